@@ -1,0 +1,1 @@
+"""Turn plain-English instructions into workflow definitions (a pure library)."""
