@@ -1,0 +1,84 @@
+# Workflows API — developer and CI entry points (GNU make).
+#
+#   make dev      create .venv, install, migrate, start Redis (embedded) + web + worker, print a token
+#   make test     install, lint, pytest on SQLite, then on PostgreSQL when TEST_DATABASE_URL is set
+#   make lint     ruff check + ruff format --check
+#   make format   ruff format + ruff check --fix
+#   make migrate  apply database migrations (DATABASE_URL, default instance/workflows.db)
+#   make bench    run every benchmark in bench/
+#   make eval     score the natural-language parser on a labelled set (NL_EVAL=path.jsonl)
+#   make clean    remove caches and build files (keeps .venv and instance/)
+#   make distclean  also remove .venv and instance/ (the dev database, Redis file and dev key)
+#
+# Only a Python >= 3.11 is needed; every tool runs from .venv/bin, nothing is activated.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+# Reinstall only when pyproject.toml is newer than this stamp.
+STAMP := $(VENV)/.install-stamp
+
+PYTEST_ARGS ?= -n 2
+NL_EVAL ?= ../shared/nl_eval/public.jsonl
+# hello_app.py is the baseline the API bench starts, not a benchmark of its own.
+BENCHES ?= $(filter-out bench/__init__.py bench/hello_app.py,$(wildcard bench/*.py))
+
+.DEFAULT_GOAL := help
+# Steps share .venv and the databases: run them one after another even under -j.
+.NOTPARALLEL:
+.PHONY: help install dev test test-sqlite test-postgres lint format migrate bench eval clean distclean
+
+help:
+	@sed -n 's/^#   make /make /p' $(firstword $(MAKEFILE_LIST))
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "Python >= 3.11 is required ($(PYTHON) is older; set PYTHON=...)" >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+install: $(STAMP)
+
+dev: $(STAMP)
+	$(BIN)/python scripts/dev.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: lint test-sqlite test-postgres
+
+test-sqlite: $(STAMP)
+	env -u TEST_DATABASE_URL $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-postgres: $(STAMP)
+	@if [ -n "$$TEST_DATABASE_URL" ]; then \
+		echo "pytest against PostgreSQL at $${TEST_DATABASE_URL#*@}"; \
+		$(BIN)/python -m pytest $(PYTEST_ARGS); \
+	else \
+		echo "TEST_DATABASE_URL is not set: PostgreSQL run skipped (.ci/run sets it)"; \
+	fi
+
+migrate: $(STAMP)
+	$(BIN)/flask --app wsgi migrate
+
+bench: $(STAMP)
+	@test -n "$(BENCHES)" || { echo "no benchmarks in bench/"; exit 0; }
+	@set -e; for b in $(BENCHES); do echo "== $$b"; $(BIN)/python $$b; done
+
+eval: $(STAMP)
+	$(BIN)/python -m nl_parser.evaluate $(NL_EVAL)
+
+clean:
+	rm -rf .pytest_cache .ruff_cache .hypothesis build *.egg-info $(STAMP)
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV) instance

@@ -1,0 +1,44 @@
+"""Gunicorn settings for the `web` process (Procfile), `make dev` and `bench/api.py`.
+
+Everything is read from the environment so one file serves every deployment:
+
+    PORT                   port to bind on 0.0.0.0 (default 8000)
+    WEB_CONCURRENCY        worker processes (default: 2, or the CPU count when larger, up to 4)
+    GUNICORN_WORKER_CLASS  gthread (default) | gevent | sync
+    GUNICORN_THREADS       threads per gthread worker (default 16)
+    GUNICORN_TIMEOUT       seconds a silent worker lives before it is restarted (default 30)
+
+The worker class has to serve WebSockets (GET /api/v2/workflows/ws, flask-sock): a socket holds
+its thread (gthread) or greenlet (gevent) for as long as it is open. `sync` cannot do that and is
+only here so the bench can compare. gthread was chosen by measurement (bench/api.py --compare);
+gevent would also need the `gevent` package and psycopg2 patched for cooperative I/O.
+With gthread, every open WebSocket takes one thread, so GUNICORN_THREADS bounds the sockets a
+worker holds at once, beside ordinary requests.
+"""
+
+import os
+
+
+def _int_env(name, default):
+    value = os.environ.get(name, "").strip()
+    return int(value) if value else default
+
+
+bind = [f"0.0.0.0:{_int_env('PORT', 8000)}"]
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "gthread").strip() or "gthread"
+workers = _int_env("WEB_CONCURRENCY", min(max(os.cpu_count() or 1, 2), 4))
+threads = _int_env("GUNICORN_THREADS", 16)
+worker_connections = _int_env("GUNICORN_WORKER_CONNECTIONS", 1000)
+timeout = _int_env("GUNICORN_TIMEOUT", 30)
+graceful_timeout = _int_env("GUNICORN_GRACEFUL_TIMEOUT", 20)
+keepalive = 5
+
+# Logs go to stdout/stderr, where the platform collects them.
+accesslog = "-"
+errorlog = "-"
+
+# The WebSocket route takes the JWT in `?token=` (browsers cannot set headers on a WebSocket),
+# and the default format logs the request line `%(r)s`, query string included, which would write
+# live bearer tokens into the access log. So log the method, the path without its query string
+# (`%(U)s`) and the protocol instead, for every request.
+access_log_format = '%(h)s %(l)s %(u)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s "%(a)s" %(M)sms'
