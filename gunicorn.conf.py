@@ -27,7 +27,8 @@ def _int_env(name, default):
 bind = [f"0.0.0.0:{_int_env('PORT', 8000)}"]
 worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "gthread").strip() or "gthread"
 workers = _int_env("WEB_CONCURRENCY", min(max(os.cpu_count() or 1, 2), 4))
-threads = _int_env("GUNICORN_THREADS", 16)
+# gunicorn turns `sync` into gthread when threads > 1, so other classes keep one thread.
+threads = _int_env("GUNICORN_THREADS", 16 if worker_class == "gthread" else 1)
 worker_connections = _int_env("GUNICORN_WORKER_CONNECTIONS", 1000)
 timeout = _int_env("GUNICORN_TIMEOUT", 30)
 graceful_timeout = _int_env("GUNICORN_GRACEFUL_TIMEOUT", 20)
