@@ -1,4 +1,4 @@
-"""Settings the engine and its actions need, handed in by the service (never read from os.environ)."""
+"""Settings the engine and its actions need, handed in by the service (never from os.environ)."""
 
 from dataclasses import dataclass
 

@@ -1,1 +1,1 @@
-"""Built-in actions, one module per node type; each module exports ACTIONS = {action_name: handler}."""
+"""Built-in actions, one module per node type, each exporting ACTIONS = {action: handler}."""

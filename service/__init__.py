@@ -1,0 +1,84 @@
+"""The Workflows API Flask application."""
+
+from flask import Blueprint as FlaskBlueprint
+from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from service.config import Config, load_config
+
+
+def create_app(config: Config | None = None) -> Flask:
+    """Build the app: configuration, then extensions, then blueprints."""
+    from service import auth, cli, db, errors
+    from service.api import API_PREFIX, register_blueprints
+    from service.extensions import api, jwt, limiter, sock
+    from service.redis_connection import connect_redis, limiter_storage_uri, resolve_redis_url
+
+    config = config or load_config()
+    app = Flask(__name__)
+    app.config["WORKFLOWS"] = config
+    redis_url = resolve_redis_url(config.redis_url)
+    app.config.update(
+        MAX_CONTENT_LENGTH=config.max_content_length,
+        API_TITLE="Workflows API",
+        API_VERSION="2.0.0",
+        OPENAPI_VERSION="3.0.3",
+        OPENAPI_URL_PREFIX=API_PREFIX,
+        OPENAPI_JSON_PATH="openapi.json",
+        OPENAPI_SWAGGER_UI_PATH="docs",
+        OPENAPI_SWAGGER_UI_URL=f"{API_PREFIX}/docs/assets/",
+        API_SPEC_OPTIONS={
+            "security": [{"bearerAuth": []}],
+            "info": {"description": "Multi-tenant workflow definitions, runs and schedules."},
+        },
+        RATELIMIT_DEFAULT=config.rate_limit,
+        RATELIMIT_STORAGE_URI=limiter_storage_uri(redis_url),
+        RATELIMIT_STORAGE_OPTIONS={"socket_timeout": 2, "socket_connect_timeout": 2},
+        RATELIMIT_STRATEGY="fixed-window",
+        RATELIMIT_HEADERS_ENABLED=True,
+        RATELIMIT_IN_MEMORY_FALLBACK_ENABLED=True,
+        RATELIMIT_KEY_PREFIX="workflows-rl",
+    )
+    app.url_map.strict_slashes = False
+    app.json.sort_keys = False  # keep the reference's field order
+    app.after_request(_retry_after_only_on_429)
+    if config.proxy_count:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=config.proxy_count, x_proto=1, x_host=1)
+    app.extensions["workflows_redis"] = connect_redis(redis_url)
+    app.extensions["workflows_redis_url"] = redis_url
+
+    db.bind_database(config.database_url)
+    db.init_app(app)
+    errors.init_app(app)
+    limiter.init_app(app)
+    jwt.init_app(app)
+    auth.init_app(app, jwt)  # after the limiter: its hook must count before auth refuses
+    sock.init_app(app)
+    api.init_app(app)
+    api.spec.components.security_scheme(
+        "bearerAuth", {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
+    )
+    register_blueprints(api)
+    app.register_blueprint(_docs_assets_blueprint(API_PREFIX))
+    errors.init_app(app)  # again: smorest's init_app registered its own HTTPException handler
+    cli.init_app(app)
+    return app
+
+
+def _docs_assets_blueprint(prefix: str) -> FlaskBlueprint:
+    """Serve the Swagger UI assets from the installed package, so docs work offline."""
+    import swagger_ui_bundle
+
+    return FlaskBlueprint(
+        "docs_assets",
+        __name__,
+        static_folder=swagger_ui_bundle.swagger_ui_path,
+        static_url_path=f"{prefix}/docs/assets",
+    )
+
+
+def _retry_after_only_on_429(response):
+    """Keep Retry-After for refusals: flask-limiter adds it to every limited response."""
+    if response.status_code != 429:
+        response.headers.pop("Retry-After", None)
+    return response

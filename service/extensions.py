@@ -1,0 +1,73 @@
+"""The Flask extensions, created unbound and initialised by the app factory."""
+
+import json
+
+from flask_jwt_extended import JWTManager
+from flask_limiter import Limiter
+from flask_smorest import Api
+from flask_sock import Sock
+from marshmallow import Schema, fields
+from webargs.flaskparser import FlaskParser
+
+from service.errors import http_exception_response
+
+
+class ErrorDetailSchema(Schema):
+    """The inner error object."""
+
+    code = fields.String(required=True, metadata={"example": "validation_error"})
+    message = fields.String(required=True)
+    details = fields.Dict(required=True)
+
+
+class ErrorSchema(Schema):
+    """The one error envelope: {"success": false, "error": {...}}."""
+
+    success = fields.Boolean(required=True, metadata={"example": False})
+    error = fields.Nested(ErrorDetailSchema, required=True)
+
+
+class ArgumentsParser(FlaskParser):
+    """Report invalid bodies, queries and paths as 400, never 422."""
+
+    DEFAULT_VALIDATION_STATUS = 400
+
+    def _raw_load_json(self, req):
+        try:
+            return super()._raw_load_json(req)
+        except RecursionError:
+            # Python's decoder gives up on deep nesting with RecursionError; it is bad JSON.
+            raise json.JSONDecodeError("JSON nested too deeply", "", 0) from None
+
+
+class WorkflowsApi(Api):
+    """flask-smorest's Api, answering errors with the contract's envelope."""
+
+    ERROR_SCHEMA = ErrorSchema
+
+    def handle_http_exception(self, error):
+        """Render any HTTPException as the JSON envelope."""
+        return http_exception_response(error)
+
+
+# Public endpoints that are never rate limited (monitoring and docs must always answer).
+UNLIMITED_ENDPOINTS = {"health.Health", "docs_assets.static"}
+
+
+def _unlimited() -> bool:
+    from flask import request
+
+    return request.endpoint in UNLIMITED_ENDPOINTS
+
+
+def _rate_limit_key() -> str:
+    # Imported here: the auth module needs the app context this function runs in.
+    from service.auth import rate_limit_identity
+
+    return rate_limit_identity()
+
+
+api = WorkflowsApi()
+jwt = JWTManager()
+limiter = Limiter(key_func=_rate_limit_key, default_limits_exempt_when=_unlimited)
+sock = Sock()

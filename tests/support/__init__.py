@@ -1,0 +1,1 @@
+"""Real local peers and processes the tests run against."""

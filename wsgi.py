@@ -1,0 +1,5 @@
+"""The only web entry point: `gunicorn wsgi:app`, `flask --app wsgi …`."""
+
+from service import create_app
+
+app = create_app()
