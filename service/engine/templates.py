@@ -21,7 +21,7 @@ from typing import Any
 ROOTS = frozenset({"inputs", "input", "steps", "run"})
 DEFERRED_ROOTS = frozenset({"item", "index"})
 
-_TEMPLATE = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
+_TEMPLATE = re.compile(r"\{\{([^{}]*)\}\}")
 _SEGMENT = re.compile(r"""\.([A-Za-z0-9_\-]+)|\[(\d+)\]|\[(?:"([^"]*)"|'([^']*)')\]""")
 _ROOT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _MISSING = object()
@@ -104,7 +104,7 @@ def _parse_template(body: str, where: str) -> tuple[str, list[str | int]]:
 def _check_unclosed(text: str, where: str) -> None:
     # Whatever is left after removing complete templates must not open another one.
     if "{{" in _TEMPLATE.sub("", text):
-        raise TemplateError(where, "unclosed template: '{{' without '}}'")
+        raise TemplateError(where, "malformed template: '{{' without a matching '}}'")
 
 
 def _render(value: Any) -> str:

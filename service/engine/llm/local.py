@@ -328,8 +328,10 @@ def summarize(data: Any, config: dict) -> dict:
 def _stem(word: str) -> str:
     for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
-            return word[: -len(suffix)] + replacement
-    return word
+            word = word[: -len(suffix)] + replacement
+            break
+    # "charge" and "charged" must meet, so a final silent e goes too.
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def _stems(text: str) -> list[str]:
