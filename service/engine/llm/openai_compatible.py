@@ -43,6 +43,8 @@ class OpenAICompatibleProvider:
     name = "openai_compatible"
 
     def __init__(self, settings: EngineSettings):
+        if not settings.llm_base_url:
+            raise ValueError("OpenAICompatibleProvider needs settings.llm_base_url")
         self.url = settings.llm_base_url.rstrip("/") + "/chat/completions"
         self.api_key = settings.llm_api_key
         self.model = settings.llm_model
