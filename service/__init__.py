@@ -31,7 +31,6 @@ def create_app(config: Config | None = None) -> Flask:
             "security": [{"bearerAuth": []}],
             "info": {"description": "Multi-tenant workflow definitions, runs and schedules."},
         },
-        RATELIMIT_DEFAULT=config.rate_limit,
         RATELIMIT_STORAGE_URI=limiter_storage_uri(redis_url),
         RATELIMIT_STORAGE_OPTIONS={"socket_timeout": 2, "socket_connect_timeout": 2},
         RATELIMIT_STRATEGY="fixed-window",

@@ -69,5 +69,19 @@ def _rate_limit_key() -> str:
 
 api = WorkflowsApi()
 jwt = JWTManager()
-limiter = Limiter(key_func=_rate_limit_key, default_limits_exempt_when=_unlimited)
+
+
+def _configured_rate_limit() -> str:
+    from flask import current_app
+
+    return current_app.config["WORKFLOWS"].rate_limit
+
+
+# One budget per user across every route (an application limit, not a per-route default),
+# read from the app's config on each request.
+limiter = Limiter(
+    key_func=_rate_limit_key,
+    application_limits=[_configured_rate_limit],
+    application_limits_exempt_when=_unlimited,
+)
 sock = Sock()

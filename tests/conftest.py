@@ -1,6 +1,7 @@
 """Shared fixtures: a real Redis, a real database (SQLite or PostgreSQL) and the app."""
 
 import pytest
+import redis
 
 from service import create_app
 from service.config import load_config
@@ -56,16 +57,21 @@ TABLES_CHILD_FIRST = ["workflows"]
 
 
 @pytest.fixture
-def app(migrated, database_url, redis_server):
-    """The app on the test database; tables and Redis are emptied after each test."""
-    application = create_app(make_config(database_url, redis_server.url))
-    yield application
+def clean_state(migrated, redis_server):
+    """Empty every table and Redis after the test."""
+    yield
     with db.connection_context():
         existing = set(db.get_tables())
         for table in TABLES_CHILD_FIRST:
             if table in existing:
                 db.execute_sql(f"DELETE FROM {table}")
-    application.extensions["workflows_redis"].flushdb()
+    redis.Redis.from_url(redis_server.url).flushdb()
+
+
+@pytest.fixture
+def app(clean_state, database_url, redis_server):
+    """The app on the test database."""
+    return create_app(make_config(database_url, redis_server.url))
 
 
 @pytest.fixture
@@ -75,7 +81,7 @@ def client(app):
 
 
 @pytest.fixture
-def make_app(migrated, database_url, redis_server):
+def make_app(clean_state, database_url, redis_server):
     """Build an app with some settings changed (e.g. RATE_LIMIT)."""
 
     def build(**environ):

@@ -32,6 +32,10 @@ MAX_REDIRECTS = 5
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CHUNK_BYTES = 64 * 1024
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
+# Special-purpose ranges that Python 3.11's ipaddress still calls global (fixed in later releases).
+_ALSO_NOT_GLOBAL = tuple(
+    ipaddress.ip_network(n) for n in ("192.0.0.0/24", "64:ff9b:1::/48", "100::/64", "5f00::/16")
+)
 # Headers the client owns: a caller's value would break framing or the pinned Host.
 _OWN_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection"})
 # Credentials never follow a redirect to another origin.
@@ -114,6 +118,7 @@ def _is_public_unicast(address: IPAddress) -> bool:
         or address.is_reserved
         or address.is_unspecified
         or (isinstance(address, ipaddress.IPv6Address) and address.is_site_local)
+        or any(address in network for network in _ALSO_NOT_GLOBAL)
     )
 
 
@@ -156,8 +161,9 @@ def resolve_host(host: str, port: int, *, timeout_s: float) -> list[IPAddress]:
     literal = parse_ip_literal(host)
     if literal is not None:
         return [literal]
-    if host == "localhost" or host.endswith(".localhost"):
-        return [ipaddress.IPv4Address("127.0.0.1")]  # RFC 6761: always loopback
+    if host.endswith(".localhost"):
+        # RFC 6761: names under .localhost are loopback; don't leak them to a DNS server.
+        return [ipaddress.IPv4Address("127.0.0.1")]
     outcome: dict[str, Any] = {}
 
     def lookup() -> None:
@@ -273,7 +279,10 @@ def _parse_url(url: Any) -> _Target:
         raise ActionError("invalid_url", "only http and https URLs are allowed", retryable=False)
     if not parts.hostname:
         raise ActionError("invalid_url", "the URL has no host", retryable=False)
-    host = parts.hostname
+    # "name." is the same DNS name as "name"; resolvers and certificates want the latter.
+    host = parts.hostname.rstrip(".")
+    if not host:
+        raise ActionError("invalid_url", "the URL has no host", retryable=False)
     try:
         host = host if host.isascii() else host.encode("idna").decode()
     except UnicodeError as exc:

@@ -1,0 +1,94 @@
+"""Real service processes for end-to-end tests: gunicorn web servers and Huey consumers."""
+
+import http.client
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.factories import SECRET
+from tests.support.redis_server import free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+
+
+def service_environment(database_url: str, redis_url: str, **extra) -> dict:
+    """Return the environment a web or worker process of the tests runs with."""
+    environ = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DATABASE_URL", "REDIS_URL", "TEST_DATABASE_URL", "RATE_LIMIT"}
+    }
+    environ.update(
+        APP_ENV="testing",
+        DATABASE_URL=database_url,
+        REDIS_URL=redis_url,
+        JWT_SECRET_KEY=SECRET,
+        HTTP_ALLOW_PRIVATE="1",
+        PYTHONUNBUFFERED="1",
+    )
+    environ.update({key: str(value) for key, value in extra.items()})
+    return environ
+
+
+class WebServer:
+    """gunicorn serving wsgi:app on a free loopback port, as the Procfile runs it."""
+
+    def __init__(self, environ: dict, *, workers: int = 2):
+        self.port = free_port()
+        self.environ = {**environ, "PORT": str(self.port), "WEB_CONCURRENCY": str(workers)}
+        self.process = None
+
+    def start(self) -> "WebServer":
+        """Start gunicorn and wait for /health."""
+        self.process = subprocess.Popen(
+            [
+                str(BIN / "gunicorn"),
+                "-c",
+                "gunicorn.conf.py",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "wsgi:app",
+            ],
+            cwd=ROOT,
+            env=self.environ,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if self.request("GET", "/api/v2/workflows/health")[0] == 200:
+                    return self
+            except OSError:
+                time.sleep(0.1)
+            if self.process.poll() is not None:
+                raise RuntimeError(self.process.stderr.read().decode())
+        raise RuntimeError("gunicorn did not become healthy")
+
+    def request(self, method, path, *, body=None, headers=None):
+        """Send one request on a new connection; return (status, headers, parsed JSON)."""
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+        try:
+            payload = json.dumps(body) if body is not None else None
+            all_headers = {"Content-Type": "application/json", **(headers or {})}
+            connection.request(method, path, body=payload, headers=all_headers)
+            response = connection.getresponse()
+            raw = response.read()
+            parsed = json.loads(raw) if raw else None
+            return response.status, dict(response.getheaders()), parsed
+        finally:
+            connection.close()
+
+    def stop(self):
+        """Stop gunicorn gracefully."""
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
