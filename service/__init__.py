@@ -9,7 +9,7 @@ from service.config import Config, load_config
 
 def create_app(config: Config | None = None) -> Flask:
     """Build the app: configuration, then extensions, then blueprints."""
-    from service import auth, cli, db, errors
+    from service import auth, cli, db, errors, events, ws
     from service.api import API_PREFIX, register_blueprints
     from service.extensions import api, jwt, limiter, sock
     from service.redis_connection import connect_redis, limiter_storage_uri, resolve_redis_url
@@ -45,6 +45,7 @@ def create_app(config: Config | None = None) -> Flask:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=config.proxy_count, x_proto=1, x_host=1)
     app.extensions["workflows_redis"] = connect_redis(redis_url)
     app.extensions["workflows_redis_url"] = redis_url
+    events.set_publisher(app.extensions["workflows_redis"])
 
     db.bind_database(config.database_url)
     db.init_app(app)
@@ -53,6 +54,7 @@ def create_app(config: Config | None = None) -> Flask:
     jwt.init_app(app)
     auth.init_app(app, jwt)  # after the limiter: its hook must count before auth refuses
     sock.init_app(app)
+    ws.init_app(app)
     api.init_app(app)
     api.spec.components.security_scheme(
         "bearerAuth", {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}

@@ -53,7 +53,13 @@ def migrated(database_url, redis_server):
     return True
 
 
-TABLES_CHILD_FIRST = ["workflows"]
+TABLES_CHILD_FIRST = [
+    "run_events",
+    "step_runs",
+    "idempotency_keys",
+    "workflow_runs",
+    "workflows",
+]
 
 
 @pytest.fixture
