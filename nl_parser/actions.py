@@ -1,0 +1,298 @@
+"""Map one clause to workflow steps by its verb and nouns.
+
+Fetch verbs (pull, query, fetch, call, get, check, ping…) read from Salesforce when the clause
+names Salesforce or sales things (leads, deals, opportunities, CRM) and from http.request
+otherwise; agent verbs (generate/write a report, summarize, classify, extract) map to agent
+actions; delivery verbs (email, send, post, notify, alert…) map to the medium the clause names.
+A clause may imply neighbours: "summarize tickets from the helpdesk API" needs a fetch first,
+"summarize the results in Slack" a post after, "post a summary to Slack" a summary before.
+"""
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from nl_parser import destinations as dest
+from nl_parser.conditions import find_filter
+from nl_parser.lexicon import NUMBER_PATTERN, parse_number, word_set
+
+_I = re.IGNORECASE
+
+FETCH = word_set(
+    """
+    pull query fetch call get retrieve grab collect load read download ping poll hit
+    request check look monitor gather import scrape
+    """
+)
+CREATE = word_set(
+    """
+    generate write create compile build produce prepare draft make put
+    """
+)
+SUMMARIZE = word_set(
+    """
+    summarize summarise recap condense analyze analyse review
+    """
+)
+CLASSIFY = word_set(
+    """
+    classify categorize categorise triage label tag prioritize prioritise
+    """
+)
+EXTRACT = frozenset(["extract", "parse"])
+DELIVER = word_set(
+    """
+    email e-mail mail send post notify alert message forward push deliver share publish
+    escalate page text tell remind dm submit
+    """
+)
+DELAY = frozenset(["wait", "pause", "sleep", "delay", "hold"])
+TRANSFORM = {
+    "set": "set",
+    "map": "map",
+    "convert": "map",
+    "transform": "map",
+    "format": "map",
+    "reformat": "map",
+    "rename": "map",
+    "normalize": "map",
+    "pick": "pick",
+    "select": "pick",
+    "keep": "pick",
+    "filter": "pick",
+}
+STORE = word_set(
+    """
+    store save log update upload sync
+    """
+)
+KNOWN_VERBS = (
+    FETCH | CREATE | SUMMARIZE | CLASSIFY | EXTRACT | DELIVER | DELAY | STORE | set(TRANSFORM)
+)
+
+_REPORT = re.compile(r"\b(?:report|analysis|scorecard|dashboard)s?\b", _I)
+_SUMMARY = re.compile(
+    r"\b(?:summary|summaries|digest|recap|overview|highlights|roundup|tl;?dr)\b", _I
+)
+_SENTIMENT = re.compile(r"\b(?:sentiment|category|categories|priority|urgency|intent)\b", _I)
+_LABELS = re.compile(r"\binto\s+([\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s*(?:or|and)\s+[\w-]+)", _I)
+_CRITERIA = re.compile(r"\bby\s+([\w-]+(?:\s+[\w-]+)?)", _I)
+_UNITS = {"se": 1, "mi": 60, "ho": 3600, "hr": 3600, "da": 86400, "we": 604800}
+DURATION = re.compile(
+    rf"\b(half\s+an?|{NUMBER_PATTERN})\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b",
+    _I,
+)
+_LATER = re.compile(rf"^(?:after|in)\s+{DURATION.pattern}|{DURATION.pattern}\s+later\b", _I)
+_PRESENT_AS_VERB = {"emails": "email", "sends": "send", "posts": "post"}
+
+
+@dataclass
+class StepDraft:
+    """A step before ids: action, config, how strongly the text supports it, and its phrase."""
+
+    action: str
+    config: dict[str, Any] = field(default_factory=dict)
+    strength: float = 1.0
+    phrase: str = ""
+    subject: str = ""
+    need: str = "exact"  # "soft" when another tool would serve as well (sales data over HTTP)
+
+
+def lemma(word: str) -> str | None:
+    """Return the known verb a word is a form of ("posted" → "post"), or None."""
+    word = word.lower().strip(".,;:!?\"'")
+    word = _PRESENT_AS_VERB.get(word, word)
+    for candidate in (word, word[:-1], word[:-2], word[:-3], word[:-2] + "e" if word else ""):
+        if candidate in KNOWN_VERBS:
+            return candidate
+    return None
+
+
+def main_verb(text: str) -> tuple[str, int] | None:
+    """Return the first known verb of a clause and where it ends."""
+    for match in re.finditer(r"[A-Za-z][\w-]*", text):
+        verb = lemma(match.group())
+        if verb:
+            return verb, match.end()
+    return None
+
+
+def read_clause(text: str, *, prior: list[str]) -> list[StepDraft] | None:
+    """Return the steps a clause asks for ([] when it is understood but needs none; None if not)."""
+    found = main_verb(text)
+    if found is None:
+        return _verbless(text)
+    verb, verb_end = found
+    rest = text[verb_end:]
+    if verb in DELAY:
+        return [delay_step(text)]
+    if verb in TRANSFORM:
+        return [StepDraft(TRANSFORM[verb], {}, 0.8, f"{verb} fields")]
+    if verb in DELIVER and not (
+        verb == "ping"
+        or (verb == "post" and dest.HTTP_WORDS.search(rest) and not dest.medium(rest, verb))
+    ):
+        return _deliver(verb, text, rest, prior)
+    agent = _agent_action(verb, rest)
+    if agent:
+        return _agent(agent, verb, text, rest)
+    if verb in FETCH or verb in STORE or verb == "post":
+        return _fetch(verb, text, rest)
+    return None
+
+
+def _verbless(text: str) -> list[StepDraft] | None:
+    later = _LATER.search(text)
+    if later:
+        return [delay_step(text)]
+    found = dest.medium(text, "")
+    if found:
+        return [StepDraft(found[0], found[1], 0.6, _phrase(found[0]))]
+    return None
+
+
+def delay_step(text: str) -> StepDraft:
+    """Return a wait step for the duration the text gives (no config when it gives none)."""
+    match = DURATION.search(text)
+    if not match:
+        return StepDraft("wait", {}, 0.6, "wait")
+    amount = match.group(1).lower()
+    count = 0.5 if amount.startswith("half") else parse_number(amount) or 1
+    seconds = int(count * _UNITS[match.group(2).lower()[:2]])
+    return StepDraft("wait", {"seconds": seconds}, 1.0, f"wait {match.group().strip()}")
+
+
+def _agent_action(verb: str, rest: str) -> str | None:
+    if verb in CLASSIFY:
+        return "classify"
+    if verb in EXTRACT or (verb == "pull" and re.match(r"\s*out\b", rest, _I)):
+        return "extract"
+    if verb in SUMMARIZE:
+        if verb.startswith("analy") and _SENTIMENT.search(rest):
+            return "classify"
+        return (
+            "generate_report"
+            if verb in ("analyze", "analyse") and _REPORT.search(rest)
+            else "summarize"
+        )
+    if verb in CREATE:
+        if _REPORT.search(rest):
+            return "generate_report"
+        if _SUMMARY.search(rest):
+            return "summarize"
+    return None
+
+
+def _agent(action: str, verb: str, text: str, rest: str) -> list[StepDraft]:
+    config: dict[str, Any] = {"instructions": " ".join(text.split())}
+    if action == "classify":
+        labels = _LABELS.search(rest)
+        if labels:
+            config["labels"] = [
+                w for w in re.split(r"\s*(?:,|\bor\b|\band\b)\s*", labels.group(1)) if w
+            ]
+        else:
+            criteria = _CRITERIA.search(rest)
+            if criteria:
+                config["criteria"] = criteria.group(1)
+    steps = _implied_source(rest)
+    steps.append(StepDraft(action, config, 1.0, _phrase(action), subject=_object_words(rest)))
+    delivery = dest.destination(rest)
+    if delivery:
+        steps.append(StepDraft(delivery[0], delivery[1], 0.85, _phrase(delivery[0])))
+    return steps
+
+
+def _fetch(verb: str, text: str, rest: str) -> list[StepDraft]:
+    http_named = dest.HTTP_WORDS.search(rest)
+    if dest.SALESFORCE_NAMED.search(rest):
+        step = StepDraft("salesforce.query", {}, 1.0, "query Salesforce")
+    elif http_named or verb in STORE or verb == "post":
+        config = dest.url_config(rest)
+        method = dest.http_method(text) or ("POST" if verb in STORE or verb == "post" else None)
+        if method:
+            config["method"] = method
+        strength = 1.0 if http_named else 0.6
+        step = StepDraft("http.request", config, strength, "call the API")
+    elif dest.SALES_WORDS.search(rest):
+        step = StepDraft("salesforce.query", {}, 0.9, "query Salesforce", need="soft")
+    elif verb == "check":
+        return []  # "check whether …": the condition clause that follows does the work
+    else:
+        step = StepDraft("http.request", {}, 0.7, "fetch data")
+    step.subject = _object_words(rest)
+    steps = [step]
+    delivery = dest.destination(rest)
+    if delivery:
+        steps.append(StepDraft(delivery[0], delivery[1], 0.85, _phrase(delivery[0])))
+    return steps
+
+
+def _deliver(verb: str, text: str, rest: str, prior: list[str]) -> list[StepDraft]:
+    steps = _implied_source(rest)
+    found = dest.medium(rest, verb)
+    if found is None:
+        if dest.unsupported_medium(rest):
+            return []
+        action = "slack.post_message" if verb in ("post", "message", "dm") else "email.send"
+        found, strength = (action, {}), 0.7
+    else:
+        strength = 1.0
+    object_text = re.split(r"\b(?:to|in|on|via|into|by)\b", rest, maxsplit=1)[0]
+    if _REPORT.search(object_text) and "generate_report" not in prior:
+        steps.append(StepDraft("generate_report", {}, 0.75, _phrase("generate_report")))
+    elif _SUMMARY.search(object_text) and "summarize" not in prior:
+        steps.append(StepDraft("summarize", {}, 0.8, _phrase("summarize")))
+    condition = find_filter(rest, after_classify="classify" in prior)
+    if condition:
+        steps.append(
+            StepDraft(condition.action, condition.config, condition.strength, "keep matching items")
+        )
+    steps.append(
+        StepDraft(
+            found[0], found[1], strength, _phrase(found[0]), subject=_object_words(object_text)
+        )
+    )
+    return steps
+
+
+def _implied_source(rest: str) -> list[StepDraft]:
+    source = dest.SOURCE.search(rest)
+    if not source:
+        return []
+    if dest.SALESFORCE_NAMED.search(source.group()) or re.search(r"\bcrm\b", source.group(), _I):
+        return [StepDraft("salesforce.query", {}, 0.85, "query Salesforce")]
+    return [StepDraft("http.request", dest.url_config(source.group()), 0.85, "call the API")]
+
+
+_PHRASES = {
+    "http.request": "call the API",
+    "salesforce.query": "query Salesforce",
+    "email.send": "send an email",
+    "slack.post_message": "post to Slack",
+    "webhook.post": "post to the webhook",
+    "generate_report": "generate a report",
+    "summarize": "summarize",
+    "classify": "classify",
+    "extract": "extract data",
+}
+
+_OBJECT_NOISE = word_set(
+    """
+    a an the it them its their our my your all any new latest this that these those of
+    yesterday's today's todays yesterdays some data results result info information
+    """
+)
+
+
+def _phrase(action: str) -> str:
+    return _PHRASES.get(action, action)
+
+
+def _object_words(rest: str) -> str:
+    """Return the head noun phrase after the verb, for names ("the latest sales data" → "sales")."""
+    head = re.split(
+        r"\b(?:to|in|on|from|for|via|into|by|with|at|and|if|when|of)\b|[,;]", rest, maxsplit=1
+    )[0]
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", head) if w.lower() not in _OBJECT_NOISE]
+    return " ".join(words[:3])

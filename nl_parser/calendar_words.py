@@ -1,0 +1,115 @@
+"""Day and date vocabulary: weekday names, ordinals and month names, with cron numbering.
+
+Weekdays follow standard cron: 0 = Sunday, 1 = Monday … 6 = Saturday.
+"""
+
+import re
+
+WEEKDAYS = {"sun": 0, "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6}
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+# Full names in any case; abbreviations only capitalised, since "sat", "sun" and "wed" are words.
+DAY = (
+    r"(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?"
+    r"|(?-i:(?:Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\b\.?))"
+)
+# Inside an explicit range ("mon-fri") lower-case abbreviations are safe.
+RANGE_DAY = (
+    r"(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)"
+)
+MONTH = (
+    r"(?:january|february|march|april|june|july|august|september|october|november|december"
+    r"|(?-i:May)|(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?))"
+)
+
+_UNITS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
+ORDINAL_WORDS = {word: n for n, word in enumerate(_UNITS, start=1)}
+ORDINAL_WORDS["twentieth"] = 20
+ORDINAL_WORDS["thirtieth"] = 30
+for _n, _word in enumerate(_UNITS[:9], start=1):
+    ORDINAL_WORDS[f"twenty-{_word}"] = 20 + _n
+    ORDINAL_WORDS[f"twenty {_word}"] = 20 + _n
+ORDINAL_WORDS["thirty-first"] = ORDINAL_WORDS["thirty first"] = 31
+
+NUMERIC_ORDINAL = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+WORD_ORDINAL = "(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
+ORDINAL = f"(?:{NUMERIC_ORDINAL}|{WORD_ORDINAL})"
+ORDINAL_RE = re.compile(ORDINAL, re.IGNORECASE)
+
+
+def weekday_number(word: str) -> int:
+    """Return the cron weekday (0 = Sunday) of a day name or abbreviation."""
+    return WEEKDAYS[word.lower().strip(".")[:3]]
+
+
+def month_number(word: str) -> int:
+    """Return the month number (1-12) of a month name or abbreviation."""
+    return MONTHS[word.lower().strip(".")[:3]]
+
+
+def ordinal_value(word: str) -> int:
+    """Return the day number of an ordinal written "15th" or "fifteenth"."""
+    word = word.lower()
+    if word[0].isdigit():
+        return int(re.match(r"\d+", word).group())
+    return ORDINAL_WORDS[word]
+
+
+def weekday_range(first: int, last: int) -> set[int]:
+    """Return the weekdays from `first` to `last` inclusive, wrapping past Saturday."""
+    days = {first}
+    day = first
+    while day != last:
+        day = (day + 1) % 7
+        days.add(day)
+    return days
+
+
+def cron_list(values: set[int]) -> str:
+    """Write numbers as a cron list, folding runs of three or more into ranges."""
+    ordered = sorted(values)
+    parts: list[str] = []
+    start = 0
+    while start < len(ordered):
+        end = start
+        while end + 1 < len(ordered) and ordered[end + 1] == ordered[end] + 1:
+            end += 1
+        if end - start >= 2:
+            parts.append(f"{ordered[start]}-{ordered[end]}")
+        else:
+            parts.extend(str(v) for v in ordered[start : end + 1])
+        start = end + 1
+    return ",".join(parts)

@@ -1,0 +1,109 @@
+"""Split an instruction (schedule words blanked) into clauses: one action or condition each.
+
+A sentence splits before a conditional word (if, when, unless…), at "then", and at a comma or
+"and" that is followed by an action verb — so "email a@x.com, b@y.com and the team" stays one
+clause while "classify them and email urgent ones" becomes two.
+"""
+
+import re
+from dataclasses import dataclass
+
+from nl_parser.lexicon import word_set
+
+CONDITIONALS = ("if", "when", "whenever", "unless", "once", "only if", "as soon as", "in case")
+
+# Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
+ACTION_VERBS = word_set(
+    """
+    pull query fetch call get retrieve grab collect load read download ping poll hit
+    request check look monitor gather import scrape generate write create compile build
+    produce prepare draft make summarize summarise recap condense analyze analyse
+    classify categorize categorise triage label tag prioritize prioritise extract parse
+    email e-mail mail send post notify alert message forward push deliver share publish
+    upload escalate page text tell remind dm wait pause sleep delay hold set map convert
+    transform format reformat rename normalize pick select keep filter store save log
+    update sync
+    """
+)
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+_TOKEN = re.compile(r"[,;:]|[^\s,;:]+(?::[^\s,;:]+)*")
+_CONNECTORS = frozenset({",", ";", "and", "then", "or", "also", "finally", "next", "afterwards"})
+
+
+@dataclass
+class Clause:
+    """A piece of the instruction: its text, where it starts, its sentence and leading keyword."""
+
+    text: str
+    start: int
+    sentence: int
+    conditional: str | None = None
+
+    @property
+    def end(self) -> int:
+        """Return the offset just past the clause."""
+        return self.start + len(self.text)
+
+
+def split_clauses(text: str) -> list[Clause]:
+    """Split `text` into clauses, keeping each clause's offset in `text`."""
+    clauses: list[Clause] = []
+    sentence_start = 0
+    for sentence_index, boundary in enumerate([*_SENTENCE_END.finditer(text), None]):
+        end = boundary.start() if boundary else len(text)
+        clauses.extend(_split_sentence(text, sentence_start, end, sentence_index))
+        if boundary:
+            sentence_start = boundary.end()
+    return clauses
+
+
+def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clause]:
+    tokens = [
+        (m.group().lower().strip(".!?\"'()"), m.start() + start)
+        for m in _TOKEN.finditer(text[start:end])
+    ]
+    cut_points: list[tuple[int, int, str | None]] = []  # (clause start, previous clause end, cond)
+    for i, (word, offset) in enumerate(tokens):
+        conditional = _conditional_at(tokens, i)
+        starts_step = word in ACTION_VERBS and i > 0 and tokens[i - 1][0] in _CONNECTORS
+        if word == "then" and i > 0:
+            cut_points.append((offset + len("then"), _connector_start(tokens, i), None))
+        elif conditional or starts_step:
+            if i == 0:
+                continue
+            cut_points.append((offset, _connector_start(tokens, i), conditional))
+    pieces: list[Clause] = []
+    clause_start = start
+    first_conditional = _conditional_at(tokens, 0) if tokens else None
+    conditional = first_conditional
+    for next_start, previous_end, next_conditional in cut_points:
+        pieces.append(Clause(text[clause_start:previous_end], clause_start, sentence, conditional))
+        clause_start, conditional = next_start, next_conditional
+    pieces.append(Clause(text[clause_start:end], clause_start, sentence, conditional))
+    return [_trimmed(piece) for piece in pieces if re.search(r"\w", piece.text)]
+
+
+def _conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
+    words = [w for w, _ in tokens[i : i + 3]]
+    for conditional in CONDITIONALS:
+        parts = conditional.split()
+        if words[: len(parts)] == parts:
+            # "once a day" is a schedule; "once" only opens a condition before a clause.
+            if conditional == "once" and len(words) > 1 and words[1] in ("a", "an", "per"):
+                return None
+            return conditional
+    return None
+
+
+def _connector_start(tokens: list[tuple[str, int]], i: int) -> int:
+    j = i
+    while j > 0 and tokens[j - 1][0] in _CONNECTORS:
+        j -= 1
+    return tokens[j][1] if j < i else tokens[i][1]
+
+
+def _trimmed(clause: Clause) -> Clause:
+    stripped = clause.text.lstrip(" ,;")
+    offset = clause.start + len(clause.text) - len(stripped)
+    return Clause(stripped.rstrip(" ,;.!?"), offset, clause.sentence, clause.conditional)

@@ -1,0 +1,102 @@
+"""Read clock times ("9am", "9:45", "17:00", "6:45pm", "noon", "half past 8") from text.
+
+A bare hour ("at 8", "9:45") is read on the 24-hour clock unless a period word of the same
+instruction ("every morning", "in the evening", "nightly") says which half of the day is meant.
+"""
+
+import re
+from dataclasses import dataclass
+
+_HOUR_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_HOUR = r"(\d{1,2}|" + "|".join(_HOUR_WORDS) + r")"
+
+NAMED = re.compile(r"\b(?:at\s+)?(?:12\s+)?(noon|midday|midnight)\b", re.IGNORECASE)
+PAST_TO = re.compile(
+    r"\b(?:at\s+)?(half|quarter)\s+(past|to|after)\s+" + _HOUR + r"\b(?:\s*([ap])\.?\s?m\b\.?)?",
+    re.IGNORECASE,
+)
+MERIDIEM = re.compile(
+    r"\b(?:at\s+)?" + _HOUR + r"(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE
+)
+TWENTY_FOUR = re.compile(
+    r"\b(?:at\s+)?([01]?\d|2[0-3])[:h]([0-5]\d)\b(?:\s*(?:hrs|hours|h)\b)?", re.IGNORECASE
+)
+OCLOCK = re.compile(r"\b(?:at\s+)?" + _HOUR + r"\s*o'?clock\b", re.IGNORECASE)
+BARE = re.compile(
+    r"\bat\s+(\d{1,2})\b(?!\s*(?:%|[:./]\d|st\b|nd\b|rd\b|th\b|minutes?|mins?|hours?|hrs?|"
+    r"days?|seconds?|secs?|weeks?|months?|percent|times?|items?|errors?))",
+    re.IGNORECASE,
+)
+
+# Order matters: the more specific forms run first and blank what they read.
+PATTERNS = (NAMED, PAST_TO, MERIDIEM, TWENTY_FOUR, OCLOCK, BARE)
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    """A time of day; `explicit_half` says whether am/pm (or noon/midnight) fixed the half."""
+
+    hour: int
+    minute: int
+    explicit_half: bool
+
+
+def _hour_value(word: str) -> int:
+    return int(word) if word.isdigit() else _HOUR_WORDS[word.lower()]
+
+
+def read_clock(pattern: re.Pattern[str], match: re.Match[str]) -> ClockTime | None:
+    """Turn a match of one of PATTERNS into a ClockTime; None when the numbers are no time."""
+    if pattern is NAMED:
+        word = match.group(1).lower()
+        return ClockTime(0 if word == "midnight" else 12, 0, True)
+    if pattern is PAST_TO:
+        hour = _hour_value(match.group(3))
+        minute = 30 if match.group(1).lower() == "half" else 15
+        if match.group(2).lower() == "to":
+            hour, minute = (hour - 1) % 24, 60 - minute
+        return _with_meridiem(hour, minute, match.group(4))
+    if pattern is MERIDIEM:
+        return _with_meridiem(_hour_value(match.group(1)), int(match.group(2) or 0), match.group(3))
+    if pattern is TWENTY_FOUR:
+        return ClockTime(int(match.group(1)), int(match.group(2)), int(match.group(1)) >= 13)
+    hour = _hour_value(match.group(1))
+    if hour > 23:
+        return None
+    return ClockTime(hour, 0, hour >= 13 or hour == 0)
+
+
+def _with_meridiem(hour: int, minute: int, half: str | None) -> ClockTime | None:
+    if half is None:
+        return ClockTime(hour, minute, hour >= 13)
+    if not 1 <= hour <= 12:
+        return None
+    hour %= 12
+    if half.lower() == "p":
+        hour += 12
+    return ClockTime(hour, minute, True)
+
+
+def apply_period(time: ClockTime, period: str | None) -> tuple[int, int]:
+    """Place a time without am/pm in the half of the day that `period` names."""
+    hour = time.hour
+    if time.explicit_half or period is None:
+        return hour, time.minute
+    if (period in ("afternoon", "evening") and hour < 12) or (period == "night" and 6 <= hour < 12):
+        hour += 12
+    elif period == "morning" and hour == 12:
+        hour = 0
+    return hour, time.minute

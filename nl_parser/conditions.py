@@ -1,0 +1,265 @@
+"""Read a condition ("if it is down", "when the total exceeds 1000") as {field, operator, value}.
+
+Status checks (down, fails, succeeds, is/is not X) become `check_status`; comparisons, contains,
+matches, membership and existence become `evaluate`. A clause that only names an event ("when a
+new signup arrives") is a trigger, not a condition: it yields no step. The field is a path into the
+guarded step's input: "$.status" when the subject is the previous result ("it", "the response"),
+"$.<subject>.status" for a named thing ("a deployment" → "$.deployment.status"), and
+"$.<subject>" for a compared quantity ("the error rate" → "$.error_rate"). A filter on a class of
+items ("post negative ones") tests "$.category" after a classify step, "$.status" otherwise.
+"""
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from nl_parser.lexicon import word_set
+
+_I = re.IGNORECASE
+_VALUE = r"(\$?-?\d[\d,]*(?:\.\d+)?\s*%?|\"[^\"]*\"|'[^']*'|“[^”]*”)"
+
+_GENERIC_SUBJECTS = word_set(
+    """
+    it they them this that these those result results response responses check request
+    requests site website service server endpoint api url call job ping page health app
+    status answer output reply there one ones
+    """
+)
+_SUBJECT_NOISE = word_set(
+    """
+    a an the its their our any new current latest of is are was were does do did has
+    have gets get goes go went finishes finished completes completed ends ended runs ran
+    returns returned comes come becomes became drops drop falls fall rises rise number
+    count
+    """
+)
+
+_STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
+    (
+        re.compile(
+            r"\b(?:is|are|was|returns?)\s*(?:not|n't)\s+(?:an?\s+)?(ok|okay|healthy|up|200|"
+            r"successful|available|green)\b|\b(?:isn't|aren't|wasn't)\s+(ok|okay|healthy|up|"
+            r"successful|available|green)\b",
+            _I,
+        ),
+        "not_equals",
+        None,
+    ),
+    (
+        re.compile(
+            r"\b(?:is|are|goes|go|went|was)\s+(?:down|offline|unreachable|unavailable|unhealthy)"
+            r"\b|\btimes?\s+out\b|\b(?:does\s*n[o']t|fails\s+to)\s+respond\b",
+            _I,
+        ),
+        "equals",
+        "down",
+    ),
+    (
+        re.compile(
+            r"\b(?:fails?|failed|failing|errors?\s+out|errored|crash(?:es|ed)?|breaks?|broke|"
+            r"is\s+broken|(?:is|was)\s+unsuccessful|does\s*n[o']t\s+succeed|goes\s+red)\b",
+            _I,
+        ),
+        "equals",
+        "failed",
+    ),
+    (
+        re.compile(
+            r"\b(?:succeeds?|succeeded|successful(?:ly)?|passes|passed|is\s+green|goes\s+green|"
+            r"without\s+errors?)\b",
+            _I,
+        ),
+        "equals",
+        "success",
+    ),
+    (
+        re.compile(
+            r"\b(?:is|are|comes?\s+back|goes|was)\s+(?:back\s+)?(up|online|healthy|ok|okay)\b",
+            _I,
+        ),
+        "equals",
+        None,
+    ),
+]
+
+_COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(?:at\s+least|no\s+less\s+than)\s+" + _VALUE, _I), "gte"),
+    (re.compile(r"\b(?:at\s+most|no\s+more\s+than)\s+" + _VALUE, _I), "lte"),
+    (re.compile(_VALUE + r"\s+or\s+(?:more|higher|above|greater)", _I), "gte"),
+    (re.compile(_VALUE + r"\s+or\s+(?:less|fewer|lower|below)", _I), "lte"),
+    (
+        re.compile(
+            r"\b(?:(?:greater|more|higher|larger|bigger)\s+than|exceeds?|exceeding|above|over|"
+            r"tops)\s+" + _VALUE,
+            _I,
+        ),
+        "gt",
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:less|fewer|lower|smaller)\s+than|below|under|beneath)\s+" + _VALUE, _I
+        ),
+        "lt",
+    ),
+    (re.compile(r"\b(?:equals?|is\s+equal\s+to|==?)\s+" + _VALUE, _I), "equals"),
+]
+
+_CONTAINS = re.compile(
+    r"\b(?:contains?|includes?|mentions?|has\s+the\s+word)\s+(?:the\s+(?:word|text|phrase)\s+)?"
+    r"(\"[^\"]+\"|'[^']+'|[\w@.-]+)",
+    _I,
+)
+_MATCHES = re.compile(r"\bmatch(?:es)?\s+(?:the\s+pattern\s+)?(\"[^\"]+\"|'[^']+'|\S+)", _I)
+_IN = re.compile(r"\b(?:is|are)\s+(?:one\s+of|in|any\s+of)\s+(.+)$", _I)
+_EXISTS = re.compile(r"\b(exists?|is\s+present|is\s+set|is\s+provided|is\s+filled\s+in)\b", _I)
+_MISSING = re.compile(r"\b(?:is\s+|are\s+)?(missing|empty|absent|not\s+set|blank)\b", _I)
+_HAS = re.compile(r"\b(?:has|have|includes?)\s+(?:an?|the)\s+([\w-]+)", _I)
+_EVENT = re.compile(
+    r"\b(?:is|are|gets?|was|were|has\s+been)\s+(?:created|added|received|submitted|opened|"
+    r"registered|placed|uploaded|posted|updated|deleted|assigned|published|merged|pushed|filed|"
+    r"logged|signed|booked|made|sent|paid|closed|reported|raised)\b|\b(?:arrives?|comes?\s+in|"
+    r"signs?\s+up|registers|happens?|occurs?|lands?|appears?|starts?|begins?|fires?|finishes|"
+    r"completes|ends|is\s+triggered|we\s+(?:get|receive))\b",
+    _I,
+)
+_GENERIC = re.compile(
+    r"\b(is|are|becomes?|changes?\s+to|turns|was)\s+(not\s+)?"
+    r"(?:\"([^\"]+)\"|'([^']+)'|(?:an?\s+)?([\w-]+))",
+    _I,
+)
+_FILTER = re.compile(
+    r"\b(?:only\s+)?(?:the\s+)?([a-z][\w-]*)\s+ones\b"
+    r"|\bonly\s+(?:the\s+)?([a-z][\w-]*)\s+(?:items|tickets|cases|messages|results|entries|"
+    r"records|leads|emails|orders|alerts)\b",
+    _I,
+)
+_FILTER_SKIP = word_set(
+    """
+    the all these those new old other same some any which
+    """
+)
+
+
+@dataclass
+class ConditionDraft:
+    """A condition step before ids are given: its action, config and how sure the reading is."""
+
+    action: str
+    config: dict[str, Any]
+    strength: float
+    span: tuple[int, int] = (0, 0)
+
+
+def read_condition(text: str) -> ConditionDraft | None:
+    """Read the condition in `text` (the words after if/when); None when it is only an event."""
+    for pattern, operator, value in _STATUS_RULES:
+        match = pattern.search(text)
+        if match:
+            word = value or next(g for g in match.groups() if g).lower()
+            field = _status_field(text[: match.start()])
+            return ConditionDraft("check_status", _config(field, operator, word), 1.0)
+    for pattern, operator in _COMPARE_RULES:
+        match = pattern.search(text)
+        if match:
+            return ConditionDraft(
+                "evaluate",
+                _config(_quantity_field(text, match), operator, _value(match.group(1))),
+                1.0,
+            )
+    return _read_other(text)
+
+
+def _read_other(text: str) -> ConditionDraft | None:
+    match = _CONTAINS.search(text)
+    if match:
+        field = _subject_field(text[: match.start()]) or "$.text"
+        return ConditionDraft("evaluate", _config(field, "contains", _value(match.group(1))), 0.9)
+    match = _MATCHES.search(text)
+    if match:
+        field = _subject_field(text[: match.start()]) or "$.text"
+        return ConditionDraft("evaluate", _config(field, "matches", _value(match.group(1))), 0.9)
+    match = _IN.search(text)
+    if match:
+        values = [_value(v) for v in re.split(r"\s*(?:,|\bor\b|\band\b)\s*", match.group(1)) if v]
+        field = _subject_field(text[: match.start()]) or "$.status"
+        return ConditionDraft("evaluate", _config(field, "in", values), 0.9)
+    for pattern, present in ((_EXISTS, True), (_MISSING, False)):
+        match = pattern.search(text)
+        if match:
+            field = _subject_field(text[: match.start()]) or "$.value"
+            return ConditionDraft("evaluate", _config(field, "exists", present), 0.85)
+    if _EVENT.search(text):
+        return None
+    match = _HAS.search(text)
+    if match:
+        return ConditionDraft(
+            "evaluate", _config(f"$.{_snake(match.group(1))}", "exists", True), 0.8
+        )
+    match = _GENERIC.search(text)
+    if match:
+        word = next(g for g in match.groups()[2:] if g)
+        operator = "not_equals" if match.group(2) else "equals"
+        field = _subject_field(text[: match.start()]) or "$.status"
+        return ConditionDraft("check_status", _config(field, operator, _value(word)), 0.75)
+    return None
+
+
+def find_filter(text: str, *, after_classify: bool) -> ConditionDraft | None:
+    """Find a filter on a class of items ("urgent ones", "only failed tickets") in an action."""
+    for match in _FILTER.finditer(text):
+        word = (match.group(1) or match.group(2)).lower()
+        if word in _FILTER_SKIP:
+            continue
+        field = "$.category" if after_classify else "$.status"
+        return ConditionDraft("check_status", _config(field, "equals", word), 0.9, match.span())
+    return None
+
+
+def _config(field: str, operator: str, value: Any) -> dict[str, Any]:
+    return {"field": field, "operator": operator, "value": value}
+
+
+def _subject_words(text: str) -> list[str]:
+    words = re.findall(r"[a-z][a-z0-9_-]*", text.lower())
+    while words and words[-1] in _SUBJECT_NOISE:
+        words.pop()
+    return [w for w in words if w not in _SUBJECT_NOISE][-3:]
+
+
+def _subject_field(text: str) -> str | None:
+    words = _subject_words(text)
+    if not words or (len(words) == 1 and words[0] in _GENERIC_SUBJECTS):
+        return None
+    return "$." + _snake(" ".join(words))
+
+
+def _status_field(text: str) -> str:
+    words = [w for w in _subject_words(text) if w not in _GENERIC_SUBJECTS]
+    if not words:
+        return "$.status"
+    return "$." + _snake(" ".join(words)) + ".status"
+
+
+def _quantity_field(text: str, match: re.Match[str]) -> str:
+    field = _subject_field(text[: match.start()])
+    if field:
+        return field
+    after = re.match(r"\s*([a-z][\w-]*)", text[match.end() :], _I)
+    return f"$.{_snake(after.group(1))}" if after else "$.value"
+
+
+def _snake(words: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", words.lower()).strip("_") or "value"
+
+
+def _value(raw: str) -> Any:
+    raw = raw.strip().strip("\"'“”")
+    number = raw.replace(",", "").replace("$", "").replace("%", "").strip()
+    try:
+        return int(number)
+    except ValueError:
+        pass
+    try:
+        return float(number)
+    except ValueError:
+        return raw

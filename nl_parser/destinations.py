@@ -1,0 +1,116 @@
+"""Find where a clause sends things (Slack channel, email recipients, webhook URL) and its source.
+
+Recipients are only real addresses from the text: "the sales team" names no address, so `to` is
+left out rather than invented; the service or user fills it in.
+"""
+
+import re
+from typing import Any
+
+_I = re.IGNORECASE
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+URL = re.compile(r"https?://[^\s,;]+[^\s,;.!?)]")
+CHANNEL = re.compile(r"(?<![\w&])#[\w-]+")
+QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”|'([^']{3,})'")
+_SUBJECT = re.compile(
+    r"\b(?:subject(?:\s+line)?|titled|entitled)\s*:?\s*(?:\"([^\"]+)\"|'([^']+)')", _I
+)
+_WEBHOOK = re.compile(r"\bweb-?hooks?\b", _I)
+_SLACK = re.compile(r"\bslack\b", _I)
+_EMAIL_WORD = re.compile(r"\b(?:e-?mails?|mail|inbox)\b", _I)
+_UNSUPPORTED = re.compile(
+    r"\b(sms|text message|microsoft teams|ms teams|discord|whatsapp|pagerduty)\b", _I
+)
+
+# A destination named after a preposition ("summarize … in Slack", "… to #ops", "by email").
+_SLACK_DEST = re.compile(
+    r"\b(?:in|to|on|into|via|over|through)\s+(?:the\s+|our\s+)?(?:slack\b|#[\w-]+)", _I
+)
+_EMAIL_DEST = re.compile(r"\b(?:by|via|over|through|in\s+an?)\s+e-?mail\b|\bto\s+[\w.+-]+@", _I)
+_WEBHOOK_DEST = re.compile(
+    r"\b(?:to|into|via)\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}web-?hook\b", _I
+)
+
+SOURCE = re.compile(
+    r"\bfrom\s+(?:the\s+|our\s+|an?\s+)?(?:https?://\S+|(?:[\w'-]+\s+){0,3}?"
+    r"(?:api|apis|endpoint|url|service|server|feed|database|db|website|site|system|salesforce|"
+    r"sfdc|crm|rest\s+api)\b)",
+    _I,
+)
+SALESFORCE_NAMED = re.compile(r"\b(?:salesforce|sfdc)\b", _I)
+SALES_WORDS = re.compile(
+    r"\b(?:crm|leads?|opportunit(?:y|ies)|deals?|pipeline|sales|accounts?|quotas?|bookings)\b", _I
+)
+HTTP_WORDS = re.compile(
+    r"https?://|\b(?:api|apis|endpoint|url|website|site|server|service|feed|health|uptime|"
+    r"webpage|page|rss|json|rest|graphql)\b",
+    _I,
+)
+
+
+def medium(text: str, verb: str) -> tuple[str, dict[str, Any]] | None:
+    """Return the integration action and config that deliver to the medium named in `text`."""
+    if verb in ("email", "e-mail", "mail"):
+        return "email.send", email_config(text)
+    if _WEBHOOK.search(text):
+        return "webhook.post", url_config(text)
+    if CHANNEL.search(text) or _SLACK.search(text):
+        return "slack.post_message", slack_config(text)
+    if EMAIL.search(text) or _EMAIL_WORD.search(text):
+        return "email.send", email_config(text)
+    if URL.search(text):
+        return "webhook.post", url_config(text)
+    return None
+
+
+def destination(text: str) -> tuple[str, dict[str, Any]] | None:
+    """Return the delivery an agent or fetch clause names after a preposition, if any."""
+    if _WEBHOOK_DEST.search(text):
+        return "webhook.post", {}
+    if _SLACK_DEST.search(text):
+        return "slack.post_message", slack_config(text)
+    if _EMAIL_DEST.search(text):
+        return "email.send", email_config(text)
+    return None
+
+
+def unsupported_medium(text: str) -> str | None:
+    """Return a delivery medium the catalog has no action for (SMS, Teams…), if named."""
+    match = _UNSUPPORTED.search(text)
+    return match.group(1) if match else None
+
+
+def email_config(text: str) -> dict[str, Any]:
+    """Return email.send config holding the addresses and subject the text gives."""
+    config: dict[str, Any] = {}
+    addresses = list(dict.fromkeys(EMAIL.findall(text)))
+    if addresses:
+        config["to"] = addresses
+    subject = _SUBJECT.search(text)
+    if subject:
+        config["subject"] = subject.group(1) or subject.group(2)
+    return config
+
+
+def slack_config(text: str) -> dict[str, Any]:
+    """Return slack.post_message config holding the channel and quoted text, when given."""
+    config: dict[str, Any] = {}
+    channel = CHANNEL.search(text)
+    if channel:
+        config["channel"] = channel.group()
+    quoted = QUOTED.search(text)
+    if quoted:
+        config["text"] = next(g for g in quoted.groups() if g)
+    return config
+
+
+def url_config(text: str) -> dict[str, Any]:
+    """Return config holding the URL the text names, when it names one."""
+    url = URL.search(text)
+    return {"url": url.group()} if url else {}
+
+
+def http_method(text: str) -> str | None:
+    """Return an HTTP method written in capitals in the text (GET, POST…), if any."""
+    match = re.search(r"\b(GET|POST|PUT|PATCH|DELETE)\b", text)
+    return match.group(1) if match else None

@@ -1,0 +1,79 @@
+"""Words the parser shares between its grammars: tokens, stop words and spelled-out numbers."""
+
+import re
+
+
+def word_set(text: str) -> frozenset[str]:
+    """Return the whitespace-separated words of `text` as a set (for long vocabulary lists)."""
+    return frozenset(text.split())
+
+
+# Emails, URLs and #channels are single tokens so that punctuation inside them never splits them.
+TOKEN_RE = re.compile(
+    r"https?://[^\s,;]+[^\s,;.!?)]"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|#[\w-]+"
+    r"|\d+(?::\d+)?(?:st|nd|rd|th|am|pm)?"
+    r"|[A-Za-z][A-Za-z'\u2019-]*",
+)
+
+STOPWORDS = word_set(
+    """
+    a an the and or but then to of in on at by for from with into onto about as via per
+    it its it's them they their this that these those there here our my your his her we
+    us you i me is are was be been being do does did has have had will would should can
+    could may all any each every some only also just so too very please new latest when
+    if whenever once after before while until unless where which who whom what up out
+    over under again further s
+    """
+)
+
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "fifty": 50,
+    "sixty": 60,
+    "ninety": 90,
+}
+
+# Alternation usable inside a regex wherever a count may be written in digits or in words.
+NUMBER_PATTERN = r"\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+
+
+def parse_number(word: str) -> int | None:
+    """Read a count written in digits or in words ("15", "two"); None when it is neither."""
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+def content_tokens(text: str) -> list[re.Match[str]]:
+    """Return the tokens of `text` that carry meaning (not stop words)."""
+    return [m for m in TOKEN_RE.finditer(text) if m.group().lower() not in STOPWORDS]
+
+
+def normalise_stem(word: str) -> str:
+    """Reduce a word to a rough stem so "reports", "reporting" and "report" compare equal."""
+    word = word.lower().strip("'\u2019")
+    for suffix in ("ing", "ies", "es", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word

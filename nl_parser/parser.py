@@ -1,0 +1,161 @@
+"""The built-in parser: schedule and clause grammars, tool restriction, templates, confidence."""
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from nl_parser import confidence, naming
+from nl_parser.actions import StepDraft, read_clause
+from nl_parser.catalog import node_type_of
+from nl_parser.clauses import Clause, split_clauses
+from nl_parser.conditions import ConditionDraft, read_condition
+from nl_parser.result import ParseResult, Step
+from nl_parser.schedule import parse_schedule
+from nl_parser.templates import STRONG_MATCH, best_template, template_steps
+from nl_parser.tools import restrict
+
+_NEGATED = {
+    "equals": "not_equals",
+    "not_equals": "equals",
+    "gt": "lte",
+    "gte": "lt",
+    "lt": "gte",
+    "lte": "gt",
+}
+
+
+@dataclass
+class _Reading:
+    steps: list[StepDraft]
+    spans: list[tuple[int, int]]
+
+
+def parse_heuristic(
+    text: str, allowed: frozenset[str] | None, *, now: datetime | None = None
+) -> ParseResult:
+    """Parse `text` with the grammars alone (no LLM)."""
+    schedule = parse_schedule(text, now=now)
+    masked = text
+    for start, end in schedule.spans:
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+    reading = _read_steps(split_clauses(masked))
+    restricted = restrict(reading.steps, allowed)
+    warnings = [*schedule.warnings, *restricted.warnings]
+    steps = restricted.steps
+    if not steps:
+        warnings.append("no workflow steps were recognised in the instruction")
+    strengths = [s.strength for s in steps]
+    if schedule.spans:
+        strengths.append(schedule.strength)
+    covered = confidence.coverage(text, [*schedule.spans, *reading.spans])
+    score = confidence.score(
+        covered=covered,
+        strengths=strengths,
+        warnings=len(warnings),
+        fallbacks=restricted.fallbacks + restricted.dropped,
+        has_steps=bool(steps),
+    )
+    result = ParseResult(
+        type="generated",
+        name=naming.workflow_name(steps, schedule.schedule),
+        description=naming.description(steps, schedule.phrase),
+        steps=_numbered(steps),
+        confidence=score,
+        source="heuristic",
+        schedule=schedule.schedule,
+        warnings=warnings,
+    )
+    return _apply_template(result, text, steps, allowed)
+
+
+def _read_steps(clauses: list[Clause]) -> _Reading:
+    reading = _Reading([], [])
+    previous: tuple[Clause, int] | None = None  # last action clause and the index of its first step
+    for clause in clauses:
+        if clause.conditional:
+            body = clause.text[len(clause.conditional) :]
+            condition = read_condition(body)
+            reading.spans.append((clause.start, clause.end))
+            if condition is None:
+                continue  # an event trigger ("when a new signup arrives") needs no step
+            draft = _condition_step(condition, negate=clause.conditional == "unless")
+            if previous and previous[0].sentence == clause.sentence:
+                # A trailing "…, if it is down" guards the action just before it.
+                reading.steps.insert(previous[1], draft)
+                previous = (previous[0], previous[1] + 1)
+            else:
+                reading.steps.append(draft)
+            continue
+        steps = read_clause(clause.text, prior=[s.action for s in reading.steps])
+        if steps is None:
+            continue
+        reading.spans.append((clause.start, clause.end))
+        if steps:
+            previous = (clause, len(reading.steps))
+            reading.steps.extend(steps)
+    return reading
+
+
+def _condition_step(condition: ConditionDraft, *, negate: bool) -> StepDraft:
+    config = dict(condition.config)
+    if negate:
+        config["operator"] = _NEGATED.get(config["operator"], config["operator"])
+        if config["operator"] == "exists":
+            config["value"] = not config["value"]
+    value = config.get("value")
+    phrase = f"check that {config['field'][2:]} {config['operator'].replace('_', ' ')} {value}"
+    return StepDraft(condition.action, config, condition.strength, phrase)
+
+
+def _numbered(drafts: list[StepDraft]) -> list[Step]:
+    steps = []
+    for index, draft in enumerate(drafts, start=1):
+        steps.append(
+            Step(
+                id=f"step_{index}",
+                type=node_type_of(draft.action),
+                action=draft.action,
+                config=dict(draft.config),
+                input_from=f"step_{index - 1}" if index > 1 else None,
+            )
+        )
+    return steps
+
+
+def _apply_template(
+    result: ParseResult, text: str, drafts: list[StepDraft], allowed: frozenset[str] | None
+) -> ParseResult:
+    template, similarity = best_template(text)
+    if similarity < STRONG_MATCH:
+        return result
+    if tuple(result.actions) == template.actions:
+        result.type = result.source = "template"
+        result.template = template.name
+        result.confidence = round(min(0.98, result.confidence + 0.1 * similarity), 3)
+        if not re.search(r"\d", template.name):
+            result.name = _template_name(template.name, result)
+        return result
+    if result.confidence >= 0.45:
+        return result
+    restricted = restrict(template_steps(template, text), allowed)
+    if not restricted.steps:
+        return result
+    result.type = result.source = "template"
+    result.template = template.name
+    result.name = _template_name(template.name, result)
+    result.steps = _numbered(restricted.steps)
+    result.description = naming.description(restricted.steps, "")
+    result.warnings = [
+        *restricted.warnings,
+        f"the steps come from the '{template.name}' template; check them",
+    ]
+    result.confidence = round(min(0.5, 0.2 + 0.5 * similarity), 3)
+    return result
+
+
+def _template_name(name: str, result: ParseResult) -> str:
+    cadence = naming.cadence_word(result.schedule)
+    words = name.split()
+    if words[0] in ("Weekly", "Daily", "Monthly", "Hourly"):
+        words = words[1:]
+    return " ".join([cadence, *words]).strip() if cadence else " ".join(words)

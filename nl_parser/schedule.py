@@ -1,0 +1,429 @@
+"""Turn the schedule words of an instruction into a 5-field cron expression and an IANA zone.
+
+Grammar pieces: clock times (see clock.py), weekdays, weekday lists and ranges, weekdays/weekends,
+days of the month, months, intervals ("every 15 minutes", "every other hour", "hourly", "on the
+half hour"), several times a day ("twice a day at 9am and 5pm") and cadence words ("daily",
+"weekly", "monthly", "nightly", "every morning").
+
+Defaults, when the text gives no clock time: 09:00 for daily, weekly, weekday and monthly
+schedules (a working-hours job is the common case); the period's hour for "every morning" (09:00),
+"afternoon" (14:00), "evening" (18:00) and "nightly"/"every night" (00:00); "weekly" alone means
+Mondays, "monthly" alone the 1st, "quarterly" the 1st of Jan/Apr/Jul/Oct, "yearly" the 1st of
+January; "twice a day" alone means 09:00 and 17:00. The zone is UTC unless the text names one.
+What 5-field cron cannot say ("the last day of the month", "every 90 minutes", "every other
+week", seconds) gives a warning; when it cannot be approximated honestly the schedule is None.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from nl_parser import clock
+from nl_parser.calendar_words import (
+    DAY,
+    MONTH,
+    NUMERIC_ORDINAL,
+    ORDINAL,
+    ORDINAL_RE,
+    RANGE_DAY,
+    cron_list,
+    month_number,
+    ordinal_value,
+    weekday_number,
+    weekday_range,
+)
+from nl_parser.lexicon import NUMBER_PATTERN, parse_number
+from nl_parser.result import Schedule
+from nl_parser.timezones import find_zone
+
+_I = re.IGNORECASE
+_EVERY = r"(?:every|each)"
+_OF_MONTH = r"(?:day\s+)?of\s+(?:the|each|every|a)\s+month"
+
+# Emails, URLs and channels are hidden first: digits inside them are never schedule words.
+_OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
+_BUSINESS_HOURS = re.compile(r"\b(?:during|within|in)\s+(?:business|working|office)\s+hours\b", _I)
+_INTERVAL = re.compile(
+    rf"\b{_EVERY}\s+(?:(other|second)\s+|({NUMBER_PATTERN})\s+)?"
+    r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b",
+    _I,
+)
+_FRACTION_HOUR = re.compile(rf"\b{_EVERY}\s+(quarter|half)(?:\s+of)?(?:\s+an?)?[\s-]+hour\b", _I)
+_TIMES_PER_HOUR = re.compile(
+    rf"\b(twice|({NUMBER_PATTERN})\s+times)\s+(?:an?|per|each)\s+hour\b", _I
+)
+_HOURLY = re.compile(r"\b(?:hourly|once\s+(?:an|per|each)\s+hour)\b", _I)
+_ON_THE_HOUR = re.compile(r"\b(?:on|at)\s+the\s+(?:(half|quarter)[\s-]+)?hour\b", _I)
+_PAST_HOUR = re.compile(
+    r"\bat\s+(?:(quarter|half)|(\d{1,2})\s+(?:minutes?\s+)?)\s*(past|after)\s+"
+    r"(?:the|each|every)\s+hour\b|\bat\s+:([0-5]\d)\b",
+    _I,
+)
+_HOUR_SPAN = re.compile(
+    r"\b(?:between|from)\s+(\S+(?:\s*[ap]\.?m\.?)?)\s+(?:and|to|until|till|-)\s+"
+    r"(\S+(?:\s*[ap]\.?m\.?)?)",
+    _I,
+)
+_PER_DAY = re.compile(
+    rf"\b(twice|({NUMBER_PATTERN})\s+times)\s+(?:an?|per|each|every)\s+day\b|\btwice\s+daily\b",
+    _I,
+)
+_PERIOD = re.compile(
+    rf"\b(?:{_EVERY}\s+|in\s+the\s+|at\s+)(morning|afternoon|evening|night)\b"
+    r"|\b(mornings|afternoons|evenings|nights|tonight|nightly)\b",
+    _I,
+)
+_CADENCE = re.compile(
+    rf"\b(daily|every\s*day|{_EVERY}\s+day|once\s+(?:a|per)\s+day|weekly|once\s+(?:a|per)\s+week"
+    rf"|monthly|once\s+(?:a|per)\s+month|quarterly|yearly|annually|{_EVERY}\s+year"
+    r"|bi-?weekly|fortnightly)\b",
+    _I,
+)
+_WEEKDAYS = re.compile(
+    r"\b(?:(?:every|each|on|all)\s+)?(?:week\s?days?|business\s+days?|working\s+days?|work\s?days?)\b",
+    _I,
+)
+_WEEKENDS = re.compile(r"\b(?:(?:every|each|on|at|over)\s+(?:the\s+)?)?week-?ends?\b", _I)
+_DAY_RANGE = re.compile(
+    rf"\b(?:(?:every|each|on|from)\s+)?({RANGE_DAY})\s*(?:-|\u2013|to|through|thru|until|till)\s*"
+    rf"({RANGE_DAY})\b",
+    _I,
+)
+_DAY_NAME = re.compile(rf"\b(?:(?:every|each|on)\s+(?:other\s+)?)?({DAY})", _I)
+_LAST_DAY = re.compile(
+    r"\b(?:on\s+)?(?:the\s+)?last\s+(?:business\s+|working\s+)?(?:day\s+)?of\s+(?:the|each|every|a)"
+    r"\s+month\b|\b(?:at\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|each|every)\s+month|month[- ]end)\b",
+    _I,
+)
+_FIRST_DAY = re.compile(
+    r"\b(?:(?:on|at)\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|each|every)\s+month\b", _I
+)
+_ORDINAL_LIST = rf"{ORDINAL}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:the\s+)?{ORDINAL})*"
+_DAYS_OF_MONTH = re.compile(
+    rf"\b(?:on\s+)?the\s+{_ORDINAL_LIST}\s+{_OF_MONTH}\b"
+    rf"|\b(?:on\s+)?the\s+{NUMERIC_ORDINAL}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:the\s+)?"
+    rf"{NUMERIC_ORDINAL})*\b(?:\s+{_OF_MONTH}\b)?"
+    rf"|\bday\s+(\d{{1,2}})\s+of\s+(?:the|each|every)\s+month\b",
+    _I,
+)
+_MONTH_DAY = re.compile(
+    rf"\b(?:on\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|\b(?:on\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})",
+    _I,
+)
+_MONTH_ONLY = re.compile(rf"\b(?:every|each|in)\s+({MONTH})", _I)
+_TOMORROW = re.compile(r"\btomorrow\b", _I)
+
+
+@dataclass
+class ScheduleParse:
+    """What the schedule grammar read: the schedule (or None), the spans it used, its warnings."""
+
+    schedule: Schedule | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    strength: float = 0.0
+    phrase: str = ""
+
+
+@dataclass
+class _Spec:
+    times: list[clock.ClockTime] = field(default_factory=list)
+    minute_step: int | None = None
+    hour_step: int | None = None
+    day_step: int | None = None
+    month_step: int | None = None
+    minute_of_hour: int | None = None
+    hour_range: tuple[int, int] | None = None
+    dom: set[int] = field(default_factory=set)
+    months: set[int] = field(default_factory=set)
+    dow: set[int] = field(default_factory=set)
+    cadence: str | None = None
+    per_day: int | None = None
+    period: str | None = None
+    impossible: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Scanner:
+    """Match patterns against the text, blanking each match so no word is read twice."""
+
+    def __init__(self, text: str):
+        self.work = _OPAQUE.sub(lambda m: " " * len(m.group()), text)
+        self.spans: list[tuple[int, int]] = []
+
+    def take(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        matches = list(pattern.finditer(self.work))
+        for match in matches:
+            self.consume(match.span())
+        return matches
+
+    def consume(self, span: tuple[int, int]) -> None:
+        start, end = span
+        self.work = self.work[:start] + " " * (end - start) + self.work[end:]
+        self.spans.append(span)
+
+
+def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
+    """Read the schedule of an instruction; schedule is None when the text names no time."""
+    scanner = _Scanner(text)
+    spec = _Spec()
+    zone = find_zone(scanner.work)
+    if scanner.take(_TOMORROW):
+        # A one-off day: cron has no year, so it is pinned to tomorrow's date and repeats yearly.
+        tomorrow = (now or datetime.now(UTC)) + timedelta(days=1)
+        spec.dom.add(tomorrow.day)
+        spec.months.add(tomorrow.month)
+        spec.warnings.append("a one-off date repeats every year in cron; disable it after it runs")
+    # Dates first: "the 1st of every month" must not lose "every month" to the interval grammar.
+    _read_dates(scanner, spec)
+    _read_intervals(scanner, spec)
+    _read_days(scanner, spec)
+    _read_times(scanner, spec)
+    if not scanner.spans:
+        return ScheduleParse(None)
+    if zone:
+        scanner.consume(zone[1])
+    spans = sorted(scanner.spans)
+    phrase = " ".join(text[s:e].strip(" ,") for s, e in spans)
+    if spec.impossible:
+        return ScheduleParse(None, spans, spec.warnings, 0.3, phrase)
+    cron, defaulted = _build_cron(spec)
+    strength = 1.0 - (0.15 if defaulted else 0.0) - 0.25 * len(spec.warnings)
+    timezone = zone[0] if zone else "UTC"
+    return ScheduleParse(Schedule(cron, timezone), spans, spec.warnings, max(strength, 0.2), phrase)
+
+
+def _read_intervals(scanner: _Scanner, spec: _Spec) -> None:
+    if scanner.take(_BUSINESS_HOURS):
+        spec.hour_range = (9, 17)
+        spec.dow |= set(range(1, 6))
+    for match in scanner.take(_FRACTION_HOUR):
+        spec.minute_step = 15 if match.group(1).lower() == "quarter" else 30
+    for match in scanner.take(_TIMES_PER_HOUR):
+        count = 2 if match.group(1).lower() == "twice" else parse_number(match.group(2)) or 1
+        spec.minute_step = max(60 // count, 1)
+    for match in scanner.take(_INTERVAL):
+        _read_interval(spec, match)
+    if scanner.take(_HOURLY):
+        spec.hour_step = spec.hour_step or 1
+    for match in scanner.take(_PAST_HOUR):
+        if match.group(4):
+            spec.minute_of_hour = int(match.group(4))
+        elif match.group(1):
+            spec.minute_of_hour = 15 if match.group(1).lower() == "quarter" else 30
+        else:
+            spec.minute_of_hour = int(match.group(2)) % 60
+    for match in scanner.take(_ON_THE_HOUR):
+        fraction = (match.group(1) or "").lower()
+        spec.minute_of_hour = {"half": 30, "quarter": 15}.get(fraction, 0)
+    if spec.minute_step or spec.hour_step:
+        _read_hour_span(scanner, spec)
+
+
+def _read_interval(spec: _Spec, match: re.Match[str]) -> None:
+    count = 2 if match.group(1) else parse_number(match.group(2) or "1") or 1
+    unit = match.group(3).lower()[:2]
+    if unit == "se":
+        spec.impossible = True
+        spec.warnings.append("cron cannot run more often than once a minute")
+    elif unit == "mi":
+        if count >= 60 and count % 60 == 0:
+            spec.hour_step = count // 60
+        elif count >= 60:
+            spec.impossible = True
+            spec.warnings.append(f"every {count} minutes cannot be written as one cron expression")
+        else:
+            spec.minute_step = count
+            if 60 % count:
+                spec.warnings.append(f"every {count} minutes restarts at each full hour in cron")
+    elif unit in ("ho", "hr"):
+        if count >= 24 and count % 24 == 0:
+            spec.day_step = count // 24
+        else:
+            spec.hour_step = count
+    elif unit == "da":
+        if count == 1:
+            spec.cadence = spec.cadence or "daily"
+        else:
+            spec.day_step = count
+    elif unit == "we":
+        spec.cadence = "weekly"
+        if count > 1:
+            spec.warnings.append(f"cron cannot repeat every {count} weeks; this runs weekly")
+    elif count == 1:
+        spec.cadence = "monthly"
+    else:
+        spec.month_step = count
+
+
+def _read_hour_span(scanner: _Scanner, spec: _Spec) -> None:
+    for match in _HOUR_SPAN.finditer(scanner.work):
+        first, last = _clock_of(match.group(1)), _clock_of(match.group(2))
+        if first is None or last is None:
+            continue
+        if last.hour < first.hour and not last.explicit_half and last.hour + 12 > first.hour:
+            last = clock.ClockTime(last.hour + 12, last.minute, True)
+        spec.hour_range = (first.hour, last.hour)
+        scanner.consume(match.span())
+        return
+
+
+def _clock_of(word: str) -> clock.ClockTime | None:
+    word = word.strip(" ,.")
+    if word.isdigit() and int(word) <= 23:
+        return clock.ClockTime(int(word), 0, int(word) >= 13)
+    for pattern in clock.PATTERNS:
+        match = pattern.fullmatch(word)
+        if match:
+            return clock.read_clock(pattern, match)
+    return None
+
+
+def _read_days(scanner: _Scanner, spec: _Spec) -> None:
+    for match in scanner.take(_PER_DAY):
+        spec.per_day = (
+            2 if match.group(1).lower().startswith("twice") else parse_number(match.group(2) or "1")
+        )
+    for match in scanner.take(_PERIOD):
+        word = (match.group(1) or match.group(2)).lower()
+        spec.period = {"tonight": "night", "nightly": "night"}.get(word, word.rstrip("s"))
+        if not word.startswith(("in", "at")):
+            spec.cadence = spec.cadence or "daily"
+    for match in scanner.take(_CADENCE):
+        word = re.sub(r"\s+", " ", match.group(1).lower())
+        if word.startswith(("bi", "fortnight")):
+            spec.warnings.append("cron cannot repeat every other week; this runs weekly")
+            word = "weekly"
+        spec.cadence = _CADENCE_OF.get(word.split()[-1], word)
+    if scanner.take(_WEEKDAYS):
+        spec.dow |= set(range(1, 6))
+    if scanner.take(_WEEKENDS):
+        spec.dow |= {0, 6}
+    for match in scanner.take(_DAY_RANGE):
+        spec.dow |= weekday_range(weekday_number(match.group(1)), weekday_number(match.group(2)))
+    for match in scanner.take(_DAY_NAME):
+        if re.search(r"\bother\b", match.group(), _I):
+            spec.warnings.append("cron cannot repeat every other week; this runs weekly")
+        spec.dow.add(weekday_number(match.group(1)))
+
+
+_CADENCE_OF = {
+    "day": "daily",
+    "everyday": "daily",
+    "week": "weekly",
+    "month": "monthly",
+    "year": "yearly",
+    "annually": "yearly",
+}
+
+
+def _read_dates(scanner: _Scanner, spec: _Spec) -> None:
+    if scanner.take(_LAST_DAY):
+        spec.impossible = True
+        spec.warnings.append(
+            "standard 5-field cron cannot express the last day of the month; add the schedule "
+            "by hand"
+        )
+    if scanner.take(_FIRST_DAY):
+        spec.dom.add(1)
+    for match in scanner.take(_DAYS_OF_MONTH):
+        if match.group(1):
+            spec.dom.add(int(match.group(1)))
+        for ordinal in ORDINAL_RE.finditer(match.group()):
+            spec.dom.add(ordinal_value(ordinal.group()))
+    for match in scanner.take(_MONTH_DAY):
+        month, day = (match.group(1), match.group(2)) if match.group(1) else match.group(4, 3)
+        spec.months.add(month_number(month))
+        spec.dom.add(int(day))
+    for match in scanner.take(_MONTH_ONLY):
+        spec.months.add(month_number(match.group(1)))
+    if any(not 1 <= day <= 31 for day in spec.dom):
+        spec.impossible = True
+        spec.warnings.append("a day of the month must be between 1 and 31")
+
+
+def _read_times(scanner: _Scanner, spec: _Spec) -> None:
+    found: list[tuple[int, clock.ClockTime]] = []
+    for pattern in clock.PATTERNS:
+        for match in scanner.take(pattern):
+            time = clock.read_clock(pattern, match)
+            if time is not None:
+                found.append((match.start(), time))
+    spec.times = [time for _, time in sorted(found, key=lambda item: item[0])]
+
+
+_PERIOD_DEFAULT = {"morning": 9, "afternoon": 14, "evening": 18, "night": 0}
+
+
+def _build_cron(spec: _Spec) -> tuple[str, bool]:
+    times = sorted({clock.apply_period(t, spec.period) for t in spec.times})
+    defaulted = False
+    hour_field = "*" if spec.hour_range is None else f"{spec.hour_range[0]}-{spec.hour_range[1]}"
+    if spec.minute_step:
+        minute = "*" if spec.minute_step == 1 else f"*/{spec.minute_step}"
+        hour = hour_field
+    elif spec.hour_step:
+        minute = str(spec.minute_of_hour or (times[0][1] if times else 0))
+        if spec.hour_step == 1:
+            hour = hour_field
+        elif spec.hour_range or times:
+            first, last = spec.hour_range or (times[0][0], 23)
+            hour = f"{first}-{last}/{spec.hour_step}"
+        else:
+            hour = f"*/{spec.hour_step}"
+    elif spec.minute_of_hour is not None and not times:
+        minute, hour = str(spec.minute_of_hour), hour_field
+    else:
+        if not times:
+            defaulted = True
+            times = _default_times(spec)
+        minute, hour = _time_fields(times, spec)
+    dom = _dom_field(spec)
+    month = cron_list(spec.months) if spec.months else "*"
+    if spec.month_step:
+        month = f"*/{spec.month_step}"
+    elif spec.cadence == "quarterly" and not spec.months:
+        month = "1,4,7,10"
+    elif spec.cadence == "yearly" and not spec.months:
+        month = "1"
+    dow = cron_list({d % 7 for d in spec.dow}) if spec.dow else "*"
+    if dow == "*" and dom == "*" and spec.cadence == "weekly":
+        dow = "1"
+    if dom != "*" and dow != "*":
+        spec.warnings.append("cron runs when either the day of the month or the weekday matches")
+    return f"{minute} {hour} {dom} {month} {dow}", defaulted
+
+
+def _default_times(spec: _Spec) -> list[tuple[int, int]]:
+    if spec.per_day and spec.per_day > 1:
+        if spec.per_day == 2:
+            return [(9, 0), (17, 0)]
+        if spec.per_day == 3:
+            return [(9, 0), (13, 0), (17, 0)]
+        return [(h, 0) for h in range(0, 24, max(24 // spec.per_day, 1))]
+    return [(_PERIOD_DEFAULT.get(spec.period or "", 9), 0)]
+
+
+def _time_fields(times: list[tuple[int, int]], spec: _Spec) -> tuple[str, str]:
+    hours = {h for h, _ in times}
+    minutes = {m for _, m in times}
+    if len(minutes) == 1 or len(hours) == 1:
+        return cron_list(minutes), cron_list(hours)
+    spec.warnings.append(
+        "these times of day cannot share one cron expression; only the first is used"
+    )
+    return str(times[0][1]), str(times[0][0])
+
+
+def _dom_field(spec: _Spec) -> str:
+    if spec.dom:
+        return cron_list(spec.dom)
+    if spec.day_step:
+        return f"*/{spec.day_step}"
+    if spec.cadence in ("monthly", "quarterly", "yearly") or spec.month_step:
+        return "1" if not spec.dow else "*"
+    return "*"
+
+
+__all__ = ["ScheduleParse", "parse_schedule"]

@@ -1,0 +1,116 @@
+"""Find a time-zone word in an instruction and name its IANA zone.
+
+Abbreviations are matched only in capitals ("PT", "CET") so that ordinary words are never read
+as zones; North-American abbreviations name the zone that observes daylight saving, since people
+write "EST" all year round. "UTC+2" style offsets map to the fixed `Etc/GMT-2` zones.
+"""
+
+import re
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+ABBREVIATIONS = {
+    "UTC": "UTC",
+    "GMT": "UTC",
+    "ET": "America/New_York",
+    "EST": "America/New_York",
+    "EDT": "America/New_York",
+    "CT": "America/Chicago",
+    "CST": "America/Chicago",
+    "CDT": "America/Chicago",
+    "MT": "America/Denver",
+    "MST": "America/Denver",
+    "MDT": "America/Denver",
+    "PT": "America/Los_Angeles",
+    "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+    "CET": "Europe/Berlin",
+    "CEST": "Europe/Berlin",
+    "EET": "Europe/Athens",
+    "WET": "Europe/Lisbon",
+    "BST": "Europe/London",
+    "IST": "Asia/Kolkata",
+    "JST": "Asia/Tokyo",
+    "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney",
+}
+
+REGION_WORDS = {
+    "eastern": "America/New_York",
+    "central": "America/Chicago",
+    "mountain": "America/Denver",
+    "pacific": "America/Los_Angeles",
+    "central european": "Europe/Berlin",
+}
+
+CITY_ZONES = {
+    "new york": "America/New_York",
+    "chicago": "America/Chicago",
+    "denver": "America/Denver",
+    "los angeles": "America/Los_Angeles",
+    "san francisco": "America/Los_Angeles",
+    "london": "Europe/London",
+    "paris": "Europe/Paris",
+    "berlin": "Europe/Berlin",
+    "amsterdam": "Europe/Amsterdam",
+    "madrid": "Europe/Madrid",
+    "tokyo": "Asia/Tokyo",
+    "singapore": "Asia/Singapore",
+    "sydney": "Australia/Sydney",
+    "mumbai": "Asia/Kolkata",
+    "toronto": "America/Toronto",
+}
+
+_IANA = re.compile(r"\b(?:[A-Z][A-Za-z_]+/)+[A-Z][A-Za-z_+-]*[A-Za-z]\b")
+_OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::00)?\b")
+_ABBREVIATION = re.compile(
+    r"\b(?:in\s+)?((?i:utc|gmt)|"
+    + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+    + r")\b(?:\s+time\b)?"
+)
+_REGION = re.compile(
+    r"\b(?:in\s+)?(?:(eastern|central european|central|mountain|pacific)"
+    r"(?:\s+(?:standard|daylight))?\s+time"
+    r"|(?-i:(Eastern|Central|Mountain|Pacific)))\b",
+    re.IGNORECASE,
+)
+_CITY = re.compile(
+    r"\b(" + "|".join(CITY_ZONES) + r")\s+time\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=512)
+def is_iana(name: str) -> bool:
+    """Tell whether `name` is a zone that zoneinfo knows."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def find_zone(text: str) -> tuple[str, tuple[int, int]] | None:
+    """Return the IANA zone named in `text` and the span that named it, or None."""
+    for match in _IANA.finditer(text):
+        if is_iana(match.group()):
+            return match.group(), match.span()
+    match = _OFFSET.search(text)
+    if match:
+        hours = int(match.group(2))
+        # Etc/GMT zones carry the POSIX sign: UTC+2 is Etc/GMT-2.
+        sign = "-" if match.group(1) == "+" else "+"
+        zone = "UTC" if hours == 0 else f"Etc/GMT{sign}{hours}"
+        if is_iana(zone):
+            return zone, match.span()
+    match = _ABBREVIATION.search(text)
+    if match:
+        return ABBREVIATIONS[match.group(1).upper()], match.span()
+    match = _REGION.search(text)
+    if match:
+        word = (match.group(1) or match.group(2)).lower()
+        return REGION_WORDS[word], match.span()
+    match = _CITY.search(text)
+    if match:
+        return CITY_ZONES[match.group(1).lower()], match.span()
+    return None
