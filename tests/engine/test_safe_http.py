@@ -1,5 +1,6 @@
 """The SSRF-guarded HTTP client, against real HTTP servers on loopback."""
 
+import contextlib
 import ipaddress
 import json
 import shutil
@@ -101,10 +102,11 @@ class PeerHandler(BaseHTTPRequestHandler):
             self.send_response(200)
             self.send_header("Content-Length", "100")
             self.end_headers()
-            for _ in range(100):
-                self.wfile.write(b"x")
-                self.wfile.flush()
-                time.sleep(0.1)
+            with contextlib.suppress(OSError):
+                for _ in range(100):
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                    time.sleep(0.1)
         elif route[0] == "huge":
             self._huge(int(query["size"]), declared=query.get("declared", "1") == "1")
         elif route[0] == "status":
@@ -118,7 +120,8 @@ class PeerHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if self.command != "HEAD":
-            self.wfile.write(body)
+            with contextlib.suppress(OSError):  # a client that timed out has gone already
+                self.wfile.write(body)
 
     def _redirect(self, status, location):
         self.send_response(status)
