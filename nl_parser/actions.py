@@ -21,7 +21,7 @@ _I = re.IGNORECASE
 FETCH = word_set(
     """
     pull query fetch call get retrieve grab collect load read download ping poll hit
-    request check look monitor gather import scrape
+    request check look monitor gather import scrape export run
     """
 )
 CREATE = word_set(
@@ -175,7 +175,7 @@ def _agent_action(verb: str, rest: str) -> str | None:
             if verb in ("analyze", "analyse") and _REPORT.search(rest)
             else "summarize"
         )
-    if verb in CREATE:
+    if verb in CREATE or verb == "run":
         if _REPORT.search(rest):
             return "generate_report"
         if _SUMMARY.search(rest):
@@ -205,7 +205,8 @@ def _agent(action: str, verb: str, text: str, rest: str) -> list[StepDraft]:
 
 def _fetch(verb: str, text: str, rest: str) -> list[StepDraft]:
     http_named = dest.HTTP_WORDS.search(rest)
-    if dest.SALESFORCE_NAMED.search(rest):
+    # "run a Salesforce query": the system may be named before the verb's object.
+    if dest.SALESFORCE_NAMED.search(text):
         step = StepDraft("salesforce.query", {}, 1.0, "query Salesforce")
     elif http_named or verb in STORE or verb == "post":
         config = dest.url_config(rest)
@@ -214,7 +215,7 @@ def _fetch(verb: str, text: str, rest: str) -> list[StepDraft]:
             config["method"] = method
         strength = 1.0 if http_named else 0.6
         step = StepDraft("http.request", config, strength, "call the API")
-    elif dest.SALES_WORDS.search(rest):
+    elif dest.SALES_WORDS.search(text):
         step = StepDraft("salesforce.query", {}, 0.9, "query Salesforce", need="soft")
     elif verb == "check":
         return []  # "check whether …": the condition clause that follows does the work
@@ -228,12 +229,12 @@ def _fetch(verb: str, text: str, rest: str) -> list[StepDraft]:
     return steps
 
 
-def _deliver(verb: str, text: str, rest: str, prior: list[str]) -> list[StepDraft]:
+def _deliver(verb: str, text: str, rest: str, prior: list[str]) -> list[StepDraft] | None:
     steps = _implied_source(rest)
     found = dest.medium(rest, verb)
     if found is None:
         if dest.unsupported_medium(rest):
-            return []
+            return None  # SMS, Teams…: the catalog cannot deliver there
         action = "slack.post_message" if verb in ("post", "message", "dm") else "email.send"
         found, strength = (action, {}), 0.7
     else:
@@ -277,8 +278,10 @@ _PHRASES = {
     "extract": "extract data",
 }
 
+_OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
 _OBJECT_NOISE = word_set(
     """
+    out salesforce sfdc crm api endpoint url query
     a an the it them its their our my your all any new latest this that these those of
     yesterday's today's todays yesterdays some data results result info information
     """
@@ -291,8 +294,21 @@ def _phrase(action: str) -> str:
 
 def _object_words(rest: str) -> str:
     """Return the head noun phrase after the verb, for names ("the latest sales data" → "sales")."""
-    head = re.split(
-        r"\b(?:to|in|on|from|for|via|into|by|with|at|and|if|when|of)\b|[,;]", rest, maxsplit=1
-    )[0]
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", head) if w.lower() not in _OBJECT_NOISE]
+    rest = _OPAQUE.sub(" ", rest)
+    head = _head(rest)
+    if not head:
+        # "query Salesforce for closed deals": the object follows "for".
+        after_for = re.search(r"\bfor\s+(.*)", rest, _I)
+        head = _head(after_for.group(1)) if after_for else ""
+    return head
+
+
+def _head(text: str) -> str:
+    piece = re.split(_BOUNDARY, text, maxsplit=1)[0]
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", piece) if w.lower() not in _OBJECT_NOISE]
     return " ".join(words[:3])
+
+
+_BOUNDARY = re.compile(
+    r"(?<![\w-])(?:to|in|on|from|for|via|into|by|with|at|and|if|when|of)(?![\w-])|[,;]", _I
+)

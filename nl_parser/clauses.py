@@ -16,7 +16,7 @@ CONDITIONALS = ("if", "when", "whenever", "unless", "once", "only if", "as soon 
 ACTION_VERBS = word_set(
     """
     pull query fetch call get retrieve grab collect load read download ping poll hit
-    request check look monitor gather import scrape generate write create compile build
+    request check look monitor gather import scrape export run generate write create compile build
     produce prepare draft make summarize summarise recap condense analyze analyse
     classify categorize categorise triage label tag prioritize prioritise extract parse
     email e-mail mail send post notify alert message forward push deliver share publish

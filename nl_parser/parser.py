@@ -47,9 +47,10 @@ def parse_heuristic(
     strengths = [s.strength for s in steps]
     if schedule.spans:
         strengths.append(schedule.strength)
-    covered = confidence.coverage(text, [*schedule.spans, *reading.spans])
+    covered, leftover = confidence.coverage(text, [*schedule.spans, *reading.spans])
     score = confidence.score(
         covered=covered,
+        leftover=leftover,
         strengths=strengths,
         warnings=len(warnings),
         fallbacks=restricted.fallbacks + restricted.dropped,

@@ -70,10 +70,12 @@ _PER_DAY = re.compile(
 )
 _PERIOD = re.compile(
     rf"\b(?:{_EVERY}\s+|in\s+the\s+|at\s+)(morning|afternoon|evening|night)\b"
-    r"|\b(mornings|afternoons|evenings|nights|tonight|nightly)\b",
+    r"|(?<!\bthe )(?<!\bour )(?<!\ba )\b(mornings|afternoons|evenings|nights|tonight|nightly)\b",
     _I,
 )
+# "the nightly backup", "a weekly report": after a determiner a cadence word is an adjective.
 _CADENCE = re.compile(
+    r"(?<!\bthe )(?<!\bour )(?<!\bthis )(?<!\bthat )(?<!\ba )(?<!\bits )(?<!\byour )"
     rf"\b(daily|every\s*day|{_EVERY}\s+day|once\s+(?:a|per)\s+day|weekly|once\s+(?:a|per)\s+week"
     rf"|monthly|once\s+(?:a|per)\s+month|quarterly|yearly|annually|{_EVERY}\s+year"
     r"|bi-?weekly|fortnightly)\b",
@@ -89,6 +91,7 @@ _DAY_RANGE = re.compile(
     rf"({RANGE_DAY})\b",
     _I,
 )
+_DAY_PERIOD = re.compile(rf"\b({DAY})\s+(morning|afternoon|evening|night)s?\b", _I)
 _DAY_NAME = re.compile(rf"\b(?:(?:every|each|on)\s+(?:other\s+)?)?({DAY})", _I)
 _LAST_DAY = re.compile(
     r"\b(?:on\s+)?(?:the\s+)?last\s+(?:business\s+|working\s+)?(?:day\s+)?of\s+(?:the|each|every|a)"
@@ -100,7 +103,7 @@ _FIRST_DAY = re.compile(
 )
 _ORDINAL_LIST = rf"{ORDINAL}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:the\s+)?{ORDINAL})*"
 _DAYS_OF_MONTH = re.compile(
-    rf"\b(?:on\s+)?the\s+{_ORDINAL_LIST}\s+{_OF_MONTH}\b"
+    rf"\b(?:on\s+)?(?:the\s+)?{_ORDINAL_LIST}\s+{_OF_MONTH}\b"
     rf"|\b(?:on\s+)?the\s+{NUMERIC_ORDINAL}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:the\s+)?"
     rf"{NUMERIC_ORDINAL})*\b(?:\s+{_OF_MONTH}\b)?"
     rf"|\bday\s+(\d{{1,2}})\s+of\s+(?:the|each|every)\s+month\b",
@@ -302,6 +305,9 @@ def _read_days(scanner: _Scanner, spec: _Spec) -> None:
         spec.dow |= {0, 6}
     for match in scanner.take(_DAY_RANGE):
         spec.dow |= weekday_range(weekday_number(match.group(1)), weekday_number(match.group(2)))
+    for match in scanner.take(_DAY_PERIOD):
+        spec.dow.add(weekday_number(match.group(1)))
+        spec.period = match.group(2).lower()
     for match in scanner.take(_DAY_NAME):
         if re.search(r"\bother\b", match.group(), _I):
             spec.warnings.append("cron cannot repeat every other week; this runs weekly")

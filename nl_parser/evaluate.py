@@ -1,0 +1,146 @@
+"""Score the parser on a labelled JSONL set: `python -m nl_parser.evaluate FILE [--min-accuracy X]`.
+
+Each line is {"instruction", "context", "expect": {"cron", "actions"}}. The report gives, per
+case, what was wrong, then exact-match accuracy for cron, actions and both, the mean confidence
+of right and wrong answers, and parse time p50/p99 in milliseconds.
+"""
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nl_parser.entry import parse
+
+
+@dataclass
+class CaseOutcome:
+    """One labelled case: what was expected, what the parser gave, and how long it took."""
+
+    instruction: str
+    expected_cron: str | None
+    got_cron: str | None
+    expected_actions: list[str]
+    got_actions: list[str]
+    confidence: float
+    parse_time_ms: float
+
+    @property
+    def cron_ok(self) -> bool:
+        """Tell whether the cron expression matched exactly."""
+        return self.expected_cron == self.got_cron
+
+    @property
+    def actions_ok(self) -> bool:
+        """Tell whether the action sequence matched exactly."""
+        return self.expected_actions == self.got_actions
+
+    @property
+    def ok(self) -> bool:
+        """Tell whether both matched."""
+        return self.cron_ok and self.actions_ok
+
+
+@dataclass
+class Report:
+    """Accuracy, confidence and timing figures over a labelled set."""
+
+    cases: list[CaseOutcome] = field(default_factory=list)
+
+    def _share(self, attribute: str) -> float:
+        return sum(getattr(c, attribute) for c in self.cases) / len(self.cases) if self.cases else 0
+
+    @property
+    def cron_accuracy(self) -> float:
+        """Return the share of cases with the right cron."""
+        return self._share("cron_ok")
+
+    @property
+    def actions_accuracy(self) -> float:
+        """Return the share of cases with the right action sequence."""
+        return self._share("actions_ok")
+
+    @property
+    def both_accuracy(self) -> float:
+        """Return the share of cases right on both counts."""
+        return self._share("ok")
+
+    def mean_confidence(self, *, right: bool) -> float | None:
+        """Return the mean confidence of right (or wrong) answers; None when there are none."""
+        values = [c.confidence for c in self.cases if c.ok == right]
+        return sum(values) / len(values) if values else None
+
+    def percentile_ms(self, fraction: float) -> float:
+        """Return the parse time at `fraction` (0.5 = median) in milliseconds."""
+        times = sorted(c.parse_time_ms for c in self.cases)
+        if not times:
+            return 0.0
+        return times[min(len(times) - 1, int(fraction * len(times)))]
+
+    def render(self) -> str:
+        """Return the report as text: the failures, then the figures."""
+        lines = []
+        for number, case in enumerate(self.cases, start=1):
+            if case.ok:
+                continue
+            lines.append(f"case {number}: {case.instruction}")
+            if not case.cron_ok:
+                lines.append(f"  cron     expected {case.expected_cron!r}, got {case.got_cron!r}")
+            if not case.actions_ok:
+                lines.append(f"  actions  expected {case.expected_actions}, got {case.got_actions}")
+        right, wrong = self.mean_confidence(right=True), self.mean_confidence(right=False)
+        lines += [
+            f"cases: {len(self.cases)}",
+            f"cron accuracy:    {self.cron_accuracy:.3f}",
+            f"actions accuracy: {self.actions_accuracy:.3f}",
+            f"both accuracy:    {self.both_accuracy:.3f}",
+            f"mean confidence:  right {_fmt(right)}, wrong {_fmt(wrong)}",
+            f"parse time ms:    p50 {self.percentile_ms(0.5):.3f}, "
+            f"p99 {self.percentile_ms(0.99):.3f}",
+        ]
+        return "\n".join(lines)
+
+
+def _fmt(value: float | None) -> str:
+    return "n/a (none)" if value is None else f"{value:.3f}"
+
+
+def evaluate_file(path: str | Path) -> Report:
+    """Parse every case of a labelled JSONL file and return the Report."""
+    report = Report()
+    # One untimed parse first, so p99 measures parsing rather than the first regex compiles.
+    parse("Every Monday at 9am, fetch https://example.com/x and email it to a@example.com")
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        case = json.loads(line)
+        result = parse(case["instruction"], case.get("context") or {})
+        expect = case["expect"]
+        report.cases.append(
+            CaseOutcome(
+                instruction=case["instruction"],
+                expected_cron=expect.get("cron"),
+                got_cron=result.schedule.cron_expression if result.schedule else None,
+                expected_actions=list(expect.get("actions", [])),
+                got_actions=result.actions,
+                confidence=result.confidence,
+                parse_time_ms=result.parse_time_ms,
+            )
+        )
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the evaluation from the command line; non-zero when accuracy is below the bar."""
+    arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    arguments.add_argument("path", type=Path)
+    arguments.add_argument("--min-accuracy", type=float, default=0.95)
+    options = arguments.parse_args(argv)
+    report = evaluate_file(options.path)
+    print(report.render())
+    return 0 if report.both_accuracy >= options.min_accuracy else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
