@@ -203,6 +203,8 @@ def request(
     ssl_context: ssl.SSLContext | None = None,
 ) -> HttpResponse:
     """Send a request, following redirects, with every hop's address checked and pinned."""
+    # `is_allowed_address` replaces the policy from settings (tests use it to treat one loopback
+    # address as public); `timeout_s` bounds the whole exchange, every redirect hop included.
     timeout = settings.default_timeout_s if timeout_s is None else timeout_s
     deadline = time.monotonic() + timeout
     allowed = is_allowed_address or (

@@ -377,6 +377,8 @@ def test_email_body_defaults_to_pretty_json_and_accepts_text(smtp_server):
     assert json.loads(smtp_server.mailbox.message(0).get_content()) == {"count": 2}
     run("email.send", {"to": "a@example.com", "text": "hi"}, smtp_url=smtp_server.url)
     assert smtp_server.mailbox.message(1).get_content().strip() == "hi"
+    run("email.send", {"to": "a@example.com", "body": {"rows": 1}}, smtp_url=smtp_server.url)
+    assert json.loads(smtp_server.mailbox.message(2).get_content()) == {"rows": 1}
 
 
 def test_email_to_can_be_comma_separated_and_has_cc_and_bcc(smtp_server):

@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from service.engine.actions.base import ActionContext, ActionError
+from service.engine.actions.http_actions import call_timeout
 from service.engine.actions.message_text import render_message_text
 
 DEFAULT_SUBJECT = "Workflow notification"
@@ -57,7 +58,7 @@ def send_email(ctx: ActionContext) -> dict[str, Any]:
     cc = _addresses(config.get("cc"), "cc")
     bcc = _addresses(config.get("bcc"), "bcc")
     sender = _addresses(config.get("from") or ctx.settings.smtp_from, "from", required=True)[0]
-    body = config.get("body", config.get("text"))
+    body = next((config[k] for k in ("body", "text") if config.get(k) is not None), ctx.input)
     message = EmailMessage()
     message["From"] = sender
     message["To"] = ", ".join(to)
@@ -67,10 +68,10 @@ def send_email(ctx: ActionContext) -> dict[str, Any]:
     message["Subject"] = " ".join(str(config.get("subject") or DEFAULT_SUBJECT).split())
     message["Date"] = formatdate(usegmt=True)
     message["Message-ID"] = make_msgid(domain=parseaddr(sender)[1].rpartition("@")[2] or None)
-    message.set_content(body if isinstance(body, str) else render_message_text(ctx.input))
+    message.set_content(render_message_text(body))
     # The envelope takes bare addresses; display names stay in the headers.
     recipients = list(dict.fromkeys(parseaddr(a)[1] for a in to + cc + bcc))
-    refused = _deliver(server, message, sender, recipients, ctx.timeout_s)
+    refused = _deliver(server, message, sender, recipients, call_timeout(ctx))
     output: dict[str, Any] = {
         "sent": True,
         "recipients": [r for r in recipients if r not in refused],
@@ -83,7 +84,9 @@ def send_email(ctx: ActionContext) -> dict[str, Any]:
     return output
 
 
-def _deliver(server: SmtpServer, message: EmailMessage, sender: str, recipients, timeout_s):
+def _deliver(
+    server: SmtpServer, message: EmailMessage, sender: str, recipients: list[str], timeout_s: float
+) -> dict[str, tuple[int, bytes]]:
     tls = ssl.create_default_context()
     try:
         if server.implicit_tls:

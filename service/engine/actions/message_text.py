@@ -10,6 +10,8 @@ def render_message_text(value: Any) -> str:
     """Render `value` for a person: its report, summary or text string, else pretty JSON."""
     if isinstance(value, str):
         return value
+    if value is None:
+        return ""
     if isinstance(value, dict):
         for key in _TEXT_KEYS:
             if isinstance(value.get(key), str):

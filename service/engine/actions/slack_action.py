@@ -26,11 +26,8 @@ def post_slack_message(ctx: ActionContext) -> dict[str, Any]:
     channel = config.get("channel")
     if not isinstance(channel, str) or not channel.strip():
         raise ActionError("invalid_config", "channel must be a channel id or name", retryable=False)
-    text = config.get("message", config.get("text"))
-    payload: dict[str, Any] = {
-        "channel": channel.strip(),
-        "text": text if isinstance(text, str) else render_message_text(ctx.input),
-    }
+    text = next((config[k] for k in ("message", "text") if config.get(k) is not None), ctx.input)
+    payload: dict[str, Any] = {"channel": channel.strip(), "text": render_message_text(text)}
     for optional in ("thread_ts", "blocks"):
         if config.get(optional) is not None:
             payload[optional] = config[optional]
