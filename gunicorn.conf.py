@@ -7,6 +7,7 @@ Everything is read from the environment so one file serves every deployment:
     GUNICORN_WORKER_CLASS  gthread (default) | gevent | sync
     GUNICORN_THREADS       threads per gthread worker (default 16)
     GUNICORN_TIMEOUT       seconds a silent worker lives before it is restarted (default 30)
+    GUNICORN_CONTROL_SOCKET  path of gunicorn's control socket (default: none)
 
 The worker class has to serve WebSockets (GET /api/v2/workflows/ws, flask-sock): a socket holds
 its thread (gthread) or greenlet (gevent) for as long as it is open. `sync` cannot do that and is
@@ -33,6 +34,15 @@ worker_connections = _int_env("GUNICORN_WORKER_CONNECTIONS", 1000)
 timeout = _int_env("GUNICORN_TIMEOUT", 30)
 graceful_timeout = _int_env("GUNICORN_GRACEFUL_TIMEOUT", 20)
 keepalive = 5
+
+# gunicorn >= 25.1 opens a control socket at one fixed per-user path ($HOME/.gunicorn/gunicorn.ctl),
+# which two masters on a machine (make dev beside a bench or a test server) fight over. Off unless
+# GUNICORN_CONTROL_SOCKET names a path for `gunicornc`. Older gunicorns ignore both names.
+_control_socket = os.environ.get("GUNICORN_CONTROL_SOCKET", "").strip()
+if _control_socket:
+    control_socket = _control_socket
+else:
+    control_socket_disable = True
 
 # Logs go to stdout/stderr, where the platform collects them.
 accesslog = "-"

