@@ -109,12 +109,18 @@ def lemma(word: str) -> str | None:
 
 
 def main_verb(text: str) -> tuple[str, int] | None:
-    """Return the first known verb of a clause and where it ends."""
+    """Return the verb a clause opens with (after adverbs like "then") and where it ends."""
     for match in re.finditer(r"[A-Za-z][\w-]*", text):
-        verb = lemma(match.group())
-        if verb:
-            return verb, match.end()
+        word = match.group().lower()
+        if word in _LEAD_INS or (word.endswith("ly") and word not in KNOWN_VERBS):
+            continue
+        verb = lemma(word)
+        return (verb, match.end()) if verb else None
     return None
+
+
+# Instructions are imperative: a step's verb comes first, so a later "review" or "shared" is a noun.
+_LEAD_INS = frozenset({"then", "also", "please", "and", "just", "finally", "next", "afterwards"})
 
 
 def read_clause(text: str, *, prior: list[str]) -> list[StepDraft] | None:
@@ -147,7 +153,7 @@ def _verbless(text: str) -> list[StepDraft] | None:
         return [delay_step(text)]
     found = dest.medium(text, "")
     if found:
-        return [StepDraft(found[0], found[1], 0.6, _phrase(found[0]))]
+        return [StepDraft(found[0], found[1], 0.6, phrase_for(found[0]))]
     return None
 
 
@@ -196,10 +202,10 @@ def _agent(action: str, verb: str, text: str, rest: str) -> list[StepDraft]:
             if criteria:
                 config["criteria"] = criteria.group(1)
     steps = _implied_source(rest)
-    steps.append(StepDraft(action, config, 1.0, _phrase(action), subject=_object_words(rest)))
+    steps.append(StepDraft(action, config, 1.0, phrase_for(action), subject=_object_words(rest)))
     delivery = dest.destination(rest)
     if delivery:
-        steps.append(StepDraft(delivery[0], delivery[1], 0.85, _phrase(delivery[0])))
+        steps.append(StepDraft(delivery[0], delivery[1], 0.85, phrase_for(delivery[0])))
     return steps
 
 
@@ -225,7 +231,7 @@ def _fetch(verb: str, text: str, rest: str) -> list[StepDraft]:
     steps = [step]
     delivery = dest.destination(rest)
     if delivery:
-        steps.append(StepDraft(delivery[0], delivery[1], 0.85, _phrase(delivery[0])))
+        steps.append(StepDraft(delivery[0], delivery[1], 0.85, phrase_for(delivery[0])))
     return steps
 
 
@@ -241,9 +247,9 @@ def _deliver(verb: str, text: str, rest: str, prior: list[str]) -> list[StepDraf
         strength = 1.0
     object_text = re.split(r"\b(?:to|in|on|via|into|by)\b", rest, maxsplit=1)[0]
     if _REPORT.search(object_text) and "generate_report" not in prior:
-        steps.append(StepDraft("generate_report", {}, 0.75, _phrase("generate_report")))
+        steps.append(StepDraft("generate_report", {}, 0.75, phrase_for("generate_report")))
     elif _SUMMARY.search(object_text) and "summarize" not in prior:
-        steps.append(StepDraft("summarize", {}, 0.8, _phrase("summarize")))
+        steps.append(StepDraft("summarize", {}, 0.8, phrase_for("summarize")))
     condition = find_filter(rest, after_classify="classify" in prior)
     if condition:
         steps.append(
@@ -251,7 +257,7 @@ def _deliver(verb: str, text: str, rest: str, prior: list[str]) -> list[StepDraf
         )
     steps.append(
         StepDraft(
-            found[0], found[1], strength, _phrase(found[0]), subject=_object_words(object_text)
+            found[0], found[1], strength, phrase_for(found[0]), subject=_object_words(object_text)
         )
     )
     return steps
@@ -288,7 +294,8 @@ _OBJECT_NOISE = word_set(
 )
 
 
-def _phrase(action: str) -> str:
+def phrase_for(action: str) -> str:
+    """Return a short verb phrase describing an action, for descriptions."""
     return _PHRASES.get(action, action)
 
 

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from nl_parser import destinations as dest
-from nl_parser.actions import StepDraft, delay_step
+from nl_parser.actions import StepDraft, delay_step, phrase_for
 from nl_parser.lexicon import STOPWORDS, TOKEN_RE, normalise_stem
 
 STRONG_MATCH = 0.3
@@ -25,6 +25,7 @@ class Template:
     keywords: str
     actions: tuple[str, ...]
     cron: str | None = None
+    condition: tuple[str, str, object] = ("$.status", "equals", "failed")
 
 
 TEMPLATES: tuple[Template, ...] = (
@@ -40,6 +41,7 @@ TEMPLATES: tuple[Template, ...] = (
         "deployment deploy release finishes succeeds successful build ship notify post slack "
         "channel",
         ("check_status", "slack.post_message"),
+        condition=("$.deployment.status", "equals", "success"),
     ),
     Template(
         "Customer Onboarding",
@@ -51,11 +53,13 @@ TEMPLATES: tuple[Template, ...] = (
         "uptime monitor ping health check url site website endpoint down outage alert on-call",
         ("http.request", "check_status", "slack.post_message"),
         "*/5 * * * *",
+        condition=("$.status", "equals", "down"),
     ),
     Template(
         "Lead Routing",
         "route new leads salesforce assign territory rep classify lead score qualified notify",
         ("salesforce.query", "classify", "check_status", "email.send"),
+        condition=("$.category", "equals", "qualified"),
     ),
     Template(
         "Daily Digest",
@@ -68,22 +72,26 @@ TEMPLATES: tuple[Template, ...] = (
         "incident escalate escalation severity critical outage page on-call acknowledge wait "
         "alert manager",
         ("check_status", "slack.post_message", "wait", "email.send"),
+        condition=("$.severity", "equals", "critical"),
     ),
     Template(
         "Invoice Reminder",
         "invoice invoices overdue unpaid payment reminder billing customers remind email due",
         ("http.request", "check_status", "email.send"),
         "0 9 * * *",
+        condition=("$.status", "equals", "overdue"),
     ),
     Template(
         "Support Ticket Triage",
         "support tickets helpdesk triage classify urgency priority urgent route escalate",
         ("http.request", "classify", "check_status", "slack.post_message"),
+        condition=("$.category", "equals", "urgent"),
     ),
     Template(
         "Feedback Classification",
         "customer feedback reviews sentiment classify negative positive complaints post",
         ("classify", "check_status", "slack.post_message"),
+        condition=("$.category", "equals", "negative"),
     ),
     Template(
         "Data Sync",
@@ -151,9 +159,12 @@ def template_steps(template: Template, text: str) -> list[StepDraft]:
             config = dest.slack_config(text)
         elif action in ("http.request", "webhook.post"):
             config = dest.url_config(text)
+        elif action == "check_status":
+            field, operator, value = template.condition
+            config = {"field": field, "operator": operator, "value": value}
         elif action == "wait":
             match = re.search(r"\bwait\b.*", text, re.IGNORECASE)
             if match:
                 config = delay_step(match.group()).config
-        steps.append(StepDraft(action, config, 0.6, action.replace("_", " ").replace(".", " ")))
+        steps.append(StepDraft(action, config, 0.6, phrase_for(action)))
     return steps
