@@ -13,6 +13,7 @@ def create_app(config: Config | None = None) -> Flask:
     from service.api import API_PREFIX, register_blueprints
     from service.extensions import api, jwt, limiter, sock
     from service.redis_connection import connect_redis, limiter_storage_uri, resolve_redis_url
+    from tasks import configure_huey
 
     config = config or load_config()
     app = Flask(__name__)
@@ -46,6 +47,7 @@ def create_app(config: Config | None = None) -> Flask:
     app.extensions["workflows_redis"] = connect_redis(redis_url)
     app.extensions["workflows_redis_url"] = redis_url
     events.set_publisher(app.extensions["workflows_redis"])
+    configure_huey(redis_url)
 
     db.bind_database(config.database_url)
     db.init_app(app)

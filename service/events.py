@@ -77,9 +77,7 @@ def delete_expired_events(*, now=None, retention_hours: int, batch: int = 5000) 
     while True:
         ids = [
             row.id
-            for row in RunEvent.select(RunEvent.id)
-            .where(RunEvent.created_at < cutoff)
-            .limit(batch)
+            for row in RunEvent.select(RunEvent.id).where(RunEvent.created_at < cutoff).limit(batch)
         ]
         if not ids:
             return removed

@@ -16,7 +16,8 @@ class Blueprint(flask_smorest.Blueprint):
 def register_blueprints(api):
     """Register every resource's blueprint on the Api."""
     from service.api.health.routes import blp as health
+    from service.api.runs.routes import blp as runs
     from service.api.workflows.routes import blp as workflows
 
-    for blueprint in (health, workflows):
+    for blueprint in (health, workflows, runs):
         api.register_blueprint(blueprint)

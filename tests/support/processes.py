@@ -92,3 +92,48 @@ class WebServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+
+class Consumer:
+    """`python huey_consumer.py`, as the Procfile's worker runs it."""
+
+    def __init__(self, environ: dict, *, workers: int = 8):
+        self.environ = {**environ, "HUEY_WORKERS": str(workers)}
+        self.process = None
+        self.log_path = None
+
+    def start(self) -> "Consumer":
+        """Start the consumer process (its log goes to a temporary file)."""
+        import tempfile
+
+        log = tempfile.NamedTemporaryFile(prefix="wf-consumer-", suffix=".log", delete=False)
+        self.log_path = log.name
+        self.process = subprocess.Popen(
+            [sys.executable, "huey_consumer.py"],
+            cwd=ROOT,
+            env=self.environ,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        return self
+
+    def log(self) -> str:
+        """Return what the consumer printed so far."""
+        return Path(self.log_path).read_text() if self.log_path else ""
+
+    def kill(self):
+        """SIGKILL the consumer (a crash: no cleanup at all)."""
+        if self.process and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+    def stop(self, sig=None):
+        """Stop the consumer with SIGTERM (graceful) or the given signal."""
+        import signal
+
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(sig or signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.kill()

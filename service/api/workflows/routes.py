@@ -3,6 +3,7 @@
 from flask.views import MethodView
 
 from service.api import API_PREFIX, Blueprint
+from service.api.errors_doc import document_errors
 from service.api.fields import MessageSchema
 from service.api.workflows import schemas
 from service.auth import current_identity
@@ -11,18 +12,7 @@ from service.services import workflows
 blp = Blueprint(
     "workflows", __name__, url_prefix=API_PREFIX, description="Workflow definitions (CRUD)."
 )
-ERRORS = (400, 401, 404, 429)
-
-
-def _errors(*statuses):
-    """Document the error envelope for each status."""
-
-    def decorate(view):
-        for status in statuses:
-            view = blp.alt_response(status, success=False)(view)
-        return view
-
-    return decorate
+_errors = document_errors(blp)
 
 
 @blp.route("")

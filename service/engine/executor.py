@@ -1,0 +1,338 @@
+"""Run a workflow's nodes in dependency order, independent branches concurrently (no Flask).
+
+One coordinator thread owns all persistence: each turn of its loop gathers what happened
+(finished nodes, retries due, newly ready nodes) into one StepChanges and hands it to the store
+in one transaction, *then* starts the nodes it just recorded as started. So "started" is durable
+before a node's side effect begins, and a completed node is durable before anything downstream
+sees it; a recovery resumes after the last committed node and never repeats a completed one.
+"""
+
+import queue
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from service.engine.actions.base import ActionContext, ActionError
+from service.engine.dag import build_graph
+from service.engine.registry import handler_for
+from service.engine.settings import EngineSettings
+from service.engine.templates import TemplateError, resolve_templates
+
+MAX_BACKOFF_S = 300.0
+POLL_S = 0.25
+
+
+class LeaseLost(Exception):
+    """The run is no longer ours (terminated, or re-claimed by another worker): stop writing."""
+
+
+@dataclass
+class StepChanges:
+    """Everything one coordinator turn records, written by the store in one transaction."""
+
+    started: list[tuple[str, Any, int]] = field(default_factory=list)  # node, input, attempt
+    completed: list[tuple[str, Any, int]] = field(default_factory=list)  # node, output, attempts
+    retrying: list[tuple[str, dict, int]] = field(default_factory=list)  # node, error, attempts
+    failed: list[tuple[str, dict, int]] = field(default_factory=list)  # node, error, attempts
+    skipped: list[str] = field(default_factory=list)
+    run_status: str | None = None  # completed | failed, when the run ends this turn
+    run_outputs: Any = None
+    run_error: dict | None = None
+
+    def __bool__(self) -> bool:
+        return bool(
+            self.started
+            or self.completed
+            or self.retrying
+            or self.failed
+            or self.skipped
+            or self.run_status
+        )
+
+
+class ExecutionStore(Protocol):
+    """Where the executor records progress; every write is fenced by the run's claim."""
+
+    def apply(self, changes: StepChanges) -> None:
+        """Record the changes atomically, or raise LeaseLost."""
+
+
+@dataclass
+class PriorStep:
+    """What a previous attempt of this run already recorded for a node."""
+
+    status: str
+    output: Any = None
+    attempts: int = 0
+
+
+@dataclass
+class Outcome:
+    """How the execution ended: completed, failed, or stopped (cancelled / lease lost)."""
+
+    status: str
+    outputs: Any = None
+    error: dict | None = None
+
+
+@dataclass
+class _Attempt:
+    node_id: str
+    attempt: int
+    context: ActionContext
+    deadline: float | None
+    thread: threading.Thread | None = None
+
+
+class Executor:
+    """Execute one run's definition against a store, resuming from prior steps."""
+
+    def __init__(
+        self,
+        definition: dict,
+        *,
+        run_id: str,
+        inputs: dict,
+        settings: EngineSettings,
+        store: ExecutionStore,
+        prior: dict[str, PriorStep] | None = None,
+        cancelled: threading.Event | None = None,
+        max_parallel: int = 4,
+    ):
+        self.nodes = {node["id"]: node for node in definition["nodes"]}
+        self.outputs_schema = definition.get("outputs") or {}
+        self.graph, _cyclic = build_graph(definition["nodes"])
+        self.run_id = run_id
+        self.inputs = inputs
+        self.settings = settings
+        self.store = store
+        self.cancelled = cancelled or threading.Event()
+        self.max_parallel = max_parallel
+        self.done: dict[str, str] = {}  # node -> completed | skipped
+        self.results: dict[str, Any] = {}
+        self.attempts: dict[str, int] = {}
+        for node_id, step in (prior or {}).items():
+            self.attempts[node_id] = step.attempts
+            if step.status in ("completed", "skipped"):
+                self.done[node_id] = step.status
+                self.results[node_id] = step.output
+        self.running: dict[str, _Attempt] = {}
+        self.retry_at: dict[str, float] = {}
+        self.finished: queue.Queue = queue.Queue()
+        self.wakeup = threading.Event()  # set when a node finishes, so the loop turns at once
+        self.failure: dict | None = None
+
+    # ---- the coordinator loop -------------------------------------------------------------
+
+    def run(self) -> Outcome:
+        """Drive the run to its end; return how it ended."""
+        try:
+            while True:
+                if self.cancelled.is_set():
+                    return self._stop()
+                changes = StepChanges()
+                self._collect_finished(changes)
+                launches = self._start_ready(changes) if self.failure is None else []
+                outcome = self._maybe_finish(changes)
+                if changes:
+                    self.store.apply(changes)
+                if outcome is not None:
+                    return outcome
+                for attempt in launches:
+                    self._launch(attempt)
+                self._wait()
+        except LeaseLost:
+            return self._stop()
+
+    def _stop(self) -> Outcome:
+        for attempt in self.running.values():
+            attempt.context.cancelled.set()
+        return Outcome(status="stopped")
+
+    def _wait(self):
+        timeout = POLL_S
+        now = time.monotonic()
+        for due in self.retry_at.values():
+            timeout = min(timeout, max(0.0, due - now))
+        for attempt in self.running.values():
+            if attempt.deadline is not None:
+                timeout = min(timeout, max(0.0, attempt.deadline - now))
+        self.wakeup.wait(timeout)
+        self.wakeup.clear()
+
+    # ---- finishing nodes ------------------------------------------------------------------
+
+    def _collect_finished(self, changes: StepChanges):
+        while True:
+            try:
+                node_id, attempt_no, ok, value = self.finished.get_nowait()
+            except queue.Empty:
+                break
+            current = self.running.get(node_id)
+            if current is None or current.attempt != attempt_no:
+                continue  # a timed-out attempt that ended late: its result is void
+            del self.running[node_id]
+            if ok:
+                self._complete(node_id, value, attempt_no, changes)
+            else:
+                self._fail_attempt(node_id, value, attempt_no, changes)
+        now = time.monotonic()
+        for node_id, attempt in list(self.running.items()):
+            if attempt.deadline is not None and now >= attempt.deadline:
+                attempt.context.cancelled.set()
+                del self.running[node_id]
+                timeout = self._timeout_of(self.nodes[node_id])
+                error = ActionError("timeout", f"Node timed out after {timeout:g} s.")
+                self._fail_attempt(node_id, error, attempt.attempt, changes)
+
+    def _complete(self, node_id: str, output: Any, attempts: int, changes: StepChanges):
+        self.done[node_id] = "completed"
+        self.results[node_id] = output
+        changes.completed.append((node_id, output, attempts))
+        node = self.nodes[node_id]
+        if node["type"] == "condition" and isinstance(output, dict) and not output.get("result"):
+            for skipped in self.graph.descendants(node_id):
+                if skipped not in self.done:
+                    self.done[skipped] = "skipped"
+                    self.results[skipped] = None
+                    changes.skipped.append(skipped)
+
+    def _fail_attempt(self, node_id: str, error: Exception, attempt: int, changes: StepChanges):
+        code = getattr(error, "code", "action_error")
+        message = getattr(error, "message", None) or str(error) or error.__class__.__name__
+        detail = {"node_id": node_id, "code": code, "message": message}
+        retry = self.nodes[node_id].get("retry") or {}
+        max_attempts = retry.get("max_attempts", 1)
+        retryable = getattr(error, "retryable", True)
+        if retryable and attempt < max_attempts and self.failure is None:
+            backoff = float(retry.get("backoff_s", 0)) * (2 ** (attempt - 1))
+            self.retry_at[node_id] = time.monotonic() + min(backoff, MAX_BACKOFF_S)
+            changes.retrying.append((node_id, detail, attempt))
+            return
+        changes.failed.append((node_id, detail, attempt))
+        if self.failure is None:
+            self.failure = detail
+            for other in self.running.values():  # stop the other branches promptly
+                other.context.cancelled.set()
+
+    # ---- starting nodes -------------------------------------------------------------------
+
+    def _start_ready(self, changes: StepChanges) -> list[_Attempt]:
+        launches = []
+        now = time.monotonic()
+        for node_id in self.graph.order:
+            if len(self.running) + len(launches) >= self.max_parallel:
+                break
+            if node_id in self.done or node_id in self.running:
+                continue
+            if node_id in self.retry_at and self.retry_at[node_id] > now:
+                continue
+            parents = self.graph.parents[node_id]
+            if not all(self.done.get(parent) == "completed" for parent in parents):
+                continue
+            self.retry_at.pop(node_id, None)
+            attempt = self._prepare(node_id, changes)
+            if attempt is not None:
+                launches.append(attempt)
+        return launches
+
+    def _node_input(self, node_id: str) -> Any:
+        parents = self.graph.parents[node_id]
+        if not parents:
+            return self.inputs
+        if len(parents) == 1:
+            return self.results[parents[0]]
+        return {parent: self.results[parent] for parent in parents}
+
+    def _scope(self, node_input: Any) -> dict:
+        steps = {
+            node_id: {"output": self.results[node_id]}
+            for node_id, status in self.done.items()
+            if status == "completed"
+        }
+        run = {"id": self.run_id}
+        return {"inputs": self.inputs, "input": node_input, "steps": steps, "run": run}
+
+    def _timeout_of(self, node: dict) -> float | None:
+        if "timeout_s" in node:
+            return float(node["timeout_s"])
+        # A delay's length is its config; it ends on termination, not on the default timeout.
+        return None if node["type"] == "delay" else self.settings.default_timeout_s
+
+    def _prepare(self, node_id: str, changes: StepChanges) -> _Attempt | None:
+        node = self.nodes[node_id]
+        node_input = self._node_input(node_id)
+        attempt_no = self.attempts.get(node_id, 0) + 1
+        self.attempts[node_id] = attempt_no
+        changes.started.append((node_id, node_input, attempt_no))
+        try:
+            config = resolve_templates(node.get("config") or {}, self._scope(node_input))
+        except TemplateError as exc:
+            error = ActionError("template_error", str(exc), retryable=False)
+            self._fail_attempt(node_id, error, attempt_no, changes)
+            return None
+        timeout = self._timeout_of(node)
+        context = ActionContext(
+            run_id=self.run_id,
+            node_id=node_id,
+            config=config,
+            input=node_input,
+            settings=self.settings,
+            timeout_s=timeout or self.settings.default_timeout_s,
+            cancelled=threading.Event(),
+        )
+        deadline = time.monotonic() + timeout if timeout is not None else None
+        attempt = _Attempt(node_id, attempt_no, context, deadline)
+        self.running[node_id] = attempt
+        return attempt
+
+    def _launch(self, attempt: _Attempt):
+        node = self.nodes[attempt.node_id]
+        handler = handler_for(node["type"], node["action"])
+
+        def work():
+            try:
+                value = handler(attempt.context)
+                self.finished.put((attempt.node_id, attempt.attempt, True, value))
+            except Exception as exc:  # any failure of an action is a step error, never a crash
+                self.finished.put((attempt.node_id, attempt.attempt, False, exc))
+            self.wakeup.set()
+
+        # A thread per attempt (not a pool): a timed-out attempt may keep its thread busy,
+        # and it must not take capacity from the nodes that follow.
+        attempt.thread = threading.Thread(target=work, name=f"node-{attempt.node_id}", daemon=True)
+        attempt.thread.start()
+
+    # ---- ending the run -------------------------------------------------------------------
+
+    def _maybe_finish(self, changes: StepChanges) -> Outcome | None:
+        if self.running or (self.retry_at and self.failure is None):
+            return None
+        if self.failure is not None:
+            changes.run_status, changes.run_error = "failed", self.failure
+            return Outcome(status="failed", error=self.failure)
+        if len(self.done) < len(self.nodes):
+            return None
+        try:
+            outputs = self._run_outputs()
+        except TemplateError as exc:
+            error = {"node_id": None, "code": "output_template_error", "message": str(exc)}
+            changes.run_status, changes.run_error = "failed", error
+            return Outcome(status="failed", error=error)
+        changes.run_status, changes.run_outputs = "completed", outputs
+        return Outcome(status="completed", outputs=outputs)
+
+    def _run_outputs(self) -> Any:
+        properties = self.outputs_schema.get("properties") or {}
+        mapped = {
+            name: spec["from"]
+            for name, spec in properties.items()
+            if isinstance(spec, dict) and isinstance(spec.get("from"), str)
+        }
+        if mapped:
+            return resolve_templates(mapped, self._scope(None), path="outputs")
+        leaves = self.graph.leaves()
+        if len(leaves) == 1:
+            return self.results.get(leaves[0])
+        return {leaf: self.results.get(leaf) for leaf in leaves}

@@ -1,0 +1,207 @@
+"""Starting, reading and terminating runs: the API's and the scheduler's entry points."""
+
+from datetime import timedelta
+
+from peewee import IntegrityError
+
+from service.clock import utcnow
+from service.db import db
+from service.engine.inputs import InputsInvalid, validate_inputs
+from service.errors import Conflict, Invalid, NotFound
+from service.events import publish_events, record_event
+from service.models.base import new_id
+from service.models.event import RunEvent
+from service.models.run import IdempotencyKey, Run, StepRun
+from service.models.workflow import Workflow
+from service.services import workflows
+from service.services.dispatch import enqueue_run
+from service.services.run_documents import dumps, run_document, run_summary
+
+__all__ = ["run_document"]
+
+IDEMPOTENCY_TTL = timedelta(hours=24)
+
+
+def _checked_inputs(workflow: Workflow, inputs: dict) -> dict:
+    if workflow.status != "active":
+        raise Invalid("Archived workflows cannot be executed.", code="workflow_archived")
+    try:
+        return validate_inputs(workflow.definition_object.get("inputs"), inputs)
+    except InputsInvalid as exc:
+        raise Invalid(
+            f"The inputs are invalid: {exc}", code="invalid_inputs", details={"errors": exc.errors}
+        ) from None
+
+
+def _claim_idempotency_key(*, workflow, key, run_id, inputs, now) -> Run | None:
+    """Record the key for this run, or return the run an unexpired earlier use started."""
+    fields = {"customer_id": workflow.customer_id, "workflow_id": workflow.id, "key": key}
+    try:
+        with db.atomic():  # a savepoint: a clash must not abort the outer transaction
+            IdempotencyKey.create(**fields, run_id=run_id, expires_at=now + IDEMPOTENCY_TTL)
+            return None
+    except IntegrityError:
+        pass
+    existing = IdempotencyKey.get(**fields)
+    if existing.expires_at <= now:
+        IdempotencyKey.update(run_id=run_id, expires_at=now + IDEMPOTENCY_TTL).where(
+            (IdempotencyKey.customer_id == workflow.customer_id)
+            & (IdempotencyKey.workflow_id == workflow.id)
+            & (IdempotencyKey.key == key)
+        ).execute()
+        return None
+    first = Run.get_or_none(Run.id == existing.run_id)
+    if first is not None and first.inputs_object != inputs:
+        raise Conflict(
+            "This Idempotency-Key was already used with different inputs.",
+            code="idempotency_key_reused",
+        )
+    return first
+
+
+def start_run(
+    *,
+    workflow: Workflow,
+    inputs: dict,
+    trigger: str = "manual",
+    schedule_id: str | None = None,
+    scheduled_for=None,
+    idempotency_key: str | None = None,
+    now=None,
+) -> tuple[Run, bool]:
+    """Store a running run with pending steps, then enqueue it; return (run, newly created)."""
+    filled = _checked_inputs(workflow, inputs)
+    now = now or utcnow()
+    with db.atomic():
+        run = Run(
+            workflow=workflow.id,
+            customer_id=workflow.customer_id,
+            status="running",
+            inputs=dumps(filled),
+            trigger=trigger,
+            schedule_id=schedule_id,
+            scheduled_for=scheduled_for,
+            started_at=now,
+            dispatched_at=now,
+        )
+        if idempotency_key:
+            first = _claim_idempotency_key(
+                workflow=workflow, key=idempotency_key, run_id=run.id, inputs=filled, now=now
+            )
+            if first is not None:
+                return first, False
+        run.save(force_insert=True)
+        _insert_pending_steps(run.id, workflow.definition_object["nodes"])
+        event = record_event(
+            customer_id=run.customer_id,
+            workflow_id=workflow.id,
+            run_id=run.id,
+            name="execution:started",
+            data=run_document(run),
+            now=now,
+        )
+    publish_events([event])
+    if not enqueue_run(run.id):
+        # Leave it for the reaper, which dispatches runs never handed to a worker.
+        Run.update(dispatched_at=None).where(Run.id == run.id).execute()
+    return run, True
+
+
+def _insert_pending_steps(run_id: str, nodes: list[dict]) -> None:
+    StepRun.insert_many(
+        [
+            {
+                "id": new_id(),
+                "run": run_id,
+                "node_id": node["id"],
+                "position": position,
+                "status": "pending",
+                "attempts": 0,
+            }
+            for position, node in enumerate(nodes)
+        ]
+    ).execute()
+
+
+def execute_workflow(*, customer_id: str, workflow_id: str, inputs: dict, idempotency_key=None):
+    """Start a manual run of the tenant's workflow; return (run, newly created)."""
+    workflow = workflows.get_workflow(customer_id=customer_id, workflow_id=workflow_id)
+    return start_run(workflow=workflow, inputs=inputs, idempotency_key=idempotency_key)
+
+
+def list_runs(*, customer_id, workflow_id, limit, offset, status=None):
+    """Return (page of the workflow's runs newest first, total matching)."""
+    workflows.get_workflow(customer_id=customer_id, workflow_id=workflow_id)
+    query = Run.of_tenant(customer_id).where(Run.workflow == workflow_id)
+    if status:
+        query = query.where(Run.status == status)
+    page = query.order_by(Run.started_at.desc(), Run.id.desc()).limit(limit).offset(offset)
+    return [run_summary(run) for run in page], query.count()
+
+
+def _get_run(*, customer_id, workflow_id, run_id) -> Run:
+    run = (
+        Run.of_tenant(customer_id).where((Run.workflow == workflow_id) & (Run.id == run_id)).first()
+    )
+    if run is None:
+        raise NotFound("Run not found.", code="run_not_found")
+    return run
+
+
+def get_run(*, customer_id, workflow_id, run_id) -> dict:
+    """Return the run with its steps."""
+    return run_document(_get_run(customer_id=customer_id, workflow_id=workflow_id, run_id=run_id))
+
+
+def terminate_run(*, customer_id, workflow_id, run_id, now=None) -> dict:
+    """Mark a running run terminated at once; the worker stops before its next node."""
+    now = now or utcnow()
+    with db.atomic():
+        run = _get_run(customer_id=customer_id, workflow_id=workflow_id, run_id=run_id)
+        events = _terminate(run, now=now)
+        if not events:
+            raise Invalid(
+                f"The run is already {Run.get_by_id(run.id).status}.", code="run_not_running"
+            )
+    publish_events(events)
+    return run_document(Run.get_by_id(run.id))
+
+
+def _terminate(run: Run, *, now) -> list[RunEvent]:
+    """Compare-and-set one run to terminated, with its unfinished steps; return the events."""
+    changed = (
+        Run.update(status="terminated", finished_at=now, lease_owner=None, lease_expires_at=None)
+        .where((Run.id == run.id) & (Run.status == "running"))
+        .execute()
+    )
+    if not changed:
+        return []
+    StepRun.update(status="terminated", finished_at=now).where(
+        (StepRun.run == run.id) & (StepRun.status.in_(("pending", "running")))
+    ).execute()
+    fresh = Run.get_by_id(run.id)
+    return [
+        record_event(
+            customer_id=fresh.customer_id,
+            workflow_id=fresh.workflow_id,
+            run_id=fresh.id,
+            name="execution:terminated",
+            data=run_document(fresh),
+            now=now,
+        )
+    ]
+
+
+def remove_workflow_runs(*, workflow_id: str) -> None:
+    """Terminate the workflow's live runs, then delete its runs, steps, keys and events."""
+    now = utcnow()
+    for run in Run.select().where((Run.workflow == workflow_id) & (Run.status == "running")):
+        _terminate(run, now=now)
+    run_ids = Run.select(Run.id).where(Run.workflow == workflow_id)
+    StepRun.delete().where(StepRun.run.in_(run_ids)).execute()
+    RunEvent.delete().where(RunEvent.workflow_id == workflow_id).execute()
+    IdempotencyKey.delete().where(IdempotencyKey.workflow_id == workflow_id).execute()
+    Run.delete().where(Run.workflow == workflow_id).execute()
+
+
+workflows.DELETE_HOOKS.append(remove_workflow_runs)
