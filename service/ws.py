@@ -14,7 +14,7 @@ from flask import current_app, g, request
 from service.auth import Identity, identity_from_token
 from service.db import db
 from service.errors import Invalid, Unauthorized, Unavailable, error_response
-from service.event_hub import HubUnavailable, ListenerClosed, hub_for
+from service.event_hub import HubUnavailable, Listener, ListenerClosed, hub_for
 from service.events import event_message, events_since
 from service.extensions import sock
 
@@ -58,8 +58,14 @@ class SentIds:
 
     def add(self, event_id: int) -> None:
         """Remember one sent id."""
-        self._order.append((self._clock(), event_id))
-        self._ids.add(event_id)
+        self.add_many([event_id])
+
+    def add_many(self, event_ids) -> None:
+        """Remember sent ids, all stamped now."""
+        now = self._clock()
+        for event_id in event_ids:
+            self._order.append((now, event_id))
+            self._ids.add(event_id)
         self._prune()
 
     def __contains__(self, event_id: int) -> bool:
@@ -101,18 +107,9 @@ def parse_stream_request() -> StreamRequest:
 def stream_events(ws) -> None:
     """Stream the caller's events over the upgraded socket (flask-sock calls this)."""
     stream: StreamRequest = g.pop("event_stream")
+    listener: Listener = g.pop("event_listener")
     _release_database_connection()
     _limit_unacked_sends(ws)
-    hub = hub_for(current_app.extensions["workflows_redis_url"])
-    try:
-        listener = hub.listen(
-            customer_id=stream.identity.customer_id,
-            workflow_id=stream.workflow_id,
-            run_id=stream.run_id,
-        )
-    except HubUnavailable:
-        ws.close(reason=1011, message="Events are unavailable; reconnect with since")
-        return
     try:
         sent = SentIds()
         if stream.since is not None:
@@ -129,13 +126,15 @@ def stream_events(ws) -> None:
     except OSError:
         pass  # the peer went away mid-send: nothing to tell it
     finally:
-        hub.unlisten(listener)
+        _hub().unlisten(listener)
 
 
 def _replay(ws, stream: StreamRequest, sent: SentIds) -> None:
     # Runs after the listener is registered, so whatever commits after a page was read is
-    # already queued live; `sent` drops the live copies of what the pages returned.
+    # already queued live; `sent` drops the live copies of what the pages returned. The ids are
+    # stamped when the replay ends, since their live copies wait in the queue until then.
     cursor = stream.since
+    replayed = []
     while True:
         with db.connection_context():  # held per page only, never while the socket idles
             rows = events_since(
@@ -147,8 +146,9 @@ def _replay(ws, stream: StreamRequest, sent: SentIds) -> None:
             )
         for row in rows:
             ws.send(json.dumps(event_message(row), separators=(",", ":")))
-            sent.add(row.id)
+            replayed.append(row.id)
         if len(rows) < REPLAY_PAGE:
+            sent.add_many(replayed)
             return
         cursor = rows[-1].id
 
@@ -204,17 +204,35 @@ def _discard_client_messages(ws) -> None:
 
 
 def _authorize_stream():
-    """Check the token and filters before flask-sock upgrades the connection."""
+    """Check the token and filters, and start listening, before flask-sock upgrades."""
     if request.endpoint != ENDPOINT:
         return None
     try:
-        g.event_stream = parse_stream_request()
+        stream = parse_stream_request()
     except Unauthorized as exc:
         return error_response(401, exc.code, exc.message, headers={"WWW-Authenticate": "Bearer"})
-    hub = hub_for(current_app.extensions["workflows_redis_url"])
-    if not hub.wait_subscribed():
-        raise Unavailable("The event feed is unavailable; retry shortly.")
+    try:
+        # Registered before the 101 goes out: once a client sees the upgrade, it is live.
+        g.event_listener = _hub().listen(
+            customer_id=stream.identity.customer_id,
+            workflow_id=stream.workflow_id,
+            run_id=stream.run_id,
+        )
+    except HubUnavailable:
+        raise Unavailable("The event feed is unavailable; retry shortly.") from None
+    g.event_stream = stream
     return None
+
+
+def _forget_unused_listener(_exc):
+    # The upgrade failed after the listener was registered: do not leave it queueing.
+    listener = g.pop("event_listener", None)
+    if listener is not None:
+        _hub().unlisten(listener)
+
+
+def _hub():
+    return hub_for(current_app.extensions["workflows_redis_url"])
 
 
 def init_app(app):
@@ -224,5 +242,6 @@ def init_app(app):
         {"ping_interval": PING_INTERVAL_SECONDS, "max_message_size": MAX_CLIENT_MESSAGE_BYTES},
     )
     app.before_request(_authorize_stream)
+    app.teardown_request(_forget_unused_listener)
     # create_app ran sock.init_app(app) just before, so the route lands on this app.
     sock.route(WS_PATH, endpoint=ENDPOINT)(stream_events)

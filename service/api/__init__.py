@@ -16,8 +16,9 @@ class Blueprint(flask_smorest.Blueprint):
 def register_blueprints(api):
     """Register every resource's blueprint on the Api."""
     from service.api.health.routes import blp as health
+    from service.api.parse.routes import blp as parse
     from service.api.runs.routes import blp as runs
     from service.api.workflows.routes import blp as workflows
 
-    for blueprint in (health, workflows, runs):
+    for blueprint in (health, parse, workflows, runs):
         api.register_blueprint(blueprint)
