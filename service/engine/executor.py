@@ -99,6 +99,7 @@ class Executor:
         prior: dict[str, PriorStep] | None = None,
         cancelled: threading.Event | None = None,
         max_parallel: int = 4,
+        resolve_handler=handler_for,
     ):
         self.nodes = {node["id"]: node for node in definition["nodes"]}
         self.outputs_schema = definition.get("outputs") or {}
@@ -109,6 +110,7 @@ class Executor:
         self.store = store
         self.cancelled = cancelled or threading.Event()
         self.max_parallel = max_parallel
+        self.resolve_handler = resolve_handler
         self.done: dict[str, str] = {}  # node -> completed | skipped
         self.results: dict[str, Any] = {}
         self.attempts: dict[str, int] = {}
@@ -289,7 +291,7 @@ class Executor:
 
     def _launch(self, attempt: _Attempt):
         node = self.nodes[attempt.node_id]
-        handler = handler_for(node["type"], node["action"])
+        handler = self.resolve_handler(node["type"], node["action"])
 
         def work():
             try:
