@@ -1,5 +1,6 @@
 """Starting, reading and terminating runs: the API's and the scheduler's entry points."""
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from peewee import IntegrityError
@@ -59,52 +60,79 @@ def _claim_idempotency_key(*, workflow, key, run_id, inputs, now) -> Run | None:
     return first
 
 
-def start_run(
+@dataclass
+class CreatedRun:
+    """A run stored in the caller's transaction, waiting to be dispatched after commit."""
+
+    run: Run
+    events: list[RunEvent]
+
+
+def create_run(
     *,
     workflow: Workflow,
     inputs: dict,
     trigger: str = "manual",
     schedule_id: str | None = None,
     scheduled_for=None,
-    idempotency_key: str | None = None,
+    run_id: str | None = None,
     now=None,
-) -> tuple[Run, bool]:
-    """Store a running run with pending steps, then enqueue it; return (run, newly created)."""
+) -> CreatedRun:
+    """Store a running run with pending steps and its started event; call inside a transaction.
+
+    Raises Invalid for an archived workflow or inputs that break its schema.
+    """
     filled = _checked_inputs(workflow, inputs)
     now = now or utcnow()
+    run = Run.create(
+        id=run_id or new_id(),
+        workflow=workflow.id,
+        customer_id=workflow.customer_id,
+        status="running",
+        inputs=dumps(filled),
+        trigger=trigger,
+        schedule_id=schedule_id,
+        scheduled_for=scheduled_for,
+        started_at=now,
+        dispatched_at=now,
+    )
+    _insert_pending_steps(run.id, workflow.definition_object["nodes"])
+    event = record_event(
+        customer_id=run.customer_id,
+        workflow_id=workflow.id,
+        run_id=run.id,
+        name="execution:started",
+        data=run_document(run),
+        now=now,
+    )
+    return CreatedRun(run=run, events=[event])
+
+
+def dispatch_created(created: list[CreatedRun]) -> None:
+    """Publish the started events and enqueue the runs; call after their commit."""
+    publish_events([event for item in created for event in item.events])
+    for item in created:
+        if not enqueue_run(item.run.id):
+            # Leave it for the reaper, which dispatches runs never handed to a worker.
+            Run.update(dispatched_at=None).where(Run.id == item.run.id).execute()
+
+
+def start_run(
+    *, workflow: Workflow, inputs: dict, idempotency_key: str | None = None, now=None
+) -> tuple[Run, bool]:
+    """Store a manual run, then enqueue it; return (run, newly created)."""
+    now, run_id = now or utcnow(), new_id()
     with db.atomic():
-        run = Run(
-            workflow=workflow.id,
-            customer_id=workflow.customer_id,
-            status="running",
-            inputs=dumps(filled),
-            trigger=trigger,
-            schedule_id=schedule_id,
-            scheduled_for=scheduled_for,
-            started_at=now,
-            dispatched_at=now,
-        )
         if idempotency_key:
+            filled = _checked_inputs(workflow, inputs)
             first = _claim_idempotency_key(
-                workflow=workflow, key=idempotency_key, run_id=run.id, inputs=filled, now=now
+                workflow=workflow, key=idempotency_key, run_id=run_id, inputs=filled, now=now
             )
             if first is not None:
                 return first, False
-        run.save(force_insert=True)
-        _insert_pending_steps(run.id, workflow.definition_object["nodes"])
-        event = record_event(
-            customer_id=run.customer_id,
-            workflow_id=workflow.id,
-            run_id=run.id,
-            name="execution:started",
-            data=run_document(run),
-            now=now,
-        )
-    publish_events([event])
-    if not enqueue_run(run.id):
-        # Leave it for the reaper, which dispatches runs never handed to a worker.
-        Run.update(dispatched_at=None).where(Run.id == run.id).execute()
-    return run, True
+        created = create_run(workflow=workflow, inputs=inputs, run_id=run_id, now=now)
+    dispatch_created([created])
+    return created.run, True
 
 
 def _insert_pending_steps(run_id: str, nodes: list[dict]) -> None:
