@@ -1,0 +1,1 @@
+"""End-to-end tests: real consumer processes executing runs on a real Redis and database."""
