@@ -6,7 +6,7 @@ import time
 import pytest
 
 from tests.factories import auth, node
-from tests.integration.conftest import BASE, RunsApi, steps_of
+from tests.integration.conftest import BASE, RunsApi, run_row, steps_of
 
 SALES = {
     "region": "EU",
@@ -232,6 +232,7 @@ def test_two_consumers_execute_each_run_once(api, peer, start_consumer, shared_c
     for run_id in run_ids:
         assert peer.count(f"/pair/{run_id}/one") == 1
         assert peer.count(f"/pair/{run_id}/two") == 1
+        assert run_row(run_id).attempt == 1  # claimed once, by one consumer
     logs = shared_consumer.log() + second.log()
     assert all(logs.count(f"run {run_id} ended: completed") == 1 for run_id in run_ids)
     assert "ended: completed" in second.log(), "the second consumer took no run"
