@@ -178,6 +178,8 @@ class EventHub:
                 backoff = 0.1
             except (redis.RedisError, OSError) as exc:
                 log.warning("event subscription lost, reconnecting: %s", exc)
+            except Exception:  # a bug must not leave sockets subscribed to a dead thread
+                log.exception("event subscription failed, restarting it")
             self._lose_subscription()
             if self._stopping.wait(backoff):
                 return

@@ -11,7 +11,7 @@ import pytest
 import redis
 import websocket
 
-from service.db import db
+from service.db import db, is_postgres
 from service.events import EVENTS_CHANNEL, publish_events, record_event
 from service.ws import SentIds
 from tests import factories
@@ -241,6 +241,46 @@ def test_since_replay_honours_filters_and_tenant(app, server):
         assert receive(socket, 1)[0]["id"] == mine
         marker = emit(workflow_id=WORKFLOW)
         assert receive(socket, 1)[0]["id"] == marker
+    finally:
+        socket.close()
+
+
+def test_an_event_committed_out_of_id_order_is_still_delivered(app, server):
+    if not is_postgres():
+        pytest.skip("SQLite serialises writers, so ids always commit in order")
+    recorded, release, rows = threading.Event(), threading.Event(), []
+
+    def slow_transaction():
+        try:
+            with db.atomic():
+                rows.append(
+                    record_event(
+                        customer_id="tenant-a",
+                        workflow_id=WORKFLOW,
+                        run_id=RUN,
+                        name="step:started",
+                        data={},
+                    )
+                )
+                recorded.set()
+                release.wait(WAIT)
+            publish_events(rows)
+        finally:
+            db.close()
+
+    writer = threading.Thread(target=slow_transaction)
+    writer.start()
+    try:
+        assert recorded.wait(WAIT)
+        later = emit()  # a higher id, committed first
+        socket = connect(server, since=rows[0].id - 1)
+        assert receive(socket, 1)[0]["id"] == later  # replayed; the lower id is not visible yet
+    finally:
+        release.set()
+        writer.join()
+    try:
+        # Committed now with an id below one already sent: new, so it must still arrive.
+        assert receive(socket, 1)[0]["id"] == rows[0].id
     finally:
         socket.close()
 
