@@ -26,12 +26,14 @@ def main():
     from service.db import db
     from service.services.run_claims import release_claims
     from service.services.run_watch import process_watcher
+    from service.services.schedule_dispatch import start_schedule_clock
     from service.services.ticker import start_ticker
     from tasks import huey
 
     config = app.config["WORKFLOWS"]
     stop = threading.Event()
     start_ticker(config, stop)
+    start_schedule_clock(config, stop)
     consumer = Consumer(
         huey,
         workers=int(os.environ.get("HUEY_WORKERS", "8")),

@@ -54,6 +54,7 @@ def migrated(database_url, redis_server):
 
 
 TABLES_CHILD_FIRST = [
+    "workflow_schedules",
     "run_events",
     "step_runs",
     "idempotency_keys",

@@ -18,7 +18,9 @@ def register_blueprints(api):
     from service.api.health.routes import blp as health
     from service.api.parse.routes import blp as parse
     from service.api.runs.routes import blp as runs
+    from service.api.schedules.routes import blp as schedules
     from service.api.workflows.routes import blp as workflows
 
     for blueprint in (health, parse, workflows, runs):
         api.register_blueprint(blueprint)
+    api.register_blueprint(schedules)
