@@ -148,9 +148,13 @@ def _fire(schedule: Schedule, now, grace_seconds, max_catchup) -> list[CreatedRu
                 )
             )
         except Invalid as exc:
-            # create_run checks before it writes: the slot is consumed, nothing is stored.
+            # create_run checks before it writes, and every slot has the same inputs: the
+            # slot is consumed, no run is stored, and last_run_at keeps its old value.
             log.warning("schedule %s skipped its slot %s: %s", schedule.id, slot, exc.message)
-            return created
+            Schedule.update(last_run_at=schedule.last_run_at).where(
+                Schedule.id == schedule.id
+            ).execute()
+            return []
     return created
 
 

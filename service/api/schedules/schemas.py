@@ -16,8 +16,15 @@ TIMEZONE = {
 }
 POLICY = {"validate": validate.OneOf(MISSED_EXECUTION_POLICIES)}
 INPUTS = {"metadata": {"description": "Inputs of each scheduled run."}}
-# Only JSON booleans: marshmallow would otherwise read "yes" or 1 as true.
-ENABLED = {"truthy": {True}, "falsy": {False}}
+
+
+class JsonBoolean(fields.Boolean):
+    """Only JSON true/false: marshmallow's Boolean would read "yes" or 1 as true."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, bool):
+            raise self.make_error("invalid", input=value)
+        return value
 
 
 class ScheduleCreateSchema(Schema):
@@ -27,7 +34,7 @@ class ScheduleCreateSchema(Schema):
     timezone = fields.String(load_default="UTC", **TIMEZONE)
     inputs = fields.Dict(load_default=dict, **INPUTS)
     missed_execution_policy = fields.String(load_default="run_immediately", **POLICY)
-    enabled = fields.Boolean(load_default=True, **ENABLED)
+    enabled = JsonBoolean(load_default=True)
 
 
 class SchedulePatchSchema(Schema):
@@ -37,7 +44,7 @@ class SchedulePatchSchema(Schema):
     timezone = fields.String(**TIMEZONE)
     inputs = fields.Dict(**INPUTS)
     missed_execution_policy = fields.String(**POLICY)
-    enabled = fields.Boolean(**ENABLED)
+    enabled = JsonBoolean()
 
     @validates_schema
     def _not_empty(self, data, **_kwargs):
