@@ -170,6 +170,7 @@ def test_a_run_executed_while_redis_is_down_completes_once_it_is_back(
     app, database_url, start_consumer
 ):
     redis = RedisServer().start()
+    consumer = None
     try:
         own_app = create_app(make_config(database_url, redis.url))
         api = RunsApi(own_app.test_client(), auth("tenant-a", "user-a"))
@@ -182,9 +183,11 @@ def test_a_run_executed_while_redis_is_down_completes_once_it_is_back(
         row = run_row(run["id"])
         assert row.status == "running" and row.dispatched_at is None  # left for the reaper
         redis.start()  # same port
-        start_consumer(redis_url=redis.url)
+        consumer = start_consumer(redis_url=redis.url)
         finished = api.wait_finished(workflow_id, run["id"])
         assert finished["status"] == "completed", finished
         assert finished["outputs"] == {"ok": True}
     finally:
+        if consumer is not None:
+            consumer.kill()  # before its Redis goes away
         redis.close()

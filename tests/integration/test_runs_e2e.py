@@ -267,3 +267,23 @@ def test_tenant_isolation_on_every_run_route(client):
     assert [run["id"] for run in owner_list["runs"]] == [run_id]
     # B's attempts changed nothing: A's run still completes, and B started no run on it.
     assert owner.wait_finished(workflow_id, run_id)["status"] == "completed"
+
+
+def test_a_template_error_fails_its_step_and_the_run(api):
+    workflow_id = api.create_workflow(
+        node("first", config={"values": {"ok": True}}),
+        node("bad", config={"values": {"x": "{{ nosuchroot.value }}"}}, input_from="first"),
+        node("after", config={"values": {"never": True}}, input_from="bad"),
+    )
+    run = api.wait_finished(workflow_id, api.execute(workflow_id)["id"])
+
+    assert run["status"] == "failed", run
+    assert run["error"]["node_id"] == "bad"
+    assert run["error"]["code"] == "template_error"
+    steps = steps_of(run)
+    assert steps["after"]["status"] == "skipped"
+    assert steps["bad"]["attempts"] == 1
+    assert steps["bad"]["error"]["code"] == "template_error"
+    # The step's start and its failure are recorded in the same turn; the failure must win.
+    assert steps["bad"]["status"] == "failed", steps["bad"]
+    assert steps["bad"]["finished_at"] is not None

