@@ -84,7 +84,7 @@ def _due(now, limit: int, *, lock: bool = False):
         Schedule.select(Schedule, Workflow)
         .join(Workflow)
         .where(Schedule.enabled & (Schedule.next_run_at <= now) & (Workflow.status == "active"))
-        .order_by(Schedule.next_run_at, Schedule.id)
+        .order_by(Schedule.next_run_at)
         .limit(limit)
     )
     if lock and is_postgres():
