@@ -3,7 +3,9 @@
 
 def statements(dialect: str) -> list[str]:
     """Return the SQL for this migration in the given dialect ('sqlite' or 'postgres')."""
-    serial = "BIGSERIAL PRIMARY KEY" if dialect == "postgres" else "INTEGER PRIMARY KEY AUTOINCREMENT"
+    serial = (
+        "BIGSERIAL PRIMARY KEY" if dialect == "postgres" else "INTEGER PRIMARY KEY AUTOINCREMENT"
+    )
     return [
         """
         CREATE TABLE workflow_runs (

@@ -106,15 +106,17 @@ class Consumer:
         """Start the consumer process (its log goes to a temporary file)."""
         import tempfile
 
-        log = tempfile.NamedTemporaryFile(prefix="wf-consumer-", suffix=".log", delete=False)
-        self.log_path = log.name
-        self.process = subprocess.Popen(
-            [sys.executable, "huey_consumer.py"],
-            cwd=ROOT,
-            env=self.environ,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
+        with tempfile.NamedTemporaryFile(
+            prefix="wf-consumer-", suffix=".log", delete=False
+        ) as log:  # the child keeps its own descriptor
+            self.log_path = log.name
+            self.process = subprocess.Popen(
+                [sys.executable, "huey_consumer.py"],
+                cwd=ROOT,
+                env=self.environ,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         return self
 
     def log(self) -> str:
