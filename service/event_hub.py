@@ -34,6 +34,20 @@ class Event:
     workflow_id: str | None
     run_id: str | None
     frame: str
+    wire: bytes = b""  # the frame as an uncompressed WebSocket message, built once for all
+
+
+def websocket_text_frame(text: str) -> bytes:
+    """Encode text as one final, unmasked WebSocket text frame (RFC 6455 §5.2)."""
+    payload = text.encode()
+    size = len(payload)
+    if size < 126:
+        header = bytes((0x81, size))
+    elif size < 1 << 16:
+        header = bytes((0x81, 126)) + size.to_bytes(2, "big")
+    else:
+        header = bytes((0x81, 127)) + size.to_bytes(8, "big")
+    return header + payload
 
 
 class ListenerClosed(Exception):
@@ -89,13 +103,16 @@ class Listener:
             if self._closed is None:
                 self._close_locked(reason)
 
-    def next(self, timeout: float) -> Event | None:
-        """Return the next event, or None after timeout; raise ListenerClosed once closed."""
+    def take(self, timeout: float) -> list[Event]:
+        """Return every queued event (empty after timeout); raise ListenerClosed once closed."""
         with self._ready:
             self._ready.wait_for(lambda: self._items or self._closed, timeout)
             if self._closed is not None:
                 raise ListenerClosed(*self._closed)
-            return self._items.popleft() if self._items else None
+            # All at once: a socket that fell behind catches up in one send.
+            items = list(self._items)
+            self._items.clear()
+            return items
 
     def _close_locked(self, reason: tuple[int, str]) -> None:
         # The socket resumes from the database with since, so queued events are not needed.
@@ -230,11 +247,13 @@ class EventHub:
         try:
             payload = json.loads(raw)
             message = payload["message"]
+            frame = json.dumps(message, separators=(",", ":"))
             event = Event(
                 id=int(message["id"]),
                 workflow_id=message.get("workflow_id"),
                 run_id=message.get("run_id"),
-                frame=json.dumps(message, separators=(",", ":")),
+                frame=frame,
+                wire=websocket_text_frame(frame),
             )
             customer_id = payload["customer_id"]
         except (ValueError, KeyError, TypeError, AttributeError):

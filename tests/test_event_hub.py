@@ -5,6 +5,7 @@ import threading
 
 import pytest
 import redis
+from wsproto.frame_protocol import FrameProtocol
 
 from service.event_hub import (
     INTERRUPTED,
@@ -15,6 +16,7 @@ from service.event_hub import (
     Listener,
     ListenerClosed,
     hub_for,
+    websocket_text_frame,
 )
 from service.events import EVENTS_CHANNEL
 from tests.support.redis_server import RedisServer
@@ -23,6 +25,16 @@ WORKFLOW = "11111111-1111-4111-8111-111111111111"
 OTHER_WORKFLOW = "22222222-2222-4222-8222-222222222222"
 RUN = "33333333-3333-4333-8333-333333333333"
 WAIT = 10.0  # generous: only ever reached when something is wrong
+
+
+def taken(listener, count) -> list[Event]:
+    """Take events until count have come (the hub may hand them over in several batches)."""
+    events = []
+    while len(events) < count:
+        batch = listener.take(WAIT)
+        assert batch, "timed out"
+        events.extend(batch)
+    return events
 
 
 def event(event_id, workflow_id=WORKFLOW, run_id=RUN) -> Event:
@@ -57,6 +69,14 @@ def publisher(redis_server):
     client.close()
 
 
+@pytest.mark.parametrize("size", [0, 125, 126, 65535, 65536])
+def test_text_frames_are_encoded_as_wsproto_would(size):
+    text = "é" * size
+    assert websocket_text_frame(text) == FrameProtocol(client=False, extensions=[]).send_data(
+        text, fin=True
+    )
+
+
 def test_listener_filters_by_workflow_and_run():
     everything = Listener(customer_id="t")
     by_workflow = Listener(customer_id="t", workflow_id=WORKFLOW)
@@ -71,7 +91,7 @@ def test_listener_overflow_closes_it_instead_of_dropping():
     assert listener.offer(event(1)) and listener.offer(event(2))
     assert not listener.offer(event(3))
     with pytest.raises(ListenerClosed) as closed:
-        listener.next(timeout=0)
+        listener.take(timeout=0)
     assert (closed.value.code, closed.value.message) == OVERFLOW
     assert "since" in closed.value.message
     assert not listener.offer(event(4))
@@ -83,7 +103,7 @@ def test_listener_close_wakes_a_waiting_socket():
 
     def wait():
         try:
-            listener.next(timeout=WAIT)
+            listener.take(timeout=WAIT)
         except ListenerClosed as closed:
             outcome.append(closed.code)
 
@@ -102,14 +122,13 @@ def test_hub_fans_out_by_tenant_and_filter(hub, publisher):
     publish(publisher, 2, workflow_id=OTHER_WORKFLOW)
     publish(publisher, 3, customer_id="tenant-b")
 
-    first = tenant_a.next(WAIT)
-    assert first.id == 1 and json.loads(first.frame) == sent
-    assert tenant_a.next(WAIT).id == 2
-    assert tenant_a_workflow.next(WAIT).id == 2
-    assert tenant_b.next(WAIT).id == 3
+    first, second = taken(tenant_a, 2)
+    assert (first.id, second.id) == (1, 2) and json.loads(first.frame) == sent
+    assert first.wire == websocket_text_frame(first.frame)
+    assert [item.id for item in taken(tenant_a_workflow, 1)] == [2]
+    assert [item.id for item in taken(tenant_b, 1)] == [3]
     # Event 3 was dispatched after 1 and 2, so nothing else can still be on its way.
-    assert tenant_a.next(0) is None and tenant_a_workflow.next(0) is None
-    assert tenant_b.next(0) is None
+    assert tenant_a.take(0) == [] and tenant_a_workflow.take(0) == [] and tenant_b.take(0) == []
 
 
 def test_hub_overflow_disconnects_and_unregisters_the_slow_listener(hub, publisher):
@@ -117,9 +136,9 @@ def test_hub_overflow_disconnects_and_unregisters_the_slow_listener(hub, publish
     fast = hub.listen(customer_id="tenant-a")
     for event_id in range(1, 6):
         publish(publisher, event_id)
-    assert [fast.next(WAIT).id for _ in range(5)] == [1, 2, 3, 4, 5]
+    assert [item.id for item in taken(fast, 5)] == [1, 2, 3, 4, 5]
     with pytest.raises(ListenerClosed) as closed:
-        slow.next(0)
+        slow.take(0)
     assert closed.value.code == OVERFLOW[0]
     assert hub.listener_count() == 1
 
@@ -129,7 +148,7 @@ def test_hub_ignores_malformed_messages(hub, publisher):
     publisher.publish(EVENTS_CHANNEL, b"not json")
     publisher.publish(EVENTS_CHANNEL, json.dumps({"customer_id": "tenant-a"}))
     publish(publisher, 7)
-    assert listener.next(WAIT).id == 7
+    assert [item.id for item in taken(listener, 1)] == [7]
 
 
 def test_one_subscription_serves_every_listener(hub, publisher):
@@ -152,7 +171,7 @@ def test_lost_redis_closes_listeners_then_the_hub_resubscribes():
         listener = hub.listen(customer_id="tenant-a")
         server.stop()
         with pytest.raises(ListenerClosed) as closed:
-            listener.next(WAIT)
+            listener.take(WAIT)
         assert (closed.value.code, closed.value.message) == INTERRUPTED
 
         server.start()
@@ -160,7 +179,7 @@ def test_lost_redis_closes_listeners_then_the_hub_resubscribes():
         again = hub.listen(customer_id="tenant-a")
         client = redis.Redis.from_url(server.url)
         publish(client, 1)
-        assert again.next(WAIT).id == 1
+        assert [item.id for item in taken(again, 1)] == [1]
         client.close()
     finally:
         hub.stop()

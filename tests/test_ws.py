@@ -3,6 +3,7 @@
 import base64
 import json
 import os
+import socket as socket_module
 import threading
 import time
 from urllib.parse import urlencode
@@ -10,6 +11,9 @@ from urllib.parse import urlencode
 import pytest
 import redis
 import websocket
+from wsproto import ConnectionType, WSConnection
+from wsproto.events import AcceptConnection, Request, TextMessage
+from wsproto.extensions import PerMessageDeflate
 
 from service.db import db, is_postgres
 from service.events import EVENTS_CHANNEL, publish_events, record_event
@@ -123,6 +127,36 @@ def test_header_token_streams_live_events(app, server):
         assert frame["timestamp"].endswith("Z")
     finally:
         socket.close()
+
+
+def test_a_client_that_negotiates_compression_is_served(app, server):
+    # Browsers offer permessage-deflate; websocket-client does not, so speak wsproto here.
+    connection = WSConnection(ConnectionType.CLIENT)
+    raw = socket_module.create_connection(("127.0.0.1", server.port), timeout=WAIT)
+    try:
+        raw.sendall(
+            connection.send(
+                Request(
+                    host="127.0.0.1",
+                    target=WS_PATH,
+                    extensions=[PerMessageDeflate()],
+                    extra_headers=[(b"authorization", f"Bearer {factories.token()}".encode())],
+                )
+            )
+        )
+        texts, accepted = [], None
+        while accepted is None or not texts:
+            connection.receive_data(raw.recv(65536))
+            for item in connection.events():
+                if isinstance(item, AcceptConnection):
+                    accepted = item
+                    event_id = emit()
+                elif isinstance(item, TextMessage):
+                    texts.append(item.data)
+        assert any(isinstance(ext, PerMessageDeflate) for ext in accepted.extensions)
+        assert json.loads(texts[0])["id"] == event_id
+    finally:
+        raw.close()
 
 
 def test_query_token_streams_live_events(app, server):
