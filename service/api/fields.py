@@ -4,14 +4,15 @@ from marshmallow import Schema, fields, validate
 
 from service.clock import isoformat
 
+# Documentation of the timestamps the serializers render (UTC, milliseconds, Z).
+TIMESTAMP = {"format": "date-time", "example": "2026-03-19T18:00:00.000Z"}
+
 
 class Timestamp(fields.Field):
     """A UTC datetime rendered as 2026-03-19T18:00:00.000Z."""
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("metadata", {}).update(
-            {"type": "string", "format": "date-time", "example": "2026-03-19T18:00:00.000Z"}
-        )
+        kwargs.setdefault("metadata", {}).update({"type": "string", **TIMESTAMP})
         super().__init__(**kwargs)
 
     def _serialize(self, value, attr, obj, **kwargs):

@@ -2,7 +2,7 @@
 
 import json
 
-from peewee import IntegrityError
+from peewee import IntegrityError, fn
 
 from service.auth import Identity
 from service.clock import utcnow
@@ -37,10 +37,15 @@ def list_workflows(*, customer_id: str, limit: int, offset: int, status: str | N
     query = Workflow.of_tenant(customer_id)
     if status:
         query = query.where(Workflow.status == status)
-    page = (
-        query.order_by(Workflow.created_at.desc(), Workflow.id.desc()).limit(limit).offset(offset)
+    # The total rides along as a window count: one query instead of two for a non-empty page.
+    page = list(
+        query.select_extend(fn.COUNT(Workflow.id).over().alias("total_matching"))
+        .order_by(Workflow.created_at.desc(), Workflow.id.desc())
+        .limit(limit)
+        .offset(offset)
     )
-    return list(page), query.count()
+    total = page[0].total_matching if page else query.count()
+    return page, total
 
 
 def get_workflow(*, customer_id: str, workflow_id: str) -> Workflow:

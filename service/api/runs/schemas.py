@@ -2,10 +2,8 @@
 
 from marshmallow import Schema, fields, validate
 
-from service.api.fields import PageQuerySchema
+from service.api.fields import TIMESTAMP, PageQuerySchema
 from service.models.run import RUN_STATUSES, STEP_STATUSES
-
-TIMESTAMP = {"type": "string", "format": "date-time", "example": "2026-03-19T18:00:00.000Z"}
 
 
 class ExecuteSchema(Schema):

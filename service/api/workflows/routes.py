@@ -1,5 +1,6 @@
 """Workflow CRUD routes: /api/v2/workflows and /api/v2/workflows/:id[/schema]."""
 
+from flask import jsonify
 from flask.views import MethodView
 
 from service.api import API_PREFIX, Blueprint
@@ -8,6 +9,7 @@ from service.api.fields import MessageSchema
 from service.api.workflows import schemas
 from service.auth import current_identity
 from service.services import workflows
+from service.services.workflow_documents import workflow_document
 
 blp = Blueprint(
     "workflows", __name__, url_prefix=API_PREFIX, description="Workflow definitions (CRUD)."
@@ -25,7 +27,11 @@ class Workflows(MethodView):
     def get(self, query):
         """List workflows, newest first."""
         items, total = workflows.list_workflows(customer_id=current_identity().customer_id, **query)
-        return {"workflows": items, "count": len(items), "total": total, **query_page(query)}
+        documents = [workflow_document(item, definition_as_text=True) for item in items]
+        # The hot path: a ready Response skips a second, schema-driven serialization pass.
+        return jsonify(
+            success=True, workflows=documents, count=len(items), total=total, **query_page(query)
+        )
 
     @blp.arguments(schemas.WorkflowCreateSchema)
     @blp.response(201, schemas.WorkflowEnvelopeSchema)
@@ -33,7 +39,7 @@ class Workflows(MethodView):
     def post(self, body):
         """Create a workflow."""
         workflow = workflows.create_workflow(identity=current_identity(), **body)
-        return {"workflow": workflow}
+        return {"workflow": workflow_document(workflow)}
 
 
 @blp.route("/<uuid:workflow_id>")
@@ -45,9 +51,8 @@ class WorkflowById(MethodView):
     def get(self, workflow_id):
         """Get a workflow with its definition."""
         tenant = current_identity().customer_id
-        return {
-            "workflow": workflows.get_workflow(customer_id=tenant, workflow_id=str(workflow_id))
-        }
+        workflow = workflows.get_workflow(customer_id=tenant, workflow_id=str(workflow_id))
+        return {"workflow": workflow_document(workflow)}
 
     @blp.arguments(schemas.WorkflowPatchSchema)
     @blp.response(200, schemas.WorkflowEnvelopeSchema)
@@ -59,7 +64,7 @@ class WorkflowById(MethodView):
             workflow_id=str(workflow_id),
             changes=body,
         )
-        return {"workflow": workflow}
+        return {"workflow": workflow_document(workflow)}
 
     @blp.response(200, MessageSchema)
     @_errors(401, 403, 404, 429)

@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, validate, validates_schema
 from marshmallow.exceptions import ValidationError
 
-from service.api.fields import PageQuerySchema, Timestamp
+from service.api.fields import TIMESTAMP, PageQuerySchema
 from service.models.workflow import WORKFLOW_STATUSES
 
 SEMVER = r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.\-+]+)?$"
@@ -57,14 +57,14 @@ def _workflow_fields(definition_field) -> dict:
         "version": fields.String(required=True),
         "status": fields.String(required=True, metadata={"enum": list(WORKFLOW_STATUSES)}),
         "created_by": fields.String(required=True),
-        "created_at": Timestamp(required=True),
-        "updated_at": Timestamp(required=True),
+        "created_at": fields.String(required=True, metadata=TIMESTAMP),
+        "updated_at": fields.String(required=True, metadata=TIMESTAMP),
     }
 
 
 # A workflow with its definition as an object (get, create, patch).
 WorkflowSchema = Schema.from_dict(
-    _workflow_fields(fields.Dict(required=True, attribute="definition_object")),
+    _workflow_fields(fields.Dict(required=True)),
     name="Workflow",
 )
 # A workflow in a list: its definition is the stored JSON string, as the reference shows.
