@@ -34,7 +34,7 @@ def create_app(config: Config | None = None) -> Flask:
         },
         RATELIMIT_STORAGE_URI=limiter_storage_uri(redis_url),
         RATELIMIT_STORAGE_OPTIONS={"socket_timeout": 2, "socket_connect_timeout": 2},
-        RATELIMIT_STRATEGY="fixed-window",
+        RATELIMIT_STRATEGY="sliding-window-counter",
         RATELIMIT_HEADERS_ENABLED=True,
         RATELIMIT_IN_MEMORY_FALLBACK_ENABLED=True,
         RATELIMIT_KEY_PREFIX="workflows-rl",

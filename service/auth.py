@@ -60,13 +60,16 @@ def identity_from_token(token: str) -> Identity:
 
 def rate_limit_identity() -> str:
     """Key the limit by verified user; unverified callers by client address."""
+    if "rate_limit_key" in g:  # the limiter asks again when it writes the headers
+        return g.rate_limit_key
     try:
         verify_jwt_in_request()
         identity = current_identity()
-        return f"user:{identity.customer_id}:{identity.user_id}"
+        g.rate_limit_key = f"user:{identity.customer_id}:{identity.user_id}"
     except Exception as exc:
         g.auth_failure = exc  # re-raised by require_token, answered as 401
-        return f"addr:{get_remote_address()}"
+        g.rate_limit_key = f"addr:{get_remote_address()}"
+    return g.rate_limit_key
 
 
 def require_token():
