@@ -17,6 +17,8 @@ import threading
 import time
 from datetime import timedelta
 
+from peewee import InterfaceError, OperationalError
+
 from service.clock import utcnow
 from service.config import Config
 from service.db import db, is_postgres
@@ -55,6 +57,8 @@ def fire_batch(*, now, grace_seconds: int, max_catchup: int, batch: int = BATCH)
         with _write_transaction():
             rows = list(_due(now, batch, lock=True))
             created = [run for row in rows for run in _fire(row, now, grace_seconds, max_catchup)]
+    except (OperationalError, InterfaceError):
+        raise  # the database is unreachable: nothing was committed; the next pass retries
     except Exception:
         log.exception("schedule batch failed; retrying its schedules one by one")
         created = _fire_one_by_one(rows, now, grace_seconds, max_catchup)
@@ -69,6 +73,8 @@ def _fire_one_by_one(rows, now, grace_seconds, max_catchup) -> list[CreatedRun]:
         try:
             with _write_transaction():
                 created += _fire(row, now, grace_seconds, max_catchup)
+        except (OperationalError, InterfaceError):
+            raise
         except Exception:
             log.exception("schedule %s failed to fire; it stays due", row.id)
     return created
