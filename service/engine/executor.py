@@ -21,34 +21,59 @@ from service.engine.templates import TemplateError, resolve_templates
 
 MAX_BACKOFF_S = 300.0
 POLL_S = 0.25
+# Pure, in-memory node types: they run on the coordinator thread, and a chain of them starts
+# and finishes within one turn (one transaction). They touch nothing outside the run, so
+# recording their start in the same commit as their result loses no durability.
+INLINE_TYPES = frozenset({"transform", "condition"})
 
 
 class LeaseLost(Exception):
     """The run is no longer ours (terminated, or re-claimed by another worker): stop writing."""
 
 
+@dataclass(frozen=True)
+class StepChange:
+    """One thing that happened to a node: started, completed, retrying, failed or skipped."""
+
+    kind: str
+    node_id: str
+    value: Any = None  # the input (started), output (completed) or error (retrying, failed)
+    attempt: int = 0
+
+
 @dataclass
 class StepChanges:
-    """Everything one coordinator turn records, written by the store in one transaction."""
+    """Everything one coordinator turn records, in order, written in one transaction."""
 
-    started: list[tuple[str, Any, int]] = field(default_factory=list)  # node, input, attempt
-    completed: list[tuple[str, Any, int]] = field(default_factory=list)  # node, output, attempts
-    retrying: list[tuple[str, dict, int]] = field(default_factory=list)  # node, error, attempts
-    failed: list[tuple[str, dict, int]] = field(default_factory=list)  # node, error, attempts
-    skipped: list[str] = field(default_factory=list)
+    steps: list[StepChange] = field(default_factory=list)
     run_status: str | None = None  # completed | failed, when the run ends this turn
     run_outputs: Any = None
     run_error: dict | None = None
 
+    def add(self, kind: str, node_id: str, value: Any = None, attempt: int = 0) -> None:
+        """Record that something happened to a node."""
+        self.steps.append(StepChange(kind, node_id, value, attempt))
+
+    def _of(self, kind: str) -> list[tuple[str, Any, int]]:
+        return [(c.node_id, c.value, c.attempt) for c in self.steps if c.kind == kind]
+
+    @property
+    def started(self) -> list[tuple[str, Any, int]]:
+        """(node, input, attempt) of each node started this turn."""
+        return self._of("started")
+
+    @property
+    def completed(self) -> list[tuple[str, Any, int]]:
+        """(node, output, attempts) of each node completed this turn."""
+        return self._of("completed")
+
+    @property
+    def skipped(self) -> list[str]:
+        """Ids of the nodes skipped this turn."""
+        return [node_id for node_id, _value, _attempt in self._of("skipped")]
+
     def __bool__(self) -> bool:
-        return bool(
-            self.started
-            or self.completed
-            or self.retrying
-            or self.failed
-            or self.skipped
-            or self.run_status
-        )
+        return bool(self.steps or self.run_status)
 
 
 class ExecutionStore(Protocol):
@@ -191,14 +216,14 @@ class Executor:
     def _complete(self, node_id: str, output: Any, attempts: int, changes: StepChanges):
         self.done[node_id] = "completed"
         self.results[node_id] = output
-        changes.completed.append((node_id, output, attempts))
+        changes.add("completed", node_id, output, attempts)
         node = self.nodes[node_id]
         if node["type"] == "condition" and isinstance(output, dict) and not output.get("result"):
             for skipped in self.graph.descendants(node_id):
                 if skipped not in self.done:
                     self.done[skipped] = "skipped"
                     self.results[skipped] = None
-                    changes.skipped.append(skipped)
+                    changes.add("skipped", skipped)
 
     def _fail_attempt(self, node_id: str, error: Exception, attempt: int, changes: StepChanges):
         code = getattr(error, "code", "action_error")
@@ -210,9 +235,9 @@ class Executor:
         if retryable and attempt < max_attempts and self.failure is None:
             backoff = float(retry.get("backoff_s", 0)) * (2 ** (attempt - 1))
             self.retry_at[node_id] = time.monotonic() + min(backoff, MAX_BACKOFF_S)
-            changes.retrying.append((node_id, detail, attempt))
+            changes.add("retrying", node_id, detail, attempt)
             return
-        changes.failed.append((node_id, detail, attempt))
+        changes.add("failed", node_id, detail, attempt)
         if self.failure is None:
             self.failure = detail
             for other in self.running.values():  # stop the other branches promptly
@@ -221,23 +246,45 @@ class Executor:
     # ---- starting nodes -------------------------------------------------------------------
 
     def _start_ready(self, changes: StepChanges) -> list[_Attempt]:
-        launches = []
-        now = time.monotonic()
-        for node_id in self.graph.order:
-            if len(self.running) + len(launches) >= self.max_parallel:
-                break
-            if node_id in self.done or node_id in self.running:
-                continue
-            if node_id in self.retry_at and self.retry_at[node_id] > now:
-                continue
-            parents = self.graph.parents[node_id]
-            if not all(self.done.get(parent) == "completed" for parent in parents):
-                continue
-            self.retry_at.pop(node_id, None)
-            attempt = self._prepare(node_id, changes)
-            if attempt is not None:
-                launches.append(attempt)
+        launches: list[_Attempt] = []
+        progressed = True
+        while progressed and self.failure is None:
+            progressed = False
+            now = time.monotonic()
+            for node_id in self.graph.order:
+                if len(self.running) >= self.max_parallel:
+                    break
+                if node_id in self.done or node_id in self.running:
+                    continue
+                if node_id in self.retry_at and self.retry_at[node_id] > now:
+                    continue
+                parents = self.graph.parents[node_id]
+                if not all(self.done.get(parent) == "completed" for parent in parents):
+                    continue
+                self.retry_at.pop(node_id, None)
+                attempt = self._prepare(node_id, changes)
+                if attempt is None:
+                    progressed = True
+                elif self.nodes[node_id]["type"] in INLINE_TYPES:
+                    self._run_inline(attempt, changes)
+                    progressed = True  # what it unblocked may run in this same turn
+                else:
+                    launches.append(attempt)
+                if self.failure is not None:
+                    break
         return launches
+
+    def _run_inline(self, attempt: _Attempt, changes: StepChanges):
+        """Run a pure node on the coordinator: no thread, and its start and end share a turn."""
+        node = self.nodes[attempt.node_id]
+        handler = self.resolve_handler(node["type"], node["action"])
+        del self.running[attempt.node_id]
+        try:
+            output = handler(attempt.context)
+        except Exception as exc:  # any failure of an action is a step error, never a crash
+            self._fail_attempt(attempt.node_id, exc, attempt.attempt, changes)
+            return
+        self._complete(attempt.node_id, output, attempt.attempt, changes)
 
     def _node_input(self, node_id: str) -> Any:
         parents = self.graph.parents[node_id]
@@ -267,7 +314,7 @@ class Executor:
         node_input = self._node_input(node_id)
         attempt_no = self.attempts.get(node_id, 0) + 1
         self.attempts[node_id] = attempt_no
-        changes.started.append((node_id, node_input, attempt_no))
+        changes.add("started", node_id, node_input, attempt_no)
         try:
             config = resolve_templates(node.get("config") or {}, self._scope(node_input))
         except TemplateError as exc:

@@ -48,55 +48,19 @@ class DatabaseRunStore:
             now=now,
         )
 
-    def _update_step(self, node_id: str, now, **values):
-        StepRun.update(**values).where(
-            (StepRun.run == self.claim.run_id) & (StepRun.node_id == node_id)
-        ).execute()
-
     def _write_steps(self, changes: StepChanges, now) -> list:
+        """Store each change's event in order, and each touched step row once, in its end state."""
+        rows: dict[str, dict] = {}
         events = []
-        for node_id, output, attempts in changes.completed:
-            self._update_step(
-                node_id,
-                now,
-                status="completed",
-                output=dumps(output),
-                attempts=attempts,
-                error=None,
-                finished_at=now,
-            )
-            events.append(
-                self._event(
-                    "step:completed",
-                    {"node_id": node_id, "output": output, "attempts": attempts},
-                    now,
-                )
-            )
-        for node_id, error, attempts in changes.retrying:
-            self._update_step(node_id, now, error=dumps(error), attempts=attempts)
-        for node_id, error, attempts in changes.failed:
-            self._update_step(
-                node_id,
-                now,
-                status="failed",
-                error=dumps(error),
-                attempts=attempts,
-                finished_at=now,
-            )
-            events.append(self._event("step:failed", {**error, "attempts": attempts}, now))
-        if changes.skipped:
-            StepRun.update(status="skipped", finished_at=now).where(
-                (StepRun.run == self.claim.run_id) & StepRun.node_id.in_(changes.skipped)
+        for change in changes.steps:
+            row = rows.setdefault(change.node_id, {})
+            name, data = _step_effect(change, row, now)
+            if name:
+                events.append(self._event(name, data, now))
+        for node_id, values in rows.items():
+            StepRun.update(**values).where(
+                (StepRun.run == self.claim.run_id) & (StepRun.node_id == node_id)
             ).execute()
-            events.extend(self._event("step:skipped", {"node_id": n}, now) for n in changes.skipped)
-        for node_id, node_input, attempt in changes.started:
-            values = {"status": "running", "input": dumps(node_input), "attempts": attempt}
-            if attempt == 1:
-                values["started_at"] = now
-            self._update_step(node_id, now, **values)
-            events.append(
-                self._event("step:started", {"node_id": node_id, "attempt": attempt}, now)
-            )
         return events
 
     def _finish_run(self, changes: StepChanges, now):
@@ -117,6 +81,33 @@ class DatabaseRunStore:
         Run.update(**values).where(self.claim.fence()).execute()
         run = Run.get_by_id(self.claim.run_id)
         return self._event(f"execution:{changes.run_status}", run_document(run), now)
+
+
+def _step_effect(change, row: dict, now) -> tuple[str | None, dict]:
+    """Fold one change into its step row's new values; return the event it emits."""
+    node_id, attempt = change.node_id, change.attempt
+    if change.kind == "started":
+        row.update(status="running", input=dumps(change.value), attempts=attempt, error=None)
+        if attempt == 1:
+            row["started_at"] = now
+        return "step:started", {"node_id": node_id, "attempt": attempt}
+    if change.kind == "completed":
+        row.update(
+            status="completed",
+            output=dumps(change.value),
+            attempts=attempt,
+            error=None,
+            finished_at=now,
+        )
+        return "step:completed", {"node_id": node_id, "output": change.value, "attempts": attempt}
+    if change.kind == "retrying":
+        row.update(error=dumps(change.value), attempts=attempt)
+        return None, {}
+    if change.kind == "failed":
+        row.update(status="failed", error=dumps(change.value), attempts=attempt, finished_at=now)
+        return "step:failed", {**change.value, "attempts": attempt}
+    row.update(status="skipped", finished_at=now)
+    return "step:skipped", {"node_id": node_id}
 
 
 def _prior_steps(run_id: str) -> dict[str, PriorStep]:

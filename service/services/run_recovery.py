@@ -12,8 +12,8 @@ from service.services.run_documents import dumps, run_document
 
 log = logging.getLogger(__name__)
 # A run enqueued but not claimed this long after is dispatched again (duplicates are harmless:
-# the claim is compare-and-set).
-REDISPATCH_AFTER = timedelta(seconds=30)
+# the claim is compare-and-set); never longer than a lease, so recovery takes one lease at most.
+MAX_REDISPATCH_AFTER_S = 30
 BATCH = 500
 
 
@@ -38,7 +38,7 @@ def _fail_worker_lost(run: Run, *, now) -> list:
         )
         if not changed:
             return []
-        StepRun.update(status="failed", finished_at=now).where(
+        StepRun.update(status="failed", error=dumps(error), finished_at=now).where(
             (StepRun.run == run.id) & (StepRun.status == "running")
         ).execute()
         StepRun.update(status="skipped", finished_at=now).where(
@@ -84,14 +84,14 @@ def _recover_lapsed(*, now, max_recoveries: int) -> int:
     return dispatched
 
 
-def _dispatch_stranded(*, now) -> int:
+def _dispatch_stranded(*, now, redispatch_after: timedelta) -> int:
     """Dispatch runs that were stored but never claimed (enqueue failed, or message lost)."""
     stranded = list(
         Run.select(Run.id)
         .where(
             (Run.status == "running")
             & Run.lease_owner.is_null()
-            & (Run.dispatched_at.is_null() | (Run.dispatched_at < now - REDISPATCH_AFTER))
+            & (Run.dispatched_at.is_null() | (Run.dispatched_at < now - redispatch_after))
         )
         .limit(BATCH)
     )
@@ -102,7 +102,7 @@ def _dispatch_stranded(*, now) -> int:
             .where(
                 (Run.id == run.id)
                 & Run.lease_owner.is_null()
-                & (Run.dispatched_at.is_null() | (Run.dispatched_at < now - REDISPATCH_AFTER))
+                & (Run.dispatched_at.is_null() | (Run.dispatched_at < now - redispatch_after))
             )
             .execute()
         )
@@ -111,8 +111,10 @@ def _dispatch_stranded(*, now) -> int:
     return dispatched
 
 
-def recover_runs(*, now=None, max_recoveries: int) -> int:
+def recover_runs(*, now=None, max_recoveries: int, lease_seconds: int) -> int:
     """Re-dispatch lapsed and stranded runs (fail those past max_recoveries); return how many."""
     now = now or utcnow()
+    redispatch_after = timedelta(seconds=min(MAX_REDISPATCH_AFTER_S, lease_seconds))
     with db.connection_context():
-        return _recover_lapsed(now=now, max_recoveries=max_recoveries) + _dispatch_stranded(now=now)
+        lapsed = _recover_lapsed(now=now, max_recoveries=max_recoveries)
+        return lapsed + _dispatch_stranded(now=now, redispatch_after=redispatch_after)

@@ -96,13 +96,13 @@ def create_run(
         started_at=now,
         dispatched_at=now,
     )
-    _insert_pending_steps(run.id, workflow.definition_object["nodes"])
+    steps = _insert_pending_steps(run.id, workflow.definition_object["nodes"])
     event = record_event(
         customer_id=run.customer_id,
         workflow_id=workflow.id,
         run_id=run.id,
         name="execution:started",
-        data=run_document(run),
+        data=run_document(run, steps),
         now=now,
     )
     return CreatedRun(run=run, events=[event])
@@ -135,20 +135,21 @@ def start_run(
     return created.run, True
 
 
-def _insert_pending_steps(run_id: str, nodes: list[dict]) -> None:
-    StepRun.insert_many(
-        [
-            {
-                "id": new_id(),
-                "run": run_id,
-                "node_id": node["id"],
-                "position": position,
-                "status": "pending",
-                "attempts": 0,
-            }
-            for position, node in enumerate(nodes)
-        ]
-    ).execute()
+def _insert_pending_steps(run_id: str, nodes: list[dict]) -> list[StepRun]:
+    """Insert one pending step per node (one statement); return them, in definition order."""
+    steps = [
+        StepRun(
+            id=new_id(),
+            run=run_id,
+            node_id=node["id"],
+            position=position,
+            status="pending",
+            attempts=0,
+        )
+        for position, node in enumerate(nodes)
+    ]
+    StepRun.bulk_create(steps)
+    return steps
 
 
 def execute_workflow(*, customer_id: str, workflow_id: str, inputs: dict, idempotency_key=None):

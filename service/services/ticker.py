@@ -30,7 +30,10 @@ def start_ticker(config: Config, stop: threading.Event) -> threading.Thread:
         next_retention = 0.0
         while not stop.wait(reaper_interval(config)):
             try:
-                recover_runs(max_recoveries=config.run_max_recoveries)
+                recover_runs(
+                    max_recoveries=config.run_max_recoveries,
+                    lease_seconds=config.run_lease_seconds,
+                )
                 if time.monotonic() >= next_retention:
                     with db.connection_context():
                         delete_expired_events(retention_hours=config.event_retention_hours)

@@ -88,8 +88,27 @@ def test_several_parents_give_a_dict_input_and_several_leaves_a_dict_output():
     outcome, store = run(nodes)
     assert outcome.status == "completed"
     assert set(outcome.outputs) == {"c", "d"}
-    first_turn = store.changes[0].started
-    assert {node for node, _, _ in first_turn} == {"a", "b"}  # independent: started together
+    started_input = {node: value for ch in store.changes for node, value, _ in ch.started}
+    assert started_input["c"] == {"a": {"x": 1}, "b": {"y": 2}}
+
+
+def test_independent_branches_start_in_the_same_turn():
+    nodes = [
+        {"id": f"wait{i}", "type": "delay", "action": "wait", "config": {"seconds": 0}}
+        for i in range(3)
+    ]
+    outcome, store = run(nodes)
+    assert outcome.status == "completed"
+    assert {node for node, _, _ in store.changes[0].started} == {"wait0", "wait1", "wait2"}
+
+
+def test_a_chain_of_pure_nodes_is_recorded_in_one_turn_in_order():
+    nodes = [setter("a", {"x": 1}), setter("b", {"y": 2}, input_from="a")]
+    outcome, store = run(nodes)
+    assert outcome.status == "completed"
+    assert len(store.changes) == 1
+    order = [(c.kind, c.node_id) for c in store.changes[0].steps]
+    assert order == [("started", "a"), ("completed", "a"), ("started", "b"), ("completed", "b")]
 
 
 def test_outputs_mapping_uses_from_templates():
@@ -238,7 +257,8 @@ def test_resume_skips_completed_nodes_and_uses_their_outputs():
 
 
 def test_lost_lease_stops_without_further_writes():
-    nodes = [setter("a", {}), setter("b", {}, input_from="a"), setter("c", {}, input_from="b")]
+    wait = {"type": "delay", "action": "wait", "config": {"seconds": 0}}
+    nodes = [{"id": "a", **wait}, {"id": "b", **wait, "input_from": "a"}]
     outcome, store = run(nodes, lose_after=1)
     assert outcome.status == "stopped"
     assert len(store.changes) == 1
@@ -246,7 +266,10 @@ def test_lost_lease_stops_without_further_writes():
 
 @pytest.mark.parametrize("limit", [1, 2])
 def test_parallelism_is_bounded(limit):
-    nodes = [setter(f"n{i}", {}) for i in range(5)]
+    nodes = [
+        {"id": f"n{i}", "type": "delay", "action": "wait", "config": {"seconds": 0}}
+        for i in range(5)
+    ]
     outcome, store = run(nodes, max_parallel=limit)
     assert outcome.status == "completed"
     assert max(len(ch.started) for ch in store.changes) <= limit
