@@ -7,8 +7,10 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError
 
+from service.engine.conditions import OPERATORS as CONDITION_OPERATORS
 from service.engine.dag import build_graph, parents_of
 from service.engine.registry import CATALOG, is_known
+from service.engine.templates import TemplateError, check_templates, template_references
 
 NODE_FIELDS = {"id", "type", "action", "config", "input_from", "retry", "timeout_s", "name"}
 RETRY_FIELDS = {"max_attempts", "backoff_s"}
@@ -17,18 +19,6 @@ MAX_NODES = 200
 MAX_TIMEOUT_S = 3600
 MAX_BACKOFF_S = 3600
 MAX_DELAY_S = 86400
-CONDITION_OPERATORS = (
-    "equals",
-    "not_equals",
-    "contains",
-    "in",
-    "gt",
-    "gte",
-    "lt",
-    "lte",
-    "exists",
-    "matches",
-)
 
 
 @dataclass
@@ -95,10 +85,18 @@ def _check_config(errors: _Collector, node: dict):
     if not isinstance(config, dict):
         errors.add(node_id, "config", "must be an object")
         return
+    try:
+        check_templates(config, path="config")
+    except TemplateError as exc:
+        errors.add(node_id, exc.path or "config", exc.message)
     if node["type"] == "condition":
-        if not isinstance(config.get("field"), str) or not config.get("field"):
+        # check_status defaults to field $.status and operator equals; evaluate needs both.
+        required = node["action"] == "evaluate"
+        if (required or "field" in config) and (
+            not isinstance(config.get("field"), str) or not config.get("field")
+        ):
             errors.add(node_id, "config.field", "is required (a path such as $.status)")
-        if config.get("operator") not in CONDITION_OPERATORS:
+        if (required or "operator" in config) and config.get("operator") not in CONDITION_OPERATORS:
             errors.add(
                 node_id, "config.operator", f"must be one of {', '.join(CONDITION_OPERATORS)}"
             )
@@ -161,9 +159,20 @@ def _check_edges(errors: _Collector, nodes: list[dict]):
                 errors.add(node["id"], "input_from", f"names unknown node '{source}'")
     if errors.errors:
         return
-    _graph, cyclic = build_graph(nodes)
+    graph, cyclic = build_graph(nodes)
     for node_id in cyclic:
         errors.add(node_id, "input_from", "is part of a cycle")
+    if cyclic:
+        return
+    for node in nodes:
+        # {{ steps.X… }} only has a value when X ran before this node: X must be upstream.
+        for referenced in sorted(template_references(node.get("config") or {})):
+            if referenced not in ids:
+                errors.add(node["id"], "config", f"reads unknown step '{referenced}'")
+            elif referenced not in graph.ancestors(node["id"]):
+                errors.add(
+                    node["id"], "config", f"reads step '{referenced}', which is not upstream"
+                )
 
 
 def validate_definition(definition: Any) -> dict:
