@@ -1,0 +1,1 @@
+"""Proofs: schema fuzzing and attack cases against the live app."""
