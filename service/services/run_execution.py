@@ -1,5 +1,6 @@
 """Execute a claimed run on this worker: the executor plus a store whose writes are fenced."""
 
+import json
 import logging
 import threading
 
@@ -7,41 +8,94 @@ from service.clock import utcnow
 from service.config import Config
 from service.db import db
 from service.engine.executor import Executor, LeaseLost, PriorStep, StepChanges
-from service.events import publish_events, record_event
+from service.events import new_event, publish_events, record_events
 from service.models.run import Run, StepRun
-from service.models.workflow import Workflow
-from service.services.run_claims import RunClaim, claim_run
+from service.services.run_claims import FENCE_SQL, RunClaim, claim_run, prebuilt
 from service.services.run_documents import dumps, run_document
 from service.services.run_watch import process_watcher
 
 log = logging.getLogger(__name__)
 
+# The run path's statements, written out once: having peewee build them on every turn was
+# most of a run's CPU (see bench/runs.py). The first statement of each transaction is the
+# fence: it matches only while our claim holds, and on PostgreSQL it also locks the run row,
+# so a concurrent terminate waits for us or wins outright.
+_FENCE = f"UPDATE workflow_runs SET heartbeat_at = ? WHERE {FENCE_SQL}"
+_COMPLETE = (
+    "UPDATE workflow_runs SET heartbeat_at = ?, status = 'completed', finished_at = ?,"
+    f" outputs = ?, lease_owner = NULL, lease_expires_at = NULL WHERE {FENCE_SQL}"
+)
+_FAIL = (
+    "UPDATE workflow_runs SET heartbeat_at = ?, status = 'failed', finished_at = ?,"
+    f" error = ?, lease_owner = NULL, lease_expires_at = NULL WHERE {FENCE_SQL}"
+)
+_STEP = (
+    "UPDATE step_runs SET status = ?, attempts = ?, input = ?, output = ?, error = ?,"
+    " started_at = ?, finished_at = ? WHERE run_id = ? AND node_id = ?"
+)
+_SKIP_PENDING = (
+    "UPDATE step_runs SET status = 'skipped', finished_at = ?"
+    " WHERE run_id = ? AND status = 'pending'"
+)
+_LOAD_RUN = (
+    "SELECT r.workflow_id, r.customer_id, r.status, r.inputs, r.outputs, r.error, r.trigger,"
+    " r.schedule_id, r.scheduled_for, r.started_at, r.finished_at, w.definition"
+    " FROM workflow_runs r JOIN workflows w ON w.id = r.workflow_id WHERE r.id = ?"
+)
+_LOAD_STEPS = (
+    "SELECT node_id, position, status, attempts, input, output, error, started_at, finished_at"
+    " FROM step_runs WHERE run_id = ? ORDER BY position"
+)
+_STEP_FIELDS = ("status", "attempts", "input", "output", "error", "started_at", "finished_at")
+
 
 class DatabaseRunStore:
-    """Writes one StepChanges per transaction, only while this worker's claim holds."""
+    """Writes one StepChanges per transaction, only while this worker's claim holds.
 
-    def __init__(self, *, claim: RunClaim, run: Run):
+    It keeps the run and its steps as they are stored (only its claim writes them while the
+    claim holds), so a turn writes what it touched and the final event needs no re-read.
+    After an apply raises, the store is not used again.
+    """
+
+    def __init__(self, *, claim: RunClaim, run: Run, steps: list[StepRun]):
         self.claim = claim
-        self.customer_id = run.customer_id
-        self.workflow_id = run.workflow_id
+        self.run = run
+        self.steps = steps
+        self.by_node = {step.node_id: step for step in steps}
 
     def apply(self, changes: StepChanges) -> None:
         """Record the changes and their events atomically, or raise LeaseLost."""
         now = utcnow()
         with db.atomic():
-            # The fence: this UPDATE matches only while our claim holds, and on PostgreSQL it
-            # also locks the run row, so a concurrent terminate waits for us or wins outright.
-            if not Run.update(heartbeat_at=now).where(self.claim.fence()).execute():
+            if not self._fence(changes, now):
                 raise LeaseLost(self.claim.run_id)
             events = self._write_steps(changes, now)
             if changes.run_status:
                 events.append(self._finish_run(changes, now))
+            record_events(events)
         publish_events(events)
 
+    def _fence(self, changes: StepChanges, now) -> bool:
+        """Heartbeat the run (and end it, when this turn ends it) under the claim."""
+        fence = self.claim.fence_params
+        if changes.run_status == "completed":
+            outputs = dumps(changes.run_outputs)
+            cursor = db.execute_sql(prebuilt(_COMPLETE), (now, now, outputs, *fence))
+            self.run.outputs = outputs
+        elif changes.run_status:
+            error = dumps(changes.run_error)
+            cursor = db.execute_sql(prebuilt(_FAIL), (now, now, error, *fence))
+            self.run.error = error
+        else:
+            cursor = db.execute_sql(prebuilt(_FENCE), (now, *fence))
+        if changes.run_status:
+            self.run.status, self.run.finished_at = changes.run_status, now
+        return cursor.rowcount == 1
+
     def _event(self, name: str, data: dict, now):
-        return record_event(
-            customer_id=self.customer_id,
-            workflow_id=self.workflow_id,
+        return new_event(
+            customer_id=self.run.customer_id,
+            workflow_id=self.run.workflow_id,
             run_id=self.claim.run_id,
             name=name,
             data=data,
@@ -49,7 +103,7 @@ class DatabaseRunStore:
         )
 
     def _write_steps(self, changes: StepChanges, now) -> list:
-        """Store each change's event in order, and each touched step row once, in its end state."""
+        """Make each change's event in order, and write each touched step once, in its end state."""
         rows: dict[str, dict] = {}
         events = []
         for change in changes.steps:
@@ -57,30 +111,26 @@ class DatabaseRunStore:
             name, data = _step_effect(change, row, now)
             if name:
                 events.append(self._event(name, data, now))
+        sql = prebuilt(_STEP)
         for node_id, values in rows.items():
-            StepRun.update(**values).where(
-                (StepRun.run == self.claim.run_id) & (StepRun.node_id == node_id)
-            ).execute()
+            step = self.by_node.get(node_id)
+            if step is None:
+                continue  # not among the stored steps (the definition changed): nothing to write
+            for name, value in values.items():
+                setattr(step, name, value)
+            params = [getattr(step, name) for name in _STEP_FIELDS]
+            db.execute_sql(sql, (*params, self.claim.run_id, node_id))
         return events
 
     def _finish_run(self, changes: StepChanges, now):
-        values = {
-            "status": changes.run_status,
-            "finished_at": now,
-            "lease_owner": None,
-            "lease_expires_at": None,
-        }
-        if changes.run_status == "completed":
-            values["outputs"] = dumps(changes.run_outputs)
-        else:
-            values["error"] = dumps(changes.run_error)
+        if changes.run_status != "completed":
             # Nodes that never got to run stay visible as not run, not as pending forever.
-            StepRun.update(status="skipped", finished_at=now).where(
-                (StepRun.run == self.claim.run_id) & (StepRun.status == "pending")
-            ).execute()
-        Run.update(**values).where(self.claim.fence()).execute()
-        run = Run.get_by_id(self.claim.run_id)
-        return self._event(f"execution:{changes.run_status}", run_document(run), now)
+            db.execute_sql(prebuilt(_SKIP_PENDING), (now, self.claim.run_id))
+            for step in self.steps:
+                if step.status == "pending":
+                    step.status, step.finished_at = "skipped", now
+        document = run_document(self.run, self.steps)
+        return self._event(f"execution:{changes.run_status}", document, now)
 
 
 def _step_effect(change, row: dict, now) -> tuple[str | None, dict]:
@@ -110,13 +160,70 @@ def _step_effect(change, row: dict, now) -> tuple[str | None, dict]:
     return "step:skipped", {"node_id": node_id}
 
 
-def _prior_steps(run_id: str) -> dict[str, PriorStep]:
-    return {
-        step.node_id: PriorStep(
-            status=step.status, output=step.output_object, attempts=step.attempts
+def _load(run_id: str) -> tuple[Run, dict, list[StepRun]] | None:
+    """Read the claimed run, its workflow's definition and its steps (two statements)."""
+    found = db.execute_sql(prebuilt(_LOAD_RUN), (run_id,)).fetchall()
+    if not found:
+        return None  # deleted with its workflow since the claim
+    (
+        workflow_id,
+        customer_id,
+        status,
+        inputs,
+        outputs,
+        error,
+        trigger,
+        schedule_id,
+        scheduled_for,
+        started_at,
+        finished_at,
+        definition,
+    ) = found[0]
+    run = Run(
+        id=run_id,
+        workflow=workflow_id,
+        customer_id=customer_id,
+        status=status,
+        inputs=inputs,
+        outputs=outputs,
+        error=error,
+        trigger=trigger,
+        schedule_id=schedule_id,
+        scheduled_for=_datetime(scheduled_for),
+        started_at=_datetime(started_at),
+        finished_at=_datetime(finished_at),
+    )
+    steps = [
+        StepRun(
+            run=run_id,
+            node_id=node_id,
+            position=position,
+            status=step_status,
+            attempts=attempts,
+            input=step_input,
+            output=step_output,
+            error=step_error,
+            started_at=_datetime(step_started),
+            finished_at=_datetime(step_finished),
         )
-        for step in StepRun.select().where(StepRun.run == run_id)
-    }
+        for (
+            node_id,
+            position,
+            step_status,
+            attempts,
+            step_input,
+            step_output,
+            step_error,
+            step_started,
+            step_finished,
+        ) in db.execute_sql(prebuilt(_LOAD_STEPS), (run_id,)).fetchall()
+    ]
+    return run, json.loads(definition), steps
+
+
+def _datetime(value):
+    """Return a stored timestamp as a datetime (SQLite hands back text)."""
+    return Run.started_at.python_value(value) if isinstance(value, str) else value
 
 
 def execute_run(*, run_id: str, config: Config) -> str:
@@ -125,26 +232,32 @@ def execute_run(*, run_id: str, config: Config) -> str:
         claim = claim_run(run_id=run_id, now=utcnow(), lease_seconds=config.run_lease_seconds)
         if claim is None:
             return "not_claimed"  # a duplicate message, or another worker has it
-        run = Run.get_by_id(run_id)
-        workflow = Workflow.get_by_id(run.workflow_id)
-        prior = _prior_steps(run_id)
-    cancelled = threading.Event()
-    watcher = process_watcher(lease_seconds=config.run_lease_seconds)
-    watcher.watch(claim, cancelled)
-    try:
-        with db.connection_context():
+        loaded = _load(run_id)
+        if loaded is None:
+            return "not_claimed"
+        run, definition, steps = loaded
+        prior = {
+            step.node_id: PriorStep(
+                status=step.status, output=step.output_object, attempts=step.attempts
+            )
+            for step in steps
+        }
+        cancelled = threading.Event()
+        watcher = process_watcher(lease_seconds=config.run_lease_seconds)
+        watcher.watch(claim, cancelled)
+        try:
             executor = Executor(
-                workflow.definition_object,
+                definition,
                 run_id=run_id,
                 inputs=run.inputs_object,
                 settings=config.engine,
-                store=DatabaseRunStore(claim=claim, run=run),
+                store=DatabaseRunStore(claim=claim, run=run, steps=steps),
                 prior=prior,
                 cancelled=cancelled,
                 max_parallel=config.run_max_parallel_nodes,
             )
             outcome = executor.run()
-    finally:
-        watcher.forget(claim)
+        finally:
+            watcher.forget(claim)
     log.info("run %s ended: %s", run_id, outcome.status)
     return outcome.status
