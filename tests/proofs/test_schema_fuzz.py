@@ -52,6 +52,9 @@ def api_schema(fuzz_app, request):
         request.node._nodeid = request.node.nodeid
     schema = schemathesis.openapi.from_wsgi(SPEC_PATH, fuzz_app).exclude(path_regex=r"/ws$")
     schema.hook(flatmap_body)
+    # U+0000 in a name is a known 500 on PostgreSQL, held by test_attacks.py's
+    # test_odd_text_is_stored_faithfully_or_refused; drop this line once it is fixed.
+    schema.config.generation.update(allow_x00=False)
     return schema
 
 
