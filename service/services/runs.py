@@ -15,7 +15,7 @@ from service.models.event import RunEvent
 from service.models.run import IdempotencyKey, Run, StepRun
 from service.models.workflow import Workflow
 from service.services import workflows
-from service.services.dispatch import enqueue_run
+from service.services.dispatch import publish_and_enqueue
 from service.services.run_claims import prebuilt
 from service.services.run_documents import dumps, run_document, run_summary
 
@@ -137,11 +137,13 @@ def create_run(
 
 def dispatch_created(created: list[CreatedRun]) -> None:
     """Publish the started events and enqueue the runs; call after their commit."""
-    publish_events([event for item in created for event in item.events])
-    for item in created:
-        if not enqueue_run(item.run.id):
-            # Leave it for the reaper, which dispatches runs never handed to a worker.
-            Run.update(dispatched_at=None).where(Run.id == item.run.id).execute()
+    failed = publish_and_enqueue(
+        events=[event for item in created for event in item.events],
+        run_ids=[item.run.id for item in created],
+    )
+    if failed:
+        # Leave them for the reaper, which dispatches runs never handed to a worker.
+        Run.update(dispatched_at=None).where(Run.id.in_(failed)).execute()
 
 
 def start_run(
