@@ -53,3 +53,9 @@ errorlog = "-"
 # live bearer tokens into the access log. So log the method, the path without its query string
 # (`%(U)s`) and the protocol instead, for every request.
 access_log_format = '%(h)s %(l)s %(u)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s "%(a)s" %(M)sms'
+
+# gunicorn refuses some requests (a 16 KiB header, a 5 KiB URL) before the app sees them, with an
+# HTML page; the contract says every error is the JSON envelope.
+from service.gunicorn_errors import install as _install_json_errors  # noqa: E402
+
+_install_json_errors()

@@ -58,9 +58,16 @@ def identity_from_token(token: str) -> Identity:
     return Identity(customer_id=claims["customer_id"], user_id=claims["sub"])
 
 
+def _is_preflight() -> bool:
+    return request.method == "OPTIONS"
+
+
 def rate_limit_identity() -> str:
     """Key the limit by verified user; unverified callers by client address."""
     if "rate_limit_key" in g:  # the limiter asks again when it writes the headers
+        return g.rate_limit_key
+    if _is_preflight():
+        g.rate_limit_key = f"addr:{get_remote_address()}"
         return g.rate_limit_key
     try:
         verify_jwt_in_request()
@@ -74,7 +81,8 @@ def rate_limit_identity() -> str:
 
 def require_token():
     """Refuse every non-public request without a valid token (before the view runs)."""
-    if request.endpoint is None or request.endpoint in PUBLIC_ENDPOINTS:
+    # OPTIONS is answered by Flask itself (Allow header) and carries no credentials.
+    if request.endpoint is None or request.endpoint in PUBLIC_ENDPOINTS or _is_preflight():
         return
     failure = g.pop("auth_failure", None)
     if failure is not None:

@@ -7,9 +7,9 @@ from flask_limiter import Limiter
 from flask_smorest import Api
 from flask_sock import Sock
 from marshmallow import Schema, fields
-from webargs.flaskparser import FlaskParser
+from webargs.flaskparser import FlaskParser, is_json_request
 
-from service.errors import http_exception_response
+from service.errors import Invalid, http_exception_response
 
 
 class ErrorDetailSchema(Schema):
@@ -33,6 +33,15 @@ class ArgumentsParser(FlaskParser):
     DEFAULT_VALIDATION_STATUS = 400
 
     def _raw_load_json(self, req):
+        if not is_json_request(req) and (
+            req.content_length or req.headers.get("Transfer-Encoding")
+        ):
+            # webargs treats a non-JSON body as "no body"; with all-optional fields that would
+            # quietly act on defaults. A body that is there must be JSON.
+            raise Invalid(
+                "The request body must be JSON (Content-Type: application/json).",
+                code="unsupported_content_type",
+            )
         try:
             return super()._raw_load_json(req)
         except RecursionError:

@@ -1,5 +1,7 @@
 """Document the error envelope on a route for each status it may answer."""
 
+from service.extensions import ErrorSchema
+
 
 def document_errors(blp):
     """Return a decorator factory: @errors(400, 404) adds those error responses to the spec."""
@@ -7,7 +9,7 @@ def document_errors(blp):
     def errors(*statuses):
         def decorate(view):
             for status in statuses:
-                view = blp.alt_response(status, success=False)(view)
+                view = blp.alt_response(status, schema=ErrorSchema, success=False)(view)
             return view
 
         return decorate

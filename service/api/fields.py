@@ -19,6 +19,21 @@ class Timestamp(fields.Field):
         return isoformat(value)
 
 
+class Text(fields.String):
+    """A string that every database stores faithfully: no NUL and no lone surrogates."""
+
+    default_error_messages = {
+        "unstorable": "Text may not contain NUL characters or unpaired surrogates."
+    }
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        text = super()._deserialize(value, attr, data, **kwargs)
+        # PostgreSQL refuses NUL in text; lone surrogates cannot be encoded as UTF-8 at all.
+        if "\x00" in text or any("\ud800" <= char <= "\udfff" for char in text):
+            raise self.make_error("unstorable")
+        return text
+
+
 class PageQuerySchema(Schema):
     """limit (1..200, default 50) and offset (>= 0) for every list."""
 

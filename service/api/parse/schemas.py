@@ -2,6 +2,7 @@
 
 from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate, validates
 
+from service.api.fields import Text
 from service.engine.registry import CATALOG
 
 
@@ -21,7 +22,7 @@ class ParseContextSchema(Schema):
 class ParseRequestSchema(Schema):
     """Body of POST /parse."""
 
-    instruction = fields.String(required=True, validate=validate.Length(max=5000))
+    instruction = Text(required=True, validate=validate.Length(max=5000))
     context = fields.Nested(ParseContextSchema, load_default=dict)
 
     @validates("instruction")

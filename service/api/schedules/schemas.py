@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, validate, validates_schema
 from marshmallow.exceptions import ValidationError
 
-from service.api.fields import PageQuerySchema, Timestamp
+from service.api.fields import PageQuerySchema, Text, Timestamp
 from service.models.schedule import MISSED_EXECUTION_POLICIES
 
 CRON = {
@@ -30,8 +30,8 @@ class JsonBoolean(fields.Boolean):
 class ScheduleCreateSchema(Schema):
     """Body of POST /workflows/:id/schedules."""
 
-    cron_expression = fields.String(required=True, **CRON)
-    timezone = fields.String(load_default="UTC", **TIMEZONE)
+    cron_expression = Text(required=True, **CRON)
+    timezone = Text(load_default="UTC", **TIMEZONE)
     inputs = fields.Dict(load_default=dict, **INPUTS)
     missed_execution_policy = fields.String(load_default="run_immediately", **POLICY)
     enabled = JsonBoolean(load_default=True)
@@ -40,8 +40,8 @@ class ScheduleCreateSchema(Schema):
 class SchedulePatchSchema(Schema):
     """Body of PATCH /workflows/:id/schedules/:scheduleId; at least one field."""
 
-    cron_expression = fields.String(**CRON)
-    timezone = fields.String(**TIMEZONE)
+    cron_expression = Text(**CRON)
+    timezone = Text(**TIMEZONE)
     inputs = fields.Dict(**INPUTS)
     missed_execution_policy = fields.String(**POLICY)
     enabled = JsonBoolean()

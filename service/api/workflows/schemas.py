@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, validate, validates_schema
 from marshmallow.exceptions import ValidationError
 
-from service.api.fields import TIMESTAMP, PageQuerySchema
+from service.api.fields import TIMESTAMP, PageQuerySchema, Text
 from service.models.workflow import WORKFLOW_STATUSES
 
 SEMVER = r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.\-+]+)?$"
@@ -17,8 +17,8 @@ VERSION = validate.Regexp(SEMVER, error="Version must be a semantic version such
 class WorkflowCreateSchema(Schema):
     """Body of POST /workflows."""
 
-    name = fields.String(required=True, validate=NAME)
-    description = fields.String(allow_none=True, validate=validate.Length(max=10_000))
+    name = Text(required=True, validate=NAME)
+    description = Text(allow_none=True, validate=validate.Length(max=10_000))
     definition = fields.Dict(required=True, metadata={"description": "{nodes, inputs, outputs}"})
     version = fields.String(load_default="1.0.0", validate=[validate.Length(max=64), VERSION])
 
@@ -26,8 +26,8 @@ class WorkflowCreateSchema(Schema):
 class WorkflowPatchSchema(Schema):
     """Body of PATCH /workflows/:id; at least one field."""
 
-    name = fields.String(validate=NAME)
-    description = fields.String(allow_none=True, validate=validate.Length(max=10_000))
+    name = Text(validate=NAME)
+    description = Text(allow_none=True, validate=validate.Length(max=10_000))
     definition = fields.Dict()
     version = fields.String(validate=[validate.Length(max=64), VERSION])
     status = fields.String(validate=validate.OneOf(WORKFLOW_STATUSES))
