@@ -269,21 +269,24 @@ def test_tenant_isolation_on_every_run_route(client):
     assert owner.wait_finished(workflow_id, run_id)["status"] == "completed"
 
 
-def test_a_template_error_fails_its_step_and_the_run(api):
+def test_a_pure_node_failing_fails_its_step_and_the_run(api):
+    # An invalid regex passes the create validator but fails when the condition runs inline:
+    # the step's start and its failure are recorded in the same turn.
+    bad_condition = {"field": "$.ok", "operator": "matches", "value": "(unclosed"}
     workflow_id = api.create_workflow(
-        node("first", config={"values": {"ok": True}}),
-        node("bad", config={"values": {"x": "{{ nosuchroot.value }}"}}, input_from="first"),
+        node("first", config={"values": {"ok": "yes"}}),
+        node("bad", "condition", "evaluate", config=bad_condition, input_from="first"),
         node("after", config={"values": {"never": True}}, input_from="bad"),
     )
     run = api.wait_finished(workflow_id, api.execute(workflow_id)["id"])
 
     assert run["status"] == "failed", run
     assert run["error"]["node_id"] == "bad"
-    assert run["error"]["code"] == "template_error"
+    assert run["error"]["code"] == "invalid_condition"
     steps = steps_of(run)
     assert steps["after"]["status"] == "skipped"
     assert steps["bad"]["attempts"] == 1
-    assert steps["bad"]["error"]["code"] == "template_error"
-    # The step's start and its failure are recorded in the same turn; the failure must win.
+    assert steps["bad"]["error"]["code"] == "invalid_condition"
+    # The failure must win over the start recorded in the same turn.
     assert steps["bad"]["status"] == "failed", steps["bad"]
     assert steps["bad"]["finished_at"] is not None
