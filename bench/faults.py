@@ -33,7 +33,6 @@ import random
 import re
 import secrets
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import threading
@@ -44,6 +43,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from bench.children import Child  # noqa: E402
 
 API = "/api/v2/workflows"
 LEASE_SECONDS = 5
@@ -142,46 +143,6 @@ def workflow_definition(peer_url: str) -> dict:
 
 
 # --- processes ----------------------------------------------------------------------------------
-
-
-class Child:
-    """A child process whose output goes to a log file."""
-
-    def __init__(self, args: list[str], env: dict, log_path: Path):
-        self.log_path = log_path
-        self.handle = open(log_path, "wb")  # noqa: SIM115  (closed in stop/kill)
-        self.process = subprocess.Popen(
-            args, cwd=ROOT, env=env, stdout=self.handle, stderr=subprocess.STDOUT
-        )
-
-    def wait_for(self, text: str, timeout: float = 60.0) -> "Child":
-        """Wait until the log shows text."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if text in self.log_path.read_text(errors="replace"):
-                return self
-            if self.process.poll() is not None:
-                raise RuntimeError(f"{self.log_path.name} exited:\n{self.log_path.read_text()}")
-            time.sleep(0.05)
-        raise RuntimeError(f"{self.log_path.name} never logged {text!r}")
-
-    def kill(self) -> None:
-        """SIGKILL the process: no cleanup at all."""
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait()
-        self.handle.close()
-
-    def stop(self) -> None:
-        """Stop the process gracefully (kill it if it lingers)."""
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self.handle.close()
 
 
 class Worker:
