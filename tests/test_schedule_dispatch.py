@@ -304,15 +304,15 @@ def test_archiving_between_read_and_claim_stops_the_slot(connection, monkeypatch
 
     workflow = make_workflow()
     schedule = make_schedule(workflow, now=datetime(2026, 3, 19, 12, 5))
-    real_fire = schedule_dispatch._fire
+    real_fire = schedule_dispatch._fire_rows
 
-    def archive_then_fire(row, *args):
+    def archive_then_fire(rows, *args):
         workflows.update_workflow(
             customer_id=OWNER.customer_id, workflow_id=workflow.id, changes={"status": "archived"}
         )
-        return real_fire(row, *args)
+        return real_fire(rows, *args)
 
-    monkeypatch.setattr(schedule_dispatch, "_fire", archive_then_fire)
+    monkeypatch.setattr(schedule_dispatch, "_fire_rows", archive_then_fire)
     assert fire(datetime(2026, 3, 19, 12, 15)) == 0
     assert runs_of(schedule) == []
 

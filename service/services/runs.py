@@ -1,7 +1,7 @@
 """Starting, reading and terminating runs: the API's and the scheduler's entry points."""
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from peewee import IntegrityError
 
@@ -9,7 +9,7 @@ from service.clock import utcnow
 from service.db import db
 from service.engine.inputs import InputsInvalid, validate_inputs
 from service.errors import Conflict, Invalid, NotFound
-from service.events import publish_events, record_event
+from service.events import new_event, publish_events, record_event, record_events
 from service.models.base import new_id
 from service.models.event import RunEvent
 from service.models.run import IdempotencyKey, Run, StepRun
@@ -17,18 +17,29 @@ from service.models.workflow import Workflow
 from service.services import workflows
 from service.services.dispatch import publish_and_enqueue
 from service.services.run_claims import prebuilt
-from service.services.run_documents import dumps, run_document, run_summary
+from service.services.run_documents import (
+    dumps,
+    run_document,
+    run_summary,
+    step_document,
+)
 
 __all__ = ["run_document"]
 
 IDEMPOTENCY_TTL = timedelta(hours=24)
 
 
-def _checked_inputs(workflow: Workflow, inputs: dict) -> dict:
+def checked_inputs(workflow: Workflow, inputs: dict, *, definition: dict | None = None) -> dict:
+    """Return the inputs with the schema's defaults filled in.
+
+    `definition`: the workflow's definition when the caller already parsed it. Raises Invalid
+    for an archived workflow or inputs that break its schema.
+    """
     if workflow.status != "active":
         raise Invalid("Archived workflows cannot be executed.", code="workflow_archived")
+    definition = workflow.definition_object if definition is None else definition
     try:
-        return validate_inputs(workflow.definition_object.get("inputs"), inputs)
+        return validate_inputs(definition.get("inputs"), inputs)
     except InputsInvalid as exc:
         raise Invalid(
             f"The inputs are invalid: {exc}", code="invalid_inputs", details={"errors": exc.errors}
@@ -79,6 +90,12 @@ _INSERT_RUN = (
 _STEP_ROW = "(?, ?, ?, ?, 'pending', 0)"
 _INSERT_STEPS = "INSERT INTO step_runs (id, run_id, node_id, position, status, attempts) VALUES "
 _STEPS_BATCH = 1000  # rows per INSERT, well under SQLite's bound-parameter limit
+_INSERT_RUNS = (
+    "INSERT INTO workflow_runs (id, workflow_id, customer_id, status, inputs, trigger,"
+    " schedule_id, scheduled_for, started_at, dispatched_at, attempt, recovery_count) VALUES "
+)
+_RUN_ROW = "(?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, 0, 0)"
+_RUNS_BATCH = 1000  # 9 parameters a row: well under SQLite's 32,766
 
 
 def create_run(
@@ -95,7 +112,7 @@ def create_run(
 
     Raises Invalid for an archived workflow or inputs that break its schema.
     """
-    filled = _checked_inputs(workflow, inputs)
+    filled = checked_inputs(workflow, inputs)
     now = now or utcnow()
     run = Run(
         id=run_id or new_id(),
@@ -135,6 +152,95 @@ def create_run(
     return CreatedRun(run=run, events=[event])
 
 
+@dataclass
+class NewRun:
+    """A run for create_runs to store; `inputs` already passed checked_inputs."""
+
+    workflow: Workflow
+    inputs: dict
+    trigger: str = "manual"
+    schedule_id: str | None = None
+    scheduled_for: datetime | None = None
+
+
+def create_runs(new_runs: list[NewRun], *, now=None) -> list[CreatedRun]:
+    """Store many running runs, their pending steps and started events; call in a transaction.
+
+    What create_run does for one run, in a few multi-row statements: the runs, then the steps,
+    then the events (ids in order). The inputs are stored as given: check them first with
+    checked_inputs. Returns the runs in the order given.
+    """
+    if not new_runs:
+        return []
+    now = now or utcnow()
+    # Per workflow, once: its nodes, and its pending steps as the run document shows them
+    # (a pending step's document does not depend on its run or its id).
+    pending_of: dict[str, tuple[list[str], list[dict]]] = {}
+    runs, run_params, step_params, events = [], [], [], []
+    for item in new_runs:
+        workflow = item.workflow
+        pending = pending_of.get(workflow.id)
+        if pending is None:
+            nodes = [node["id"] for node in workflow.definition_object["nodes"]]
+            documents = [
+                step_document(StepRun(node_id=node_id, position=position, status="pending"))
+                for position, node_id in enumerate(nodes)
+            ]
+            pending = pending_of[workflow.id] = (nodes, documents)
+        node_ids, step_documents = pending
+        run = Run(
+            id=new_id(),
+            workflow=workflow.id,
+            customer_id=workflow.customer_id,
+            status="running",
+            inputs=dumps(item.inputs),
+            trigger=item.trigger,
+            schedule_id=item.schedule_id,
+            scheduled_for=item.scheduled_for,
+            started_at=now,
+            dispatched_at=now,
+        )
+        run_params.append(
+            (
+                run.id,
+                workflow.id,
+                run.customer_id,
+                run.inputs,
+                item.trigger,
+                item.schedule_id,
+                item.scheduled_for,
+                now,
+                now,
+            )
+        )
+        step_params += [
+            (new_id(), run.id, node_id, position) for position, node_id in enumerate(node_ids)
+        ]
+        runs.append(run)
+        events.append(
+            new_event(
+                customer_id=run.customer_id,
+                workflow_id=workflow.id,
+                run_id=run.id,
+                name="execution:started",
+                data={**run_summary(run), "steps": step_documents},
+                now=now,
+            )
+        )
+    _insert_rows(_INSERT_RUNS, _RUN_ROW, run_params, _RUNS_BATCH)
+    _insert_rows(_INSERT_STEPS, _STEP_ROW, step_params, _STEPS_BATCH)
+    record_events(events)
+    return [CreatedRun(run=run, events=[event]) for run, event in zip(runs, events, strict=True)]
+
+
+def _insert_rows(insert: str, row: str, rows: list[tuple], per_statement: int) -> None:
+    """Insert the rows with one multi-row INSERT per `per_statement` of them."""
+    for start in range(0, len(rows), per_statement):
+        batch = rows[start : start + per_statement]
+        params = [value for values in batch for value in values]
+        db.execute_sql(prebuilt(insert + ", ".join([row] * len(batch))), params)
+
+
 def dispatch_created(created: list[CreatedRun]) -> None:
     """Publish the started events and enqueue the runs; call after their commit."""
     failed = publish_and_enqueue(
@@ -153,7 +259,7 @@ def start_run(
     now, run_id = now or utcnow(), new_id()
     with db.atomic():
         if idempotency_key:
-            filled = _checked_inputs(workflow, inputs)
+            filled = checked_inputs(workflow, inputs)
             first = _claim_idempotency_key(
                 workflow=workflow, key=idempotency_key, run_id=run_id, inputs=filled, now=now
             )

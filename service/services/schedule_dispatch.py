@@ -3,8 +3,9 @@
 Every worker process runs the clock thread. A pass reads enabled schedules of active workflows
 whose next_run_at has come (an indexed range: the cost follows the due slots), and claims each
 by compare-and-set on next_run_at in the same transaction that stores its runs, so any number
-of processes fire a slot once and a crash loses or doubles none. Runs are published and
-enqueued after commit; a failed enqueue is left to the reaper.
+of processes fire a slot once and a crash loses or doubles none. A batch is claimed with one
+UPDATE (a compare-and-set per row) and its runs stored with a few multi-row INSERTs. Runs are
+published and enqueued after commit; a failed enqueue is left to the reaper.
 
 Slots late by more than the grace are missed: `run_immediately` starts one run for all of
 them, `skip` none, `queue` one per slot, oldest first, at most `max_catchup`. Slots within the
@@ -26,7 +27,13 @@ from service.engine.cron import next_fire
 from service.errors import Invalid
 from service.models.schedule import Schedule
 from service.models.workflow import Workflow
-from service.services.runs import CreatedRun, create_run, dispatch_created
+from service.services.runs import (
+    CreatedRun,
+    NewRun,
+    checked_inputs,
+    create_runs,
+    dispatch_created,
+)
 
 log = logging.getLogger(__name__)
 BATCH = 200
@@ -56,7 +63,7 @@ def fire_batch(*, now, grace_seconds: int, max_catchup: int, batch: int = BATCH)
     try:
         with _write_transaction():
             rows = list(_due(now, batch, lock=True))
-            created = [run for row in rows for run in _fire(row, now, grace_seconds, max_catchup)]
+            created = _fire_rows(rows, now, grace_seconds, max_catchup)
     except (OperationalError, InterfaceError):
         raise  # the database is unreachable: nothing was committed; the next pass retries
     except Exception:
@@ -123,45 +130,102 @@ def slots_to_fire(schedule: Schedule, *, now, grace_seconds: int, max_catchup: i
 
 
 def _fire(schedule: Schedule, now, grace_seconds, max_catchup) -> list[CreatedRun]:
-    """Claim the schedule's due slot and store its runs; [] when another process won it."""
-    slots, following = slots_to_fire(
-        schedule, now=now, grace_seconds=grace_seconds, max_catchup=max_catchup
-    )
-    active = Workflow.select(Workflow.id).where(Workflow.status == "active")
-    claimed = (
-        Schedule.update(next_run_at=following, last_run_at=now if slots else Schedule.last_run_at)
-        .where(
-            (Schedule.id == schedule.id)
-            & (Schedule.next_run_at == schedule.next_run_at)
-            & Schedule.enabled
-            & Schedule.workflow.in_(active)
+    """Claim one schedule's due slot and store its runs; [] when another process won it."""
+    return _fire_rows([schedule], now, grace_seconds, max_catchup)
+
+
+def _fire_rows(rows: list[Schedule], now, grace_seconds, max_catchup) -> list[CreatedRun]:
+    """Claim the rows' due slots in one statement and store all their runs in a few more.
+
+    Rows another process claimed first (or disabled, or whose workflow left `active`, since
+    they were read) are left out. A row whose inputs no longer validate is claimed too: its
+    slot is consumed with a warning, no run is stored and last_run_at keeps its old value.
+    """
+    plans = []  # (row, slots, following slot, checked inputs or the Invalid raised)
+    definitions = {}  # each workflow's definition, parsed once for the batch
+    for row in rows:
+        slots, following = slots_to_fire(
+            row, now=now, grace_seconds=grace_seconds, max_catchup=max_catchup
         )
-        .execute()
-    )
-    if not claimed:
-        return []
-    created = []
-    for slot in slots:
-        try:
-            created.append(
-                create_run(
-                    workflow=schedule.workflow,
-                    inputs=schedule.inputs_object,
-                    trigger="schedule",
-                    schedule_id=schedule.id,
-                    scheduled_for=slot,
-                    now=now,
-                )
+        checked = None
+        if slots:  # every slot has the same inputs: check them once, before the claim
+            try:
+                workflow = row.workflow
+                if workflow.id not in definitions:
+                    definitions[workflow.id] = workflow.definition_object
+                definition = definitions[workflow.id]
+                checked = checked_inputs(workflow, row.inputs_object, definition=definition)
+            except Invalid as exc:
+                checked = exc
+        plans.append((row, slots, following, checked))
+    claimed = _claim(plans, now)
+    new_runs = []
+    for row, slots, _following, checked in plans:
+        if row.id not in claimed:
+            continue
+        if isinstance(checked, Invalid):
+            log.warning("schedule %s skipped its slot %s: %s", row.id, slots[0], checked.message)
+            continue
+        new_runs += [
+            NewRun(
+                workflow=row.workflow,
+                inputs=checked,
+                trigger="schedule",
+                schedule_id=row.id,
+                scheduled_for=slot,
             )
-        except Invalid as exc:
-            # create_run checks before it writes, and every slot has the same inputs: the
-            # slot is consumed, no run is stored, and last_run_at keeps its old value.
-            log.warning("schedule %s skipped its slot %s: %s", schedule.id, slot, exc.message)
-            Schedule.update(last_run_at=schedule.last_run_at).where(
-                Schedule.id == schedule.id
-            ).execute()
-            return []
-    return created
+            for slot in slots
+        ]
+    return create_runs(new_runs, now=now)
+
+
+# Rows per claim statement: 7 parameters a row, well under SQLite's 32,766.
+_CLAIM_BATCH = 1000
+
+
+def _claim(plans, now) -> set[str]:
+    """Compare-and-set next_run_at of each planned row in one UPDATE; return the ids it won.
+
+    Each row moves from the slot it was read at to its following slot, and only while it is
+    enabled and its workflow active; last_run_at becomes `now` where runs will be stored.
+    """
+    claimed = set()
+    for start in range(0, len(plans), _CLAIM_BATCH):
+        batch = plans[start : start + _CLAIM_BATCH]
+        next_cases, read_cases, ids, fired = [], [], [], []
+        for row, _slots, following, checked in batch:
+            next_cases += (row.id, following)
+            read_cases += (row.id, row.next_run_at)
+            ids.append(row.id)
+            if checked is not None and not isinstance(checked, Invalid):
+                fired.append(row.id)
+        whens = " ".join(["WHEN ? THEN ?"] * len(batch))
+        in_ids = ", ".join(["?"] * len(batch))
+        if fired:
+            last_run = (
+                f"CASE WHEN id IN ({', '.join(['?'] * len(fired))}) THEN ? ELSE last_run_at END"
+            )
+            last_params = [*fired, now]
+        else:
+            last_run, last_params = "last_run_at", []
+        sql = (
+            f"UPDATE workflow_schedules SET next_run_at = CASE id {whens} END,"
+            f" last_run_at = {last_run}"
+            f" WHERE id IN ({in_ids}) AND enabled = ? AND next_run_at = CASE id {whens} END"
+            " AND workflow_id IN (SELECT id FROM workflows WHERE status = 'active')"
+            " RETURNING id"
+        )
+        params = [*next_cases, *last_params, *ids, True, *read_cases]
+        # fetchall: SQLite finishes the statement only once it is stepped to the end.
+        claimed.update(
+            found for (found,) in db.execute_sql(_in_param_style(sql), params).fetchall()
+        )
+    return claimed
+
+
+def _in_param_style(sql: str) -> str:
+    # Not run_claims.prebuilt: that caches every statement, and these vary with the batch.
+    return sql if db.param == "?" else sql.replace("?", db.param)
 
 
 def run_pass(config: Config) -> int:
