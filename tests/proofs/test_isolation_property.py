@@ -66,7 +66,9 @@ class TenantIsolation(RuleBasedStateMachine):
         self.client = self.app.test_client()
         self.model: dict[str, dict[str, WorkflowModel]] = {"A": {}, "B": {}}
         self.ever_owned: dict[str, set[str]] = {"A": set(), "B": set()}
-        self.gone: dict[str, set[tuple]] = {"A": set(), "B": set()}  # deleted ids, any kind
+        # Deleted ids, any kind, in deletion order. Every choice below follows creation or
+        # deletion order, never the random UUIDs' order, so Hypothesis replays draw the same.
+        self.gone: dict[str, dict[tuple, None]] = {"A": {}, "B": {}}
         self.checked_gone: set[tuple] = set()
 
     # --- helpers --------------------------------------------------------------------------------
@@ -81,7 +83,7 @@ class TenantIsolation(RuleBasedStateMachine):
     def pick_workflow(self, data):
         """Draw a tenant that owns a workflow and one of its workflow ids."""
         who = data.draw(st.sampled_from([key for key in TENANTS if self.model[key]]), label="who")
-        return who, data.draw(st.sampled_from(sorted(self.model[who])), label="workflow")
+        return who, data.draw(st.sampled_from(list(self.model[who])), label="workflow")
 
     def any_workflow(self):
         """Tell whether some tenant has a workflow."""
@@ -89,11 +91,11 @@ class TenantIsolation(RuleBasedStateMachine):
 
     def runs_of(self, who) -> list[tuple[str, str]]:
         """Return the tenant's (workflow id, run id) pairs."""
-        return sorted((wf, run) for wf, item in self.model[who].items() for run in item.runs)
+        return [(wf, run) for wf, item in self.model[who].items() for run in item.runs]
 
     def schedules_of(self, who) -> list[tuple[str, str]]:
         """Return the tenant's (workflow id, schedule id) pairs."""
-        return sorted((wf, sid) for wf, item in self.model[who].items() for sid in item.schedules)
+        return [(wf, sid) for wf, item in self.model[who].items() for sid in item.schedules]
 
     def state_of(self, who) -> dict:
         """Return everything the tenant can read through the API, plus its stored events."""
@@ -241,7 +243,7 @@ class TenantIsolation(RuleBasedStateMachine):
         status, answer = self.call(who, "DELETE", f"{BASE}/{workflow_id}/schedules/{schedule_id}")
         assert status == 200, answer
         del self.model[who][workflow_id].schedules[schedule_id]
-        self.gone[who].add(("schedule", workflow_id, schedule_id))
+        self.gone[who][("schedule", workflow_id, schedule_id)] = None
 
     @precondition(lambda self: self.any_workflow())
     @rule(data=st.data())
@@ -251,20 +253,22 @@ class TenantIsolation(RuleBasedStateMachine):
         status, answer = self.call(who, "DELETE", f"{BASE}/{workflow_id}")
         assert status == 200, answer
         removed = self.model[who].pop(workflow_id)
-        self.gone[who].add(("workflow", workflow_id, None))
-        self.gone[who].update(("run", workflow_id, run_id) for run_id in removed.runs)
-        self.gone[who].update(("schedule", workflow_id, sid) for sid in removed.schedules)
+        self.gone[who][("workflow", workflow_id, None)] = None
+        self.gone[who].update(dict.fromkeys(("run", workflow_id, r) for r in removed.runs))
+        self.gone[who].update(
+            dict.fromkeys(("schedule", workflow_id, s) for s in removed.schedules)
+        )
 
     # --- the attacker ---------------------------------------------------------------------------
 
     def victim_targets(self, victim) -> list[tuple[str, str, str | None]]:
         """Return every id of the victim's (live or deleted) as (kind, workflow id, child id)."""
-        targets = set(self.gone[victim])
+        targets = dict(self.gone[victim])
         for workflow_id, item in self.model[victim].items():
-            targets.add(("workflow", workflow_id, None))
-            targets.update(("run", workflow_id, run_id) for run_id in item.runs)
-            targets.update(("schedule", workflow_id, sid) for sid in item.schedules)
-        return sorted(targets, key=lambda target: tuple(part or "" for part in target))
+            targets[("workflow", workflow_id, None)] = None
+            targets.update(dict.fromkeys(("run", workflow_id, r) for r in item.runs))
+            targets.update(dict.fromkeys(("schedule", workflow_id, s) for s in item.schedules))
+        return list(targets)
 
     @precondition(lambda self: any(self.victim_targets(who) for who in TENANTS))
     @rule(data=st.data())
@@ -275,7 +279,7 @@ class TenantIsolation(RuleBasedStateMachine):
         targets = self.victim_targets(victim)
         kind, workflow_id, child_id = data.draw(st.sampled_from(targets), label="target")
         # The attacker may also put one of its own workflow ids in front of the victim's child id.
-        own = sorted(self.model[attacker])
+        own = list(self.model[attacker])
         if child_id and own and data.draw(st.booleans(), label="own workflow in path"):
             workflow_id = data.draw(st.sampled_from(own), label="own workflow")
         requests = {
@@ -373,7 +377,7 @@ class TenantIsolation(RuleBasedStateMachine):
     def deleted_ids_are_gone(self):
         """Each newly deleted workflow, run or schedule is 404 to both tenants."""
         for owner, gone in self.gone.items():
-            for kind, workflow_id, child_id in sorted(gone - self.checked_gone, key=str):
+            for kind, workflow_id, child_id in [t for t in gone if t not in self.checked_gone]:
                 if kind == "schedule" and workflow_id in self.model[owner]:
                     path = f"{BASE}/{workflow_id}/schedules/{child_id}"
                     method, body = "PATCH", {"enabled": True}
@@ -382,7 +386,7 @@ class TenantIsolation(RuleBasedStateMachine):
                     method, body, path = "GET", None, f"{BASE}/{workflow_id}{suffix}"
                 for who in HEADERS:
                     assert self.call(who, method, path, body)[0] == 404
-            self.checked_gone |= gone
+            self.checked_gone |= set(gone)
 
 
 def listing_item(listing: dict, workflow_id: str) -> dict:
