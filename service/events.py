@@ -6,7 +6,7 @@ import logging
 from datetime import timedelta
 
 from service.clock import isoformat, utcnow
-from service.db import db
+from service.db import db, is_postgres
 from service.models.event import RunEvent
 
 log = logging.getLogger(__name__)
@@ -69,6 +69,8 @@ def record_events(events: list[RunEvent]) -> list[RunEvent]:
 
     Call inside the transaction that makes the changes they report.
     """
+    if events and is_postgres():
+        _lock_tenant_event_order(sorted({event.customer_id for event in events}))
     for start in range(0, len(events), _INSERT_BATCH):
         batch = events[start : start + _INSERT_BATCH]
         params = []
@@ -86,6 +88,19 @@ def record_events(events: list[RunEvent]) -> list[RunEvent]:
         for event, (event_id,) in zip(batch, sorted(rows), strict=True):
             event.id = event_id
     return events
+
+
+def _lock_tenant_event_order(customer_ids: list[str]) -> None:
+    """Serialise a tenant's event-writing transactions, so its ids commit in id order.
+
+    PostgreSQL hands out sequence values at INSERT but transactions commit in any order, so a
+    listener that saw id 11 could reconnect with since=11 and never see id 10 committed after
+    it. A transaction-scoped advisory lock per tenant, taken before the ids are drawn and held
+    to commit, makes each tenant's ids commit in order (the contract's ids are per tenant).
+    Locks are taken in sorted order, so two multi-tenant writers cannot deadlock.
+    """
+    for customer_id in customer_ids:
+        db.execute_sql("SELECT pg_advisory_xact_lock(hashtext(%s))", (customer_id,))
 
 
 @functools.cache

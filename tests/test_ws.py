@@ -279,10 +279,10 @@ def test_since_replay_honours_filters_and_tenant(app, server):
         socket.close()
 
 
-def test_an_event_committed_out_of_id_order_is_still_delivered(app, server):
+def test_a_tenants_event_ids_commit_in_order_so_since_never_skips_one(app, server):
     if not is_postgres():
         pytest.skip("SQLite serialises writers, so ids always commit in order")
-    recorded, release, rows = threading.Event(), threading.Event(), []
+    recorded, release, rows, later = threading.Event(), threading.Event(), [], []
 
     def slow_transaction():
         try:
@@ -302,21 +302,32 @@ def test_an_event_committed_out_of_id_order_is_still_delivered(app, server):
         finally:
             db.close()
 
+    def second_writer():
+        try:
+            later.append(emit())
+        finally:
+            db.close()
+
     writer = threading.Thread(target=slow_transaction)
     writer.start()
+    assert recorded.wait(WAIT)
+    competitor = threading.Thread(target=second_writer)
+    competitor.start()
+    competitor.join(0.5)
+    # The same tenant's second writer waits for the first to commit: it cannot commit a
+    # higher id first, so a listener's highest id seen is a safe `since`.
+    assert competitor.is_alive() and not later
+    other_tenant = emit("tenant-b")  # another tenant is not held up
+    release.set()
+    writer.join()
+    competitor.join(WAIT)
+    assert later and later[0] > rows[0].id
+    socket = connect(server, since=rows[0].id)
     try:
-        assert recorded.wait(WAIT)
-        later = emit()  # a higher id, committed first
-        socket = connect(server, since=rows[0].id - 1)
-        assert receive(socket, 1)[0]["id"] == later  # replayed; the lower id is not visible yet
-    finally:
-        release.set()
-        writer.join()
-    try:
-        # Committed now with an id below one already sent: new, so it must still arrive.
-        assert receive(socket, 1)[0]["id"] == rows[0].id
+        assert receive(socket, 1)[0]["id"] == later[0]
     finally:
         socket.close()
+    assert other_tenant not in (rows[0].id, later[0])
 
 
 def test_reconnecting_with_since_gets_every_event_exactly_once(app, server):
