@@ -5,10 +5,11 @@ from datetime import timedelta
 
 from service.clock import utcnow
 from service.db import db
-from service.events import publish_events, record_event
+from service.events import publish_events
 from service.models.run import Run, StepRun
 from service.services.dispatch import enqueue_run
-from service.services.run_documents import dumps, run_document
+from service.services.run_documents import dumps
+from service.services.runs import record_execution_event
 
 log = logging.getLogger(__name__)
 # A run enqueued but not claimed this long after is dispatched again (duplicates are harmless:
@@ -44,17 +45,7 @@ def _fail_worker_lost(run: Run, *, now) -> list:
         StepRun.update(status="skipped", finished_at=now).where(
             (StepRun.run == run.id) & (StepRun.status == "pending")
         ).execute()
-        fresh = Run.get_by_id(run.id)
-        return [
-            record_event(
-                customer_id=fresh.customer_id,
-                workflow_id=fresh.workflow_id,
-                run_id=fresh.id,
-                name="execution:failed",
-                data=run_document(fresh),
-                now=now,
-            )
-        ]
+        return [record_execution_event(run.id, "execution:failed", now=now)]
 
 
 def _recover_lapsed(*, now, max_recoveries: int) -> int:

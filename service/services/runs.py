@@ -349,17 +349,20 @@ def _terminate(run: Run, *, now) -> list[RunEvent]:
     StepRun.update(status="terminated", finished_at=now).where(
         (StepRun.run == run.id) & (StepRun.status.in_(("pending", "running")))
     ).execute()
-    fresh = Run.get_by_id(run.id)
-    return [
-        record_event(
-            customer_id=fresh.customer_id,
-            workflow_id=fresh.workflow_id,
-            run_id=fresh.id,
-            name="execution:terminated",
-            data=run_document(fresh),
-            now=now,
-        )
-    ]
+    return [record_execution_event(run.id, "execution:terminated", now=now)]
+
+
+def record_execution_event(run_id: str, name: str, *, now) -> RunEvent:
+    """Store an execution:* event whose data is the run as GET returns it (read afresh)."""
+    fresh = Run.get_by_id(run_id)
+    return record_event(
+        customer_id=fresh.customer_id,
+        workflow_id=fresh.workflow_id,
+        run_id=fresh.id,
+        name=name,
+        data=run_document(fresh),
+        now=now,
+    )
 
 
 def remove_workflow_runs(*, workflow_id: str) -> None:
