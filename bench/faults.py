@@ -28,7 +28,6 @@ import collections
 import http.client
 import itertools
 import json
-import os
 import random
 import re
 import secrets
@@ -44,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.children import Child  # noqa: E402
+from bench.common import Child, percentile, service_env  # noqa: E402
 
 API = "/api/v2/workflows"
 LEASE_SECONDS = 5
@@ -403,13 +402,6 @@ def run_durations(database_path, run_ids) -> list[float]:
     )
 
 
-def percentile(sorted_values, fraction):
-    """Return the value at a fraction of a sorted list (nan when empty)."""
-    if not sorted_values:
-        return float("nan")
-    return sorted_values[min(int(len(sorted_values) * fraction), len(sorted_values) - 1)]
-
-
 def report(loop: FaultLoop, statuses: dict, drained_s: float, peer: CountingPeer, base):
     """Print the figures and the verdicts; return True when every goal is met."""
     created = loop.created
@@ -481,28 +473,6 @@ def report(loop: FaultLoop, statuses: dict, drained_s: float, peer: CountingPeer
     return all(goals.values())
 
 
-def service_env(database_url: str, redis_url: str, secret: str) -> dict:
-    """Return the environment of the service's processes."""
-    environ = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "REDIS_URL", "RATE_LIMIT", "TEST_DATABASE_URL"}
-    }
-    environ.update(
-        APP_ENV="production",
-        DATABASE_URL=database_url,
-        REDIS_URL=redis_url,
-        JWT_SECRET_KEY=secret,
-        RATE_LIMIT="1000000/minute",
-        HTTP_ALLOW_PRIVATE="1",
-        RUN_LEASE_SECONDS=str(LEASE_SECONDS),
-        WEB_CONCURRENCY="2",
-        GUNICORN_CMD_ARGS="--access-logfile /dev/null",
-        PYTHONUNBUFFERED="1",
-    )
-    return environ
-
-
 def main(argv=None):
     """Set everything up, run the fault loop, print the figures; exit 1 when a goal is missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -525,7 +495,16 @@ def main(argv=None):
     database_path = directory / "faults.db"
     secret = secrets.token_urlsafe(48)
     redis = RedisServer().start()
-    env = service_env(f"sqlite:///{database_path}", redis.url, secret)
+    env = service_env(
+        f"sqlite:///{database_path}",
+        redis.url,
+        secret,
+        RATE_LIMIT="1000000/minute",
+        HTTP_ALLOW_PRIVATE="1",
+        RUN_LEASE_SECONDS=LEASE_SECONDS,
+        WEB_CONCURRENCY=2,
+        GUNICORN_CMD_ARGS="--access-logfile /dev/null",
+    )
     create_app(load_config(env))
     apply_migrations()
     peer = CountingPeer()

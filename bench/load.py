@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.children import Child  # noqa: E402
+from bench.common import Child, percentile, service_env, three_node_definition  # noqa: E402
 
 API = "/api/v2/workflows"
 WORKFLOWS_PER_TENANT = 3
@@ -56,41 +56,6 @@ MIX = {
     "GET /:id/runs": 15,
     "GET /:id/runs/:runId": 25,
 }
-
-
-def percentile(sorted_values, fraction):
-    """Return the value at a fraction of a sorted list (nan when empty)."""
-    if not sorted_values:
-        return float("nan")
-    return sorted_values[min(int(len(sorted_values) * fraction), len(sorted_values) - 1)]
-
-
-def three_node_definition() -> dict:
-    """Return a chain of three transform.set nodes (no outside call: the load stays on us)."""
-    return {
-        "nodes": [
-            {"id": "one", "type": "transform", "action": "set", "config": {"values": {"n": 1}}},
-            {
-                "id": "two",
-                "type": "transform",
-                "action": "set",
-                "input_from": "one",
-                "config": {"values": {"n": "{{ input.n }}", "m": 2}},
-            },
-            {
-                "id": "three",
-                "type": "transform",
-                "action": "set",
-                "input_from": "two",
-                "config": {"values": {"sum": "{{ steps.two.output.m }}"}},
-            },
-        ],
-        "inputs": {},
-        "outputs": {},
-    }
-
-
-# --- an HTTP client -----------------------------------------------------------------------------
 
 
 class Client:
@@ -345,27 +310,6 @@ class Listener(threading.Thread):
 # --- set-up -------------------------------------------------------------------------------------
 
 
-def service_env(database_url: str, redis_url: str, secret: str) -> dict:
-    """Return the environment of the service's processes."""
-    environ = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "REDIS_URL", "RATE_LIMIT", "TEST_DATABASE_URL"}
-    }
-    environ.update(
-        APP_ENV="production",
-        DATABASE_URL=database_url,
-        REDIS_URL=redis_url,
-        JWT_SECRET_KEY=secret,
-        RATE_LIMIT="100000000/minute",
-        WEB_CONCURRENCY="2",
-        HUEY_WORKERS="8",
-        GUNICORN_CMD_ARGS="--access-logfile /dev/null",
-        PYTHONUNBUFFERED="1",
-    )
-    return environ
-
-
 def set_up_tenants(port, count, secret) -> list[dict]:
     """Make each tenant's token and its first workflows."""
     from tests.factories import token as make_token
@@ -525,7 +469,15 @@ def main(argv=None):
         args.database_url = database_url
     redis = RedisServer().start()
     secret = secrets.token_urlsafe(48)
-    env = service_env(database_url, redis.url, secret)
+    env = service_env(
+        database_url,
+        redis.url,
+        secret,
+        RATE_LIMIT="100000000/minute",
+        WEB_CONCURRENCY=2,
+        HUEY_WORKERS=8,
+        GUNICORN_CMD_ARGS="--access-logfile /dev/null",
+    )
     children = []
     stop_listening = threading.Event()
     ok = False

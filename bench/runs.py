@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.children import Child  # noqa: E402
+from bench.common import Child, percentile, service_env, three_node_definition  # noqa: E402
 
 TARGET_RATIO = 0.20
 TARGET_P50_MS = 3.0
@@ -50,16 +50,6 @@ TARGET_P99_MS = 10.0
 NOOP_COUNTER = "bench:noop:done"
 WARMUP = 50
 TENANT = "bench"
-
-
-def percentile(sorted_values, fraction):
-    """Return the value at a fraction of a sorted list (nan when empty)."""
-    if not sorted_values:
-        return float("nan")
-    return sorted_values[min(int(len(sorted_values) * fraction), len(sorted_values) - 1)]
-
-
-# --- (a) the baseline Huey app ------------------------------------------------------------------
 
 
 def noop_huey(redis_url: str):
@@ -133,31 +123,6 @@ def bench_raw_huey(*, redis_url: str, workers: int, count: int, env: dict, direc
     finally:
         consumer.stop()
     return {"count": count, "seconds": elapsed, "per_s": count / elapsed}
-
-
-def three_node_definition() -> dict:
-    """Return the benchmark workflow: three chained transform.set nodes."""
-    return {
-        "nodes": [
-            {"id": "one", "type": "transform", "action": "set", "config": {"values": {"n": 1}}},
-            {
-                "id": "two",
-                "type": "transform",
-                "action": "set",
-                "input_from": "one",
-                "config": {"values": {"n": "{{ input.n }}", "m": 2}},
-            },
-            {
-                "id": "three",
-                "type": "transform",
-                "action": "set",
-                "input_from": "two",
-                "config": {"values": {"sum": "{{ steps.two.output.m }}"}},
-            },
-        ],
-        "inputs": {},
-        "outputs": {},
-    }
 
 
 def make_workflow(name: str):
@@ -335,24 +300,6 @@ def bench_latency(*, workflow, redis_url: str, count: int, rate: float):
 # --- main ---------------------------------------------------------------------------------------
 
 
-def service_env(database_url: str, redis_url: str, workers: int) -> dict:
-    """Return the environment of the service's processes (and of this one's app)."""
-    environ = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "REDIS_URL", "RATE_LIMIT"}
-    }
-    environ.update(
-        APP_ENV="production",
-        DATABASE_URL=database_url,
-        REDIS_URL=redis_url,
-        JWT_SECRET_KEY=secrets.token_urlsafe(48),
-        HUEY_WORKERS=str(workers),
-        PYTHONUNBUFFERED="1",
-    )
-    return environ
-
-
 def report(raw: dict, runs: dict, latency: dict) -> None:
     """Print the figures, the ratio and the verdicts."""
     ratio = runs["per_s"] / raw["per_s"]
@@ -413,7 +360,9 @@ def main(argv=None):
     redis = RedisServer().start()
     consumer = None
     try:
-        env = service_env(database_url, redis.url, args.workers)
+        env = service_env(
+            database_url, redis.url, secrets.token_urlsafe(48), HUEY_WORKERS=args.workers
+        )
         create_app(load_config(env))
         apply_migrations()
         print(f"database {database_url.split('@')[-1]}, redis {redis.url}, ", end="")
