@@ -7,19 +7,13 @@ instruction ("every morning", "in the evening", "nightly") says which half of th
 import re
 from dataclasses import dataclass
 
+from nl_parser.lexicon import NUMBER_WORDS
+
+# Hours spelled out, "one" to "twelve" (the number words that can name a clock hour).
 _HOUR_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
+    word: number
+    for word, number in NUMBER_WORDS.items()
+    if 1 <= number <= 12 and word not in ("a", "an")
 }
 _HOUR = r"(\d{1,2}|" + "|".join(_HOUR_WORDS) + r")"
 
