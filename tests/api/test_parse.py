@@ -142,3 +142,13 @@ def test_llm_garbage_falls_back_to_the_built_in_parser(make_app, chat_peer):
     assert workflow["source"] in {"template", "heuristic"}
     assert workflow["valid"] is True
     assert any("LLM" in w for w in workflow["warnings"])
+
+
+def test_the_parsers_catalog_copy_matches_the_engine():
+    # nl_parser may not import service/, so it keeps a copy; this keeps the copy honest.
+    from nl_parser import catalog
+    from service.engine.conditions import OPERATORS
+    from service.engine.registry import CATALOG
+
+    assert catalog.CATALOG == CATALOG
+    assert catalog.OPERATORS == OPERATORS
