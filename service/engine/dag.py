@@ -12,6 +12,18 @@ def parents_of(node: dict) -> list[str]:
     return [source] if isinstance(source, str) else list(source)
 
 
+def _reachable(edges: dict[str, list[str]], start: str) -> set[str]:
+    """Return every node reachable from start by following edges (start itself excluded)."""
+    seen: set[str] = set()
+    stack = list(edges[start])
+    while stack:
+        current = stack.pop()
+        if current not in seen:
+            seen.add(current)
+            stack.extend(edges[current])
+    return seen
+
+
 @dataclass(frozen=True)
 class Graph:
     """Parents, children and a topological order of the nodes."""
@@ -22,25 +34,11 @@ class Graph:
 
     def descendants(self, node_id: str) -> set[str]:
         """Return every node reachable downstream of node_id."""
-        seen: set[str] = set()
-        stack = list(self.children[node_id])
-        while stack:
-            current = stack.pop()
-            if current not in seen:
-                seen.add(current)
-                stack.extend(self.children[current])
-        return seen
+        return _reachable(self.children, node_id)
 
     def ancestors(self, node_id: str) -> set[str]:
         """Return every node upstream of node_id."""
-        seen: set[str] = set()
-        stack = list(self.parents[node_id])
-        while stack:
-            current = stack.pop()
-            if current not in seen:
-                seen.add(current)
-                stack.extend(self.parents[current])
-        return seen
+        return _reachable(self.parents, node_id)
 
     def leaves(self) -> list[str]:
         """Return the nodes nothing depends on, in topological order."""

@@ -166,10 +166,11 @@ def _check_edges(errors: _Collector, nodes: list[dict]):
         return
     for node in nodes:
         # {{ steps.X… }} only has a value when X ran before this node: X must be upstream.
+        upstream = graph.ancestors(node["id"])
         for referenced in sorted(template_references(node.get("config") or {})):
             if referenced not in ids:
                 errors.add(node["id"], "config", f"reads unknown step '{referenced}'")
-            elif referenced not in graph.ancestors(node["id"]):
+            elif referenced not in upstream:
                 errors.add(
                     node["id"], "config", f"reads step '{referenced}', which is not upstream"
                 )
