@@ -56,6 +56,6 @@ access_log_format = '%(h)s %(l)s %(u)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s "%(
 
 # gunicorn refuses some requests (a 16 KiB header, a 5 KiB URL) before the app sees them, with an
 # HTML page; the contract says every error is the JSON envelope.
-from service.gunicorn_errors import install as _install_json_errors  # noqa: E402
+from service.web.gunicorn_errors import install as _install_json_errors  # noqa: E402
 
 _install_json_errors()

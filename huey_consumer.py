@@ -1,4 +1,4 @@
-"""The worker process: `python huey_consumer.py` runs the Huey consumer with the app's config.
+"""The worker process: `python huey_consumer.py` runs the Huey consumer on create_worker_app().
 
 SIGTERM (what a platform sends on deploy) stops it gracefully: no new runs are
 taken, running ones get WORKER_SHUTDOWN_SECONDS (default 20) to finish, and the leases of any
@@ -12,7 +12,14 @@ import threading
 
 from huey.consumer import Consumer
 
-from tasks.context import worker_app
+from service.db import db
+from service.runs.claims import release_claims
+from service.runs.upkeep import start_upkeep
+from service.runs.watch import process_watcher
+from service.schedules.dispatcher import start_schedule_clock
+from service.worker_app import create_worker_app
+from tasks import huey
+from tasks.runs import connect_run_queue, serve
 
 
 def main():
@@ -21,18 +28,11 @@ def main():
         level=os.environ.get("LOG_LEVEL", "INFO"),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    app = worker_app()
-    import tasks.runs  # noqa: F401  (registers the tasks)
-    from service.db import db
-    from service.services.run_claims import release_claims
-    from service.services.run_watch import process_watcher
-    from service.services.schedule_dispatch import start_schedule_clock
-    from service.services.ticker import start_ticker
-    from tasks import huey
-
-    config = app.config["WORKFLOWS"]
+    worker = create_worker_app(queue=connect_run_queue)
+    serve(worker)
+    config = worker.config
     stop = threading.Event()
-    start_ticker(config, stop)
+    start_upkeep(config, stop)
     start_schedule_clock(config, stop)
     consumer = Consumer(
         huey,

@@ -134,7 +134,7 @@ def paced(rate, duration):
 def publish_stream_events(rate, duration):
     """Record and publish events as a service does; return (count, per-record seconds)."""
     from service.db import db
-    from service.events import publish_events, record_event
+    from service.events.store import publish_events, record_event
 
     record_seconds = []
     count = 0
@@ -214,11 +214,14 @@ def bench_stream(args, env, workdir, context):
     from bench.api import Gunicorn, flask_cli
     from service import create_app
     from service.config import load_config
+    from tasks.runs import connect_run_queue
 
     flask_cli(env, "migrate")
     token = flask_cli(env, "create-token", "--customer-id", TENANT, "--user-id", "bench")
     headers = [f"Authorization: Bearer {token.split()[-1]}"]
-    create_app(load_config(env))  # binds the database and the publisher in this process
+    create_app(
+        load_config(env), queue=connect_run_queue
+    )  # binds the database and the publisher in this process
     server = Gunicorn("wsgi:app", env, workdir, "web")
     ready, done = context.Queue(), context.Queue()
     processes = []

@@ -488,6 +488,7 @@ def main(argv=None):
     from service import create_app
     from service.config import load_config
     from service.migrate import apply_migrations
+    from tasks.runs import connect_run_queue
     from tests.factories import token as make_token
     from tests.support.redis_server import RedisServer, free_port
 
@@ -505,7 +506,7 @@ def main(argv=None):
         WEB_CONCURRENCY=2,
         GUNICORN_CMD_ARGS="--access-logfile /dev/null",
     )
-    create_app(load_config(env))
+    create_app(load_config(env), queue=connect_run_queue)
     apply_migrations()
     peer = CountingPeer()
     port = free_port()

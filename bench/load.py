@@ -452,6 +452,7 @@ def main(argv=None):
     from service import create_app
     from service.config import load_config
     from service.migrate import apply_migrations
+    from tasks.runs import connect_run_queue
     from tests.support.redis_server import RedisServer, free_port
 
     directory = Path(tempfile.mkdtemp(prefix="wf-bench-load-"))
@@ -482,7 +483,7 @@ def main(argv=None):
     stop_listening = threading.Event()
     ok = False
     try:
-        create_app(load_config(env))
+        create_app(load_config(env), queue=connect_run_queue)
         apply_migrations()
         port = free_port()
         gunicorn = str(Path(sys.executable).parent / "gunicorn")

@@ -12,7 +12,7 @@ In a temporary directory it makes a fresh SQLite database (or applies the migrat
     of them, blocking dequeue, the same Redis pool options and log level). --runs tasks are
     enqueued one by one; the time runs from the first enqueue to the counter reaching --runs.
 (b) --runs runs of a three-node workflow (transform.set → set → set), created one by one
-    with service.services.runs.start_run (the API's own path: run row, pending steps and the
+    with service.runs.service.start_run (the API's own path: run row, pending steps and the
     started event in one transaction, then publish and enqueue) and executed by a real
     `python huey_consumer.py` with HUEY_WORKERS=--workers; the time runs from the first create
     to the last run's finished_at. Full persistence: every step start/finish, event and lease.
@@ -127,9 +127,9 @@ def bench_raw_huey(*, redis_url: str, workers: int, count: int, env: dict, direc
 
 def make_workflow(name: str):
     """Store the benchmark workflow for the bench tenant."""
-    from service.auth import Identity
+    from service.auth.identity import Identity
     from service.db import db
-    from service.services.workflows import create_workflow
+    from service.workflows.service import create_workflow
 
     with db.connection_context():
         return create_workflow(
@@ -142,7 +142,7 @@ def make_workflow(name: str):
 def wait_runs_finished(run_ids: list[str], timeout: float):
     """Poll until every run is terminal; return their rows (status, finished_at)."""
     from service.db import db
-    from service.models.run import Run
+    from service.runs.models import Run
 
     deadline = time.monotonic() + timeout
     while True:
@@ -160,7 +160,7 @@ def wait_runs_finished(run_ids: list[str], timeout: float):
 def start_runs(workflow, count: int) -> tuple[list[str], float]:
     """Start `count` runs one by one; return their ids and the wall-clock time of the first."""
     from service.db import db
-    from service.services.runs import start_run
+    from service.runs.service import start_run
 
     run_ids = []
     first = time.time()
@@ -198,7 +198,7 @@ class FirstStepListener:
     def __init__(self, redis_url: str):
         import redis
 
-        from service.events import EVENTS_CHANNEL
+        from service.events.store import EVENTS_CHANNEL
 
         self.pubsub = redis.Redis.from_url(redis_url).pubsub(ignore_subscribe_messages=True)
         self.pubsub.subscribe(EVENTS_CHANNEL)
@@ -231,8 +231,8 @@ class FirstStepListener:
 def database_latencies(run_ids: list[str]) -> list[float]:
     """Return, per run, ms from run.started_at to its stored first step:started event."""
     from service.db import db
-    from service.models.event import RunEvent
-    from service.models.run import Run
+    from service.events.models import RunEvent
+    from service.runs.models import Run
 
     with db.connection_context():
         started = {
@@ -256,7 +256,7 @@ def database_latencies(run_ids: list[str]) -> list[float]:
 def bench_latency(*, workflow, redis_url: str, count: int, rate: float):
     """Start runs at a steady rate; return execute → first step:started latencies (ms)."""
     from service.db import db
-    from service.services.runs import start_run
+    from service.runs.service import start_run
 
     listener = FirstStepListener(redis_url).start()
     sent: dict[str, float] = {}
@@ -353,6 +353,7 @@ def main(argv=None):
     from service import create_app
     from service.config import load_config
     from service.migrate import apply_migrations
+    from tasks.runs import connect_run_queue
     from tests.support.redis_server import RedisServer
 
     directory = Path(tempfile.mkdtemp(prefix="wf-bench-runs-"))
@@ -363,7 +364,7 @@ def main(argv=None):
         env = service_env(
             database_url, redis.url, secrets.token_urlsafe(48), HUEY_WORKERS=args.workers
         )
-        create_app(load_config(env))
+        create_app(load_config(env), queue=connect_run_queue)
         apply_migrations()
         print(f"database {database_url.split('@')[-1]}, redis {redis.url}, ", end="")
         print(f"{args.workers} thread workers, {os.cpu_count()} CPUs")

@@ -71,11 +71,12 @@ def make_database(workdir: Path, base_url: str):
 
 
 def build_app(database_url: str, redis_url: str):
-    """Build the app as a worker does (APP_ENV=production settings, no environment read)."""
-    from service import create_app
+    """Build the worker app as huey_consumer.py does (settings given, no environment read)."""
     from service.config import load_config
+    from service.worker_app import create_worker_app
+    from tasks.runs import connect_run_queue
 
-    return create_app(
+    return create_worker_app(
         load_config(
             {
                 "APP_ENV": "testing",
@@ -83,17 +84,17 @@ def build_app(database_url: str, redis_url: str):
                 "REDIS_URL": redis_url,
                 "JWT_SECRET_KEY": "bench-secret-key-long-enough-for-hs256-signing",
             }
-        )
+        ),
+        queue=connect_run_queue,
     )
 
 
 def seed(count: int, next_run_at, *, first: int = 0) -> None:
     """Insert `count` enabled `* * * * *` schedules over the bench workflows."""
     from service.clock import utcnow
-    from service.db import db
-    from service.models.base import new_id
-    from service.models.schedule import Schedule
-    from service.models.workflow import Workflow
+    from service.db import db, new_id
+    from service.schedules.models import Schedule
+    from service.workflows.models import Workflow
 
     now = utcnow()
     with db.connection_context():
@@ -121,9 +122,9 @@ def seed(count: int, next_run_at, *, first: int = 0) -> None:
 
 
 def seed_workflows() -> None:
-    from service.auth import Identity
+    from service.auth.identity import Identity
     from service.db import db
-    from service.services.workflows import create_workflow
+    from service.workflows.service import create_workflow
 
     identity = Identity(customer_id="bench", user_id="bench")
     definition = {
@@ -140,7 +141,7 @@ def dispatcher(database_url, redis_url, slot, results):
     """One worker's dispatcher: wake just after each whole second, fire until nothing is due."""
     from service.clock import utcnow
     from service.db import db
-    from service.services.schedule_dispatch import BATCH, fire_batch, seconds_to_next_second
+    from service.schedules.dispatcher import BATCH, fire_batch, seconds_to_next_second
 
     build_app(database_url, redis_url)
     fired = []  # (committed-and-enqueued wall time, slot, started_at) per run of the slot
@@ -164,7 +165,7 @@ def dispatcher(database_url, redis_url, slot, results):
 
 
 def _slot_due(slot) -> bool:
-    from service.models.schedule import Schedule
+    from service.schedules.models import Schedule
 
     return Schedule.select().where(Schedule.next_run_at == slot).exists()
 
@@ -177,7 +178,7 @@ def percentile(values, fraction):
 def bench_burst(args, database_url, redis_url):
     from service.clock import utcnow
     from service.db import db
-    from service.models.run import Run
+    from service.runs.models import Run
 
     slot = (utcnow() + timedelta(seconds=LEAD_S)).replace(microsecond=0)
     seed(args.due, slot)
@@ -219,8 +220,8 @@ def bench_burst(args, database_url, redis_url):
 def bench_idle(args):
     from service.clock import utcnow
     from service.db import db
-    from service.models.schedule import Schedule
-    from service.services.schedule_dispatch import _due, fire_batch
+    from service.schedules.dispatcher import _due, fire_batch
+    from service.schedules.models import Schedule
 
     future = utcnow() + timedelta(days=1)
     with db.connection_context():

@@ -4,21 +4,32 @@ from flask import Blueprint as FlaskBlueprint
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from service.config import Config, load_config
+from service import db
+from service.config import Config
 
 
-def create_app(config: Config | None = None) -> Flask:
-    """Build the app: configuration, then extensions, then blueprints."""
-    from service import auth, cli, db, errors, events, ws
-    from service.api import API_PREFIX, register_blueprints
-    from service.extensions import api, jwt, limiter, sock
-    from service.redis_connection import connect_redis, limiter_storage_uri, resolve_redis_url
-    from tasks import configure_huey
+def create_app(config: Config | None = None, *, queue=None) -> Flask:
+    """Build the web app on the worker's base: config, then extensions, then blueprints.
 
-    config = config or load_config()
+    `queue` builds the run queue adapter from the Redis URL (see create_worker_app).
+    """
+    from service import cli, errors
+    from service.auth import tokens
+    from service.events import ws
+    from service.health.routes import blp as health
+    from service.parse.routes import blp as parse
+    from service.redis import limiter_storage_uri
+    from service.runs.routes import blp as runs
+    from service.schedules.routes import blp as schedules
+    from service.web.blueprint import API_PREFIX
+    from service.web.extensions import api, jwt, limiter, sock
+    from service.worker_app import create_worker_app
+    from service.workflows.routes import blp as workflows
+
+    base = create_worker_app(config, queue=queue)
+    config = base.config
     app = Flask(__name__)
     app.config["WORKFLOWS"] = config
-    redis_url = resolve_redis_url(config.redis_url)
     app.config.update(
         MAX_CONTENT_LENGTH=config.max_content_length,
         API_TITLE="Workflows API",
@@ -32,7 +43,7 @@ def create_app(config: Config | None = None) -> Flask:
             "security": [{"bearerAuth": []}],
             "info": {"description": "Multi-tenant workflow definitions, runs and schedules."},
         },
-        RATELIMIT_STORAGE_URI=limiter_storage_uri(redis_url),
+        RATELIMIT_STORAGE_URI=limiter_storage_uri(base.redis_url),
         RATELIMIT_STORAGE_OPTIONS={"socket_timeout": 2, "socket_connect_timeout": 2},
         RATELIMIT_STRATEGY="sliding-window-counter",
         RATELIMIT_HEADERS_ENABLED=True,
@@ -44,24 +55,22 @@ def create_app(config: Config | None = None) -> Flask:
     app.after_request(_retry_after_only_on_429)
     if config.proxy_count:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=config.proxy_count, x_proto=1, x_host=1)
-    app.extensions["workflows_redis"] = connect_redis(redis_url)
-    app.extensions["workflows_redis_url"] = redis_url
-    events.set_publisher(app.extensions["workflows_redis"])
-    configure_huey(redis_url)
+    app.extensions["workflows_redis"] = base.redis
+    app.extensions["workflows_redis_url"] = base.redis_url
 
-    db.bind_database(config.database_url)
     db.init_app(app)
     errors.init_app(app)
     limiter.init_app(app)
     jwt.init_app(app)
-    auth.init_app(app, jwt)  # after the limiter: its hook must count before auth refuses
+    tokens.init_app(app, jwt)  # after the limiter: its hook must count before auth refuses
     sock.init_app(app)
     ws.init_app(app)
     api.init_app(app)
     api.spec.components.security_scheme(
         "bearerAuth", {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
     )
-    register_blueprints(api)
+    for blueprint in (health, parse, workflows, runs, schedules):
+        api.register_blueprint(blueprint)
     app.register_blueprint(_docs_assets_blueprint(API_PREFIX))
     errors.init_app(app)  # again: smorest's init_app registered its own HTTPException handler
     cli.init_app(app)

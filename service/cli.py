@@ -20,6 +20,6 @@ def init_app(app):
     @click.option("--expires-in", default=3600, show_default=True, type=click.IntRange(1))
     def create_token_command(customer_id, user_id, expires_in):
         """Print a signed access token for a tenant user."""
-        from service.auth import issue_token
+        from service.auth.tokens import issue_token
 
         click.echo(issue_token(customer_id=customer_id, user_id=user_id, expires_in=expires_in))

@@ -1,9 +1,11 @@
-"""The database: one DatabaseProxy, initialised from DATABASE_URL, with pooled connections."""
+"""The database: one DatabaseProxy from DATABASE_URL, the base model, and prebuilt SQL."""
 
+import functools
+import uuid
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from peewee import DatabaseProxy
+from peewee import DatabaseProxy, Model
 from playhouse.pool import PooledPostgresqlDatabase, PooledSqliteDatabase
 
 db = DatabaseProxy()
@@ -52,6 +54,34 @@ def bind_database(url: str):
 def is_postgres() -> bool:
     """Tell whether the bound database is PostgreSQL."""
     return isinstance(db.obj, PooledPostgresqlDatabase)
+
+
+def prebuilt(sql: str) -> str:
+    """Return SQL written with `?` placeholders in the bound database's placeholder style.
+
+    The hot statements are written out as SQL text: having peewee build them on every call was
+    most of a run's CPU (see bench/runs.py). Batch statements vary with their row count, so the
+    cache is bounded.
+    """
+    return _in_style(sql, db.param)
+
+
+@functools.lru_cache(maxsize=1024)
+def _in_style(sql: str, param: str) -> str:
+    return sql if param == "?" else sql.replace("?", param)
+
+
+def new_id() -> str:
+    """Return a new UUIDv4 as a string."""
+    return str(uuid.uuid4())
+
+
+class BaseModel(Model):
+    """Every table lives in the proxied database."""
+
+    class Meta:
+        database = db
+        legacy_table_names = False
 
 
 def init_app(app):

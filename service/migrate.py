@@ -5,7 +5,7 @@ import pkgutil
 from datetime import UTC, datetime
 
 import migrations
-from service.db import db, is_postgres
+from service.db import db, is_postgres, prebuilt
 
 # Any constant works; it only has to be the same in every process that migrates.
 MIGRATION_LOCK_KEY = 72_310_001
@@ -38,17 +38,18 @@ def apply_migrations() -> list[str]:
             # Either way a second migrating process waits, then sees the version applied.
             with db.atomic("IMMEDIATE") if not is_postgres() else db.atomic():
                 if is_postgres():
-                    db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK_KEY,))
+                    db.execute_sql(
+                        prebuilt("SELECT pg_advisory_xact_lock(?)"), (MIGRATION_LOCK_KEY,)
+                    )
                 if number in _applied_versions():
                     continue
                 module = importlib.import_module(f"migrations.{name}")
                 for statement in module.statements("postgres" if is_postgres() else "sqlite"):
                     db.execute_sql(statement)
                 db.execute_sql(
-                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"
-                    if not is_postgres()
-                    else "INSERT INTO schema_migrations (version, name, applied_at)"
-                    " VALUES (%s, %s, %s)",
+                    prebuilt(
+                        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"
+                    ),
                     (number, name, datetime.now(UTC).replace(tzinfo=None)),
                 )
                 applied_now.append(name)

@@ -8,7 +8,7 @@ from redis import ConnectionPool
 _REVOKE_PREFIX = "r:"
 
 
-class RunQueue(RedisHuey):
+class RevocationFreeHuey(RedisHuey):
     """Huey without task revocation: runs are stopped in the database (terminate), never revoked.
 
     Stock Huey spends two Redis round trips per task on revocation, a lookup before running it
@@ -28,10 +28,10 @@ class RunQueue(RedisHuey):
 
 
 # results=False: runs report through the database, so Huey keeps no result keys in Redis.
-huey = RunQueue("workflows", results=False, store_none=False, utc=True)
+huey = RevocationFreeHuey("workflows", results=False, store_none=False, utc=True)
 
 
 def configure_huey(redis_url: str) -> None:
-    """Point the Huey instance at the service's Redis (called by create_app)."""
+    """Point the Huey instance at the service's Redis (see tasks.runs.connect_run_queue)."""
     pool = ConnectionPool.from_url(redis_url, socket_connect_timeout=2, socket_timeout=10)
     huey.storage = RedisStorage(huey.name, connection_pool=pool, blocking=True, read_timeout=1)

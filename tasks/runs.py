@@ -1,14 +1,49 @@
-"""Run tasks: they carry only a run id; the database says what to do with it."""
+"""The run task and the queue adapter that service code reaches it through (runs/queue.py)."""
 
-from flask import current_app
+from huey.storage import RedisStorage
 
-from service.services import run_execution
-from tasks import huey
-from tasks.context import worker_app
+from service.runs.execution import claim_and_execute
+from tasks import configure_huey, huey
+
+# The worker app the tasks run with, handed over by huey_consumer.py before it consumes.
+_serving: dict = {}
+
+
+def serve(worker) -> None:
+    """Run this process's tasks with the given worker app (its config)."""
+    _serving["worker"] = worker
 
 
 @huey.task(retries=0)
 def execute_run(run_id: str) -> None:
     """Execute a run (a no-op when it is finished or claimed by another worker)."""
-    with worker_app().app_context():
-        run_execution.execute_run(run_id=run_id, config=current_app.config["WORKFLOWS"])
+    if "worker" not in _serving:
+        raise RuntimeError("tasks.runs.serve(worker_app) must be called before consuming")
+    claim_and_execute(run_id=run_id, config=_serving["worker"].config)
+
+
+class HueyRunQueue:
+    """The run queue port (service.runs.queue.RunQueue) on the Huey instance."""
+
+    def enqueue(self, run_id: str) -> None:
+        """Enqueue one run id as an execute_run task."""
+        execute_run(run_id)
+
+    def shares_redis(self, client) -> bool:
+        """Tell whether Huey's Redis is the client's server and db (so one pipeline does)."""
+        storage = huey.storage
+        if huey.immediate or not isinstance(storage, RedisStorage):
+            return False
+        ours, theirs = client.connection_pool.connection_kwargs, storage.pool.connection_kwargs
+        return all(ours.get(key) == theirs.get(key) for key in ("host", "port", "path", "db"))
+
+    def push_onto(self, pipe, run_ids: list[str]) -> None:
+        """Add an execute_run task per run id to the pipeline, as Huey's enqueue writes it."""
+        for run_id in run_ids:
+            pipe.lpush(huey.storage.queue_key, huey.serialize_task(execute_run.s(run_id)))
+
+
+def connect_run_queue(redis_url: str) -> HueyRunQueue:
+    """Point Huey at the service's Redis and return the adapter the app factories connect."""
+    configure_huey(redis_url)
+    return HueyRunQueue()

@@ -7,6 +7,7 @@ from service import create_app
 from service.config import load_config
 from service.db import db
 from service.migrate import apply_migrations
+from tasks.runs import connect_run_queue
 from tests import factories
 from tests.support.databases import test_database_url
 from tests.support.redis_server import RedisServer
@@ -48,7 +49,7 @@ def make_config(database_url, redis_url, **overrides):
 @pytest.fixture(scope="session")
 def migrated(database_url, redis_server):
     """Apply the migrations once per test process."""
-    create_app(make_config(database_url, redis_server.url))
+    create_app(make_config(database_url, redis_server.url), queue=connect_run_queue)
     apply_migrations()
     return True
 
@@ -78,7 +79,7 @@ def clean_state(migrated, redis_server):
 @pytest.fixture
 def app(clean_state, database_url, redis_server):
     """The app on the test database."""
-    return create_app(make_config(database_url, redis_server.url))
+    return create_app(make_config(database_url, redis_server.url), queue=connect_run_queue)
 
 
 @pytest.fixture
@@ -92,6 +93,8 @@ def make_app(clean_state, database_url, redis_server):
     """Build an app with some settings changed (e.g. RATE_LIMIT)."""
 
     def build(**environ):
-        return create_app(make_config(database_url, redis_server.url, **environ))
+        return create_app(
+            make_config(database_url, redis_server.url, **environ), queue=connect_run_queue
+        )
 
     return build

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from service.db import db
-from service.models.run import Run, StepRun
+from service.runs.models import Run, StepRun
 from tests.factories import auth, definition, workflow_body
 from tests.support.processes import Consumer, service_environment
 

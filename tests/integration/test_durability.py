@@ -6,6 +6,7 @@ Each test starts the consumers it needs (RUN_LEASE_SECONDS=5, so the reaper look
 import time
 
 from service import create_app
+from tasks.runs import connect_run_queue
 from tests.conftest import make_config
 from tests.factories import auth, node
 from tests.integration.conftest import RunsApi, run_row, step_statuses, steps_of
@@ -176,7 +177,7 @@ def test_a_run_executed_while_redis_is_down_completes_once_it_is_back(
     redis = RedisServer().start()
     consumer = None
     try:
-        own_app = create_app(make_config(database_url, redis.url))
+        own_app = create_app(make_config(database_url, redis.url), queue=connect_run_queue)
         api = RunsApi(own_app.test_client(), auth("tenant-a", "user-a"))
         workflow_id = api.create_workflow(node("only", config={"values": {"ok": True}}))
         redis.stop()

@@ -4,7 +4,7 @@ import time
 from datetime import datetime, timedelta
 
 from service.db import db
-from service.models.run import Run
+from service.runs.models import Run
 from tests.factories import auth, node
 from tests.integration.conftest import BASE, RunsApi
 

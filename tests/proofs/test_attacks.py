@@ -20,7 +20,7 @@ from service.engine import safe_http
 from service.engine.actions.base import ActionError
 from service.engine.executor import Executor
 from service.engine.settings import EngineSettings
-from service.events import publish_events, record_event
+from service.events.store import publish_events, record_event
 from tests.factories import SECRET, auth, node, token, workflow_body
 from tests.support.processes import WebServer, service_environment
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from service.db import db
-from service.events import events_since
+from service.events.store import events_since
 from tests.conftest import TABLES_CHILD_FIRST
 from tests.factories import auth, definition, node
 

@@ -1,1 +1,0 @@
-"""Workflow schedules: cron expressions in a time zone, fired by the worker's dispatcher."""

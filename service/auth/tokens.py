@@ -1,0 +1,147 @@
+"""JWT verification in Flask, and the rate-limit key (CONTRACT §2)."""
+
+from datetime import timedelta
+
+from flask import g, request
+from flask_jwt_extended import create_access_token, decode_token, get_jwt, verify_jwt_in_request
+from flask_limiter.util import get_remote_address
+
+from service.auth.identity import Identity
+from service.errors import Unauthorized, error_response
+
+# Endpoints that need no token: health, the OpenAPI document, the docs UI and its assets,
+# and the WebSocket route, which checks its token itself before upgrading.
+PUBLIC_ENDPOINTS = {
+    "health.Health",
+    "api-docs.openapi_json",
+    "api-docs.openapi_swagger_ui",
+    "docs_assets.static",
+    "events_ws",
+}
+
+
+def claims_problem(claims: dict) -> str | None:
+    """Return why verified claims are still unacceptable, or None when they are fine."""
+    if "exp" not in claims:
+        return "The token has no expiry (exp)."
+    if not isinstance(claims.get("sub"), str) or not claims["sub"]:
+        return "The token's subject (sub) must be a non-empty string."
+    customer_id = claims.get("customer_id")
+    if not isinstance(customer_id, str) or not customer_id:
+        return "The token has no customer_id claim."
+    return None
+
+
+def current_identity() -> Identity:
+    """Return the verified caller of this request."""
+    claims = get_jwt()
+    return Identity(customer_id=claims["customer_id"], user_id=claims["sub"])
+
+
+def identity_from_token(token: str) -> Identity:
+    """Verify a raw token (e.g. from a WebSocket query) and return its identity."""
+    try:
+        claims = decode_token(token)
+    except Exception as exc:  # any decode failure is a refusal, never a crash
+        raise Unauthorized(f"The token is not valid: {exc}", code="invalid_token") from None
+    problem = claims_problem(claims)
+    if problem:
+        raise Unauthorized(problem, code="invalid_token")
+    return Identity(customer_id=claims["customer_id"], user_id=claims["sub"])
+
+
+def _is_preflight() -> bool:
+    return request.method == "OPTIONS"
+
+
+def rate_limit_identity() -> str:
+    """Key the limit by verified user; unverified callers by client address."""
+    if "rate_limit_key" in g:  # the limiter asks again when it writes the headers
+        return g.rate_limit_key
+    if _is_preflight():
+        g.rate_limit_key = f"addr:{get_remote_address()}"
+        return g.rate_limit_key
+    try:
+        verify_jwt_in_request()
+        identity = current_identity()
+        g.rate_limit_key = f"user:{identity.customer_id}:{identity.user_id}"
+    except Exception as exc:
+        g.auth_failure = exc  # re-raised by require_token, answered as 401
+        g.rate_limit_key = f"addr:{get_remote_address()}"
+    return g.rate_limit_key
+
+
+def require_token():
+    """Refuse every non-public request without a valid token (before the view runs)."""
+    # OPTIONS is answered by Flask itself (Allow header) and carries no credentials.
+    if request.endpoint is None or request.endpoint in PUBLIC_ENDPOINTS or _is_preflight():
+        return
+    failure = g.pop("auth_failure", None)
+    if failure is not None:
+        raise failure
+    if g.get("_jwt_extended_jwt") is None:  # the rate-limit key already verified it, usually
+        verify_jwt_in_request()
+
+
+def issue_token(*, customer_id: str, user_id: str, expires_in: int = 3600) -> str:
+    """Create a signed token for a tenant user (used by the CLI and tests)."""
+    return create_access_token(
+        identity=user_id,
+        additional_claims={"customer_id": customer_id},
+        expires_delta=timedelta(seconds=expires_in),
+    )
+
+
+def _unauthorized(message: str, code: str = "unauthorized"):
+    return error_response(401, code, message, headers={"WWW-Authenticate": "Bearer"})
+
+
+def init_app(app, jwt):
+    """Configure flask-jwt-extended so that every token failure is a 401 envelope."""
+    config = app.config["WORKFLOWS"]
+    app.config.update(
+        JWT_SECRET_KEY=config.jwt_secret_key,
+        JWT_ALGORITHM="HS256",
+        JWT_DECODE_ALGORITHMS=["HS256"],  # pinned: alg none and other algorithms are refused
+        JWT_TOKEN_LOCATION=["headers"],
+        JWT_DECODE_AUDIENCE=config.jwt_audience,
+        JWT_DECODE_ISSUER=config.jwt_issuer,
+        JWT_ENCODE_AUDIENCE=config.jwt_audience,
+        JWT_ENCODE_ISSUER=config.jwt_issuer,
+        JWT_DECODE_LEEWAY=0,
+    )
+
+    @jwt.token_verification_loader
+    def _claims_acceptable(_header, claims):
+        return claims_problem(claims) is None
+
+    @jwt.token_verification_failed_loader
+    def _claims_refused(_header, claims):
+        return _unauthorized(claims_problem(claims) or "The token was refused.", "invalid_token")
+
+    @jwt.unauthorized_loader
+    def _missing(reason):
+        return _unauthorized(f"Authentication required: {reason}.", "missing_token")
+
+    @jwt.invalid_token_loader
+    def _invalid(reason):
+        return _unauthorized(f"The token is not valid: {reason}.", "invalid_token")
+
+    @jwt.expired_token_loader
+    def _expired(_header, _claims):
+        return _unauthorized("The token has expired.", "token_expired")
+
+    @jwt.revoked_token_loader
+    def _revoked(_header, _claims):
+        return _unauthorized("The token has been revoked.", "token_revoked")
+
+    @jwt.needs_fresh_token_loader
+    def _not_fresh(_header, _claims):
+        return _unauthorized("A fresh token is required.", "token_not_fresh")
+
+    @jwt.user_lookup_error_loader
+    def _lookup_failed(_header, _claims):
+        return _unauthorized("The token's user could not be found.", "invalid_token")
+
+    # Registered after the limiter's own hook, so the limit is counted before auth refuses.
+    app.before_request(require_token)

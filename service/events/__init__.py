@@ -1,0 +1,1 @@
+"""Run events: the durable store, the per-process Redis hub and the WebSocket stream."""

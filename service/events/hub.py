@@ -1,0 +1,283 @@
+"""One Redis subscription per web process, fanned out to the WebSocket listeners it serves."""
+
+import json
+import logging
+import os
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+
+import redis
+
+from service.events.store import EVENTS_CHANNEL
+
+log = logging.getLogger(__name__)
+
+QUEUE_SIZE = 1024
+SUBSCRIBE_WAIT_SECONDS = 5.0
+# An idle subscription pings Redis this often, and counts as dead after this much silence:
+# a half-open TCP connection (a machine gone, a partition) otherwise looks merely quiet.
+HEALTH_PING_SECONDS = 5.0
+DEAD_AFTER_SECONDS = 15.0
+MAX_BACKOFF_SECONDS = 5.0
+
+# WebSocket close codes (RFC 6455): 1013 "try again later" means "reconnect with ?since=".
+TRY_AGAIN = 1013
+
+
+@dataclass(frozen=True)
+class Event:
+    """One published event: what the filters look at, and the text frame to send."""
+
+    id: int
+    workflow_id: str | None
+    run_id: str | None
+    frame: str
+    wire: bytes = b""  # the frame as an uncompressed WebSocket message, built once for all
+
+
+def websocket_text_frame(text: str) -> bytes:
+    """Encode text as one final, unmasked WebSocket text frame (RFC 6455 §5.2)."""
+    payload = text.encode()
+    size = len(payload)
+    if size < 126:
+        header = bytes((0x81, size))
+    elif size < 1 << 16:
+        header = bytes((0x81, 126)) + size.to_bytes(2, "big")
+    else:
+        header = bytes((0x81, 127)) + size.to_bytes(8, "big")
+    return header + payload
+
+
+class ListenerClosed(Exception):
+    """The hub gave up on a listener; the socket must close and the client resume with since."""
+
+    def __init__(self, code: int, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+class HubUnavailable(Exception):
+    """The Redis subscription is not live, so events cannot be streamed right now."""
+
+
+OVERFLOW = (TRY_AGAIN, "Too slow: events overflowed; reconnect with since")
+INTERRUPTED = (TRY_AGAIN, "Event feed interrupted; reconnect with since")
+
+
+class Listener:
+    """One socket's bounded queue of live events for its tenant and filters."""
+
+    def __init__(self, *, customer_id, workflow_id=None, run_id=None, maxsize=QUEUE_SIZE):
+        self.customer_id = customer_id
+        self.workflow_id = workflow_id
+        self.run_id = run_id
+        self.maxsize = maxsize
+        self._items = deque()
+        self._ready = threading.Condition(threading.Lock())
+        self._closed: tuple[int, str] | None = None
+
+    def matches(self, event: Event) -> bool:
+        """Tell whether the event passes this listener's filters (the tenant is already known)."""
+        if self.workflow_id and event.workflow_id != self.workflow_id:
+            return False
+        return not (self.run_id and event.run_id != self.run_id)
+
+    def offer(self, event: Event) -> bool:
+        """Queue an event; on overflow close the listener (never drop silently) and say False."""
+        with self._ready:
+            if self._closed is not None:
+                return False
+            if len(self._items) >= self.maxsize:
+                self._close_locked(OVERFLOW)
+                return False
+            self._items.append(event)
+            self._ready.notify()
+            return True
+
+    def close(self, reason: tuple[int, str]) -> None:
+        """Close the listener with (close code, message): its socket ends with that frame."""
+        with self._ready:
+            if self._closed is None:
+                self._close_locked(reason)
+
+    def take(self, timeout: float) -> list[Event]:
+        """Return every queued event (empty after timeout); raise ListenerClosed once closed."""
+        with self._ready:
+            self._ready.wait_for(lambda: self._items or self._closed, timeout)
+            if self._closed is not None:
+                raise ListenerClosed(*self._closed)
+            # All at once: a socket that fell behind catches up in one send.
+            items = list(self._items)
+            self._items.clear()
+            return items
+
+    def _close_locked(self, reason: tuple[int, str]) -> None:
+        # The socket resumes from the database with since, so queued events are not needed.
+        self._closed = reason
+        self._items.clear()
+        self._ready.notify_all()
+
+
+class EventHub:
+    """The process's one subscription to EVENTS_CHANNEL and the listeners it feeds."""
+
+    def __init__(self, redis_url: str):
+        self.redis_url = redis_url
+        self._state = threading.Condition(threading.Lock())
+        self._listeners: dict[str, set[Listener]] = {}
+        self._subscribed = False
+        self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
+
+    def listen(
+        self, *, customer_id, workflow_id=None, run_id=None, maxsize=QUEUE_SIZE, timeout=None
+    ):
+        """Register a listener once the subscription is live (HubUnavailable if it is not)."""
+        listener = Listener(
+            customer_id=customer_id, workflow_id=workflow_id, run_id=run_id, maxsize=maxsize
+        )
+        wait = SUBSCRIBE_WAIT_SECONDS if timeout is None else timeout
+        with self._state:
+            self._start_locked()
+            # Registering only while subscribed: every event published from now on reaches it.
+            if not self._state.wait_for(lambda: self._subscribed, wait):
+                raise HubUnavailable("The event feed (Redis) is not available.")
+            self._listeners.setdefault(customer_id, set()).add(listener)
+        return listener
+
+    def unlisten(self, listener: Listener) -> None:
+        """Forget a listener (its socket closed)."""
+        with self._state:
+            self._discard_locked(listener)
+
+    def wait_subscribed(self, timeout: float = SUBSCRIBE_WAIT_SECONDS) -> bool:
+        """Start the subscription if needed and tell whether it is live within timeout."""
+        with self._state:
+            self._start_locked()
+            return self._state.wait_for(lambda: self._subscribed, timeout)
+
+    def listener_count(self) -> int:
+        """Return how many listeners are registered."""
+        with self._state:
+            return sum(len(group) for group in self._listeners.values())
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop the subscription thread and close every listener (tests and shutdown)."""
+        self._stopping.set()
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+        self._lose_subscription()
+
+    def _start_locked(self) -> None:
+        if self._thread is None or not self._thread.is_alive():
+            self._stopping.clear()
+            self._thread = threading.Thread(
+                target=self._run, name="workflows-event-hub", daemon=True
+            )
+            self._thread.start()
+
+    def _discard_locked(self, listener: Listener) -> None:
+        group = self._listeners.get(listener.customer_id)
+        if group is not None:
+            group.discard(listener)
+            if not group:
+                del self._listeners[listener.customer_id]
+
+    def _run(self) -> None:
+        backoff = 0.1
+        while not self._stopping.is_set():
+            try:
+                self._subscribe_and_dispatch()
+                backoff = 0.1
+            except (redis.RedisError, OSError) as exc:
+                log.warning("event subscription lost, reconnecting: %s", exc)
+            except Exception:  # a bug must not leave sockets subscribed to a dead thread
+                log.exception("event subscription failed, restarting it")
+            self._lose_subscription()
+            if self._stopping.wait(backoff):
+                return
+            backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
+
+    def _subscribe_and_dispatch(self) -> None:
+        client = redis.Redis.from_url(self.redis_url, socket_connect_timeout=2)
+        pubsub = client.pubsub()
+        try:
+            pubsub.subscribe(EVENTS_CHANNEL)
+            last_heard = last_ping = time.monotonic()
+            while not self._stopping.is_set():
+                message = pubsub.get_message(timeout=1.0)
+                now = time.monotonic()
+                if message is None:
+                    if now - last_heard > DEAD_AFTER_SECONDS:
+                        raise redis.ConnectionError("no answer from Redis to PING")
+                    if now - max(last_heard, last_ping) > HEALTH_PING_SECONDS:
+                        pubsub.ping()
+                        last_ping = now
+                    continue
+                last_heard = now
+                kind = message["type"]
+                if kind == "subscribe":
+                    self._set_subscribed()
+                elif kind == "message":
+                    self._dispatch(message["data"])
+        finally:
+            pubsub.close()
+            client.close()
+
+    def _set_subscribed(self) -> None:
+        with self._state:
+            self._subscribed = True
+            self._state.notify_all()
+
+    def _lose_subscription(self) -> None:
+        # Whatever was published while the subscription was down is gone for these listeners:
+        # close them so that each resumes from the database with since (no silent gap).
+        with self._state:
+            self._subscribed = False
+            listeners = [item for group in self._listeners.values() for item in group]
+            self._listeners.clear()
+        for listener in listeners:
+            listener.close(INTERRUPTED)
+
+    def _dispatch(self, raw) -> None:
+        try:
+            payload = json.loads(raw)
+            message = payload["message"]
+            frame = json.dumps(message, separators=(",", ":"))
+            event = Event(
+                id=int(message["id"]),
+                workflow_id=message.get("workflow_id"),
+                run_id=message.get("run_id"),
+                frame=frame,
+                wire=websocket_text_frame(frame),
+            )
+            customer_id = payload["customer_id"]
+        except (ValueError, KeyError, TypeError, AttributeError):
+            log.warning("ignored a malformed message on %s", EVENTS_CHANNEL)
+            return
+        with self._state:
+            targets = list(self._listeners.get(customer_id, ()))
+        for listener in targets:
+            if listener.matches(event) and not listener.offer(event):
+                self.unlisten(listener)
+
+
+_hubs: dict[str, EventHub] = {}
+_hubs_lock = threading.Lock()
+_hubs_pid = [os.getpid()]
+
+
+def hub_for(redis_url: str) -> EventHub:
+    """Return this process's hub for a Redis URL, creating it on first use."""
+    with _hubs_lock:
+        if _hubs_pid[0] != os.getpid():  # a forked child must not share its parent's hubs
+            _hubs.clear()
+            _hubs_pid[0] = os.getpid()
+        hub = _hubs.get(redis_url)
+        if hub is None:
+            hub = _hubs[redis_url] = EventHub(redis_url)
+        return hub

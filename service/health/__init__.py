@@ -1,0 +1,1 @@
+"""The health probe: is the database there, is Redis there."""

@@ -1,0 +1,1 @@
+"""Runs: starting, executing, claiming, recovering and reading them; the queue port."""

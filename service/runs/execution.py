@@ -1,0 +1,263 @@
+"""Execute a claimed run on this worker: the executor plus a store whose writes are fenced."""
+
+import json
+import logging
+import threading
+
+from service.clock import utcnow
+from service.config import Config
+from service.db import db
+from service.engine.executor import Executor, LeaseLost, PriorStep, StepChanges
+from service.events.store import new_event, publish_events, record_events
+from service.runs.claims import FENCE_SQL, RunClaim, claim_run, prebuilt
+from service.runs.documents import dumps, run_document
+from service.runs.models import Run, StepRun
+from service.runs.watch import process_watcher
+
+log = logging.getLogger(__name__)
+
+# The run path's statements, written out once: having peewee build them on every turn was
+# most of a run's CPU (see bench/runs.py). The first statement of each transaction is the
+# fence: it matches only while our claim holds, and on PostgreSQL it also locks the run row,
+# so a concurrent terminate waits for us or wins outright.
+_FENCE = f"UPDATE workflow_runs SET heartbeat_at = ? WHERE {FENCE_SQL}"
+_COMPLETE = (
+    "UPDATE workflow_runs SET heartbeat_at = ?, status = 'completed', finished_at = ?,"
+    f" outputs = ?, lease_owner = NULL, lease_expires_at = NULL WHERE {FENCE_SQL}"
+)
+_FAIL = (
+    "UPDATE workflow_runs SET heartbeat_at = ?, status = 'failed', finished_at = ?,"
+    f" error = ?, lease_owner = NULL, lease_expires_at = NULL WHERE {FENCE_SQL}"
+)
+_STEP = (
+    "UPDATE step_runs SET status = ?, attempts = ?, input = ?, output = ?, error = ?,"
+    " started_at = ?, finished_at = ? WHERE run_id = ? AND node_id = ?"
+)
+_SKIP_PENDING = (
+    "UPDATE step_runs SET status = 'skipped', finished_at = ?"
+    " WHERE run_id = ? AND status = 'pending'"
+)
+_LOAD_RUN = (
+    "SELECT r.workflow_id, r.customer_id, r.status, r.inputs, r.outputs, r.error, r.trigger,"
+    " r.schedule_id, r.scheduled_for, r.started_at, r.finished_at, w.definition"
+    " FROM workflow_runs r JOIN workflows w ON w.id = r.workflow_id WHERE r.id = ?"
+)
+_LOAD_STEPS = (
+    "SELECT node_id, position, status, attempts, input, output, error, started_at, finished_at"
+    " FROM step_runs WHERE run_id = ? ORDER BY position"
+)
+_STEP_FIELDS = ("status", "attempts", "input", "output", "error", "started_at", "finished_at")
+
+
+class DatabaseRunStore:
+    """Writes one StepChanges per transaction, only while this worker's claim holds.
+
+    It keeps the run and its steps as they are stored (only its claim writes them while the
+    claim holds), so a turn writes what it touched and the final event needs no re-read.
+    After an apply raises, the store is not used again.
+    """
+
+    def __init__(self, *, claim: RunClaim, run: Run, steps: list[StepRun]):
+        self.claim = claim
+        self.run = run
+        self.steps = steps
+        self.by_node = {step.node_id: step for step in steps}
+
+    def apply(self, changes: StepChanges) -> None:
+        """Record the changes and their events atomically, or raise LeaseLost."""
+        now = utcnow()
+        with db.atomic():
+            if not self._fence(changes, now):
+                raise LeaseLost(self.claim.run_id)
+            events = self._write_steps(changes, now)
+            if changes.run_status:
+                events.append(self._finish_run(changes, now))
+            record_events(events)
+        publish_events(events)
+
+    def _fence(self, changes: StepChanges, now) -> bool:
+        """Heartbeat the run (and end it, when this turn ends it) under the claim."""
+        fence = self.claim.fence_params
+        if changes.run_status == "completed":
+            outputs = dumps(changes.run_outputs)
+            cursor = db.execute_sql(prebuilt(_COMPLETE), (now, now, outputs, *fence))
+            self.run.outputs = outputs
+        elif changes.run_status:
+            error = dumps(changes.run_error)
+            cursor = db.execute_sql(prebuilt(_FAIL), (now, now, error, *fence))
+            self.run.error = error
+        else:
+            cursor = db.execute_sql(prebuilt(_FENCE), (now, *fence))
+        if changes.run_status:
+            self.run.status, self.run.finished_at = changes.run_status, now
+        return cursor.rowcount == 1
+
+    def _event(self, name: str, data: dict, now):
+        return new_event(
+            customer_id=self.run.customer_id,
+            workflow_id=self.run.workflow_id,
+            run_id=self.claim.run_id,
+            name=name,
+            data=data,
+            now=now,
+        )
+
+    def _write_steps(self, changes: StepChanges, now) -> list:
+        """Make each change's event in order, and write each touched step once, in its end state."""
+        rows: dict[str, dict] = {}
+        events = []
+        for change in changes.steps:
+            row = rows.setdefault(change.node_id, {})
+            name, data = _step_effect(change, row, now)
+            if name:
+                events.append(self._event(name, data, now))
+        sql = prebuilt(_STEP)
+        for node_id, values in rows.items():
+            step = self.by_node.get(node_id)
+            if step is None:
+                continue  # not among the stored steps (the definition changed): nothing to write
+            for name, value in values.items():
+                setattr(step, name, value)
+            params = [getattr(step, name) for name in _STEP_FIELDS]
+            db.execute_sql(sql, (*params, self.claim.run_id, node_id))
+        return events
+
+    def _finish_run(self, changes: StepChanges, now):
+        if changes.run_status != "completed":
+            # Nodes that never got to run stay visible as not run, not as pending forever.
+            db.execute_sql(prebuilt(_SKIP_PENDING), (now, self.claim.run_id))
+            for step in self.steps:
+                if step.status == "pending":
+                    step.status, step.finished_at = "skipped", now
+        document = run_document(self.run, self.steps)
+        return self._event(f"execution:{changes.run_status}", document, now)
+
+
+def _step_effect(change, row: dict, now) -> tuple[str | None, dict]:
+    """Fold one change into its step row's new values; return the event it emits."""
+    node_id, attempt = change.node_id, change.attempt
+    if change.kind == "started":
+        row.update(status="running", input=dumps(change.value), attempts=attempt, error=None)
+        if attempt == 1:
+            row["started_at"] = now
+        return "step:started", {"node_id": node_id, "attempt": attempt}
+    if change.kind == "completed":
+        row.update(
+            status="completed",
+            output=dumps(change.value),
+            attempts=attempt,
+            error=None,
+            finished_at=now,
+        )
+        return "step:completed", {"node_id": node_id, "output": change.value, "attempts": attempt}
+    if change.kind == "retrying":
+        row.update(error=dumps(change.value), attempts=attempt)
+        return None, {}
+    if change.kind == "failed":
+        row.update(status="failed", error=dumps(change.value), attempts=attempt, finished_at=now)
+        return "step:failed", {**change.value, "attempts": attempt}
+    row.update(status="skipped", finished_at=now)
+    return "step:skipped", {"node_id": node_id}
+
+
+def _load(run_id: str) -> tuple[Run, dict, list[StepRun]] | None:
+    """Read the claimed run, its workflow's definition and its steps (two statements)."""
+    found = db.execute_sql(prebuilt(_LOAD_RUN), (run_id,)).fetchall()
+    if not found:
+        return None  # deleted with its workflow since the claim
+    (
+        workflow_id,
+        customer_id,
+        status,
+        inputs,
+        outputs,
+        error,
+        trigger,
+        schedule_id,
+        scheduled_for,
+        started_at,
+        finished_at,
+        definition,
+    ) = found[0]
+    run = Run(
+        id=run_id,
+        workflow=workflow_id,
+        customer_id=customer_id,
+        status=status,
+        inputs=inputs,
+        outputs=outputs,
+        error=error,
+        trigger=trigger,
+        schedule_id=schedule_id,
+        scheduled_for=_datetime(scheduled_for),
+        started_at=_datetime(started_at),
+        finished_at=_datetime(finished_at),
+    )
+    steps = [
+        StepRun(
+            run=run_id,
+            node_id=node_id,
+            position=position,
+            status=step_status,
+            attempts=attempts,
+            input=step_input,
+            output=step_output,
+            error=step_error,
+            started_at=_datetime(step_started),
+            finished_at=_datetime(step_finished),
+        )
+        for (
+            node_id,
+            position,
+            step_status,
+            attempts,
+            step_input,
+            step_output,
+            step_error,
+            step_started,
+            step_finished,
+        ) in db.execute_sql(prebuilt(_LOAD_STEPS), (run_id,)).fetchall()
+    ]
+    return run, json.loads(definition), steps
+
+
+def _datetime(value):
+    """Return a stored timestamp as a datetime (SQLite hands back text)."""
+    return Run.started_at.python_value(value) if isinstance(value, str) else value
+
+
+def claim_and_execute(*, run_id: str, config: Config) -> str:
+    """Claim the run and execute it to its end; return the outcome (or 'not_claimed')."""
+    with db.connection_context():
+        claim = claim_run(run_id=run_id, now=utcnow(), lease_seconds=config.run_lease_seconds)
+        if claim is None:
+            return "not_claimed"  # a duplicate message, or another worker has it
+        loaded = _load(run_id)
+        if loaded is None:
+            return "not_claimed"
+        run, definition, steps = loaded
+        prior = {
+            step.node_id: PriorStep(
+                status=step.status, output=step.output_object, attempts=step.attempts
+            )
+            for step in steps
+        }
+        cancelled = threading.Event()
+        watcher = process_watcher(lease_seconds=config.run_lease_seconds)
+        watcher.watch(claim, cancelled)
+        try:
+            executor = Executor(
+                definition,
+                run_id=run_id,
+                inputs=run.inputs_object,
+                settings=config.engine,
+                store=DatabaseRunStore(claim=claim, run=run, steps=steps),
+                prior=prior,
+                cancelled=cancelled,
+                max_parallel=config.run_max_parallel_nodes,
+            )
+            outcome = executor.run()
+        finally:
+            watcher.forget(claim)
+    log.info("run %s ended: %s", run_id, outcome.status)
+    return outcome.status

@@ -1,0 +1,73 @@
+"""The port through which run ids reach the task queue; the app factories connect an adapter.
+
+Service code never imports the queue's implementation (`tasks/`): the web and worker factories
+are handed an adapter (`tasks.runs.HueyRunQueue`) and connect it here. The database rows are
+committed before a run id is enqueued (the outbox): when the queue is down or not connected,
+enqueueing reports failure and the reaper dispatches the run later.
+"""
+
+import logging
+from typing import Protocol
+
+from service.events.store import publish_events, publisher
+
+log = logging.getLogger(__name__)
+
+
+class RunQueue(Protocol):
+    """What service code needs from a task queue that executes runs."""
+
+    def enqueue(self, run_id: str) -> None:
+        """Hand one run id to a worker (raise when the queue cannot take it)."""
+
+    def shares_redis(self, client) -> bool:
+        """Tell whether the queue lives on the server and db of this Redis client."""
+
+    def push_onto(self, pipe, run_ids: list[str]) -> None:
+        """Add the enqueue of these run ids to a Redis pipeline of that same server."""
+
+
+_connected: dict[str, RunQueue | None] = {"queue": None}
+
+
+def connect(queue: RunQueue | None) -> None:
+    """Make `queue` the one this process enqueues runs on (done by the app factories)."""
+    _connected["queue"] = queue
+
+
+def _queue() -> RunQueue:
+    queue = _connected["queue"]
+    if queue is None:
+        raise RuntimeError("no run queue is connected to this process")
+    return queue
+
+
+def enqueue_run(run_id: str) -> bool:
+    """Enqueue the run for a worker; return False (the reaper retries) when the queue is down."""
+    try:
+        _queue().enqueue(run_id)
+        return True
+    except Exception as exc:
+        log.warning("enqueue of run %s failed; the reaper will dispatch it: %s", run_id, exc)
+        return False
+
+
+def publish_and_enqueue(*, events: list, run_ids: list[str]) -> list[str]:
+    """Publish the events, then enqueue the runs; return the ids that could not be enqueued.
+
+    When the queue lives on the Redis that events are published on (the factories point both at
+    REDIS_URL), it is one pipeline: one round trip instead of two, off every run's start.
+    """
+    client, queue = publisher(), _connected["queue"]
+    if client is None or queue is None or not queue.shares_redis(client):
+        publish_events(events)
+        return [run_id for run_id in run_ids if not enqueue_run(run_id)]
+    try:
+        pipe = client.pipeline(transaction=False)
+        publish_events(events, pipe=pipe)
+        queue.push_onto(pipe, run_ids)
+        pipe.execute()
+        return []
+    except Exception as exc:
+        log.warning("enqueue of %s runs failed; the reaper dispatches them: %s", len(run_ids), exc)
+        return list(run_ids)

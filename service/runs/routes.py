@@ -1,0 +1,75 @@
+"""Run routes: execute, list, get and terminate runs of a workflow."""
+
+from flask.views import MethodView
+
+from service.auth.tokens import current_identity
+from service.runs import schemas
+from service.runs import service as runs
+from service.web.blueprint import API_PREFIX, Blueprint
+from service.web.errors_doc import document_errors
+from service.web.fields import MessageSchema
+
+blp = Blueprint("runs", __name__, url_prefix=API_PREFIX, description="Workflow execution.")
+errors = document_errors(blp)
+
+
+@blp.route("/<uuid:workflow_id>/execute")
+class Execute(MethodView):
+    """Start a run."""
+
+    @blp.arguments(schemas.ExecuteHeadersSchema, location="headers")
+    @blp.arguments(schemas.ExecuteSchema)
+    @blp.response(201, schemas.RunEnvelopeSchema)
+    @errors(400, 401, 404, 409, 413, 429, 503)
+    def post(self, headers, body, workflow_id):
+        """Execute a workflow asynchronously; answers at once with the running run."""
+        run, created = runs.execute_workflow(
+            customer_id=current_identity().customer_id,
+            workflow_id=str(workflow_id),
+            inputs=body["inputs"],
+            idempotency_key=headers.get("idempotency_key"),
+        )
+        document = runs.run_document(run)
+        return {"run": document}, 201, ({} if created else {"Idempotent-Replayed": "true"})
+
+
+@blp.route("/<uuid:workflow_id>/runs")
+class Runs(MethodView):
+    """The runs of a workflow."""
+
+    @blp.arguments(schemas.RunListQuerySchema, location="query")
+    @blp.response(200, schemas.RunListSchema)
+    @errors(400, 401, 404, 429)
+    def get(self, query, workflow_id):
+        """List a workflow's runs, newest first."""
+        items, total = runs.list_runs(
+            customer_id=current_identity().customer_id, workflow_id=str(workflow_id), **query
+        )
+        return {"runs": items, "count": len(items), "total": total, **query}
+
+
+@blp.route("/<uuid:workflow_id>/runs/<uuid:run_id>")
+class RunById(MethodView):
+    """One run."""
+
+    @blp.response(200, schemas.RunEnvelopeSchema)
+    @errors(401, 404, 429)
+    def get(self, workflow_id, run_id):
+        """Get a run with its steps."""
+        run = runs.get_run(
+            customer_id=current_identity().customer_id,
+            workflow_id=str(workflow_id),
+            run_id=str(run_id),
+        )
+        return {"run": run}
+
+    @blp.response(200, MessageSchema)
+    @errors(400, 401, 404, 429)
+    def delete(self, workflow_id, run_id):
+        """Terminate a running run."""
+        runs.terminate_run(
+            customer_id=current_identity().customer_id,
+            workflow_id=str(workflow_id),
+            run_id=str(run_id),
+        )
+        return {"success": True, "message": "Workflow run terminated successfully"}

@@ -1,0 +1,364 @@
+"""Starting, reading and terminating runs: the API's and the scheduler's entry points."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from peewee import IntegrityError
+
+from service.clock import utcnow
+from service.db import db, new_id
+from service.engine.inputs import InputsInvalid, validate_inputs
+from service.errors import Conflict, Invalid, NotFound
+from service.events.models import RunEvent
+from service.events.store import new_event, publish_events, record_event, record_events
+from service.runs.claims import prebuilt
+from service.runs.documents import (
+    dumps,
+    run_document,
+    run_summary,
+    step_document,
+)
+from service.runs.models import IdempotencyKey, Run, StepRun
+from service.runs.queue import publish_and_enqueue
+from service.workflows import service as workflows
+from service.workflows.models import Workflow
+
+__all__ = ["run_document"]
+
+IDEMPOTENCY_TTL = timedelta(hours=24)
+
+
+def checked_inputs(workflow: Workflow, inputs: dict, *, definition: dict | None = None) -> dict:
+    """Return the inputs with the schema's defaults filled in.
+
+    `definition`: the workflow's definition when the caller already parsed it. Raises Invalid
+    for an archived workflow or inputs that break its schema.
+    """
+    if workflow.status != "active":
+        raise Invalid("Archived workflows cannot be executed.", code="workflow_archived")
+    definition = workflow.definition_object if definition is None else definition
+    try:
+        return validate_inputs(definition.get("inputs"), inputs)
+    except InputsInvalid as exc:
+        raise Invalid(
+            f"The inputs are invalid: {exc}", code="invalid_inputs", details={"errors": exc.errors}
+        ) from None
+
+
+def _claim_idempotency_key(*, workflow, key, run_id, inputs, now) -> Run | None:
+    """Record the key for this run, or return the run an unexpired earlier use started."""
+    fields = {"customer_id": workflow.customer_id, "workflow_id": workflow.id, "key": key}
+    try:
+        with db.atomic():  # a savepoint: a clash must not abort the outer transaction
+            IdempotencyKey.create(**fields, run_id=run_id, expires_at=now + IDEMPOTENCY_TTL)
+            return None
+    except IntegrityError:
+        pass
+    existing = IdempotencyKey.get(**fields)
+    if existing.expires_at <= now:
+        IdempotencyKey.update(run_id=run_id, expires_at=now + IDEMPOTENCY_TTL).where(
+            (IdempotencyKey.customer_id == workflow.customer_id)
+            & (IdempotencyKey.workflow_id == workflow.id)
+            & (IdempotencyKey.key == key)
+        ).execute()
+        return None
+    first = Run.get_or_none(Run.id == existing.run_id)
+    if first is not None and first.inputs_object != inputs:
+        raise Conflict(
+            "This Idempotency-Key was already used with different inputs.",
+            code="idempotency_key_reused",
+        )
+    return first
+
+
+@dataclass
+class CreatedRun:
+    """A run stored in the caller's transaction, waiting to be dispatched after commit."""
+
+    run: Run
+    events: list[RunEvent]
+
+
+# The run and its pending steps are written with prebuilt SQL: having peewee build the
+# statements on every run was most of start_run's CPU (see bench/runs.py).
+_INSERT_RUN = (
+    "INSERT INTO workflow_runs (id, workflow_id, customer_id, status, inputs, trigger,"
+    " schedule_id, scheduled_for, started_at, dispatched_at, attempt, recovery_count)"
+    " VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, 0, 0)"
+)
+_STEP_ROW = "(?, ?, ?, ?, 'pending', 0)"
+_INSERT_STEPS = "INSERT INTO step_runs (id, run_id, node_id, position, status, attempts) VALUES "
+_STEPS_BATCH = 1000  # rows per INSERT, well under SQLite's bound-parameter limit
+_INSERT_RUNS = (
+    "INSERT INTO workflow_runs (id, workflow_id, customer_id, status, inputs, trigger,"
+    " schedule_id, scheduled_for, started_at, dispatched_at, attempt, recovery_count) VALUES "
+)
+_RUN_ROW = "(?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, 0, 0)"
+_RUNS_BATCH = 1000  # 9 parameters a row: well under SQLite's 32,766
+
+
+def create_run(
+    *,
+    workflow: Workflow,
+    inputs: dict,
+    trigger: str = "manual",
+    schedule_id: str | None = None,
+    scheduled_for=None,
+    run_id: str | None = None,
+    now=None,
+) -> CreatedRun:
+    """Store a running run with pending steps and its started event; call inside a transaction.
+
+    Raises Invalid for an archived workflow or inputs that break its schema.
+    """
+    filled = checked_inputs(workflow, inputs)
+    now = now or utcnow()
+    run = Run(
+        id=run_id or new_id(),
+        workflow=workflow.id,
+        customer_id=workflow.customer_id,
+        status="running",
+        inputs=dumps(filled),
+        trigger=trigger,
+        schedule_id=schedule_id,
+        scheduled_for=scheduled_for,
+        started_at=now,
+        dispatched_at=now,
+    )
+    db.execute_sql(
+        prebuilt(_INSERT_RUN),
+        (
+            run.id,
+            workflow.id,
+            run.customer_id,
+            run.inputs,
+            trigger,
+            schedule_id,
+            scheduled_for,
+            now,
+            now,
+        ),
+    )
+    steps = _insert_pending_steps(run.id, workflow.definition_object["nodes"])
+    event = record_event(
+        customer_id=run.customer_id,
+        workflow_id=workflow.id,
+        run_id=run.id,
+        name="execution:started",
+        data=run_document(run, steps),
+        now=now,
+    )
+    return CreatedRun(run=run, events=[event])
+
+
+@dataclass
+class NewRun:
+    """A run for create_runs to store; `inputs` already passed checked_inputs."""
+
+    workflow: Workflow
+    inputs: dict
+    trigger: str = "manual"
+    schedule_id: str | None = None
+    scheduled_for: datetime | None = None
+
+
+def create_runs(new_runs: list[NewRun], *, now=None) -> list[CreatedRun]:
+    """Store many running runs, their pending steps and started events; call in a transaction.
+
+    What create_run does for one run, in a few multi-row statements: the runs, then the steps,
+    then the events (ids in order). The inputs are stored as given: check them first with
+    checked_inputs. Returns the runs in the order given.
+    """
+    if not new_runs:
+        return []
+    now = now or utcnow()
+    # Per workflow, once: its nodes, and its pending steps as the run document shows them
+    # (a pending step's document does not depend on its run or its id).
+    pending_of: dict[str, tuple[list[str], list[dict]]] = {}
+    runs, run_params, step_params, events = [], [], [], []
+    for item in new_runs:
+        workflow = item.workflow
+        pending = pending_of.get(workflow.id)
+        if pending is None:
+            nodes = [node["id"] for node in workflow.definition_object["nodes"]]
+            documents = [
+                step_document(StepRun(node_id=node_id, position=position, status="pending"))
+                for position, node_id in enumerate(nodes)
+            ]
+            pending = pending_of[workflow.id] = (nodes, documents)
+        node_ids, step_documents = pending
+        run = Run(
+            id=new_id(),
+            workflow=workflow.id,
+            customer_id=workflow.customer_id,
+            status="running",
+            inputs=dumps(item.inputs),
+            trigger=item.trigger,
+            schedule_id=item.schedule_id,
+            scheduled_for=item.scheduled_for,
+            started_at=now,
+            dispatched_at=now,
+        )
+        run_params.append(
+            (
+                run.id,
+                workflow.id,
+                run.customer_id,
+                run.inputs,
+                item.trigger,
+                item.schedule_id,
+                item.scheduled_for,
+                now,
+                now,
+            )
+        )
+        step_params += [
+            (new_id(), run.id, node_id, position) for position, node_id in enumerate(node_ids)
+        ]
+        runs.append(run)
+        events.append(
+            new_event(
+                customer_id=run.customer_id,
+                workflow_id=workflow.id,
+                run_id=run.id,
+                name="execution:started",
+                data={**run_summary(run), "steps": step_documents},
+                now=now,
+            )
+        )
+    _insert_rows(_INSERT_RUNS, _RUN_ROW, run_params, _RUNS_BATCH)
+    _insert_rows(_INSERT_STEPS, _STEP_ROW, step_params, _STEPS_BATCH)
+    record_events(events)
+    return [CreatedRun(run=run, events=[event]) for run, event in zip(runs, events, strict=True)]
+
+
+def _insert_rows(insert: str, row: str, rows: list[tuple], per_statement: int) -> None:
+    """Insert the rows with one multi-row INSERT per `per_statement` of them."""
+    for start in range(0, len(rows), per_statement):
+        batch = rows[start : start + per_statement]
+        params = [value for values in batch for value in values]
+        db.execute_sql(prebuilt(insert + ", ".join([row] * len(batch))), params)
+
+
+def dispatch_created(created: list[CreatedRun]) -> None:
+    """Publish the started events and enqueue the runs; call after their commit."""
+    failed = publish_and_enqueue(
+        events=[event for item in created for event in item.events],
+        run_ids=[item.run.id for item in created],
+    )
+    if failed:
+        # Leave them for the reaper, which dispatches runs never handed to a worker.
+        Run.update(dispatched_at=None).where(Run.id.in_(failed)).execute()
+
+
+def start_run(
+    *, workflow: Workflow, inputs: dict, idempotency_key: str | None = None, now=None
+) -> tuple[Run, bool]:
+    """Store a manual run, then enqueue it; return (run, newly created)."""
+    now, run_id = now or utcnow(), new_id()
+    with db.atomic():
+        if idempotency_key:
+            filled = checked_inputs(workflow, inputs)
+            first = _claim_idempotency_key(
+                workflow=workflow, key=idempotency_key, run_id=run_id, inputs=filled, now=now
+            )
+            if first is not None:
+                return first, False
+        created = create_run(workflow=workflow, inputs=inputs, run_id=run_id, now=now)
+    dispatch_created([created])
+    return created.run, True
+
+
+def _insert_pending_steps(run_id: str, nodes: list[dict]) -> list[StepRun]:
+    """Insert one pending step per node (one statement); return them, in definition order."""
+    steps = [
+        StepRun(
+            id=new_id(),
+            run=run_id,
+            node_id=node["id"],
+            position=position,
+            status="pending",
+            attempts=0,
+        )
+        for position, node in enumerate(nodes)
+    ]
+    for start in range(0, len(steps), _STEPS_BATCH):
+        batch = steps[start : start + _STEPS_BATCH]
+        params = []
+        for step in batch:
+            params += (step.id, run_id, step.node_id, step.position)
+        sql = _INSERT_STEPS + ", ".join([_STEP_ROW] * len(batch))
+        db.execute_sql(prebuilt(sql), params)
+    return steps
+
+
+def execute_workflow(*, customer_id: str, workflow_id: str, inputs: dict, idempotency_key=None):
+    """Start a manual run of the tenant's workflow; return (run, newly created)."""
+    workflow = workflows.get_workflow(customer_id=customer_id, workflow_id=workflow_id)
+    return start_run(workflow=workflow, inputs=inputs, idempotency_key=idempotency_key)
+
+
+def list_runs(*, customer_id, workflow_id, limit, offset, status=None):
+    """Return (page of the workflow's runs newest first, total matching)."""
+    workflows.get_workflow(customer_id=customer_id, workflow_id=workflow_id)
+    query = Run.of_tenant(customer_id).where(Run.workflow == workflow_id)
+    if status:
+        query = query.where(Run.status == status)
+    page = query.order_by(Run.started_at.desc(), Run.id.desc()).limit(limit).offset(offset)
+    return [run_summary(run) for run in page], query.count()
+
+
+def _get_run(*, customer_id, workflow_id, run_id) -> Run:
+    run = (
+        Run.of_tenant(customer_id).where((Run.workflow == workflow_id) & (Run.id == run_id)).first()
+    )
+    if run is None:
+        raise NotFound("Run not found.", code="run_not_found")
+    return run
+
+
+def get_run(*, customer_id, workflow_id, run_id) -> dict:
+    """Return the run with its steps."""
+    return run_document(_get_run(customer_id=customer_id, workflow_id=workflow_id, run_id=run_id))
+
+
+def terminate_run(*, customer_id, workflow_id, run_id, now=None) -> dict:
+    """Mark a running run terminated at once; the worker stops before its next node."""
+    now = now or utcnow()
+    with db.atomic():
+        run = _get_run(customer_id=customer_id, workflow_id=workflow_id, run_id=run_id)
+        events = _terminate(run, now=now)
+        if not events:
+            raise Invalid(
+                f"The run is already {Run.get_by_id(run.id).status}.", code="run_not_running"
+            )
+    publish_events(events)
+    return run_document(Run.get_by_id(run.id))
+
+
+def _terminate(run: Run, *, now) -> list[RunEvent]:
+    """Compare-and-set one run to terminated, with its unfinished steps; return the events."""
+    changed = (
+        Run.update(status="terminated", finished_at=now, lease_owner=None, lease_expires_at=None)
+        .where((Run.id == run.id) & (Run.status == "running"))
+        .execute()
+    )
+    if not changed:
+        return []
+    StepRun.update(status="terminated", finished_at=now).where(
+        (StepRun.run == run.id) & (StepRun.status.in_(("pending", "running")))
+    ).execute()
+    return [record_execution_event(run.id, "execution:terminated", now=now)]
+
+
+def record_execution_event(run_id: str, name: str, *, now) -> RunEvent:
+    """Store an execution:* event whose data is the run as GET returns it (read afresh)."""
+    fresh = Run.get_by_id(run_id)
+    return record_event(
+        customer_id=fresh.customer_id,
+        workflow_id=fresh.workflow_id,
+        run_id=fresh.id,
+        name=name,
+        data=run_document(fresh),
+        now=now,
+    )

@@ -1,0 +1,1 @@
+"""Cron schedules: models, the service, cron semantics, missed-slot policies, the dispatcher."""

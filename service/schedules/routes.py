@@ -1,0 +1,69 @@
+"""Schedule routes: /api/v2/workflows/:id/schedules[/:scheduleId]."""
+
+from flask.views import MethodView
+
+from service.auth.tokens import current_identity
+from service.schedules import schemas
+from service.schedules import service as schedules
+from service.web.blueprint import API_PREFIX, Blueprint
+from service.web.errors_doc import document_errors
+from service.web.fields import MessageSchema
+
+blp = Blueprint(
+    "schedules", __name__, url_prefix=API_PREFIX, description="Cron schedules of a workflow."
+)
+errors = document_errors(blp)
+
+
+@blp.route("/<uuid:workflow_id>/schedules")
+class Schedules(MethodView):
+    """The schedules of a workflow."""
+
+    @blp.arguments(schemas.ScheduleListQuerySchema, location="query")
+    @blp.response(200, schemas.ScheduleListSchema)
+    @errors(400, 401, 404, 429)
+    def get(self, query, workflow_id):
+        """List a workflow's schedules, newest first."""
+        items, total = schedules.list_schedules(
+            customer_id=current_identity().customer_id, workflow_id=str(workflow_id), **query
+        )
+        return {"schedules": items, "count": len(items), "total": total, **query}
+
+    @blp.arguments(schemas.ScheduleCreateSchema)
+    @blp.response(201, schemas.ScheduleEnvelopeSchema)
+    @errors(400, 401, 404, 413, 429)
+    def post(self, body, workflow_id):
+        """Create a cron schedule for the workflow."""
+        schedule = schedules.create_schedule(
+            identity=current_identity(), workflow_id=str(workflow_id), **body
+        )
+        return {"schedule": schedule}
+
+
+@blp.route("/<uuid:workflow_id>/schedules/<uuid:schedule_id>")
+class ScheduleById(MethodView):
+    """One schedule."""
+
+    @blp.arguments(schemas.SchedulePatchSchema)
+    @blp.response(200, schemas.ScheduleEnvelopeSchema)
+    @errors(400, 401, 404, 413, 429)
+    def patch(self, body, workflow_id, schedule_id):
+        """Update a schedule; next_run_at is recomputed from now."""
+        schedule = schedules.update_schedule(
+            customer_id=current_identity().customer_id,
+            workflow_id=str(workflow_id),
+            schedule_id=str(schedule_id),
+            changes=body,
+        )
+        return {"schedule": schedule}
+
+    @blp.response(200, MessageSchema)
+    @errors(401, 404, 429)
+    def delete(self, workflow_id, schedule_id):
+        """Delete a schedule."""
+        schedules.delete_schedule(
+            customer_id=current_identity().customer_id,
+            workflow_id=str(workflow_id),
+            schedule_id=str(schedule_id),
+        )
+        return {"success": True, "message": "Schedule deleted successfully"}

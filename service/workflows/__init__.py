@@ -1,0 +1,1 @@
+"""Workflow definitions: models, the service that writes them, routes and schemas."""

@@ -1,0 +1,37 @@
+"""The Workflow table."""
+
+import json
+
+from peewee import CharField, DateTimeField, TextField
+
+from service.db import BaseModel, new_id
+
+WORKFLOW_STATUSES = ("active", "archived")
+
+
+class Workflow(BaseModel):
+    """A tenant's workflow definition (stored as a JSON string)."""
+
+    id = CharField(primary_key=True, max_length=36, default=new_id)
+    customer_id = CharField(max_length=255)
+    name = CharField(max_length=200)
+    description = TextField(null=True)
+    definition = TextField()
+    version = CharField(max_length=64, default="1.0.0")
+    status = CharField(max_length=16, default="active")
+    created_by = CharField(max_length=255)
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+
+    class Meta:
+        table_name = "workflows"
+
+    @property
+    def definition_object(self) -> dict:
+        """Return the stored definition parsed from JSON."""
+        return json.loads(self.definition)
+
+    @classmethod
+    def of_tenant(cls, customer_id: str):
+        """Select the workflows of one tenant."""
+        return cls.select().where(cls.customer_id == customer_id)

@@ -1,0 +1,95 @@
+"""Workflow CRUD routes: /api/v2/workflows and /api/v2/workflows/:id[/schema]."""
+
+from flask import jsonify
+from flask.views import MethodView
+
+from service.auth.tokens import current_identity
+from service.web.blueprint import API_PREFIX, Blueprint
+from service.web.errors_doc import document_errors
+from service.web.fields import MessageSchema
+from service.workflows import schemas
+from service.workflows import service as workflows
+from service.workflows.documents import workflow_document
+
+blp = Blueprint(
+    "workflows", __name__, url_prefix=API_PREFIX, description="Workflow definitions (CRUD)."
+)
+_errors = document_errors(blp)
+
+
+@blp.route("")
+class Workflows(MethodView):
+    """The tenant's workflows."""
+
+    @blp.arguments(schemas.WorkflowListQuerySchema, location="query")
+    @blp.response(200, schemas.WorkflowListSchema)
+    @_errors(400, 401, 429)
+    def get(self, query):
+        """List workflows, newest first."""
+        items, total = workflows.list_workflows(customer_id=current_identity().customer_id, **query)
+        documents = [workflow_document(item, definition_as_text=True) for item in items]
+        # The hot path: a ready Response skips a second, schema-driven serialization pass.
+        return jsonify(
+            success=True, workflows=documents, count=len(items), total=total, **query_page(query)
+        )
+
+    @blp.arguments(schemas.WorkflowCreateSchema)
+    @blp.response(201, schemas.WorkflowEnvelopeSchema)
+    @_errors(400, 401, 409, 413, 429)
+    def post(self, body):
+        """Create a workflow."""
+        workflow = workflows.create_workflow(identity=current_identity(), **body)
+        return {"workflow": workflow_document(workflow)}
+
+
+@blp.route("/<uuid:workflow_id>")
+class WorkflowById(MethodView):
+    """One workflow."""
+
+    @blp.response(200, schemas.WorkflowEnvelopeSchema)
+    @_errors(401, 404, 429)
+    def get(self, workflow_id):
+        """Get a workflow with its definition."""
+        tenant = current_identity().customer_id
+        workflow = workflows.get_workflow(customer_id=tenant, workflow_id=str(workflow_id))
+        return {"workflow": workflow_document(workflow)}
+
+    @blp.arguments(schemas.WorkflowPatchSchema)
+    @blp.response(200, schemas.WorkflowEnvelopeSchema)
+    @_errors(400, 401, 404, 409, 413, 429)
+    def patch(self, body, workflow_id):
+        """Update some fields of a workflow."""
+        workflow = workflows.update_workflow(
+            customer_id=current_identity().customer_id,
+            workflow_id=str(workflow_id),
+            changes=body,
+        )
+        return {"workflow": workflow_document(workflow)}
+
+    @blp.response(200, MessageSchema)
+    @_errors(401, 403, 404, 429)
+    def delete(self, workflow_id):
+        """Delete a workflow with its runs, schedules and events."""
+        workflows.delete_workflow(
+            customer_id=current_identity().customer_id, workflow_id=str(workflow_id)
+        )
+        return {"success": True, "message": "Workflow deleted successfully"}
+
+
+@blp.route("/<uuid:workflow_id>/schema")
+class WorkflowIOSchema(MethodView):
+    """The inputs/outputs schema of one workflow."""
+
+    @blp.response(200, schemas.WorkflowSchemaEnvelopeSchema)
+    @_errors(401, 404, 429)
+    def get(self, workflow_id):
+        """Get the workflow's input and output JSON Schemas."""
+        schema = workflows.workflow_io_schema(
+            customer_id=current_identity().customer_id, workflow_id=str(workflow_id)
+        )
+        return {"schema": schema}
+
+
+def query_page(query: dict) -> dict:
+    """Echo the page bounds that were applied."""
+    return {"limit": query["limit"], "offset": query["offset"]}

@@ -1,0 +1,197 @@
+"""The per-process event hub against a real Redis: fan-out, filters, overflow, reconnection."""
+
+import json
+import threading
+
+import pytest
+import redis
+from wsproto.frame_protocol import FrameProtocol
+
+from service.events.hub import (
+    INTERRUPTED,
+    OVERFLOW,
+    Event,
+    EventHub,
+    HubUnavailable,
+    Listener,
+    ListenerClosed,
+    hub_for,
+    websocket_text_frame,
+)
+from service.events.store import EVENTS_CHANNEL
+from tests.support.redis_server import RedisServer
+
+WORKFLOW = "11111111-1111-4111-8111-111111111111"
+OTHER_WORKFLOW = "22222222-2222-4222-8222-222222222222"
+RUN = "33333333-3333-4333-8333-333333333333"
+WAIT = 10.0  # generous: only ever reached when something is wrong
+
+
+def taken(listener, count) -> list[Event]:
+    """Take events until count have come (the hub may hand them over in several batches)."""
+    events = []
+    while len(events) < count:
+        batch = listener.take(WAIT)
+        assert batch, "timed out"
+        events.extend(batch)
+    return events
+
+
+def event(event_id, workflow_id=WORKFLOW, run_id=RUN) -> Event:
+    return Event(id=event_id, workflow_id=workflow_id, run_id=run_id, frame=f'{{"id":{event_id}}}')
+
+
+def publish(client, event_id, customer_id="tenant-a", workflow_id=WORKFLOW, run_id=RUN):
+    message = {
+        "id": event_id,
+        "event": "step:started",
+        "timestamp": "2026-03-19T18:00:00.000Z",
+        "workflow_id": workflow_id,
+        "run_id": run_id,
+        "data": {"n": event_id},
+    }
+    client.publish(EVENTS_CHANNEL, json.dumps({"customer_id": customer_id, "message": message}))
+    return message
+
+
+@pytest.fixture
+def hub(redis_server):
+    """A hub on the session's Redis, stopped (unsubscribed) after the test."""
+    hub = EventHub(redis_server.url)
+    yield hub
+    hub.stop()
+
+
+@pytest.fixture
+def publisher(redis_server):
+    client = redis.Redis.from_url(redis_server.url)
+    yield client
+    client.close()
+
+
+@pytest.mark.parametrize("size", [0, 125, 126, 65535, 65536])
+def test_text_frames_are_encoded_as_wsproto_would(size):
+    text = "é" * size
+    assert websocket_text_frame(text) == FrameProtocol(client=False, extensions=[]).send_data(
+        text, fin=True
+    )
+
+
+def test_listener_filters_by_workflow_and_run():
+    everything = Listener(customer_id="t")
+    by_workflow = Listener(customer_id="t", workflow_id=WORKFLOW)
+    by_run = Listener(customer_id="t", run_id=RUN)
+    assert everything.matches(event(1, OTHER_WORKFLOW, None))
+    assert by_workflow.matches(event(1)) and not by_workflow.matches(event(2, OTHER_WORKFLOW))
+    assert by_run.matches(event(1)) and not by_run.matches(event(2, run_id=None))
+
+
+def test_listener_overflow_closes_it_instead_of_dropping():
+    listener = Listener(customer_id="t", maxsize=2)
+    assert listener.offer(event(1)) and listener.offer(event(2))
+    assert not listener.offer(event(3))
+    with pytest.raises(ListenerClosed) as closed:
+        listener.take(timeout=0)
+    assert (closed.value.code, closed.value.message) == OVERFLOW
+    assert "since" in closed.value.message
+    assert not listener.offer(event(4))
+
+
+def test_listener_close_wakes_a_waiting_socket():
+    listener = Listener(customer_id="t")
+    outcome = []
+
+    def wait():
+        try:
+            listener.take(timeout=WAIT)
+        except ListenerClosed as closed:
+            outcome.append(closed.code)
+
+    waiter = threading.Thread(target=wait)
+    waiter.start()
+    listener.close(INTERRUPTED)
+    waiter.join(WAIT)
+    assert outcome == [INTERRUPTED[0]]
+
+
+def test_hub_fans_out_by_tenant_and_filter(hub, publisher):
+    tenant_a = hub.listen(customer_id="tenant-a")
+    tenant_a_workflow = hub.listen(customer_id="tenant-a", workflow_id=OTHER_WORKFLOW)
+    tenant_b = hub.listen(customer_id="tenant-b")
+    sent = publish(publisher, 1)
+    publish(publisher, 2, workflow_id=OTHER_WORKFLOW)
+    publish(publisher, 3, customer_id="tenant-b")
+
+    first, second = taken(tenant_a, 2)
+    assert (first.id, second.id) == (1, 2) and json.loads(first.frame) == sent
+    assert first.wire == websocket_text_frame(first.frame)
+    assert [item.id for item in taken(tenant_a_workflow, 1)] == [2]
+    assert [item.id for item in taken(tenant_b, 1)] == [3]
+    # Event 3 was dispatched after 1 and 2, so nothing else can still be on its way.
+    assert tenant_a.take(0) == [] and tenant_a_workflow.take(0) == [] and tenant_b.take(0) == []
+
+
+def test_hub_overflow_disconnects_and_unregisters_the_slow_listener(hub, publisher):
+    slow = hub.listen(customer_id="tenant-a", maxsize=3)
+    fast = hub.listen(customer_id="tenant-a")
+    for event_id in range(1, 6):
+        publish(publisher, event_id)
+    assert [item.id for item in taken(fast, 5)] == [1, 2, 3, 4, 5]
+    with pytest.raises(ListenerClosed) as closed:
+        slow.take(0)
+    assert closed.value.code == OVERFLOW[0]
+    assert hub.listener_count() == 1
+
+
+def test_hub_ignores_malformed_messages(hub, publisher):
+    listener = hub.listen(customer_id="tenant-a")
+    publisher.publish(EVENTS_CHANNEL, b"not json")
+    publisher.publish(EVENTS_CHANNEL, json.dumps({"customer_id": "tenant-a"}))
+    publish(publisher, 7)
+    assert [item.id for item in taken(listener, 1)] == [7]
+
+
+def test_one_subscription_serves_every_listener(hub, publisher):
+    listeners = [hub.listen(customer_id=f"tenant-{n}") for n in range(5)]
+    assert publisher.pubsub_numsub(EVENTS_CHANNEL) == [(EVENTS_CHANNEL.encode(), 1)]
+    for listener in listeners:
+        hub.unlisten(listener)
+    assert hub.listener_count() == 0
+
+
+def test_hub_for_returns_one_hub_per_redis_url(redis_server):
+    assert hub_for(redis_server.url) is hub_for(redis_server.url)
+    assert hub_for(redis_server.url) is not hub_for("redis://127.0.0.1:1/0")
+
+
+def test_lost_redis_closes_listeners_then_the_hub_resubscribes():
+    server = RedisServer().start()
+    hub = EventHub(server.url)
+    try:
+        listener = hub.listen(customer_id="tenant-a")
+        server.stop()
+        with pytest.raises(ListenerClosed) as closed:
+            listener.take(WAIT)
+        assert (closed.value.code, closed.value.message) == INTERRUPTED
+
+        server.start()
+        assert hub.wait_subscribed(timeout=30)
+        again = hub.listen(customer_id="tenant-a")
+        client = redis.Redis.from_url(server.url)
+        publish(client, 1)
+        assert [item.id for item in taken(again, 1)] == [1]
+        client.close()
+    finally:
+        hub.stop()
+        server.close()
+
+
+def test_listen_refuses_while_redis_is_down():
+    server = RedisServer()  # never started: nothing listens on its port
+    hub = EventHub(server.url)
+    try:
+        with pytest.raises(HubUnavailable):
+            hub.listen(customer_id="tenant-a", timeout=0.5)
+    finally:
+        hub.stop()
+        server.close()
