@@ -13,8 +13,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from service.engine.actions.base import ActionContext, ActionError
 from service.engine.dag import build_graph
+from service.engine.nodes.base import ActionContext, ActionError
 from service.engine.registry import handler_for
 from service.engine.settings import EngineSettings
 from service.engine.templates import TemplateError, resolve_templates

@@ -26,5 +26,5 @@ def handler_for(node_type: str, action: str):
     """Return the callable that performs `action` of `node_type`."""
     if not is_known(node_type, action):
         raise KeyError(f"unknown action {node_type}/{action}")
-    module = importlib.import_module(f"service.engine.actions.{node_type}")
+    module = importlib.import_module(f"service.engine.nodes.{node_type}")
     return module.ACTIONS[action]

@@ -1,7 +1,7 @@
 """Agent actions: report, summarise, classify and extract through the configured LLM provider."""
 
-from service.engine.actions.base import ActionContext
 from service.engine.llm import get_provider
+from service.engine.nodes.base import ActionContext
 
 
 def _run(task: str, ctx: ActionContext) -> dict:

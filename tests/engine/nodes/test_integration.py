@@ -15,9 +15,9 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
-from service.engine.actions.base import ActionContext, ActionError
-from service.engine.actions.email_action import parse_smtp_url
-from service.engine.actions.integration import ACTIONS
+from service.engine.nodes.base import ActionContext, ActionError
+from service.engine.nodes.integration import ACTIONS
+from service.engine.nodes.integration.email_action import parse_smtp_url
 from service.engine.settings import EngineSettings
 
 SLACK_TOKEN = "xoxb-test-token"

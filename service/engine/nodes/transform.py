@@ -13,7 +13,7 @@
 
 from typing import Any
 
-from service.engine.actions.base import ActionContext, ActionError
+from service.engine.nodes.base import ActionContext, ActionError
 from service.engine.templates import PathError, TemplateError, read_path, resolve_templates
 
 RESERVED_SET_KEYS = frozenset({"values", "merge"})

@@ -6,8 +6,8 @@
 
 from typing import Any
 
-from service.engine.actions.base import ActionContext, ActionError
 from service.engine.conditions import ConditionError, evaluate_condition
+from service.engine.nodes.base import ActionContext, ActionError
 
 
 def _evaluate(ctx: ActionContext, defaults: dict) -> dict:

@@ -4,8 +4,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from service.engine.actions.agent import ACTIONS
-from service.engine.actions.base import ActionContext, ActionError
+from service.engine.nodes.agent import ACTIONS
+from service.engine.nodes.base import ActionContext, ActionError
 from service.engine.settings import EngineSettings
 
 ORDERS = {
