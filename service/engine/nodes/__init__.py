@@ -1,1 +1,1 @@
-"""Built-in actions, one module per node type, each exporting ACTIONS = {action: handler}."""
+"""The node types, one module each holding its NodeType; registry.py lists them."""

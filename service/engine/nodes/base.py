@@ -1,6 +1,7 @@
-"""The interface every action handler implements."""
+"""What a node type is: its actions' handlers, the context they get and the error they raise."""
 
 import threading
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,3 +33,17 @@ class ActionContext:
 
 # A handler is `def handler(ctx: ActionContext) -> Any` returning the node's JSON-serialisable
 # output, or raising ActionError. It must honour ctx.timeout_s and, where it waits, ctx.cancelled.
+Handler = Callable[[ActionContext], Any]
+
+# A config check is `def check(action, config, error)` calling `error(field, message)` for each
+# fault of the node's config beyond the shared rules; the validator calls it only with a dict.
+ConfigCheck = Callable[[str, dict[str, Any], Callable[[str, str], None]], None]
+
+
+@dataclass(frozen=True)
+class NodeType:
+    """One kind of node: its actions by name, its config check, and where it runs."""
+
+    name: str
+    actions: Mapping[str, Handler]
+    check_config: ConfigCheck | None = None

@@ -7,7 +7,7 @@
 from typing import Any
 
 from service.engine.conditions import ConditionError, evaluate_condition
-from service.engine.nodes.base import ActionContext, ActionError
+from service.engine.nodes.base import ActionContext, ActionError, NodeType
 
 
 def _evaluate(ctx: ActionContext, defaults: dict) -> dict:
@@ -40,4 +40,7 @@ def evaluate(ctx: ActionContext) -> dict:
     return _evaluate(ctx, {})
 
 
-ACTIONS = {"check_status": check_status, "evaluate": evaluate}
+NODE = NodeType(
+    name="condition",
+    actions={"check_status": check_status, "evaluate": evaluate},
+)

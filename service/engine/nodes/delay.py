@@ -6,7 +6,7 @@ The wait is the node's purpose, so it is bounded by `seconds` (0..86400), not by
 
 import time
 
-from service.engine.nodes.base import ActionContext, ActionError
+from service.engine.nodes.base import ActionContext, ActionError, NodeType
 
 MAX_DELAY_S = 86_400
 # Setting ctx.cancelled wakes Event.wait at once; the slices only keep each blocking call short
@@ -41,4 +41,4 @@ def _terminated() -> ActionError:
     return ActionError("terminated", "the run was terminated during the delay", retryable=False)
 
 
-ACTIONS = {"wait": wait}
+NODE = NodeType(name="delay", actions={"wait": wait})

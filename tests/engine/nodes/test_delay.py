@@ -12,10 +12,10 @@ from tests.engine.nodes.contexts import ctx
 
 def test_delay_waits_the_configured_time():
     started = time.monotonic()
-    output = delay.ACTIONS["wait"](ctx({"seconds": 0.3}))
+    output = delay.NODE.actions["wait"](ctx({"seconds": 0.3}))
     assert time.monotonic() - started >= 0.29
     assert 0.29 <= output["waited_s"] < 5
-    assert delay.ACTIONS["wait"](ctx({"seconds": 0}))["waited_s"] < 1
+    assert delay.NODE.actions["wait"](ctx({"seconds": 0}))["waited_s"] < 1
 
 
 def test_delay_is_interrupted_by_termination_within_a_second():
@@ -23,7 +23,7 @@ def test_delay_is_interrupted_by_termination_within_a_second():
     threading.Timer(0.2, cancelled.set).start()
     started = time.monotonic()
     with pytest.raises(ActionError) as info:
-        delay.ACTIONS["wait"](ctx({"seconds": 3600}, cancelled=cancelled))
+        delay.NODE.actions["wait"](ctx({"seconds": 3600}, cancelled=cancelled))
     assert time.monotonic() - started < 1.2
     assert info.value.code == "terminated" and info.value.retryable is False
 
@@ -31,5 +31,5 @@ def test_delay_is_interrupted_by_termination_within_a_second():
 @pytest.mark.parametrize("seconds", [-1, 86_401, "soon", True, None])
 def test_delay_rejects_bad_seconds(seconds):
     with pytest.raises(ActionError) as info:
-        delay.ACTIONS["wait"](ctx({"seconds": seconds}))
+        delay.NODE.actions["wait"](ctx({"seconds": seconds}))
     assert info.value.code == "invalid_config"

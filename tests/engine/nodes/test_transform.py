@@ -8,7 +8,7 @@ from tests.engine.nodes.contexts import ctx
 
 
 def test_set_values_and_config_minus_reserved():
-    set_ = transform.ACTIONS["set"]
+    set_ = transform.NODE.actions["set"]
     assert set_(ctx({"values": {"a": 1}}, {"x": 0})) == {"a": 1}
     assert set_(ctx({"a": 1, "b": [2]}, None)) == {"a": 1, "b": [2]}
     assert set_(ctx({"values": {"a": 1}, "merge": True}, {"x": 0, "a": 0})) == {"x": 0, "a": 1}
@@ -25,14 +25,14 @@ def test_map_resolves_item_templates_per_item():
             "line": "{{ index }}:{{ item.name }}",
         },
     }
-    assert transform.ACTIONS["map"](ctx(config, data)) == [
+    assert transform.NODE.actions["map"](ctx(config, data)) == [
         {"who": "Ada", "age": 36, "line": "0:Ada"},
         {"who": "Bo", "age": 7, "line": "1:Bo"},
     ]
 
 
 def test_map_items_from_config_or_input_and_errors():
-    map_ = transform.ACTIONS["map"]
+    map_ = transform.NODE.actions["map"]
     assert map_(ctx({"items": [1, 2], "fields": {"v": "{{ item }}"}})) == [{"v": 1}, {"v": 2}]
     assert map_(ctx({"fields": "{{ item.id }}"}, [{"id": "a"}, {}])) == ["a", None]
     with pytest.raises(ActionError) as info:
@@ -47,7 +47,7 @@ def test_map_items_from_config_or_input_and_errors():
 
 
 def test_pick_paths_from_dict_and_list():
-    pick = transform.ACTIONS["pick"]
+    pick = transform.NODE.actions["pick"]
     data = {"id": 1, "user": {"name": "Ada", "tags": ["x"]}, "secret": "s"}
     assert pick(ctx({"fields": ["id", "$.user.name", "$.user.tags[0]", "$.gone"]}, data)) == {
         "id": 1,
