@@ -15,16 +15,12 @@ from typing import Any, Protocol
 
 from service.engine.dag import build_graph
 from service.engine.nodes.base import ActionContext, ActionError
-from service.engine.registry import handler_for
+from service.engine.registry import handler_for, node_type
 from service.engine.settings import EngineSettings
 from service.engine.templates import TemplateError, resolve_templates
 
 MAX_BACKOFF_S = 300.0
 POLL_S = 0.25
-# Pure, in-memory node types: they run on the coordinator thread, and a chain of them starts
-# and finishes within one turn (one transaction). They touch nothing outside the run, so
-# recording their start in the same commit as their result loses no durability.
-INLINE_TYPES = frozenset({"transform", "condition"})
 
 
 class LeaseLost(Exception):
@@ -265,7 +261,7 @@ class Executor:
                 attempt = self._prepare(node_id, changes)
                 if attempt is None:
                     progressed = True
-                elif self.nodes[node_id]["type"] in INLINE_TYPES:
+                elif node_type(self.nodes[node_id]["type"]).inline:
                     self._run_inline(attempt, changes)
                     progressed = True  # what it unblocked may run in this same turn
                 else:

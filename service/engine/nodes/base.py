@@ -47,3 +47,7 @@ class NodeType:
     name: str
     actions: Mapping[str, Handler]
     check_config: ConfigCheck | None = None
+    # Pure, in-memory types run on the executor's coordinator thread, and a chain of them starts
+    # and finishes within one turn (one transaction). They touch nothing outside the run, so
+    # recording their start in the same commit as their result loses no durability.
+    inline: bool = False

@@ -56,4 +56,5 @@ NODE = NodeType(
     name="condition",
     actions={"check_status": check_status, "evaluate": evaluate},
     check_config=check_config,
+    inline=True,
 )

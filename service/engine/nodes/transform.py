@@ -96,4 +96,5 @@ def pick(ctx: ActionContext) -> Any:
 NODE = NodeType(
     name="transform",
     actions={"set": set_values, "map": map_items, "pick": pick},
+    inline=True,
 )
