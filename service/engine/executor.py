@@ -213,8 +213,8 @@ class Executor:
         self.done[node_id] = "completed"
         self.results[node_id] = output
         changes.add("completed", node_id, output, attempts)
-        node = self.nodes[node_id]
-        if node["type"] == "condition" and isinstance(output, dict) and not output.get("result"):
+        gate = node_type(self.nodes[node_id]["type"]).gates_downstream
+        if gate and isinstance(output, dict) and not output.get("result"):
             for skipped in self.graph.descendants(node_id):
                 if skipped not in self.done:
                     self.done[skipped] = "skipped"
@@ -302,8 +302,9 @@ class Executor:
     def _timeout_of(self, node: dict) -> float | None:
         if "timeout_s" in node:
             return float(node["timeout_s"])
-        # A delay's length is its config; it ends on termination, not on the default timeout.
-        return None if node["type"] == "delay" else self.settings.default_timeout_s
+        if not node_type(node["type"]).default_timeout:
+            return None
+        return self.settings.default_timeout_s
 
     def _prepare(self, node_id: str, changes: StepChanges) -> _Attempt | None:
         node = self.nodes[node_id]

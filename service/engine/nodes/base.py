@@ -42,7 +42,7 @@ ConfigCheck = Callable[[str, dict[str, Any], Callable[[str, str], None]], None]
 
 @dataclass(frozen=True)
 class NodeType:
-    """One kind of node: its actions by name, its config check, and where it runs."""
+    """One kind of node: its actions by name, its config check, and how the executor runs it."""
 
     name: str
     actions: Mapping[str, Handler]
@@ -51,3 +51,8 @@ class NodeType:
     # and finishes within one turn (one transaction). They touch nothing outside the run, so
     # recording their start in the same commit as their result loses no durability.
     inline: bool = False
+    # A gate's output holds `result`; when it is false, every node downstream is skipped.
+    gates_downstream: bool = False
+    # Whether a node without timeout_s gets the default one; a delay's length is its config,
+    # and it ends on termination instead.
+    default_timeout: bool = True

@@ -57,4 +57,5 @@ NODE = NodeType(
     actions={"check_status": check_status, "evaluate": evaluate},
     check_config=check_config,
     inline=True,
+    gates_downstream=True,
 )

@@ -51,4 +51,9 @@ def check_config(action: str, config: dict, error: Callable[[str, str], None]):
         error("config.seconds", f"must be a number from 0 to {MAX_DELAY_S}")
 
 
-NODE = NodeType(name="delay", actions={"wait": wait}, check_config=check_config)
+NODE = NodeType(
+    name="delay",
+    actions={"wait": wait},
+    check_config=check_config,
+    default_timeout=False,
+)
