@@ -2,14 +2,15 @@
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError
 
-from service.engine.conditions import OPERATORS as CONDITION_OPERATORS
 from service.engine.dag import build_graph, parents_of
-from service.engine.registry import CATALOG, is_known
+from service.engine.nodes.base import NodeType
+from service.engine.registry import CATALOG, node_type
 from service.engine.templates import TemplateError, check_templates, template_references
 
 NODE_FIELDS = {"id", "type", "action", "config", "input_from", "retry", "timeout_s", "name"}
@@ -18,7 +19,6 @@ NODE_ID_PATTERN = re.compile(r"^[A-Za-z0-9_\-]{1,100}$")  # usable in {{ steps.<
 MAX_NODES = 200
 MAX_TIMEOUT_S = 3600
 MAX_BACKOFF_S = 3600
-MAX_DELAY_S = 86400
 
 
 @dataclass
@@ -80,7 +80,7 @@ def _check_retry(errors: _Collector, node_id: str, retry: Any):
         errors.add(node_id, "retry.backoff_s", f"must be a number from 0 to {MAX_BACKOFF_S}")
 
 
-def _check_config(errors: _Collector, node: dict):
+def _check_config(errors: _Collector, node: dict, kind: NodeType):
     node_id, config = node["id"], node.get("config", {})
     if not isinstance(config, dict):
         errors.add(node_id, "config", "must be an object")
@@ -89,22 +89,8 @@ def _check_config(errors: _Collector, node: dict):
         check_templates(config, path="config")
     except TemplateError as exc:
         errors.add(node_id, exc.path or "config", exc.message)
-    if node["type"] == "condition":
-        # check_status defaults to field $.status and operator equals; evaluate needs both.
-        required = node["action"] == "evaluate"
-        if (required or "field" in config) and (
-            not isinstance(config.get("field"), str) or not config.get("field")
-        ):
-            errors.add(node_id, "config.field", "is required (a path such as $.status)")
-        if (required or "operator" in config) and config.get("operator") not in CONDITION_OPERATORS:
-            errors.add(
-                node_id, "config.operator", f"must be one of {', '.join(CONDITION_OPERATORS)}"
-            )
-    if node["type"] == "delay":
-        seconds = config.get("seconds")
-        templated = isinstance(seconds, str) and "{{" in seconds
-        if not templated and (not _is_number(seconds) or not 0 <= seconds <= MAX_DELAY_S):
-            errors.add(node_id, "config.seconds", f"must be a number from 0 to {MAX_DELAY_S}")
+    if kind.check_config is not None:
+        kind.check_config(node["action"], config, partial(errors.add, node_id))
 
 
 def _check_node(errors: _Collector, index: int, node: Any, seen: set[str]) -> bool:
@@ -122,13 +108,16 @@ def _check_node(errors: _Collector, index: int, node: Any, seen: set[str]) -> bo
     seen.add(node_id)
     for unknown in sorted(set(node) - NODE_FIELDS):
         errors.add(node_id, unknown, "is not a known node field")
-    node_type, action = node.get("type"), node.get("action")
-    if node_type not in CATALOG:
+    try:
+        kind = node_type(node.get("type"))
+    except KeyError:
         errors.add(node_id, "type", f"must be one of {', '.join(CATALOG)}")
-    elif not isinstance(action, str) or not is_known(node_type, action):
-        errors.add(node_id, "action", f"must be one of {', '.join(CATALOG[node_type])}")
     else:
-        _check_config(errors, node)
+        action = node.get("action")
+        if not isinstance(action, str) or action not in kind.actions:
+            errors.add(node_id, "action", f"must be one of {', '.join(kind.actions)}")
+        else:
+            _check_config(errors, node, kind)
     source = node.get("input_from")
     if source is not None:
         valid_list = isinstance(source, list) and source and all(isinstance(s, str) for s in source)

@@ -13,18 +13,14 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from service.engine.actions.base import ActionContext, ActionError
 from service.engine.dag import build_graph
-from service.engine.registry import handler_for
+from service.engine.nodes.base import ActionContext, ActionError
+from service.engine.registry import handler_for, node_type
 from service.engine.settings import EngineSettings
 from service.engine.templates import TemplateError, resolve_templates
 
 MAX_BACKOFF_S = 300.0
 POLL_S = 0.25
-# Pure, in-memory node types: they run on the coordinator thread, and a chain of them starts
-# and finishes within one turn (one transaction). They touch nothing outside the run, so
-# recording their start in the same commit as their result loses no durability.
-INLINE_TYPES = frozenset({"transform", "condition"})
 
 
 class LeaseLost(Exception):
@@ -217,8 +213,8 @@ class Executor:
         self.done[node_id] = "completed"
         self.results[node_id] = output
         changes.add("completed", node_id, output, attempts)
-        node = self.nodes[node_id]
-        if node["type"] == "condition" and isinstance(output, dict) and not output.get("result"):
+        gate = node_type(self.nodes[node_id]["type"]).gates_downstream
+        if gate and isinstance(output, dict) and not output.get("result"):
             for skipped in self.graph.descendants(node_id):
                 if skipped not in self.done:
                     self.done[skipped] = "skipped"
@@ -265,7 +261,7 @@ class Executor:
                 attempt = self._prepare(node_id, changes)
                 if attempt is None:
                     progressed = True
-                elif self.nodes[node_id]["type"] in INLINE_TYPES:
+                elif node_type(self.nodes[node_id]["type"]).inline:
                     self._run_inline(attempt, changes)
                     progressed = True  # what it unblocked may run in this same turn
                 else:
@@ -306,8 +302,9 @@ class Executor:
     def _timeout_of(self, node: dict) -> float | None:
         if "timeout_s" in node:
             return float(node["timeout_s"])
-        # A delay's length is its config; it ends on termination, not on the default timeout.
-        return None if node["type"] == "delay" else self.settings.default_timeout_s
+        if not node_type(node["type"]).default_timeout:
+            return None
+        return self.settings.default_timeout_s
 
     def _prepare(self, node_id: str, changes: StepChanges) -> _Attempt | None:
         node = self.nodes[node_id]

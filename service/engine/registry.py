@@ -1,30 +1,34 @@
-"""The catalog of node types and their actions, and the lookup of each action's handler."""
+"""The one list of node types; the catalog and every lookup of a type or handler derive from it."""
 
-import importlib
+from service.engine.nodes import agent, condition, delay, integration, transform
+from service.engine.nodes.base import Handler, NodeType
 
-CATALOG: dict[str, tuple[str, ...]] = {
-    "integration": (
-        "http.request",
-        "email.send",
-        "slack.post_message",
-        "salesforce.query",
-        "webhook.post",
-    ),
-    "agent": ("generate_report", "summarize", "classify", "extract"),
-    "condition": ("check_status", "evaluate"),
-    "transform": ("set", "map", "pick"),
-    "delay": ("wait",),
-}
+NODE_TYPES: tuple[NodeType, ...] = (
+    integration.NODE,
+    agent.NODE,
+    condition.NODE,
+    transform.NODE,
+    delay.NODE,
+)
+
+_BY_NAME: dict[str, NodeType] = {kind.name: kind for kind in NODE_TYPES}
+
+CATALOG: dict[str, tuple[str, ...]] = {kind.name: tuple(kind.actions) for kind in NODE_TYPES}
+
+
+def node_type(name: str) -> NodeType:
+    """Return the node type called `name` (KeyError when there is none)."""
+    return _BY_NAME[name]
 
 
 def is_known(node_type: str, action: str) -> bool:
     """Tell whether the type exists and offers the action."""
-    return action in CATALOG.get(node_type, ())
+    kind = _BY_NAME.get(node_type)
+    return kind is not None and action in kind.actions
 
 
-def handler_for(node_type: str, action: str):
+def handler_for(node_type: str, action: str) -> Handler:
     """Return the callable that performs `action` of `node_type`."""
     if not is_known(node_type, action):
         raise KeyError(f"unknown action {node_type}/{action}")
-    module = importlib.import_module(f"service.engine.actions.{node_type}")
-    return module.ACTIONS[action]
+    return _BY_NAME[node_type].actions[action]

@@ -22,7 +22,7 @@ from email.message import Message
 from typing import Any, NamedTuple
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
-from service.engine.actions.base import ActionError
+from service.engine.nodes.base import ActionError
 from service.engine.settings import EngineSettings
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address

@@ -4,8 +4,8 @@ import threading
 
 import pytest
 
-from service.engine.actions.base import ActionError
 from service.engine.executor import Executor, LeaseLost, PriorStep
+from service.engine.nodes.base import ActionError
 from service.engine.registry import handler_for
 from service.engine.settings import EngineSettings
 

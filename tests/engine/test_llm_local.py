@@ -1,7 +1,7 @@
 import pytest
 
-from service.engine.actions.base import ActionError
 from service.engine.llm import LocalProvider, OpenAICompatibleProvider, get_provider
+from service.engine.nodes.base import ActionError
 from service.engine.settings import EngineSettings
 
 SALES = [

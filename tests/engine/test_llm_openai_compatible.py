@@ -5,9 +5,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from service.engine.actions.base import ActionError
 from service.engine.llm import get_provider
 from service.engine.llm.openai_compatible import OpenAICompatibleProvider
+from service.engine.nodes.base import ActionError
 from service.engine.settings import EngineSettings
 
 API_KEY = "sk-test-123"

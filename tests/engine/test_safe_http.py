@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from service.engine import safe_http
-from service.engine.actions.base import ActionError
+from service.engine.nodes.base import ActionError
 from service.engine.settings import EngineSettings
 
 OPEN = EngineSettings(http_allow_private=True)

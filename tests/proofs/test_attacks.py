@@ -17,8 +17,8 @@ import websocket
 
 from service.db import db
 from service.engine import safe_http
-from service.engine.actions.base import ActionError
 from service.engine.executor import Executor
+from service.engine.nodes.base import ActionError
 from service.engine.settings import EngineSettings
 from service.events.store import publish_events, record_event
 from tests.factories import SECRET, auth, node, token, workflow_body

@@ -13,8 +13,8 @@ import re
 from collections import Counter
 from typing import Any
 
-from service.engine.actions.base import ActionError
 from service.engine.conditions import ConditionError, compile_pattern
+from service.engine.nodes.base import ActionError
 from service.engine.templates import PathError, read_path
 
 _CONTAINER_KEYS = ("records", "items", "data", "rows", "results", "body", "output", "value")

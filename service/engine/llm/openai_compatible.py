@@ -7,7 +7,7 @@ import urllib.error
 import urllib.request
 from typing import Any
 
-from service.engine.actions.base import ActionError
+from service.engine.nodes.base import ActionError
 from service.engine.settings import EngineSettings
 
 # The node's data is sent as JSON; past this size it is cut, so one huge input cannot run up

@@ -13,7 +13,7 @@
 
 from typing import Any
 
-from service.engine.actions.base import ActionContext, ActionError
+from service.engine.nodes.base import ActionContext, ActionError, NodeType
 from service.engine.templates import PathError, TemplateError, read_path, resolve_templates
 
 RESERVED_SET_KEYS = frozenset({"values", "merge"})
@@ -93,4 +93,8 @@ def pick(ctx: ActionContext) -> Any:
     return _pick_one(ctx.input, fields)
 
 
-ACTIONS = {"set": set_values, "map": map_items, "pick": pick}
+NODE = NodeType(
+    name="transform",
+    actions={"set": set_values, "map": map_items, "pick": pick},
+    inline=True,
+)

@@ -4,7 +4,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from service.engine import safe_http
-from service.engine.actions.base import ActionContext, ActionError
+from service.engine.nodes.base import ActionContext, ActionError
 
 _METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 _USER_AGENT = "workflows-api/2"

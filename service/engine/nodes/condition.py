@@ -4,10 +4,11 @@
 `$.status` and `operator` to `equals`. `evaluate` requires both.
 """
 
+from collections.abc import Callable
 from typing import Any
 
-from service.engine.actions.base import ActionContext, ActionError
-from service.engine.conditions import ConditionError, evaluate_condition
+from service.engine.conditions import OPERATORS, ConditionError, evaluate_condition
+from service.engine.nodes.base import ActionContext, ActionError, NodeType
 
 
 def _evaluate(ctx: ActionContext, defaults: dict) -> dict:
@@ -40,4 +41,21 @@ def evaluate(ctx: ActionContext) -> dict:
     return _evaluate(ctx, {})
 
 
-ACTIONS = {"check_status": check_status, "evaluate": evaluate}
+def check_config(action: str, config: dict, error: Callable[[str, str], None]):
+    """Require field and operator, unless check_status's defaults supply them."""
+    required = action == "evaluate"
+    if (required or "field" in config) and (
+        not isinstance(config.get("field"), str) or not config.get("field")
+    ):
+        error("config.field", "is required (a path such as $.status)")
+    if (required or "operator" in config) and config.get("operator") not in OPERATORS:
+        error("config.operator", f"must be one of {', '.join(OPERATORS)}")
+
+
+NODE = NodeType(
+    name="condition",
+    actions={"check_status": check_status, "evaluate": evaluate},
+    check_config=check_config,
+    inline=True,
+    gates_downstream=True,
+)

@@ -1,7 +1,7 @@
 """Agent actions: report, summarise, classify and extract through the configured LLM provider."""
 
-from service.engine.actions.base import ActionContext
 from service.engine.llm import get_provider
+from service.engine.nodes.base import ActionContext, NodeType
 
 
 def _run(task: str, ctx: ActionContext) -> dict:
@@ -28,9 +28,12 @@ def extract(ctx: ActionContext) -> dict:
     return _run("extract", ctx)
 
 
-ACTIONS = {
-    "generate_report": generate_report,
-    "summarize": summarize,
-    "classify": classify,
-    "extract": extract,
-}
+NODE = NodeType(
+    name="agent",
+    actions={
+        "generate_report": generate_report,
+        "summarize": summarize,
+        "classify": classify,
+        "extract": extract,
+    },
+)

@@ -15,9 +15,9 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
-from service.engine.actions.base import ActionContext, ActionError
-from service.engine.actions.email_action import parse_smtp_url
-from service.engine.actions.integration import ACTIONS
+from service.engine.nodes.base import ActionContext, ActionError
+from service.engine.nodes.integration import NODE
+from service.engine.nodes.integration.email_action import parse_smtp_url
 from service.engine.settings import EngineSettings
 
 SLACK_TOKEN = "xoxb-test-token"
@@ -35,7 +35,7 @@ def run(action, config, *, input=None, timeout_s=5.0, **settings):
         settings=EngineSettings(**settings),
         timeout_s=timeout_s,
     )
-    return ACTIONS[action](ctx)
+    return NODE.actions[action](ctx)
 
 
 def failure(action, config, **kwargs) -> ActionError:
@@ -644,7 +644,7 @@ def test_salesforce_needs_settings_and_a_query(peer):
 
 
 def test_every_integration_action_is_registered():
-    assert set(ACTIONS) == {
+    assert set(NODE.actions) == {
         "http.request",
         "webhook.post",
         "email.send",

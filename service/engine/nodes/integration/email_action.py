@@ -8,9 +8,9 @@ from email.utils import formatdate, make_msgid, parseaddr
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from service.engine.actions.base import ActionContext, ActionError
-from service.engine.actions.http_actions import call_timeout
-from service.engine.actions.message_text import render_message_text
+from service.engine.nodes.base import ActionContext, ActionError
+from service.engine.nodes.integration.http_actions import call_timeout
+from service.engine.nodes.integration.message_text import render_message_text
 
 DEFAULT_SUBJECT = "Workflow notification"
 

@@ -5,8 +5,8 @@ from typing import Any
 from urllib.parse import urlencode, urljoin, urlsplit
 
 from service.engine import safe_http
-from service.engine.actions.base import ActionContext, ActionError
-from service.engine.actions.http_actions import call_timeout
+from service.engine.nodes.base import ActionContext, ActionError
+from service.engine.nodes.integration.http_actions import call_timeout
 
 DEFAULT_MAX_PAGES = 10
 _PAGE_LIMIT = 100

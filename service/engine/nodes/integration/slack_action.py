@@ -3,9 +3,9 @@
 from typing import Any
 
 from service.engine import safe_http
-from service.engine.actions.base import ActionContext, ActionError
-from service.engine.actions.http_actions import call_timeout
-from service.engine.actions.message_text import render_message_text
+from service.engine.nodes.base import ActionContext, ActionError
+from service.engine.nodes.integration.http_actions import call_timeout
+from service.engine.nodes.integration.message_text import render_message_text
 
 # Slack's own "try again later" answers; every other error needs a change of config.
 _TRANSIENT_ERRORS = frozenset(

@@ -4,8 +4,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from service.engine.actions.agent import ACTIONS
-from service.engine.actions.base import ActionContext, ActionError
+from service.engine.nodes.agent import NODE
+from service.engine.nodes.base import ActionContext, ActionError
 from service.engine.settings import EngineSettings
 
 ORDERS = {
@@ -29,11 +29,11 @@ def ctx(config=None, data=None, settings=None):
 
 
 def test_actions_exported():
-    assert set(ACTIONS) == {"generate_report", "summarize", "classify", "extract"}
+    assert set(NODE.actions) == {"generate_report", "summarize", "classify", "extract"}
 
 
 def test_generate_report_with_local_provider():
-    output = ACTIONS["generate_report"](ctx({"title": "Orders"}))
+    output = NODE.actions["generate_report"](ctx({"title": "Orders"}))
     assert output["stats"]["fields"]["total"]["sum"] == 400
     assert output["stats"]["groups"]["status"] == {
         "paid": {"count": 2, "sum": 300},
@@ -44,16 +44,16 @@ def test_generate_report_with_local_provider():
 
 
 def test_summarize_classify_extract_with_local_provider():
-    assert ACTIONS["summarize"](ctx())["summary"].startswith("3 records. total: total 400")
-    labelled = ACTIONS["classify"](ctx({"labels": ["paid", "open"], "field": "$.status"}))
+    assert NODE.actions["summarize"](ctx())["summary"].startswith("3 records. total: total 400")
+    labelled = NODE.actions["classify"](ctx({"labels": ["paid", "open"], "field": "$.status"}))
     assert labelled["counts"] == {"paid": 2, "open": 1}
-    extracted = ACTIONS["extract"](ctx({"fields": ["customer"]}))
+    extracted = NODE.actions["extract"](ctx({"fields": ["customer"]}))
     assert extracted == {"extracted": {"customer": "Acme"}}
 
 
 def test_invalid_config_is_not_retryable():
     with pytest.raises(ActionError) as info:
-        ACTIONS["classify"](ctx({"labels": "paid"}))
+        NODE.actions["classify"](ctx({"labels": "paid"}))
     assert info.value.code == "invalid_config" and info.value.retryable is False
 
 
@@ -79,7 +79,7 @@ def test_llm_base_url_routes_actions_to_the_remote_provider():
     try:
         host, port = server.server_address
         settings = EngineSettings(llm_base_url=f"http://{host}:{port}", llm_api_key="k")
-        assert ACTIONS["summarize"](ctx(settings=settings)) == {"summary": "remote summarize"}
+        assert NODE.actions["summarize"](ctx(settings=settings)) == {"summary": "remote summarize"}
     finally:
         server.shutdown()
         server.server_close()

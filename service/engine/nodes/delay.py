@@ -5,8 +5,9 @@ The wait is the node's purpose, so it is bounded by `seconds` (0..86400), not by
 """
 
 import time
+from collections.abc import Callable
 
-from service.engine.actions.base import ActionContext, ActionError
+from service.engine.nodes.base import ActionContext, ActionError, NodeType
 
 MAX_DELAY_S = 86_400
 # Setting ctx.cancelled wakes Event.wait at once; the slices only keep each blocking call short
@@ -41,4 +42,18 @@ def _terminated() -> ActionError:
     return ActionError("terminated", "the run was terminated during the delay", retryable=False)
 
 
-ACTIONS = {"wait": wait}
+def check_config(action: str, config: dict, error: Callable[[str, str], None]):
+    """Require seconds from 0 to a day, unless a template supplies them at run time."""
+    seconds = config.get("seconds")
+    templated = isinstance(seconds, str) and "{{" in seconds
+    is_number = isinstance(seconds, int | float) and not isinstance(seconds, bool)
+    if not templated and (not is_number or not 0 <= seconds <= MAX_DELAY_S):
+        error("config.seconds", f"must be a number from 0 to {MAX_DELAY_S}")
+
+
+NODE = NodeType(
+    name="delay",
+    actions={"wait": wait},
+    check_config=check_config,
+    default_timeout=False,
+)

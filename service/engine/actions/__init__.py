@@ -1,1 +1,0 @@
-"""Built-in actions, one module per node type, each exporting ACTIONS = {action: handler}."""

@@ -1,0 +1,1 @@
+"""The node types, one module each holding its NodeType; registry.py lists them."""
