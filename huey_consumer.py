@@ -14,6 +14,7 @@ from huey.consumer import Consumer
 
 from service.db import db
 from service.runs.claims import release_claims
+from service.runs.timers import start_timer_clock
 from service.runs.upkeep import start_upkeep
 from service.runs.watch import process_watcher
 from service.schedules.dispatcher import start_schedule_clock
@@ -33,6 +34,7 @@ def main():
     config = worker.config
     stop = threading.Event()
     start_upkeep(config, stop)
+    start_timer_clock(stop)
     start_schedule_clock(config, stop)
     consumer = Consumer(
         huey,

@@ -131,7 +131,7 @@ def read_clause(text: str, *, prior: list[str]) -> list[StepDraft] | None:
     verb, verb_end = found
     rest = text[verb_end:]
     if verb in DELAY:
-        return [delay_step(text)]
+        return [signal_step(text) if _APPROVAL.search(rest) else delay_step(text)]
     if verb in TRANSFORM:
         return [StepDraft(TRANSFORM[verb], {}, 0.8, f"{verb} fields")]
     if verb in DELIVER and not (
@@ -157,15 +157,35 @@ def _verbless(text: str) -> list[StepDraft] | None:
     return None
 
 
+# "wait for approval", "hold until approved", "pause until the manager signs off": a person
+# (or a callback) lets the run go on, which is a signal wait, not a timed one.
+_APPROVAL = re.compile(
+    r"\b(?:for|until|till|pending)\b.*\b(?:approv\w*|sign(?:s|ed)?[- ]off|go-ahead|ok(?:ay)?ed)\b",
+    _I,
+)
+
+
+def signal_step(text: str) -> StepDraft:
+    """Return a wait for the `approval` signal, with the text's duration as its timeout."""
+    config: dict[str, Any] = {"signal": "approval"}
+    match = DURATION.search(text)
+    if match:
+        config["timeout_seconds"] = _seconds(match)
+    return StepDraft("wait_for_signal", config, 1.0, "wait for approval")
+
+
+def _seconds(match: re.Match) -> int:
+    amount = match.group(1).lower()
+    count = 0.5 if amount.startswith("half") else parse_number(amount) or 1
+    return int(count * _UNITS[match.group(2).lower()[:2]])
+
+
 def delay_step(text: str) -> StepDraft:
     """Return a wait step for the duration the text gives (no config when it gives none)."""
     match = DURATION.search(text)
     if not match:
         return StepDraft("wait", {}, 0.6, "wait")
-    amount = match.group(1).lower()
-    count = 0.5 if amount.startswith("half") else parse_number(amount) or 1
-    seconds = int(count * _UNITS[match.group(2).lower()[:2]])
-    return StepDraft("wait", {"seconds": seconds}, 1.0, f"wait {match.group().strip()}")
+    return StepDraft("wait", {"seconds": _seconds(match)}, 1.0, f"wait {match.group().strip()}")
 
 
 def _agent_action(verb: str, rest: str) -> str | None:

@@ -14,7 +14,7 @@ CATALOG: dict[str, tuple[str, ...]] = {
     "agent": ("generate_report", "summarize", "classify", "extract"),
     "condition": ("check_status", "evaluate"),
     "transform": ("set", "map", "pick"),
-    "delay": ("wait",),
+    "delay": ("wait", "wait_for_signal"),
 }
 
 OPERATORS = (

@@ -1,6 +1,14 @@
 """The one clock and the one timestamp format (UTC, milliseconds, Z)."""
 
+import logging
+import threading
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime
+
+log = logging.getLogger(__name__)
+# Wake this long after the tick, so a time due at the tick is surely <= the clock we read.
+WAKE_AFTER_TICK_S = 0.002
 
 
 def utcnow() -> datetime:
@@ -17,3 +25,25 @@ def isoformat(moment: datetime | None) -> str | None:
     if moment.tzinfo is not None:
         moment = moment.astimezone(UTC).replace(tzinfo=None)
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def seconds_to_next_tick(now: float, tick_s: float) -> float:
+    """Return how long to sleep to wake just after the next wall-clock multiple of tick_s."""
+    return tick_s - (now % tick_s) + WAKE_AFTER_TICK_S
+
+
+def start_wall_clock(
+    name: str, tick_s: float, run_pass: Callable[[], object], stop: threading.Event
+) -> threading.Thread:
+    """Start a thread that calls run_pass just after every wall-clock tick until stop is set."""
+
+    def loop():
+        while not stop.wait(seconds_to_next_tick(time.time(), tick_s)):
+            try:
+                run_pass()
+            except Exception as exc:  # a dependency may be down; try again next tick
+                log.warning("%s pass failed: %s", name, exc)
+
+    thread = threading.Thread(target=loop, name=name, daemon=True)
+    thread.start()
+    return thread

@@ -5,22 +5,38 @@ One coordinator thread owns all persistence: each turn of its loop gathers what 
 in one transaction, *then* starts the nodes it just recorded as started. So "started" is durable
 before a node's side effect begins, and a completed node is durable before anything downstream
 sees it; a recovery resumes after the last committed node and never repeats a completed one.
+
+Waits hold no thread (CONTRACT §9): a node whose handler returns WaitUntil or WaitForSignal,
+and a retry's backoff, wait on the wall clock or for a signal the store holds. A short wait is
+kept in memory; when nothing else is in flight and the next due time is further off than
+PARK_AFTER_S, the turn commits the waits with the run's wake_at and the executor returns
+`waiting`, giving its worker back until the timer pass (or a signal) wakes the run, which
+resumes from the committed steps.
 """
 
 import queue
 import threading
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from service.engine.dag import build_graph
-from service.engine.nodes.base import ActionContext, ActionError
+from service.engine.nodes.base import ActionContext, ActionError, Signal, WaitForSignal, WaitUntil
 from service.engine.registry import handler_for, node_type
 from service.engine.settings import EngineSettings
 from service.engine.templates import TemplateError, resolve_templates
 
 MAX_BACKOFF_S = 300.0
 POLL_S = 0.25
+# A wait longer than this, with nothing else in flight, is committed and the worker let go.
+PARK_AFTER_S = 0.25
+# The wake_at of a run parked only on signals without a timeout: a signal wakes it, not a clock.
+FOREVER = datetime(9999, 12, 31)
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class LeaseLost(Exception):
@@ -29,12 +45,14 @@ class LeaseLost(Exception):
 
 @dataclass(frozen=True)
 class StepChange:
-    """One thing that happened to a node: started, completed, retrying, failed or skipped."""
+    """One thing that happened to a node: started, waiting, completed, retrying, failed, skipped."""
 
     kind: str
     node_id: str
     value: Any = None  # the input (started), output (completed) or error (retrying, failed)
     attempt: int = 0
+    wake_at: datetime | None = None  # when a waiting node, or a retry's next attempt, is due
+    signal_id: int | None = None  # the signal a completed signal wait consumed
 
 
 @dataclass
@@ -45,10 +63,12 @@ class StepChanges:
     run_status: str | None = None  # completed | failed, when the run ends this turn
     run_outputs: Any = None
     run_error: dict | None = None
+    run_wake_at: datetime | None = None  # set when the run parks until then (no worker)
+    run_waits_for: tuple[str, ...] = ()  # the signals a parked run waits for
 
-    def add(self, kind: str, node_id: str, value: Any = None, attempt: int = 0) -> None:
+    def add(self, kind, node_id, value=None, attempt=0, wake_at=None, signal_id=None):
         """Record that something happened to a node."""
-        self.steps.append(StepChange(kind, node_id, value, attempt))
+        self.steps.append(StepChange(kind, node_id, value, attempt, wake_at, signal_id))
 
     def _of(self, kind: str) -> list[tuple[str, Any, int]]:
         return [(c.node_id, c.value, c.attempt) for c in self.steps if c.kind == kind]
@@ -69,7 +89,7 @@ class StepChanges:
         return [node_id for node_id, _value, _attempt in self._of("skipped")]
 
     def __bool__(self) -> bool:
-        return bool(self.steps or self.run_status)
+        return bool(self.steps or self.run_status or self.run_wake_at)
 
 
 class ExecutionStore(Protocol):
@@ -77,6 +97,18 @@ class ExecutionStore(Protocol):
 
     def apply(self, changes: StepChanges) -> None:
         """Record the changes atomically, or raise LeaseLost."""
+
+    def pending_signals(self, names: set[str]) -> list[Signal]:
+        """Return the run's signals of these names not yet taken, oldest first."""
+
+
+@dataclass
+class _Wait:
+    """A node waiting in memory: until wake_at (None: no timeout), or for a signal."""
+
+    wake_at: datetime | None
+    started: datetime
+    signal: str | None = None
 
 
 @dataclass
@@ -86,15 +118,19 @@ class PriorStep:
     status: str
     output: Any = None
     attempts: int = 0
+    wake_at: datetime | None = None  # of a waiting step
+    started_at: datetime | None = None
+    retrying: bool = False  # a waiting step waits for its next attempt, not as its purpose
 
 
 @dataclass
 class Outcome:
-    """How the execution ended: completed, failed, or stopped (cancelled / lease lost)."""
+    """How the execution ended: completed, failed, waiting (parked) or stopped."""
 
     status: str
     outputs: Any = None
     error: dict | None = None
+    wake_at: datetime | None = None
 
 
 @dataclass
@@ -121,6 +157,7 @@ class Executor:
         cancelled: threading.Event | None = None,
         max_parallel: int = 4,
         resolve_handler=handler_for,
+        clock=_utcnow,
     ):
         self.nodes = {node["id"]: node for node in definition["nodes"]}
         self.outputs_schema = definition.get("outputs") or {}
@@ -132,16 +169,23 @@ class Executor:
         self.cancelled = cancelled or threading.Event()
         self.max_parallel = max_parallel
         self.resolve_handler = resolve_handler
+        self.clock = clock
         self.done: dict[str, str] = {}  # node -> completed | skipped
         self.results: dict[str, Any] = {}
         self.attempts: dict[str, int] = {}
+        self.running: dict[str, _Attempt] = {}
+        self.retry_at: dict[str, datetime] = {}  # node -> when its next attempt may start
+        self.waits: dict[str, _Wait] = {}
+        self.resumed_waits: dict[str, PriorStep] = {}  # waiting before; re-entered when ready
         for node_id, step in (prior or {}).items():
             self.attempts[node_id] = step.attempts
             if step.status in ("completed", "skipped"):
                 self.done[node_id] = step.status
                 self.results[node_id] = step.output
-        self.running: dict[str, _Attempt] = {}
-        self.retry_at: dict[str, float] = {}
+            elif step.status == "waiting" and step.retrying:
+                self.retry_at[node_id] = step.wake_at or self.clock()
+            elif step.status == "waiting":
+                self.resumed_waits[node_id] = step
         self.finished: queue.Queue = queue.Queue()
         self.wakeup = threading.Event()  # set when a node finishes, so the loop turns at once
         self.failure: dict | None = None
@@ -156,8 +200,12 @@ class Executor:
                     return self._stop()
                 changes = StepChanges()
                 self._collect_finished(changes)
+                self._fire_timers(changes)
                 launches = self._start_ready(changes) if self.failure is None else []
+                self._take_signals(changes)  # after: a wait entered this turn may have one
                 outcome = self._maybe_finish(changes)
+                if outcome is None and not launches:
+                    outcome = self._maybe_park(changes)
                 if changes:
                     self.store.apply(changes)
                 if outcome is not None:
@@ -175,9 +223,10 @@ class Executor:
 
     def _wait(self):
         timeout = POLL_S
+        wall = self.clock()
+        for due in self._due_times():
+            timeout = min(timeout, max(0.0, (due - wall).total_seconds()))
         now = time.monotonic()
-        for due in self.retry_at.values():
-            timeout = min(timeout, max(0.0, due - now))
         for attempt in self.running.values():
             if attempt.deadline is not None:
                 timeout = min(timeout, max(0.0, attempt.deadline - now))
@@ -197,7 +246,7 @@ class Executor:
                 continue  # a timed-out attempt that ended late: its result is void
             del self.running[node_id]
             if ok:
-                self._complete(node_id, value, attempt_no, changes)
+                self._complete_or_wait(current, value, changes)
             else:
                 self._fail_attempt(node_id, value, attempt_no, changes)
         now = time.monotonic()
@@ -208,6 +257,99 @@ class Executor:
                 timeout = self._timeout_of(self.nodes[node_id])
                 error = ActionError("timeout", f"Node timed out after {timeout:g} s.")
                 self._fail_attempt(node_id, error, attempt.attempt, changes)
+
+    def _complete_or_wait(self, attempt: "_Attempt", value: Any, changes: StepChanges):
+        """Complete the node, or start its wait when its handler asked for one."""
+        node_id, started = attempt.node_id, attempt.context.now
+        if isinstance(value, WaitForSignal):
+            self.waits[node_id] = _Wait(value.timeout_at, started, value.signal)
+            changes.add(
+                "waiting",
+                node_id,
+                {"signal": value.signal},
+                attempt.attempt,
+                wake_at=value.timeout_at,
+            )
+        elif not isinstance(value, WaitUntil):
+            self._complete(node_id, value, attempt.attempt, changes)
+        elif value.wake_at <= self.clock():
+            self._complete(node_id, _waited(started, self.clock()), attempt.attempt, changes)
+        else:
+            self.waits[node_id] = _Wait(value.wake_at, started)
+            changes.add("waiting", node_id, attempt=attempt.attempt, wake_at=value.wake_at)
+
+    def _resume_wait(self, node_id: str, changes: StepChanges):
+        """Wait again as a previous attempt of the run recorded (nothing new is written)."""
+        step = self.resumed_waits.pop(node_id)
+        node = self.nodes[node_id]
+        try:
+            config = resolve_templates(
+                node.get("config") or {}, self._scope(self._node_input(node_id))
+            )
+            context = ActionContext(
+                run_id=self.run_id,
+                node_id=node_id,
+                config=config,
+                input=self._node_input(node_id),
+                settings=self.settings,
+                now=self.clock(),
+            )
+            value = self.resolve_handler(node["type"], node["action"])(context)
+        except Exception as exc:  # a template or config that no longer resolves fails the node
+            self._fail_attempt(node_id, exc, step.attempts, changes)
+            return
+        started = step.started_at or self.clock()
+        signal = value.signal if isinstance(value, WaitForSignal) else None
+        self.waits[node_id] = _Wait(step.wake_at, started, signal)
+
+    def _take_signals(self, changes: StepChanges):
+        """Complete the signal waits whose signal has arrived, oldest signal first per name."""
+        waiting = {node: wait for node, wait in self.waits.items() if wait.signal}
+        if not waiting or self.failure is not None:
+            return
+        taken: set[int] = set()
+        pending = self.store.pending_signals({wait.signal for wait in waiting.values()})
+        for node_id in self.graph.order:
+            if node_id not in waiting:
+                continue
+            signal = next(
+                (s for s in pending if s.name == waiting[node_id].signal and s.id not in taken),
+                None,
+            )
+            if signal is None:
+                continue
+            taken.add(signal.id)
+            del self.waits[node_id]
+            output = {
+                "signal": signal.name,
+                "payload": signal.payload,
+                "received_at": signal.received_at,
+            }
+            self.done[node_id] = "completed"
+            self.results[node_id] = output
+            changes.add(
+                "completed", node_id, output, self.attempts.get(node_id, 1), signal_id=signal.id
+            )
+
+    def _fire_timers(self, changes: StepChanges):
+        """End the waits whose time has come: a delay completes, a signal wait times out."""
+        now = self.clock()
+        for node_id, wait in list(self.waits.items()):
+            if wait.wake_at is None or wait.wake_at > now or self.failure is not None:
+                continue
+            del self.waits[node_id]
+            attempts = self.attempts.get(node_id, 1)
+            if wait.signal is None:
+                self._complete(node_id, _waited(wait.started, now), attempts, changes)
+                continue
+            message = f"No signal {wait.signal!r} arrived before the timeout."
+            error = ActionError("signal_timeout", message, retryable=False)
+            self._fail_attempt(node_id, error, attempts, changes)
+
+    def _due_times(self) -> list[datetime]:
+        """Return when each retry and each timed wait is due."""
+        timed = [wait.wake_at for wait in self.waits.values() if wait.wake_at is not None]
+        return [*self.retry_at.values(), *timed]
 
     def _complete(self, node_id: str, output: Any, attempts: int, changes: StepChanges):
         self.done[node_id] = "completed"
@@ -229,9 +371,10 @@ class Executor:
         max_attempts = retry.get("max_attempts", 1)
         retryable = getattr(error, "retryable", True)
         if retryable and attempt < max_attempts and self.failure is None:
-            backoff = float(retry.get("backoff_s", 0)) * (2 ** (attempt - 1))
-            self.retry_at[node_id] = time.monotonic() + min(backoff, MAX_BACKOFF_S)
-            changes.add("retrying", node_id, detail, attempt)
+            backoff = min(float(retry.get("backoff_s", 0)) * (2 ** (attempt - 1)), MAX_BACKOFF_S)
+            due = self.clock() + timedelta(seconds=backoff)
+            self.retry_at[node_id] = due
+            changes.add("retrying", node_id, detail, attempt, wake_at=due if backoff else None)
             return
         changes.add("failed", node_id, detail, attempt)
         if self.failure is None:
@@ -246,16 +389,20 @@ class Executor:
         progressed = True
         while progressed and self.failure is None:
             progressed = False
-            now = time.monotonic()
+            now = self.clock()
             for node_id in self.graph.order:
                 if len(self.running) >= self.max_parallel:
                     break
-                if node_id in self.done or node_id in self.running:
+                if node_id in self.done or node_id in self.running or node_id in self.waits:
                     continue
                 if node_id in self.retry_at and self.retry_at[node_id] > now:
                     continue
                 parents = self.graph.parents[node_id]
                 if not all(self.done.get(parent) == "completed" for parent in parents):
+                    continue
+                if node_id in self.resumed_waits:
+                    self._resume_wait(node_id, changes)
+                    progressed = True
                     continue
                 self.retry_at.pop(node_id, None)
                 attempt = self._prepare(node_id, changes)
@@ -280,7 +427,7 @@ class Executor:
         except Exception as exc:  # any failure of an action is a step error, never a crash
             self._fail_attempt(attempt.node_id, exc, attempt.attempt, changes)
             return
-        self._complete(attempt.node_id, output, attempt.attempt, changes)
+        self._complete_or_wait(attempt, output, changes)
 
     def _node_input(self, node_id: str) -> Any:
         parents = self.graph.parents[node_id]
@@ -327,6 +474,7 @@ class Executor:
             settings=self.settings,
             timeout_s=timeout or self.settings.default_timeout_s,
             cancelled=threading.Event(),
+            now=self.clock(),
         )
         deadline = time.monotonic() + timeout if timeout is not None else None
         attempt = _Attempt(node_id, attempt_no, context, deadline)
@@ -352,8 +500,19 @@ class Executor:
 
     # ---- ending the run -------------------------------------------------------------------
 
+    def _maybe_park(self, changes: StepChanges) -> Outcome | None:
+        """Commit the waits and let the worker go when only a far-off wait is left."""
+        if self.running or self.failure is not None or not (self.waits or self.retry_at):
+            return None
+        due = min(self._due_times(), default=FOREVER)
+        if (due - self.clock()).total_seconds() <= PARK_AFTER_S:
+            return None
+        changes.run_wake_at = due
+        changes.run_waits_for = tuple(sorted({w.signal for w in self.waits.values() if w.signal}))
+        return Outcome(status="waiting", wake_at=due)
+
     def _maybe_finish(self, changes: StepChanges) -> Outcome | None:
-        if self.running or (self.retry_at and self.failure is None):
+        if self.running or ((self.retry_at or self.waits) and self.failure is None):
             return None
         if self.failure is not None:
             changes.run_status, changes.run_error = "failed", self.failure
@@ -382,3 +541,8 @@ class Executor:
         if len(leaves) == 1:
             return self.results.get(leaves[0])
         return {leaf: self.results.get(leaf) for leaf in leaves}
+
+
+def _waited(started: datetime, now: datetime) -> dict:
+    """Return a delay's output: how long it waited."""
+    return {"waited_s": round(max(0.0, (now - started).total_seconds()), 3)}

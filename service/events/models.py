@@ -12,6 +12,7 @@ EVENT_NAMES = (
     "execution:failed",
     "execution:terminated",
     "step:started",
+    "step:waiting",
     "step:completed",
     "step:failed",
     "step:skipped",

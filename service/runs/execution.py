@@ -4,10 +4,11 @@ import json
 import logging
 import threading
 
-from service.clock import utcnow
+from service.clock import isoformat, utcnow
 from service.config import Config
 from service.db import db
 from service.engine.executor import Executor, LeaseLost, PriorStep, StepChanges
+from service.engine.nodes.base import Signal
 from service.events.store import new_event, publish_events, record_events
 from service.runs.claims import FENCE_SQL, RunClaim, claim_run, prebuilt
 from service.runs.documents import dumps, run_document
@@ -25,17 +26,22 @@ _COMPLETE = (
     "UPDATE workflow_runs SET heartbeat_at = ?, status = 'completed', finished_at = ?,"
     f" outputs = ?, lease_owner = NULL, lease_expires_at = NULL WHERE {FENCE_SQL}"
 )
+# Parking: the run waits without a worker until wake_at; the timer pass wakes it.
+_PARK = (
+    "UPDATE workflow_runs SET heartbeat_at = ?, wake_at = ?, lease_owner = NULL,"
+    f" lease_expires_at = NULL WHERE {FENCE_SQL}"
+)
 _FAIL = (
     "UPDATE workflow_runs SET heartbeat_at = ?, status = 'failed', finished_at = ?,"
     f" error = ?, lease_owner = NULL, lease_expires_at = NULL WHERE {FENCE_SQL}"
 )
 _STEP = (
     "UPDATE step_runs SET status = ?, attempts = ?, input = ?, output = ?, error = ?,"
-    " started_at = ?, finished_at = ? WHERE run_id = ? AND node_id = ?"
+    " started_at = ?, finished_at = ?, wake_at = ? WHERE run_id = ? AND node_id = ?"
 )
 _SKIP_PENDING = (
-    "UPDATE step_runs SET status = 'skipped', finished_at = ?"
-    " WHERE run_id = ? AND status = 'pending'"
+    "UPDATE step_runs SET status = 'skipped', finished_at = ?, wake_at = NULL"
+    " WHERE run_id = ? AND status IN ('pending', 'waiting')"
 )
 _LOAD_RUN = (
     "SELECT r.workflow_id, r.customer_id, r.status, r.inputs, r.outputs, r.error, r.trigger,"
@@ -43,10 +49,27 @@ _LOAD_RUN = (
     " FROM workflow_runs r JOIN workflows w ON w.id = r.workflow_id WHERE r.id = ?"
 )
 _LOAD_STEPS = (
-    "SELECT node_id, position, status, attempts, input, output, error, started_at, finished_at"
-    " FROM step_runs WHERE run_id = ? ORDER BY position"
+    "SELECT node_id, position, status, attempts, input, output, error, started_at, finished_at,"
+    " wake_at FROM step_runs WHERE run_id = ? ORDER BY position"
 )
-_STEP_FIELDS = ("status", "attempts", "input", "output", "error", "started_at", "finished_at")
+_WAKE_NOW = "UPDATE workflow_runs SET wake_at = ? WHERE id = ?"
+_PENDING_SIGNALS = (
+    "SELECT id, name, payload, received_at FROM run_signals"
+    " WHERE run_id = ? AND consumed_at IS NULL AND name IN ({names}) ORDER BY id"
+)
+_TAKE_SIGNAL = (
+    "UPDATE run_signals SET consumed_at = ?, consumed_by = ? WHERE id = ? AND consumed_at IS NULL"
+)
+_STEP_FIELDS = (
+    "status",
+    "attempts",
+    "input",
+    "output",
+    "error",
+    "started_at",
+    "finished_at",
+    "wake_at",
+)
 
 
 class DatabaseRunStore:
@@ -63,12 +86,24 @@ class DatabaseRunStore:
         self.steps = steps
         self.by_node = {step.node_id: step for step in steps}
 
+    def pending_signals(self, names: set[str]) -> list[Signal]:
+        """Return the run's signals of these names not taken yet, oldest first."""
+        return _pending_signals(self.claim.run_id, names)
+
     def apply(self, changes: StepChanges) -> None:
         """Record the changes and their events atomically, or raise LeaseLost."""
         now = utcnow()
         with db.atomic():
             if not self._fence(changes, now):
                 raise LeaseLost(self.claim.run_id)
+            if changes.run_waits_for and _pending_signals(self.claim.run_id, changes.run_waits_for):
+                # A signal came in after this turn looked (the fence holds the run's row now, so
+                # none can slip between this check and the commit): park due at once, and the
+                # timer pass hands the run straight back.
+                db.execute_sql(prebuilt(_WAKE_NOW), (now, self.claim.run_id))
+            for change in changes.steps:
+                if change.signal_id is not None:
+                    db.execute_sql(prebuilt(_TAKE_SIGNAL), (now, change.node_id, change.signal_id))
             events = self._write_steps(changes, now)
             if changes.run_status:
                 events.append(self._finish_run(changes, now))
@@ -86,6 +121,8 @@ class DatabaseRunStore:
             error = dumps(changes.run_error)
             cursor = db.execute_sql(prebuilt(_FAIL), (now, now, error, *fence))
             self.run.error = error
+        elif changes.run_wake_at:
+            cursor = db.execute_sql(prebuilt(_PARK), (now, changes.run_wake_at, *fence))
         else:
             cursor = db.execute_sql(prebuilt(_FENCE), (now, *fence))
         if changes.run_status:
@@ -127,8 +164,8 @@ class DatabaseRunStore:
             # Nodes that never got to run stay visible as not run, not as pending forever.
             db.execute_sql(prebuilt(_SKIP_PENDING), (now, self.claim.run_id))
             for step in self.steps:
-                if step.status == "pending":
-                    step.status, step.finished_at = "skipped", now
+                if step.status in ("pending", "waiting"):
+                    step.status, step.finished_at, step.wake_at = "skipped", now, None
         document = run_document(self.run, self.steps)
         return self._event(f"execution:{changes.run_status}", document, now)
 
@@ -137,10 +174,17 @@ def _step_effect(change, row: dict, now) -> tuple[str | None, dict]:
     """Fold one change into its step row's new values; return the event it emits."""
     node_id, attempt = change.node_id, change.attempt
     if change.kind == "started":
-        row.update(status="running", input=dumps(change.value), attempts=attempt, error=None)
+        row.update(
+            status="running", input=dumps(change.value), attempts=attempt, error=None, wake_at=None
+        )
         if attempt == 1:
             row["started_at"] = now
         return "step:started", {"node_id": node_id, "attempt": attempt}
+    if change.kind == "waiting":
+        row.update(status="waiting", wake_at=change.wake_at)
+        if change.value and change.value.get("signal"):
+            return "step:waiting", {"node_id": node_id, "signal": change.value["signal"]}
+        return "step:waiting", {"node_id": node_id, "wake_at": isoformat(change.wake_at)}
     if change.kind == "completed":
         row.update(
             status="completed",
@@ -148,16 +192,36 @@ def _step_effect(change, row: dict, now) -> tuple[str | None, dict]:
             attempts=attempt,
             error=None,
             finished_at=now,
+            wake_at=None,
         )
         return "step:completed", {"node_id": node_id, "output": change.value, "attempts": attempt}
     if change.kind == "retrying":
         row.update(error=dumps(change.value), attempts=attempt)
-        return None, {}
+        if change.wake_at is None:
+            return None, {}  # retried at once: the step stays running
+        row.update(status="waiting", wake_at=change.wake_at)
+        data = {"node_id": node_id, "wake_at": isoformat(change.wake_at), "attempt": attempt}
+        return "step:waiting", data
     if change.kind == "failed":
         row.update(status="failed", error=dumps(change.value), attempts=attempt, finished_at=now)
         return "step:failed", {**change.value, "attempts": attempt}
     row.update(status="skipped", finished_at=now)
     return "step:skipped", {"node_id": node_id}
+
+
+def _pending_signals(run_id: str, names) -> list[Signal]:
+    names = sorted(names)
+    sql = _PENDING_SIGNALS.format(names=", ".join("?" * len(names)))
+    rows = db.execute_sql(prebuilt(sql), (run_id, *names)).fetchall()
+    return [
+        Signal(
+            id=row[0],
+            name=row[1],
+            payload=json.loads(row[2]),
+            received_at=isoformat(_datetime(row[3])),
+        )
+        for row in rows
+    ]
 
 
 def _load(run_id: str) -> tuple[Run, dict, list[StepRun]] | None:
@@ -205,6 +269,7 @@ def _load(run_id: str) -> tuple[Run, dict, list[StepRun]] | None:
             error=step_error,
             started_at=_datetime(step_started),
             finished_at=_datetime(step_finished),
+            wake_at=_datetime(step_wake_at),
         )
         for (
             node_id,
@@ -216,6 +281,7 @@ def _load(run_id: str) -> tuple[Run, dict, list[StepRun]] | None:
             step_error,
             step_started,
             step_finished,
+            step_wake_at,
         ) in db.execute_sql(prebuilt(_LOAD_STEPS), (run_id,)).fetchall()
     ]
     return run, json.loads(definition), steps
@@ -238,7 +304,12 @@ def claim_and_execute(*, run_id: str, config: Config) -> str:
         run, definition, steps = loaded
         prior = {
             step.node_id: PriorStep(
-                status=step.status, output=step.output_object, attempts=step.attempts
+                status=step.status,
+                output=step.output_object,
+                attempts=step.attempts,
+                wake_at=step.wake_at,
+                started_at=step.started_at,
+                retrying=step.error is not None,  # a timer's wait has no error; a retry's has
             )
             for step in steps
         }
@@ -259,5 +330,8 @@ def claim_and_execute(*, run_id: str, config: Config) -> str:
             outcome = executor.run()
         finally:
             watcher.forget(claim)
-    log.info("run %s ended: %s", run_id, outcome.status)
+    if outcome.status == "waiting":
+        log.info("run %s waits until %s without a worker", run_id, isoformat(outcome.wake_at))
+    else:
+        log.info("run %s ended: %s", run_id, outcome.status)
     return outcome.status

@@ -2,14 +2,22 @@
 
 import json
 
-from peewee import CharField, CompositeKey, DateTimeField, ForeignKeyField, IntegerField, TextField
+from peewee import (
+    AutoField,
+    CharField,
+    CompositeKey,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
 
 from service.db import BaseModel, new_id
 from service.workflows.models import Workflow
 
 RUN_STATUSES = ("running", "completed", "failed", "terminated")
 TERMINAL_STATUSES = ("completed", "failed", "terminated")
-STEP_STATUSES = ("pending", "running", "completed", "failed", "skipped", "terminated")
+STEP_STATUSES = ("pending", "running", "waiting", "completed", "failed", "skipped", "terminated")
 
 
 def _loads(text):
@@ -37,6 +45,7 @@ class Run(BaseModel):
     attempt = IntegerField(default=0)
     recovery_count = IntegerField(default=0)
     dispatched_at = DateTimeField(null=True)
+    wake_at = DateTimeField(null=True)  # set while the run waits without a worker
 
     class Meta:
         table_name = "workflow_runs"
@@ -76,6 +85,7 @@ class StepRun(BaseModel):
     error = TextField(null=True)
     started_at = DateTimeField(null=True)
     finished_at = DateTimeField(null=True)
+    wake_at = DateTimeField(null=True)  # when a waiting step is due
 
     class Meta:
         table_name = "step_runs"
@@ -94,6 +104,21 @@ class StepRun(BaseModel):
     def error_object(self):
         """Return the step error parsed from JSON."""
         return _loads(self.error)
+
+
+class RunSignal(BaseModel):
+    """A signal sent to a run; a wait_for_signal node takes the oldest of its name."""
+
+    id = AutoField()
+    run = ForeignKeyField(Run, column_name="run_id", on_delete="CASCADE")
+    name = CharField(max_length=100)
+    payload = TextField()
+    received_at = DateTimeField()
+    consumed_at = DateTimeField(null=True)
+    consumed_by = CharField(max_length=100, null=True)
+
+    class Meta:
+        table_name = "run_signals"
 
 
 class IdempotencyKey(BaseModel):

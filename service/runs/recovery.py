@@ -40,7 +40,7 @@ def _fail_worker_lost(run: Run, *, now) -> list:
         if not changed:
             return []
         StepRun.update(status="failed", error=dumps(error), finished_at=now).where(
-            (StepRun.run == run.id) & (StepRun.status == "running")
+            (StepRun.run == run.id) & StepRun.status.in_(("running", "waiting"))
         ).execute()
         StepRun.update(status="skipped", finished_at=now).where(
             (StepRun.run == run.id) & (StepRun.status == "pending")
@@ -76,12 +76,16 @@ def _recover_lapsed(*, now, max_recoveries: int) -> int:
 
 
 def _dispatch_stranded(*, now, redispatch_after: timedelta) -> int:
-    """Dispatch runs that were stored but never claimed (enqueue failed, or message lost)."""
+    """Dispatch runs that were stored but never claimed (enqueue failed, or message lost).
+
+    A run parked on a timer (`wake_at` set) is not stranded: the timer pass wakes it.
+    """
     stranded = list(
         Run.select(Run.id)
         .where(
             (Run.status == "running")
             & Run.lease_owner.is_null()
+            & Run.wake_at.is_null()
             & (Run.dispatched_at.is_null() | (Run.dispatched_at < now - redispatch_after))
         )
         .limit(BATCH)
@@ -93,6 +97,7 @@ def _dispatch_stranded(*, now, redispatch_after: timedelta) -> int:
             .where(
                 (Run.id == run.id)
                 & Run.lease_owner.is_null()
+                & Run.wake_at.is_null()
                 & (Run.dispatched_at.is_null() | (Run.dispatched_at < now - redispatch_after))
             )
             .execute()

@@ -1,9 +1,9 @@
-"""Run routes: execute, list, get and terminate runs of a workflow."""
+"""Run routes: execute, list, get and terminate runs of a workflow, and signal them."""
 
 from flask.views import MethodView
 
 from service.auth.tokens import current_identity
-from service.runs import schemas
+from service.runs import schemas, signals
 from service.runs import service as runs
 from service.web.blueprint import API_PREFIX, Blueprint
 from service.web.errors_doc import document_errors
@@ -73,3 +73,26 @@ class RunById(MethodView):
             run_id=str(run_id),
         )
         return {"success": True, "message": "Workflow run terminated successfully"}
+
+
+@blp.route("/<uuid:workflow_id>/runs/<uuid:run_id>/signals/<string:name>")
+class Signals(MethodView):
+    """Signals sent to a run."""
+
+    @blp.arguments(schemas.SignalSchema)
+    @blp.response(202, MessageSchema)
+    @errors(400, 401, 404, 413, 429, 503)
+    def post(self, body, workflow_id, run_id, name):
+        """Send a signal to a running run; a wait_for_signal node of that name takes it.
+
+        The name is 1-100 of letters, digits, '_', '.' or '-'. Signals are kept in order and
+        taken oldest first per name; one sent before the run reaches its node waits for it.
+        """
+        signals.send_signal(
+            customer_id=current_identity().customer_id,
+            workflow_id=str(workflow_id),
+            run_id=str(run_id),
+            name=name,
+            payload=body["payload"],
+        )
+        return {"success": True, "message": "Signal accepted"}, 202

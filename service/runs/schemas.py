@@ -89,3 +89,13 @@ class RunListSchema(Schema):
     total = fields.Integer(required=True)
     limit = fields.Integer(required=True)
     offset = fields.Integer(required=True)
+
+
+class SignalSchema(Schema):
+    """Body of POST /workflows/:id/runs/:runId/signals/:name (optional)."""
+
+    payload = fields.Raw(
+        load_default=None,
+        allow_none=True,
+        metadata={"description": "Any JSON, at most 64 KiB; the waiting node's output carries it."},
+    )

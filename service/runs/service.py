@@ -339,14 +339,20 @@ def terminate_run(*, customer_id, workflow_id, run_id, now=None) -> dict:
 def _terminate(run: Run, *, now) -> list[RunEvent]:
     """Compare-and-set one run to terminated, with its unfinished steps; return the events."""
     changed = (
-        Run.update(status="terminated", finished_at=now, lease_owner=None, lease_expires_at=None)
+        Run.update(
+            status="terminated",
+            finished_at=now,
+            lease_owner=None,
+            lease_expires_at=None,
+            wake_at=None,
+        )
         .where((Run.id == run.id) & (Run.status == "running"))
         .execute()
     )
     if not changed:
         return []
-    StepRun.update(status="terminated", finished_at=now).where(
-        (StepRun.run == run.id) & (StepRun.status.in_(("pending", "running")))
+    StepRun.update(status="terminated", finished_at=now, wake_at=None).where(
+        (StepRun.run == run.id) & (StepRun.status.in_(("pending", "running", "waiting")))
     ).execute()
     return [record_execution_event(run.id, "execution:terminated", now=now)]
 

@@ -15,12 +15,11 @@ slot with a warning in the log; it fires again once the inputs or the schema are
 
 import logging
 import threading
-import time
 from datetime import timedelta
 
 from peewee import InterfaceError, OperationalError
 
-from service.clock import utcnow
+from service.clock import seconds_to_next_tick, start_wall_clock, utcnow
 from service.config import Config
 from service.db import db, is_postgres, prebuilt
 from service.errors import Invalid
@@ -39,8 +38,6 @@ from service.workflows.models import Workflow
 log = logging.getLogger(__name__)
 BATCH = 200
 _JUST_BEFORE = timedelta(microseconds=1)
-# Wake this long after the whole second, so the slot is surely <= the clock we read.
-WAKE_AFTER_SECOND_S = 0.002
 
 
 def fire_due_schedules(*, now, grace_seconds: int, max_catchup: int, batch: int = BATCH) -> int:
@@ -235,20 +232,10 @@ def run_pass(config: Config) -> int:
 
 def seconds_to_next_second(now: float) -> float:
     """Return how long to sleep to wake just after the next whole wall-clock second."""
-    return 1.0 - (now % 1.0) + WAKE_AFTER_SECOND_S
+    return seconds_to_next_tick(now, 1.0)
 
 
 def start_schedule_clock(config: Config, stop: threading.Event) -> threading.Thread:
     """Start the dispatcher thread: a pass just after every whole second until `stop` is set."""
-
-    def loop():
-        # Cron slots fall on whole minutes, so waking on whole seconds meets each within ms.
-        while not stop.wait(seconds_to_next_second(time.time())):
-            try:
-                run_pass(config)
-            except Exception as exc:  # a dependency may be down; try again next second
-                log.warning("schedule pass failed: %s", exc)
-
-    thread = threading.Thread(target=loop, name="schedule-clock", daemon=True)
-    thread.start()
-    return thread
+    # Cron slots fall on whole minutes, so waking on whole seconds meets each within ms.
+    return start_wall_clock("schedule-clock", 1.0, lambda: run_pass(config), stop)

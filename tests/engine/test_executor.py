@@ -1,11 +1,12 @@
 """The executor's semantics against an in-memory store: order, data flow, skips, retries."""
 
 import threading
+from datetime import datetime, timedelta
 
 import pytest
 
-from service.engine.executor import Executor, LeaseLost, PriorStep
-from service.engine.nodes.base import ActionError
+from service.engine.executor import FOREVER, Executor, LeaseLost, PriorStep
+from service.engine.nodes.base import ActionError, Signal
 from service.engine.registry import handler_for
 from service.engine.settings import EngineSettings
 
@@ -13,9 +14,14 @@ from service.engine.settings import EngineSettings
 class MemoryStore:
     """Keeps every StepChanges it is given; can be told to lose the lease."""
 
-    def __init__(self, lose_after=None):
+    def __init__(self, lose_after=None, signals=()):
         self.changes = []
         self.lose_after = lose_after
+        self.signals = list(signals)
+
+    def pending_signals(self, names):
+        taken = {c.signal_id for change in self.changes for c in change.steps if c.signal_id}
+        return [s for s in self.signals if s.name in names and s.id not in taken]
 
     def apply(self, changes):
         if self.lose_after is not None and len(self.changes) >= self.lose_after:
@@ -30,7 +36,7 @@ class MemoryStore:
 
 
 def run(nodes, *, inputs=None, outputs=None, handlers=None, **kwargs):
-    store = MemoryStore(kwargs.pop("lose_after", None))
+    store = MemoryStore(kwargs.pop("lose_after", None), kwargs.pop("signals", ()))
     handlers = handlers or {}
 
     def resolve(node_type, action):
@@ -230,17 +236,100 @@ def test_template_errors_fail_the_node_without_running_it():
     assert outcome.status == "failed" and outcome.error["code"] == "template_error"
 
 
-def test_cancel_stops_a_delay_and_writes_nothing_more():
-    cancelled = threading.Event()
-    nodes = [
-        {"id": "wait", "type": "delay", "action": "wait", "config": {"seconds": 60}},
-        setter("after", {}, input_from="wait"),
+NOW = datetime(2026, 12, 1, 12, 0, 0)
+
+
+def delay_node(node_id, seconds, **fields):
+    return {
+        "id": node_id,
+        "type": "delay",
+        "action": "wait",
+        "config": {"seconds": seconds},
+        **fields,
+    }
+
+
+def test_a_long_wait_parks_the_run_and_holds_nothing():
+    nodes = [delay_node("wait", 60), setter("after", {}, input_from="wait")]
+    outcome, store = run(nodes, clock=lambda: NOW)
+    assert outcome.status == "waiting" and outcome.wake_at == NOW + timedelta(seconds=60)
+    [change] = store.changes
+    assert [(c.kind, c.node_id, c.wake_at) for c in change.steps] == [
+        ("started", "wait", None),
+        ("waiting", "wait", NOW + timedelta(seconds=60)),
     ]
-    threading.Timer(0.3, cancelled.set).start()
-    outcome, store = run(nodes, cancelled=cancelled)
+    assert change.run_wake_at == NOW + timedelta(seconds=60) and change.run_status is None
+
+
+def test_a_short_wait_stays_in_memory_and_completes():
+    outcome, store = run([delay_node("wait", 0.05), setter("after", {"x": 1}, input_from="wait")])
+    assert outcome.status == "completed" and outcome.outputs == {"x": 1}
+    assert not any(change.run_wake_at for change in store.changes)
+    waited = next(
+        out for change in store.changes for node, out, _ in change.completed if node == "wait"
+    )
+    assert 0.04 <= waited["waited_s"] < 5
+
+
+def test_cancel_stops_an_in_memory_wait_and_writes_nothing_more():
+    cancelled = threading.Event()
+    threading.Timer(0.05, cancelled.set).start()
+    outcome, store = run([delay_node("wait", 0.2), setter("after", {})], cancelled=cancelled)
     assert outcome.status == "stopped"
-    assert store.started() == ["wait"]
     assert not any(ch.run_status for ch in store.changes)
+
+
+def test_resuming_a_due_wait_completes_it_without_starting_it_again():
+    prior = {
+        "wait": PriorStep(
+            status="waiting",
+            attempts=1,
+            wake_at=NOW - timedelta(seconds=1),
+            started_at=NOW - timedelta(seconds=61),
+        )
+    }
+    nodes = [delay_node("wait", 60), setter("after", {"x": 2}, input_from="wait")]
+    outcome, store = run(nodes, prior=prior, clock=lambda: NOW)
+    assert outcome.status == "completed" and outcome.outputs == {"x": 2}
+    assert store.started() == ["after"]
+    assert store.changes[0].completed[0] == ("wait", {"waited_s": 61.0}, 1)
+
+
+def test_resuming_a_wait_that_is_not_due_parks_again_without_writing_steps():
+    prior = {"wait": PriorStep(status="waiting", attempts=1, wake_at=NOW + timedelta(hours=1))}
+    outcome, store = run([delay_node("wait", 3600)], prior=prior, clock=lambda: NOW)
+    assert outcome.status == "waiting" and outcome.wake_at == NOW + timedelta(hours=1)
+    assert [change.steps for change in store.changes] == [[]]
+
+
+def test_retry_backoff_parks_the_run_and_resumes_with_the_next_attempt():
+    def flaky(ctx):
+        raise ActionError("http_error", "503")
+
+    node = {
+        "id": "call",
+        "type": "integration",
+        "action": "http.request",
+        "config": {"url": "http://example.test"},
+        "retry": {"max_attempts": 3, "backoff_s": 30},
+    }
+    outcome, store = run([node], handlers={"http.request": flaky}, clock=lambda: NOW)
+    assert outcome.status == "waiting" and outcome.wake_at == NOW + timedelta(seconds=30)
+    retrying = [c for change in store.changes for c in change.steps if c.kind == "retrying"]
+    assert [(c.attempt, c.wake_at) for c in retrying] == [(1, NOW + timedelta(seconds=30))]
+
+    later = NOW + timedelta(seconds=31)
+    prior = {
+        "call": PriorStep(status="waiting", attempts=1, wake_at=retrying[0].wake_at, retrying=True)
+    }
+    outcome, store = run(
+        [node],
+        handlers={"http.request": lambda ctx: {"ok": True}},
+        prior=prior,
+        clock=lambda: later,
+    )
+    assert outcome.status == "completed"
+    assert store.changes[0].started == [("call", {}, 2)]
 
 
 def test_resume_skips_completed_nodes_and_uses_their_outputs():
@@ -256,20 +345,68 @@ def test_resume_skips_completed_nodes_and_uses_their_outputs():
     assert outcome.outputs == {"y": 5}
 
 
+def echo_node(node_id, **fields):
+    """A node that runs on its own thread (not inline), answered by the `echo` handler."""
+    return {"id": node_id, "type": "integration", "action": "webhook.post", "config": {}, **fields}
+
+
+ECHO = {"webhook.post": lambda ctx: {"echo": ctx.node_id}}
+
+
 def test_lost_lease_stops_without_further_writes():
-    wait = {"type": "delay", "action": "wait", "config": {"seconds": 0}}
-    nodes = [{"id": "a", **wait}, {"id": "b", **wait, "input_from": "a"}]
-    outcome, store = run(nodes, lose_after=1)
+    nodes = [echo_node("a"), echo_node("b", input_from="a")]
+    outcome, store = run(nodes, lose_after=1, handlers=ECHO)
     assert outcome.status == "stopped"
     assert len(store.changes) == 1
 
 
 @pytest.mark.parametrize("limit", [1, 2])
 def test_parallelism_is_bounded(limit):
-    nodes = [
-        {"id": f"n{i}", "type": "delay", "action": "wait", "config": {"seconds": 0}}
-        for i in range(5)
-    ]
-    outcome, store = run(nodes, max_parallel=limit)
+    nodes = [echo_node(f"n{i}") for i in range(5)]
+    outcome, store = run(nodes, max_parallel=limit, handlers=ECHO)
     assert outcome.status == "completed"
     assert max(len(ch.started) for ch in store.changes) <= limit
+
+
+def signal_node(node_id, name, **fields):
+    config = {"signal": name, **fields.pop("config", {})}
+    return {"id": node_id, "type": "delay", "action": "wait_for_signal", "config": config, **fields}
+
+
+def test_a_signal_wait_with_no_signal_parks_until_a_signal_wakes_it():
+    outcome, store = run([signal_node("approve", "approval")], clock=lambda: NOW)
+    assert outcome.status == "waiting" and outcome.wake_at == FOREVER
+    [change] = store.changes
+    assert [(c.kind, c.value) for c in change.steps] == [
+        ("started", {}),
+        ("waiting", {"signal": "approval"}),
+    ]
+    assert change.run_waits_for == ("approval",)
+
+
+def test_buffered_signals_are_taken_oldest_first_per_name():
+    signals = [
+        Signal(1, "step", {"n": 1}, "2026-12-01T11:00:00.000Z"),
+        Signal(2, "other", {"n": 9}, "2026-12-01T11:00:01.000Z"),
+        Signal(3, "step", {"n": 2}, "2026-12-01T11:00:02.000Z"),
+    ]
+    nodes = [signal_node("a", "step"), signal_node("b", "step", input_from="a")]
+    outcome, store = run(nodes, signals=signals, clock=lambda: NOW)
+    assert outcome.status == "completed"
+    taken = [
+        (c.node_id, c.value["payload"], c.signal_id)
+        for ch in store.changes
+        for c in ch.steps
+        if c.kind == "completed"
+    ]
+    assert taken == [("a", {"n": 1}, 1), ("b", {"n": 2}, 3)]
+
+
+def test_a_signal_wait_times_out_with_signal_timeout_and_no_retry():
+    prior = {"approve": PriorStep(status="waiting", attempts=1, wake_at=NOW - timedelta(seconds=1))}
+    node = signal_node(
+        "approve", "approval", config={"timeout_seconds": 60}, retry={"max_attempts": 3}
+    )
+    outcome, store = run([node], prior=prior, clock=lambda: NOW)
+    assert outcome.status == "failed" and outcome.error["code"] == "signal_timeout"
+    assert not [c for ch in store.changes for c in ch.steps if c.kind in ("retrying", "started")]

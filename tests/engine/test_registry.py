@@ -32,10 +32,11 @@ def test_lookups_return_the_node_types_own_handlers():
 
 
 def test_only_the_pure_types_run_inline():
-    # An inline node runs on the coordinator thread inside its transaction: it must not wait
-    # or call out, so only the in-memory types may say inline=True.
+    # An inline node runs on the coordinator thread inside its transaction: it must not block
+    # or call out, so only the in-memory types may say inline=True. A delay only computes its
+    # due time (the executor keeps the timer), so it is pure too.
     inline = {kind.name for kind in registry.NODE_TYPES if kind.inline}
-    assert inline == {"condition", "transform"}
+    assert inline == {"condition", "transform", "delay"}
 
 
 def _shout(ctx):

@@ -26,13 +26,17 @@ def hit_path(prefix: str, run_id: str, node_id: str) -> str:
 
 
 def crash_workflow(api, peer, prefix: str) -> str:
-    """Create a → wait 1 s → b → wait 1 s → c, each http node hitting its own per-run path."""
+    """Create a → busy 1 s → b → busy 1 s → c, each http node hitting its own per-run path.
+
+    The busy nodes are slow requests, not delays: a delay gives its worker back (it is a
+    timer), and these runs must be in a worker's hands when it dies.
+    """
     url = f"{peer.url}/{prefix}/{{{{ run.id }}}}"
     return api.create_workflow(
         http_node("a", f"{url}/a"),
-        node("d1", "delay", "wait", config={"seconds": 1}, input_from="a"),
+        http_node("d1", f"{url}/d1?sleep=1", input_from="a"),
         http_node("b", f"{url}/b", input_from="d1"),
-        node("d2", "delay", "wait", config={"seconds": 1}, input_from="b"),
+        http_node("d2", f"{url}/d2?sleep=1", input_from="b"),
         http_node("c", f"{url}/c", input_from="d2"),
     )
 
@@ -94,7 +98,7 @@ def test_sigterm_releases_the_lease_and_a_new_consumer_resumes(api, peer, start_
     url = f"{peer.url}/graceful/{{{{ run.id }}}}"
     workflow_id = api.create_workflow(
         http_node("first", f"{url}/first"),
-        node("pause", "delay", "wait", config={"seconds": 5}, input_from="first"),
+        http_node("pause", f"{url}/pause?sleep=5", input_from="first"),  # busy, in the worker
         http_node("last", f"{url}/last", input_from="pause"),
     )
     run_id = api.execute(workflow_id)["id"]
@@ -122,17 +126,17 @@ def test_sigterm_releases_the_lease_and_a_new_consumer_resumes(api, peer, start_
     assert run["status"] == "completed", run
     steps = steps_of(run)
     assert steps["first"]["attempts"] == 1
-    assert steps["pause"]["attempts"] == 2  # the interrupted wait starts again
+    assert steps["pause"]["attempts"] == 2  # the interrupted node starts again
     assert peer.count(hit_path("graceful", run_id, "first")) == 1
     assert peer.count(hit_path("graceful", run_id, "last")) == 1
     assert run_row(run_id).recovery_count == 0  # handed back, not lost
 
 
-def test_a_run_whose_worker_dies_past_max_recoveries_fails_worker_lost(api, start_consumer):
+def test_a_run_whose_worker_dies_past_max_recoveries_fails_worker_lost(api, peer, start_consumer):
     first = start_consumer(RUN_MAX_RECOVERIES=0)
     workflow_id = api.create_workflow(
         node("prepare", config={"values": {"ready": True}}),
-        node("pause", "delay", "wait", config={"seconds": 30}, input_from="prepare"),
+        http_node("pause", f"{peer.url}/lost?sleep=30", input_from="prepare", timeout_s=60),
         node("after", config={"values": {"never": True}}, input_from="pause"),
     )
     run_id = api.execute(workflow_id)["id"]

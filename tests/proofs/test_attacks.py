@@ -417,7 +417,12 @@ def test_method_override_headers_are_ignored(client):
 
 def _every_route(client, workflow_id, run_id, schedule_id) -> list[str]:
     spec = client.get(f"{BASE}/openapi.json").get_json()
-    ids = {"workflow_id": workflow_id, "run_id": run_id, "schedule_id": schedule_id}
+    ids = {
+        "workflow_id": workflow_id,
+        "run_id": run_id,
+        "schedule_id": schedule_id,
+        "name": "approval",
+    }
     return [path.format(**ids) for path in spec["paths"]]
 
 

@@ -3,6 +3,7 @@
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from service.engine.settings import EngineSettings
@@ -29,6 +30,41 @@ class ActionContext:
     settings: EngineSettings
     timeout_s: float = 30.0
     cancelled: threading.Event = field(default_factory=threading.Event)
+    # The wall-clock instant (naive UTC) the attempt started, for nodes that compute a due time.
+    now: datetime = field(default_factory=lambda: datetime.now(UTC).replace(tzinfo=None))
+
+
+@dataclass(frozen=True)
+class WaitUntil:
+    """What a waiting node's handler returns: the run waits until `wake_at` (naive UTC).
+
+    The executor holds no thread for it: a short wait stays in memory, a longer one is
+    committed and the run gives its worker back until the timer pass wakes it (CONTRACT §9).
+    """
+
+    wake_at: datetime
+
+
+@dataclass(frozen=True)
+class WaitForSignal:
+    """What a signal-waiting node's handler returns: wait for the next `signal` sent to the run.
+
+    `timeout_at` (naive UTC) ends the wait with `signal_timeout`; None waits for as long as it
+    takes. The run holds no worker meanwhile; a signal sent to it wakes it.
+    """
+
+    signal: str
+    timeout_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A signal delivered to a run: stored durably, taken oldest first per name."""
+
+    id: int
+    name: str
+    payload: Any
+    received_at: str  # UTC ISO 8601 with Z, as the API shows it
 
 
 # A handler is `def handler(ctx: ActionContext) -> Any` returning the node's JSON-serialisable

@@ -1,35 +1,81 @@
-"""The delay action: waits its seconds and ends early on termination."""
+"""The delay node: it computes when its wait ends and holds nothing while it waits."""
 
-import threading
-import time
+from datetime import datetime, timedelta
 
 import pytest
 
 from service.engine.nodes import delay
-from service.engine.nodes.base import ActionError
+from service.engine.nodes.base import ActionError, WaitUntil
 from tests.engine.nodes.contexts import ctx
 
-
-def test_delay_waits_the_configured_time():
-    started = time.monotonic()
-    output = delay.NODE.actions["wait"](ctx({"seconds": 0.3}))
-    assert time.monotonic() - started >= 0.29
-    assert 0.29 <= output["waited_s"] < 5
-    assert delay.NODE.actions["wait"](ctx({"seconds": 0}))["waited_s"] < 1
+NOW = datetime(2026, 12, 1, 12, 0, 0)
 
 
-def test_delay_is_interrupted_by_termination_within_a_second():
-    cancelled = threading.Event()
-    threading.Timer(0.2, cancelled.set).start()
-    started = time.monotonic()
+def wait(config):
+    context = ctx(config)
+    context.now = NOW
+    return delay.NODE.actions["wait"](context)
+
+
+def test_seconds_wait_from_the_attempts_start_without_sleeping():
+    assert wait({"seconds": 90}) == WaitUntil(NOW + timedelta(seconds=90))
+    assert wait({"seconds": "1.5"}) == WaitUntil(NOW + timedelta(seconds=1.5))
+    assert wait({"seconds": 0}) == WaitUntil(NOW)
+
+
+@pytest.mark.parametrize(
+    ("until", "expected"),
+    [
+        ("2026-12-24T18:00:00Z", datetime(2026, 12, 24, 18)),
+        ("2026-12-24T19:00:00+01:00", datetime(2026, 12, 24, 18)),
+        ("2026-12-01T11:00:00Z", NOW),  # an instant in the past does not wait
+    ],
+)
+def test_until_waits_for_an_instant_in_utc(until, expected):
+    assert wait({"until": until}) == WaitUntil(expected)
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        {"seconds": -1},
+        {"seconds": 30 * 86_400 + 1},
+        {"seconds": "soon"},
+        {"seconds": True},
+        {"seconds": None},
+        {},
+        {"seconds": 1, "until": "2026-12-24T18:00:00Z"},
+        {"until": "tomorrow"},
+        {"until": "2026-12-24T18:00:00"},  # no offset: ambiguous
+        {"until": 1766599200},
+    ],
+)
+def test_bad_config_fails_without_retry(config):
     with pytest.raises(ActionError) as info:
-        delay.NODE.actions["wait"](ctx({"seconds": 3600}, cancelled=cancelled))
-    assert time.monotonic() - started < 1.2
-    assert info.value.code == "terminated" and info.value.retryable is False
+        wait(config)
+    assert info.value.code == "invalid_config" and info.value.retryable is False
 
 
-@pytest.mark.parametrize("seconds", [-1, 86_401, "soon", True, None])
-def test_delay_rejects_bad_seconds(seconds):
-    with pytest.raises(ActionError) as info:
-        delay.NODE.actions["wait"](ctx({"seconds": seconds}))
-    assert info.value.code == "invalid_config"
+@pytest.mark.parametrize(
+    ("config", "field"),
+    [
+        ({"seconds": -1}, "config.seconds"),
+        ({"until": "tomorrow"}, "config.until"),
+        ({}, "config"),
+        ({"seconds": 1, "until": "2026-12-24T18:00:00Z"}, "config"),
+    ],
+)
+def test_the_validator_refuses_bad_config(config, field):
+    errors = []
+    delay.check_config("wait", config, lambda name, message: errors.append(name))
+    assert errors == [field]
+
+
+@pytest.mark.parametrize(
+    "config",
+    [{"seconds": 5}, {"until": "2026-12-24T18:00:00Z"}, {"until": "{{ inputs.when }}"}],
+)
+def test_the_validator_accepts_good_config(config):
+    errors = []
+    delay.check_config("wait", config, lambda name, message: errors.append(name))
+    assert errors == []
