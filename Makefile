@@ -20,8 +20,8 @@ STAMP := $(VENV)/.install-stamp
 
 PYTEST_ARGS ?= -n 2
 NL_EVAL ?= ../shared/nl_eval/public.jsonl
-# hello_app.py is the baseline the API bench starts, not a benchmark of its own.
-BENCHES ?= $(filter-out bench/__init__.py bench/hello_app.py,$(wildcard bench/*.py))
+# Helpers and the baseline apps the benches start are not benchmarks of their own.
+BENCHES ?= $(filter-out bench/__init__.py bench/common.py bench/hello_app.py bench/enqueue_app.py bench/e2e.py,$(wildcard bench/*.py))
 
 .DEFAULT_GOAL := help
 # Steps share .venv and the databases: run them one after another even under -j.

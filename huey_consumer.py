@@ -25,10 +25,13 @@ from tasks.runs import connect_run_queue, serve
 
 def main():
     """Run the consumer until it is told to stop."""
-    logging.basicConfig(
-        level=os.environ.get("LOG_LEVEL", "INFO"),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    level = os.environ.get("LOG_LEVEL", "INFO")
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if logging.getLevelName(level) != logging.DEBUG:
+        # Huey's two lines per task name its own task id, not the run; the run's own line
+        # ("run <id> ended: …") says more, so Huey's per-task lines are kept for DEBUG only.
+        logging.getLogger("huey").setLevel(logging.WARNING)
+        logging.getLogger("huey.consumer").setLevel(level)
     worker = create_worker_app(queue=connect_run_queue)
     serve(worker)
     config = worker.config

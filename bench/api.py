@@ -169,14 +169,14 @@ class Gunicorn:
             command, cwd=ROOT, env=env, stdout=self._log, stderr=subprocess.STDOUT
         )
 
-    def wait_ready(self, path, timeout=60):
-        """Wait until path answers 200; fail with the server's log if it does not."""
+    def wait_ready(self, path, timeout=60, *, method="GET", expect=200):
+        """Wait until path answers `expect`; fail with the server's log if it does not."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 break
             with contextlib.suppress(OSError, http.client.HTTPException):
-                if request(self.port, "GET", path, timeout=2)[0] == 200:
+                if request(self.port, method, path, timeout=2)[0] == expect:
                     return
             time.sleep(0.2)
         self.stop()

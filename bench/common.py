@@ -6,6 +6,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The Redis counter bench/enqueue_app.py's no-op task increments, read by bench/e2e.py.
+E2E_DONE_KEY = "bench:e2e:done"
 
 
 class Child:

@@ -1,6 +1,7 @@
 """Measure durable run execution against raw Huey on the same Redis and consumer settings.
 
     python bench/runs.py [--runs 2000] [--workers 8] [--latency-runs 500] [--rate 50]
+                         [--e2e-runs 2000] [--connections 16] [--rounds 3]
                          [--database-url postgresql://...]
 
 In a temporary directory it makes a fresh SQLite database (or applies the migrations to
@@ -22,7 +23,14 @@ In a temporary directory it makes a fresh SQLite database (or applies the migrat
     prints the parts: start_run's own duration, and the database's view (run.started_at to
     the stored step:started event).
 
-It prints each figure and (b)/(a). Targets: (b)/(a) >= 0.20; (c) p50 <= 3 ms, p99 <= 10 ms.
+(d) End to end over HTTP (bench/e2e.py): --e2e-runs authenticated POST /execute requests through
+    gunicorn (the Procfile's web line) to a real consumer, against the smallest program on the
+    same stack: a bare Flask route under the same gunicorn line that enqueues a Huey no-op,
+    consumed by `huey_consumer -w 8 -k thread`; the same client, alternating rounds; from the
+    first request to the last run (task) completed.
+
+It prints each figure and (b)/(a). Targets: (b)/(a) >= 0.20; (c) p50 <= 3 ms, p99 <= 10 ms;
+(d) >= 0.40.
 Each phase is preceded by a short unmeasured warm-up. Everything it starts is stopped at the
 end. Both consumers log at LOG_LEVEL (default INFO), as huey_consumer.py does in production.
 """
@@ -344,13 +352,18 @@ def main(argv=None):
     parser.add_argument("--latency-runs", type=int, default=500)
     parser.add_argument("--rate", type=float, default=50.0)
     parser.add_argument("--database-url", default=None)
+    parser.add_argument("--e2e-runs", type=int, default=2000, help="0 skips phase (d)")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--serve-noop", nargs=2, metavar=("REDIS_URL", "WORKERS"))
     args = parser.parse_args(argv)
     if args.serve_noop:
         serve_noop(args.serve_noop[0], int(args.serve_noop[1]))
         return
 
+    from bench.e2e import bench_end_to_end, print_end_to_end
     from service import create_app
+    from service.auth.tokens import issue_token
     from service.config import load_config
     from service.migrate import apply_migrations
     from tasks.runs import connect_run_queue
@@ -364,7 +377,7 @@ def main(argv=None):
         env = service_env(
             database_url, redis.url, secrets.token_urlsafe(48), HUEY_WORKERS=args.workers
         )
-        create_app(load_config(env), queue=connect_run_queue)
+        app = create_app(load_config(env), queue=connect_run_queue)
         apply_migrations()
         print(f"database {database_url.split('@')[-1]}, redis {redis.url}, ", end="")
         print(f"{args.workers} thread workers, {os.cpu_count()} CPUs")
@@ -387,6 +400,20 @@ def main(argv=None):
             workflow=workflow, redis_url=redis.url, count=args.latency_runs, rate=args.rate
         )
         report(raw, runs, latency)
+        consumer.stop()
+        consumer = None
+        if args.e2e_runs:
+            with app.app_context():
+                token = issue_token(customer_id=TENANT, user_id="bench")
+            end_to_end = bench_end_to_end(
+                env=env,
+                directory=directory,
+                token=token,
+                count=args.e2e_runs,
+                connections=args.connections,
+                rounds=args.rounds,
+            )
+            print_end_to_end(end_to_end, args.e2e_runs, args.connections)
         print(f"logs in {directory}")
     finally:
         if consumer is not None:

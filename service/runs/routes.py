@@ -23,13 +23,12 @@ class Execute(MethodView):
     @errors(400, 401, 404, 409, 413, 429, 503)
     def post(self, headers, body, workflow_id):
         """Execute a workflow asynchronously; answers at once with the running run."""
-        run, created = runs.execute_workflow(
+        document, created = runs.execute_workflow(
             customer_id=current_identity().customer_id,
             workflow_id=str(workflow_id),
             inputs=body["inputs"],
             idempotency_key=headers.get("idempotency_key"),
         )
-        document = runs.run_document(run)
         return {"run": document}, 201, ({} if created else {"Idempotent-Replayed": "true"})
 
 

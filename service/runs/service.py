@@ -77,6 +77,7 @@ class CreatedRun:
 
     run: Run
     events: list[RunEvent]
+    document: dict | None = None  # the run as GET returns it, when create_run built it
 
 
 # The run and its pending steps are written with prebuilt SQL: having peewee build the
@@ -140,15 +141,16 @@ def create_run(
         ),
     )
     steps = _insert_pending_steps(run.id, workflow.definition_object["nodes"])
+    document = run_document(run, steps)
     event = record_event(
         customer_id=run.customer_id,
         workflow_id=workflow.id,
         run_id=run.id,
         name="execution:started",
-        data=run_document(run, steps),
+        data=document,
         now=now,
     )
-    return CreatedRun(run=run, events=[event])
+    return CreatedRun(run=run, events=[event], document=document)
 
 
 @dataclass
@@ -255,6 +257,16 @@ def start_run(
     *, workflow: Workflow, inputs: dict, idempotency_key: str | None = None, now=None
 ) -> tuple[Run, bool]:
     """Store a manual run, then enqueue it; return (run, newly created)."""
+    run, created, _document = start_run_with_document(
+        workflow=workflow, inputs=inputs, idempotency_key=idempotency_key, now=now
+    )
+    return run, created
+
+
+def start_run_with_document(
+    *, workflow: Workflow, inputs: dict, idempotency_key: str | None = None, now=None
+) -> tuple[Run, bool, dict]:
+    """Store a manual run, then enqueue it; return (run, newly created, its document)."""
     now, run_id = now or utcnow(), new_id()
     with db.atomic():
         if idempotency_key:
@@ -263,10 +275,10 @@ def start_run(
                 workflow=workflow, key=idempotency_key, run_id=run_id, inputs=filled, now=now
             )
             if first is not None:
-                return first, False
+                return first, False, run_document(first)
         created = create_run(workflow=workflow, inputs=inputs, run_id=run_id, now=now)
     dispatch_created([created])
-    return created.run, True
+    return created.run, True, created.document
 
 
 def _insert_pending_steps(run_id: str, nodes: list[dict]) -> list[StepRun]:
@@ -293,9 +305,12 @@ def _insert_pending_steps(run_id: str, nodes: list[dict]) -> list[StepRun]:
 
 
 def execute_workflow(*, customer_id: str, workflow_id: str, inputs: dict, idempotency_key=None):
-    """Start a manual run of the tenant's workflow; return (run, newly created)."""
+    """Start a manual run of the tenant's workflow; return (its document, newly created)."""
     workflow = workflows.get_workflow(customer_id=customer_id, workflow_id=workflow_id)
-    return start_run(workflow=workflow, inputs=inputs, idempotency_key=idempotency_key)
+    _run, created, document = start_run_with_document(
+        workflow=workflow, inputs=inputs, idempotency_key=idempotency_key
+    )
+    return document, created
 
 
 def list_runs(*, customer_id, workflow_id, limit, offset, status=None):

@@ -6,7 +6,7 @@ from peewee import IntegrityError, fn
 
 from service.auth.identity import Identity
 from service.clock import utcnow
-from service.db import db
+from service.db import db, prebuilt
 from service.engine.definition import DefinitionInvalid, io_schemas, validate_definition
 from service.errors import Conflict, Forbidden, Invalid, NotFound
 from service.events.store import delete_workflow_events
@@ -49,12 +49,31 @@ def list_workflows(*, customer_id: str, limit: int, offset: int, status: str | N
     return page, total
 
 
+# Every route under /:id reads its workflow first: written out once, not built per request.
+_FIELDS = (
+    "id",
+    "customer_id",
+    "name",
+    "description",
+    "definition",
+    "version",
+    "status",
+    "created_by",
+    "created_at",
+    "updated_at",
+)
+_GET = f"SELECT {', '.join(_FIELDS)} FROM workflows WHERE id = ? AND customer_id = ?"
+
+
 def get_workflow(*, customer_id: str, workflow_id: str) -> Workflow:
     """Return the tenant's workflow or raise NotFound."""
-    workflow = Workflow.of_tenant(customer_id).where(Workflow.id == workflow_id).first()
-    if workflow is None:
+    rows = db.execute_sql(prebuilt(_GET), (workflow_id, customer_id)).fetchall()
+    if not rows:
         raise NotFound("Workflow not found.", code="workflow_not_found")
-    return workflow
+    values = dict(zip(_FIELDS, rows[0], strict=True))
+    for name in ("created_at", "updated_at"):  # SQLite hands timestamps back as text
+        values[name] = Workflow._meta.fields[name].python_value(values[name])
+    return Workflow(**values)
 
 
 def create_workflow(
