@@ -26,10 +26,10 @@ def resolve_redis_url(configured: str | None) -> str:
 
 
 def limiter_storage_uri(url: str) -> str:
-    """Translate a redis URL into the `limits` storage URI form."""
+    """Translate a redis URL into the rate limiter's storage URI (web/rate_limit_storage.py)."""
     if url.startswith("unix://"):
-        return "redis+unix://" + url[len("unix://") :]
-    return url
+        url = "redis+unix://" + url[len("unix://") :]
+    return "workflows+" + url
 
 
 def connect_redis(url: str) -> redis.Redis:

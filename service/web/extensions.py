@@ -10,6 +10,7 @@ from marshmallow import Schema, fields
 from webargs.flaskparser import FlaskParser, is_json_request
 
 from service.errors import Invalid, http_exception_response
+from service.web import rate_limit_storage  # noqa: F401  (registers the workflows+redis scheme)
 
 
 class ErrorDetailSchema(Schema):
