@@ -1,8 +1,9 @@
 """JWT verification in Flask, and the rate-limit key (CONTRACT §2)."""
 
+import time
 from datetime import timedelta
 
-from flask import g, request
+from flask import current_app, g, request
 from flask_jwt_extended import create_access_token, decode_token, get_jwt, verify_jwt_in_request
 from flask_limiter.util import get_remote_address
 
@@ -62,7 +63,7 @@ def rate_limit_identity() -> str:
         g.rate_limit_key = f"addr:{get_remote_address()}"
         return g.rate_limit_key
     try:
-        verify_jwt_in_request()
+        verify_request_token()
         identity = current_identity()
         g.rate_limit_key = f"user:{identity.customer_id}:{identity.user_id}"
     except Exception as exc:
@@ -80,7 +81,40 @@ def require_token():
     if failure is not None:
         raise failure
     if g.get("_jwt_extended_jwt") is None:  # the rate-limit key already verified it, usually
-        verify_jwt_in_request()
+        verify_request_token()
+
+
+# Tokens flask-jwt-extended verified, by their exact text, kept per app (an app's secret, aud and
+# iss are fixed). PyJWT's decode was about a fifth of an authenticated request's CPU
+# (bench/runs.py's profile), and a client sends its token again and again. An entry holds only
+# what that verification returned and is used only while the token's own exp and nbf allow, the
+# checks a new decode would repeat (the signature, alg, aud and iss cannot change for the same
+# text and app; no revocation list exists to consult).
+_VERIFIED_MAX = 10_000
+
+
+def verify_request_token() -> None:
+    """Verify the request's bearer token (once per distinct token while it is valid)."""
+    verified = current_app.extensions.setdefault("workflows_verified_tokens", {})
+    parts = request.headers.get("Authorization", "").split()
+    token = parts[1] if len(parts) == 2 and parts[0] == "Bearer" else None
+    cached = verified.get(token) if token else None
+    if cached is not None:
+        claims, header = cached
+        now = time.time()
+        if claims["exp"] > now and claims.get("nbf", 0) <= now:
+            # What verify_jwt_in_request stores for get_jwt() (no user lookup is configured).
+            g._jwt_extended_jwt_user = None
+            g._jwt_extended_jwt_header = header
+            g._jwt_extended_jwt = claims
+            g._jwt_extended_jwt_location = "headers"
+            return
+        verified.pop(token, None)
+    header, claims = verify_jwt_in_request()
+    if token:
+        if len(verified) >= _VERIFIED_MAX:
+            verified.clear()  # cheap and rare: the next requests verify again
+        verified[token] = (claims, header)
 
 
 def issue_token(*, customer_id: str, user_id: str, expires_in: int = 3600) -> str:

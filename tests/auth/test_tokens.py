@@ -105,3 +105,52 @@ def test_create_token_cli_prints_a_working_token(app):
     assert 0 < claims["exp"] - time.time() <= 61
     response = app.test_client().get(BASE, headers={"Authorization": f"Bearer {printed}"})
     assert response.status_code == 200
+
+
+def test_a_token_verified_before_is_still_refused_once_it_expires(client):
+    header = {"Authorization": f"Bearer {token(lifetime=2)}"}
+    assert client.get(BASE, headers=header).status_code == 200
+    assert client.get(BASE, headers=header).status_code == 200  # from the verified cache
+
+    time.sleep(2.1)
+    response = client.get(BASE, headers=header)
+
+    assert response.status_code == 401
+    assert response.json["error"]["code"] == "token_expired"
+
+
+def test_a_token_not_yet_valid_is_refused_even_after_a_valid_twin(client):
+    now = int(time.time())
+    later = pyjwt.encode(_claims(nbf=now + 600), SECRET, algorithm="HS256")
+    assert client.get(BASE, headers=auth()).status_code == 200
+
+    response = client.get(BASE, headers={"Authorization": f"Bearer {later}"})
+
+    assert response.status_code == 401
+
+
+def test_a_cached_token_with_one_changed_character_is_verified_again_and_refused(client):
+    good = token()
+    assert client.get(BASE, headers={"Authorization": f"Bearer {good}"}).status_code == 200
+    forged = good[:-2] + ("A" if good[-2] != "A" else "B") + good[-1]
+
+    response = client.get(BASE, headers={"Authorization": f"Bearer {forged}"})
+
+    assert response.status_code == 401
+
+
+def test_the_tenant_comes_from_the_cached_token_of_each_request(client):
+    mine = client.post(BASE, json={"name": "mine", "definition": _definition()}, headers=auth())
+    assert mine.status_code == 201
+    for _ in range(2):  # verified once, then from the cache: the tenant must still be B's
+        listed = client.get(BASE, headers=auth("tenant-b", "user-b")).json
+        assert listed["total"] == 0
+    assert client.get(BASE, headers=auth()).json["total"] == 1
+
+
+def _definition():
+    return {
+        "nodes": [{"id": "a", "type": "transform", "action": "set", "config": {"values": {}}}],
+        "inputs": {},
+        "outputs": {},
+    }
