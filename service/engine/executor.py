@@ -189,6 +189,17 @@ class Executor:
         self.finished: queue.Queue = queue.Queue()
         self.wakeup = threading.Event()  # set when a node finishes, so the loop turns at once
         self.failure: dict | None = None
+        # A gate completed before (a retry's copied steps) still skips what is below it.
+        self.inherited_skips = [
+            node_id
+            for gate, status in list(self.done.items())
+            if status == "completed" and self._closed(gate)
+            for node_id in self.graph.descendants(gate)
+            if node_id not in self.done
+        ]
+        for node_id in self.inherited_skips:
+            self.done[node_id] = "skipped"
+            self.results[node_id] = None
 
     # ---- the coordinator loop -------------------------------------------------------------
 
@@ -199,6 +210,8 @@ class Executor:
                 if self.cancelled.is_set():
                     return self._stop()
                 changes = StepChanges()
+                while self.inherited_skips:
+                    changes.add("skipped", self.inherited_skips.pop(0))
                 self._collect_finished(changes)
                 self._fire_timers(changes)
                 launches = self._start_ready(changes) if self.failure is None else []
@@ -355,13 +368,18 @@ class Executor:
         self.done[node_id] = "completed"
         self.results[node_id] = output
         changes.add("completed", node_id, output, attempts)
-        gate = node_type(self.nodes[node_id]["type"]).gates_downstream
-        if gate and isinstance(output, dict) and not output.get("result"):
+        if self._closed(node_id):
             for skipped in self.graph.descendants(node_id):
                 if skipped not in self.done:
                     self.done[skipped] = "skipped"
                     self.results[skipped] = None
                     changes.add("skipped", skipped)
+
+    def _closed(self, node_id: str) -> bool:
+        """Tell whether a completed node is a gate whose false result skips what is below it."""
+        output = self.results.get(node_id)
+        gate = node_type(self.nodes[node_id]["type"]).gates_downstream
+        return gate and isinstance(output, dict) and not output.get("result")
 
     def _fail_attempt(self, node_id: str, error: Exception, attempt: int, changes: StepChanges):
         code = getattr(error, "code", "action_error")

@@ -21,6 +21,8 @@ def run_summary(run: Run) -> dict:
         "trigger": run.trigger,
         "schedule_id": run.schedule_id,
         "scheduled_for": isoformat(run.scheduled_for),
+        "workflow_version": run.workflow_version,
+        "retry_of": run.retry_of,
     }
 
 

@@ -43,10 +43,16 @@ _SKIP_PENDING = (
     "UPDATE step_runs SET status = 'skipped', finished_at = ?, wake_at = NULL"
     " WHERE run_id = ? AND status IN ('pending', 'waiting')"
 )
+# A run executes the version it started with, never the workflow's current definition (a
+# run stored before versions existed has none: it runs the current one, as it always did).
 _LOAD_RUN = (
     "SELECT r.workflow_id, r.customer_id, r.status, r.inputs, r.outputs, r.error, r.trigger,"
-    " r.schedule_id, r.scheduled_for, r.started_at, r.finished_at, w.definition"
-    " FROM workflow_runs r JOIN workflows w ON w.id = r.workflow_id WHERE r.id = ?"
+    " r.schedule_id, r.scheduled_for, r.started_at, r.finished_at, r.workflow_version,"
+    " r.retry_of, COALESCE(v.definition, w.definition)"
+    " FROM workflow_runs r JOIN workflows w ON w.id = r.workflow_id"
+    " LEFT JOIN workflow_versions v"
+    " ON v.workflow_id = r.workflow_id AND v.version = r.workflow_version"
+    " WHERE r.id = ?"
 )
 _LOAD_STEPS = (
     "SELECT node_id, position, status, attempts, input, output, error, started_at, finished_at,"
@@ -241,6 +247,8 @@ def _load(run_id: str) -> tuple[Run, dict, list[StepRun]] | None:
         scheduled_for,
         started_at,
         finished_at,
+        workflow_version,
+        retry_of,
         definition,
     ) = found[0]
     run = Run(
@@ -256,6 +264,8 @@ def _load(run_id: str) -> tuple[Run, dict, list[StepRun]] | None:
         scheduled_for=_datetime(scheduled_for),
         started_at=_datetime(started_at),
         finished_at=_datetime(finished_at),
+        workflow_version=workflow_version,
+        retry_of=retry_of,
     )
     steps = [
         StepRun(

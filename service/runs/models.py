@@ -46,6 +46,8 @@ class Run(BaseModel):
     recovery_count = IntegerField(default=0)
     dispatched_at = DateTimeField(null=True)
     wake_at = DateTimeField(null=True)  # set while the run waits without a worker
+    workflow_version = CharField(max_length=64, null=True)  # the version it executes
+    retry_of = CharField(max_length=36, null=True)  # the run this one retries
 
     class Meta:
         table_name = "workflow_runs"

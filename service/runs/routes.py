@@ -1,9 +1,9 @@
-"""Run routes: execute, list, get and terminate runs of a workflow, and signal them."""
+"""Run routes: execute, list, get, terminate, retry and signal the runs of a workflow."""
 
 from flask.views import MethodView
 
 from service.auth.tokens import current_identity
-from service.runs import schemas, signals
+from service.runs import retry, schemas, signals
 from service.runs import service as runs
 from service.web.blueprint import API_PREFIX, Blueprint
 from service.web.errors_doc import document_errors
@@ -28,6 +28,7 @@ class Execute(MethodView):
             workflow_id=str(workflow_id),
             inputs=body["inputs"],
             idempotency_key=headers.get("idempotency_key"),
+            version=body.get("version"),
         )
         return {"run": document}, 201, ({} if created else {"Idempotent-Replayed": "true"})
 
@@ -95,3 +96,22 @@ class Signals(MethodView):
             payload=body["payload"],
         )
         return {"success": True, "message": "Signal accepted"}, 202
+
+
+@blp.route("/<uuid:workflow_id>/runs/<uuid:run_id>/retry")
+class Retry(MethodView):
+    """Retrying a run."""
+
+    @blp.response(201, schemas.RunEnvelopeSchema)
+    @errors(400, 401, 404, 429, 503)
+    def post(self, workflow_id, run_id):
+        """Retry a failed or terminated run: steps that completed are kept, the rest run again.
+
+        The new run has the original's version and inputs, `trigger: "retry"` and `retry_of`.
+        """
+        document = retry.retry_run(
+            customer_id=current_identity().customer_id,
+            workflow_id=str(workflow_id),
+            run_id=str(run_id),
+        )
+        return {"run": document}, 201

@@ -10,6 +10,10 @@ class ExecuteSchema(Schema):
     """Body of POST /workflows/:id/execute."""
 
     inputs = fields.Dict(load_default=dict, metadata={"description": "Run inputs."})
+    version = fields.String(
+        validate=validate.Length(min=1, max=64),
+        metadata={"description": "Run this version of the workflow (default: the current one)."},
+    )
 
 
 class ExecuteHeadersSchema(Schema):
@@ -62,9 +66,15 @@ class RunSchema(Schema):
     error = fields.Nested(RunErrorSchema, allow_none=True)
     started_at = fields.String(required=True, metadata=TIMESTAMP)
     finished_at = fields.String(allow_none=True, metadata=TIMESTAMP)
-    trigger = fields.String(required=True, metadata={"enum": ["manual", "schedule"]})
+    trigger = fields.String(required=True, metadata={"enum": ["manual", "schedule", "retry"]})
     schedule_id = fields.String(allow_none=True)
     scheduled_for = fields.String(allow_none=True, metadata=TIMESTAMP)
+    workflow_version = fields.String(
+        allow_none=True, metadata={"description": "The version of the workflow the run executes."}
+    )
+    retry_of = fields.String(
+        allow_none=True, metadata={"format": "uuid", "description": "The run this one retries."}
+    )
 
 
 class RunDetailSchema(RunSchema):

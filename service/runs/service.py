@@ -21,6 +21,7 @@ from service.runs.documents import (
 from service.runs.models import IdempotencyKey, Run, StepRun
 from service.runs.queue import publish_and_enqueue
 from service.workflows import service as workflows
+from service.workflows import versions
 from service.workflows.models import Workflow
 
 __all__ = ["run_document"]
@@ -84,18 +85,19 @@ class CreatedRun:
 # statements on every run was most of start_run's CPU (see bench/runs.py).
 _INSERT_RUN = (
     "INSERT INTO workflow_runs (id, workflow_id, customer_id, status, inputs, trigger,"
-    " schedule_id, scheduled_for, started_at, dispatched_at, attempt, recovery_count)"
-    " VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, 0, 0)"
+    " schedule_id, scheduled_for, started_at, dispatched_at, workflow_version, retry_of,"
+    " attempt, recovery_count) VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)"
 )
 _STEP_ROW = "(?, ?, ?, ?, 'pending', 0)"
 _INSERT_STEPS = "INSERT INTO step_runs (id, run_id, node_id, position, status, attempts) VALUES "
 _STEPS_BATCH = 1000  # rows per INSERT, well under SQLite's bound-parameter limit
 _INSERT_RUNS = (
     "INSERT INTO workflow_runs (id, workflow_id, customer_id, status, inputs, trigger,"
-    " schedule_id, scheduled_for, started_at, dispatched_at, attempt, recovery_count) VALUES "
+    " schedule_id, scheduled_for, started_at, dispatched_at, workflow_version, attempt,"
+    " recovery_count) VALUES "
 )
-_RUN_ROW = "(?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, 0, 0)"
-_RUNS_BATCH = 1000  # 9 parameters a row: well under SQLite's 32,766
+_RUN_ROW = "(?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, 0, 0)"
+_RUNS_BATCH = 1000  # 10 parameters a row: well under SQLite's 32,766
 
 
 def create_run(
@@ -106,6 +108,8 @@ def create_run(
     schedule_id: str | None = None,
     scheduled_for=None,
     run_id: str | None = None,
+    retry_of: str | None = None,
+    copied_steps: dict | None = None,
     now=None,
 ) -> CreatedRun:
     """Store a running run with pending steps and its started event; call inside a transaction.
@@ -125,6 +129,8 @@ def create_run(
         scheduled_for=scheduled_for,
         started_at=now,
         dispatched_at=now,
+        workflow_version=workflow.version,
+        retry_of=retry_of,
     )
     db.execute_sql(
         prebuilt(_INSERT_RUN),
@@ -138,9 +144,13 @@ def create_run(
             scheduled_for,
             now,
             now,
+            workflow.version,
+            retry_of,
         ),
     )
     steps = _insert_pending_steps(run.id, workflow.definition_object["nodes"])
+    if copied_steps:
+        _copy_steps(run.id, steps, copied_steps)
     document = run_document(run, steps)
     event = record_event(
         customer_id=run.customer_id,
@@ -200,6 +210,7 @@ def create_runs(new_runs: list[NewRun], *, now=None) -> list[CreatedRun]:
             scheduled_for=item.scheduled_for,
             started_at=now,
             dispatched_at=now,
+            workflow_version=workflow.version,
         )
         run_params.append(
             (
@@ -212,6 +223,7 @@ def create_runs(new_runs: list[NewRun], *, now=None) -> list[CreatedRun]:
                 item.scheduled_for,
                 now,
                 now,
+                workflow.version,
             )
         )
         step_params += [
@@ -281,6 +293,27 @@ def start_run_with_document(
     return created.run, True, created.document
 
 
+_COPY_STEP = (
+    "UPDATE step_runs SET status = 'completed', attempts = 0, input = ?, output = ?,"
+    " started_at = ?, finished_at = ? WHERE run_id = ? AND node_id = ?"
+)
+
+
+def _copy_steps(run_id: str, steps: list[StepRun], copied: dict[str, StepRun]) -> None:
+    """Mark the steps a retried run completed as completed in the new run, with their data."""
+    sql = prebuilt(_COPY_STEP)
+    for step in steps:
+        source = copied.get(step.node_id)
+        if source is None:
+            continue  # not completed before, or not a node of this version
+        step.status, step.attempts = "completed", 0
+        step.input, step.output = source.input, source.output
+        step.started_at, step.finished_at = source.started_at, source.finished_at
+        db.execute_sql(
+            sql, (step.input, step.output, step.started_at, step.finished_at, run_id, step.node_id)
+        )
+
+
 def _insert_pending_steps(run_id: str, nodes: list[dict]) -> list[StepRun]:
     """Insert one pending step per node (one statement); return them, in definition order."""
     steps = [
@@ -304,9 +337,15 @@ def _insert_pending_steps(run_id: str, nodes: list[dict]) -> list[StepRun]:
     return steps
 
 
-def execute_workflow(*, customer_id: str, workflow_id: str, inputs: dict, idempotency_key=None):
-    """Start a manual run of the tenant's workflow; return (its document, newly created)."""
+def execute_workflow(
+    *, customer_id: str, workflow_id: str, inputs: dict, idempotency_key=None, version=None
+):
+    """Start a manual run of the tenant's workflow (at `version`, else the current one).
+
+    Returns (the run's document, newly created).
+    """
     workflow = workflows.get_workflow(customer_id=customer_id, workflow_id=workflow_id)
+    workflow = versions.pinned(workflow, version)
     _run, created, document = start_run_with_document(
         workflow=workflow, inputs=inputs, idempotency_key=idempotency_key
     )

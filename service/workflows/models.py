@@ -2,7 +2,7 @@
 
 import json
 
-from peewee import CharField, DateTimeField, TextField
+from peewee import CharField, CompositeKey, DateTimeField, ForeignKeyField, IntegerField, TextField
 
 from service.db import BaseModel, new_id
 
@@ -35,3 +35,23 @@ class Workflow(BaseModel):
     def of_tenant(cls, customer_id: str):
         """Select the workflows of one tenant."""
         return cls.select().where(cls.customer_id == customer_id)
+
+
+class WorkflowVersion(BaseModel):
+    """One definition a workflow has had; immutable once stored."""
+
+    workflow = ForeignKeyField(Workflow, column_name="workflow_id", on_delete="CASCADE")
+    version = CharField(max_length=64)
+    number = IntegerField()  # 1, 2, 3… in the order the versions were made
+    definition = TextField()
+    created_at = DateTimeField()
+    created_by = CharField(max_length=255)
+
+    class Meta:
+        table_name = "workflow_versions"
+        primary_key = CompositeKey("workflow", "version")
+
+    @property
+    def definition_object(self) -> dict:
+        """Return the stored definition parsed from JSON."""
+        return json.loads(self.definition)

@@ -6,8 +6,8 @@ from flask.views import MethodView
 from service.auth.tokens import current_identity
 from service.web.blueprint import API_PREFIX, Blueprint
 from service.web.errors_doc import document_errors
-from service.web.fields import MessageSchema
-from service.workflows import schemas
+from service.web.fields import MessageSchema, PageQuerySchema
+from service.workflows import schemas, versions
 from service.workflows import service as workflows
 from service.workflows.documents import workflow_document
 
@@ -59,10 +59,12 @@ class WorkflowById(MethodView):
     @_errors(400, 401, 404, 409, 413, 429)
     def patch(self, body, workflow_id):
         """Update some fields of a workflow."""
+        identity = current_identity()
         workflow = workflows.update_workflow(
-            customer_id=current_identity().customer_id,
+            customer_id=identity.customer_id,
             workflow_id=str(workflow_id),
             changes=body,
+            updated_by=identity.user_id,
         )
         return {"workflow": workflow_document(workflow)}
 
@@ -88,6 +90,38 @@ class WorkflowIOSchema(MethodView):
             customer_id=current_identity().customer_id, workflow_id=str(workflow_id)
         )
         return {"schema": schema}
+
+
+@blp.route("/<uuid:workflow_id>/versions")
+class Versions(MethodView):
+    """The versions of one workflow."""
+
+    @blp.arguments(PageQuerySchema, location="query")
+    @blp.response(200, schemas.VersionListSchema)
+    @_errors(400, 401, 404, 429)
+    def get(self, query, workflow_id):
+        """List every definition the workflow has had, newest first."""
+        workflow = workflows.get_workflow(
+            customer_id=current_identity().customer_id, workflow_id=str(workflow_id)
+        )
+        items, total = versions.list_versions(workflow=workflow, **query)
+        documents = [versions.version_document(item) for item in items]
+        return {"versions": documents, "count": len(items), "total": total, **query_page(query)}
+
+
+@blp.route("/<uuid:workflow_id>/versions/<string:version>")
+class VersionById(MethodView):
+    """One version of a workflow."""
+
+    @blp.response(200, schemas.VersionEnvelopeSchema)
+    @_errors(401, 404, 429)
+    def get(self, workflow_id, version):
+        """Get one version of the workflow, with its definition."""
+        workflow = workflows.get_workflow(
+            customer_id=current_identity().customer_id, workflow_id=str(workflow_id)
+        )
+        found = versions.get_version(workflow=workflow, version=version)
+        return {"version": versions.version_document(found)}
 
 
 def query_page(query: dict) -> dict:

@@ -103,3 +103,30 @@ class WorkflowSchemaEnvelopeSchema(Schema):
 
     success = fields.Boolean(required=True, dump_default=True)
     schema = fields.Nested(WorkflowIOSchema, required=True)
+
+
+class VersionSchema(Schema):
+    """One version of a workflow: the definition it had."""
+
+    version = fields.String(required=True)
+    definition = fields.Dict(required=True)
+    created_at = fields.String(required=True, metadata=TIMESTAMP)
+    created_by = fields.String(required=True)
+
+
+class VersionEnvelopeSchema(Schema):
+    """{success, version}."""
+
+    success = fields.Boolean(required=True, dump_default=True)
+    version = fields.Nested(VersionSchema, required=True)
+
+
+class VersionListSchema(Schema):
+    """A page of a workflow's versions, newest first."""
+
+    success = fields.Boolean(required=True, dump_default=True)
+    versions = fields.List(fields.Nested(VersionSchema), required=True)
+    count = fields.Integer(required=True)
+    total = fields.Integer(required=True)
+    limit = fields.Integer(required=True)
+    offset = fields.Integer(required=True)

@@ -10,6 +10,7 @@ from service.db import db, prebuilt
 from service.engine.definition import DefinitionInvalid, io_schemas, validate_definition
 from service.errors import Conflict, Forbidden, Invalid, NotFound
 from service.events.store import delete_workflow_events
+from service.workflows import versions
 from service.workflows.models import Workflow
 
 
@@ -84,7 +85,7 @@ def create_workflow(
     now = utcnow()
     try:
         with db.atomic():
-            return Workflow.create(
+            workflow = Workflow.create(
                 customer_id=identity.customer_id,
                 name=name,
                 description=description,
@@ -95,21 +96,45 @@ def create_workflow(
                 created_at=now,
                 updated_at=now,
             )
+            versions.record_version(workflow=workflow, created_by=identity.user_id, now=now)
+            return workflow
     except IntegrityError:
         raise _name_conflict(name) from None
 
 
-def update_workflow(*, customer_id: str, workflow_id: str, changes: dict) -> Workflow:
-    """Apply a partial update; the name stays unique within the tenant."""
+def update_workflow(
+    *, customer_id: str, workflow_id: str, changes: dict, updated_by: str | None = None
+) -> Workflow:
+    """Apply a partial update; a new definition or version is stored as a new version.
+
+    The name stays unique within the tenant. A new version is the body's `version` (409
+    `version_exists` when the workflow had it) or the current one bumped (1.0.0 → 1.0.1).
+    """
     if "definition" in changes:
         changes = {**changes, "definition": _checked_definition(changes["definition"])}
+    now = utcnow()
     try:
         with db.atomic():
             workflow = get_workflow(customer_id=customer_id, workflow_id=workflow_id)
+            requested = changes.get("version")
+            versioned = changes.get("definition", workflow.definition) != workflow.definition or (
+                requested is not None and requested != workflow.version
+            )
+            if versioned:
+                version = versions.next_version(
+                    workflow_id=workflow.id, current=workflow.version, requested=requested
+                )
+                changes = {**changes, "version": version}
+            else:  # nothing new to keep: the version it already has stays
+                changes = {key: value for key, value in changes.items() if key != "version"}
             for field_name, value in changes.items():
                 setattr(workflow, field_name, value)
-            workflow.updated_at = utcnow()
+            workflow.updated_at = now
             workflow.save()
+            if versioned:
+                versions.record_version(
+                    workflow=workflow, created_by=updated_by or workflow.created_by, now=now
+                )
     except IntegrityError:
         raise _name_conflict(changes.get("name", "")) from None
     return workflow

@@ -422,6 +422,7 @@ def _every_route(client, workflow_id, run_id, schedule_id) -> list[str]:
         "run_id": run_id,
         "schedule_id": schedule_id,
         "name": "approval",
+        "version": "1.0.0",
     }
     return [path.format(**ids) for path in spec["paths"]]
 

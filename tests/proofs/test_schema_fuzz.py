@@ -265,6 +265,9 @@ ROUTES_WITH_IDS = [
     ("GET", "/{workflow_id}/runs", None),
     ("GET", "/{workflow_id}/runs/{run_id}", None),
     ("POST", "/{workflow_id}/runs/{run_id}/signals/{name}", {"payload": {"ok": True}}),
+    ("POST", "/{workflow_id}/runs/{run_id}/retry", None),
+    ("GET", "/{workflow_id}/versions", None),
+    ("GET", "/{workflow_id}/versions/{version}", None),
     ("DELETE", "/{workflow_id}/runs/{run_id}", None),
     ("GET", "/{workflow_id}/schedules", None),
     ("POST", "/{workflow_id}/schedules", {"cron_expression": "0 9 * * 1"}),
@@ -314,6 +317,7 @@ def _tenant_a_world(client) -> dict:
         "run_id": run.json["run"]["id"],
         "schedule_id": schedule.json["schedule"]["id"],
         "name": "approval",
+        "version": "1.0.0",
     }
 
 
@@ -331,6 +335,8 @@ def test_tenant_b_replaying_a_successful_request_gets_not_found(fuzz_app, method
     client = fuzz_app.test_client()
     ids = _tenant_a_world(client)
     url = BASE + path.format(**ids)
+    if path.endswith("/retry"):  # only a finished run can be retried
+        client.delete(BASE + "/{workflow_id}/runs/{run_id}".format(**ids), headers=OWNER)
     before = _snapshot(client, ids)
 
     stranger = client.open(url, method=method, json=body, headers=STRANGER)
