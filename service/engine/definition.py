@@ -8,6 +8,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError
 
+from service.engine.concurrency import concurrency_problems
 from service.engine.dag import build_graph, parents_of
 from service.engine.nodes.base import NodeType
 from service.engine.registry import CATALOG, node_type
@@ -191,6 +192,9 @@ def validate_definition(definition: Any) -> dict:
         _check_edges(errors, well_formed)
     _check_schema(errors, "inputs", definition.get("inputs"))
     _check_schema(errors, "outputs", definition.get("outputs"))
+    if "concurrency" in definition:
+        for field_name, problem in concurrency_problems(definition["concurrency"]):
+            errors.add(None, field_name, problem)
     if errors.errors:
         raise DefinitionInvalid(errors.errors)
     return definition

@@ -7,6 +7,7 @@ from peewee import AutoField, CharField, DateTimeField, TextField
 from service.db import BaseModel
 
 EVENT_NAMES = (
+    "execution:queued",
     "execution:started",
     "execution:completed",
     "execution:failed",

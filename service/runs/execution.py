@@ -6,13 +6,15 @@ import threading
 
 from service.clock import isoformat, utcnow
 from service.config import Config
-from service.db import db
+from service.db import db, prebuilt
 from service.engine.executor import Executor, LeaseLost, PriorStep, StepChanges
 from service.engine.nodes.base import Signal
 from service.events.store import new_event, publish_events, record_events
-from service.runs.claims import FENCE_SQL, RunClaim, claim_run, prebuilt
+from service.runs import concurrency
+from service.runs.claims import FENCE_SQL, RunClaim, claim_run
 from service.runs.documents import dumps, run_document
 from service.runs.models import Run, StepRun
+from service.runs.queue import publish_and_enqueue
 from service.runs.watch import process_watcher
 
 log = logging.getLogger(__name__)
@@ -48,7 +50,7 @@ _SKIP_PENDING = (
 _LOAD_RUN = (
     "SELECT r.workflow_id, r.customer_id, r.status, r.inputs, r.outputs, r.error, r.trigger,"
     " r.schedule_id, r.scheduled_for, r.started_at, r.finished_at, r.workflow_version,"
-    " r.retry_of, COALESCE(v.definition, w.definition)"
+    " r.retry_of, r.concurrency_key, COALESCE(v.definition, w.definition)"
     " FROM workflow_runs r JOIN workflows w ON w.id = r.workflow_id"
     " LEFT JOIN workflow_versions v"
     " ON v.workflow_id = r.workflow_id AND v.version = r.workflow_version"
@@ -111,10 +113,19 @@ class DatabaseRunStore:
                 if change.signal_id is not None:
                     db.execute_sql(prebuilt(_TAKE_SIGNAL), (now, change.node_id, change.signal_id))
             events = self._write_steps(changes, now)
+            promoted: list[str] = []
             if changes.run_status:
                 events.append(self._finish_run(changes, now))
+                if self.run.concurrency_key is not None:  # its slot goes to the next in line
+                    promoted, started = concurrency.promote_queued(
+                        workflow_id=self.run.workflow_id, key=self.run.concurrency_key, now=now
+                    )
+                    events += started
             record_events(events)
-        publish_events(events)
+        if promoted:
+            publish_and_enqueue(events=events, run_ids=promoted)  # failures: the reaper's
+        else:
+            publish_events(events)
 
     def _fence(self, changes: StepChanges, now) -> bool:
         """Heartbeat the run (and end it, when this turn ends it) under the claim."""
@@ -249,6 +260,7 @@ def _load(run_id: str) -> tuple[Run, dict, list[StepRun]] | None:
         finished_at,
         workflow_version,
         retry_of,
+        concurrency_key,
         definition,
     ) = found[0]
     run = Run(
@@ -266,6 +278,7 @@ def _load(run_id: str) -> tuple[Run, dict, list[StepRun]] | None:
         finished_at=_datetime(finished_at),
         workflow_version=workflow_version,
         retry_of=retry_of,
+        concurrency_key=concurrency_key,
     )
     steps = [
         StepRun(

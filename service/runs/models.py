@@ -15,7 +15,7 @@ from peewee import (
 from service.db import BaseModel, new_id
 from service.workflows.models import Workflow
 
-RUN_STATUSES = ("running", "completed", "failed", "terminated")
+RUN_STATUSES = ("queued", "running", "completed", "failed", "terminated")
 TERMINAL_STATUSES = ("completed", "failed", "terminated")
 STEP_STATUSES = ("pending", "running", "waiting", "completed", "failed", "skipped", "terminated")
 
@@ -48,6 +48,8 @@ class Run(BaseModel):
     wake_at = DateTimeField(null=True)  # set while the run waits without a worker
     workflow_version = CharField(max_length=64, null=True)  # the version it executes
     retry_of = CharField(max_length=36, null=True)  # the run this one retries
+    concurrency_key = CharField(max_length=255, null=True)  # its group, under a limit
+    concurrency_limit = IntegerField(null=True)
 
     class Meta:
         table_name = "workflow_runs"

@@ -5,7 +5,8 @@ from datetime import timedelta
 
 from service.clock import utcnow
 from service.db import db
-from service.events.store import publish_events
+from service.events.store import publish_events, record_events
+from service.runs import concurrency
 from service.runs.documents import dumps
 from service.runs.models import Run, StepRun
 from service.runs.queue import enqueue_run
@@ -45,12 +46,21 @@ def _fail_worker_lost(run: Run, *, now) -> list:
         StepRun.update(status="skipped", finished_at=now).where(
             (StepRun.run == run.id) & (StepRun.status == "pending")
         ).execute()
-        return [record_execution_event(run.id, "execution:failed", now=now)]
+        events = [record_execution_event(run.id, "execution:failed", now=now)]
+        promoted: list[str] = []
+        if run.concurrency_key is not None:
+            promoted, started = concurrency.promote_queued(
+                workflow_id=run.workflow_id, key=run.concurrency_key, now=now
+            )
+            events += record_events(started)
+    for promoted_id in promoted:
+        enqueue_run(promoted_id)  # a failed enqueue is dispatched by the next pass
+    return events
 
 
 def _recover_lapsed(*, now, max_recoveries: int) -> int:
     lapsed = list(
-        Run.select(Run.id, Run.recovery_count, Run.customer_id, Run.workflow)
+        Run.select(Run.id, Run.recovery_count, Run.customer_id, Run.workflow, Run.concurrency_key)
         .where((Run.status == "running") & (Run.lease_expires_at < now))
         .limit(BATCH)
     )

@@ -1,10 +1,9 @@
 """Retrying a failed or terminated run from where it stopped (CONTRACT §10)."""
 
 from service.clock import utcnow
-from service.db import db
 from service.errors import Invalid, NotFound
 from service.runs.models import Run, StepRun
-from service.runs.service import create_run, dispatch_created
+from service.runs.service import create_run, dispatch_created, write_transaction
 from service.workflows import service as workflows
 from service.workflows import versions
 
@@ -36,7 +35,7 @@ def retry_run(*, customer_id: str, workflow_id: str, run_id: str, now=None) -> d
             (StepRun.run == original.id) & (StepRun.status == "completed")
         )
     }
-    with db.atomic():
+    with write_transaction(workflow):
         created = create_run(
             workflow=workflow,
             inputs=original.inputs_object,

@@ -6,12 +6,14 @@ from datetime import datetime, timedelta
 from peewee import IntegrityError
 
 from service.clock import utcnow
-from service.db import db, new_id
+from service.db import db, is_postgres, new_id, prebuilt
+from service.engine.concurrency import ConcurrencyGroup, concurrency_group
 from service.engine.inputs import InputsInvalid, validate_inputs
+from service.engine.templates import TemplateError
 from service.errors import Conflict, Invalid, NotFound
 from service.events.models import RunEvent
-from service.events.store import new_event, publish_events, record_event, record_events
-from service.runs.claims import prebuilt
+from service.events.store import new_event, record_event, record_events
+from service.runs import concurrency
 from service.runs.documents import (
     dumps,
     run_document,
@@ -80,24 +82,30 @@ class CreatedRun:
     events: list[RunEvent]
     document: dict | None = None  # the run as GET returns it, when create_run built it
 
+    @property
+    def queued(self) -> bool:
+        """Tell whether the run waits for a slot of its group (it is not enqueued)."""
+        return self.run.status == "queued"
+
 
 # The run and its pending steps are written with prebuilt SQL: having peewee build the
 # statements on every run was most of start_run's CPU (see bench/runs.py).
 _INSERT_RUN = (
     "INSERT INTO workflow_runs (id, workflow_id, customer_id, status, inputs, trigger,"
     " schedule_id, scheduled_for, started_at, dispatched_at, workflow_version, retry_of,"
-    " attempt, recovery_count) VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)"
+    " concurrency_key, concurrency_limit, attempt, recovery_count)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)"
 )
 _STEP_ROW = "(?, ?, ?, ?, 'pending', 0)"
 _INSERT_STEPS = "INSERT INTO step_runs (id, run_id, node_id, position, status, attempts) VALUES "
 _STEPS_BATCH = 1000  # rows per INSERT, well under SQLite's bound-parameter limit
 _INSERT_RUNS = (
     "INSERT INTO workflow_runs (id, workflow_id, customer_id, status, inputs, trigger,"
-    " schedule_id, scheduled_for, started_at, dispatched_at, workflow_version, attempt,"
-    " recovery_count) VALUES "
+    " schedule_id, scheduled_for, started_at, dispatched_at, workflow_version,"
+    " concurrency_key, concurrency_limit, attempt, recovery_count) VALUES "
 )
-_RUN_ROW = "(?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, 0, 0)"
-_RUNS_BATCH = 1000  # 10 parameters a row: well under SQLite's 32,766
+_RUN_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)"
+_RUNS_BATCH = 1000  # 13 parameters a row: well under SQLite's 32,766
 
 
 def create_run(
@@ -118,11 +126,13 @@ def create_run(
     """
     filled = checked_inputs(workflow, inputs)
     now = now or utcnow()
+    group = _group_of(workflow, filled)
+    admitted = group is None or _admits(workflow.id, group)
     run = Run(
         id=run_id or new_id(),
         workflow=workflow.id,
         customer_id=workflow.customer_id,
-        status="running",
+        status="running" if admitted else "queued",
         inputs=dumps(filled),
         trigger=trigger,
         schedule_id=schedule_id,
@@ -131,6 +141,8 @@ def create_run(
         dispatched_at=now,
         workflow_version=workflow.version,
         retry_of=retry_of,
+        concurrency_key=group.key if group else None,
+        concurrency_limit=group.limit if group else None,
     )
     db.execute_sql(
         prebuilt(_INSERT_RUN),
@@ -138,6 +150,7 @@ def create_run(
             run.id,
             workflow.id,
             run.customer_id,
+            run.status,
             run.inputs,
             trigger,
             schedule_id,
@@ -146,6 +159,8 @@ def create_run(
             now,
             workflow.version,
             retry_of,
+            run.concurrency_key,
+            run.concurrency_limit,
         ),
     )
     steps = _insert_pending_steps(run.id, workflow.definition_object["nodes"])
@@ -156,7 +171,7 @@ def create_run(
         customer_id=run.customer_id,
         workflow_id=workflow.id,
         run_id=run.id,
-        name="execution:started",
+        name="execution:started" if admitted else "execution:queued",
         data=document,
         now=now,
     )
@@ -184,6 +199,7 @@ def create_runs(new_runs: list[NewRun], *, now=None) -> list[CreatedRun]:
     if not new_runs:
         return []
     now = now or utcnow()
+    admission = _BatchAdmission()
     # Per workflow, once: its nodes, and its pending steps as the run document shows them
     # (a pending step's document does not depend on its run or its id).
     pending_of: dict[str, tuple[list[str], list[dict]]] = {}
@@ -199,11 +215,13 @@ def create_runs(new_runs: list[NewRun], *, now=None) -> list[CreatedRun]:
             ]
             pending = pending_of[workflow.id] = (nodes, documents)
         node_ids, step_documents = pending
+        group = _group_of(workflow, item.inputs)
+        admitted = group is None or admission.admit(workflow.id, group)
         run = Run(
             id=new_id(),
             workflow=workflow.id,
             customer_id=workflow.customer_id,
-            status="running",
+            status="running" if admitted else "queued",
             inputs=dumps(item.inputs),
             trigger=item.trigger,
             schedule_id=item.schedule_id,
@@ -211,12 +229,15 @@ def create_runs(new_runs: list[NewRun], *, now=None) -> list[CreatedRun]:
             started_at=now,
             dispatched_at=now,
             workflow_version=workflow.version,
+            concurrency_key=group.key if group else None,
+            concurrency_limit=group.limit if group else None,
         )
         run_params.append(
             (
                 run.id,
                 workflow.id,
                 run.customer_id,
+                run.status,
                 run.inputs,
                 item.trigger,
                 item.schedule_id,
@@ -224,6 +245,8 @@ def create_runs(new_runs: list[NewRun], *, now=None) -> list[CreatedRun]:
                 now,
                 now,
                 workflow.version,
+                run.concurrency_key,
+                run.concurrency_limit,
             )
         )
         step_params += [
@@ -235,7 +258,7 @@ def create_runs(new_runs: list[NewRun], *, now=None) -> list[CreatedRun]:
                 customer_id=run.customer_id,
                 workflow_id=workflow.id,
                 run_id=run.id,
-                name="execution:started",
+                name="execution:started" if admitted else "execution:queued",
                 data={**run_summary(run), "steps": step_documents},
                 now=now,
             )
@@ -244,6 +267,56 @@ def create_runs(new_runs: list[NewRun], *, now=None) -> list[CreatedRun]:
     _insert_rows(_INSERT_STEPS, _STEP_ROW, step_params, _STEPS_BATCH)
     record_events(events)
     return [CreatedRun(run=run, events=[event]) for run, event in zip(runs, events, strict=True)]
+
+
+def write_transaction(workflow: Workflow):
+    """Open the transaction that stores a run of the workflow.
+
+    Under a concurrency limit it counts the group before it writes: on SQLite it must hold the
+    write lock from the start (IMMEDIATE), or a concurrent writer would void its snapshot.
+    """
+    limited = "concurrency" in workflow.definition_object
+    return db.atomic("IMMEDIATE") if limited and not is_postgres() else db.atomic()
+
+
+def _group_of(workflow: Workflow, inputs: dict) -> ConcurrencyGroup | None:
+    try:
+        return concurrency_group(workflow.definition_object, inputs)
+    except TemplateError as exc:
+        raise Invalid(
+            f"The concurrency key cannot be made from these inputs: {exc}",
+            code="invalid_inputs",
+        ) from None
+
+
+def _admits(workflow_id: str, group: ConcurrencyGroup) -> bool:
+    """Tell whether a new run of the group may run now (call in the storing transaction)."""
+    concurrency.lock_group(workflow_id, group.key)
+    if concurrency.has_queued(workflow_id, group.key):
+        return False  # first come, first served: behind those already waiting
+    return concurrency.running_count(workflow_id, group.key) < group.limit
+
+
+class _BatchAdmission:
+    """Admit many runs in one transaction, counting the ones this batch already admitted."""
+
+    def __init__(self):
+        self.state: dict[tuple[str, str], list] = {}  # group -> [running, queued any]
+
+    def admit(self, workflow_id: str, group: ConcurrencyGroup) -> bool:
+        """Tell whether the next run of the group may run now, and count it."""
+        state = self.state.get((workflow_id, group.key))
+        if state is None:
+            concurrency.lock_group(workflow_id, group.key)
+            state = self.state[(workflow_id, group.key)] = [
+                concurrency.running_count(workflow_id, group.key),
+                concurrency.has_queued(workflow_id, group.key),
+            ]
+        if state[1] or state[0] >= group.limit:
+            state[1] = True
+            return False
+        state[0] += 1
+        return True
 
 
 def _insert_rows(insert: str, row: str, rows: list[tuple], per_statement: int) -> None:
@@ -255,10 +328,10 @@ def _insert_rows(insert: str, row: str, rows: list[tuple], per_statement: int) -
 
 
 def dispatch_created(created: list[CreatedRun]) -> None:
-    """Publish the started events and enqueue the runs; call after their commit."""
+    """Publish the runs' events and enqueue those not queued; call after their commit."""
     failed = publish_and_enqueue(
         events=[event for item in created for event in item.events],
-        run_ids=[item.run.id for item in created],
+        run_ids=[item.run.id for item in created if not item.queued],
     )
     if failed:
         # Leave them for the reaper, which dispatches runs never handed to a worker.
@@ -280,7 +353,7 @@ def start_run_with_document(
 ) -> tuple[Run, bool, dict]:
     """Store a manual run, then enqueue it; return (run, newly created, its document)."""
     now, run_id = now or utcnow(), new_id()
-    with db.atomic():
+    with write_transaction(workflow):
         if idempotency_key:
             filled = checked_inputs(workflow, inputs)
             first = _claim_idempotency_key(
@@ -377,21 +450,28 @@ def get_run(*, customer_id, workflow_id, run_id) -> dict:
 
 
 def terminate_run(*, customer_id, workflow_id, run_id, now=None) -> dict:
-    """Mark a running run terminated at once; the worker stops before its next node."""
+    """Terminate a running or queued run at once; the worker stops before its next node."""
     now = now or utcnow()
     with db.atomic():
         run = _get_run(customer_id=customer_id, workflow_id=workflow_id, run_id=run_id)
-        events = _terminate(run, now=now)
+        events, promoted = _terminate(run, now=now)
         if not events:
             raise Invalid(
                 f"The run is already {Run.get_by_id(run.id).status}.", code="run_not_running"
             )
-    publish_events(events)
+    failed = publish_and_enqueue(events=events, run_ids=promoted)
+    if failed:  # left for the reaper, which dispatches runs never handed to a worker
+        Run.update(dispatched_at=None).where(Run.id.in_(failed)).execute()
     return run_document(Run.get_by_id(run.id))
 
 
-def _terminate(run: Run, *, now) -> list[RunEvent]:
-    """Compare-and-set one run to terminated, with its unfinished steps; return the events."""
+def _terminate(run: Run, *, now) -> tuple[list[RunEvent], list[str]]:
+    """Compare-and-set one run to terminated, with its unfinished steps.
+
+    Returns its events (with those of the queued runs its freed slot starts) and the ids of
+    those runs, to enqueue after the commit.
+    """
+    was_running = run.status == "running"
     changed = (
         Run.update(
             status="terminated",
@@ -400,15 +480,22 @@ def _terminate(run: Run, *, now) -> list[RunEvent]:
             lease_expires_at=None,
             wake_at=None,
         )
-        .where((Run.id == run.id) & (Run.status == "running"))
+        .where((Run.id == run.id) & (Run.status.in_(("running", "queued"))))
         .execute()
     )
     if not changed:
-        return []
+        return [], []
     StepRun.update(status="terminated", finished_at=now, wake_at=None).where(
         (StepRun.run == run.id) & (StepRun.status.in_(("pending", "running", "waiting")))
     ).execute()
-    return [record_execution_event(run.id, "execution:terminated", now=now)]
+    events = [record_execution_event(run.id, "execution:terminated", now=now)]
+    promoted: list[str] = []
+    if was_running and run.concurrency_key is not None:
+        promoted, started = concurrency.promote_queued(
+            workflow_id=run.workflow_id, key=run.concurrency_key, now=now
+        )
+        events += record_events(started)
+    return events, promoted
 
 
 def record_execution_event(run_id: str, name: str, *, now) -> RunEvent:

@@ -42,7 +42,7 @@ def send_signal(*, customer_id, workflow_id, run_id, name, payload=None, now=Non
         run = (query.for_update() if is_postgres() else query).first()
         if run is None:
             raise NotFound("Run not found.", code="run_not_found")
-        if run.status != "running":
+        if run.status not in ("running", "queued"):  # a queued run keeps its signals too
             raise Invalid(f"The run is already {run.status}.", code="run_not_running")
         RunSignal.create(run=run.id, name=name, payload=stored, received_at=now)
         woken = (

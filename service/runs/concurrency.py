@@ -1,0 +1,78 @@
+"""Concurrency limits (CONTRACT §10): a run over its group's limit waits `queued`, holding nothing.
+
+A group is a workflow plus the key its definition's `concurrency.key` renders from the inputs.
+Admitting a run and promoting the next queued one both count the group's running runs under a
+per-group lock (a transaction-scoped advisory lock on PostgreSQL; SQLite's single writer, with
+the transaction begun IMMEDIATE, on SQLite), so several workers never over-use a slot. Every
+transaction that ends a run of a group (completed, failed, terminated, worker_lost) promotes
+the oldest queued runs into the slots it frees, so no slot leaks.
+"""
+
+from service.db import db, is_postgres, prebuilt
+from service.events.store import new_event
+from service.runs.documents import run_document
+from service.runs.models import Run
+
+_LOCK = "SELECT pg_advisory_xact_lock(hashtext(?))"
+_RUNNING = (
+    "SELECT COUNT(*) FROM workflow_runs"
+    " WHERE workflow_id = ? AND concurrency_key = ? AND status = 'running'"
+)
+_ANY_QUEUED = (
+    "SELECT 1 FROM workflow_runs"
+    " WHERE workflow_id = ? AND concurrency_key = ? AND status = 'queued' LIMIT 1"
+)
+_OLDEST_QUEUED = (
+    "SELECT id, concurrency_limit FROM workflow_runs"
+    " WHERE workflow_id = ? AND concurrency_key = ? AND status = 'queued'"
+    " ORDER BY started_at, id LIMIT ?"
+)
+_PROMOTE = (
+    "UPDATE workflow_runs SET status = 'running', dispatched_at = ?"
+    " WHERE id = ? AND status = 'queued'"
+)
+
+
+def lock_group(workflow_id: str, key: str) -> None:
+    """Serialise this transaction with every other one counting the group (PostgreSQL)."""
+    if is_postgres():
+        db.execute_sql(prebuilt(_LOCK), (f"concurrency:{workflow_id}:{key}",))
+
+
+def running_count(workflow_id: str, key: str) -> int:
+    """Return how many runs of the group are running."""
+    return db.execute_sql(prebuilt(_RUNNING), (workflow_id, key)).fetchone()[0]
+
+
+def has_queued(workflow_id: str, key: str) -> bool:
+    """Tell whether runs of the group wait their turn (a new one then queues behind them)."""
+    return bool(db.execute_sql(prebuilt(_ANY_QUEUED), (workflow_id, key)).fetchall())
+
+
+def promote_queued(*, workflow_id: str, key: str, now) -> tuple[list[str], list]:
+    """Start the group's oldest queued runs that its free slots allow; call where a run ended.
+
+    Returns (run ids to enqueue after the commit, their execution:started events, stored).
+    """
+    lock_group(workflow_id, key)
+    queued = db.execute_sql(prebuilt(_OLDEST_QUEUED), (workflow_id, key, 1000)).fetchall()
+    if not queued:
+        return [], []
+    free = max(0, queued[0][1] - running_count(workflow_id, key))
+    promoted, events = [], []
+    for run_id, _limit in queued[:free]:
+        if db.execute_sql(prebuilt(_PROMOTE), (now, run_id)).rowcount != 1:
+            continue
+        run = Run.get_by_id(run_id)
+        promoted.append(run_id)
+        events.append(
+            new_event(
+                customer_id=run.customer_id,
+                workflow_id=workflow_id,
+                run_id=run_id,
+                name="execution:started",
+                data=run_document(run),
+                now=now,
+            )
+        )
+    return promoted, events
