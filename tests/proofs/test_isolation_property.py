@@ -1,8 +1,9 @@
 """Tenant isolation as a property: two tenants act at random; neither sees or changes the other's.
 
 A Hypothesis state machine drives the API (Flask test client) as tenants A and B: creates,
-patches (archive included), executes (pure transform nodes: no worker is needed, the runs stay
-`running`), terminations, schedule creates/patches/deletes and workflow deletes, plus probes in
+patches (archive and new definitions, hence versions, included), executes (pure transform
+nodes: no worker is needed, the runs stay `running`), terminations, retries, signals, schedule
+creates/patches/deletes and workflow deletes, plus probes in
 which one tenant aims requests at the other's ids. A model holds what each tenant owns. After
 every step each tenant's lists, documents, schemas, runs, schedules and stored event log (what
 its WebSocket replays) must show exactly its own model; every probe must answer 404 (403 for
@@ -33,6 +34,7 @@ PURE_DEFINITION = definition(
     node("first", config={"values": {"n": 1}}),
     node("second", input_from="first", config={"values": {"m": "{{ input.n }}"}}),
 )
+OTHER_DEFINITION = definition(node("only", config={"values": {"n": 2}}))
 
 
 @dataclass
@@ -43,6 +45,8 @@ class WorkflowModel:
     status: str = "active"
     description: str | None = None
     runs: dict[str, str] = field(default_factory=dict)  # run id -> status
+    versions: int = 1
+    definition: dict = field(default_factory=lambda: PURE_DEFINITION)
     schedules: dict[str, dict] = field(default_factory=dict)  # schedule id -> fields
 
 
@@ -107,7 +111,11 @@ class TenantIsolation(RuleBasedStateMachine):
             parts = {}
             for key, suffix in (("doc", ""), ("schema", "/schema")):
                 parts[key] = self.call(who, "GET", f"{BASE}/{workflow_id}{suffix}")
-            for key, suffix in (("runs", "/runs"), ("schedules", "/schedules")):
+            for key, suffix in (
+                ("runs", "/runs"),
+                ("schedules", "/schedules"),
+                ("versions", "/versions"),
+            ):
                 parts[key] = self.call(who, "GET", f"{BASE}/{workflow_id}{suffix}?limit=200")
             state["workflows"][workflow_id] = parts
         with db.connection_context():
@@ -161,6 +169,47 @@ class TenantIsolation(RuleBasedStateMachine):
         assert status == 200, answer
         for key, value in changes.items():
             setattr(mine, key, value)
+
+    @precondition(lambda self: self.any_workflow())
+    @rule(data=st.data(), other=st.booleans())
+    def change_definition(self, data, other):
+        """Give a workflow a definition: a new one is a new version, the same one is not."""
+        who, workflow_id = self.pick_workflow(data)
+        new = OTHER_DEFINITION if other else PURE_DEFINITION
+        status, answer = self.call(who, "PATCH", f"{BASE}/{workflow_id}", {"definition": new})
+        assert status == 200, answer
+        mine = self.model[who][workflow_id]
+        if new != mine.definition:
+            mine.versions += 1
+            mine.definition = new
+
+    @precondition(lambda self: any(self.runs_of(who) for who in TENANTS))
+    @rule(data=st.data())
+    def retry(self, data):
+        """Retry one of the tenant's runs; only a terminated one may be retried here."""
+        who = data.draw(st.sampled_from([key for key in TENANTS if self.runs_of(key)]))
+        workflow_id, run_id = data.draw(st.sampled_from(self.runs_of(who)), label="run")
+        status, answer = self.call(who, "POST", f"{BASE}/{workflow_id}/runs/{run_id}/retry")
+        mine = self.model[who][workflow_id]
+        if mine.runs[run_id] != "terminated":
+            assert status == 400 and answer["error"]["code"] == "run_not_retryable"
+            return
+        assert status == 201, answer
+        assert answer["run"]["customer_id"] == TENANTS[who]
+        mine.runs[answer["run"]["id"]] = "running"
+
+    @precondition(lambda self: any(self.runs_of(who) for who in TENANTS))
+    @rule(data=st.data())
+    def signal(self, data):
+        """Signal one of the tenant's runs: accepted while it runs, 400 once it has finished."""
+        who = data.draw(st.sampled_from([key for key in TENANTS if self.runs_of(key)]))
+        workflow_id, run_id = data.draw(st.sampled_from(self.runs_of(who)), label="run")
+        path = f"{BASE}/{workflow_id}/runs/{run_id}/signals/go"
+        status, answer = self.call(who, "POST", path, {"payload": {"by": who}})
+        if self.model[who][workflow_id].runs[run_id] != "running":
+            assert status == 400 and answer["error"]["code"] == "run_not_running"
+            return
+        assert status == 202, answer
 
     @precondition(lambda self: self.any_workflow())
     @rule(data=st.data())
@@ -293,10 +342,15 @@ class TenantIsolation(RuleBasedStateMachine):
                 ("GET", "/runs", None),
                 ("GET", "/schedules", None),
                 ("POST", "/schedules", {"cron_expression": "* * * * *"}),
+                ("PATCH", "", {"definition": OTHER_DEFINITION}),
+                ("GET", "/versions", None),
+                ("GET", "/versions/1.0.0", None),
             ],
             "run": [
                 ("GET", f"/runs/{child_id}", None),
                 ("DELETE", f"/runs/{child_id}", None),
+                ("POST", f"/runs/{child_id}/retry", None),
+                ("POST", f"/runs/{child_id}/signals/go", {"payload": "forged"}),
             ],
             "schedule": [
                 ("PATCH", f"/schedules/{child_id}", {"enabled": False}),
@@ -335,13 +389,17 @@ class TenantIsolation(RuleBasedStateMachine):
                     (schema_status, _),
                     (runs_status, runs),
                     (sched_status, sched),
+                    (versions_status, versions),
                 ) = (
                     parts["doc"],
                     parts["schema"],
                     parts["runs"],
                     parts["schedules"],
+                    parts["versions"],
                 )
                 assert doc_status == schema_status == runs_status == sched_status == 200
+                assert versions_status == 200 and versions["total"] == mine.versions
+                assert doc["workflow"]["definition"] == mine.definition
                 workflow = doc["workflow"]
                 assert (workflow["name"], workflow["status"]) == (mine.name, mine.status)
                 assert workflow["description"] == mine.description
