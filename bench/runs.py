@@ -133,8 +133,8 @@ def bench_raw_huey(*, redis_url: str, workers: int, count: int, env: dict, direc
     return {"count": count, "seconds": elapsed, "per_s": count / elapsed}
 
 
-def make_workflow(name: str):
-    """Store the benchmark workflow for the bench tenant."""
+def make_workflow(name: str, limit: int = 0):
+    """Store the benchmark workflow for the bench tenant (under a concurrency limit if given)."""
     from service.auth.identity import Identity
     from service.db import db
     from service.workflows.service import create_workflow
@@ -143,7 +143,10 @@ def make_workflow(name: str):
         return create_workflow(
             identity=Identity(customer_id=TENANT, user_id="bench"),
             name=name,
-            definition=three_node_definition(),
+            definition={
+                **three_node_definition(),
+                **({"concurrency": {"limit": limit}} if limit else {}),
+            },
         )
 
 
@@ -353,6 +356,9 @@ def main(argv=None):
     parser.add_argument("--rate", type=float, default=50.0)
     parser.add_argument("--database-url", default=None)
     parser.add_argument("--e2e-runs", type=int, default=2000, help="0 skips phase (d)")
+    parser.add_argument(
+        "--limit", type=int, default=0, help="run (b) and (c) under a concurrency limit"
+    )
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--serve-noop", nargs=2, metavar=("REDIS_URL", "WORKERS"))
@@ -393,7 +399,7 @@ def main(argv=None):
         consumer = Child(
             [sys.executable, "huey_consumer.py"], env, directory / "consumer.log"
         ).wait_for("Huey consumer started")
-        workflow = make_workflow(f"bench-{secrets.token_hex(4)}")
+        workflow = make_workflow(f"bench-{secrets.token_hex(4)}", args.limit)
         runs = bench_runs(workflow=workflow, count=args.runs)
         print(f"(b) done: {runs['per_s']:.1f} runs/s")
         latency = bench_latency(
