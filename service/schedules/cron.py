@@ -1,16 +1,23 @@
-"""Cron expressions in a time zone: validation, and next fire times with cron's DST rules.
+"""Cron expressions in a time zone: validation, and next fire times exactly as Debian cron.
 
-croniter walks naive wall-clock times; each candidate is then mapped to real instants with
-zoneinfo's fold rules:
+croniter walks naive wall-clock times; its quirks are kept out so every expression fires when
+Debian cron (and cronsim, the test oracle in tests/schedules/test_cron_oracle.py) would:
+
+- a one-value range `N-N` (also `N-N/S`, `mon-mon`) is written `N` before croniter sees it:
+  croniter 7 reads it as `*`;
+- the day fields: when the day-of-month or the day-of-week field starts with `*` (`*`, `*/2`)
+  both must match (AND); otherwise either may (OR). croniter ORs any restricted pair.
+
+Each wall-clock candidate is then mapped to real instants with zoneinfo's fold rules, as Debian
+cron does for daylight saving time. A "wildcard" expression is one whose minute or hour field
+starts with `*`; every other one is a "fixed-time" expression.
 
 - a wall time that exists once fires at that instant;
 - a wall time inside a spring-forward gap does not exist: a fixed-time slot fires once at the
-  end of the gap (the transition instant); an hourly (`*` or step hour) slot has no real
-  occurrence and is skipped;
+  end of the gap (the transition instant); a wildcard slot has no real occurrence and is skipped;
 - a wall time inside a fall-back overlap exists twice: a fixed-time slot fires at the first
-  only; an hourly slot fires at both.
+  only; a wildcard slot fires at both.
 
-croniter's own zone handling fires a fixed-time overlap slot twice, hence the mapping here.
 Times in and out are naive UTC, as the database stores them.
 """
 
@@ -47,8 +54,52 @@ def check_timezone(name: str) -> ZoneInfo:
         ) from None
 
 
+_RANGE = re.compile(r"^([0-9a-z]+)-([0-9a-z]+)(?:/\d+)?$", re.IGNORECASE)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
+_NAMES = {
+    3: {name: number for number, name in enumerate(_MONTHS, 1)},
+    4: {name: number for number, name in enumerate(_DAYS)},
+}
+
+
+def _value(token: str, field_index: int) -> int | None:
+    token = token.lower()
+    return int(token) if token.isdigit() else _NAMES.get(field_index, {}).get(token)
+
+
+def _normalised_item(item: str, field_index: int) -> str:
+    """Write a one-value range (`5-5`, `5-5/2`, `mon-mon`, `thu-4`) as the value it means."""
+    match = _RANGE.match(item)
+    if match:
+        start, end = (_value(match.group(n), field_index) for n in (1, 2))
+        if start is not None and start == end:
+            return match.group(1)
+    return item
+
+
+def _normalised(fields: list[str]) -> str:
+    return " ".join(
+        ",".join(_normalised_item(item, index) for item in value.split(","))
+        for index, value in enumerate(fields)
+    )
+
+
+def days_and(expression: str) -> bool:
+    """Tell whether both day fields must match (Debian: one of them starts with `*`)."""
+    fields = expression.split()
+    return fields[2].startswith("*") or fields[4].startswith("*")
+
+
+def _walk(expression: str, start: datetime, *, years: int) -> croniter:
+    """Return croniter over the expression's wall-clock times, with Debian's day rule."""
+    return croniter(
+        expression, start, day_or=not days_and(expression), max_years_between_matches=years
+    )
+
+
 def check_cron(expression: str, *, now: datetime) -> str:
-    """Return the expression with single spaces, or raise CronInvalid saying what is wrong."""
+    """Return the expression normalised (see above), or raise CronInvalid saying what is wrong."""
     fields = expression.split()
     if len(fields) != 5:
         raise CronInvalid(
@@ -61,9 +112,9 @@ def check_cron(expression: str, *, now: datetime) -> str:
                 f"The {name} field {value!r} is not standard cron syntax"
                 " (numbers, names, '*', ',', '-' and '/')."
             )
-    normalised = " ".join(fields)
+    normalised = _normalised(fields)
     try:
-        candidates = croniter(normalised, now, max_years_between_matches=EVER_YEARS)
+        candidates = _walk(normalised, now, years=EVER_YEARS)
     except (CroniterBadCronError, CroniterError, ValueError, KeyError) as exc:
         raise CronInvalid(f"The cron expression {normalised!r} is invalid: {exc}.") from None
     try:
@@ -76,9 +127,12 @@ def check_cron(expression: str, *, now: datetime) -> str:
 
 
 def fires_hourly(expression: str) -> bool:
-    """Tell whether the hour field is `*` or a step: such slots fire at every real occurrence."""
-    hour = expression.split()[1]
-    return hour == "*" or "/" in hour
+    """Tell whether the expression is a wildcard one (minute or hour starts with `*`).
+
+    Its slots fire at every real occurrence of their wall time, as Debian cron's do.
+    """
+    minute, hour = expression.split()[:2]
+    return minute.startswith("*") or hour.startswith("*")
 
 
 def next_fire(expression: str, timezone: str, after: datetime) -> datetime:
@@ -97,7 +151,7 @@ def _next_fire(expression: str, timezone: str, after: datetime) -> datetime:
         first, second = _both_folds(start, zone)
         if first < second:  # in the first pass of an overlap: its second pass is still ahead
             start -= second - first
-    walls = croniter(expression, start - _ONE_SECOND, max_years_between_matches=EVER_YEARS + 1)
+    walls = _walk(expression, start - _ONE_SECOND, years=EVER_YEARS + 1)
     best = None
     while True:
         wall = walls.get_next(datetime)

@@ -87,13 +87,14 @@ def test_unknown_zones_are_refused(name):
         check_timezone(name)
 
 
-def test_hourly_means_a_star_or_a_step_in_the_hour_field():
+def test_wildcard_means_the_minute_or_the_hour_field_starts_with_a_star():
+    # Debian cron's rule (and cronsim's): such slots fire at every real occurrence.
     assert fires_hourly("0 * * * *")
     assert fires_hourly("*/30 * * * *")
     assert fires_hourly("0 */2 * * *")
-    assert fires_hourly("0 1-5/2 * * *")
+    assert fires_hourly("*/15 2 * * *")
+    assert not fires_hourly("0 1-5/2 * * *")
     assert not fires_hourly("30 1 * * *")
-    assert not fires_hourly("*/15 2 * * *")
     assert not fires_hourly("0 1,2 * * *")
 
 
