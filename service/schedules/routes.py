@@ -1,4 +1,4 @@
-"""Schedule routes: /api/v2/workflows/:id/schedules[/:scheduleId]."""
+"""Schedule routes: /api/v2/workflows/:id/schedules[/:scheduleId[/preview]], /schedules/preview."""
 
 from flask.views import MethodView
 
@@ -67,3 +67,39 @@ class ScheduleById(MethodView):
             schedule_id=str(schedule_id),
         )
         return {"success": True, "message": "Schedule deleted successfully"}
+
+
+@blp.route("/<uuid:workflow_id>/schedules/<uuid:schedule_id>/preview")
+class SchedulePreview(MethodView):
+    """The upcoming fires of a schedule."""
+
+    @blp.arguments(schemas.PreviewQuerySchema, location="query")
+    @blp.response(200, schemas.PreviewEnvelopeSchema)
+    @errors(400, 401, 404, 429)
+    def get(self, query, workflow_id, schedule_id):
+        """Preview a schedule's next fires, with notes where daylight saving time moves one."""
+        fires = schedules.preview_schedule(
+            customer_id=current_identity().customer_id,
+            workflow_id=str(workflow_id),
+            schedule_id=str(schedule_id),
+            count=query["count"],
+        )
+        return {"fires": fires}
+
+
+@blp.route("/schedules/preview")
+class ExpressionPreview(MethodView):
+    """Trying an expression before saving it."""
+
+    @blp.arguments(schemas.PreviewSchema)
+    @blp.response(200, schemas.PreviewEnvelopeSchema)
+    @errors(400, 401, 413, 429)
+    def post(self, body):
+        """Preview the next fires of an expression in a zone (checked as create; nothing stored)."""
+        fires = schedules.preview_expression(
+            cron_expression=body["cron_expression"],
+            timezone=body["timezone"],
+            count=body["count"],
+            after=body.get("from_"),
+        )
+        return {"fires": fires}

@@ -4,6 +4,7 @@ from marshmallow import Schema, fields, validate, validates_schema
 from marshmallow.exceptions import ValidationError
 
 from service.schedules.policies import MISSED_SLOT_POLICIES
+from service.schedules.preview import MAX_PREVIEW, describe
 from service.web.fields import PageQuerySchema, Text, Timestamp
 
 CRON = {
@@ -72,6 +73,12 @@ class ScheduleSchema(Schema):
     created_by = fields.String(required=True)
     created_at = Timestamp(required=True)
     updated_at = Timestamp(required=True)
+    # After the reference's fields, so their order stays the reference's.
+    description = fields.Function(
+        lambda schedule: describe(schedule.cron_expression),
+        required=True,
+        metadata={"type": "string", "example": "At 09:00 AM, only on Monday"},
+    )
 
 
 class ScheduleEnvelopeSchema(Schema):
@@ -94,3 +101,46 @@ class ScheduleListSchema(Schema):
 
 class ScheduleListQuerySchema(PageQuerySchema):
     """Query of GET /workflows/:id/schedules."""
+
+
+COUNT = {
+    "load_default": 10,
+    "validate": validate.Range(min=1, max=MAX_PREVIEW),
+    "metadata": {"description": f"How many fires (1-{MAX_PREVIEW})."},
+}
+
+
+class PreviewQuerySchema(Schema):
+    """Query of GET /workflows/:id/schedules/:scheduleId/preview."""
+
+    count = fields.Integer(**COUNT)
+
+
+class PreviewSchema(Schema):
+    """Body of POST /workflows/schedules/preview: an expression to try, nothing stored."""
+
+    cron_expression = Text(required=True, **CRON)
+    timezone = Text(load_default="UTC", **TIMEZONE)
+    count = fields.Integer(**COUNT)
+    from_ = fields.AwareDateTime(
+        data_key="from",
+        format="iso",
+        metadata={"description": "Preview the fires after this instant (default: now)."},
+    )
+
+
+class FireSchema(Schema):
+    """One upcoming fire."""
+
+    at = fields.String(required=True, metadata={"format": "date-time"})
+    local = fields.String(required=True, metadata={"description": "ISO 8601 with the offset."})
+    note = fields.String(
+        allow_none=True, required=True, metadata={"enum": ["dst_gap", "dst_overlap", None]}
+    )
+
+
+class PreviewEnvelopeSchema(Schema):
+    """{success, fires}."""
+
+    success = fields.Boolean(required=True, dump_default=True)
+    fires = fields.List(fields.Nested(FireSchema), required=True)

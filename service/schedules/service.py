@@ -1,6 +1,7 @@
 """Schedule CRUD, tenant-checked through the parent workflow: the only code that edits schedules."""
 
 import json
+from datetime import UTC
 
 from service.auth.identity import Identity
 from service.clock import utcnow
@@ -9,6 +10,7 @@ from service.engine.inputs import InputsInvalid, validate_inputs
 from service.errors import Invalid, NotFound
 from service.schedules.cron import CronInvalid, check_cron, check_timezone, next_fire
 from service.schedules.models import Schedule
+from service.schedules.preview import preview
 from service.workflows import service as workflows
 from service.workflows.models import Workflow
 
@@ -124,3 +126,19 @@ def delete_schedule(*, customer_id: str, workflow_id: str, schedule_id: str) -> 
     )
     with db.atomic():
         Schedule.delete().where(Schedule.id == schedule.id).execute()
+
+
+def preview_schedule(*, customer_id: str, workflow_id: str, schedule_id: str, count: int, now=None):
+    """Return the schedule's next `count` fires from now, with DST notes."""
+    schedule = _get_schedule(
+        customer_id=customer_id, workflow_id=workflow_id, schedule_id=schedule_id
+    )
+    return preview(schedule.cron_expression, schedule.timezone, after=now or utcnow(), count=count)
+
+
+def preview_expression(*, cron_expression: str, timezone: str, count: int, after=None, now=None):
+    """Check an expression and zone as create does, and return their next fires (nothing stored)."""
+    now = now or utcnow()
+    after = now if after is None else after.astimezone(UTC).replace(tzinfo=None)
+    expression = _checked_cron(cron_expression, timezone, now=after)
+    return preview(expression, timezone, after=after, count=count)

@@ -273,6 +273,7 @@ ROUTES_WITH_IDS = [
     ("POST", "/{workflow_id}/schedules", {"cron_expression": "0 9 * * 1"}),
     ("PATCH", "/{workflow_id}/schedules/{schedule_id}", {"enabled": False}),
     ("DELETE", "/{workflow_id}/schedules/{schedule_id}", None),
+    ("GET", "/{workflow_id}/schedules/{schedule_id}/preview", None),
 ]
 
 

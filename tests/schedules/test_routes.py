@@ -31,6 +31,7 @@ SCHEDULE_KEYS = [
     "created_by",
     "created_at",
     "updated_at",
+    "description",  # CONTRACT §12, after the reference's fields
 ]
 REFERENCE_BODY = {
     "cron_expression": "0 9 * * 1",
