@@ -66,7 +66,9 @@ class RunSchema(Schema):
     error = fields.Nested(RunErrorSchema, allow_none=True)
     started_at = fields.String(required=True, metadata=TIMESTAMP)
     finished_at = fields.String(allow_none=True, metadata=TIMESTAMP)
-    trigger = fields.String(required=True, metadata={"enum": ["manual", "schedule", "retry"]})
+    trigger = fields.String(
+        required=True, metadata={"enum": ["manual", "schedule", "retry", "backfill"]}
+    )
     schedule_id = fields.String(allow_none=True)
     scheduled_for = fields.String(allow_none=True, metadata=TIMESTAMP)
     workflow_version = fields.String(

@@ -144,3 +144,17 @@ class PreviewEnvelopeSchema(Schema):
 
     success = fields.Boolean(required=True, dump_default=True)
     fires = fields.List(fields.Nested(FireSchema), required=True)
+
+
+class BackfillSchema(Schema):
+    """Body of POST /workflows/:id/schedules/:scheduleId/backfill: a past range [start, end)."""
+
+    start = fields.AwareDateTime(required=True, format="iso")
+    end = fields.AwareDateTime(required=True, format="iso")
+
+
+class BackfillResultSchema(Schema):
+    """{success, runs}: how many runs the backfill started."""
+
+    success = fields.Boolean(required=True, dump_default=True)
+    runs = fields.Integer(required=True)

@@ -8,6 +8,7 @@ from service.clock import utcnow
 from service.db import db
 from service.engine.inputs import InputsInvalid, validate_inputs
 from service.errors import Invalid, NotFound
+from service.schedules.backfill import backfill
 from service.schedules.cron import CronInvalid, check_cron, check_timezone, next_fire
 from service.schedules.models import Schedule
 from service.schedules.preview import preview
@@ -142,3 +143,14 @@ def preview_expression(*, cron_expression: str, timezone: str, count: int, after
     after = now if after is None else after.astimezone(UTC).replace(tzinfo=None)
     expression = _checked_cron(cron_expression, timezone, now=after)
     return preview(expression, timezone, after=after, count=count)
+
+
+def backfill_schedule(
+    *, customer_id: str, workflow_id: str, schedule_id: str, start, end, now=None
+) -> int:
+    """Start runs for the slots of [start, end) that have none; return how many started."""
+    schedule = _get_schedule(
+        customer_id=customer_id, workflow_id=workflow_id, schedule_id=schedule_id
+    )
+    workflow = workflows.get_workflow(customer_id=customer_id, workflow_id=workflow_id)
+    return backfill(schedule=schedule, workflow=workflow, start=start, end=end, now=now)

@@ -274,6 +274,11 @@ ROUTES_WITH_IDS = [
     ("PATCH", "/{workflow_id}/schedules/{schedule_id}", {"enabled": False}),
     ("DELETE", "/{workflow_id}/schedules/{schedule_id}", None),
     ("GET", "/{workflow_id}/schedules/{schedule_id}/preview", None),
+    (
+        "POST",
+        "/{workflow_id}/schedules/{schedule_id}/backfill",
+        {"start": "2026-03-01T00:00:00Z", "end": "2026-03-02T00:00:00Z"},
+    ),
 ]
 
 
