@@ -27,6 +27,10 @@ _OLDEST_QUEUED = (
     " WHERE workflow_id = ? AND concurrency_key = ? AND status = 'queued'"
     " ORDER BY started_at, id LIMIT ?"
 )
+_OLDEST_HELD = (
+    "SELECT id FROM workflow_runs WHERE schedule_id = ? AND status = 'queued'"
+    " AND concurrency_key IS NULL ORDER BY started_at, id LIMIT 1"
+)
 _PROMOTE = (
     "UPDATE workflow_runs SET status = 'running', dispatched_at = ?"
     " WHERE id = ? AND status = 'queued'"
@@ -49,6 +53,39 @@ def has_queued(workflow_id: str, key: str) -> bool:
     return bool(db.execute_sql(prebuilt(_ANY_QUEUED), (workflow_id, key)).fetchall())
 
 
+def promote_after(run: Run, *, now) -> tuple[list[str], list]:
+    """Start what waited for this run to end: its group's next runs, its schedule's held run.
+
+    Call in the transaction that ended the run. Returns (ids to enqueue after the commit,
+    their execution:started events, unsaved).
+    """
+    ids, events = [], []
+    if run.concurrency_key is not None:
+        ids, events = promote_queued(workflow_id=run.workflow_id, key=run.concurrency_key, now=now)
+    if run.schedule_id is not None:
+        held = db.execute_sql(prebuilt(_OLDEST_HELD), (run.schedule_id,)).fetchall()
+        if held:
+            more_ids, more_events = _start(held[0][0], run.workflow_id, now)
+            ids, events = ids + more_ids, events + more_events
+    return ids, events
+
+
+def _start(run_id: str, workflow_id: str, now) -> tuple[list[str], list]:
+    """Move one queued run to running; return ([its id], [its started event]) if it moved."""
+    if db.execute_sql(prebuilt(_PROMOTE), (now, run_id)).rowcount != 1:
+        return [], []
+    run = Run.get_by_id(run_id)
+    event = new_event(
+        customer_id=run.customer_id,
+        workflow_id=workflow_id,
+        run_id=run_id,
+        name="execution:started",
+        data=run_document(run),
+        now=now,
+    )
+    return [run_id], [event]
+
+
 def promote_queued(*, workflow_id: str, key: str, now) -> tuple[list[str], list]:
     """Start the group's oldest queued runs that its free slots allow; call where a run ended.
 
@@ -61,18 +98,6 @@ def promote_queued(*, workflow_id: str, key: str, now) -> tuple[list[str], list]
     free = max(0, queued[0][1] - running_count(workflow_id, key))
     promoted, events = [], []
     for run_id, _limit in queued[:free]:
-        if db.execute_sql(prebuilt(_PROMOTE), (now, run_id)).rowcount != 1:
-            continue
-        run = Run.get_by_id(run_id)
-        promoted.append(run_id)
-        events.append(
-            new_event(
-                customer_id=run.customer_id,
-                workflow_id=workflow_id,
-                run_id=run_id,
-                name="execution:started",
-                data=run_document(run),
-                now=now,
-            )
-        )
+        ids, started = _start(run_id, workflow_id, now)
+        promoted, events = promoted + ids, events + started
     return promoted, events

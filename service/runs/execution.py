@@ -116,11 +116,9 @@ class DatabaseRunStore:
             promoted: list[str] = []
             if changes.run_status:
                 events.append(self._finish_run(changes, now))
-                if self.run.concurrency_key is not None:  # its slot goes to the next in line
-                    promoted, started = concurrency.promote_queued(
-                        workflow_id=self.run.workflow_id, key=self.run.concurrency_key, now=now
-                    )
-                    events += started
+                # Its slot goes to the next in line; a run its schedule held back starts.
+                promoted, started = concurrency.promote_after(self.run, now=now)
+                events += started
             record_events(events)
         if promoted:
             publish_and_enqueue(events=events, run_ids=promoted)  # failures: the reaper's

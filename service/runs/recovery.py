@@ -48,11 +48,8 @@ def _fail_worker_lost(run: Run, *, now) -> list:
         ).execute()
         events = [record_execution_event(run.id, "execution:failed", now=now)]
         promoted: list[str] = []
-        if run.concurrency_key is not None:
-            promoted, started = concurrency.promote_queued(
-                workflow_id=run.workflow_id, key=run.concurrency_key, now=now
-            )
-            events += record_events(started)
+        promoted, started = concurrency.promote_after(run, now=now)
+        events += record_events(started)
     for promoted_id in promoted:
         enqueue_run(promoted_id)  # a failed enqueue is dispatched by the next pass
     return events
@@ -60,7 +57,14 @@ def _fail_worker_lost(run: Run, *, now) -> list:
 
 def _recover_lapsed(*, now, max_recoveries: int) -> int:
     lapsed = list(
-        Run.select(Run.id, Run.recovery_count, Run.customer_id, Run.workflow, Run.concurrency_key)
+        Run.select(
+            Run.id,
+            Run.recovery_count,
+            Run.customer_id,
+            Run.workflow,
+            Run.concurrency_key,
+            Run.schedule_id,
+        )
         .where((Run.status == "running") & (Run.lease_expires_at < now))
         .limit(BATCH)
     )

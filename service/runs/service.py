@@ -187,6 +187,7 @@ class NewRun:
     trigger: str = "manual"
     schedule_id: str | None = None
     scheduled_for: datetime | None = None
+    held: bool = False  # stored queued until its schedule's live run ends (buffer_one)
 
 
 def create_runs(new_runs: list[NewRun], *, now=None) -> list[CreatedRun]:
@@ -215,8 +216,8 @@ def create_runs(new_runs: list[NewRun], *, now=None) -> list[CreatedRun]:
             ]
             pending = pending_of[workflow.id] = (nodes, documents)
         node_ids, step_documents = pending
-        group = _group_of(workflow, item.inputs)
-        admitted = group is None or admission.admit(workflow.id, group)
+        group = None if item.held else _group_of(workflow, item.inputs)
+        admitted = not item.held and (group is None or admission.admit(workflow.id, group))
         run = Run(
             id=new_id(),
             workflow=workflow.id,
@@ -454,7 +455,7 @@ def terminate_run(*, customer_id, workflow_id, run_id, now=None) -> dict:
     now = now or utcnow()
     with db.atomic():
         run = _get_run(customer_id=customer_id, workflow_id=workflow_id, run_id=run_id)
-        events, promoted = _terminate(run, now=now)
+        events, promoted = terminate_in_transaction(run, now=now)
         if not events:
             raise Invalid(
                 f"The run is already {Run.get_by_id(run.id).status}.", code="run_not_running"
@@ -465,7 +466,7 @@ def terminate_run(*, customer_id, workflow_id, run_id, now=None) -> dict:
     return run_document(Run.get_by_id(run.id))
 
 
-def _terminate(run: Run, *, now) -> tuple[list[RunEvent], list[str]]:
+def terminate_in_transaction(run: Run, *, now) -> tuple[list[RunEvent], list[str]]:
     """Compare-and-set one run to terminated, with its unfinished steps.
 
     Returns its events (with those of the queued runs its freed slot starts) and the ids of
@@ -490,10 +491,8 @@ def _terminate(run: Run, *, now) -> tuple[list[RunEvent], list[str]]:
     ).execute()
     events = [record_execution_event(run.id, "execution:terminated", now=now)]
     promoted: list[str] = []
-    if was_running and run.concurrency_key is not None:
-        promoted, started = concurrency.promote_queued(
-            workflow_id=run.workflow_id, key=run.concurrency_key, now=now
-        )
+    if was_running:
+        promoted, started = concurrency.promote_after(run, now=now)
         events += record_events(started)
     return events, promoted
 

@@ -23,6 +23,7 @@ from service.clock import seconds_to_next_tick, start_wall_clock, utcnow
 from service.config import Config
 from service.db import db, is_postgres, prebuilt
 from service.errors import Invalid
+from service.runs.queue import publish_and_enqueue
 from service.runs.service import (
     CreatedRun,
     NewRun,
@@ -32,6 +33,7 @@ from service.runs.service import (
 )
 from service.schedules.cron import next_fire
 from service.schedules.models import Schedule
+from service.schedules.overlap import Aftermath, plan_slots
 from service.schedules.policies import MISSED_SLOT_POLICIES
 from service.workflows.models import Workflow
 
@@ -58,26 +60,33 @@ def fire_batch(*, now, grace_seconds: int, max_catchup: int, batch: int = BATCH)
     if not _due(now, 1).exists():  # idle passes never take a write lock
         return 0, []
     rows = []
+    aftermath = Aftermath()
     try:
         with _write_transaction():
             rows = list(_due(now, batch, lock=True))
-            created = _fire_rows(rows, now, grace_seconds, max_catchup)
+            created = _fire_rows(rows, now, grace_seconds, max_catchup, aftermath)
     except (OperationalError, InterfaceError):
         raise  # the database is unreachable: nothing was committed; the next pass retries
     except Exception:
         log.exception("schedule batch failed; retrying its schedules one by one")
-        created = _fire_one_by_one(rows, now, grace_seconds, max_catchup)
+        aftermath = Aftermath()
+        created = _fire_one_by_one(rows, now, grace_seconds, max_catchup, aftermath)
+    if aftermath.events or aftermath.run_ids:  # runs an overlap policy cancelled, and theirs
+        publish_and_enqueue(events=aftermath.events, run_ids=aftermath.run_ids)
     dispatch_created(created)
     return len(rows), created
 
 
-def _fire_one_by_one(rows, now, grace_seconds, max_catchup) -> list[CreatedRun]:
+def _fire_one_by_one(rows, now, grace_seconds, max_catchup, aftermath) -> list[CreatedRun]:
     """Fire each schedule in its own transaction, so one broken row cannot stall the rest."""
     created = []
     for row in rows:
         try:
             with _write_transaction():
-                created += _fire(row, now, grace_seconds, max_catchup)
+                attempt = Aftermath()
+                created += _fire_rows([row], now, grace_seconds, max_catchup, attempt)
+            aftermath.events += attempt.events
+            aftermath.run_ids += attempt.run_ids
         except (OperationalError, InterfaceError):
             raise
         except Exception:
@@ -123,12 +132,9 @@ def slots_to_fire(schedule: Schedule, *, now, grace_seconds: int, max_catchup: i
     return slots + on_time, slot if slot > now else next_fire(expression, zone, now)
 
 
-def _fire(schedule: Schedule, now, grace_seconds, max_catchup) -> list[CreatedRun]:
-    """Claim one schedule's due slot and store its runs; [] when another process won it."""
-    return _fire_rows([schedule], now, grace_seconds, max_catchup)
-
-
-def _fire_rows(rows: list[Schedule], now, grace_seconds, max_catchup) -> list[CreatedRun]:
+def _fire_rows(
+    rows: list[Schedule], now, grace_seconds, max_catchup, aftermath: Aftermath
+) -> list[CreatedRun]:
     """Claim the rows' due slots in one statement and store all their runs in a few more.
 
     Rows another process claimed first (or disabled, or whose workflow left `active`, since
@@ -160,6 +166,7 @@ def _fire_rows(rows: list[Schedule], now, grace_seconds, max_catchup) -> list[Cr
         if isinstance(checked, Invalid):
             log.warning("schedule %s skipped its slot %s: %s", row.id, slots[0], checked.message)
             continue
+        plan = plan_slots(row, slots, now=now, aftermath=aftermath)
         new_runs += [
             NewRun(
                 workflow=row.workflow,
@@ -167,8 +174,10 @@ def _fire_rows(rows: list[Schedule], now, grace_seconds, max_catchup) -> list[Cr
                 trigger="schedule",
                 schedule_id=row.id,
                 scheduled_for=slot,
+                held=held,
             )
-            for slot in slots
+            for slots_of_kind, held in ((plan.start, False), (plan.hold, True))
+            for slot in slots_of_kind
         ]
     return create_runs(new_runs, now=now)
 

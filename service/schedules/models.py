@@ -18,6 +18,7 @@ class Schedule(BaseModel):
     timezone = CharField(max_length=64, default="UTC")
     inputs = TextField(default="{}")
     missed_execution_policy = CharField(max_length=20, default="run_immediately")
+    overlap_policy = CharField(max_length=20, default="allow")
     enabled = BooleanField(default=True)
     next_run_at = DateTimeField()
     last_run_at = DateTimeField(null=True)

@@ -29,6 +29,10 @@ def queue(slot, *, cutoff, expression, zone, max_catchup) -> list[datetime]:
     return slots
 
 
+# What a slot does while a run this schedule started is still running or queued (the
+# dispatcher applies them: schedules/dispatcher.py).
+OVERLAP_POLICIES = ("allow", "skip", "buffer_one", "cancel_other")
+
 MISSED_SLOT_POLICIES: dict[str, Callable[..., list[datetime]]] = {
     "run_immediately": run_immediately,
     "skip": skip,

@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, validate, validates_schema
 from marshmallow.exceptions import ValidationError
 
-from service.schedules.policies import MISSED_SLOT_POLICIES
+from service.schedules.policies import MISSED_SLOT_POLICIES, OVERLAP_POLICIES
 from service.schedules.preview import MAX_PREVIEW, describe
 from service.web.fields import PageQuerySchema, Text, Timestamp
 
@@ -16,6 +16,14 @@ TIMEZONE = {
     "metadata": {"description": "IANA time zone.", "example": "America/New_York"},
 }
 POLICY = {"validate": validate.OneOf(list(MISSED_SLOT_POLICIES))}
+OVERLAP = {
+    "validate": validate.OneOf(OVERLAP_POLICIES),
+    "metadata": {
+        "description": "While a run of this schedule still runs or waits: allow (start anyway),"
+        " skip (start nothing), buffer_one (start when it ends; at most one waits),"
+        " cancel_other (terminate it and start the new one)."
+    },
+}
 INPUTS = {"metadata": {"description": "Inputs of each scheduled run."}}
 
 
@@ -35,6 +43,7 @@ class ScheduleCreateSchema(Schema):
     timezone = Text(load_default="UTC", **TIMEZONE)
     inputs = fields.Dict(load_default=dict, **INPUTS)
     missed_execution_policy = fields.String(load_default="run_immediately", **POLICY)
+    overlap_policy = fields.String(load_default="allow", **OVERLAP)
     enabled = JsonBoolean(load_default=True)
 
 
@@ -45,6 +54,7 @@ class SchedulePatchSchema(Schema):
     timezone = Text(**TIMEZONE)
     inputs = fields.Dict(**INPUTS)
     missed_execution_policy = fields.String(**POLICY)
+    overlap_policy = fields.String(**OVERLAP)
     enabled = JsonBoolean()
 
     @validates_schema
@@ -52,7 +62,7 @@ class SchedulePatchSchema(Schema):
         if not data:
             raise ValidationError(
                 "Provide at least one of: cron_expression, timezone, inputs, enabled,"
-                " missed_execution_policy."
+                " missed_execution_policy, overlap_policy."
             )
 
 
@@ -74,6 +84,7 @@ class ScheduleSchema(Schema):
     created_at = Timestamp(required=True)
     updated_at = Timestamp(required=True)
     # After the reference's fields, so their order stays the reference's.
+    overlap_policy = fields.String(required=True, metadata={"enum": list(OVERLAP_POLICIES)})
     description = fields.Function(
         lambda schedule: describe(schedule.cron_expression),
         required=True,

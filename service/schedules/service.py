@@ -61,6 +61,7 @@ def create_schedule(
     timezone: str = "UTC",
     inputs: dict | None = None,
     missed_execution_policy: str = "run_immediately",
+    overlap_policy: str = "allow",
     enabled: bool = True,
     now=None,
 ) -> Schedule:
@@ -77,6 +78,7 @@ def create_schedule(
             timezone=timezone,
             inputs=stored_inputs,
             missed_execution_policy=missed_execution_policy,
+            overlap_policy=overlap_policy,
             enabled=enabled,
             next_run_at=next_fire(expression, timezone, now),
             created_by=identity.user_id,

@@ -31,7 +31,8 @@ SCHEDULE_KEYS = [
     "created_by",
     "created_at",
     "updated_at",
-    "description",  # CONTRACT §12, after the reference's fields
+    "overlap_policy",  # CONTRACT §12, after the reference's fields
+    "description",
 ]
 REFERENCE_BODY = {
     "cron_expression": "0 9 * * 1",
