@@ -126,7 +126,7 @@ def create_run(
     """
     filled = checked_inputs(workflow, inputs)
     now = now or utcnow()
-    group = _group_of(workflow, filled)
+    group = _group_of(workflow.definition_object, filled)
     admitted = group is None or _admits(workflow.id, group)
     run = Run(
         id=run_id or new_id(),
@@ -201,22 +201,25 @@ def create_runs(new_runs: list[NewRun], *, now=None) -> list[CreatedRun]:
         return []
     now = now or utcnow()
     admission = _BatchAdmission()
-    # Per workflow, once: its nodes, and its pending steps as the run document shows them
-    # (a pending step's document does not depend on its run or its id).
-    pending_of: dict[str, tuple[list[str], list[dict]]] = {}
+    # Per workflow, once: its nodes, its pending steps as the run document shows them (a
+    # pending step's document does not depend on its run or its id), and its parsed definition
+    # when it sets a concurrency limit (parsing it per run was most of a burst's CPU).
+    pending_of: dict[str, tuple[list[str], list[dict], dict | None]] = {}
     runs, run_params, step_params, events = [], [], [], []
     for item in new_runs:
         workflow = item.workflow
         pending = pending_of.get(workflow.id)
         if pending is None:
-            nodes = [node["id"] for node in workflow.definition_object["nodes"]]
+            definition = workflow.definition_object
+            nodes = [node["id"] for node in definition["nodes"]]
             documents = [
                 step_document(StepRun(node_id=node_id, position=position, status="pending"))
                 for position, node_id in enumerate(nodes)
             ]
-            pending = pending_of[workflow.id] = (nodes, documents)
-        node_ids, step_documents = pending
-        group = None if item.held else _group_of(workflow, item.inputs)
+            limited = definition if "concurrency" in definition else None
+            pending = pending_of[workflow.id] = (nodes, documents, limited)
+        node_ids, step_documents, limited = pending
+        group = None if item.held or limited is None else _group_of(limited, item.inputs)
         admitted = not item.held and (group is None or admission.admit(workflow.id, group))
         run = Run(
             id=new_id(),
@@ -280,9 +283,9 @@ def write_transaction(workflow: Workflow):
     return db.atomic("IMMEDIATE") if limited and not is_postgres() else db.atomic()
 
 
-def _group_of(workflow: Workflow, inputs: dict) -> ConcurrencyGroup | None:
+def _group_of(definition: dict, inputs: dict) -> ConcurrencyGroup | None:
     try:
-        return concurrency_group(workflow.definition_object, inputs)
+        return concurrency_group(definition, inputs)
     except TemplateError as exc:
         raise Invalid(
             f"The concurrency key cannot be made from these inputs: {exc}",
