@@ -8,7 +8,10 @@ transaction that ends a run of a group (completed, failed, terminated, worker_lo
 the oldest queued runs into the slots it frees, so no slot leaks.
 """
 
+import json
+
 from service.db import db, is_postgres, prebuilt
+from service.engine.concurrency import concurrency_group
 from service.events.store import new_event
 from service.runs.documents import run_document
 from service.runs.models import Run
@@ -31,6 +34,12 @@ _OLDEST_HELD = (
     "SELECT id FROM workflow_runs WHERE schedule_id = ? AND status = 'queued'"
     " AND concurrency_key IS NULL ORDER BY started_at, id LIMIT 1"
 )
+_HELD_RUN = (
+    "SELECT r.inputs, COALESCE(v.definition, w.definition) FROM workflow_runs r"
+    " JOIN workflows w ON w.id = r.workflow_id LEFT JOIN workflow_versions v"
+    " ON v.workflow_id = r.workflow_id AND v.version = r.workflow_version WHERE r.id = ?"
+)
+_JOIN_GROUP = "UPDATE workflow_runs SET concurrency_key = ?, concurrency_limit = ? WHERE id = ?"
 _PROMOTE = (
     "UPDATE workflow_runs SET status = 'running', dispatched_at = ?"
     " WHERE id = ? AND status = 'queued'"
@@ -65,9 +74,26 @@ def promote_after(run: Run, *, now) -> tuple[list[str], list]:
     if run.schedule_id is not None:
         held = db.execute_sql(prebuilt(_OLDEST_HELD), (run.schedule_id,)).fetchall()
         if held:
-            more_ids, more_events = _start(held[0][0], run.workflow_id, now)
+            more_ids, more_events = _release_held(held[0][0], run.workflow_id, now)
             ids, events = ids + more_ids, events + more_events
     return ids, events
+
+
+def _release_held(run_id: str, workflow_id: str, now) -> tuple[list[str], list]:
+    """Start a run its schedule held back, unless its workflow's concurrency limit is full.
+
+    When it is, the run joins its group's queue (oldest first) instead of starting.
+    """
+    inputs, definition = db.execute_sql(prebuilt(_HELD_RUN), (run_id,)).fetchone()
+    group = concurrency_group(json.loads(definition), json.loads(inputs))
+    if group is not None:
+        lock_group(workflow_id, group.key)
+        full = running_count(workflow_id, group.key) >= group.limit
+        waiting = has_queued(workflow_id, group.key)  # counted before it joins them
+        db.execute_sql(prebuilt(_JOIN_GROUP), (group.key, group.limit, run_id))
+        if full or waiting:
+            return [], []  # it waits in its group's queue now, behind those already there
+    return _start(run_id, workflow_id, now)
 
 
 def _start(run_id: str, workflow_id: str, now) -> tuple[list[str], list]:

@@ -100,3 +100,74 @@ def test_a_signal_to_a_queued_run_is_kept_for_it(client):
 
     url = f"{BASE}/{workflow_id}/runs/{queued['id']}/signals/go"
     assert client.post(url, headers=A).status_code == 202
+
+
+def test_a_run_held_by_its_schedule_still_obeys_the_concurrency_limit(client):
+    from service.clock import utcnow
+    from service.runs import concurrency
+    from service.runs.models import Run
+
+    workflow_id = make_workflow(client, {"limit": 1})
+    first = execute(client, workflow_id)  # holds the workflow's only slot
+    schedule = client.post(
+        f"{BASE}/{workflow_id}/schedules",
+        json={"cron_expression": "* * * * *", "overlap_policy": "buffer_one"},
+        headers=A,
+    ).json["schedule"]
+    with db.connection_context():
+        ended = Run.create(
+            workflow=workflow_id,
+            customer_id="tenant-a",
+            status="completed",
+            inputs="{}",
+            trigger="schedule",
+            schedule_id=schedule["id"],
+            started_at=utcnow(),
+        )
+        held = Run.create(
+            workflow=workflow_id,
+            customer_id="tenant-a",
+            status="queued",
+            inputs="{}",
+            trigger="schedule",
+            schedule_id=schedule["id"],
+            started_at=utcnow(),
+        )
+        with db.atomic():
+            started, _events = concurrency.promote_after(ended, now=utcnow())
+        row = Run.get_by_id(held.id)
+
+    assert started == []  # the limit is full: it joins the group's queue instead
+    assert (row.status, row.concurrency_key, row.concurrency_limit) == ("queued", "", 1)
+    assert client.delete(f"{BASE}/{workflow_id}/runs/{first['id']}", headers=A).status_code == 200
+    assert status_of(client, workflow_id, {"id": held.id}) == "running"
+
+
+def test_a_run_held_by_its_schedule_starts_when_the_limit_has_room(client):
+    from service.clock import utcnow
+    from service.runs import concurrency
+    from service.runs.models import Run
+
+    workflow_id = make_workflow(client, {"limit": 1})
+    schedule = client.post(
+        f"{BASE}/{workflow_id}/schedules",
+        json={"cron_expression": "* * * * *", "overlap_policy": "buffer_one"},
+        headers=A,
+    ).json["schedule"]
+    with db.connection_context():
+        fields = {
+            "workflow": workflow_id,
+            "customer_id": "tenant-a",
+            "inputs": "{}",
+            "trigger": "schedule",
+            "schedule_id": schedule["id"],
+            "started_at": utcnow(),
+        }
+        ended = Run.create(status="completed", **fields)
+        held = Run.create(status="queued", **fields)
+        with db.atomic():
+            started, events = concurrency.promote_after(ended, now=utcnow())
+        row = Run.get_by_id(held.id)
+
+    assert started == [held.id] and [event.event for event in events] == ["execution:started"]
+    assert (row.status, row.concurrency_key) == ("running", "")
