@@ -12,6 +12,7 @@ from service.schedules.models import Schedule
 from service.workflows.models import Workflow
 
 MAX_SLOTS = 1000
+EARLIEST = datetime(1970, 1, 1)
 MAX_SPAN = timedelta(days=366)
 _JUST_BEFORE = timedelta(microseconds=1)
 _LOCK = "SELECT pg_advisory_xact_lock(hashtext(?))"
@@ -46,6 +47,8 @@ def backfill(*, schedule: Schedule, workflow: Workflow, start, end, now=None) ->
     start, end = _naive_utc(start), _naive_utc(end)
     if end <= start:
         raise Invalid("end must be after start.", code="invalid_range")
+    if start < EARLIEST:
+        raise Invalid(f"start must be after {EARLIEST:%Y}.", code="invalid_range")
     if end > now:
         raise Invalid(
             "A backfill covers the past: end may not be in the future.", code="invalid_range"

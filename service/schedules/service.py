@@ -1,7 +1,7 @@
 """Schedule CRUD, tenant-checked through the parent workflow: the only code that edits schedules."""
 
 import json
-from datetime import UTC
+from datetime import UTC, datetime
 
 from service.auth.identity import Identity
 from service.clock import utcnow
@@ -14,6 +14,9 @@ from service.schedules.models import Schedule
 from service.schedules.preview import preview
 from service.workflows import service as workflows
 from service.workflows.models import Workflow
+
+# The instants a preview may start from: far enough for any use, never near datetime's limits.
+EARLIEST, LATEST = datetime(1970, 1, 1), datetime(2200, 1, 1)
 
 
 def _checked_cron(expression: str, timezone: str, *, now) -> str:
@@ -143,6 +146,12 @@ def preview_expression(*, cron_expression: str, timezone: str, count: int, after
     """Check an expression and zone as create does, and return their next fires (nothing stored)."""
     now = now or utcnow()
     after = now if after is None else after.astimezone(UTC).replace(tzinfo=None)
+    if not EARLIEST <= after < LATEST:
+        raise Invalid(
+            f"from must be between {EARLIEST:%Y} and {LATEST:%Y}.",
+            code="invalid_range",
+            details={"field": "from"},
+        )
     expression = _checked_cron(cron_expression, timezone, now=after)
     return preview(expression, timezone, after=after, count=count)
 

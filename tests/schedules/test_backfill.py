@@ -62,6 +62,7 @@ def test_each_past_slot_gets_one_run_and_asking_again_starts_none(client, schedu
         ("2026-03-01T00:00:00Z", "2026-03-01T00:00:00Z", "invalid_range"),
         ("2024-01-01T00:00:00Z", "2025-06-01T00:00:00Z", "too_many_slots"),
         ("2026-03-01T00:00:00", "2026-03-04T00:00:00Z", "validation_error"),
+        ("0001-01-01T00:00:00Z", "0001-06-01T00:00:00Z", "invalid_range"),
     ],
 )
 def test_a_bad_range_is_a_400_and_starts_nothing(client, schedule, start, end, code):

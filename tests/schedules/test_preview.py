@@ -103,6 +103,8 @@ def test_an_expression_previews_with_dst_notes(client, cron, zone, start, expect
         ({"cron_expression": "0 9 * * 1", "count": 500}, "validation_error"),
         ({"cron_expression": "0 9 * * 1", "from": "2026-03-07T12:00:00"}, "validation_error"),
         ({"cron_expression": "0 9 * * 1", "stored": True}, "validation_error"),
+        ({"cron_expression": "0 9 * * 1", "from": "9999-12-31T23:59:00Z"}, "invalid_range"),
+        ({"cron_expression": "0 9 * * 1", "from": "0001-01-01T00:00:00Z"}, "invalid_range"),
     ],
 )
 def test_a_bad_preview_is_a_400_and_stores_nothing(client, body, code):
