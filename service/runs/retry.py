@@ -2,8 +2,8 @@
 
 from service.clock import utcnow
 from service.errors import Invalid, NotFound
+from service.runs.creation import create_run, dispatch_created, write_transaction
 from service.runs.models import Run, StepRun
-from service.runs.service import create_run, dispatch_created, write_transaction
 from service.workflows import service as workflows
 from service.workflows import versions
 

@@ -5,8 +5,8 @@ from datetime import UTC, datetime, timedelta
 from service.clock import utcnow
 from service.db import db, is_postgres, prebuilt
 from service.errors import Invalid
+from service.runs.creation import NewRun, checked_inputs, create_runs, dispatch_created
 from service.runs.models import Run
-from service.runs.service import NewRun, checked_inputs, create_runs, dispatch_created
 from service.schedules.cron import next_fire
 from service.schedules.models import Schedule
 from service.workflows.models import Workflow

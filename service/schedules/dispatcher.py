@@ -23,14 +23,14 @@ from service.clock import seconds_to_next_tick, start_wall_clock, utcnow
 from service.config import Config
 from service.db import db, is_postgres, prebuilt
 from service.errors import Invalid
-from service.runs.queue import publish_and_enqueue
-from service.runs.service import (
+from service.runs.creation import (
     CreatedRun,
     NewRun,
     checked_inputs,
     create_runs,
     dispatch_created,
 )
+from service.runs.queue import publish_and_enqueue
 from service.schedules.cron import next_fire
 from service.schedules.models import Schedule
 from service.schedules.overlap import Aftermath, plan_slots
