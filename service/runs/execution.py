@@ -7,7 +7,8 @@ import threading
 from service.clock import isoformat, utcnow
 from service.config import Config
 from service.db import db, prebuilt
-from service.engine.executor import Executor, LeaseLost, PriorStep, StepChanges
+from service.engine.changes import LeaseLost, PriorStep, StepChanges
+from service.engine.executor import Executor
 from service.engine.nodes.base import Signal
 from service.events.store import new_event, publish_events, record_events
 from service.runs import concurrency

@@ -5,7 +5,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from service.engine.executor import FOREVER, Executor, LeaseLost, PriorStep
+from service.engine.changes import LeaseLost, PriorStep
+from service.engine.executor import FOREVER, Executor
 from service.engine.nodes.base import ActionError, Signal
 from service.engine.registry import handler_for
 from service.engine.settings import EngineSettings
