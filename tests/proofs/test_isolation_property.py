@@ -89,6 +89,12 @@ class TenantIsolation(RuleBasedStateMachine):
         who = data.draw(st.sampled_from([key for key in TENANTS if self.model[key]]), label="who")
         return who, data.draw(st.sampled_from(list(self.model[who])), label="workflow")
 
+    def pick_run(self, data):
+        """Draw a tenant that has a run, and one of its (workflow id, run id) pairs."""
+        who = data.draw(st.sampled_from([key for key in TENANTS if self.runs_of(key)]))
+        workflow_id, run_id = data.draw(st.sampled_from(self.runs_of(who)), label="run")
+        return who, workflow_id, run_id
+
     def any_workflow(self):
         """Tell whether some tenant has a workflow."""
         return any(self.model.values())
@@ -187,8 +193,7 @@ class TenantIsolation(RuleBasedStateMachine):
     @rule(data=st.data())
     def retry(self, data):
         """Retry one of the tenant's runs: a terminated one of an active workflow starts again."""
-        who = data.draw(st.sampled_from([key for key in TENANTS if self.runs_of(key)]))
-        workflow_id, run_id = data.draw(st.sampled_from(self.runs_of(who)), label="run")
+        who, workflow_id, run_id = self.pick_run(data)
         status, answer = self.call(who, "POST", f"{BASE}/{workflow_id}/runs/{run_id}/retry")
         mine = self.model[who][workflow_id]
         if mine.runs[run_id] != "terminated":
@@ -205,8 +210,7 @@ class TenantIsolation(RuleBasedStateMachine):
     @rule(data=st.data())
     def signal(self, data):
         """Signal one of the tenant's runs: accepted while it runs, 400 once it has finished."""
-        who = data.draw(st.sampled_from([key for key in TENANTS if self.runs_of(key)]))
-        workflow_id, run_id = data.draw(st.sampled_from(self.runs_of(who)), label="run")
+        who, workflow_id, run_id = self.pick_run(data)
         path = f"{BASE}/{workflow_id}/runs/{run_id}/signals/go"
         status, answer = self.call(who, "POST", path, {"payload": {"by": who}})
         if self.model[who][workflow_id].runs[run_id] != "running":
@@ -232,8 +236,7 @@ class TenantIsolation(RuleBasedStateMachine):
     @rule(data=st.data())
     def terminate(self, data):
         """Terminate one of the tenant's runs; a finished one answers 400."""
-        who = data.draw(st.sampled_from([key for key in TENANTS if self.runs_of(key)]))
-        workflow_id, run_id = data.draw(st.sampled_from(self.runs_of(who)), label="run")
+        who, workflow_id, run_id = self.pick_run(data)
         status, answer = self.call(who, "DELETE", f"{BASE}/{workflow_id}/runs/{run_id}")
         runs_of = self.model[who][workflow_id].runs
         if runs_of[run_id] != "running":
