@@ -14,7 +14,7 @@ from service.engine.inputs import InputsInvalid, validate_inputs
 from service.engine.templates import TemplateError
 from service.errors import Invalid
 from service.events.models import RunEvent
-from service.events.store import new_event, record_event, record_events
+from service.events.store import new_event, publish_events, record_event, record_events
 from service.runs import concurrency
 from service.runs.documents import dumps, run_document, run_summary, step_document
 from service.runs.models import Run, StepRun
@@ -298,12 +298,23 @@ def _insert_rows(insert: str, row: str, rows: list[tuple], per_statement: int) -
 
 def dispatch_created(created: list[CreatedRun]) -> None:
     """Publish the runs' events and enqueue those not queued; call after their commit."""
-    failed = publish_and_enqueue(
+    dispatch(
         events=[event for item in created for event in item.events],
         run_ids=[item.run.id for item in created if not item.queued],
     )
+
+
+def dispatch(*, events: list, run_ids: list[str]) -> None:
+    """Publish committed events and enqueue committed running runs (the outbox's second half).
+
+    A run the queue did not take is left for the reaper, which dispatches runs never handed to
+    a worker at its next pass.
+    """
+    if not run_ids:
+        publish_events(events)
+        return
+    failed = publish_and_enqueue(events=events, run_ids=run_ids)
     if failed:
-        # Leave them for the reaper, which dispatches runs never handed to a worker.
         Run.update(dispatched_at=None).where(Run.id.in_(failed)).execute()
 
 

@@ -10,12 +10,12 @@ from service.db import db, prebuilt
 from service.engine.changes import LeaseLost, PriorStep, StepChanges
 from service.engine.executor import Executor
 from service.engine.nodes.base import Signal
-from service.events.store import new_event, publish_events, record_events
+from service.events.store import new_event, record_events
 from service.runs import concurrency
 from service.runs.claims import FENCE_SQL, RunClaim, claim_run
+from service.runs.creation import dispatch
 from service.runs.documents import dumps, run_document
 from service.runs.models import Run, StepRun
-from service.runs.queue import publish_and_enqueue
 from service.runs.watch import process_watcher
 
 log = logging.getLogger(__name__)
@@ -121,10 +121,7 @@ class DatabaseRunStore:
                 promoted, started = concurrency.promote_after(self.run, now=now)
                 events += started
             record_events(events)
-        if promoted:
-            publish_and_enqueue(events=events, run_ids=promoted)  # failures: the reaper's
-        else:
-            publish_events(events)
+        dispatch(events=events, run_ids=promoted)
 
     def _fence(self, changes: StepChanges, now) -> bool:
         """Heartbeat the run (and end it, when this turn ends it) under the claim."""

@@ -10,13 +10,18 @@ from service.errors import Conflict, Invalid, NotFound
 from service.events.models import RunEvent
 from service.events.store import record_event, record_events
 from service.runs import concurrency
-from service.runs.creation import checked_inputs, create_run, dispatch_created, write_transaction
+from service.runs.creation import (
+    checked_inputs,
+    create_run,
+    dispatch,
+    dispatch_created,
+    write_transaction,
+)
 from service.runs.documents import (
     run_document,
     run_summary,
 )
 from service.runs.models import IdempotencyKey, Run, StepRun
-from service.runs.queue import publish_and_enqueue
 from service.workflows import service as workflows
 from service.workflows import versions
 from service.workflows.models import Workflow
@@ -129,9 +134,7 @@ def terminate_run(*, customer_id, workflow_id, run_id, now=None) -> dict:
             raise Invalid(
                 f"The run is already {Run.get_by_id(run.id).status}.", code="run_not_running"
             )
-    failed = publish_and_enqueue(events=events, run_ids=promoted)
-    if failed:  # left for the reaper, which dispatches runs never handed to a worker
-        Run.update(dispatched_at=None).where(Run.id.in_(failed)).execute()
+    dispatch(events=events, run_ids=promoted)
     return run_document(Run.get_by_id(run.id))
 
 

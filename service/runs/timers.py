@@ -11,7 +11,7 @@ import threading
 
 from service.clock import start_wall_clock, utcnow
 from service.db import db, is_postgres, prebuilt
-from service.runs.queue import publish_and_enqueue
+from service.runs.creation import dispatch
 
 # Several passes a second: a wait ends within a tick of its due time, not a whole second.
 TICK_S = 0.2
@@ -34,7 +34,7 @@ def wake_due_runs(*, now, batch: int = BATCH) -> list[str]:
         rows = db.execute_sql(prebuilt(_WAKE), (now, now, batch, now)).fetchall()
     woken = [row[0] for row in rows]
     if woken:
-        publish_and_enqueue(events=[], run_ids=woken)
+        dispatch(events=[], run_ids=woken)
     return woken
 
 

@@ -28,9 +28,9 @@ from service.runs.creation import (
     NewRun,
     checked_inputs,
     create_runs,
+    dispatch,
     dispatch_created,
 )
-from service.runs.queue import publish_and_enqueue
 from service.schedules.cron import next_fire
 from service.schedules.models import Schedule
 from service.schedules.overlap import Aftermath, plan_slots
@@ -72,7 +72,7 @@ def fire_batch(*, now, grace_seconds: int, max_catchup: int, batch: int = BATCH)
         aftermath = Aftermath()
         created = _fire_one_by_one(rows, now, grace_seconds, max_catchup, aftermath)
     if aftermath.events or aftermath.run_ids:  # runs an overlap policy cancelled, and theirs
-        publish_and_enqueue(events=aftermath.events, run_ids=aftermath.run_ids)
+        dispatch(events=aftermath.events, run_ids=aftermath.run_ids)
     dispatch_created(created)
     return len(rows), created
 
