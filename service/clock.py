@@ -16,6 +16,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def to_naive_utc(moment: datetime) -> datetime:
+    """Return an aware datetime as the naive UTC datetime the database stores."""
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
 def isoformat(moment: datetime | None) -> str | None:
     """Format a UTC datetime as 2026-03-19T18:00:00.000Z (None stays None)."""
     if moment is None:
@@ -23,7 +28,7 @@ def isoformat(moment: datetime | None) -> str | None:
     if isinstance(moment, str):  # SQLite may hand back text for computed columns
         moment = datetime.fromisoformat(moment)
     if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
+        moment = to_naive_utc(moment)
     # datetime.isoformat is C code and truncates to milliseconds: several times faster than
     # strftime, which every event and document of a run calls (bench/waits.py's profile).
     return moment.isoformat(timespec="milliseconds") + "Z"

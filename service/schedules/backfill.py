@@ -1,8 +1,8 @@
 """Backfill (CONTRACT §12): a run for every slot of a past range that has none, once per slot."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
-from service.clock import utcnow
+from service.clock import to_naive_utc, utcnow
 from service.db import db, is_postgres, prebuilt
 from service.errors import Invalid
 from service.runs.creation import NewRun, checked_inputs, create_runs, dispatch_created
@@ -16,10 +16,6 @@ EARLIEST = datetime(1970, 1, 1)
 MAX_SPAN = timedelta(days=366)
 _JUST_BEFORE = timedelta(microseconds=1)
 _LOCK = "SELECT pg_advisory_xact_lock(hashtext(?))"
-
-
-def _naive_utc(moment: datetime) -> datetime:
-    return moment.astimezone(UTC).replace(tzinfo=None)
 
 
 def slots_between(schedule: Schedule, start: datetime, end: datetime) -> list[datetime]:
@@ -44,7 +40,7 @@ def backfill(*, schedule: Schedule, workflow: Workflow, start, end, now=None) ->
     concurrency limit. Asking twice starts nothing the second time.
     """
     now = now or utcnow()
-    start, end = _naive_utc(start), _naive_utc(end)
+    start, end = to_naive_utc(start), to_naive_utc(end)
     if end <= start:
         raise Invalid("end must be after start.", code="invalid_range")
     if start < EARLIEST:
@@ -65,7 +61,7 @@ def backfill(*, schedule: Schedule, workflow: Workflow, start, end, now=None) ->
         if is_postgres():  # two backfills of one schedule take turns: each slot runs once
             db.execute_sql(prebuilt(_LOCK), (f"backfill:{schedule.id}",))
         taken = {
-            _naive_utc(row.scheduled_for.replace(tzinfo=UTC))
+            row.scheduled_for
             for row in Run.select(Run.scheduled_for).where(
                 (Run.schedule_id == schedule.id)
                 & (Run.scheduled_for >= start)

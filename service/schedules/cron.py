@@ -28,6 +28,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from croniter import CroniterBadCronError, CroniterBadDateError, CroniterError, croniter
 
+from service.clock import to_naive_utc
+
 FIELD_NAMES = ("minute", "hour", "day-of-month", "month", "day-of-week")
 # Every pattern a valid expression can need recurs within 8 years: 29 February comes back
 # within 8 (2096 -> 2104); with day-or-weekday semantics a weekday always matches in a month.
@@ -157,17 +159,13 @@ def _next_fire(expression: str, timezone: str, after: datetime) -> datetime:
         wall = walls.get_next(datetime)
         kind, instants = _instants(wall, zone, hourly)
         if best is not None and kind != "overlap":
-            return _naive_utc(best)
+            return to_naive_utc(best)
         later = [instant for instant in instants if instant > aware_after]
         if later:
             best = min(later) if best is None else min(best, *later)
             # Only an hourly overlap can hold a later wall time with an earlier instant.
             if not (hourly and kind == "overlap"):
-                return _naive_utc(best)
-
-
-def _naive_utc(instant: datetime) -> datetime:
-    return instant.astimezone(UTC).replace(tzinfo=None)
+                return to_naive_utc(best)
 
 
 def _both_folds(wall: datetime, zone: ZoneInfo) -> tuple[datetime, datetime]:

@@ -1,10 +1,10 @@
 """Schedule CRUD, tenant-checked through the parent workflow: the only code that edits schedules."""
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 
 from service.auth.identity import Identity
-from service.clock import utcnow
+from service.clock import to_naive_utc, utcnow
 from service.db import db
 from service.engine.inputs import InputsInvalid, validate_inputs
 from service.errors import Invalid, NotFound
@@ -145,7 +145,7 @@ def preview_schedule(*, customer_id: str, workflow_id: str, schedule_id: str, co
 def preview_expression(*, cron_expression: str, timezone: str, count: int, after=None, now=None):
     """Check an expression and zone as create does, and return their next fires (nothing stored)."""
     now = now or utcnow()
-    after = now if after is None else after.astimezone(UTC).replace(tzinfo=None)
+    after = now if after is None else to_naive_utc(after)
     if not EARLIEST <= after < LATEST:
         raise Invalid(
             f"from must be between {EARLIEST:%Y} and {LATEST:%Y}.",
