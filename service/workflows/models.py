@@ -28,8 +28,12 @@ class Workflow(BaseModel):
 
     @property
     def definition_object(self) -> dict:
-        """Return the stored definition parsed from JSON."""
-        return json.loads(self.definition)
+        """Return the stored definition parsed from JSON (once per text: execute asks often)."""
+        text = self.definition
+        parsed = self.__dict__.get("_parsed_definition")
+        if parsed is None or parsed[0] is not text:
+            parsed = self.__dict__["_parsed_definition"] = (text, json.loads(text))
+        return parsed[1]
 
     @classmethod
     def of_tenant(cls, customer_id: str):
