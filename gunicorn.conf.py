@@ -1,23 +1,25 @@
-"""Gunicorn settings for the `web` process (Procfile), `make dev` and `bench/api.py`.
+"""Gunicorn settings for the `web` process (Procfile), `make dev` and the benches.
 
 Everything is read from the environment so one file serves every deployment:
 
     PORT                   port to bind on 0.0.0.0 (default 8000)
     WEB_CONCURRENCY        worker processes (default: 2, or the CPU count when larger, up to 4)
-    GUNICORN_WORKER_CLASS  gthread (default) | gevent | sync
+    GUNICORN_WORKER_CLASS  gevent (default) | gthread | sync
+    GUNICORN_WORKER_CONNECTIONS  open connections per gevent worker (default 10000)
     GUNICORN_THREADS       threads per gthread worker (default 16)
     GUNICORN_TIMEOUT       seconds a silent worker lives before it is restarted (default 30)
     GUNICORN_CONTROL_SOCKET  path of gunicorn's control socket (default: none)
 
-The worker class has to serve WebSockets (GET /api/v2/workflows/ws, flask-sock): a socket holds
-its thread (gthread) or greenlet (gevent) for as long as it is open. `sync` cannot do that and is
-only here so the bench can compare. gthread was chosen by measurement (bench/api.py --compare);
-gevent would also need the `gevent` package and psycopg2 patched for cooperative I/O.
-With gthread, every open WebSocket takes one thread, so GUNICORN_THREADS bounds the sockets a
-worker holds at once, beside ordinary requests.
+Why gevent (CONTRACT §11, measured in README "Events"): an event listener (WebSocket or SSE)
+stays open for hours. Under gthread each one held a thread, so a deployment served about 30;
+under gevent each is a greenlet of a few KB and one process holds thousands, while ordinary
+requests cost the same CPU as under gthread (bench/api.py --compare). psycopg2 is made
+cooperative with psycogreen. SQLite calls still block their process while they run (short: WAL
+readers never wait; a writer waits up to busy_timeout), which is fine for the embedded default.
 """
 
 import os
+import resource
 
 
 def _int_env(name, default):
@@ -25,15 +27,40 @@ def _int_env(name, default):
     return int(value) if value else default
 
 
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "gevent").strip() or "gevent"
+
+if worker_class == "gevent":
+    # Patch before anything else is imported: this file imports the service below, and a module
+    # that bound the unpatched threading.local or socket (peewee's connection state, redis-py)
+    # would then share one connection between every greenlet of a worker.
+    from gevent import monkey
+
+    monkey.patch_all()
+    from psycogreen.gevent import patch_psycopg
+
+    patch_psycopg()
+
 bind = [f"0.0.0.0:{_int_env('PORT', 8000)}"]
-worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "gthread").strip() or "gthread"
 workers = _int_env("WEB_CONCURRENCY", min(max(os.cpu_count() or 1, 2), 4))
 # gunicorn turns `sync` into gthread when threads > 1, so other classes keep one thread.
 threads = _int_env("GUNICORN_THREADS", 16 if worker_class == "gthread" else 1)
-worker_connections = _int_env("GUNICORN_WORKER_CONNECTIONS", 1000)
+# Each open listener is one connection: room for 5,000 per process (CONTRACT §11) and requests.
+worker_connections = _int_env("GUNICORN_WORKER_CONNECTIONS", 10_000)
 timeout = _int_env("GUNICORN_TIMEOUT", 30)
 graceful_timeout = _int_env("GUNICORN_GRACEFUL_TIMEOUT", 20)
 keepalive = 5
+
+
+def _raise_open_file_limit(wanted: int) -> None:
+    # Every connection is a file descriptor; the usual soft limit (1024) would refuse listeners
+    # long before worker_connections. Raise it as far as the hard limit allows.
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+
+
+_raise_open_file_limit(worker_connections + 1024)
 
 # gunicorn >= 25.1 opens a control socket at one fixed per-user path ($HOME/.gunicorn/gunicorn.ctl),
 # which two masters on a machine (make dev beside a bench or a test server) fight over. Off unless

@@ -15,7 +15,7 @@ def create_app(config: Config | None = None, *, queue=None) -> Flask:
     """
     from service import cli, errors
     from service.auth import tokens
-    from service.events import ws
+    from service.events import sse, ws
     from service.health.routes import blp as health
     from service.parse.routes import blp as parse
     from service.redis import limiter_storage_uri
@@ -65,6 +65,7 @@ def create_app(config: Config | None = None, *, queue=None) -> Flask:
     tokens.init_app(app, jwt)  # after the limiter: its hook must count before auth refuses
     sock.init_app(app)
     ws.init_app(app)
+    sse.init_app(app)
     api.init_app(app)
     api.spec.components.security_scheme(
         "bearerAuth", {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}

@@ -36,6 +36,11 @@ class Config:
     run_max_recoveries: int = 3
     run_max_parallel_nodes: int = 4
     event_retention_hours: int = 72
+    events_max_listeners_per_user: int = 50
+    events_ping_seconds: float = 20.0
+    events_silence_seconds: float = 60.0
+    events_sse_heartbeat_seconds: float = 15.0
+    events_listener_lease_seconds: float = 30.0
     schedule_grace_seconds: int = 60
     schedule_max_catchup: int = 50
     engine: EngineSettings = field(default_factory=EngineSettings)
@@ -64,6 +69,19 @@ def _int(environ, name: str, default: int, *, minimum: int = 0) -> int:
         raise ConfigError(f"{name} must be an integer, got {raw!r}") from None
     if value < minimum:
         raise ConfigError(f"{name} must be >= {minimum}, got {value}")
+    return value
+
+
+def _seconds(environ, name: str, default: float, *, minimum: float = 0.05) -> float:
+    raw = environ.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number of seconds, got {raw!r}") from None
+    if not value >= minimum:  # also refuses nan
+        raise ConfigError(f"{name} must be >= {minimum}, got {raw}")
     return value
 
 
@@ -164,6 +182,13 @@ def load_config(environ=None) -> Config:
         run_max_recoveries=_int(environ, "RUN_MAX_RECOVERIES", 3),
         run_max_parallel_nodes=_int(environ, "RUN_MAX_PARALLEL_NODES", 4, minimum=1),
         event_retention_hours=_int(environ, "EVENT_RETENTION_HOURS", 72, minimum=1),
+        events_max_listeners_per_user=_int(environ, "EVENTS_MAX_LISTENERS_PER_USER", 50, minimum=1),
+        events_ping_seconds=_seconds(environ, "EVENTS_PING_SECONDS", 20.0),
+        events_silence_seconds=_seconds(environ, "EVENTS_SILENCE_SECONDS", 60.0),
+        events_sse_heartbeat_seconds=_seconds(environ, "EVENTS_SSE_HEARTBEAT_SECONDS", 15.0),
+        events_listener_lease_seconds=_seconds(
+            environ, "EVENTS_LISTENER_LEASE_SECONDS", 30.0, minimum=1.0
+        ),
         schedule_grace_seconds=_int(environ, "SCHEDULE_GRACE_SECONDS", 60),
         schedule_max_catchup=_int(environ, "SCHEDULE_MAX_CATCHUP", 50, minimum=1),
         engine=_engine_settings(environ),

@@ -18,6 +18,11 @@ SQLITE_PRAGMAS = {
 }
 
 
+# A request that finds every pooled connection busy waits this long for one instead of failing:
+# a gevent web worker serves far more concurrent requests than it keeps connections.
+POOL_WAIT_SECONDS = 10
+
+
 def make_database(url: str, *, max_connections: int = 32):
     """Build the peewee database object for a sqlite:// or postgres(ql):// URL."""
     parsed = urlparse(url)
@@ -30,6 +35,7 @@ def make_database(url: str, *, max_connections: int = 32):
             pragmas=SQLITE_PRAGMAS,
             max_connections=max_connections,
             stale_timeout=300,
+            timeout=POOL_WAIT_SECONDS,
             check_same_thread=False,
         )
     return PooledPostgresqlDatabase(
@@ -40,6 +46,7 @@ def make_database(url: str, *, max_connections: int = 32):
         port=parsed.port or 5432,
         max_connections=max_connections,
         stale_timeout=300,
+        timeout=POOL_WAIT_SECONDS,
         connect_timeout=5,
     )
 

@@ -10,14 +10,17 @@ from flask_limiter.util import get_remote_address
 from service.auth.identity import Identity
 from service.errors import Unauthorized, error_response
 
+# The event streams take their token in the Authorization header or in `?token=` (browsers cannot
+# set headers on a WebSocket or an EventSource), and check it themselves.
+STREAM_ENDPOINTS = {"events_ws", "events_sse"}
 # Endpoints that need no token: health, the OpenAPI document, the docs UI and its assets,
-# and the WebSocket route, which checks its token itself before upgrading.
+# and the event streams.
 PUBLIC_ENDPOINTS = {
     "health.Health",
     "api-docs.openapi_json",
     "api-docs.openapi_swagger_ui",
     "docs_assets.static",
-    "events_ws",
+    *STREAM_ENDPOINTS,
 }
 
 
@@ -63,13 +66,28 @@ def rate_limit_identity() -> str:
         g.rate_limit_key = f"addr:{get_remote_address()}"
         return g.rate_limit_key
     try:
-        verify_request_token()
-        identity = current_identity()
+        identity = _stream_identity() if request.endpoint in STREAM_ENDPOINTS else None
+        if identity is None:
+            verify_request_token()
+            identity = current_identity()
         g.rate_limit_key = f"user:{identity.customer_id}:{identity.user_id}"
     except Exception as exc:
         g.auth_failure = exc  # re-raised by require_token, answered as 401
         g.rate_limit_key = f"addr:{get_remote_address()}"
     return g.rate_limit_key
+
+
+def _stream_identity() -> Identity | None:
+    # A stream's `?token=` handshake counts against its verified user's budget (CONTRACT §11),
+    # not its client address. The stream reads the identity back rather than decode it twice.
+    token = request.args.get("token")
+    if "Authorization" in request.headers or not token:
+        return None
+    try:
+        g.stream_identity = identity_from_token(token)
+    except Unauthorized:
+        return None  # refused by the stream itself, with its 401
+    return g.stream_identity
 
 
 def require_token():

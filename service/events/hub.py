@@ -1,4 +1,4 @@
-"""One Redis subscription per web process, fanned out to the WebSocket listeners it serves."""
+"""One Redis subscription per web process, fanned out to the event listeners it serves."""
 
 import json
 import logging
@@ -7,6 +7,7 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass
+from functools import cached_property
 
 import redis
 
@@ -28,13 +29,25 @@ TRY_AGAIN = 1013
 
 @dataclass(frozen=True)
 class Event:
-    """One published event: what the filters look at, and the text frame to send."""
+    """One event: what the filters look at, and the JSON frame every stream carries."""
 
     id: int
     workflow_id: str | None
     run_id: str | None
     frame: str
-    wire: bytes = b""  # the frame as an uncompressed WebSocket message, built once for all
+    name: str = ""
+
+    # Encoded on first use and kept: the hub hands one Event to every listener of a tenant, so a
+    # frame is encoded once per process, not once per socket.
+    @cached_property
+    def websocket_message(self) -> bytes:
+        """The frame as one uncompressed WebSocket text message."""
+        return websocket_text_frame(self.frame)
+
+    @cached_property
+    def sse_message(self) -> bytes:
+        """The frame as one Server-Sent Events message (id, event, data)."""
+        return f"id: {self.id}\nevent: {self.name}\ndata: {self.frame}\n\n".encode()
 
 
 def websocket_text_frame(text: str) -> bytes:
@@ -78,6 +91,7 @@ class Listener:
         self._items = deque()
         self._ready = threading.Condition(threading.Lock())
         self._closed: tuple[int, str] | None = None
+        self._poked = False
 
     def matches(self, event: Event) -> bool:
         """Tell whether the event passes this listener's filters (the tenant is already known)."""
@@ -103,10 +117,17 @@ class Listener:
             if self._closed is None:
                 self._close_locked(reason)
 
-    def take(self, timeout: float) -> list[Event]:
-        """Return every queued event (empty after timeout); raise ListenerClosed once closed."""
+    def poke(self) -> None:
+        """Wake the taker without an event (its client sent something or went away)."""
         with self._ready:
-            self._ready.wait_for(lambda: self._items or self._closed, timeout)
+            self._poked = True
+            self._ready.notify()
+
+    def take(self, timeout: float) -> list[Event]:
+        """Return every queued event (empty after timeout or a poke); raise ListenerClosed."""
+        with self._ready:
+            self._ready.wait_for(lambda: self._items or self._closed or self._poked, timeout)
+            self._poked = False
             if self._closed is not None:
                 raise ListenerClosed(*self._closed)
             # All at once: a socket that fell behind catches up in one send.
@@ -253,7 +274,7 @@ class EventHub:
                 workflow_id=message.get("workflow_id"),
                 run_id=message.get("run_id"),
                 frame=frame,
-                wire=websocket_text_frame(frame),
+                name=str(message["event"]),
             )
             customer_id = payload["customer_id"]
         except (ValueError, KeyError, TypeError, AttributeError):

@@ -124,7 +124,7 @@ def test_hub_fans_out_by_tenant_and_filter(hub, publisher):
 
     first, second = taken(tenant_a, 2)
     assert (first.id, second.id) == (1, 2) and json.loads(first.frame) == sent
-    assert first.wire == websocket_text_frame(first.frame)
+    assert first.websocket_message == websocket_text_frame(first.frame)
     assert [item.id for item in taken(tenant_a_workflow, 1)] == [2]
     assert [item.id for item in taken(tenant_b, 1)] == [3]
     # Event 3 was dispatched after 1 and 2, so nothing else can still be on its way.

@@ -1,8 +1,6 @@
 """The WebSocket event stream, end to end: a real gunicorn, a real Redis, a real client."""
 
-import base64
 import json
-import os
 import socket as socket_module
 import threading
 import time
@@ -16,22 +14,13 @@ from wsproto.events import AcceptConnection, Request, TextMessage
 from wsproto.extensions import PerMessageDeflate
 
 from service.db import db, is_postgres
+from service.events.feed import SentIds
 from service.events.store import EVENTS_CHANNEL, publish_events, record_event
-from service.events.ws import SentIds
 from tests import factories
+from tests.events.clients import OTHER_RUN, OTHER_WORKFLOW, RUN, UPGRADE, WORKFLOW, emit
 from tests.support.processes import WebServer, service_environment
 
 WS_PATH = "/api/v2/workflows/ws"
-WORKFLOW = "11111111-1111-4111-8111-111111111111"
-OTHER_WORKFLOW = "22222222-2222-4222-8222-222222222222"
-RUN = "33333333-3333-4333-8333-333333333333"
-OTHER_RUN = "44444444-4444-4444-8444-444444444444"
-UPGRADE = {
-    "Connection": "Upgrade",
-    "Upgrade": "websocket",
-    "Sec-WebSocket-Key": base64.b64encode(os.urandom(16)).decode(),
-    "Sec-WebSocket-Version": "13",
-}
 WAIT = 15  # seconds; generous, reached only when something is wrong
 
 
@@ -63,20 +52,6 @@ def connect(server, customer_id="tenant-a", *, token=None, **query):
     if token is not None:
         query["token"] = token
     return websocket.create_connection(ws_url(server, **query), header=headers, timeout=WAIT)
-
-
-def emit(customer_id="tenant-a", workflow_id=WORKFLOW, run_id=RUN, name="step:started") -> int:
-    """Record and publish one event as a service would; return its id."""
-    with db.atomic():
-        row = record_event(
-            customer_id=customer_id,
-            workflow_id=workflow_id,
-            run_id=run_id,
-            name=name,
-            data={"node_id": "step_1"},
-        )
-    publish_events([row])
-    return row.id
 
 
 def receive(socket, count) -> list[dict]:

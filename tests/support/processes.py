@@ -83,6 +83,18 @@ class WebServer:
         finally:
             connection.close()
 
+    def worker_pids(self) -> list[int]:
+        """Return the pids of gunicorn's worker processes (children of the master)."""
+        pids = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # the process ended while we looked
+            if int(fields[1]) == self.process.pid:
+                pids.append(int(stat.parent.name))
+        return pids
+
     def stop(self):
         """Stop gunicorn gracefully."""
         if self.process and self.process.poll() is None:
