@@ -1,11 +1,12 @@
 """The database: one DatabaseProxy from DATABASE_URL, the base model, and prebuilt SQL."""
 
 import functools
+import sys
 import uuid
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from peewee import DatabaseProxy, Model
+from peewee import DatabaseProxy, Model, __exception_wrapper__
 from playhouse.pool import PooledPostgresqlDatabase, PooledSqliteDatabase
 
 db = DatabaseProxy()
@@ -23,6 +24,37 @@ SQLITE_PRAGMAS = {
 POOL_WAIT_SECONDS = 10
 
 
+class CooperativeSqliteDatabase(PooledSqliteDatabase):
+    """SQLite for a gevent process: a statement that may wait for the write lock waits in a thread.
+
+    SQLite waits for another process's write lock inside the C call (busy_timeout), which under
+    gevent stops every greenlet of the process: measured, event fan-out lagged by seconds while
+    a worker wrote. So a statement that can write runs in gevent's native thread pool and only
+    its greenlet waits. Reads go straight through: in WAL mode they never wait for a lock.
+    """
+
+    def execute_sql(self, sql, params=None):
+        """Run one statement; off the event loop unless it is a plain read."""
+        if sql.lstrip()[:6].upper() == "SELECT":
+            return super().execute_sql(sql, params)
+        self._log_query(sql, params)
+        cursor = self.cursor()  # in the calling greenlet: its connection is greenlet-local
+        with __exception_wrapper__:
+            _thread_pool().apply(cursor.execute, (sql, params or ()))
+        return cursor
+
+
+def _thread_pool():
+    import gevent
+
+    return gevent.get_hub().threadpool
+
+
+def _gevent_patched() -> bool:
+    monkey = sys.modules.get("gevent.monkey")
+    return monkey is not None and monkey.is_module_patched("threading")
+
+
 def make_database(url: str, *, max_connections: int = 32):
     """Build the peewee database object for a sqlite:// or postgres(ql):// URL."""
     parsed = urlparse(url)
@@ -30,7 +62,8 @@ def make_database(url: str, *, max_connections: int = 32):
         path = unquote(url[len("sqlite:///") :]) if url.startswith("sqlite:///") else ""
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        return PooledSqliteDatabase(
+        sqlite_class = CooperativeSqliteDatabase if _gevent_patched() else PooledSqliteDatabase
+        return sqlite_class(
             path or ":memory:",
             pragmas=SQLITE_PRAGMAS,
             max_connections=max_connections,
