@@ -255,9 +255,32 @@ def rss_kib(pids):
     return sum(psutil.Process(pid).memory_info().rss for pid in pids) / 1024
 
 
+def cpu_seconds(pids):
+    """Return the CPU time (user + system) the processes used so far."""
+    import psutil
+
+    total = 0.0
+    for pid in pids:
+        with contextlib.suppress(psutil.Error):
+            times = psutil.Process(pid).cpu_times()
+            total += times.user + times.system
+    return total
+
+
 def open_files(pid):
     """Return how many descriptors a process holds."""
     return len(os.listdir(f"/proc/{pid}/fd"))
+
+
+def answer(pipe, process, timeout=300):
+    """Return what a child sends on its pipe; fail if it dies or stays silent."""
+    deadline = time.monotonic() + timeout
+    while not pipe.poll(0.5):
+        if not process.is_alive():
+            raise SystemExit(f"client process {process.pid} died (its traceback is above)")
+        if time.monotonic() > deadline:
+            raise SystemExit(f"client process {process.pid} said nothing for {timeout} s")
+    return pipe.recv()
 
 
 def probe_api(context, port, token, duration):
@@ -426,7 +449,7 @@ def bench(args, env, workdir, redis_url):
             process.start()
             clients.append(process)
             pipes.append(parent)
-        opened = sum(pipe.recv()[1] for pipe in pipes)
+        opened = sum(answer(pipe, process)[1] for pipe, process in zip(pipes, clients, strict=True))
         open_seconds = time.monotonic() - opening
         time.sleep(3)
         open_kib = rss_kib(pids)
@@ -445,6 +468,13 @@ def bench(args, env, workdir, redis_url):
             target=run_api_probe, args=(web.port, api_token, args.duration, probe_child)
         )
         probe.start()
+        cpu_pids = {
+            "web": pids,
+            "clients": [item.pid for item in clients],
+            "worker": [worker.process.pid],
+        }
+        cpu_before = {name: cpu_seconds(group) for name, group in cpu_pids.items()}
+        production = time.monotonic()
         runs = execute_runs(
             web.port,
             [tokens[(tenant, 0)] for tenant in tenants],
@@ -454,6 +484,10 @@ def bench(args, env, workdir, redis_url):
         )
         busy_api, busy_errors = probe_parent.recv()
         probe.join()
+        cpu_used = {
+            name: (cpu_seconds(group) - cpu_before[name]) / (time.monotonic() - production)
+            for name, group in cpu_pids.items()
+        }
         expected_events = runs * EVENTS_PER_RUN
         deadline = time.monotonic() + 60
         while RunEvent.select().where(RunEvent.id > after_id).count() < expected_events:
@@ -466,8 +500,8 @@ def bench(args, env, workdir, redis_url):
         for pipe in pipes:
             pipe.send("stop")
             pipe.send("report")
-        for pipe in pipes:
-            _tag, report, seen = pipe.recv()
+        for pipe, process in zip(pipes, clients, strict=True):
+            _tag, report, seen = answer(pipe, process)
             reports += report
             for event_id, stamp in seen.items():
                 last_seen[event_id] = max(last_seen.get(event_id, 0.0), stamp)
@@ -525,6 +559,11 @@ def bench(args, env, workdir, redis_url):
         f"  memory              web workers {idle_kib / 1024:.0f} MiB idle -> "
         f"{open_kib / 1024:.0f} MiB with the listeners: {kib_each:.1f} KiB per idle listener"
         f"   (goal <= {GOAL_KB_PER_LISTENER:.0f} KB)"
+    )
+    print(
+        "  CPU while runs ran  "
+        + ", ".join(f"{name} {share * 100:.0f}%" for name, share in cpu_used.items())
+        + f" of one core (machine load average {os.getloadavg()[0]:.1f})"
     )
     met = (
         counts["ok"] == len(reports) == args.listeners

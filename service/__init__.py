@@ -18,7 +18,7 @@ def create_app(config: Config | None = None, *, queue=None) -> Flask:
     from service.events import sse, ws
     from service.health.routes import blp as health
     from service.parse.routes import blp as parse
-    from service.redis import limiter_storage_uri
+    from service.redis import bounded_pool, limiter_storage_uri
     from service.runs.routes import blp as runs
     from service.schedules.routes import blp as schedules
     from service.web.blueprint import API_PREFIX
@@ -44,7 +44,9 @@ def create_app(config: Config | None = None, *, queue=None) -> Flask:
             "info": {"description": "Multi-tenant workflow definitions, runs and schedules."},
         },
         RATELIMIT_STORAGE_URI=limiter_storage_uri(base.redis_url),
-        RATELIMIT_STORAGE_OPTIONS={"socket_timeout": 2, "socket_connect_timeout": 2},
+        RATELIMIT_STORAGE_OPTIONS={
+            "connection_pool": bounded_pool(base.redis_url, socket_timeout=2)
+        },
         RATELIMIT_STRATEGY="sliding-window-counter",
         RATELIMIT_HEADERS_ENABLED=True,
         RATELIMIT_IN_MEMORY_FALLBACK_ENABLED=True,

@@ -2,7 +2,7 @@
 
 from huey import RedisHuey
 from huey.storage import RedisStorage
-from redis import ConnectionPool
+from redis import BlockingConnectionPool
 
 # Huey names a task's revocation flag "r:<task id>" (huey.api.Task.revoke_id).
 _REVOKE_PREFIX = "r:"
@@ -33,5 +33,8 @@ huey = RevocationFreeHuey("workflows", results=False, store_none=False, utc=True
 
 def configure_huey(redis_url: str) -> None:
     """Point the Huey instance at the service's Redis (see tasks.runs.connect_run_queue)."""
-    pool = ConnectionPool.from_url(redis_url, socket_connect_timeout=2, socket_timeout=10)
+    # Bounded: a gevent web process enqueues from many greenlets at once (see service.redis).
+    pool = BlockingConnectionPool.from_url(
+        redis_url, max_connections=64, timeout=5, socket_connect_timeout=2, socket_timeout=10
+    )
     huey.storage = RedisStorage(huey.name, connection_pool=pool, blocking=True, read_timeout=1)

@@ -16,6 +16,7 @@ from service.events.store import EVENTS_CHANNEL
 log = logging.getLogger(__name__)
 
 QUEUE_SIZE = 1024
+MAX_BATCH = 256  # messages dispatched together at most (see _subscribe_and_dispatch)
 SUBSCRIBE_WAIT_SECONDS = 5.0
 # An idle subscription pings Redis this often, and counts as dead after this much silence:
 # a half-open TCP connection (a machine gone, a partition) otherwise looks merely quiet.
@@ -89,9 +90,11 @@ class Listener:
         self.run_id = run_id
         self.maxsize = maxsize
         self._items = deque()
-        self._ready = threading.Condition(threading.Lock())
+        self._lock = threading.Lock()
+        # An Event rather than a Condition: under gevent it is gevent's compiled Event, and a
+        # wait costs no lock allocation; with thousands of listeners per event that counts.
+        self._wakeup = threading.Event()
         self._closed: tuple[int, str] | None = None
-        self._poked = False
 
     def matches(self, event: Event) -> bool:
         """Tell whether the event passes this listener's filters (the tenant is already known)."""
@@ -101,33 +104,37 @@ class Listener:
 
     def offer(self, event: Event) -> bool:
         """Queue an event; on overflow close the listener (never drop silently) and say False."""
-        with self._ready:
+        return self.offer_many([event])
+
+    def offer_many(self, events: list[Event]) -> bool:
+        """Queue events in order (one wakeup for all); False when the listener closed."""
+        with self._lock:
             if self._closed is not None:
                 return False
-            if len(self._items) >= self.maxsize:
+            if len(self._items) + len(events) > self.maxsize:
                 self._close_locked(OVERFLOW)
                 return False
-            self._items.append(event)
-            self._ready.notify()
-            return True
+            self._items.extend(events)
+        self._wakeup.set()
+        return True
 
     def close(self, reason: tuple[int, str]) -> None:
         """Close the listener with (close code, message): its socket ends with that frame."""
-        with self._ready:
+        with self._lock:
             if self._closed is None:
                 self._close_locked(reason)
+        self._wakeup.set()
 
     def poke(self) -> None:
         """Wake the taker without an event (its client sent something or went away)."""
-        with self._ready:
-            self._poked = True
-            self._ready.notify()
+        self._wakeup.set()
 
     def take(self, timeout: float) -> list[Event]:
         """Return every queued event (empty after timeout or a poke); raise ListenerClosed."""
-        with self._ready:
-            self._ready.wait_for(lambda: self._items or self._closed or self._poked, timeout)
-            self._poked = False
+        self._wakeup.wait(timeout)
+        with self._lock:
+            # Cleared before the queue is read: an offer after this point sets it again.
+            self._wakeup.clear()
             if self._closed is not None:
                 raise ListenerClosed(*self._closed)
             # All at once: a socket that fell behind catches up in one send.
@@ -139,7 +146,6 @@ class Listener:
         # The socket resumes from the database with since, so queued events are not needed.
         self._closed = reason
         self._items.clear()
-        self._ready.notify_all()
 
 
 class EventHub:
@@ -240,11 +246,21 @@ class EventHub:
                         last_ping = now
                     continue
                 last_heard = now
-                kind = message["type"]
-                if kind == "subscribe":
-                    self._set_subscribed()
-                elif kind == "message":
-                    self._dispatch(message["data"])
+                # Take every message already waiting too: when the hub falls behind (thousands
+                # of sockets to feed), each listener then gets the batch with one wakeup and
+                # one send, instead of one per event. When it keeps up, nothing waits.
+                batch = []
+                while message is not None:
+                    kind = message["type"]
+                    if kind == "subscribe":
+                        self._set_subscribed()
+                    elif kind == "message":
+                        batch.append(message["data"])
+                    if len(batch) >= MAX_BATCH:
+                        break
+                    message = pubsub.get_message(timeout=0)
+                if batch:
+                    self._dispatch(batch)
         finally:
             pubsub.close()
             client.close()
@@ -264,27 +280,41 @@ class EventHub:
         for listener in listeners:
             listener.close(INTERRUPTED)
 
-    def _dispatch(self, raw) -> None:
-        try:
-            payload = json.loads(raw)
-            message = payload["message"]
-            frame = json.dumps(message, separators=(",", ":"))
-            event = Event(
-                id=int(message["id"]),
-                workflow_id=message.get("workflow_id"),
-                run_id=message.get("run_id"),
-                frame=frame,
-                name=str(message["event"]),
-            )
-            customer_id = payload["customer_id"]
-        except (ValueError, KeyError, TypeError, AttributeError):
-            log.warning("ignored a malformed message on %s", EVENTS_CHANNEL)
-            return
-        with self._state:
-            targets = list(self._listeners.get(customer_id, ()))
-        for listener in targets:
-            if listener.matches(event) and not listener.offer(event):
-                self.unlisten(listener)
+    def _dispatch(self, raws: list) -> None:
+        by_customer: dict[str, list[Event]] = {}
+        for raw in raws:
+            parsed = _parse(raw)
+            if parsed is not None:
+                by_customer.setdefault(parsed[0], []).append(parsed[1])
+        for customer_id, events in by_customer.items():
+            with self._state:
+                targets = list(self._listeners.get(customer_id, ()))
+            for listener in targets:
+                if listener.workflow_id or listener.run_id:
+                    mine = [event for event in events if listener.matches(event)]
+                else:
+                    mine = events
+                if mine and not listener.offer_many(mine):
+                    self.unlisten(listener)
+
+
+def _parse(raw) -> tuple[str, Event] | None:
+    """Return (customer id, Event) for a published message, None (logged) when malformed."""
+    try:
+        payload = json.loads(raw)
+        message = payload["message"]
+        frame = json.dumps(message, separators=(",", ":"))
+        event = Event(
+            id=int(message["id"]),
+            workflow_id=message.get("workflow_id"),
+            run_id=message.get("run_id"),
+            frame=frame,
+            name=str(message["event"]),
+        )
+        return payload["customer_id"], event
+    except (ValueError, KeyError, TypeError, AttributeError):
+        log.warning("ignored a malformed message on %s", EVENTS_CHANNEL)
+        return None
 
 
 _hubs: dict[str, EventHub] = {}

@@ -17,6 +17,8 @@ import uuid
 
 import redis
 
+from service.redis import connect_redis
+
 log = logging.getLogger(__name__)
 
 KEY_PREFIX = "workflows:listeners:"
@@ -123,6 +125,7 @@ def slots_for(redis_url: str, *, lease_seconds: float) -> ListenerSlots:
             _slots_pid[0] = os.getpid()
         keeper = _slots.get(redis_url)
         if keeper is None:
-            client = redis.Redis.from_url(redis_url, socket_connect_timeout=2, socket_timeout=5)
-            keeper = _slots[redis_url] = ListenerSlots(client, lease_seconds=lease_seconds)
+            keeper = _slots[redis_url] = ListenerSlots(
+                connect_redis(redis_url), lease_seconds=lease_seconds
+            )
         return keeper

@@ -177,8 +177,14 @@ def test_a_closed_sse_stream_frees_its_slot_at_its_next_write(app, server):
         assert all(stream.status == 200 for stream in streams)
         assert handshake_status(server, user_id="sse-user")[0] == 429
         streams.pop().close()
-        emit()  # the server finds the closed stream when it writes to it
-        eventually(lambda: _try_open(server, "sse-user")).close()
+
+        def reopen():
+            # The server finds the closed stream when it writes to it: the first write after
+            # the close draws a reset, the next one fails.
+            emit()
+            return _try_open(server, "sse-user")
+
+        eventually(reopen).close()
     finally:
         for stream in streams:
             stream.close()
