@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nl_parser import destinations as dest
-from nl_parser.conditions import find_filter
+from nl_parser.filters import find_filter
 from nl_parser.lexicon import NUMBER_PATTERN, parse_number, word_set
 
 _I = re.IGNORECASE
@@ -43,7 +43,7 @@ EXTRACT = frozenset(["extract", "parse"])
 DELIVER = word_set(
     """
     email e-mail mail send post notify alert message forward push deliver share publish
-    escalate page text tell remind dm submit
+    escalate page text tell remind dm submit drop slack
     """
 )
 DELAY = frozenset(["wait", "pause", "sleep", "delay", "hold"])
@@ -75,14 +75,17 @@ _SUMMARY = re.compile(
     r"\b(?:summary|summaries|digest|recap|overview|highlights|roundup|tl;?dr)\b", _I
 )
 _SENTIMENT = re.compile(r"\b(?:sentiment|category|categories|priority|urgency|intent)\b", _I)
-_LABELS = re.compile(r"\binto\s+([\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s*(?:or|and)\s+[\w-]+)", _I)
+_LABELS = re.compile(r"\b(?:into|as)\s+([\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s*(?:or|and)\s+[\w-]+)", _I)
 _CRITERIA = re.compile(r"\bby\s+([\w-]+(?:\s+[\w-]+)?)", _I)
 _UNITS = {"se": 1, "mi": 60, "ho": 3600, "hr": 3600, "da": 86400, "we": 604800}
 DURATION = re.compile(
     rf"\b(half\s+an?|{NUMBER_PATTERN})\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b",
     _I,
 )
-_LATER = re.compile(rf"^(?:after|in)\s+{DURATION.pattern}|{DURATION.pattern}\s+later\b", _I)
+_LATER = re.compile(
+    rf"^(?:after|in)\s+{DURATION.pattern}|{DURATION.pattern}\s+(?:later|after\s+that|afterwards)\b",
+    _I,
+)
 _PRESENT_AS_VERB = {"emails": "email", "sends": "send", "posts": "post"}
 
 
@@ -120,10 +123,16 @@ def main_verb(text: str) -> tuple[str, int] | None:
 
 
 # Instructions are imperative: a step's verb comes first, so a later "review" or "shared" is a noun.
-_LEAD_INS = frozenset({"then", "also", "please", "and", "just", "finally", "next", "afterwards"})
+# Spoken openers ("yo", "can you", "I want you to") come before the verb and are skipped.
+_LEAD_INS = word_set(
+    """
+    then also please pls plz kindly and just finally next afterwards yo hey hi can could would
+    will you i we i'd we'd want need like to
+    """
+)
 
 
-def read_clause(text: str, *, prior: list[str]) -> list[StepDraft] | None:
+def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     """Return the steps a clause asks for ([] when it is understood but needs none; None if not)."""
     found = main_verb(text)
     if found is None:
@@ -255,32 +264,65 @@ def _fetch(verb: str, text: str, rest: str) -> list[StepDraft]:
     return steps
 
 
-def _deliver(verb: str, text: str, rest: str, prior: list[str]) -> list[StepDraft] | None:
+def _deliver(verb: str, text: str, rest: str, prior: list[StepDraft]) -> list[StepDraft] | None:
     steps = _implied_source(rest)
     found = dest.medium(rest, verb)
+    need = "exact"
     if found is None:
         if dest.unsupported_medium(rest):
             return None  # SMS, Teams…: the catalog cannot deliver there
         action = "slack.post_message" if verb in ("post", "message", "dm") else "email.send"
-        found, strength = (action, {}), 0.7
+        # No medium named: any delivery tool the caller has will do (tools.py picks one).
+        found, strength, need = (action, {}), 0.7, "medium"
     else:
         strength = 1.0
     object_text = re.split(r"\b(?:to|in|on|via|into|by)\b", rest, maxsplit=1)[0]
-    if _REPORT.search(object_text) and "generate_report" not in prior:
-        steps.append(StepDraft("generate_report", {}, 0.75, phrase_for("generate_report")))
-    elif _SUMMARY.search(object_text) and "summarize" not in prior:
-        steps.append(StepDraft("summarize", {}, 0.8, phrase_for("summarize")))
-    condition = find_filter(rest, after_classify="classify" in prior)
+    steps.extend(_made_object(object_text, [*prior, *steps]))
+    actions = [s.action for s in prior]
+    labels = frozenset(label for s in prior for label in s.config.get("labels", ()))
+    condition = find_filter(object_text, after_classify="classify" in actions, labels=labels)
     if condition:
         steps.append(
             StepDraft(condition.action, condition.config, condition.strength, "keep matching items")
         )
     steps.append(
         StepDraft(
-            found[0], found[1], strength, phrase_for(found[0]), subject=_object_words(object_text)
+            found[0],
+            found[1],
+            strength,
+            phrase_for(found[0]),
+            subject=_object_words(object_text),
+            need=need,
         )
     )
     return steps
+
+
+_DATA_ACTIONS = frozenset({"http.request", "salesforce.query", "extract", "classify"})
+_OF_SOMETHING = re.compile(r"\b(?:of|on|about|covering)\s+(?!it\b|them\b)\w", _I)
+
+
+def _made_object(object_text: str, prior: list[StepDraft]) -> list[StepDraft]:
+    """Return the agent step a delivered noun needs: "a summary of the tickets" is made first.
+
+    A report or summary is made here when it is of something ("a summary of today's deploys") or
+    when the steps before fetched data and nothing has summarised it yet; "the weekly digest" on
+    its own is a thing that already exists, and sending it is all that is asked.
+    """
+    actions = {s.action for s in prior}
+    if actions & {"generate_report", "summarize"}:
+        return []
+    for pattern, action, strength in (
+        (_REPORT, "generate_report", 0.75),
+        (_SUMMARY, "summarize", 0.8),
+    ):
+        match = pattern.search(object_text)
+        if not match:
+            continue
+        if _OF_SOMETHING.match(object_text[match.end() :].lstrip()) or actions & _DATA_ACTIONS:
+            return [StepDraft(action, {}, strength, phrase_for(action))]
+        return []
+    return []
 
 
 def _implied_source(rest: str) -> list[StepDraft]:

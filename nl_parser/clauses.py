@@ -22,9 +22,12 @@ ACTION_VERBS = word_set(
     email e-mail mail send post notify alert message forward push deliver share publish
     upload escalate page text tell remind dm wait pause sleep delay hold set map convert
     transform format reformat rename normalize pick select keep filter store save log
-    update sync
+    update sync drop slack
     """
 )
+# Verbs that stand alone; any other verb followed by a comma or "then" is a listed noun
+# ("extract the name, company and email, then …").
+_INTRANSITIVE = frozenset({"wait", "pause", "sleep", "hold"})
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 _TOKEN = re.compile(r"[,;:]|[^\s,;:]+(?::[^\s,;:]+)*")
@@ -66,7 +69,12 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
     cut_points: list[tuple[int, int, str | None]] = []  # (clause start, previous clause end, cond)
     for i, (word, offset) in enumerate(tokens):
         conditional = _conditional_at(tokens, i)
-        starts_step = word in ACTION_VERBS and i > 0 and tokens[i - 1][0] in _CONNECTORS
+        starts_step = (
+            word in ACTION_VERBS
+            and i > 0
+            and tokens[i - 1][0] in _CONNECTORS
+            and (word in _INTRANSITIVE or _has_object(tokens, i))
+        )
         if word == "then" and i > 0:
             cut_points.append((offset + len("then"), _connector_start(tokens, i), None))
         elif conditional or starts_step:
@@ -82,6 +90,11 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         clause_start, conditional = next_start, next_conditional
     pieces.append(Clause(text[clause_start:end], clause_start, sentence, conditional))
     return [_trimmed(piece) for piece in pieces if re.search(r"\w", piece.text)]
+
+
+def _has_object(tokens: list[tuple[str, int]], i: int) -> bool:
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    return following not in ("", ",", ";", "then", "and", "or")
 
 
 def _conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:

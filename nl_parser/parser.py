@@ -72,7 +72,7 @@ def parse_heuristic(
 def _read_steps(clauses: list[Clause]) -> _Reading:
     reading = _Reading([], [])
     previous: tuple[Clause, int] | None = None  # last action clause and the index of its first step
-    for clause in clauses:
+    for index, clause in enumerate(clauses):
         if clause.conditional:
             body = clause.text[len(clause.conditional) :]
             condition = read_condition(body)
@@ -80,14 +80,15 @@ def _read_steps(clauses: list[Clause]) -> _Reading:
             if condition is None:
                 continue  # an event trigger ("when a new signup arrives") needs no step
             draft = _condition_step(condition, negate=clause.conditional == "unless")
-            if previous and previous[0].sentence == clause.sentence:
+            if previous and previous[0].sentence == clause.sentence and _trailing(clauses, index):
                 # A trailing "…, if it is down" guards the action just before it.
                 reading.steps.insert(previous[1], draft)
                 previous = (previous[0], previous[1] + 1)
             else:
+                # "…, and if the total is over $500, send …" guards the action that follows.
                 reading.steps.append(draft)
             continue
-        steps = read_clause(clause.text, prior=[s.action for s in reading.steps])
+        steps = read_clause(clause.text, prior=reading.steps)
         if steps is None:
             continue
         reading.spans.append((clause.start, clause.end))
@@ -95,6 +96,12 @@ def _read_steps(clauses: list[Clause]) -> _Reading:
             previous = (clause, len(reading.steps))
             reading.steps.extend(steps)
     return reading
+
+
+def _trailing(clauses: list[Clause], index: int) -> bool:
+    """Tell whether no action clause of the same sentence follows the condition at `index`."""
+    following = clauses[index + 1] if index + 1 < len(clauses) else None
+    return following is None or following.sentence != clauses[index].sentence
 
 
 def _condition_step(condition: ConditionDraft, *, negate: bool) -> StepDraft:
