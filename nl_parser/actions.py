@@ -283,7 +283,13 @@ def _deliver(verb: str, text: str, rest: str, prior: list[StepDraft]) -> list[St
     condition = find_filter(object_text, after_classify="classify" in actions, labels=labels)
     if condition:
         steps.append(
-            StepDraft(condition.action, condition.config, condition.strength, "keep matching items")
+            StepDraft(
+                condition.action,
+                condition.config,
+                condition.strength,
+                "keep matching items",
+                subject=object_text.strip(),
+            )
         )
     steps.append(
         StepDraft(

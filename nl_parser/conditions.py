@@ -175,10 +175,18 @@ class ConditionDraft:
     config: dict[str, Any]
     strength: float
     span: tuple[int, int] = (0, 0)
+    text: str = ""
 
 
 def read_condition(text: str) -> ConditionDraft | None:
     """Read the condition in `text` (the words after if/when); None when it is only an event."""
+    draft = _read(text)
+    if draft is not None:
+        draft.text = " ".join(text.split())
+    return draft
+
+
+def _read(text: str) -> ConditionDraft | None:
     text = _CONTRACTION.sub(r"\1 is", text)
     for pattern, operator, value in _STATUS_RULES:
         match = pattern.search(text)

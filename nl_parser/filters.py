@@ -29,7 +29,7 @@ FILTER_ADJECTIVES = word_set(
     unhappy dissatisfied invalid rejected declined bounced unanswered unresolved unassigned
     """
 )
-_COMPOUND = re.compile(r"^[a-z]+-(?:risk|priority|stock|value|severity|sla|impact)$")
+_COMPOUND = re.compile(r"^[a-z-]+-(?:risk|priority|stock|value|severity|sla|impact)$")
 # Modifiers that describe the whole delivery, never a subset of it.
 _NOT_FILTERS = word_set(
     """

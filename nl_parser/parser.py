@@ -5,14 +5,18 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from nl_parser import confidence, naming
+from nl_parser import destinations as dest
 from nl_parser.actions import StepDraft, read_clause
 from nl_parser.catalog import node_type_of
 from nl_parser.clauses import Clause, split_clauses
-from nl_parser.conditions import ConditionDraft, read_condition
+from nl_parser.conditions import CONDITION, ConditionDraft, read_condition
+from nl_parser.confidence import Doubt
+from nl_parser.corrections import apply_corrections
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
 from nl_parser.tools import restrict
+from nl_parser.typos import mend_typos
 
 _NEGATED = {
     "equals": "not_equals",
@@ -34,11 +38,18 @@ def parse_heuristic(
     text: str, allowed: frozenset[str] | None, *, now: datetime | None = None
 ) -> ParseResult:
     """Parse `text` with the grammars alone (no LLM)."""
+    written = text
+    text, mends = mend_typos(text)
+    text, corrections = apply_corrections(text)
+    doubts = [confidence.typo(m.written, m.read_as) for m in mends]
+    doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
     schedule = parse_schedule(text, now=now)
     masked = text
     for start, end in schedule.spans:
         masked = masked[:start] + " " * (end - start) + masked[end:]
     reading = _read_steps(split_clauses(masked))
+    if schedule.schedule:
+        doubts += _fetch_for_condition(reading.steps, masked)
     restricted = restrict(reading.steps, allowed)
     warnings = [*schedule.warnings, *restricted.warnings]
     steps = restricted.steps
@@ -47,15 +58,19 @@ def parse_heuristic(
     strengths = [s.strength for s in steps]
     if schedule.spans:
         strengths.append(schedule.strength)
-    covered, leftover = confidence.coverage(text, [*schedule.spans, *reading.spans])
+    covered, unread = confidence.coverage(text, [*schedule.spans, *reading.spans])
+    doubts += confidence.step_doubts(steps)
+    if unread:
+        doubts.append(confidence.unread(unread))
     score = confidence.score(
         covered=covered,
-        leftover=leftover,
         strengths=strengths,
         warnings=len(warnings),
         fallbacks=restricted.fallbacks + restricted.dropped,
+        doubts=doubts,
         has_steps=bool(steps),
     )
+    warnings += [d.reason for d in doubts]
     result = ParseResult(
         type="generated",
         name=naming.workflow_name(steps, schedule.schedule),
@@ -66,7 +81,21 @@ def parse_heuristic(
         schedule=schedule.schedule,
         warnings=warnings,
     )
-    return _apply_template(result, text, steps, allowed)
+    return _apply_template(result, written, steps, allowed)
+
+
+def _fetch_for_condition(steps: list[StepDraft], text: str) -> list[Doubt]:
+    """Add the fetch a scheduled workflow's first condition needs to have anything to test."""
+    if not steps or steps[0].action != CONDITION:
+        return []
+    # A scheduled run starts with no input: "every 5 minutes, alert #ops if it is down" must
+    # fetch "it" first. Sales words in the condition point at Salesforce, anything else at HTTP.
+    if dest.SALES_WORDS.search(steps[0].subject):
+        fetch = StepDraft("salesforce.query", {}, 0.8, "query Salesforce", need="soft")
+    else:
+        fetch = StepDraft("http.request", dest.url_config(text), 0.8, "call the API")
+    steps.insert(0, fetch)
+    return [confidence.implied_fetch(fetch.action)]
 
 
 def _read_steps(clauses: list[Clause]) -> _Reading:
@@ -112,7 +141,7 @@ def _condition_step(condition: ConditionDraft, *, negate: bool) -> StepDraft:
             config["value"] = not config["value"]
     value = config.get("value")
     phrase = f"check that {config['field'][2:]} {config['operator'].replace('_', ' ')} {value}"
-    return StepDraft(condition.action, config, condition.strength, phrase)
+    return StepDraft(condition.action, config, condition.strength, phrase, subject=condition.text)
 
 
 def _numbered(drafts: list[StepDraft]) -> list[Step]:
