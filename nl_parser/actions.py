@@ -123,6 +123,9 @@ def main_verb(text: str) -> tuple[str, int] | None:
 
 
 # Instructions are imperative: a step's verb comes first, so a later "review" or "shared" is a noun.
+# "let #ops know", "let the team know by email": a notification, written around its recipient.
+_LET_KNOW = re.compile(r"\blet\s+((?:the\s+)?\S+(?:\s+team)?)\s+know\b", _I)
+
 # Spoken openers ("yo", "can you", "I want you to") come before the verb and are skipped.
 _LEAD_INS = word_set(
     """
@@ -134,6 +137,7 @@ _LEAD_INS = word_set(
 
 def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     """Return the steps a clause asks for ([] when it is understood but needs none; None if not)."""
+    text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
     found = main_verb(text)
     if found is None:
         return _verbless(text)
@@ -280,7 +284,13 @@ def _deliver(verb: str, text: str, rest: str, prior: list[StepDraft]) -> list[St
     steps.extend(_made_object(object_text, [*prior, *steps]))
     actions = [s.action for s in prior]
     labels = frozenset(label for s in prior for label in s.config.get("labels", ()))
-    condition = find_filter(object_text, after_classify="classify" in actions, labels=labels)
+    topic = _TOPIC.search(rest)
+    condition = find_filter(
+        object_text + (" " + topic.group(1) if topic else ""),
+        after_classify="classify" in actions,
+        labels=labels,
+        fetched=[s.subject for s in prior if s.action in ("http.request", "salesforce.query")],
+    )
     if condition:
         steps.append(
             StepDraft(
@@ -304,6 +314,8 @@ def _deliver(verb: str, text: str, rest: str, prior: list[StepDraft]) -> list[St
     return steps
 
 
+# "remind them by email about the overdue tasks": the subset may be named after the medium.
+_TOPIC = re.compile(r"\b(?:about|regarding|concerning)\s+(.*)", _I)
 _DATA_ACTIONS = frozenset({"http.request", "salesforce.query", "extract", "classify"})
 _OF_SOMETHING = re.compile(r"\b(?:of|on|about|covering)\s+(?!it\b|them\b)\w", _I)
 

@@ -42,7 +42,11 @@ _NOT_FILTERS = word_set(
 
 
 def find_filter(
-    object_text: str, *, after_classify: bool, labels: frozenset[str] = frozenset()
+    object_text: str,
+    *,
+    after_classify: bool,
+    labels: frozenset[str] = frozenset(),
+    fetched: list[str] = (),
 ) -> ConditionDraft | None:
     """Return the condition the object of a delivery implies ("urgent tickets"), or None."""
     field = "$.category" if after_classify else "$.status"
@@ -60,14 +64,29 @@ def find_filter(
     match = _RELATIVE.search(object_text)
     if match:
         return ConditionDraft(CONDITION, config("$.status", "equals", match.group(1).lower()), 0.8)
-    for word in _WORD.findall(object_text):
-        word = word.lower()
+    words = [w.lower() for w in _WORD.findall(object_text)]
+    for word in words:
         if (
             word in FILTER_ADJECTIVES
             or _COMPOUND.match(word)
             or (after_classify and word in labels)
         ):
             return ConditionDraft(CONDITION, config(field, "equals", word), 0.85)
+    return _narrowed(words, fetched, field)
+
+
+def _narrowed(words: list[str], fetched: list[str], field: str) -> ConditionDraft | None:
+    """Return a filter when the delivery repeats a fetched noun with a new modifier.
+
+    "fetch new signups … send the enterprise signups": naming what was fetched again, with a
+    word the fetch did not have, picks a subset of it.
+    """
+    fetched_words = {subject.split()[-1].lower() for subject in fetched if subject.split()}
+    for index, word in enumerate(words):
+        if index and word in fetched_words and word not in _NOT_FILTERS:
+            modifier = words[index - 1]
+            if modifier not in _NOT_FILTERS and modifier not in fetched_words:
+                return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.7)
     return None
 
 
