@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nl_parser import destinations as dest
+from nl_parser.conditions import read_condition
 from nl_parser.filters import find_filter
 from nl_parser.lexicon import NUMBER_PATTERN, parse_number, word_set
 
@@ -21,7 +22,7 @@ _I = re.IGNORECASE
 FETCH = word_set(
     """
     pull query fetch call get retrieve grab collect load read download ping poll hit
-    request check look monitor gather import scrape export run
+    request check look monitor gather import scrape export run watch track
     """
 )
 CREATE = word_set(
@@ -99,6 +100,7 @@ class StepDraft:
     phrase: str = ""
     subject: str = ""
     need: str = "exact"  # "soft" when another tool would serve as well (sales data over HTTP)
+    doubt: str = ""  # why the step is a guess, for `warnings` (empty when the text is explicit)
 
 
 def lemma(word: str) -> str | None:
@@ -164,9 +166,20 @@ def _verbless(text: str) -> list[StepDraft] | None:
     later = _LATER.search(text)
     if later:
         return [delay_step(text)]
+    # Instructions are imperative, so a clause that opens with an unknown word opens with a verb
+    # the parser does not know ("reconcile", "archive"): its steps are guesses from its nouns.
+    opener = re.match(r"\W*([A-Za-z][\w'-]*)", text)
+    doubt = f"the action '{opener.group(1)}' is not one the parser knows" if opener else ""
+    source = dest.SOURCE.search(text)
+    if source and dest.URL.search(source.group()):
+        return [
+            StepDraft(
+                "http.request", dest.url_config(source.group()), 0.6, "call the API", doubt=doubt
+            )
+        ]
     found = dest.medium(text, "")
     if found:
-        return [StepDraft(found[0], found[1], 0.6, phrase_for(found[0]))]
+        return [StepDraft(found[0], found[1], 0.6, phrase_for(found[0]), doubt=doubt)]
     return None
 
 
@@ -257,15 +270,33 @@ def _fetch(verb: str, text: str, rest: str) -> list[StepDraft]:
     elif dest.SALES_WORDS.search(text):
         step = StepDraft("salesforce.query", {}, 0.9, "query Salesforce", need="soft")
     elif verb == "check":
-        return []  # "check whether …": the condition clause that follows does the work
+        return _check(rest)  # "check whether …": a condition on data the run already has
     else:
         step = StepDraft("http.request", {}, 0.7, "fetch data")
     step.subject = _object_words(rest)
     steps = [step]
+    if verb == "check":
+        steps += _check(rest)
     delivery = dest.destination(rest)
     if delivery:
         steps.append(StepDraft(delivery[0], delivery[1], 0.85, phrase_for(delivery[0])))
     return steps
+
+
+_WHETHER = re.compile(r"^\s*(?:whether|if|that)\s+(.+)", _I)
+
+
+def _check(rest: str) -> list[StepDraft]:
+    """Return the condition in "check whether the queue is longer than 1000", if any."""
+    whether = _WHETHER.match(dest.URL.sub(" ", rest))
+    condition = read_condition(whether.group(1)) if whether else None
+    if condition is None:
+        return []
+    return [
+        StepDraft(
+            condition.action, condition.config, condition.strength, "check", subject=condition.text
+        )
+    ]
 
 
 def _deliver(verb: str, text: str, rest: str, prior: list[StepDraft]) -> list[StepDraft] | None:

@@ -22,7 +22,7 @@ ACTION_VERBS = word_set(
     email e-mail mail send post notify alert message forward push deliver share publish
     upload escalate page text tell remind dm wait pause sleep delay hold set map convert
     transform format reformat rename normalize pick select keep filter store save log
-    update sync drop slack let
+    update sync drop slack let watch track
     """
 )
 # Verbs that stand alone; any other verb followed by a comma or "then" is a listed noun

@@ -75,7 +75,7 @@ _STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
         re.compile(
             r"\b(?:fails?|failed|failing|errors?\s+out|errored|crash(?:es|ed)?|breaks?|broke|"
             r"is\s+broken|(?:is|was)\s+unsuccessful|does\s*n[o']t\s+(?:finish\s+)?succe(?:ed|ssfully)"
-            r"|goes\s+red|(?:returns?|throws?|gives?|reports?|responds?\s+with)\s+(?:an?\s+)?"
+            r"|(?:goes|turns|flips|switches|changes)\s+(?:to\s+)?red|(?:returns?|throws?|gives?|reports?|responds?\s+with)\s+(?:an?\s+)?"
             r"(?:error|failure|exception|5\d\d)s?|with\s+(?:an?\s+)?(?:errors?|failures?))\b",
             _I,
         ),
@@ -113,7 +113,7 @@ COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_VALUE + r"\s+or\s+(?:less|fewer|lower|below)", _I), "lte"),
     (
         re.compile(
-            r"\b(?:(?:greater|more|higher|larger|bigger)\s+than|exceeds?|exceeding|above|over|"
+            r"\b(?:(?:greater|more|higher|larger|bigger|longer)\s+than|exceeds?|exceeding|above|over|"
             r"tops)\s+" + _VALUE,
             _I,
         ),

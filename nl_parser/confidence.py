@@ -12,9 +12,11 @@ so that wrong answers land below 0.6 on average and right ones above 0.85 (`make
 the reliability table that checks it).
 """
 
+import re
 from dataclasses import dataclass
 
-from nl_parser.lexicon import content_tokens
+from nl_parser.actions import lemma
+from nl_parser.lexicon import STOPWORDS, content_tokens
 
 
 @dataclass(frozen=True)
@@ -63,11 +65,42 @@ def implied_fetch(action: str) -> Doubt:
     )
 
 
+# A word in a verb's place: after a comma, "and" or "then", before its object ("chart them",
+# "total them up", "reconcile the payouts").
+_VERB_PLACE = re.compile(
+    r"(?:^|[,;]|\band\b|\bthen\b)\s+([a-z][a-z'-]+)\s+(?:them|it|the|a|an|each|all|this|these|"
+    r"those|every|our|any)\b",
+    re.IGNORECASE,
+)
+
+
+def unknown_actions(text: str) -> list[Doubt]:
+    """Return a doubt for each word in a verb's place that the parser does not know as an action."""
+    doubts = []
+    for match in _VERB_PLACE.finditer(text):
+        word = match.group(1).lower()
+        if word in STOPWORDS or lemma(word) or word in _NOT_VERBS:
+            continue
+        doubts.append(
+            Doubt(
+                0.2, f"uncertain: '{match.group(1)}' looks like an action the parser does not know"
+            )
+        )
+    return doubts
+
+
+_NOT_VERBS = frozenset({"let", "know", "see", "is", "are", "about", "with", "for", "from", "on"})
+
+
 def step_doubts(steps: list) -> list[Doubt]:
     """Return the doubts the steps carry: unreadable conditions, assumed media or sources."""
     doubts = []
     for step in steps:
-        if step.action == "check_status" and step.strength < 0.5:
+        if step.doubt:
+            doubts.append(
+                Doubt(0.25, f"uncertain: {step.doubt}; the step was guessed from its nouns")
+            )
+        elif step.action == "check_status" and step.strength < 0.5:
             doubts.append(
                 Doubt(
                     0.3,

@@ -59,7 +59,7 @@ def parse_heuristic(
     if schedule.spans:
         strengths.append(schedule.strength)
     covered, unread = confidence.coverage(text, [*schedule.spans, *reading.spans])
-    doubts += confidence.step_doubts(steps)
+    doubts += confidence.step_doubts(steps) + confidence.unknown_actions(masked)
     if unread:
         doubts.append(confidence.unread(unread))
     score = confidence.score(

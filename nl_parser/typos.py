@@ -69,7 +69,9 @@ def _nearest(word: str) -> str | None:
 
 
 def _is_form(word: str) -> bool:
-    # "posted", "reports", "emails": inflections of a target are not typos.
+    # "posted", "reports", "emails" (and "ticket" for "tickets"): inflections are not typos.
+    if word + "s" in TARGETS or word + "es" in TARGETS:
+        return True
     for suffix in ("s", "es", "ed", "d", "ing", "ly"):
         stem = word[: -len(suffix)]
         if word.endswith(suffix) and (
