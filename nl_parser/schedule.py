@@ -68,17 +68,25 @@ _PER_DAY = re.compile(
     rf"\b(twice|({NUMBER_PATTERN})\s+times)\s+(?:an?|per|each|every)\s+day\b|\btwice\s+daily\b",
     _I,
 )
+# "the nightly backup", "every failed nightly job": before a thing a cadence word is an adjective.
+_THING = (
+    r"(?!\s+(?:jobs?|backups?|builds?|exports?|imports?|runs?|reports?|batch|syncs?|digests?|"
+    r"summar(?:y|ies)|emails?|deploys?|deployments?|process|tasks?|updates?|loads?|meetings?|"
+    r"standups?|newsletters?|reviews?|numbers|stats|metrics|sales|revenue|totals?)\b)"
+)
 _PERIOD = re.compile(
     rf"\b(?:{_EVERY}\s+|in\s+the\s+|at\s+)(morning|afternoon|evening|night)\b"
-    r"|(?<!\bthe )(?<!\bour )(?<!\ba )\b(mornings|afternoons|evenings|nights|tonight|nightly)\b",
+    r"|(?<!\bthe )(?<!\bour )(?<!\ba )\b(mornings|afternoons|evenings|nights|tonight|nightly)\b"
+    + _THING,
     _I,
 )
 # "the nightly backup", "a weekly report": after a determiner a cadence word is an adjective.
 _CADENCE = re.compile(
     r"(?<!\bthe )(?<!\bour )(?<!\bthis )(?<!\bthat )(?<!\ba )(?<!\bits )(?<!\byour )"
     rf"\b(daily|every\s*day|{_EVERY}\s+day|once\s+(?:a|per)\s+day|weekly|once\s+(?:a|per)\s+week"
-    rf"|monthly|once\s+(?:a|per)\s+month|quarterly|yearly|annually|{_EVERY}\s+year"
-    r"|bi-?weekly|fortnightly)\b",
+    rf"|monthly|once\s+(?:a|per)\s+month|quarterly|{_EVERY}\s+quarter(?![\s-]+(?:of\s+an?\s+)?hour)"
+    rf"|yearly|annually|{_EVERY}\s+year"
+    r"|bi-?weekly|fortnightly)\b" + _THING,
     _I,
 )
 _WEEKDAYS = re.compile(
@@ -320,6 +328,7 @@ _CADENCE_OF = {
     "week": "weekly",
     "month": "monthly",
     "year": "yearly",
+    "quarter": "quarterly",
     "annually": "yearly",
 }
 
