@@ -191,7 +191,7 @@ def _read(text: str) -> ConditionDraft | None:
     for pattern, operator, value in _STATUS_RULES:
         match = pattern.search(text)
         if match:
-            word = value or next(g for g in match.groups() if g).lower()
+            word = value or value_of(next(g for g in match.groups() if g).lower())
             field = _status_field(text[: match.start()])
             return ConditionDraft(CONDITION, config(field, operator, word), 1.0)
     for pattern, operator in COMPARE_RULES:

@@ -1,0 +1,296 @@
+"""The constructions of issue 15, each read from its shape rather than a remembered phrase."""
+
+import pytest
+
+from nl_parser import parse
+from nl_parser.conditions import read_condition
+from nl_parser.corrections import apply_corrections
+from nl_parser.filters import find_filter
+from nl_parser.typos import mend_typos
+
+H, E, S, W, SF = (
+    "http.request",
+    "email.send",
+    "slack.post_message",
+    "webhook.post",
+    "salesforce.query",
+)
+C = "check_status"
+
+
+def actions(text: str, context: dict | None = None) -> list[str]:
+    return parse(text, context).actions
+
+
+def cron(text: str) -> str | None:
+    schedule = parse(text).schedule
+    return schedule.cron_expression if schedule else None
+
+
+# Conditions: if/when/unless/only/in case + a predicate.
+
+
+@pytest.mark.parametrize(
+    ("body", "operator", "value"),
+    [
+        ("it does not return 200", "not_equals", 200),
+        ("it doesn't respond with 200", "not_equals", 200),
+        ("it returns anything other than 204", "not_equals", 204),
+        ("the API returns an error", "equals", "failed"),
+        ("the backup finishes with errors", "equals", "failed"),
+        ("the import doesn't finish successfully", "equals", "failed"),
+        ("it is degraded", "equals", "degraded"),
+        ("it flips to red", "equals", "failed"),
+        ("there are any critical errors", "gt", 0),
+        ("there are none", "equals", 0),
+        ("there are more than 20", "gt", 20),
+        ("the backlog is 3 or more", "gte", 3),
+        ("the queue is longer than 1000", "gt", 1000),
+    ],
+)
+def test_condition_predicates(body, operator, value):
+    condition = read_condition(body)
+    assert condition.action == C
+    assert (condition.config["operator"], condition.config["value"]) == (operator, value)
+
+
+def test_a_contraction_reads_as_its_long_form():
+    assert read_condition("it's down").config["value"] == "down"
+
+
+def test_an_event_with_any_verb_is_a_trigger_not_a_condition():
+    assert read_condition("a customer replies to a survey") is None
+    assert read_condition("the report is ready") is None
+
+
+def test_an_unknown_predicate_is_kept_as_a_weak_guard_with_a_warning():
+    result = parse("Fetch https://api.example.com/x and email a@example.com if it looks wobbly")
+    assert result.actions == [H, C, E]
+    assert result.steps[1].config["value"] == "it_looks_wobbly"
+    assert any("condition" in w and "not understood" in w for w in result.warnings)
+    assert result.confidence < 0.7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every 15 mins, ping https://shop.example.com and email web@example.com unless it is up.",
+        "Every hour, check https://api.example.com/q and post to #ops only when it is down.",
+        "Every hour, check https://api.example.com/q; in case it returns an error, alert #ops.",
+    ],
+)
+def test_conditional_words_all_open_a_guard(text):
+    assert actions(text)[:2] == [H, C]
+
+
+def test_unless_negates_a_count():
+    result = parse(
+        "Every hour, query Salesforce for new deals and, unless there are none, post to #s"
+    )
+    assert result.actions == [SF, C, S]
+    assert result.steps[1].config == {"field": "$.count", "operator": "not_equals", "value": 0}
+
+
+def test_a_leading_condition_guards_the_action_after_it():
+    text = "Fetch https://x.io/logs, summarize them, and if there are any errors, email a@x.io"
+    assert actions(text) == [H, "summarize", C, E]
+
+
+def test_a_trailing_condition_guards_the_action_before_it():
+    assert actions("Fetch https://x.io/logs, summarize them and email a@x.io if it fails") == [
+        H,
+        "summarize",
+        C,
+        E,
+    ]
+
+
+# Filters written on the delivered object.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fetch https://x.io/t and send urgent tickets to the escalation webhook", [H, C, W]),
+        ("Fetch https://x.io/j and post any jobs that failed to #ci", [H, C, S]),
+        ("Query Salesforce for deals and post orders above $10k to #wins", [SF, C, S]),
+        ("Fetch https://x.io/s and email out-of-stock items to a@x.io", [H, C, E]),
+        ("Fetch https://x.io/a and email the ones older than 3 days to a@x.io", [H, C, E]),
+        ("Fetch https://x.io/t and remind a@x.io by email about the overdue tasks", [H, C, E]),
+        ("Fetch new signups from https://x.io/s and send the enterprise signups to #s", [H, C, S]),
+        (
+            "Classify new leads into hot, warm or cold and email the hot leads to a@x.io",
+            [
+                "classify",
+                C,
+                E,
+            ],
+        ),
+    ],
+)
+def test_a_filtering_object_adds_a_guard(text, expected):
+    assert actions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "object_text",
+    ["the weekly digest ", "the open incidents ", "them ", "the new leads ", "yesterday's orders "],
+)
+def test_ordinary_objects_are_not_filters(object_text):
+    assert find_filter(object_text, after_classify=False) is None
+
+
+def test_a_filter_after_classify_tests_the_label():
+    condition = find_filter("the billing ones ", after_classify=True, labels=frozenset({"billing"}))
+    assert condition.config == {"field": "$.category", "operator": "equals", "value": "billing"}
+
+
+# A condition that needs data implies the fetch before it.
+
+
+def test_a_scheduled_condition_fetches_first():
+    assert actions("Every 5 minutes, alert #payments if it is degraded.") == [H, C, S]
+
+
+def test_a_scheduled_condition_on_sales_things_queries_salesforce():
+    assert actions("Every hour, post to #sales when there are more than 10 open deals.") == [
+        SF,
+        C,
+        S,
+    ]
+
+
+def test_a_triggered_condition_needs_no_fetch():
+    assert actions("If the nightly backup fails, email ops@example.com.") == [C, E]
+
+
+def test_the_added_fetch_is_named_in_the_warnings():
+    result = parse("Every 10 minutes, email sre@example.com if the website is down.")
+    assert any("needs data" in w for w in result.warnings)
+
+
+# Verbs and nouns.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Email the weekly digest to staff@example.com every Friday at 4pm.",
+        "Every Monday at 8am, send the weekly report to ceo@example.com.",
+        "Post the daily summary in #general at 6pm every day.",
+    ],
+)
+def test_an_existing_digest_or_report_is_only_delivered(text):
+    assert len(actions(text)) == 1
+
+
+def test_a_summary_of_something_is_made_first():
+    assert actions("Email a summary of this week's releases to p@example.com") == ["summarize", E]
+
+
+def test_a_digest_of_fetched_data_is_made_first():
+    assert actions("Fetch https://x.io/prs and post a digest to #review") == [H, "summarize", S]
+
+
+def test_a_listed_noun_is_not_a_verb():
+    text = (
+        "When a form arrives, extract the name, phone and email, then push them to the CRM webhook"
+    )
+    assert actions(text) == ["extract", W]
+
+
+def test_incoming_emails_to_an_address_are_a_source():
+    text = "Classify incoming emails to support@example.com as spam or not"
+    assert actions(text) == ["classify"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yo every 20 mins hit https://api.acme.io/health and slack #sre if it's down",
+        "can you grab the incidents from https://x.io/i and drop them in #ops",
+        "Every 10 minutes, look at https://x.io/health and let #ops know if it's unhealthy.",
+    ],
+)
+def test_spoken_openers_and_informal_verbs(text):
+    assert actions(text)[0] == H
+    assert actions(text)[-1] == S
+
+
+def test_no_medium_named_uses_the_callers_medium():
+    context = {"availableTools": ["slack.post_message"]}
+    result = parse("Every weekday at 5pm, send the team a summary of today's deploys.", context)
+    assert result.actions == ["summarize", S]
+    assert not any("left out" in w for w in result.warnings)
+
+
+# Corrections.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At 23:59 on the 30th, no, at 23:00 on the 28th, email a@example.com", "0 23 28 * *"),
+        ("Every day at 8am, actually 9am, email a@example.com", "0 9 * * *"),
+        ("Every Tuesday, I mean every Thursday, at 10am, email a@example.com", "0 10 * * 4"),
+        ("Every Monday at 7am, make that 8am, email a@example.com", "0 8 * * 1"),
+    ],
+)
+def test_a_schedule_correction_replaces_the_same_kind_of_words(text, expected):
+    assert cron(text) == expected
+
+
+def test_an_action_correction_replaces_the_clause_before_it():
+    text = "Fetch https://x.io/o and email them to o@example.com, sorry, post them to #orders."
+    result = parse(text)
+    assert result.actions == [H, S]
+    assert any("correction" in w for w in result.warnings)
+
+
+def test_a_destination_correction_replaces_the_destination():
+    result = parse("Every day at 9, post the prompt to #team, no, to #eng-standup.")
+    assert result.steps[-1].config["channel"] == "#eng-standup"
+
+
+def test_no_correction_without_a_marker_or_a_replacement():
+    text = "Post to #ops if there are no errors"
+    assert apply_corrections(text) == (text, [])
+
+
+# Typos.
+
+
+@pytest.mark.parametrize(
+    ("written", "read_as"),
+    [
+        ("emial", "email"),
+        ("evry", "every"),
+        ("Evrey", "Every"),
+        ("qeury", "query"),
+        ("fecth", "fetch"),
+        ("sumarize", "summarize"),
+        ("minuts", "minutes"),
+        ("Wendesday", "Wednesday"),
+        ("reprot", "report"),
+        ("slak", "slack"),
+    ],
+)
+def test_a_typo_one_edit_from_a_catalog_word_is_mended(written, read_as):
+    mended, mends = mend_typos(written)
+    assert mended.lower() == read_as.lower()
+    assert len(mends) == 1
+
+
+@pytest.mark.parametrize(
+    "word", ["ever", "most", "sent", "ticket", "deal", "posted", "reports", "dairy", "later"]
+)
+def test_real_words_are_not_mended(word):
+    assert mend_typos(word) == (word, [])
+
+
+def test_a_mended_typo_is_a_warning_and_costs_confidence():
+    clean = parse("Every Monday at 9am, query Salesforce for leads and email them to a@example.com")
+    typo = parse("Every Monday at 9am, qeury Salesforce for leads and emial them to a@example.com")
+    assert typo.actions == clean.actions
+    assert any("'qeury' as 'query'" in w for w in typo.warnings)
+    assert typo.confidence < clean.confidence
