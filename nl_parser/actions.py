@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nl_parser import destinations as dest
-from nl_parser.conditions import read_condition
+from nl_parser.conditions import CONDITION, read_condition
 from nl_parser.filters import find_filter
 from nl_parser.lexicon import NUMBER_PATTERN, parse_number, word_set
 
@@ -27,12 +27,13 @@ FETCH = word_set(
 )
 CREATE = word_set(
     """
-    generate write create compile build produce prepare draft make put
+    generate write create compile build produce prepare draft make put chart graph plot
+    visualize visualise
     """
 )
 SUMMARIZE = word_set(
     """
-    summarize summarise recap condense analyze analyse review
+    summarize summarise recap condense analyze analyse review total tally aggregate
     """
 )
 CLASSIFY = word_set(
@@ -227,12 +228,17 @@ def _agent_action(verb: str, rest: str) -> str | None:
             if verb in ("analyze", "analyse") and _REPORT.search(rest)
             else "summarize"
         )
+    if verb in _VISUAL:
+        return "generate_report"  # a chart or graph is a report drawn from the data
     if verb in CREATE or verb == "run":
         if _REPORT.search(rest):
             return "generate_report"
         if _SUMMARY.search(rest):
             return "summarize"
     return None
+
+
+_VISUAL = frozenset({"chart", "graph", "plot", "visualize", "visualise"})
 
 
 def _agent(action: str, verb: str, text: str, rest: str) -> list[StepDraft]:
@@ -316,11 +322,16 @@ def _deliver(verb: str, text: str, rest: str, prior: list[StepDraft]) -> list[St
     actions = [s.action for s in prior]
     labels = frozenset(label for s in prior for label in s.config.get("labels", ()))
     topic = _TOPIC.search(rest)
-    condition = find_filter(
-        object_text + (" " + topic.group(1) if topic else ""),
-        after_classify="classify" in actions,
-        labels=labels,
-        fetched=[s.subject for s in prior if s.action in ("http.request", "salesforce.query")],
+    guarded = bool(prior) and prior[-1].action == CONDITION  # "if it is fraud, email …"
+    condition = (
+        None
+        if guarded
+        else find_filter(
+            object_text + (" " + topic.group(1) if topic else ""),
+            after_classify="classify" in actions,
+            labels=labels,
+            fetched=[s.subject for s in prior if s.action in ("http.request", "salesforce.query")],
+        )
     )
     if condition:
         steps.append(

@@ -8,9 +8,20 @@ clause while "classify them and email urgent ones" becomes two.
 import re
 from dataclasses import dataclass
 
-from nl_parser.lexicon import word_set
+from nl_parser.lexicon import parse_number, word_set
 
-CONDITIONALS = ("if", "when", "whenever", "unless", "once", "only if", "as soon as", "in case")
+CONDITIONALS = (
+    "if",
+    "when",
+    "whenever",
+    "unless",
+    "once",
+    "only if",
+    "only when",
+    "as soon as",
+    "in case",
+    "after",
+)
 
 # Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
 ACTION_VERBS = word_set(
@@ -22,7 +33,8 @@ ACTION_VERBS = word_set(
     email e-mail mail send post notify alert message forward push deliver share publish
     upload escalate page text tell remind dm wait pause sleep delay hold set map convert
     transform format reformat rename normalize pick select keep filter store save log
-    update sync drop slack let watch track
+    update sync drop slack let watch track total tally aggregate chart graph plot visualize
+    visualise
     """
 )
 # Verbs that stand alone; any other verb followed by a comma or "then" is a listed noun
@@ -67,8 +79,12 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         for m in _TOKEN.finditer(text[start:end])
     ]
     cut_points: list[tuple[int, int, str | None]] = []  # (clause start, previous clause end, cond)
+    inside_conditional = 0  # tokens left of a multi-word conditional ("only if", "in case")
     for i, (word, offset) in enumerate(tokens):
-        conditional = _conditional_at(tokens, i)
+        conditional = _conditional_at(tokens, i) if not inside_conditional else None
+        inside_conditional = max(0, inside_conditional - 1)
+        if conditional:
+            inside_conditional = len(conditional.split()) - 1
         starts_step = (
             word in ACTION_VERBS
             and i > 0
@@ -105,8 +121,15 @@ def _conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             # "once a day" is a schedule; "once" only opens a condition before a clause.
             if conditional == "once" and len(words) > 1 and words[1] in ("a", "an", "per"):
                 return None
+            # "after 3 days", "a week after that": a delay, not an event.
+            if conditional == "after" and (len(words) < 2 or _not_event(words[1])):
+                return None
             return conditional
     return None
+
+
+def _not_event(word: str) -> bool:
+    return word in ("that", "this", "which", "a", "an", "half") or parse_number(word) is not None
 
 
 def _connector_start(tokens: list[tuple[str, int]], i: int) -> int:

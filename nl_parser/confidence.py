@@ -92,6 +92,13 @@ def unknown_actions(text: str) -> list[Doubt]:
 _NOT_VERBS = frozenset({"let", "know", "see", "is", "are", "about", "with", "for", "from", "on"})
 
 
+def event_on_schedule(clause: str) -> Doubt:
+    """Doubt for an if/when clause read as an event in a workflow that runs on a schedule."""
+    return Doubt(
+        0.3, f"uncertain: '{clause}' was read as an event, but a scheduled run has no event"
+    )
+
+
 def step_doubts(steps: list) -> list[Doubt]:
     """Return the doubts the steps carry: unreadable conditions, assumed media or sources."""
     doubts = []

@@ -19,6 +19,7 @@ _RELATIVE = re.compile(
     r"\b(?:that|which|who)\s+(?:have\s+|has\s+)?(?:are\s+|is\s+|were\s+)?(?:not\s+)?([a-z][\w-]*)",
     _I,
 )
+_OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
 _WORD = re.compile(r"[a-z][a-z-]*", _I)
 # Adjectives that pick a subset out of a list; compounds ending like these count too.
 FILTER_ADJECTIVES = word_set(
@@ -40,6 +41,9 @@ _NOT_FILTERS = word_set(
     """
 )
 
+# Things a workflow makes or delivers whole; a modifier of these is not a class.
+_MADE = word_set("summary summaries report reports digest list results classified categorized")
+
 
 def find_filter(
     object_text: str,
@@ -49,6 +53,7 @@ def find_filter(
     fetched: list[str] = (),
 ) -> ConditionDraft | None:
     """Return the condition the object of a delivery implies ("urgent tickets"), or None."""
+    object_text = _OPAQUE.sub(" ", object_text)
     field = "$.category" if after_classify else "$.status"
     for pattern, operator in COMPARE_RULES:
         match = pattern.search(object_text)
@@ -72,6 +77,11 @@ def find_filter(
             or (after_classify and word in labels)
         ):
             return ConditionDraft(CONDITION, config(field, "equals", word), 0.85)
+    if after_classify:
+        # After "classify them by region", "the EMEA leads" names a class: its modifier is one.
+        content = [w for w in words if w not in _NOT_FILTERS and w not in _MADE]
+        if len(content) >= 2:
+            return ConditionDraft(CONDITION, config(field, "equals", content[0]), 0.7)
     return _narrowed(words, fetched, field)
 
 

@@ -1,7 +1,7 @@
 """The built-in parser: schedule and clause grammars, tool restriction, templates, confidence."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from nl_parser import confidence, naming
@@ -32,6 +32,7 @@ _NEGATED = {
 class _Reading:
     steps: list[StepDraft]
     spans: list[tuple[int, int]]
+    events: list[str] = field(default_factory=list)
 
 
 def parse_heuristic(
@@ -50,6 +51,8 @@ def parse_heuristic(
     reading = _read_steps(split_clauses(masked))
     if schedule.schedule:
         doubts += _fetch_for_condition(reading.steps, masked)
+        # A scheduled run has no trigger event, so an "if/when" read as one was likely misread.
+        doubts += [confidence.event_on_schedule(event) for event in reading.events]
     restricted = restrict(reading.steps, allowed)
     warnings = [*schedule.warnings, *restricted.warnings]
     steps = restricted.steps
@@ -101,12 +104,14 @@ def _fetch_for_condition(steps: list[StepDraft], text: str) -> list[Doubt]:
 def _read_steps(clauses: list[Clause]) -> _Reading:
     reading = _Reading([], [])
     previous: tuple[Clause, int] | None = None  # last action clause and the index of its first step
-    for index, clause in enumerate(clauses):
+    for index, written in enumerate(clauses):
+        clause = _after_if_so(written)
         if clause.conditional:
             body = clause.text[len(clause.conditional) :]
             condition = read_condition(body)
             reading.spans.append((clause.start, clause.end))
             if condition is None:
+                reading.events.append(" ".join(clause.text.split()))
                 continue  # an event trigger ("when a new signup arrives") needs no step
             draft = _condition_step(condition, negate=clause.conditional == "unless")
             if previous and previous[0].sentence == clause.sentence and _trailing(clauses, index):
@@ -117,6 +122,9 @@ def _read_steps(clauses: list[Clause]) -> _Reading:
                 # "…, and if the total is over $500, send …" guards the action that follows.
                 reading.steps.append(draft)
             continue
+        if not clause.text.strip():
+            reading.spans.append((written.start, written.end))  # a bare "if so,"
+            continue
         steps = read_clause(clause.text, prior=reading.steps)
         if steps is None:
             continue
@@ -125,6 +133,17 @@ def _read_steps(clauses: list[Clause]) -> _Reading:
             previous = (clause, len(reading.steps))
             reading.steps.extend(steps)
     return reading
+
+
+_IF_SO = re.compile(r"^(?:if|when)\s+(?:so|yes|that\s+is\s+the\s+case)\b[,\s]*", re.IGNORECASE)
+
+
+def _after_if_so(clause: Clause) -> Clause:
+    """Read "… and if so, post it" as the action alone: the check before it is the condition."""
+    match = _IF_SO.match(clause.text) if clause.conditional else None
+    if match is None:
+        return clause
+    return Clause(clause.text[match.end() :], clause.start + match.end(), clause.sentence)
 
 
 def _trailing(clauses: list[Clause], index: int) -> bool:
