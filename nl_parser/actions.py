@@ -150,6 +150,8 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         return [signal_step(text) if _APPROVAL.search(rest) else delay_step(text)]
     if verb in TRANSFORM:
         return [StepDraft(TRANSFORM[verb], {}, 0.8, f"{verb} fields")]
+    if verb in _EXCLUDE and not dest.medium(rest, ""):
+        return [_excluded(rest)]
     if verb in DELIVER and not (
         verb == "ping"
         or (verb == "post" and dest.HTTP_WORDS.search(rest) and not dest.medium(rest, verb))
@@ -289,6 +291,19 @@ def _fetch(verb: str, text: str, rest: str) -> list[StepDraft]:
     return steps
 
 
+# "drop the resolved ones", "skip anything older than a week": a filter that keeps the rest.
+_EXCLUDE = frozenset({"drop", "remove", "discard", "exclude", "ignore", "skip"})
+
+
+def _excluded(rest: str) -> StepDraft:
+    """Return the condition that keeps what "drop the resolved ones" does not name."""
+    found = find_filter(rest, after_classify=False)
+    config = dict(found.config) if found else {"field": "$.status", "operator": "equals"}
+    config["operator"] = "not_equals" if config["operator"] == "equals" else config["operator"]
+    config.setdefault("value", _object_words(rest) or "match")
+    return StepDraft(CONDITION, config, 0.75 if found else 0.5, "drop matching items")
+
+
 _WHETHER = re.compile(r"^\s*(?:whether|if|that)\s+(.+)", _I)
 
 
@@ -318,7 +333,9 @@ def _deliver(verb: str, text: str, rest: str, prior: list[StepDraft]) -> list[St
     else:
         strength = 1.0
     object_text = re.split(r"\b(?:to|in|on|via|into|by)\b", rest, maxsplit=1)[0]
-    steps.extend(_made_object(object_text, [*prior, *steps]))
+    # Only data from an earlier step needs making into a report: "post the traffic report from
+    # the API" delivers a report the API already has.
+    steps.extend(_made_object(object_text, prior))
     actions = [s.action for s in prior]
     labels = frozenset(label for s in prior for label in s.config.get("labels", ()))
     topic = _TOPIC.search(rest)

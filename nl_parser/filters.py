@@ -9,6 +9,7 @@ its labels or criteria ("the hot leads" after "classify into hot, warm or cold")
 """
 
 import re
+from itertools import pairwise
 
 from nl_parser.conditions import COMPARE_RULES, CONDITION, ConditionDraft, config, value_of
 from nl_parser.lexicon import word_set
@@ -37,7 +38,9 @@ _NOT_FILTERS = word_set(
     the a an all any these those this that them it its their our my your new latest recent open
     incoming daily weekly monthly nightly hourly yearly quarterly annual overnight today's
     yesterday's tonight's week's day's month's full complete entire same other some which each
-    every whole raw final updated current last next previous first
+    every whole raw final updated current last next previous first attached scheduled requested
+    combined compiled generated extracted fetched collected classified categorized categorised
+    summarized summarised selected needed related detailed completed closed-won
     """
 )
 
@@ -77,6 +80,11 @@ def find_filter(
             or (after_classify and word in labels)
         ):
             return ConditionDraft(CONDITION, config(field, "equals", word), 0.85)
+    for modifier, noun in pairwise(words):
+        # "the refunded orders", "cancelled subscriptions": a participle picks out a subset.
+        participle = modifier.endswith("ed") and len(modifier) > 4 and modifier not in _NOT_FILTERS
+        if participle and noun.endswith("s") and noun not in _MADE:
+            return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.75)
     if after_classify:
         # After "classify them by region", "the EMEA leads" names a class: its modifier is one.
         content = [w for w in words if w not in _NOT_FILTERS and w not in _MADE]

@@ -294,7 +294,9 @@ def _clock_of(word: str) -> clock.ClockTime | None:
 def _read_days(scanner: _Scanner, spec: _Spec) -> None:
     for match in scanner.take(_PER_DAY):
         spec.per_day = (
-            2 if match.group(1).lower().startswith("twice") else parse_number(match.group(2) or "1")
+            2
+            if (match.group(1) or "twice").lower().startswith("twice")
+            else parse_number(match.group(2) or "1")
         )
     for match in scanner.take(_PERIOD):
         word = (match.group(1) or match.group(2)).lower()

@@ -294,3 +294,27 @@ def test_a_mended_typo_is_a_warning_and_costs_confidence():
     assert typo.actions == clean.actions
     assert any("'qeury' as 'query'" in w for w in typo.warnings)
     assert typo.confidence < clean.confidence
+
+
+def test_twice_daily_is_two_times_a_day():
+    assert cron("Twice daily, fetch https://api.example.com/stock and email a@example.com") == (
+        "0 9,17 * * *"
+    )
+
+
+def test_a_participle_on_the_delivered_noun_is_a_filter():
+    text = "Fetch https://x.io/orders and email the refunded orders to finance@example.com"
+    assert actions(text) == [H, C, E]
+
+
+def test_dropping_items_keeps_the_rest():
+    result = parse(
+        "Fetch https://x.io/alerts, drop the resolved ones, and email the rest to a@x.io"
+    )
+    assert result.actions == [H, C, E]
+    assert result.steps[1].config["operator"] == "not_equals"
+
+
+def test_a_report_the_source_already_has_is_only_delivered():
+    text = "Every day at 8, post the traffic report from https://x.io/api/today to #commute."
+    assert actions(text) == [H, S]
