@@ -203,6 +203,7 @@ def _apply_template(
     result.description = naming.description(restricted.steps, "")
     result.warnings = [
         *restricted.warnings,
+        *(w for w in result.warnings if w.startswith("uncertain:")),
         f"the steps come from the '{template.name}' template; check them",
     ]
     result.confidence = round(min(0.5, 0.2 + 0.5 * similarity), 3)
