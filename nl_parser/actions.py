@@ -129,6 +129,13 @@ def main_verb(text: str) -> tuple[str, int] | None:
 # "let #ops know", "let the team know by email": a notification, written around its recipient.
 _LET_KNOW = re.compile(r"\blet\s+((?:the\s+)?\S+(?:\s+team)?)\s+know\b", _I)
 
+# A clause about the workflow itself, not a step of it.
+_META = re.compile(
+    r"^\W*(?:run|do|repeat|execute|trigger)\s+(?:this|it|that|everything|all\s+(?:of\s+)?(?:this|that)"
+    r"|the\s+(?:workflow|job|whole\s+thing|above))\W*$",
+    _I,
+)
+
 # Spoken openers ("yo", "can you", "I want you to") come before the verb and are skipped.
 _LEAD_INS = word_set(
     """
@@ -141,6 +148,8 @@ _LEAD_INS = word_set(
 def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     """Return the steps a clause asks for ([] when it is understood but needs none; None if not)."""
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
+    if _META.match(text):
+        return []  # "run this every 5 minutes": the schedule grammar already read the cadence
     found = main_verb(text)
     if found is None:
         return _verbless(text)

@@ -14,6 +14,7 @@ the reliability table that checks it).
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from nl_parser.actions import lemma
 from nl_parser.lexicon import STOPWORDS, content_tokens
@@ -97,6 +98,25 @@ def event_on_schedule(clause: str) -> Doubt:
     return Doubt(
         0.3, f"uncertain: '{clause}' was read as an event, but a scheduled run has no event"
     )
+
+
+_FETCHES = ("http.request", "salesforce.query")
+_DELIVERIES = ("email.send", "slack.post_message", "webhook.post")
+
+
+def structure_doubts(steps: list) -> list[Doubt]:
+    """Return doubts about the shape of the workflow: repeated guards, fetches nothing uses."""
+    doubts = []
+    actions = [s.action for s in steps]
+    if any(a == b == "check_status" for a, b in pairwise(actions)):
+        doubts.append(
+            Doubt(0.2, "uncertain: two conditions in a row; the second may repeat the first")
+        )
+    if len(actions) > 1 and actions[-1] in _FETCHES and set(actions[:-1]) & set(_DELIVERIES):
+        doubts.append(
+            Doubt(0.2, f"uncertain: the last step ({actions[-1]}) fetches data nothing uses")
+        )
+    return doubts
 
 
 def step_doubts(steps: list) -> list[Doubt]:

@@ -63,6 +63,7 @@ def parse_heuristic(
         strengths.append(schedule.strength)
     covered, unread = confidence.coverage(text, [*schedule.spans, *reading.spans])
     doubts += confidence.step_doubts(steps) + confidence.unknown_actions(masked)
+    doubts += confidence.structure_doubts(steps)
     if unread:
         doubts.append(confidence.unread(unread))
     score = confidence.score(
@@ -135,7 +136,12 @@ def _read_steps(clauses: list[Clause]) -> _Reading:
     return reading
 
 
-_IF_SO = re.compile(r"^(?:if|when)\s+(?:so|yes|that\s+is\s+the\s+case)\b[,\s]*", re.IGNORECASE)
+# "if so", and the ellipsis "when it is" / "if they do": the condition is the check before it.
+_IF_SO = re.compile(
+    r"^(?:if|when|whenever)\s+(?:so|yes|that\s+is\s+the\s+case|"
+    r"(?:it|they|there|that)\s+(?:is|are|does|do|has|have|was|were)(?=\s*(?:,|$)))\b[,\s]*",
+    re.IGNORECASE,
+)
 
 
 def _after_if_so(clause: Clause) -> Clause:

@@ -1,9 +1,11 @@
 """Mend typos one edit away from a word the grammars key on ("emial" → "email", "evry" → "every").
 
-Only words the grammars depend on are targets (verbs, media, schedule words), and only unknown
-words are mended: a word that is itself a target, a stop word or a form of a known verb is left
-alone. Short targets (four letters or fewer) are too close to ordinary words ("post"/"most",
-"mail"/"main") and are only reached by swapping two neighbouring letters.
+Only words the grammars depend on are targets (verbs, media, schedule words); a wrong letter
+counts only when it is a neighbouring key, since typing slips are, and other one-letter changes
+are more often a different word ("stack", "score"). Only unknown words are mended: a word that is
+itself a target, a stop word or a form of a known verb is left alone. Short targets (four letters
+or fewer) are too close to ordinary words ("post"/"most", "mail"/"main") and are only reached by
+swapping two neighbouring letters.
 """
 
 import re
@@ -107,7 +109,11 @@ def _one_edit(a: str, b: str) -> bool:
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (
+        # A wrong letter is a slip to a neighbouring key ("emsil"); any other swap of one letter
+        # for another is more often a different word ("stack", "score", "product").
+        if len(diff) == 1:
+            return b[diff[0]] in _NEIGHBOURS.get(a[diff[0]], "")
+        return (
             len(diff) == 2
             and diff[1] == diff[0] + 1
             and a[diff[0]] == b[diff[1]]
@@ -115,6 +121,19 @@ def _one_edit(a: str, b: str) -> bool:
         )
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEIGHBOURS = {
+    key: "".join(
+        other
+        for r, other_row in enumerate(_ROWS)
+        for c, other in enumerate(other_row)
+        if abs(r - row) <= 1 and abs(c - col) <= 1 and other != key
+    )
+    for row, keys in enumerate(_ROWS)
+    for col, key in enumerate(keys)
+}
 
 
 def _swapped(word: str, target: str) -> bool:

@@ -318,3 +318,40 @@ def test_dropping_items_keeps_the_rest():
 def test_a_report_the_source_already_has_is_only_delivered():
     text = "Every day at 8, post the traffic report from https://x.io/api/today to #commute."
     assert actions(text) == [H, S]
+
+
+@pytest.mark.parametrize("word", ["stack", "score", "product"])
+def test_a_one_letter_change_off_the_keyboard_is_another_word(word):
+    assert mend_typos(word) == (word, [])
+
+
+def test_a_slip_to_a_neighbouring_key_is_mended():
+    assert mend_typos("emsil")[0] == "email"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every 10 minutes, check whether https://x.io/h is degraded and post to #s when it is.",
+        "Every 10 minutes, check whether https://x.io/h is degraded and, if so, post to #s.",
+    ],
+)
+def test_an_elliptical_condition_refers_to_the_check_before_it(text):
+    assert actions(text) == [H, C, S]
+
+
+def test_a_clause_about_the_workflow_itself_is_no_step():
+    text = "In case https://x.io/disk reports more than 90%, post to #infra. Run this every 5 min."
+    result = parse(text)
+    assert result.actions == [H, C, S]
+    assert result.schedule.cron_expression == "*/5 * * * *"
+
+
+def test_a_repeated_guard_or_an_unused_fetch_is_a_doubt():
+    from nl_parser.actions import StepDraft
+    from nl_parser.confidence import structure_doubts
+
+    steps = [StepDraft(a) for a in (H, C, C, S, H)]
+    reasons = [d.reason for d in structure_doubts(steps)]
+    assert len(reasons) == 2
+    assert structure_doubts([StepDraft(a) for a in (H, C, S)]) == []
