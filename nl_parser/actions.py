@@ -45,7 +45,7 @@ EXTRACT = frozenset(["extract", "parse"])
 DELIVER = word_set(
     """
     email e-mail mail send post notify alert message forward push deliver share publish
-    escalate page text tell remind dm submit drop slack
+    escalate page text tell remind dm submit drop slack ping
     """
 )
 DELAY = frozenset(["wait", "pause", "sleep", "delay", "hold"])
@@ -162,7 +162,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     if verb in _EXCLUDE and not dest.medium(rest, ""):
         return [_excluded(rest)]
     if verb in DELIVER and not (
-        verb == "ping"
+        (verb == "ping" and not _PERSON.search(rest))
         or (verb == "post" and dest.HTTP_WORDS.search(rest) and not dest.medium(rest, verb))
     ):
         return _deliver(verb, text, rest, prior)
@@ -313,6 +313,9 @@ def _excluded(rest: str) -> StepDraft:
     return StepDraft(CONDITION, config, 0.75 if found else 0.5, "drop matching items")
 
 
+# "ping #oncall", "ping the team on Slack": a ping to people is a message, to a URL a request.
+_PERSON = re.compile(r"^\s*(?:#[\w-]+|[\w.+-]+@|(?:the\s+)?[\w-]+\s+(?:on|in|via)\s+slack\b)", _I)
+
 _WHETHER = re.compile(r"^\s*(?:whether|if|that)\s+(.+)", _I)
 
 
@@ -349,11 +352,14 @@ def _deliver(verb: str, text: str, rest: str, prior: list[StepDraft]) -> list[St
     labels = frozenset(label for s in prior for label in s.config.get("labels", ()))
     topic = _TOPIC.search(rest)
     guarded = bool(prior) and prior[-1].action == CONDITION  # "if it is fraud, email …"
+    # In "a recap of the week's closed deals" the words after the made thing are its input.
+    made = _REPORT.search(object_text) or _SUMMARY.search(object_text)
     condition = (
         None
         if guarded
         else find_filter(
-            object_text + (" " + topic.group(1) if topic else ""),
+            (object_text[: made.start()] if made else object_text)
+            + (" " + topic.group(1) if topic else ""),
             after_classify="classify" in actions,
             labels=labels,
             fetched=[s.subject for s in prior if s.action in ("http.request", "salesforce.query")],

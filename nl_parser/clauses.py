@@ -21,7 +21,11 @@ CONDITIONALS = (
     "as soon as",
     "in case",
     "after",
+    "for the ones",
+    "for those",
 )
+# Openers that name a subset, not a predicate: "for the ones from enterprise accounts, post …".
+SUBSET_OPENERS = ("for the ones", "for those")
 
 # Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
 ACTION_VERBS = word_set(

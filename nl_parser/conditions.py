@@ -139,6 +139,11 @@ _IN = re.compile(r"\b(?:is|are)\s+(?:one\s+of|in|any\s+of)\s+(.+)$", _I)
 _EXISTS = re.compile(r"\b(exists?|is\s+present|is\s+set|is\s+provided|is\s+filled\s+in)\b", _I)
 _MISSING = re.compile(r"\b(?:is\s+|are\s+)?(missing|empty|absent|not\s+set|blank)\b", _I)
 _HAS = re.compile(r"\b(?:has|have|includes?)\s+(?:an?|the)\s+([\w-]+)", _I)
+_CROSSES = re.compile(
+    r"\b(?:falls?|fell|drops?|dropped|dips?|goes|went|rises?|rose|climbs?|gets?|is|are)\s+"
+    r"(below|under|above|over|beyond)\s+(?:the\s+|its\s+|their\s+|our\s+)?([a-z][\w\s-]*)",
+    _I,
+)
 # "it's down", "there's a backlog": the rules are written for the long form.
 _CONTRACTION = re.compile(r"\b(it|that|there|what)['\u2019]s\b", _I)
 # A clause that states something (rather than tells of an event) has one of these verbs.
@@ -203,6 +208,12 @@ def _read(text: str) -> ConditionDraft | None:
                 config(_quantity_field(text, match), operator, value_of(match.group(1))),
                 1.0,
             )
+    match = _CROSSES.search(text)
+    if match:
+        # "falls below its reorder point": a comparison with a named, not numeric, threshold.
+        operator = "lt" if match.group(1).lower() in ("below", "under") else "gt"
+        field = _subject_field(text[: match.start()]) or "$.value"
+        return ConditionDraft(CONDITION, config(field, operator, snake(match.group(2))), 0.8)
     return _read_other(text)
 
 

@@ -15,7 +15,10 @@ from nl_parser.conditions import COMPARE_RULES, CONDITION, ConditionDraft, confi
 from nl_parser.lexicon import word_set
 
 _I = re.IGNORECASE
-_ONES = re.compile(r"\b([a-z][\w-]*)\s+ones\b|\bones\s+(?:that|which|who|with|flagged|marked)", _I)
+_ONES = re.compile(
+    r"\b([a-z][\w-]*)\s+ones\b|\bones\s+(?:that|which|who|with|flagged|marked|from|in|of|where)",
+    _I,
+)
 _RELATIVE = re.compile(
     r"\b(?:that|which|who)\s+(?:have\s+|has\s+)?(?:are\s+|is\s+|were\s+)?(?:not\s+)?([a-z][\w-]*)",
     _I,
@@ -29,6 +32,7 @@ FILTER_ADJECTIVES = word_set(
     unpaid flagged spam qualified hot vip important severe major suspicious fraudulent abandoned
     inactive churned blocked breached escalated erroring errored broken unhealthy stale angry
     unhappy dissatisfied invalid rejected declined bounced unanswered unresolved unassigned
+    large big huge significant unusual abnormal anomalous
     """
 )
 _COMPOUND = re.compile(r"^[a-z-]+-(?:risk|priority|stock|value|severity|sla|impact)$")

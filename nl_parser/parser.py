@@ -8,10 +8,11 @@ from nl_parser import confidence, naming
 from nl_parser import destinations as dest
 from nl_parser.actions import StepDraft, read_clause
 from nl_parser.catalog import node_type_of
-from nl_parser.clauses import Clause, split_clauses
+from nl_parser.clauses import SUBSET_OPENERS, Clause, split_clauses
 from nl_parser.conditions import CONDITION, ConditionDraft, read_condition
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections
+from nl_parser.filters import find_filter
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
@@ -109,7 +110,10 @@ def _read_steps(clauses: list[Clause]) -> _Reading:
         clause = _after_if_so(written)
         if clause.conditional:
             body = clause.text[len(clause.conditional) :]
-            condition = read_condition(body)
+            if clause.conditional in SUBSET_OPENERS:
+                condition = find_filter("the ones " + body, after_classify=False)
+            else:
+                condition = read_condition(body)
             reading.spans.append((clause.start, clause.end))
             if condition is None:
                 reading.events.append(" ".join(clause.text.split()))

@@ -355,3 +355,23 @@ def test_a_repeated_guard_or_an_unused_fetch_is_a_doubt():
     reasons = [d.reason for d in structure_doubts(steps)]
     assert len(reasons) == 2
     assert structure_doubts([StepDraft(a) for a in (H, C, S)]) == []
+
+
+def test_ping_to_people_is_a_message_and_to_a_url_a_request():
+    assert actions("Ping #oncall on Slack") == [S]
+    assert actions("Ping https://api.example.com/health") == [H]
+
+
+def test_a_recap_of_something_filters_nothing():
+    assert actions("Send a recap of the week's closed deals to #sales") == ["summarize", S]
+
+
+def test_crossing_a_named_threshold_is_a_comparison():
+    condition = read_condition("an item falls below its reorder point")
+    assert condition.config["operator"] == "lt"
+    assert condition.config["value"] == "reorder_point"
+
+
+def test_for_the_ones_opens_a_filter():
+    text = "Get new Salesforce leads and, for the ones from enterprise accounts, post them to #e"
+    assert actions(text) == [SF, C, S]
