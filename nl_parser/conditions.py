@@ -45,7 +45,8 @@ _STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
         re.compile(
             rf"\b(?:is|are|was|returns?)\s*(?:not|n't)\s+(?:an?\s+)?({_STATUS_WORDS})\b"
             rf"|\b(?:isn't|aren't|wasn't)\s+({_STATUS_WORDS})\b"
-            r"|\b(?:does|do|did)\s*(?:not|n't)\s+(?:return|respond\s+with|give|send\s+back)"
+            r"|\b(?:does|do|did)\s*(?:not|n't)\s+(?:return|respond\s+with|give|send\s+back|"
+            r"(?:come|comes)\s+back\s+with|reply\s+with|answer\s+with)"
             rf"\s+(?:an?\s+)?({_STATUS_WORDS})\b"
             r"|\b(?:returns?|responds?\s+with|gives?)\s+(?:anything|something)\s+(?:other|else)"
             r"\s+than\s+(\w+)",
@@ -148,7 +149,8 @@ _CROSSES = re.compile(
 _CONTRACTION = re.compile(r"\b(it|that|there|what)['\u2019]s\b", _I)
 # A clause that states something (rather than tells of an event) has one of these verbs.
 _STATE = re.compile(
-    r"\b(?:is|are|was|were|has|have|returns?|reports?|shows?|looks?|seems?|becomes?|stays?|"
+    r"\b(?:is|are|was|were|has|have|does|do|did|doesn't|don't|didn't|returns?|reports?|shows?|"
+    r"looks?|seems?|becomes?|stays?|"
     r"remains?|reads?|says?)\b",
     _I,
 )
@@ -156,6 +158,12 @@ _STATE = re.compile(
 _ANY = re.compile(
     r"\bthere\s+(?:are|is|were|was)\s+(?:(none|no\b|nothing)|any\b|some\b)"
     r"|\b(?:any|some)\s+(?:\w+\s+)?(?:are|were)\s+(?:found|returned)\b",
+    _I,
+)
+# "when an order is refunded": something happening to a new, indefinite thing is an event.
+_HAPPENING = re.compile(
+    r"^\W*(?:a|an|any|each|every|some)\s+(?:new\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:is|are|gets?|was|were|has\s+been)\s+[a-z]+ed\b",
     _I,
 )
 _EVENT = re.compile(
@@ -240,7 +248,7 @@ def _read_other(text: str) -> ConditionDraft | None:
     if match:
         value, operator = (0, "equals") if match.group(1) else (0, "gt")
         return ConditionDraft(CONDITION, config("$.count", operator, value), 0.85)
-    if _EVENT.search(text):
+    if _EVENT.search(text) or _HAPPENING.search(text):
         return None
     match = _HAS.search(text)
     if match:

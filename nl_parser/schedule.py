@@ -93,7 +93,12 @@ _WEEKDAYS = re.compile(
     r"\b(?:(?:every|each|on|all)\s+)?(?:week\s?days?|business\s+days?|working\s+days?|work\s?days?)\b",
     _I,
 )
-_WEEKENDS = re.compile(r"\b(?:(?:every|each|on|at|over)\s+(?:the\s+)?)?week-?ends?\b", _I)
+# "the weekend on-call schedule": after a determiner, as with cadence words, it is an adjective.
+_WEEKENDS = re.compile(
+    r"\b(?:(?:every|each|on|at|over)\s+(?:the\s+)?|(?<!\bthe )(?<!\bour )(?<!\bthis )(?<!\ba ))"
+    r"week-?ends?\b",
+    _I,
+)
 _DAY_RANGE = re.compile(
     rf"\b(?:(?:every|each|on|from)\s+)?({RANGE_DAY})\s*(?:-|\u2013|to|through|thru|until|till)\s*"
     rf"({RANGE_DAY})\b",

@@ -375,3 +375,21 @@ def test_crossing_a_named_threshold_is_a_comparison():
 def test_for_the_ones_opens_a_filter():
     text = "Get new Salesforce leads and, for the ones from enterprise accounts, post them to #e"
     assert actions(text) == [SF, C, S]
+
+
+def test_something_happening_to_a_new_thing_is_an_event():
+    assert read_condition("an order is refunded") is None
+    assert read_condition("the order is delayed").config["value"] == "delayed"
+
+
+def test_does_not_come_back_with_a_status_is_a_negated_status():
+    assert read_condition("it does not come back with 200").config == {
+        "field": "$.status",
+        "operator": "not_equals",
+        "value": 200,
+    }
+
+
+def test_weekend_after_a_determiner_is_an_adjective():
+    assert cron("Every Saturday at 9am, email the weekend schedule to a@example.com") == "0 9 * * 6"
+    assert cron("Every weekend at 9, email a@example.com") == "0 9 * * 0,6"
