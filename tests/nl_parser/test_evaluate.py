@@ -40,6 +40,15 @@ def test_development_set_accuracy_and_calibration():
     assert wrong is None or wrong <= 0.6, report.render()
 
 
+@pytest.mark.parametrize(
+    ("name", "floor"),
+    [("heldout.jsonl", 0.95), ("heldout2.jsonl", 0.93), ("heldout3.jsonl", 0.95)],
+)
+def test_held_out_sets_do_not_regress(name, floor):
+    # Floors are the first-look figures (0.968, 0.933, 0.956), rounded down: a regression guard.
+    assert evaluate_file(DATA / name).both_accuracy >= floor
+
+
 def test_public_set_right_answers_are_confident(public_set):
     assert evaluate_file(public_set).mean_confidence(right=True) >= 0.85
 
