@@ -102,7 +102,11 @@ _STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
         None,
     ),
     (
-        re.compile(r"\breturns?\s+(?:an?\s+)?(\d{3}|ok)\b", _I),
+        re.compile(
+            r"\b(?:returns?|responds?\s+with|answers?\s+with|comes?\s+back\s+with)\s+(?:an?\s+)?"
+            r"(\d{3}|ok)\b",
+            _I,
+        ),
         "equals",
         None,
     ),
@@ -110,6 +114,8 @@ _STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
 
 COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:at\s+least|no\s+less\s+than)\s+" + _VALUE, _I), "gte"),
+    # "expires within 30 days", "in less than 7 days": the time left is under the value.
+    (re.compile(r"\b(?:within|in\s+(?:less|fewer)\s+than)\s+" + _VALUE, _I), "lt"),
     (re.compile(r"\b(?:at\s+most|no\s+more\s+than)\s+" + _VALUE, _I), "lte"),
     (re.compile(_VALUE + r"\s+or\s+(?:more|higher|above|greater)", _I), "gte"),
     (re.compile(_VALUE + r"\s+or\s+(?:less|fewer|lower|below)", _I), "lte"),
@@ -259,12 +265,19 @@ def _read_other(text: str) -> ConditionDraft | None:
         operator = "not_equals" if match.group(2) else "equals"
         field = _subject_field(text[: match.start()]) or "$.status"
         return ConditionDraft(CONDITION, config(field, operator, value_of(word)), 0.75)
-    words = subject_words(text)
-    if not words or not _STATE.search(text):
+    if not subject_words(text) or not _STATE.search(text):
         return None  # "when a customer replies": an event, whatever its verb
     # A predicate no rule knows: still a guard (dropping it would run the action always), but
     # a weak one whose value is the words themselves, for a person to check.
-    return ConditionDraft(CONDITION, config("$.status", "equals", snake(" ".join(words))), 0.35)
+    return unread_condition(text)
+
+
+def unread_condition(text: str) -> ConditionDraft:
+    """Return the weak guard for a predicate no rule reads: its words, for a person to check."""
+    words = subject_words(text) or ["condition"]
+    return ConditionDraft(
+        CONDITION, config("$.status", "equals", snake(" ".join(words))), 0.35, text=text.strip()
+    )
 
 
 def config(field: str, operator: str, value: Any) -> dict[str, Any]:

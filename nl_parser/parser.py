@@ -9,7 +9,7 @@ from nl_parser import destinations as dest
 from nl_parser.actions import StepDraft, read_clause
 from nl_parser.catalog import node_type_of
 from nl_parser.clauses import SUBSET_OPENERS, Clause, split_clauses
-from nl_parser.conditions import CONDITION, ConditionDraft, read_condition
+from nl_parser.conditions import CONDITION, ConditionDraft, read_condition, unread_condition
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections
 from nl_parser.filters import find_filter
@@ -49,7 +49,7 @@ def parse_heuristic(
     masked = text
     for start, end in schedule.spans:
         masked = masked[:start] + " " * (end - start) + masked[end:]
-    reading = _read_steps(split_clauses(masked))
+    reading = _read_steps(split_clauses(masked), scheduled=schedule.schedule is not None)
     if schedule.schedule:
         doubts += _fetch_for_condition(reading.steps, masked)
         # A scheduled run has no trigger event, so an "if/when" read as one was likely misread.
@@ -103,7 +103,7 @@ def _fetch_for_condition(steps: list[StepDraft], text: str) -> list[Doubt]:
     return [confidence.implied_fetch(fetch.action)]
 
 
-def _read_steps(clauses: list[Clause]) -> _Reading:
+def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
     reading = _Reading([], [])
     previous: tuple[Clause, int] | None = None  # last action clause and the index of its first step
     for index, written in enumerate(clauses):
@@ -115,6 +115,9 @@ def _read_steps(clauses: list[Clause]) -> _Reading:
             else:
                 condition = read_condition(body)
             reading.spans.append((clause.start, clause.end))
+            if condition is None and scheduled and clause.conditional in _GUARDS:
+                # A scheduled run has no trigger event: "if any domain expires soon" is a test.
+                condition = unread_condition(body)
             if condition is None:
                 reading.events.append(" ".join(clause.text.split()))
                 continue  # an event trigger ("when a new signup arrives") needs no step
@@ -154,6 +157,9 @@ def _after_if_so(clause: Clause) -> Clause:
     if match is None:
         return clause
     return Clause(clause.text[match.end() :], clause.start + match.end(), clause.sentence)
+
+
+_GUARDS = frozenset({"if", "unless", "only if", "only when", "in case", "when", "whenever"})
 
 
 def _trailing(clauses: list[Clause], index: int) -> bool:

@@ -393,3 +393,16 @@ def test_does_not_come_back_with_a_status_is_a_negated_status():
 def test_weekend_after_a_determiner_is_an_adjective():
     assert cron("Every Saturday at 9am, email the weekend schedule to a@example.com") == "0 9 * * 6"
     assert cron("Every weekend at 9, email a@example.com") == "0 9 * * 0,6"
+
+
+def test_responds_with_a_status_and_within_a_span():
+    assert read_condition("it responds with 200").config["value"] == 200
+    assert read_condition("any domain expires within 30 days").config["operator"] == "lt"
+
+
+def test_in_a_scheduled_workflow_an_if_clause_is_always_a_guard():
+    text = "Every hour, fetch https://x.io/d and email a@x.io if any domain gets renamed"
+    result = parse(text)
+    assert result.actions == [H, C, E]
+    assert any("not understood" in w for w in result.warnings)
+    assert parse("If any domain gets renamed, email a@x.io").actions == [E]
