@@ -282,7 +282,8 @@ def test_a_typo_one_edit_from_a_catalog_word_is_mended(written, read_as):
 
 
 @pytest.mark.parametrize(
-    "word", ["ever", "most", "sent", "ticket", "deal", "posted", "reports", "dairy", "later"]
+    "word",
+    ["ever", "most", "sent", "ticket", "deal", "posted", "reports", "dairy", "later", "filed"],
 )
 def test_real_words_are_not_mended(word):
     assert mend_typos(word) == (word, [])
