@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nl_parser import destinations as dest
-from nl_parser.conditions import find_filter
+from nl_parser.conditions import CONDITION, read_condition
+from nl_parser.filters import find_filter
 from nl_parser.lexicon import NUMBER_PATTERN, parse_number, word_set
 
 _I = re.IGNORECASE
@@ -21,17 +22,18 @@ _I = re.IGNORECASE
 FETCH = word_set(
     """
     pull query fetch call get retrieve grab collect load read download ping poll hit
-    request check look monitor gather import scrape export run
+    request check look monitor gather import scrape export run watch track
     """
 )
 CREATE = word_set(
     """
-    generate write create compile build produce prepare draft make put
+    generate write create compile build produce prepare draft make put chart graph plot
+    visualize visualise
     """
 )
 SUMMARIZE = word_set(
     """
-    summarize summarise recap condense analyze analyse review
+    summarize summarise recap condense analyze analyse review total tally aggregate
     """
 )
 CLASSIFY = word_set(
@@ -43,7 +45,7 @@ EXTRACT = frozenset(["extract", "parse"])
 DELIVER = word_set(
     """
     email e-mail mail send post notify alert message forward push deliver share publish
-    escalate page text tell remind dm submit
+    escalate page text tell remind dm submit drop slack ping
     """
 )
 DELAY = frozenset(["wait", "pause", "sleep", "delay", "hold"])
@@ -75,14 +77,17 @@ _SUMMARY = re.compile(
     r"\b(?:summary|summaries|digest|recap|overview|highlights|roundup|tl;?dr)\b", _I
 )
 _SENTIMENT = re.compile(r"\b(?:sentiment|category|categories|priority|urgency|intent)\b", _I)
-_LABELS = re.compile(r"\binto\s+([\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s*(?:or|and)\s+[\w-]+)", _I)
+_LABELS = re.compile(r"\b(?:into|as)\s+([\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s*(?:or|and)\s+[\w-]+)", _I)
 _CRITERIA = re.compile(r"\bby\s+([\w-]+(?:\s+[\w-]+)?)", _I)
 _UNITS = {"se": 1, "mi": 60, "ho": 3600, "hr": 3600, "da": 86400, "we": 604800}
 DURATION = re.compile(
     rf"\b(half\s+an?|{NUMBER_PATTERN})\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b",
     _I,
 )
-_LATER = re.compile(rf"^(?:after|in)\s+{DURATION.pattern}|{DURATION.pattern}\s+later\b", _I)
+_LATER = re.compile(
+    rf"^(?:after|in)\s+{DURATION.pattern}|{DURATION.pattern}\s+(?:later|after\s+that|afterwards)\b",
+    _I,
+)
 _PRESENT_AS_VERB = {"emails": "email", "sends": "send", "posts": "post"}
 
 
@@ -96,6 +101,7 @@ class StepDraft:
     phrase: str = ""
     subject: str = ""
     need: str = "exact"  # "soft" when another tool would serve as well (sales data over HTTP)
+    doubt: str = ""  # why the step is a guess, for `warnings` (empty when the text is explicit)
 
 
 def lemma(word: str) -> str | None:
@@ -120,11 +126,30 @@ def main_verb(text: str) -> tuple[str, int] | None:
 
 
 # Instructions are imperative: a step's verb comes first, so a later "review" or "shared" is a noun.
-_LEAD_INS = frozenset({"then", "also", "please", "and", "just", "finally", "next", "afterwards"})
+# "let #ops know", "let the team know by email": a notification, written around its recipient.
+_LET_KNOW = re.compile(r"\blet\s+((?:the\s+)?\S+(?:\s+team)?)\s+know\b", _I)
+
+# A clause about the workflow itself, not a step of it.
+_META = re.compile(
+    r"^\W*(?:run|do|repeat|execute|trigger)\s+(?:this|it|that|everything|all\s+(?:of\s+)?(?:this|that)"
+    r"|the\s+(?:workflow|job|whole\s+thing|above))\W*$",
+    _I,
+)
+
+# Spoken openers ("yo", "can you", "I want you to") come before the verb and are skipped.
+_LEAD_INS = word_set(
+    """
+    then also please pls plz kindly and just finally next afterwards yo hey hi can could would
+    will you i we i'd we'd want need like to
+    """
+)
 
 
-def read_clause(text: str, *, prior: list[str]) -> list[StepDraft] | None:
+def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     """Return the steps a clause asks for ([] when it is understood but needs none; None if not)."""
+    text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
+    if _META.match(text):
+        return []  # "run this every 5 minutes": the schedule grammar already read the cadence
     found = main_verb(text)
     if found is None:
         return _verbless(text)
@@ -134,8 +159,10 @@ def read_clause(text: str, *, prior: list[str]) -> list[StepDraft] | None:
         return [signal_step(text) if _APPROVAL.search(rest) else delay_step(text)]
     if verb in TRANSFORM:
         return [StepDraft(TRANSFORM[verb], {}, 0.8, f"{verb} fields")]
+    if verb in _EXCLUDE and not dest.medium(rest, ""):
+        return [_excluded(rest)]
     if verb in DELIVER and not (
-        verb == "ping"
+        (verb == "ping" and not _PERSON.search(rest))
         or (verb == "post" and dest.HTTP_WORDS.search(rest) and not dest.medium(rest, verb))
     ):
         return _deliver(verb, text, rest, prior)
@@ -151,9 +178,20 @@ def _verbless(text: str) -> list[StepDraft] | None:
     later = _LATER.search(text)
     if later:
         return [delay_step(text)]
+    # Instructions are imperative, so a clause that opens with an unknown word opens with a verb
+    # the parser does not know ("reconcile", "archive"): its steps are guesses from its nouns.
+    opener = re.match(r"\W*([A-Za-z][\w'-]*)", text)
+    doubt = f"the action '{opener.group(1)}' is not one the parser knows" if opener else ""
+    source = dest.SOURCE.search(text)
+    if source and dest.URL.search(source.group()):
+        return [
+            StepDraft(
+                "http.request", dest.url_config(source.group()), 0.6, "call the API", doubt=doubt
+            )
+        ]
     found = dest.medium(text, "")
     if found:
-        return [StepDraft(found[0], found[1], 0.6, phrase_for(found[0]))]
+        return [StepDraft(found[0], found[1], 0.6, phrase_for(found[0]), doubt=doubt)]
     return None
 
 
@@ -201,12 +239,17 @@ def _agent_action(verb: str, rest: str) -> str | None:
             if verb in ("analyze", "analyse") and _REPORT.search(rest)
             else "summarize"
         )
+    if verb in _VISUAL:
+        return "generate_report"  # a chart or graph is a report drawn from the data
     if verb in CREATE or verb == "run":
         if _REPORT.search(rest):
             return "generate_report"
         if _SUMMARY.search(rest):
             return "summarize"
     return None
+
+
+_VISUAL = frozenset({"chart", "graph", "plot", "visualize", "visualise"})
 
 
 def _agent(action: str, verb: str, text: str, rest: str) -> list[StepDraft]:
@@ -244,43 +287,134 @@ def _fetch(verb: str, text: str, rest: str) -> list[StepDraft]:
     elif dest.SALES_WORDS.search(text):
         step = StepDraft("salesforce.query", {}, 0.9, "query Salesforce", need="soft")
     elif verb == "check":
-        return []  # "check whether …": the condition clause that follows does the work
+        return _check(rest)  # "check whether …": a condition on data the run already has
     else:
         step = StepDraft("http.request", {}, 0.7, "fetch data")
     step.subject = _object_words(rest)
     steps = [step]
+    if verb == "check":
+        steps += _check(rest)
     delivery = dest.destination(rest)
     if delivery:
         steps.append(StepDraft(delivery[0], delivery[1], 0.85, phrase_for(delivery[0])))
     return steps
 
 
-def _deliver(verb: str, text: str, rest: str, prior: list[str]) -> list[StepDraft] | None:
+# "drop the resolved ones", "skip anything older than a week": a filter that keeps the rest.
+_EXCLUDE = frozenset({"drop", "remove", "discard", "exclude", "ignore", "skip"})
+
+
+def _excluded(rest: str) -> StepDraft:
+    """Return the condition that keeps what "drop the resolved ones" does not name."""
+    found = find_filter(rest, after_classify=False)
+    config = dict(found.config) if found else {"field": "$.status", "operator": "equals"}
+    config["operator"] = "not_equals" if config["operator"] == "equals" else config["operator"]
+    config.setdefault("value", _object_words(rest) or "match")
+    return StepDraft(CONDITION, config, 0.75 if found else 0.5, "drop matching items")
+
+
+# "ping #oncall", "ping the team on Slack": a ping to people is a message, to a URL a request.
+_PERSON = re.compile(r"^\s*(?:#[\w-]+|[\w.+-]+@|(?:the\s+)?[\w-]+\s+(?:on|in|via)\s+slack\b)", _I)
+
+_WHETHER = re.compile(r"^\s*(?:whether|if|that)\s+(.+)", _I)
+
+
+def _check(rest: str) -> list[StepDraft]:
+    """Return the condition in "check whether the queue is longer than 1000", if any."""
+    whether = _WHETHER.match(dest.URL.sub(" ", rest))
+    condition = read_condition(whether.group(1)) if whether else None
+    if condition is None:
+        return []
+    return [
+        StepDraft(
+            condition.action, condition.config, condition.strength, "check", subject=condition.text
+        )
+    ]
+
+
+def _deliver(verb: str, text: str, rest: str, prior: list[StepDraft]) -> list[StepDraft] | None:
     steps = _implied_source(rest)
     found = dest.medium(rest, verb)
+    need = "exact"
     if found is None:
         if dest.unsupported_medium(rest):
             return None  # SMS, Teams…: the catalog cannot deliver there
         action = "slack.post_message" if verb in ("post", "message", "dm") else "email.send"
-        found, strength = (action, {}), 0.7
+        # No medium named: any delivery tool the caller has will do (tools.py picks one).
+        found, strength, need = (action, {}), 0.7, "medium"
     else:
         strength = 1.0
     object_text = re.split(r"\b(?:to|in|on|via|into|by)\b", rest, maxsplit=1)[0]
-    if _REPORT.search(object_text) and "generate_report" not in prior:
-        steps.append(StepDraft("generate_report", {}, 0.75, phrase_for("generate_report")))
-    elif _SUMMARY.search(object_text) and "summarize" not in prior:
-        steps.append(StepDraft("summarize", {}, 0.8, phrase_for("summarize")))
-    condition = find_filter(rest, after_classify="classify" in prior)
+    # Only data from an earlier step needs making into a report: "post the traffic report from
+    # the API" delivers a report the API already has.
+    steps.extend(_made_object(object_text, prior))
+    actions = [s.action for s in prior]
+    labels = frozenset(label for s in prior for label in s.config.get("labels", ()))
+    topic = _TOPIC.search(rest)
+    guarded = bool(prior) and prior[-1].action == CONDITION  # "if it is fraud, email …"
+    # In "a recap of the week's closed deals" the words after the made thing are its input.
+    made = _REPORT.search(object_text) or _SUMMARY.search(object_text)
+    condition = (
+        None
+        if guarded
+        else find_filter(
+            (object_text[: made.start()] if made else object_text)
+            + (" " + topic.group(1) if topic else ""),
+            after_classify="classify" in actions,
+            labels=labels,
+            fetched=[s.subject for s in prior if s.action in ("http.request", "salesforce.query")],
+        )
+    )
     if condition:
         steps.append(
-            StepDraft(condition.action, condition.config, condition.strength, "keep matching items")
+            StepDraft(
+                condition.action,
+                condition.config,
+                condition.strength,
+                "keep matching items",
+                subject=object_text.strip(),
+            )
         )
     steps.append(
         StepDraft(
-            found[0], found[1], strength, phrase_for(found[0]), subject=_object_words(object_text)
+            found[0],
+            found[1],
+            strength,
+            phrase_for(found[0]),
+            subject=_object_words(object_text),
+            need=need,
         )
     )
     return steps
+
+
+# "remind them by email about the overdue tasks": the subset may be named after the medium.
+_TOPIC = re.compile(r"\b(?:about|regarding|concerning)\s+(.*)", _I)
+_DATA_ACTIONS = frozenset({"http.request", "salesforce.query", "extract", "classify"})
+_OF_SOMETHING = re.compile(r"\b(?:of|on|about|covering)\s+(?!it\b|them\b)\w", _I)
+
+
+def _made_object(object_text: str, prior: list[StepDraft]) -> list[StepDraft]:
+    """Return the agent step a delivered noun needs: "a summary of the tickets" is made first.
+
+    A report or summary is made here when it is of something ("a summary of today's deploys") or
+    when the steps before fetched data and nothing has summarised it yet; "the weekly digest" on
+    its own is a thing that already exists, and sending it is all that is asked.
+    """
+    actions = {s.action for s in prior}
+    if actions & {"generate_report", "summarize"}:
+        return []
+    for pattern, action, strength in (
+        (_REPORT, "generate_report", 0.75),
+        (_SUMMARY, "summarize", 0.8),
+    ):
+        match = pattern.search(object_text)
+        if not match:
+            continue
+        if _OF_SOMETHING.match(object_text[match.end() :].lstrip()) or actions & _DATA_ACTIONS:
+            return [StepDraft(action, {}, strength, phrase_for(action))]
+        return []
+    return []
 
 
 def _implied_source(rest: str) -> list[StepDraft]:

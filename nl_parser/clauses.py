@@ -8,9 +8,24 @@ clause while "classify them and email urgent ones" becomes two.
 import re
 from dataclasses import dataclass
 
-from nl_parser.lexicon import word_set
+from nl_parser.lexicon import parse_number, word_set
 
-CONDITIONALS = ("if", "when", "whenever", "unless", "once", "only if", "as soon as", "in case")
+CONDITIONALS = (
+    "if",
+    "when",
+    "whenever",
+    "unless",
+    "once",
+    "only if",
+    "only when",
+    "as soon as",
+    "in case",
+    "after",
+    "for the ones",
+    "for those",
+)
+# Openers that name a subset, not a predicate: "for the ones from enterprise accounts, post …".
+SUBSET_OPENERS = ("for the ones", "for those")
 
 # Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
 ACTION_VERBS = word_set(
@@ -22,9 +37,13 @@ ACTION_VERBS = word_set(
     email e-mail mail send post notify alert message forward push deliver share publish
     upload escalate page text tell remind dm wait pause sleep delay hold set map convert
     transform format reformat rename normalize pick select keep filter store save log
-    update sync
+    update sync drop slack let watch track total tally aggregate chart graph plot visualize
+    visualise remove discard exclude ignore skip
     """
 )
+# Verbs that stand alone; any other verb followed by a comma or "then" is a listed noun
+# ("extract the name, company and email, then …").
+_INTRANSITIVE = frozenset({"wait", "pause", "sleep", "hold"})
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 _TOKEN = re.compile(r"[,;:]|[^\s,;:]+(?::[^\s,;:]+)*")
@@ -64,9 +83,18 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         for m in _TOKEN.finditer(text[start:end])
     ]
     cut_points: list[tuple[int, int, str | None]] = []  # (clause start, previous clause end, cond)
+    inside_conditional = 0  # tokens left of a multi-word conditional ("only if", "in case")
     for i, (word, offset) in enumerate(tokens):
-        conditional = _conditional_at(tokens, i)
-        starts_step = word in ACTION_VERBS and i > 0 and tokens[i - 1][0] in _CONNECTORS
+        conditional = _conditional_at(tokens, i) if not inside_conditional else None
+        inside_conditional = max(0, inside_conditional - 1)
+        if conditional:
+            inside_conditional = len(conditional.split()) - 1
+        starts_step = (
+            word in ACTION_VERBS
+            and i > 0
+            and tokens[i - 1][0] in _CONNECTORS
+            and (word in _INTRANSITIVE or _has_object(tokens, i))
+        )
         if word == "then" and i > 0:
             cut_points.append((offset + len("then"), _connector_start(tokens, i), None))
         elif conditional or starts_step:
@@ -84,6 +112,11 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
     return [_trimmed(piece) for piece in pieces if re.search(r"\w", piece.text)]
 
 
+def _has_object(tokens: list[tuple[str, int]], i: int) -> bool:
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    return following not in ("", ",", ";", "then", "and", "or")
+
+
 def _conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
     words = [w for w, _ in tokens[i : i + 3]]
     for conditional in CONDITIONALS:
@@ -92,8 +125,15 @@ def _conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             # "once a day" is a schedule; "once" only opens a condition before a clause.
             if conditional == "once" and len(words) > 1 and words[1] in ("a", "an", "per"):
                 return None
+            # "after 3 days", "a week after that": a delay, not an event.
+            if conditional == "after" and (len(words) < 2 or _not_event(words[1])):
+                return None
             return conditional
     return None
+
+
+def _not_event(word: str) -> bool:
+    return word in ("that", "this", "which", "a", "an", "half") or parse_number(word) is not None
 
 
 def _connector_start(tokens: list[tuple[str, int]], i: int) -> int:

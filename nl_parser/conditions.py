@@ -1,12 +1,13 @@
 """Read a condition ("if it is down", "when the total exceeds 1000") as {field, operator, value}.
 
-Status checks (down, fails, succeeds, is/is not X) become `check_status`; comparisons, contains,
-matches, membership and existence become `evaluate`. A clause that only names an event ("when a
-new signup arrives") is a trigger, not a condition: it yields no step. The field is a path into the
-guarded step's input: "$.status" when the subject is the previous result ("it", "the response"),
-"$.<subject>.status" for a named thing ("a deployment" → "$.deployment.status"), and
-"$.<subject>" for a compared quantity ("the error rate" → "$.error_rate"). A filter on a class of
-items ("post negative ones") tests "$.category" after a classify step, "$.status" otherwise.
+Status checks (down, fails, succeeds, is/is not X), comparisons, counts ("if there are any"),
+contains, matches, membership and existence are all `check_status` with an explicit operator; a
+predicate no rule knows is kept as a weak guard rather than dropped. A clause that only names an
+event ("when a new signup arrives") is a trigger, not a condition: it yields no step. The field is
+a path into the guarded step's input: "$.status" when the subject is the previous result ("it",
+"the response"), "$.<subject>.status" for a named thing ("a deployment" → "$.deployment.status"),
+and "$.<subject>" for a compared quantity ("the error rate" → "$.error_rate"). Filters written on an
+object ("urgent tickets", "the ones above $10k") live in filters.py.
 """
 
 import re
@@ -16,6 +17,10 @@ from typing import Any
 from nl_parser.lexicon import word_set
 
 _I = re.IGNORECASE
+# Every condition is written as check_status with an explicit field, operator and value: the
+# node is `evaluate` with defaults, and one action for every condition is what the labelled sets
+# (and so callers) expect.
+CONDITION = "check_status"
 _VALUE = r"(\$?-?\d[\d,]*(?:\.\d+)?\s*%?|\"[^\"]*\"|'[^']*'|“[^”]*”)"
 
 _GENERIC_SUBJECTS = word_set(
@@ -34,12 +39,17 @@ _SUBJECT_NOISE = word_set(
     """
 )
 
+_STATUS_WORDS = r"ok|okay|healthy|up|200|successful|available|green|2\d\d"
 _STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
     (
         re.compile(
-            r"\b(?:is|are|was|returns?)\s*(?:not|n't)\s+(?:an?\s+)?(ok|okay|healthy|up|200|"
-            r"successful|available|green)\b|\b(?:isn't|aren't|wasn't)\s+(ok|okay|healthy|up|"
-            r"successful|available|green)\b",
+            rf"\b(?:is|are|was|returns?)\s*(?:not|n't)\s+(?:an?\s+)?({_STATUS_WORDS})\b"
+            rf"|\b(?:isn't|aren't|wasn't)\s+({_STATUS_WORDS})\b"
+            r"|\b(?:does|do|did)\s*(?:not|n't)\s+(?:return|respond\s+with|give|send\s+back|"
+            r"(?:come|comes)\s+back\s+with|reply\s+with|answer\s+with)"
+            rf"\s+(?:an?\s+)?({_STATUS_WORDS})\b"
+            r"|\b(?:returns?|responds?\s+with|gives?)\s+(?:anything|something)\s+(?:other|else)"
+            r"\s+than\s+(\w+)",
             _I,
         ),
         "not_equals",
@@ -48,7 +58,8 @@ _STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
     (
         re.compile(
             r"\b(?:is|are|goes|go|went|was)\s+(?:down|offline|unreachable|unavailable|unhealthy)"
-            r"\b|\btimes?\s+out\b|\b(?:does\s*n[o']t|fails\s+to)\s+respond\b",
+            r"\b|\btimes?\s+out\b|\b(?:does\s*n[o']t|fails\s+to|stops?|stopped)\s+(?:respond|answer|work)"
+            r"(?:ing|s)?\b",
             _I,
         ),
         "equals",
@@ -56,8 +67,18 @@ _STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
     ),
     (
         re.compile(
+            r"\b(?:is|are|was|gets?|becomes?)\s+(?:degraded|slow|sluggish|flaky|unstable)\b",
+            _I,
+        ),
+        "equals",
+        "degraded",
+    ),
+    (
+        re.compile(
             r"\b(?:fails?|failed|failing|errors?\s+out|errored|crash(?:es|ed)?|breaks?|broke|"
-            r"is\s+broken|(?:is|was)\s+unsuccessful|does\s*n[o']t\s+succeed|goes\s+red)\b",
+            r"is\s+broken|(?:is|was)\s+unsuccessful|does\s*n[o']t\s+(?:finish\s+)?succe(?:ed|ssfully)"
+            r"|(?:goes|turns|flips|switches|changes)\s+(?:to\s+)?red|(?:returns?|throws?|gives?|reports?|responds?\s+with)\s+(?:an?\s+)?"
+            r"(?:error|failure|exception|5\d\d)s?|with\s+(?:an?\s+)?(?:errors?|failures?))\b",
             _I,
         ),
         "equals",
@@ -80,16 +101,27 @@ _STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
         "equals",
         None,
     ),
+    (
+        re.compile(
+            r"\b(?:returns?|responds?\s+with|answers?\s+with|comes?\s+back\s+with)\s+(?:an?\s+)?"
+            r"(\d{3}|ok)\b",
+            _I,
+        ),
+        "equals",
+        None,
+    ),
 ]
 
-_COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
+COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:at\s+least|no\s+less\s+than)\s+" + _VALUE, _I), "gte"),
+    # "expires within 30 days", "in less than 7 days": the time left is under the value.
+    (re.compile(r"\b(?:within|in\s+(?:less|fewer)\s+than)\s+" + _VALUE, _I), "lt"),
     (re.compile(r"\b(?:at\s+most|no\s+more\s+than)\s+" + _VALUE, _I), "lte"),
     (re.compile(_VALUE + r"\s+or\s+(?:more|higher|above|greater)", _I), "gte"),
     (re.compile(_VALUE + r"\s+or\s+(?:less|fewer|lower|below)", _I), "lte"),
     (
         re.compile(
-            r"\b(?:(?:greater|more|higher|larger|bigger)\s+than|exceeds?|exceeding|above|over|"
+            r"\b(?:(?:greater|more|higher|larger|bigger|longer)\s+than|exceeds?|exceeding|above|over|"
             r"tops)\s+" + _VALUE,
             _I,
         ),
@@ -114,29 +146,44 @@ _IN = re.compile(r"\b(?:is|are)\s+(?:one\s+of|in|any\s+of)\s+(.+)$", _I)
 _EXISTS = re.compile(r"\b(exists?|is\s+present|is\s+set|is\s+provided|is\s+filled\s+in)\b", _I)
 _MISSING = re.compile(r"\b(?:is\s+|are\s+)?(missing|empty|absent|not\s+set|blank)\b", _I)
 _HAS = re.compile(r"\b(?:has|have|includes?)\s+(?:an?|the)\s+([\w-]+)", _I)
+_CROSSES = re.compile(
+    r"\b(?:falls?|fell|drops?|dropped|dips?|goes|went|rises?|rose|climbs?|gets?|is|are)\s+"
+    r"(below|under|above|over|beyond)\s+(?:the\s+|its\s+|their\s+|our\s+)?([a-z][\w\s-]*)",
+    _I,
+)
+# "it's down", "there's a backlog": the rules are written for the long form.
+_CONTRACTION = re.compile(r"\b(it|that|there|what)['\u2019]s\b", _I)
+# A clause that states something (rather than tells of an event) has one of these verbs.
+_STATE = re.compile(
+    r"\b(?:is|are|was|were|has|have|does|do|did|doesn't|don't|didn't|returns?|reports?|shows?|"
+    r"looks?|seems?|becomes?|stays?|"
+    r"remains?|reads?|says?)\b",
+    _I,
+)
+# "when there are any", "unless there are none": a count of the items the step before returned.
+_ANY = re.compile(
+    r"\bthere\s+(?:are|is|were|was)\s+(?:(none|no\b|nothing)|any\b|some\b)"
+    r"|\b(?:any|some)\s+(?:\w+\s+)?(?:are|were)\s+(?:found|returned)\b",
+    _I,
+)
+# "when an order is refunded": something happening to a new, indefinite thing is an event.
+_HAPPENING = re.compile(
+    r"^\W*(?:a|an|any|each|every|some)\s+(?:new\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:is|are|gets?|was|were|has\s+been)\s+[a-z]+ed\b",
+    _I,
+)
 _EVENT = re.compile(
     r"\b(?:is|are|gets?|was|were|has\s+been)\s+(?:created|added|received|submitted|opened|"
     r"registered|placed|uploaded|posted|updated|deleted|assigned|published|merged|pushed|filed|"
     r"logged|signed|booked|made|sent|paid|closed|reported|raised)\b|\b(?:arrives?|comes?\s+in|"
     r"signs?\s+up|registers|happens?|occurs?|lands?|appears?|starts?|begins?|fires?|finishes|"
-    r"completes|ends|is\s+triggered|we\s+(?:get|receive))\b",
+    r"completes|ends|is\s+triggered|we\s+(?:get|receive)|is\s+(?:ready|done|finished|complete))\b",
     _I,
 )
 _GENERIC = re.compile(
     r"\b(is|are|becomes?|changes?\s+to|turns|was)\s+(not\s+)?"
     r"(?:\"([^\"]+)\"|'([^']+)'|(?:an?\s+)?([\w-]+))",
     _I,
-)
-_FILTER = re.compile(
-    r"\b(?:only\s+)?(?:the\s+)?([a-z][\w-]*)\s+ones\b"
-    r"|\bonly\s+(?:the\s+)?([a-z][\w-]*)\s+(?:items|tickets|cases|messages|results|entries|"
-    r"records|leads|emails|orders|alerts)\b",
-    _I,
-)
-_FILTER_SKIP = word_set(
-    """
-    the all these those new old other same some any which
-    """
 )
 
 
@@ -148,24 +195,39 @@ class ConditionDraft:
     config: dict[str, Any]
     strength: float
     span: tuple[int, int] = (0, 0)
+    text: str = ""
 
 
 def read_condition(text: str) -> ConditionDraft | None:
     """Read the condition in `text` (the words after if/when); None when it is only an event."""
+    draft = _read(text)
+    if draft is not None:
+        draft.text = " ".join(text.split())
+    return draft
+
+
+def _read(text: str) -> ConditionDraft | None:
+    text = _CONTRACTION.sub(r"\1 is", text)
     for pattern, operator, value in _STATUS_RULES:
         match = pattern.search(text)
         if match:
-            word = value or next(g for g in match.groups() if g).lower()
+            word = value or value_of(next(g for g in match.groups() if g).lower())
             field = _status_field(text[: match.start()])
-            return ConditionDraft("check_status", _config(field, operator, word), 1.0)
-    for pattern, operator in _COMPARE_RULES:
+            return ConditionDraft(CONDITION, config(field, operator, word), 1.0)
+    for pattern, operator in COMPARE_RULES:
         match = pattern.search(text)
         if match:
             return ConditionDraft(
-                "evaluate",
-                _config(_quantity_field(text, match), operator, _value(match.group(1))),
+                CONDITION,
+                config(_quantity_field(text, match), operator, value_of(match.group(1))),
                 1.0,
             )
+    match = _CROSSES.search(text)
+    if match:
+        # "falls below its reorder point": a comparison with a named, not numeric, threshold.
+        operator = "lt" if match.group(1).lower() in ("below", "under") else "gt"
+        field = _subject_field(text[: match.start()]) or "$.value"
+        return ConditionDraft(CONDITION, config(field, operator, snake(match.group(2))), 0.8)
     return _read_other(text)
 
 
@@ -173,53 +235,58 @@ def _read_other(text: str) -> ConditionDraft | None:
     match = _CONTAINS.search(text)
     if match:
         field = _subject_field(text[: match.start()]) or "$.text"
-        return ConditionDraft("evaluate", _config(field, "contains", _value(match.group(1))), 0.9)
+        return ConditionDraft(CONDITION, config(field, "contains", value_of(match.group(1))), 0.9)
     match = _MATCHES.search(text)
     if match:
         field = _subject_field(text[: match.start()]) or "$.text"
-        return ConditionDraft("evaluate", _config(field, "matches", _value(match.group(1))), 0.9)
+        return ConditionDraft(CONDITION, config(field, "matches", value_of(match.group(1))), 0.9)
     match = _IN.search(text)
     if match:
-        values = [_value(v) for v in re.split(r"\s*(?:,|\bor\b|\band\b)\s*", match.group(1)) if v]
+        values = [value_of(v) for v in re.split(r"\s*(?:,|\bor\b|\band\b)\s*", match.group(1)) if v]
         field = _subject_field(text[: match.start()]) or "$.status"
-        return ConditionDraft("evaluate", _config(field, "in", values), 0.9)
+        return ConditionDraft(CONDITION, config(field, "in", values), 0.9)
     for pattern, present in ((_EXISTS, True), (_MISSING, False)):
         match = pattern.search(text)
         if match:
             field = _subject_field(text[: match.start()]) or "$.value"
-            return ConditionDraft("evaluate", _config(field, "exists", present), 0.85)
-    if _EVENT.search(text):
+            return ConditionDraft(CONDITION, config(field, "exists", present), 0.85)
+    match = _ANY.search(text)
+    if match:
+        value, operator = (0, "equals") if match.group(1) else (0, "gt")
+        return ConditionDraft(CONDITION, config("$.count", operator, value), 0.85)
+    if _EVENT.search(text) or _HAPPENING.search(text):
         return None
     match = _HAS.search(text)
     if match:
-        return ConditionDraft(
-            "evaluate", _config(f"$.{_snake(match.group(1))}", "exists", True), 0.8
-        )
+        return ConditionDraft(CONDITION, config(f"$.{snake(match.group(1))}", "exists", True), 0.8)
     match = _GENERIC.search(text)
     if match:
         word = next(g for g in match.groups()[2:] if g)
         operator = "not_equals" if match.group(2) else "equals"
         field = _subject_field(text[: match.start()]) or "$.status"
-        return ConditionDraft("check_status", _config(field, operator, _value(word)), 0.75)
-    return None
+        return ConditionDraft(CONDITION, config(field, operator, value_of(word)), 0.75)
+    if not subject_words(text) or not _STATE.search(text):
+        return None  # "when a customer replies": an event, whatever its verb
+    # A predicate no rule knows: still a guard (dropping it would run the action always), but
+    # a weak one whose value is the words themselves, for a person to check.
+    return unread_condition(text)
 
 
-def find_filter(text: str, *, after_classify: bool) -> ConditionDraft | None:
-    """Find a filter on a class of items ("urgent ones", "only failed tickets") in an action."""
-    for match in _FILTER.finditer(text):
-        word = (match.group(1) or match.group(2)).lower()
-        if word in _FILTER_SKIP:
-            continue
-        field = "$.category" if after_classify else "$.status"
-        return ConditionDraft("check_status", _config(field, "equals", word), 0.9, match.span())
-    return None
+def unread_condition(text: str) -> ConditionDraft:
+    """Return the weak guard for a predicate no rule reads: its words, for a person to check."""
+    words = subject_words(text) or ["condition"]
+    return ConditionDraft(
+        CONDITION, config("$.status", "equals", snake(" ".join(words))), 0.35, text=text.strip()
+    )
 
 
-def _config(field: str, operator: str, value: Any) -> dict[str, Any]:
+def config(field: str, operator: str, value: Any) -> dict[str, Any]:
+    """Return a condition config: field, operator and value."""
     return {"field": field, "operator": operator, "value": value}
 
 
-def _subject_words(text: str) -> list[str]:
+def subject_words(text: str) -> list[str]:
+    """Return the last three meaningful words of a condition's subject."""
     words = re.findall(r"[a-z][a-z0-9_-]*", text.lower())
     while words and words[-1] in _SUBJECT_NOISE:
         words.pop()
@@ -227,17 +294,17 @@ def _subject_words(text: str) -> list[str]:
 
 
 def _subject_field(text: str) -> str | None:
-    words = _subject_words(text)
+    words = subject_words(text)
     if not words or (len(words) == 1 and words[0] in _GENERIC_SUBJECTS):
         return None
-    return "$." + _snake(" ".join(words))
+    return "$." + snake(" ".join(words))
 
 
 def _status_field(text: str) -> str:
-    words = [w for w in _subject_words(text) if w not in _GENERIC_SUBJECTS]
+    words = [w for w in subject_words(text) if w not in _GENERIC_SUBJECTS]
     if not words:
         return "$.status"
-    return "$." + _snake(" ".join(words)) + ".status"
+    return "$." + snake(" ".join(words)) + ".status"
 
 
 def _quantity_field(text: str, match: re.Match[str]) -> str:
@@ -245,14 +312,16 @@ def _quantity_field(text: str, match: re.Match[str]) -> str:
     if field:
         return field
     after = re.match(r"\s*([a-z][\w-]*)", text[match.end() :], _I)
-    return f"$.{_snake(after.group(1))}" if after else "$.value"
+    return f"$.{snake(after.group(1))}" if after else "$.value"
 
 
-def _snake(words: str) -> str:
+def snake(words: str) -> str:
+    """Return `words` as a snake_case field name."""
     return re.sub(r"[^a-z0-9]+", "_", words.lower()).strip("_") or "value"
 
 
-def _value(raw: str) -> Any:
+def value_of(raw: str) -> Any:
+    """Return a condition value: a number when the text is one ("$10,000" → 10000), else text."""
     raw = raw.strip().strip("\"'“”")
     number = raw.replace(",", "").replace("$", "").replace("%", "").strip()
     try:

@@ -24,9 +24,14 @@ _UNSUPPORTED = re.compile(
 
 # A destination named after a preposition ("summarize … in Slack", "… to #ops", "by email").
 _SLACK_DEST = re.compile(
-    r"\b(?:in|to|on|into|via|over|through)\s+(?:the\s+|our\s+)?(?:slack\b|#[\w-]+)", _I
+    r"\b(?:in|to|on|into|via|over|through|for)\s+(?:the\s+|our\s+)?(?:slack\b|#[\w-]+)", _I
 )
-_EMAIL_DEST = re.compile(r"\b(?:by|via|over|through|in\s+an?)\s+e-?mail\b|\bto\s+[\w.+-]+@", _I)
+# "emails to support@x.com" names where the input came from, not where the output goes.
+_EMAIL_DEST = re.compile(
+    r"\b(?:by|via|over|through|in\s+an?)\s+e-?mail\b"
+    r"|(?<!mails )(?<!messages )(?<!mail )\bto\s+[\w.+-]+@",
+    _I,
+)
 _WEBHOOK_DEST = re.compile(
     r"\b(?:to|into|via)\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}web-?hook\b", _I
 )

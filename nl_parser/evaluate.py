@@ -1,8 +1,11 @@
-"""Score the parser on a labelled JSONL set: `python -m nl_parser.evaluate FILE [--min-accuracy X]`.
+"""Score the parser on labelled JSONL sets:
 
-Each line is {"instruction", "context", "expect": {"cron", "actions"}}. The report gives, per
-case, what was wrong, then exact-match accuracy for cron, actions and both, the mean confidence
-of right and wrong answers, and parse time p50/p99 in milliseconds.
+`python -m nl_parser.evaluate FILE... [--min-accuracy X]`.
+
+Each line is {"instruction", "context", "expect": {"cron", "actions"}}. The report gives, per set,
+the cases that were wrong, then exact-match accuracy for cron, actions and both, the mean
+confidence of right and wrong answers, parse time p50/p99 in milliseconds, and a reliability table
+(confidence bins against accuracy: a calibrated parser is right about as often as it says).
 """
 
 import argparse
@@ -78,6 +81,25 @@ class Report:
             return 0.0
         return times[min(len(times) - 1, int(fraction * len(times)))]
 
+    def reliability(self) -> list[tuple[float, float, int, int, float | None]]:
+        """Return (low, high, cases, right, mean confidence) for each confidence bin."""
+        rows = []
+        for low, high in BINS:
+            inside = [c for c in self.cases if low <= c.confidence < high]
+            right = sum(c.ok for c in inside)
+            mean = sum(c.confidence for c in inside) / len(inside) if inside else None
+            rows.append((low, high, len(inside), right, mean))
+        return rows
+
+    def render_reliability(self) -> str:
+        """Return the reliability table as text."""
+        lines = ["confidence   cases  right  accuracy  mean confidence"]
+        for low, high, count, right, mean in self.reliability():
+            accuracy = f"{right / count:.3f}" if count else "  -  "
+            label = f"[{low:.1f}, {min(high, 1.0):.1f}{']' if high > 1 else ')'}"
+            lines.append(f"{label:<12} {count:>5}  {right:>5}  {accuracy:>8}  {_fmt(mean):>15}")
+        return "\n".join(lines)
+
     def render(self) -> str:
         """Return the report as text: the failures, then the figures."""
         lines = []
@@ -98,8 +120,12 @@ class Report:
             f"mean confidence:  right {_fmt(right)}, wrong {_fmt(wrong)}",
             f"parse time ms:    p50 {self.percentile_ms(0.5):.3f}, "
             f"p99 {self.percentile_ms(0.99):.3f}",
+            self.render_reliability(),
         ]
         return "\n".join(lines)
+
+
+BINS = [(0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
 
 
 def _fmt(value: float | None) -> str:
@@ -132,14 +158,30 @@ def evaluate_file(path: str | Path) -> Report:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the evaluation from the command line; non-zero when accuracy is below the bar."""
+    """Run the evaluation from the command line; non-zero when a set's accuracy is below the bar."""
     arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    arguments.add_argument("path", type=Path)
+    arguments.add_argument("paths", type=Path, nargs="+")
     arguments.add_argument("--min-accuracy", type=float, default=0.95)
     options = arguments.parse_args(argv)
-    report = evaluate_file(options.path)
-    print(report.render())
-    return 0 if report.both_accuracy >= options.min_accuracy else 1
+    reports = {path: evaluate_file(path) for path in options.paths}
+    for path, report in reports.items():
+        print(f"== {path}")
+        print(report.render())
+    if len(reports) > 1:
+        print("== summary")
+        for path, report in reports.items():
+            right, wrong = report.mean_confidence(right=True), report.mean_confidence(right=False)
+            print(
+                f"{path.stem:<12} both {report.both_accuracy:.3f} "
+                f"({sum(c.ok for c in report.cases)}/{len(report.cases)}), "
+                f"confidence right {_fmt(right)}, wrong {_fmt(wrong)}, "
+                f"p50 {report.percentile_ms(0.5):.3f} ms"
+            )
+        everything = Report([case for report in reports.values() for case in report.cases])
+        print("all sets:")
+        print(everything.render_reliability())
+    passed = all(r.both_accuracy >= options.min_accuracy for r in reports.values())
+    return 0 if passed else 1
 
 
 if __name__ == "__main__":

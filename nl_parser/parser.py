@@ -1,18 +1,23 @@
 """The built-in parser: schedule and clause grammars, tool restriction, templates, confidence."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from nl_parser import confidence, naming
+from nl_parser import destinations as dest
 from nl_parser.actions import StepDraft, read_clause
 from nl_parser.catalog import node_type_of
-from nl_parser.clauses import Clause, split_clauses
-from nl_parser.conditions import ConditionDraft, read_condition
+from nl_parser.clauses import SUBSET_OPENERS, Clause, split_clauses
+from nl_parser.conditions import CONDITION, ConditionDraft, read_condition, unread_condition
+from nl_parser.confidence import Doubt
+from nl_parser.corrections import apply_corrections
+from nl_parser.filters import find_filter
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
 from nl_parser.tools import restrict
+from nl_parser.typos import mend_typos
 
 _NEGATED = {
     "equals": "not_equals",
@@ -28,17 +33,27 @@ _NEGATED = {
 class _Reading:
     steps: list[StepDraft]
     spans: list[tuple[int, int]]
+    events: list[str] = field(default_factory=list)
 
 
 def parse_heuristic(
     text: str, allowed: frozenset[str] | None, *, now: datetime | None = None
 ) -> ParseResult:
     """Parse `text` with the grammars alone (no LLM)."""
+    written = text
+    text, mends = mend_typos(text)
+    text, corrections = apply_corrections(text)
+    doubts = [confidence.typo(m.written, m.read_as) for m in mends]
+    doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
     schedule = parse_schedule(text, now=now)
     masked = text
     for start, end in schedule.spans:
         masked = masked[:start] + " " * (end - start) + masked[end:]
-    reading = _read_steps(split_clauses(masked))
+    reading = _read_steps(split_clauses(masked), scheduled=schedule.schedule is not None)
+    if schedule.schedule:
+        doubts += _fetch_for_condition(reading.steps, masked)
+        # A scheduled run has no trigger event, so an "if/when" read as one was likely misread.
+        doubts += [confidence.event_on_schedule(event) for event in reading.events]
     restricted = restrict(reading.steps, allowed)
     warnings = [*schedule.warnings, *restricted.warnings]
     steps = restricted.steps
@@ -47,15 +62,20 @@ def parse_heuristic(
     strengths = [s.strength for s in steps]
     if schedule.spans:
         strengths.append(schedule.strength)
-    covered, leftover = confidence.coverage(text, [*schedule.spans, *reading.spans])
+    covered, unread = confidence.coverage(text, [*schedule.spans, *reading.spans])
+    doubts += confidence.step_doubts(steps) + confidence.unknown_actions(masked)
+    doubts += confidence.structure_doubts(steps)
+    if unread:
+        doubts.append(confidence.unread(unread))
     score = confidence.score(
         covered=covered,
-        leftover=leftover,
         strengths=strengths,
         warnings=len(warnings),
         fallbacks=restricted.fallbacks + restricted.dropped,
+        doubts=doubts,
         has_steps=bool(steps),
     )
+    warnings += [d.reason for d in doubts]
     result = ParseResult(
         type="generated",
         name=naming.workflow_name(steps, schedule.schedule),
@@ -66,28 +86,54 @@ def parse_heuristic(
         schedule=schedule.schedule,
         warnings=warnings,
     )
-    return _apply_template(result, text, steps, allowed)
+    return _apply_template(result, written, steps, allowed)
 
 
-def _read_steps(clauses: list[Clause]) -> _Reading:
+def _fetch_for_condition(steps: list[StepDraft], text: str) -> list[Doubt]:
+    """Add the fetch a scheduled workflow's first condition needs to have anything to test."""
+    if not steps or steps[0].action != CONDITION:
+        return []
+    # A scheduled run starts with no input: "every 5 minutes, alert #ops if it is down" must
+    # fetch "it" first. Sales words in the condition point at Salesforce, anything else at HTTP.
+    if dest.SALES_WORDS.search(steps[0].subject):
+        fetch = StepDraft("salesforce.query", {}, 0.8, "query Salesforce", need="soft")
+    else:
+        fetch = StepDraft("http.request", dest.url_config(text), 0.8, "call the API")
+    steps.insert(0, fetch)
+    return [confidence.implied_fetch(fetch.action)]
+
+
+def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
     reading = _Reading([], [])
     previous: tuple[Clause, int] | None = None  # last action clause and the index of its first step
-    for clause in clauses:
+    for index, written in enumerate(clauses):
+        clause = _after_if_so(written)
         if clause.conditional:
             body = clause.text[len(clause.conditional) :]
-            condition = read_condition(body)
+            if clause.conditional in SUBSET_OPENERS:
+                condition = find_filter("the ones " + body, after_classify=False)
+            else:
+                condition = read_condition(body)
             reading.spans.append((clause.start, clause.end))
+            if condition is None and scheduled and clause.conditional in _GUARDS:
+                # A scheduled run has no trigger event: "if any domain expires soon" is a test.
+                condition = unread_condition(body)
             if condition is None:
+                reading.events.append(" ".join(clause.text.split()))
                 continue  # an event trigger ("when a new signup arrives") needs no step
             draft = _condition_step(condition, negate=clause.conditional == "unless")
-            if previous and previous[0].sentence == clause.sentence:
+            if previous and previous[0].sentence == clause.sentence and _trailing(clauses, index):
                 # A trailing "…, if it is down" guards the action just before it.
                 reading.steps.insert(previous[1], draft)
                 previous = (previous[0], previous[1] + 1)
             else:
+                # "…, and if the total is over $500, send …" guards the action that follows.
                 reading.steps.append(draft)
             continue
-        steps = read_clause(clause.text, prior=[s.action for s in reading.steps])
+        if not clause.text.strip():
+            reading.spans.append((written.start, written.end))  # a bare "if so,"
+            continue
+        steps = read_clause(clause.text, prior=reading.steps)
         if steps is None:
             continue
         reading.spans.append((clause.start, clause.end))
@@ -95,6 +141,31 @@ def _read_steps(clauses: list[Clause]) -> _Reading:
             previous = (clause, len(reading.steps))
             reading.steps.extend(steps)
     return reading
+
+
+# "if so", and the ellipsis "when it is" / "if they do": the condition is the check before it.
+_IF_SO = re.compile(
+    r"^(?:if|when|whenever)\s+(?:so|yes|that\s+is\s+the\s+case|"
+    r"(?:it|they|there|that)\s+(?:is|are|does|do|has|have|was|were)(?=\s*(?:,|$)))\b[,\s]*",
+    re.IGNORECASE,
+)
+
+
+def _after_if_so(clause: Clause) -> Clause:
+    """Read "… and if so, post it" as the action alone: the check before it is the condition."""
+    match = _IF_SO.match(clause.text) if clause.conditional else None
+    if match is None:
+        return clause
+    return Clause(clause.text[match.end() :], clause.start + match.end(), clause.sentence)
+
+
+_GUARDS = frozenset({"if", "unless", "only if", "only when", "in case", "when", "whenever"})
+
+
+def _trailing(clauses: list[Clause], index: int) -> bool:
+    """Tell whether no action clause of the same sentence follows the condition at `index`."""
+    following = clauses[index + 1] if index + 1 < len(clauses) else None
+    return following is None or following.sentence != clauses[index].sentence
 
 
 def _condition_step(condition: ConditionDraft, *, negate: bool) -> StepDraft:
@@ -105,7 +176,7 @@ def _condition_step(condition: ConditionDraft, *, negate: bool) -> StepDraft:
             config["value"] = not config["value"]
     value = config.get("value")
     phrase = f"check that {config['field'][2:]} {config['operator'].replace('_', ' ')} {value}"
-    return StepDraft(condition.action, config, condition.strength, phrase)
+    return StepDraft(condition.action, config, condition.strength, phrase, subject=condition.text)
 
 
 def _numbered(drafts: list[StepDraft]) -> list[Step]:
@@ -148,6 +219,7 @@ def _apply_template(
     result.description = naming.description(restricted.steps, "")
     result.warnings = [
         *restricted.warnings,
+        *(w for w in result.warnings if w.startswith("uncertain:")),
         f"the steps come from the '{template.name}' template; check them",
     ]
     result.confidence = round(min(0.5, 0.2 + 0.5 * similarity), 3)

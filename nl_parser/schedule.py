@@ -68,24 +68,37 @@ _PER_DAY = re.compile(
     rf"\b(twice|({NUMBER_PATTERN})\s+times)\s+(?:an?|per|each|every)\s+day\b|\btwice\s+daily\b",
     _I,
 )
+# "the nightly backup", "every failed nightly job": before a thing a cadence word is an adjective.
+_THING = (
+    r"(?!\s+(?:jobs?|backups?|builds?|exports?|imports?|runs?|reports?|batch|syncs?|digests?|"
+    r"summar(?:y|ies)|emails?|deploys?|deployments?|process|tasks?|updates?|loads?|meetings?|"
+    r"standups?|newsletters?|reviews?|numbers|stats|metrics|sales|revenue|totals?)\b)"
+)
 _PERIOD = re.compile(
     rf"\b(?:{_EVERY}\s+|in\s+the\s+|at\s+)(morning|afternoon|evening|night)\b"
-    r"|(?<!\bthe )(?<!\bour )(?<!\ba )\b(mornings|afternoons|evenings|nights|tonight|nightly)\b",
+    r"|(?<!\bthe )(?<!\bour )(?<!\ba )\b(mornings|afternoons|evenings|nights|tonight|nightly)\b"
+    + _THING,
     _I,
 )
 # "the nightly backup", "a weekly report": after a determiner a cadence word is an adjective.
 _CADENCE = re.compile(
     r"(?<!\bthe )(?<!\bour )(?<!\bthis )(?<!\bthat )(?<!\ba )(?<!\bits )(?<!\byour )"
     rf"\b(daily|every\s*day|{_EVERY}\s+day|once\s+(?:a|per)\s+day|weekly|once\s+(?:a|per)\s+week"
-    rf"|monthly|once\s+(?:a|per)\s+month|quarterly|yearly|annually|{_EVERY}\s+year"
-    r"|bi-?weekly|fortnightly)\b",
+    rf"|monthly|once\s+(?:a|per)\s+month|quarterly|{_EVERY}\s+quarter(?![\s-]+(?:of\s+an?\s+)?hour)"
+    rf"|yearly|annually|{_EVERY}\s+year"
+    r"|bi-?weekly|fortnightly)\b" + _THING,
     _I,
 )
 _WEEKDAYS = re.compile(
     r"\b(?:(?:every|each|on|all)\s+)?(?:week\s?days?|business\s+days?|working\s+days?|work\s?days?)\b",
     _I,
 )
-_WEEKENDS = re.compile(r"\b(?:(?:every|each|on|at|over)\s+(?:the\s+)?)?week-?ends?\b", _I)
+# "the weekend on-call schedule": after a determiner, as with cadence words, it is an adjective.
+_WEEKENDS = re.compile(
+    r"\b(?:(?:every|each|on|at|over)\s+(?:the\s+)?|(?<!\bthe )(?<!\bour )(?<!\bthis )(?<!\ba ))"
+    r"week-?ends?\b",
+    _I,
+)
 _DAY_RANGE = re.compile(
     rf"\b(?:(?:every|each|on|from)\s+)?({RANGE_DAY})\s*(?:-|\u2013|to|through|thru|until|till)\s*"
     rf"({RANGE_DAY})\b",
@@ -286,7 +299,9 @@ def _clock_of(word: str) -> clock.ClockTime | None:
 def _read_days(scanner: _Scanner, spec: _Spec) -> None:
     for match in scanner.take(_PER_DAY):
         spec.per_day = (
-            2 if match.group(1).lower().startswith("twice") else parse_number(match.group(2) or "1")
+            2
+            if (match.group(1) or "twice").lower().startswith("twice")
+            else parse_number(match.group(2) or "1")
         )
     for match in scanner.take(_PERIOD):
         word = (match.group(1) or match.group(2)).lower()
@@ -320,6 +335,7 @@ _CADENCE_OF = {
     "week": "weekly",
     "month": "monthly",
     "year": "yearly",
+    "quarter": "quarterly",
     "annually": "yearly",
 }
 

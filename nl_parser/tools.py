@@ -20,6 +20,9 @@ FALLBACKS: dict[str, tuple[str, ...]] = {
 }
 
 
+_MEDIA = ("email.send", "slack.post_message", "webhook.post")
+
+
 @dataclass
 class Restricted:
     """Steps after restriction, with the warnings and the number of fallbacks taken."""
@@ -46,6 +49,11 @@ def restrict(steps: list[StepDraft], allowed: frozenset[str] | None) -> Restrict
     for step in steps:
         if step.action not in CATALOG["integration"] or step.action in allowed:
             result.steps.append(step)
+            continue
+        medium = next((t for t in _MEDIA if t in allowed), None)
+        if step.need == "medium" and medium:
+            # The text named no medium ("send the team a summary"): the caller's one will do.
+            result.steps.append(StepDraft(medium, {}, step.strength, step.phrase, step.subject))
             continue
         substitute = next((t for t in FALLBACKS.get(step.action, ()) if t in allowed), None)
         if substitute is None:

@@ -55,7 +55,7 @@ CASES = [
         "greater than 500.",
         {},
         "*/15 * * * *",
-        ["http.request", "evaluate", "slack.post_message"],
+        ["http.request", "check_status", "slack.post_message"],
     ),
     (
         "Nightly at 2am, download the audit log from the compliance API and extract the failed "
@@ -120,7 +120,7 @@ CASES = [
         "purchasing@acme.io when stock is below 20.",
         {},
         "0 8-18/2 * * *",
-        ["http.request", "evaluate", "email.send"],
+        ["http.request", "check_status", "email.send"],
     ),
     (
         "Send a thank-you email to new donors, wait 3 days, then send them our newsletter by "
@@ -200,7 +200,7 @@ CASES = [
         "error rate exceeds 2%.",
         {},
         "*/20 * * * 1-5",
-        ["http.request", "evaluate", "slack.post_message"],
+        ["http.request", "check_status", "slack.post_message"],
     ),
     (
         "First day of the month at 9:30, run a Salesforce query for renewals and send the "

@@ -110,8 +110,11 @@ def test_unless_negates_the_condition():
     assert result.steps[1].config == {"field": "$.status", "operator": "not_equals", "value": "ok"}
 
 
-def test_comparisons_use_evaluate_and_status_checks_use_check_status():
-    assert actions("Fetch the queue API and alert #ops if the depth exceeds 100")[1] == "evaluate"
+def test_every_condition_is_check_status_with_its_operator():
+    # The labelled sets write comparisons as check_status too; the operator carries the meaning.
+    result = parse("Fetch the queue API and alert #ops if the depth exceeds 100")
+    assert result.actions[1] == "check_status"
+    assert result.steps[1].config == {"field": "$.depth", "operator": "gt", "value": 100}
     assert actions("Fetch the queue API and alert #ops if it is down")[1] == "check_status"
 
 

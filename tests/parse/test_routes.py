@@ -48,6 +48,18 @@ def test_the_definition_is_ready_to_create(client):
     assert created.status_code == 201, created.json
 
 
+def test_uncertain_parts_are_named_in_warnings(client):
+    body = {"instruction": "Evry Monday at 9am, qeury Salesforce and emial the leads to a@x.io"}
+    workflow = client.post(URL, json=body, headers=A).json["workflow"]
+    assert [s["action"] for s in workflow["steps"]] == ["salesforce.query", "email.send"]
+    assert any("'qeury' as 'query'" in w for w in workflow["warnings"])
+    clean = {"instruction": "Every Monday at 9am, query Salesforce and email the leads to a@x.io"}
+    assert (
+        client.post(URL, json=clean, headers=A).json["workflow"]["confidence"]
+        > workflow["confidence"]
+    )
+
+
 def test_available_tools_restrict_integrations(client):
     body = {
         "instruction": "Every day at 6pm pull sales data and post a summary to #sales on Slack",

@@ -1,0 +1,89 @@
+"""Apply self-corrections: "at 23:59, no, at 23:00", "email it to a@x.com, sorry, post it to #ops".
+
+A marker ("no,", "actually", "I mean", "sorry", "make that", "or rather", "scratch that") is
+followed by the corrected fragment, up to the next comma or sentence end. What the fragment
+replaces depends on what it is: a schedule fragment blanks the earlier schedule words of the same
+kind (clock time, weekday, date, interval); a fragment that opens with a verb blanks the clause
+before the marker; a channel, address or URL blanks the last one of its kind before the marker.
+Blanking keeps every offset, so the grammars run on the corrected text unchanged.
+"""
+
+import re
+from dataclasses import dataclass
+
+from nl_parser.actions import main_verb
+from nl_parser.schedule import parse_schedule
+
+_I = re.IGNORECASE
+_MARKER = re.compile(
+    r"(?:[,;]|\.\.\.|\u2026|\s[-\u2013\u2014])\s*(?:no|nope|sorry|correction|scratch\s+that)\s*[,:\u2014-]"
+    r"|(?:[,;]|\s[-\u2013\u2014])?\s*\b(?:actually|i\s+mean|make\s+that|or\s+rather)\b\s*,?",
+    _I,
+)
+_FRAGMENT_END = re.compile(r"[,;.!?]\s|[,;.!?]?$")
+_CLAUSE_START = re.compile(r"[,;:]\s+|\b(?:and|then)\s+", _I)
+_SENTENCE_END = re.compile(r"[.!?]\s+|\n+")
+_KINDS = {
+    "time": re.compile(r"\d\s*(?:am|pm|a\.m|p\.m)|\d:\d\d|\b(?:noon|midnight)\b|\bat\s+\d", _I),
+    "weekday": re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)\w*|\bweek(?:day|end)s?\b", _I),
+    "date": re.compile(r"\b\d+(?:st|nd|rd|th)\b|\bday\s+of\b|\bmonth\b|\bfirst\b|\blast\b", _I),
+    "interval": re.compile(r"\b(?:minutes?|mins?|hours?|hourly|hrs?)\b", _I),
+}
+_DESTINATIONS = (
+    re.compile(r"(?<![\w&])#[\w-]+"),
+    re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    re.compile(r"https?://\S+"),
+)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A self-correction applied: the words dropped and the words that replace them."""
+
+    dropped: str
+    kept: str
+
+
+def apply_corrections(text: str) -> tuple[str, list[Correction]]:
+    """Return `text` with corrected words blanked, and the corrections made."""
+    corrections: list[Correction] = []
+    for marker in reversed(list(_MARKER.finditer(text))):
+        fragment_end = _FRAGMENT_END.search(text, marker.end())
+        end = fragment_end.start() if fragment_end else len(text)
+        fragment = text[marker.end() : end].strip()
+        if not fragment:
+            continue
+        dropped = _replaced_spans(text, marker.start(), fragment)
+        if not dropped:
+            continue
+        words = " ".join(text[s:e].strip(" ,") for s, e in dropped)
+        for start, stop in [*dropped, marker.span()]:
+            text = text[:start] + " " * (stop - start) + text[stop:]
+        corrections.append(Correction(words, fragment))
+    return text, corrections[::-1]
+
+
+def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[int, int]]:
+    ends = list(_SENTENCE_END.finditer(text, 0, marker_start))
+    sentence_start = ends[-1].end() if ends else 0
+    before = text[sentence_start:marker_start]
+    kinds = {kind for kind, pattern in _KINDS.items() if pattern.search(fragment)}
+    if kinds and parse_schedule(fragment).spans:
+        spans = parse_schedule(before).spans
+        return [
+            (sentence_start + s, sentence_start + e)
+            for s, e in spans
+            if any(_KINDS[k].search(before[s:e]) for k in kinds)
+        ]
+    if main_verb(fragment):
+        starts = [m.end() for m in _CLAUSE_START.finditer(before.rstrip(" ,;"))]
+        start = starts[-1] if starts else 0
+        return [(sentence_start + start, marker_start)] if before[start:].strip() else []
+    for pattern in _DESTINATIONS:
+        if pattern.search(fragment):
+            previous = list(pattern.finditer(before))
+            if previous:
+                return [
+                    (sentence_start + previous[-1].start(), sentence_start + previous[-1].end())
+                ]
+    return []

@@ -1,0 +1,117 @@
+"""Find a filter written on the object of a delivery: "send urgent tickets", "post failed jobs".
+
+A delivery that names a subset of what it received guards itself with a condition. The subset is
+told by the shape of the noun phrase, not by a list of phrases: "<modifier> ones" and "the ones
+<qualifier>", a comparison after the noun ("orders above $10k", "the ones older than 3 days"), a
+relative clause ("jobs that failed"), a filtering adjective before the noun ("urgent tickets",
+"low-stock items", "high-priority cases"), or, after a classify step, a modifier that names one of
+its labels or criteria ("the hot leads" after "classify into hot, warm or cold").
+"""
+
+import re
+from itertools import pairwise
+
+from nl_parser.conditions import COMPARE_RULES, CONDITION, ConditionDraft, config, value_of
+from nl_parser.lexicon import word_set
+
+_I = re.IGNORECASE
+_ONES = re.compile(
+    r"\b([a-z][\w-]*)\s+ones\b|\bones\s+(?:that|which|who|with|flagged|marked|from|in|of|where)",
+    _I,
+)
+_RELATIVE = re.compile(
+    r"\b(?:that|which|who)\s+(?:have\s+|has\s+)?(?:are\s+|is\s+|were\s+)?(?:not\s+)?([a-z][\w-]*)",
+    _I,
+)
+_OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
+_WORD = re.compile(r"[a-z][a-z-]*", _I)
+# Adjectives that pick a subset out of a list; compounds ending like these count too.
+FILTER_ADJECTIVES = word_set(
+    """
+    urgent failed failing critical negative positive overdue delayed late stuck expired expiring
+    unpaid flagged spam qualified hot vip important severe major suspicious fraudulent abandoned
+    inactive churned blocked breached escalated erroring errored broken unhealthy stale angry
+    unhappy dissatisfied invalid rejected declined bounced unanswered unresolved unassigned
+    large big huge significant unusual abnormal anomalous
+    """
+)
+_COMPOUND = re.compile(r"^[a-z-]+-(?:risk|priority|stock|value|severity|sla|impact)$")
+# Modifiers that describe the whole delivery, never a subset of it.
+_NOT_FILTERS = word_set(
+    """
+    the a an all any these those this that them it its their our my your new latest recent open
+    incoming daily weekly monthly nightly hourly yearly quarterly annual overnight today's
+    yesterday's tonight's week's day's month's full complete entire same other some which each
+    every whole raw final updated current last next previous first attached scheduled requested
+    combined compiled generated extracted fetched collected classified categorized categorised
+    summarized summarised selected needed related detailed completed closed-won
+    """
+)
+
+# Things a workflow makes or delivers whole; a modifier of these is not a class.
+_MADE = word_set("summary summaries report reports digest list results classified categorized")
+
+
+def find_filter(
+    object_text: str,
+    *,
+    after_classify: bool,
+    labels: frozenset[str] = frozenset(),
+    fetched: list[str] = (),
+) -> ConditionDraft | None:
+    """Return the condition the object of a delivery implies ("urgent tickets"), or None."""
+    object_text = _OPAQUE.sub(" ", object_text)
+    field = "$.category" if after_classify else "$.status"
+    for pattern, operator in COMPARE_RULES:
+        match = pattern.search(object_text)
+        if match:
+            return ConditionDraft(
+                CONDITION, config("$.value", operator, value_of(match.group(1))), 0.8
+            )
+    match = _ONES.search(object_text)
+    if match:
+        word = (match.group(1) or "").lower()
+        value = word if word and word not in _NOT_FILTERS else _after(object_text, match.end())
+        return ConditionDraft(CONDITION, config(field, "equals", value), 0.85)
+    match = _RELATIVE.search(object_text)
+    if match:
+        return ConditionDraft(CONDITION, config("$.status", "equals", match.group(1).lower()), 0.8)
+    words = [w.lower() for w in _WORD.findall(object_text)]
+    for word in words:
+        if (
+            word in FILTER_ADJECTIVES
+            or _COMPOUND.match(word)
+            or (after_classify and word in labels)
+        ):
+            return ConditionDraft(CONDITION, config(field, "equals", word), 0.85)
+    for modifier, noun in pairwise(words):
+        # "the refunded orders", "cancelled subscriptions": a participle picks out a subset.
+        participle = modifier.endswith("ed") and len(modifier) > 4 and modifier not in _NOT_FILTERS
+        if participle and noun.endswith("s") and noun not in _MADE:
+            return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.75)
+    if after_classify:
+        # After "classify them by region", "the EMEA leads" names a class: its modifier is one.
+        content = [w for w in words if w not in _NOT_FILTERS and w not in _MADE]
+        if len(content) >= 2:
+            return ConditionDraft(CONDITION, config(field, "equals", content[0]), 0.7)
+    return _narrowed(words, fetched, field)
+
+
+def _narrowed(words: list[str], fetched: list[str], field: str) -> ConditionDraft | None:
+    """Return a filter when the delivery repeats a fetched noun with a new modifier.
+
+    "fetch new signups … send the enterprise signups": naming what was fetched again, with a
+    word the fetch did not have, picks a subset of it.
+    """
+    fetched_words = {subject.split()[-1].lower() for subject in fetched if subject.split()}
+    for index, word in enumerate(words):
+        if index and word in fetched_words and word not in _NOT_FILTERS:
+            modifier = words[index - 1]
+            if modifier not in _NOT_FILTERS and modifier not in fetched_words:
+                return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.7)
+    return None
+
+
+def _after(text: str, end: int) -> str:
+    words = [w.lower() for w in _WORD.findall(text[end:]) if w.lower() not in _NOT_FILTERS]
+    return "_".join(words[:3]) or "match"

@@ -1,0 +1,140 @@
+"""Mend typos one edit away from a word the grammars key on ("emial" → "email", "evry" → "every").
+
+Only words the grammars depend on are targets (verbs, media, schedule words); a wrong letter
+counts only when it is a neighbouring key, since typing slips are, and other one-letter changes
+are more often a different word ("stack", "score"). Only unknown words are mended: a word that is
+itself a target, a stop word or a form of a known verb is left alone. Short targets (four letters
+or fewer) are too close to ordinary words ("post"/"most", "mail"/"main") and are only reached by
+swapping two neighbouring letters.
+"""
+
+import re
+from dataclasses import dataclass
+
+from nl_parser.clauses import ACTION_VERBS
+from nl_parser.lexicon import STOPWORDS, word_set
+
+TARGETS = ACTION_VERBS | word_set(
+    """
+    every each daily weekly monthly hourly nightly yearly quarterly weekday weekdays weekend
+    weekends minute minutes hour hours morning evening afternoon night midnight noon
+    monday tuesday wednesday thursday friday saturday sunday
+    mondays tuesdays wednesdays thursdays fridays saturdays sundays
+    january february march april june july august september october november december
+    report reports summary digest slack webhook salesforce endpoint email emails message
+    unless whenever
+    """
+)
+# Ordinary words one edit from a target that must stay as written.
+_KEEP = word_set(
+    """
+    ever never over even sent spent rent went lent bent tent dent test text next best rest
+    most past cost host lost dairy hooks books looks cooks fall hall wall tall ball
+    alter later after water meant mean read reed seed feed need deed check cheque
+    nights sights lights sales tales leaks week weeks weak peek seek sheet sweet
+    fetched posted sending emailed calls called pulled pulling posts queries queried
+    """
+)
+_WORD = re.compile(r"(?<![\w@#/.-])[A-Za-z]{4,}(?![\w@/-])")
+
+
+@dataclass(frozen=True)
+class Mend:
+    """One typo mended: what was written and what it was read as."""
+
+    written: str
+    read_as: str
+
+
+def mend_typos(text: str) -> tuple[str, list[Mend]]:
+    """Return `text` with typos of grammar words mended, and the mends made."""
+    mends: list[Mend] = []
+
+    def replace(match: re.Match[str]) -> str:
+        word = match.group()
+        target = _nearest(word.lower())
+        if target is None:
+            return word
+        mends.append(Mend(word, target))
+        return target.capitalize() if word[0].isupper() else target
+
+    return _WORD.sub(replace, text), mends
+
+
+def _nearest(word: str) -> str | None:
+    if word in TARGETS or word in STOPWORDS or word in _KEEP or _is_form(word):
+        return None
+    for target in _candidates(word):
+        if target in TARGETS and (len(target) >= 5 or _swapped(word, target)):
+            return target
+    return None
+
+
+def _is_form(word: str) -> bool:
+    # "posted", "reports", "emails" (and "ticket" for "tickets"): inflections are not typos.
+    if word + "s" in TARGETS or word + "es" in TARGETS:
+        return True
+    for suffix in ("s", "es", "ed", "d", "ing", "ly"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and (
+            stem in TARGETS or (len(suffix) > 2 and stem + "e" in TARGETS)
+        ):
+            return True
+    return False
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+# A word one edit from a target shares it, or one of its single-letter deletions, with the
+# target's (the symmetric-delete trick): one dictionary look-up per deletion instead of a search.
+_INDEX: dict[str, set[str]] = {}
+for _target in TARGETS:
+    for _key in {_target, *_deletes(_target)}:
+        _INDEX.setdefault(_key, set()).add(_target)
+
+
+def _candidates(word: str) -> list[str]:
+    """Return the targets within one edit (delete, swap, replace, insert) of `word`."""
+    found: set[str] = set()
+    for key in {word, *_deletes(word)}:
+        found |= _INDEX.get(key, set())
+    # Among ties, the target that ends like the word wins ("minuts" → "minutes", not "minute").
+    return sorted((t for t in found if _one_edit(word, t)), key=lambda t: (t[-1] != word[-1], t))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        # A wrong letter is a slip to a neighbouring key ("emsil"); any other swap of one letter
+        # for another is more often a different word ("stack", "score", "product").
+        if len(diff) == 1:
+            return b[diff[0]] in _NEIGHBOURS.get(a[diff[0]], "")
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEIGHBOURS = {
+    key: "".join(
+        other
+        for r, other_row in enumerate(_ROWS)
+        for c, other in enumerate(other_row)
+        if abs(r - row) <= 1 and abs(c - col) <= 1 and other != key
+    )
+    for row, keys in enumerate(_ROWS)
+    for col, key in enumerate(keys)
+}
+
+
+def _swapped(word: str, target: str) -> bool:
+    return len(word) == len(target) and sorted(word) == sorted(target)
