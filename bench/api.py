@@ -22,7 +22,7 @@ a GIL with the servers; on a small machine client and servers still share the CP
 affects both apps alike. RATE_LIMIT is raised to 1000000/minute so the limiter still counts every
 request (in Redis, as in production) without refusing any. The API runs with APP_ENV=production.
 
-    --worker-class C   gunicorn worker class (default: $GUNICORN_WORKER_CLASS or gthread, as
+    --worker-class C   gunicorn worker class (default: $GUNICORN_WORKER_CLASS or gevent, as
                        gunicorn.conf.py)
     --compare          run sync, gthread and gevent one after another and name the fastest
                        class that also serves WebSockets (gthread or gevent; sync cannot)
@@ -382,7 +382,7 @@ def main(argv=None):
     if args.compare:
         classes = list(WORKER_CLASSES)
     else:
-        classes = [args.worker_class or os.environ.get("GUNICORN_WORKER_CLASS") or "gthread"]
+        classes = [args.worker_class or os.environ.get("GUNICORN_WORKER_CLASS") or "gevent"]
     if "gevent" in classes and not gevent_available():
         print("gevent is not installed: skipping the gevent worker class")
         classes.remove("gevent")
