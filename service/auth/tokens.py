@@ -10,11 +10,14 @@ from flask_limiter.util import get_remote_address
 from service.auth.identity import Identity
 from service.errors import Unauthorized, error_response
 
-# Endpoints that need no token: health, the OpenAPI document, the docs UI and its assets,
-# and the WebSocket route, which checks its token itself before upgrading.
+# Endpoints that need no token: health, the OpenAPI and AsyncAPI documents, the docs UI and its
+# assets, the WebSocket route, which checks its token itself before upgrading, and /metrics,
+# which checks METRICS_TOKEN itself.
 PUBLIC_ENDPOINTS = {
     "health.Health",
     "api-docs.openapi_json",
+    "asyncapi.asyncapi",
+    "metrics.metrics",
     "api-docs.openapi_swagger_ui",
     "docs_assets.static",
     "events_ws",

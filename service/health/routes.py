@@ -23,7 +23,7 @@ class HealthSchema(Schema):
 class Health(MethodView):
     """Health check."""
 
-    @blp.doc(security=[])
+    @blp.doc(operationId="getHealth", security=[])
     @blp.response(200, HealthSchema)
     @blp.alt_response(503, schema=HealthSchema, description="A dependency is down.")
     def get(self):
