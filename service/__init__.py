@@ -16,12 +16,13 @@ def create_app(config: Config | None = None, *, queue=None) -> Flask:
     from service import cli, errors
     from service.auth import tokens
     from service.events import asyncapi, ws
+    from service.health.metrics import blp as metrics
     from service.health.routes import blp as health
     from service.parse.routes import blp as parse
     from service.redis import limiter_storage_uri
     from service.runs.routes import blp as runs
     from service.schedules.routes import blp as schedules
-    from service.web import openapi
+    from service.web import observe, openapi
     from service.web.blueprint import API_PREFIX
     from service.web.extensions import api, jwt, limiter, sock
     from service.worker_app import create_worker_app
@@ -64,6 +65,7 @@ def create_app(config: Config | None = None, *, queue=None) -> Flask:
     app.extensions["workflows_redis_url"] = base.redis_url
 
     db.init_app(app)
+    observe.init_app(app)  # first: every later hook's refusal has a request id and is counted
     errors.init_app(app)
     limiter.init_app(app)
     jwt.init_app(app)
@@ -80,6 +82,7 @@ def create_app(config: Config | None = None, *, queue=None) -> Flask:
     openapi.state_schema_limits(api.spec)
     app.register_blueprint(_docs_assets_blueprint(API_PREFIX))
     app.register_blueprint(asyncapi.blp)
+    app.register_blueprint(metrics)
     errors.init_app(app)  # again: smorest's init_app registered its own HTTPException handler
     cli.init_app(app)
     return app

@@ -9,6 +9,7 @@ from flask_limiter.util import get_remote_address
 
 from service.auth.identity import Identity
 from service.errors import Unauthorized, error_response
+from service.observability.context import bind_fields
 
 # Endpoints that need no token: health, the OpenAPI and AsyncAPI documents, the docs UI and its
 # assets, the WebSocket route, which checks its token itself before upgrading, and /metrics,
@@ -85,6 +86,8 @@ def require_token():
         raise failure
     if g.get("_jwt_extended_jwt") is None:  # the rate-limit key already verified it, usually
         verify_request_token()
+    claims = g._jwt_extended_jwt
+    bind_fields(customer_id=claims.get("customer_id"), user_id=claims.get("sub"))
 
 
 # Tokens flask-jwt-extended verified, by their exact text, kept per app (an app's secret, aud and

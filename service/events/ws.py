@@ -18,6 +18,7 @@ from service.db import db
 from service.errors import Invalid, Unauthorized, Unavailable, error_response
 from service.events.hub import HubUnavailable, Listener, ListenerClosed, hub_for
 from service.events.store import event_message, events_since
+from service.observability.metrics import EVENT_LISTENERS
 from service.web.extensions import sock
 
 WS_PATH = "/api/v2/workflows/ws"
@@ -115,6 +116,7 @@ def stream_events(ws) -> None:
     listener: Listener = g.pop("event_listener")
     _release_database_connection()
     _limit_unacked_sends(ws)
+    EVENT_LISTENERS.inc()
     try:
         sent = SentIds()
         if stream.since is not None:
@@ -131,6 +133,7 @@ def stream_events(ws) -> None:
     except OSError:
         pass  # the peer went away mid-send: nothing to tell it
     finally:
+        EVENT_LISTENERS.dec()
         _hub().unlisten(listener)
 
 
