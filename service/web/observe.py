@@ -21,6 +21,11 @@ from service.observability.metrics import HTTP_DURATION, HTTP_REQUESTS
 # Where the access log finds the request's ids (gunicorn passes the same environ to it).
 ENVIRON_KEY = "workflows.log_fields"
 UNMATCHED_ROUTE = "unmatched"  # 404s and 405s of no route: one label, not one per raw path
+METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+# Metric children by label values: prometheus' labels() costs several microseconds a call, a
+# dict lookup a fraction of one. The label sets are bounded (methods, URL rules, statuses).
+_counted: dict = {}
+_timed: dict = {}
 
 
 def init_app(app) -> None:
@@ -49,9 +54,16 @@ def _finish(response):
     request.environ[ENVIRON_KEY] = fields
     rule = request.url_rule
     route = rule.rule if rule is not None else UNMATCHED_ROUTE
-    method = request.method
-    HTTP_REQUESTS.labels(method, route, str(response.status_code)).inc()
+    method = request.method if request.method in METHODS else "other"
+    key = (method, route, response.status_code)
+    counter = _counted.get(key)
+    if counter is None:
+        counter = _counted.setdefault(key, HTTP_REQUESTS.labels(method, route, str(key[2])))
+    counter.inc()
     started = g.get("request_started")
     if started is not None:
-        HTTP_DURATION.labels(method, route).observe(time.perf_counter() - started)
+        timer = _timed.get(key[:2])
+        if timer is None:
+            timer = _timed.setdefault(key[:2], HTTP_DURATION.labels(method, route))
+        timer.observe(time.perf_counter() - started)
     return response

@@ -117,6 +117,37 @@ DEFINITION = {
 # Bodies that need at least one field: JSON Schema says so with minProperties.
 AT_LEAST_ONE_FIELD = ("WorkflowPatch", "SchedulePatch")
 
+# The reference's examples for the main operations' bodies.
+EXAMPLES = {
+    "WorkflowCreate": {
+        "name": "Deploy Notification",
+        "description": "Notify the team when a deployment completes",
+        "definition": DEFINITION["example"],
+    },
+    "WorkflowPatch": {"description": "Updated description", "status": "active"},
+    "Execute": {"inputs": {"deployment": {"status": "success", "version": "1.2"}}},
+    "ScheduleCreate": {
+        "cron_expression": "0 9 * * 1",
+        "timezone": "America/New_York",
+        "inputs": {},
+        "missed_execution_policy": "run_immediately",
+        "enabled": True,
+    },
+    "SchedulePatch": {"cron_expression": "0 10 * * 1-5", "enabled": True},
+    "ParseRequest": {
+        "instruction": "Every Monday at 9am, pull the latest sales data, generate a summary"
+        " report, and email it to the sales team.",
+        "context": {"availableTools": ["salesforce.query", "email.send"]},
+    },
+    "Preview": {
+        "cron_expression": "30 2 * * *",
+        "timezone": "America/New_York",
+        "count": 3,
+        "from": "2026-03-07T12:00:00Z",
+    },
+    "Backfill": {"start": "2026-03-01T00:00:00Z", "end": "2026-03-08T00:00:00Z"},
+}
+
 
 def document_definitions(spec) -> None:
     """Add the Definition and Node components (before the routes that refer to them)."""
@@ -135,3 +166,6 @@ def state_schema_limits(spec) -> None:
     for name in AT_LEAST_ONE_FIELD:
         if name in schemas:
             schemas[name]["minProperties"] = 1
+    for name, example in EXAMPLES.items():
+        if name in schemas:
+            schemas[name].setdefault("example", example)
