@@ -46,15 +46,16 @@ def _forget(_error=None) -> None:
 
 
 def _finish(response):
+    current = request._get_current_object()  # one proxy lookup, not one per attribute
     fields = log_fields()
     if "request_id" not in fields:  # answered before _start ran (a routing error)
-        bind_fields(request_id=accepted_request_id(request.headers.get(REQUEST_ID_HEADER)))
+        bind_fields(request_id=accepted_request_id(current.headers.get(REQUEST_ID_HEADER)))
         fields = log_fields()
     response.headers[REQUEST_ID_HEADER] = fields["request_id"]
-    request.environ[ENVIRON_KEY] = fields
-    rule = request.url_rule
+    current.environ[ENVIRON_KEY] = fields
+    rule = current.url_rule
     route = rule.rule if rule is not None else UNMATCHED_ROUTE
-    method = request.method if request.method in METHODS else "other"
+    method = current.method if current.method in METHODS else "other"
     key = (method, route, response.status_code)
     counter = _counted.get(key)
     if counter is None:
