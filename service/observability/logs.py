@@ -9,11 +9,11 @@ import logging
 import sys
 from datetime import UTC, datetime
 
+from pythonjsonlogger.core import RESERVED_ATTRS
 from pythonjsonlogger.json import JsonFormatter
 
 from service.observability.context import log_fields
 
-LOG_FORMATS = ("json", "text")
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s%(context)s"
 _RENAMED = {"asctime": "ts", "levelname": "level", "name": "logger"}
 
@@ -38,7 +38,8 @@ class JsonLineFormatter(JsonFormatter):
         super().__init__(
             "%(asctime)s %(levelname)s %(name)s %(message)s",
             rename_fields=_RENAMED,
-            reserved_attrs=[*_RESERVED, "context"],
+            # The record's own attributes are not extra fields; nor is the text format's suffix.
+            reserved_attrs=[*RESERVED_ATTRS, "taskName", "context"],
         )
 
     def formatTime(self, record, datefmt=None):
@@ -47,42 +48,12 @@ class JsonLineFormatter(JsonFormatter):
         return stamp.strftime("%Y-%m-%dT%H:%M:%S.") + f"{stamp.microsecond // 1000:03d}Z"
 
 
-# LogRecord's own attributes: not copied into the JSON object as extra fields.
-_RESERVED = [
-    "args",
-    "created",
-    "exc_info",
-    "exc_text",
-    "filename",
-    "funcName",
-    "levelno",
-    "lineno",
-    "module",
-    "msecs",
-    "msg",
-    "pathname",
-    "process",
-    "processName",
-    "relativeCreated",
-    "stack_info",
-    "thread",
-    "threadName",
-    "taskName",
-    "levelname",
-    "name",
-    "message",
-    "asctime",
-]
-
-
 def log_handler(log_format: str, stream=None) -> logging.Handler:
     """Return a handler writing the given format, with the context's fields."""
     handler = logging.StreamHandler(stream or sys.stdout)
-    if log_format == "json":
-        handler.setFormatter(JsonLineFormatter())
-    else:
-        formatter = logging.Formatter(TEXT_FORMAT)
-        handler.setFormatter(formatter)
+    handler.setFormatter(
+        JsonLineFormatter() if log_format == "json" else logging.Formatter(TEXT_FORMAT)
+    )
     handler.addFilter(ContextFilter())
     return handler
 

@@ -125,13 +125,17 @@ EXAMPLES = {
         "definition": DEFINITION["example"],
     },
     "WorkflowPatch": {"description": "Updated description", "status": "active"},
-    "Execute": {"inputs": {"deployment": {"status": "success", "version": "1.2"}}},
+    "Execute": {
+        "inputs": {
+            "date_range": "LAST_MONTH",
+            "recipients": ["ceo@company.com", "sales-lead@company.com"],
+        }
+    },
     "ScheduleCreate": {
         "cron_expression": "0 9 * * 1",
         "timezone": "America/New_York",
-        "inputs": {},
+        "inputs": {"date_range": "LAST_WEEK"},
         "missed_execution_policy": "run_immediately",
-        "enabled": True,
     },
     "SchedulePatch": {"cron_expression": "0 10 * * 1-5", "enabled": True},
     "ParseRequest": {
@@ -146,6 +150,65 @@ EXAMPLES = {
         "from": "2026-03-07T12:00:00Z",
     },
     "Backfill": {"start": "2026-03-01T00:00:00Z", "end": "2026-03-08T00:00:00Z"},
+    # Answers, as the reference shows them (with the fields this API adds).
+    "Health": {
+        "status": "ok",
+        "service": "workflows-api-v2",
+        "version": "2.0.0",
+        "timestamp": "2026-03-19T18:00:00.000Z",
+        "checks": {"database": "ok", "redis": "ok"},
+        "workers": 2,
+        "queue_depth": 0,
+    },
+    "WorkflowEnvelope": {
+        "success": True,
+        "workflow": {
+            "id": "c3d4e5f6-a7b8-9012-cdef-345678901234",
+            "customer_id": "8f3a2b1c-4d5e-6f7a-8b9c-0d1e2f3a4b5c",
+            "name": "Deploy Notification",
+            "description": "Notify the team when a deployment completes",
+            "definition": DEFINITION["example"],
+            "version": "1.0.0",
+            "status": "active",
+            "created_by": "8f3a2b1c-4d5e-6f7a-8b9c-0d1e2f3a4b5c",
+            "created_at": "2026-03-19T17:30:00.000Z",
+            "updated_at": "2026-03-19T17:30:00.000Z",
+        },
+    },
+    "RunEnvelope": {
+        "success": True,
+        "run": {
+            "id": "e5f6a7b8-c9d0-1234-ef56-789012345678",
+            "workflow_id": "a1b2c3d4-e5f6-7890-abcd-ef1234567890",
+            "customer_id": "8f3a2b1c-4d5e-6f7a-8b9c-0d1e2f3a4b5c",
+            "status": "running",
+            "inputs": {
+                "date_range": "LAST_MONTH",
+                "recipients": ["ceo@company.com", "sales-lead@company.com"],
+            },
+            "outputs": None,
+            "error": None,
+            "started_at": "2026-03-19T18:00:00.000Z",
+            "finished_at": None,
+            "trigger": "manual",
+            "schedule_id": None,
+            "scheduled_for": None,
+            "workflow_version": "1.0.0",
+            "retry_of": None,
+            "steps": [
+                {
+                    "node_id": "step_1",
+                    "status": "pending",
+                    "attempts": 0,
+                    "input": None,
+                    "output": None,
+                    "error": None,
+                    "started_at": None,
+                    "finished_at": None,
+                }
+            ],
+        },
+    },
 }
 
 

@@ -135,3 +135,34 @@ def test_asyncapi_document_describes_the_event_stream(client):
     assert "1013" in document["info"]["description"]
     spec = client.get(f"{BASE}/openapi.json").json
     assert f"{BASE}/asyncapi.json" in spec["info"]["description"]
+
+
+def _json_schema(value):
+    """Read OpenAPI 3.0's `nullable` as JSON Schema's null type, everywhere in a schema."""
+    if isinstance(value, list):
+        return [_json_schema(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    converted = {key: _json_schema(item) for key, item in value.items() if key != "nullable"}
+    if value.get("nullable") and "type" in value:
+        converted["type"] = [value["type"], "null"]
+    return converted
+
+
+def test_every_example_in_the_spec_is_valid(client):
+    from jsonschema import Draft4Validator
+
+    spec = client.get(f"{BASE}/openapi.json").json
+    components = _json_schema(spec["components"])
+    examples = {
+        name: schema["example"]
+        for name, schema in components["schemas"].items()
+        if "example" in schema
+    }
+    assert {"WorkflowCreate", "Execute", "ScheduleCreate", "ParseRequest", "RunEnvelope"} <= set(
+        examples
+    )
+    for name, example in examples.items():
+        validator = Draft4Validator({**components["schemas"][name], "components": components})
+        errors = [error.message for error in validator.iter_errors(example)]
+        assert not errors, (name, errors)
