@@ -9,6 +9,8 @@ Everything is read from the environment so one file serves every deployment:
     GUNICORN_THREADS       threads per gthread worker (default 16)
     GUNICORN_TIMEOUT       seconds a silent worker lives before it is restarted (default 30)
     GUNICORN_CONTROL_SOCKET  path of gunicorn's control socket (default: none)
+    LOG_FORMAT             json (default in production) | text: the access and error logs too
+    PROMETHEUS_MULTIPROC_DIR  where every process writes its metrics (default: a temp dir)
 
 Why gevent (CONTRACT §11, measured in README "Events"): an event listener (WebSocket or SSE)
 stays open for hours. Under gthread each one held a thread, so a deployment served about 30;
@@ -39,6 +41,18 @@ if worker_class == "gevent":
     from psycogreen.gevent import patch_psycopg
 
     patch_psycopg()
+
+# After the patch (this imports the service), before anything imports prometheus_client: the
+# workers' metrics go to the shared directory.
+from service.observability.multiproc import mark_process_dead, prepare_metrics_dir  # noqa: E402
+
+prepare_metrics_dir()
+
+
+def child_exit(server, worker):
+    """Drop a dead web worker's live gauges from the shared metrics."""
+    mark_process_dead(worker.pid)
+
 
 bind = [f"0.0.0.0:{_int_env('PORT', 8000)}"]
 workers = _int_env("WEB_CONCURRENCY", min(max(os.cpu_count() or 1, 2), 4))
@@ -79,7 +93,16 @@ errorlog = "-"
 # and the default format logs the request line `%(r)s`, query string included, which would write
 # live bearer tokens into the access log. So log the method, the path without its query string
 # (`%(U)s`) and the protocol instead, for every request.
-access_log_format = '%(h)s %(l)s %(u)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s "%(a)s" %(M)sms'
+# The text format ends with the request's X-Request-ID, as the JSON line carries it.
+access_log_format = (
+    '%(h)s %(l)s %(u)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s "%(a)s" %(M)sms %({x-request-id}o)s'
+)
+
+from service.config import environment_name, log_format  # noqa: E402
+
+if log_format(os.environ, environment_name(os.environ)) == "json":
+    # One JSON object a line, like the app's (service/observability/logs.py).
+    logger_class = "service.web.gunicorn_logging.JsonLogger"
 
 # gunicorn refuses some requests (a 16 KiB header, a 5 KiB URL) before the app sees them, with an
 # HTML page; the contract says every error is the JSON envelope.

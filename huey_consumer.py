@@ -10,32 +10,41 @@ import logging
 import os
 import threading
 
-from huey.consumer import Consumer
+from service.observability.multiproc import prepare_metrics_dir
 
-from service.db import db
-from service.runs.claims import release_claims
-from service.runs.timers import start_timer_clock
-from service.runs.upkeep import start_upkeep
-from service.runs.watch import process_watcher
-from service.schedules.dispatcher import start_schedule_clock
-from service.worker_app import create_worker_app
-from tasks import huey
-from tasks.runs import connect_run_queue, serve
+# Before anything imports prometheus_client: this process's metrics go to the shared directory.
+prepare_metrics_dir()
+
+from huey.consumer import Consumer  # noqa: E402
+
+from service.config import load_config  # noqa: E402
+from service.db import db  # noqa: E402
+from service.observability.logs import configure_logging  # noqa: E402
+from service.runs.claims import release_claims  # noqa: E402
+from service.runs.heartbeats import start_heartbeat  # noqa: E402
+from service.runs.timers import start_timer_clock  # noqa: E402
+from service.runs.upkeep import start_upkeep  # noqa: E402
+from service.runs.watch import process_watcher  # noqa: E402
+from service.schedules.dispatcher import start_schedule_clock  # noqa: E402
+from service.worker_app import create_worker_app  # noqa: E402
+from tasks import huey  # noqa: E402
+from tasks.runs import connect_run_queue, serve  # noqa: E402
 
 
 def main():
     """Run the consumer until it is told to stop."""
-    level = os.environ.get("LOG_LEVEL", "INFO")
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    config = load_config()
+    level = config.log_level
+    configure_logging(log_format=config.log_format, level=level)
     if logging.getLevelName(level) != logging.DEBUG:
         # Huey's two lines per task name its own task id, not the run; the run's own line
         # ("run <id> ended: …") says more, so Huey's per-task lines are kept for DEBUG only.
         logging.getLogger("huey").setLevel(logging.WARNING)
         logging.getLogger("huey.consumer").setLevel(level)
-    worker = create_worker_app(queue=connect_run_queue)
+    worker = create_worker_app(config, queue=connect_run_queue)
     serve(worker)
-    config = worker.config
     stop = threading.Event()
+    start_heartbeat(worker.redis, stop)
     start_upkeep(config, stop)
     start_timer_clock(stop)
     start_schedule_clock(config, stop)

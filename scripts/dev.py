@@ -18,6 +18,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -170,6 +171,8 @@ def print_banner(base_url, token):
                 f"  Health   : {api}/health",
                 f"  Docs     : {api}/docs",
                 f"  OpenAPI  : {api}/openapi.json",
+                f"  AsyncAPI : {api}/asyncapi.json (the WebSocket event stream)",
+                f"  Metrics  : {base_url}/metrics (Prometheus, web and worker)",
                 "  Dev token (tenant dev-tenant, user dev-user, valid 24 h):",
                 f"    {token}",
                 "",
@@ -191,6 +194,9 @@ def main():
     port = int(os.environ.get("PORT") or 8000)
     base_url = f"http://127.0.0.1:{port}"
     env = dict(os.environ, PORT=str(port), PYTHONUNBUFFERED="1")
+    # One fresh Prometheus multiprocess directory for this session's web and worker processes.
+    metrics_dir = env.get("PROMETHEUS_MULTIPROC_DIR") or tempfile.mkdtemp(prefix="wf-metrics-")
+    env["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
     signal.signal(signal.SIGINT, _on_stop_signal)
     signal.signal(signal.SIGTERM, _on_stop_signal)
 

@@ -15,12 +15,14 @@ def create_app(config: Config | None = None, *, queue=None) -> Flask:
     """
     from service import cli, errors
     from service.auth import tokens
-    from service.events import sse, ws
+    from service.events import asyncapi, sse, ws
+    from service.health.metrics import blp as metrics
     from service.health.routes import blp as health
     from service.parse.routes import blp as parse
     from service.redis import bounded_pool, limiter_storage_uri
     from service.runs.routes import blp as runs
     from service.schedules.routes import blp as schedules
+    from service.web import observe, openapi
     from service.web.blueprint import API_PREFIX
     from service.web.extensions import api, jwt, limiter, sock
     from service.worker_app import create_worker_app
@@ -41,7 +43,12 @@ def create_app(config: Config | None = None, *, queue=None) -> Flask:
         OPENAPI_SWAGGER_UI_URL=f"{API_PREFIX}/docs/assets/",
         API_SPEC_OPTIONS={
             "security": [{"bearerAuth": []}],
-            "info": {"description": "Multi-tenant workflow definitions, runs and schedules."},
+            "info": {
+                "description": "Multi-tenant workflow definitions, runs and schedules. The live"
+                f" event streams ({API_PREFIX}/ws, a WebSocket, and {API_PREFIX}/events,"
+                " Server-Sent Events) are described by the AsyncAPI document at"
+                f" {API_PREFIX}/asyncapi.json."
+            },
         },
         RATELIMIT_STORAGE_URI=limiter_storage_uri(base.redis_url),
         RATELIMIT_STORAGE_OPTIONS={
@@ -61,6 +68,7 @@ def create_app(config: Config | None = None, *, queue=None) -> Flask:
     app.extensions["workflows_redis_url"] = base.redis_url
 
     db.init_app(app)
+    observe.init_app(app)  # first: every later hook's refusal has a request id and is counted
     errors.init_app(app)
     limiter.init_app(app)
     jwt.init_app(app)
@@ -72,9 +80,13 @@ def create_app(config: Config | None = None, *, queue=None) -> Flask:
     api.spec.components.security_scheme(
         "bearerAuth", {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
     )
+    openapi.document_definitions(api.spec)
     for blueprint in (health, parse, workflows, runs, schedules):
         api.register_blueprint(blueprint)
+    openapi.state_schema_limits(api.spec)
     app.register_blueprint(_docs_assets_blueprint(API_PREFIX))
+    app.register_blueprint(asyncapi.blp)
+    app.register_blueprint(metrics)
     errors.init_app(app)  # again: smorest's init_app registered its own HTTPException handler
     cli.init_app(app)
     return app

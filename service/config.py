@@ -43,6 +43,9 @@ class Config:
     events_listener_lease_seconds: float = 30.0
     schedule_grace_seconds: int = 60
     schedule_max_catchup: int = 50
+    log_format: str = "text"
+    log_level: str = "INFO"
+    metrics_token: str | None = None
     engine: EngineSettings = field(default_factory=EngineSettings)
 
     @property
@@ -158,10 +161,32 @@ def _engine_settings(environ) -> EngineSettings:
     )
 
 
+def log_format(environ, env: str) -> str:
+    """Return LOG_FORMAT: json (default in production) or text (default elsewhere)."""
+    value = (environ.get("LOG_FORMAT") or "").strip().lower()
+    if not value:
+        return "json" if env == "production" else "text"
+    if value not in ("json", "text"):
+        raise ConfigError(f"LOG_FORMAT must be json or text, got {value!r}")
+    return value
+
+
+def _log_level(environ) -> str:
+    value = (environ.get("LOG_LEVEL") or "INFO").strip().upper()
+    if value not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+        raise ConfigError(f"LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL: {value!r}")
+    return value
+
+
+def environment_name(environ) -> str:
+    """Return APP_ENV (or FLASK_ENV), lower-cased; development when unset."""
+    return (environ.get("APP_ENV") or environ.get("FLASK_ENV") or "development").strip().lower()
+
+
 def load_config(environ=None) -> Config:
     """Build the Config from an environment mapping (os.environ by default)."""
     environ = os.environ if environ is None else environ
-    env = (environ.get("APP_ENV") or environ.get("FLASK_ENV") or "development").strip().lower()
+    env = environment_name(environ)
     if env not in ENVIRONMENTS:
         raise ConfigError(f"APP_ENV must be one of {', '.join(ENVIRONMENTS)}, got {env!r}")
     redis_url = environ.get("REDIS_URL", "").strip() or None
@@ -191,5 +216,8 @@ def load_config(environ=None) -> Config:
         ),
         schedule_grace_seconds=_int(environ, "SCHEDULE_GRACE_SECONDS", 60),
         schedule_max_catchup=_int(environ, "SCHEDULE_MAX_CATCHUP", 50, minimum=1),
+        log_format=log_format(environ, env),
+        log_level=_log_level(environ),
+        metrics_token=environ.get("METRICS_TOKEN") or None,
         engine=_engine_settings(environ),
     )

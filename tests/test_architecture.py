@@ -22,6 +22,7 @@ RANKS = {
     "redis": 0,
     "migrate": 0,
     "engine": 0,
+    "observability": 0,
     "auth": 1,
     "web": 2,
     "events": 3,

@@ -9,15 +9,18 @@ from flask_limiter.util import get_remote_address
 
 from service.auth.identity import Identity
 from service.errors import Unauthorized, error_response
+from service.observability.context import bind_fields
 
 # The event streams take their token in the Authorization header or in `?token=` (browsers cannot
 # set headers on a WebSocket or an EventSource), and check it themselves.
 STREAM_ENDPOINTS = {"events_ws", "events_sse"}
-# Endpoints that need no token: health, the OpenAPI document, the docs UI and its assets,
-# and the event streams.
+# Endpoints that need no token: health, the OpenAPI and AsyncAPI documents, the docs UI and its
+# assets, the event streams, and /metrics, which checks METRICS_TOKEN itself.
 PUBLIC_ENDPOINTS = {
     "health.Health",
     "api-docs.openapi_json",
+    "asyncapi.asyncapi",
+    "metrics.metrics",
     "api-docs.openapi_swagger_ui",
     "docs_assets.static",
     *STREAM_ENDPOINTS,
@@ -100,6 +103,8 @@ def require_token():
         raise failure
     if g.get("_jwt_extended_jwt") is None:  # the rate-limit key already verified it, usually
         verify_request_token()
+    claims = g._jwt_extended_jwt
+    bind_fields(customer_id=claims.get("customer_id"), user_id=claims.get("sub"))
 
 
 # Tokens flask-jwt-extended verified, by their exact text, kept per app (an app's secret, aud and

@@ -18,12 +18,14 @@ CATALOG: dict[str, tuple[str, ...]] = {kind.name: tuple(kind.actions) for kind i
 
 def node_type(name: str) -> NodeType:
     """Return the node type called `name` (KeyError when there is none)."""
+    if not isinstance(name, str):  # a list or an object in a definition's `type`
+        raise KeyError(name)
     return _BY_NAME[name]
 
 
 def is_known(node_type: str, action: str) -> bool:
     """Tell whether the type exists and offers the action."""
-    kind = _BY_NAME.get(node_type)
+    kind = _BY_NAME.get(node_type) if isinstance(node_type, str) else None
     return kind is not None and action in kind.actions
 
 

@@ -22,6 +22,7 @@ from service.errors import Invalid, Unauthorized, Unavailable, error_response
 from service.events.hub import Event, HubUnavailable, Listener, hub_for
 from service.events.slots import TooManyListeners, slots_for
 from service.events.store import event_message, events_since
+from service.observability.metrics import EVENT_LISTENERS
 
 REPLAY_PAGE = 500
 _EVENT_ID = re.compile(r"[0-9]{1,18}")
@@ -196,7 +197,14 @@ def open_feed(stream: StreamRequest) -> EventFeed:
         slots.give_back(slot)
         raise Unavailable("The event feed is unavailable; retry shortly.") from None
 
+    EVENT_LISTENERS.inc()
+    released = []
+
     def release(feed: EventFeed) -> None:
+        if released:
+            return
+        released.append(True)
+        EVENT_LISTENERS.dec()
         hub.unlisten(feed.listener)
         slots.give_back(feed._slot)
 

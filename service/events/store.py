@@ -8,6 +8,7 @@ from datetime import timedelta
 from service.clock import isoformat, utcnow
 from service.db import db, is_postgres, prebuilt
 from service.events.models import RunEvent
+from service.observability.metrics import record_run_events
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +88,7 @@ def record_events(events: list[RunEvent]) -> list[RunEvent]:
         # Ids are drawn in VALUES order, but RETURNING's row order is not promised: sort them.
         for event, (event_id,) in zip(batch, sorted(rows), strict=True):
             event.id = event_id
+    record_run_events(events)  # workflow_runs_total and run durations (metrics)
     return events
 
 

@@ -17,13 +17,21 @@ class HealthSchema(Schema):
     version = fields.String(required=True, metadata={"example": "2.0.0"})
     timestamp = fields.String(required=True, metadata={"example": "2026-03-19T18:00:00.000Z"})
     checks = fields.Dict(keys=fields.String(), values=fields.String())
+    workers = fields.Integer(
+        allow_none=True,
+        metadata={"description": "Worker processes whose heartbeat was seen in the last minute."},
+    )
+    queue_depth = fields.Integer(
+        allow_none=True,
+        metadata={"description": "Runs waiting in the queue for a worker."},
+    )
 
 
 @blp.route("/health")
 class Health(MethodView):
     """Health check."""
 
-    @blp.doc(security=[])
+    @blp.doc(operationId="getHealth", security=[])
     @blp.response(200, HealthSchema)
     @blp.alt_response(503, schema=HealthSchema, description="A dependency is down.")
     def get(self):

@@ -16,6 +16,7 @@ errors = document_errors(blp)
 class Parse(MethodView):
     """The parser."""
 
+    @blp.doc(operationId="parseInstruction")
     @blp.arguments(schemas.ParseRequestSchema)
     @blp.response(200, schemas.ParseResponseSchema)
     @errors(400, 401, 413, 429)

@@ -1,6 +1,6 @@
 """Request and response shapes of POST /parse."""
 
-from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate, validates
+from marshmallow import EXCLUDE, Schema, fields, validate
 
 from service.engine.registry import CATALOG
 from service.web.fields import Text
@@ -22,13 +22,19 @@ class ParseContextSchema(Schema):
 class ParseRequestSchema(Schema):
     """Body of POST /parse."""
 
-    instruction = Text(required=True, validate=validate.Length(max=5000))
+    instruction = Text(
+        required=True,
+        validate=[
+            validate.Length(max=5000),
+            # At least 5 characters once surrounding whitespace is stripped; no NUL.
+            validate.Regexp(
+                r"^\s*[^\s\x00][^\x00]{3,}[^\s\x00]\s*$",
+                error="The instruction must be at least 5 characters.",
+            ),
+        ],
+        metadata={"example": "Every Monday at 9am, email the sales report to team@acme.io"},
+    )
     context = fields.Nested(ParseContextSchema, load_default=dict)
-
-    @validates("instruction")
-    def _long_enough(self, value, **_kwargs):
-        if len(value.strip()) < 5:
-            raise ValidationError("The instruction must be at least 5 characters.")
 
 
 class ParsedStepSchema(Schema):

@@ -10,7 +10,10 @@ from service.db import db, prebuilt
 from service.engine.changes import LeaseLost, PriorStep, StepChanges
 from service.engine.executor import Executor
 from service.engine.nodes.base import Signal
+from service.engine.registry import handler_for
 from service.events.store import new_event, record_events
+from service.observability.context import bind_fields, fields_bound, log_fields
+from service.observability.metrics import record_step
 from service.runs import concurrency
 from service.runs.claims import FENCE_SQL, RunClaim, claim_run
 from service.runs.creation import dispatch
@@ -89,11 +92,12 @@ class DatabaseRunStore:
     After an apply raises, the store is not used again.
     """
 
-    def __init__(self, *, claim: RunClaim, run: Run, steps: list[StepRun]):
+    def __init__(self, *, claim: RunClaim, run: Run, steps: list[StepRun], nodes=None):
         self.claim = claim
         self.run = run
         self.steps = steps
         self.by_node = {step.node_id: step for step in steps}
+        self.nodes = {node["id"]: node for node in nodes or []}
 
     def pending_signals(self, names: set[str]) -> list[Signal]:
         """Return the run's signals of these names not taken yet, oldest first."""
@@ -122,6 +126,25 @@ class DatabaseRunStore:
                 events += started
             record_events(events)
         dispatch(events=events, run_ids=promoted)
+        self._observe_ended_steps(changes)
+
+    def _observe_ended_steps(self, changes: StepChanges) -> None:
+        """Time each step this turn ended (metrics); log the failed ones with their node."""
+        for change in changes.steps:
+            if change.kind not in ("completed", "failed"):
+                continue
+            step, node = self.by_node.get(change.node_id), self.nodes.get(change.node_id, {})
+            if step is not None:
+                record_step(
+                    node_type=str(node.get("type")),
+                    action=str(node.get("action")),
+                    started_at=step.started_at,
+                    finished_at=step.finished_at,
+                )
+            if change.kind == "failed":
+                error = change.value or {}
+                with fields_bound(node_id=change.node_id):
+                    log.warning("step failed: %s: %s", error.get("code"), error.get("message"))
 
     def _fence(self, changes: StepChanges, now) -> bool:
         """Heartbeat the run (and end it, when this turn ends it) under the claim."""
@@ -311,6 +334,21 @@ def _datetime(value):
     return Run.started_at.python_value(value) if isinstance(value, str) else value
 
 
+def _handler_logging_as(fields: dict):
+    """Resolve handlers that log with the run's fields and their node_id, in any thread."""
+
+    def resolve(node_type: str, action: str):
+        handler = handler_for(node_type, action)
+
+        def logged(context):
+            with fields_bound(**fields, node_id=context.node_id):
+                return handler(context)
+
+        return logged
+
+    return resolve
+
+
 def claim_and_execute(*, run_id: str, config: Config) -> str:
     """Claim the run and execute it to its end; return the outcome (or 'not_claimed')."""
     with db.connection_context():
@@ -321,6 +359,7 @@ def claim_and_execute(*, run_id: str, config: Config) -> str:
         if loaded is None:
             return "not_claimed"
         run, definition, steps = loaded
+        bind_fields(workflow_id=run.workflow_id)
         prior = {
             step.node_id: PriorStep(
                 status=step.status,
@@ -341,10 +380,13 @@ def claim_and_execute(*, run_id: str, config: Config) -> str:
                 run_id=run_id,
                 inputs=run.inputs_object,
                 settings=config.engine,
-                store=DatabaseRunStore(claim=claim, run=run, steps=steps),
+                store=DatabaseRunStore(
+                    claim=claim, run=run, steps=steps, nodes=definition["nodes"]
+                ),
                 prior=prior,
                 cancelled=cancelled,
                 max_parallel=config.run_max_parallel_nodes,
+                resolve_handler=_handler_logging_as(log_fields()),
             )
             outcome = executor.run()
         finally:

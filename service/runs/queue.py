@@ -42,6 +42,13 @@ def _queue() -> RunQueue:
     return queue
 
 
+def queue_depth() -> int | None:
+    """Return how many runs wait in the queue for a worker (None without a queue)."""
+    queue = _connected["queue"]
+    depth = getattr(queue, "depth", None)
+    return None if depth is None else depth()
+
+
 def enqueue_run(run_id: str) -> bool:
     """Enqueue the run for a worker; return False (the reaper retries) when the queue is down."""
     try:

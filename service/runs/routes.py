@@ -17,6 +17,7 @@ errors = document_errors(blp)
 class Execute(MethodView):
     """Start a run."""
 
+    @blp.doc(operationId="executeWorkflow")
     @blp.arguments(schemas.ExecuteHeadersSchema, location="headers")
     @blp.arguments(schemas.ExecuteSchema)
     @blp.response(201, schemas.RunEnvelopeSchema)
@@ -37,6 +38,7 @@ class Execute(MethodView):
 class Runs(MethodView):
     """The runs of a workflow."""
 
+    @blp.doc(operationId="listRuns")
     @blp.arguments(schemas.RunListQuerySchema, location="query")
     @blp.response(200, schemas.RunListSchema)
     @errors(400, 401, 404, 429)
@@ -52,6 +54,7 @@ class Runs(MethodView):
 class RunById(MethodView):
     """One run."""
 
+    @blp.doc(operationId="getRun")
     @blp.response(200, schemas.RunEnvelopeSchema)
     @errors(401, 404, 429)
     def get(self, workflow_id, run_id):
@@ -63,6 +66,7 @@ class RunById(MethodView):
         )
         return {"run": run}
 
+    @blp.doc(operationId="terminateRun")
     @blp.response(200, MessageSchema)
     @errors(400, 401, 404, 429)
     def delete(self, workflow_id, run_id):
@@ -75,10 +79,19 @@ class RunById(MethodView):
         return {"success": True, "message": "Workflow run terminated successfully"}
 
 
-@blp.route("/<uuid:workflow_id>/runs/<uuid:run_id>/signals/<string:name>")
+SIGNAL_NAME = {
+    "in": "path",
+    "name": "name",
+    "description": "The signal's name.",
+    "schema": {"type": "string", "pattern": r"^[A-Za-z0-9_.\-]{1,100}$", "example": "approval"},
+}
+
+
+@blp.route("/<uuid:workflow_id>/runs/<uuid:run_id>/signals/<string:name>", parameters=[SIGNAL_NAME])
 class Signals(MethodView):
     """Signals sent to a run."""
 
+    @blp.doc(operationId="sendSignal")
     @blp.arguments(schemas.SignalSchema)
     @blp.response(202, MessageSchema)
     @errors(400, 401, 404, 413, 429, 503)
@@ -102,6 +115,7 @@ class Signals(MethodView):
 class Retry(MethodView):
     """Retrying a run."""
 
+    @blp.doc(operationId="retryRun")
     @blp.response(201, schemas.RunEnvelopeSchema)
     @errors(400, 401, 404, 429, 503)
     def post(self, workflow_id, run_id):

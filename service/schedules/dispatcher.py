@@ -23,6 +23,7 @@ from service.clock import seconds_to_next_tick, start_wall_clock, utcnow
 from service.config import Config
 from service.db import db, is_postgres, prebuilt
 from service.errors import Invalid
+from service.observability.metrics import record_schedule_lag
 from service.runs.creation import (
     CreatedRun,
     NewRun,
@@ -74,7 +75,18 @@ def fire_batch(*, now, grace_seconds: int, max_catchup: int, batch: int = BATCH)
     if aftermath.events or aftermath.run_ids:  # runs an overlap policy cancelled, and theirs
         dispatch(events=aftermath.events, run_ids=aftermath.run_ids)
     dispatch_created(created)
+    _observe_lag(created)
     return len(rows), created
+
+
+def _observe_lag(created: list[CreatedRun]) -> None:
+    """Record how long after its slot each scheduled run was handed to the queue (metrics)."""
+    if not created:
+        return
+    now = utcnow()
+    for item in created:
+        if item.run.scheduled_for is not None:
+            record_schedule_lag((now - item.run.scheduled_for).total_seconds())
 
 
 def _fire_one_by_one(rows, now, grace_seconds, max_catchup, aftermath) -> list[CreatedRun]:

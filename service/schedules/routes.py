@@ -19,6 +19,7 @@ errors = document_errors(blp)
 class Schedules(MethodView):
     """The schedules of a workflow."""
 
+    @blp.doc(operationId="listSchedules")
     @blp.arguments(schemas.ScheduleListQuerySchema, location="query")
     @blp.response(200, schemas.ScheduleListSchema)
     @errors(400, 401, 404, 429)
@@ -29,6 +30,7 @@ class Schedules(MethodView):
         )
         return {"schedules": items, "count": len(items), "total": total, **query}
 
+    @blp.doc(operationId="createSchedule")
     @blp.arguments(schemas.ScheduleCreateSchema)
     @blp.response(201, schemas.ScheduleEnvelopeSchema)
     @errors(400, 401, 404, 413, 429)
@@ -44,6 +46,7 @@ class Schedules(MethodView):
 class ScheduleById(MethodView):
     """One schedule."""
 
+    @blp.doc(operationId="updateSchedule")
     @blp.arguments(schemas.SchedulePatchSchema)
     @blp.response(200, schemas.ScheduleEnvelopeSchema)
     @errors(400, 401, 404, 413, 429)
@@ -57,6 +60,7 @@ class ScheduleById(MethodView):
         )
         return {"schedule": schedule}
 
+    @blp.doc(operationId="deleteSchedule")
     @blp.response(200, MessageSchema)
     @errors(401, 404, 429)
     def delete(self, workflow_id, schedule_id):
@@ -73,6 +77,7 @@ class ScheduleById(MethodView):
 class SchedulePreview(MethodView):
     """The upcoming fires of a schedule."""
 
+    @blp.doc(operationId="previewSchedule")
     @blp.arguments(schemas.PreviewQuerySchema, location="query")
     @blp.response(200, schemas.PreviewEnvelopeSchema)
     @errors(400, 401, 404, 429)
@@ -91,6 +96,7 @@ class SchedulePreview(MethodView):
 class ScheduleBackfill(MethodView):
     """Running a schedule's past slots."""
 
+    @blp.doc(operationId="backfillSchedule")
     @blp.arguments(schemas.BackfillSchema)
     @blp.response(202, schemas.BackfillResultSchema)
     @errors(400, 401, 404, 413, 429, 503)
@@ -114,6 +120,7 @@ class ScheduleBackfill(MethodView):
 class ExpressionPreview(MethodView):
     """Trying an expression before saving it."""
 
+    @blp.doc(operationId="previewCron")
     @blp.arguments(schemas.PreviewSchema)
     @blp.response(200, schemas.PreviewEnvelopeSchema)
     @errors(400, 401, 413, 429)

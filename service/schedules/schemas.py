@@ -24,6 +24,8 @@ OVERLAP = {
         " cancel_other (terminate it and start the new one)."
     },
 }
+# Instants the server accepts whatever their offset: years 1971 to 2198.
+IN_RANGE_YEARS = r"^(197[1-9]|19[89][0-9]|20[0-9][0-9]|21[0-9][0-8]|21[0-8][0-9])-"
 INPUTS = {"metadata": {"description": "Inputs of each scheduled run."}}
 
 
@@ -136,7 +138,13 @@ class PreviewSchema(Schema):
     from_ = fields.AwareDateTime(
         data_key="from",
         format="iso",
-        metadata={"description": "Preview the fires after this instant (default: now)."},
+        metadata={
+            "description": "Preview the fires after this instant (default: now); with an offset"
+            " or Z, from 1970-01-01T00:00:00Z up to (not including) 2200-01-01T00:00:00Z.",
+            # The years every offset keeps within those bounds, as a pattern the spec can state.
+            "pattern": IN_RANGE_YEARS,
+            "example": "2026-03-07T12:00:00Z",
+        },
     )
 
 
@@ -160,8 +168,23 @@ class PreviewEnvelopeSchema(Schema):
 class BackfillSchema(Schema):
     """Body of POST /workflows/:id/schedules/:scheduleId/backfill: a past range [start, end)."""
 
-    start = fields.AwareDateTime(required=True, format="iso")
-    end = fields.AwareDateTime(required=True, format="iso")
+    start = fields.AwareDateTime(
+        required=True,
+        format="iso",
+        metadata={
+            "description": "First instant, with an offset or Z, after 1970.",
+            "example": "2026-03-01T00:00:00Z",
+        },
+    )
+    end = fields.AwareDateTime(
+        required=True,
+        format="iso",
+        metadata={
+            "description": "End (excluded): after start and not in the future; at most 366 days"
+            " and 1,000 slots after start (else 400 too_many_slots).",
+            "example": "2026-03-08T00:00:00Z",
+        },
+    )
 
 
 class BackfillResultSchema(Schema):

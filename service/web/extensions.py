@@ -61,7 +61,7 @@ class WorkflowsApi(Api):
 
 
 # Public endpoints that are never rate limited (monitoring and docs must always answer).
-UNLIMITED_ENDPOINTS = {"health.Health", "docs_assets.static"}
+UNLIMITED_ENDPOINTS = {"health.Health", "docs_assets.static", "metrics.metrics"}
 
 
 def _unlimited() -> bool:

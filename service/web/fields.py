@@ -6,6 +6,8 @@ from service.clock import isoformat
 
 # Documentation of the timestamps the serializers render (UTC, milliseconds, Z).
 TIMESTAMP = {"format": "date-time", "example": "2026-03-19T18:00:00.000Z"}
+# Text without NUL (PostgreSQL cannot store it), as a JSON Schema pattern.
+NO_NUL = r"^[^\x00]*$"
 
 
 class Timestamp(fields.Field):
@@ -25,6 +27,15 @@ class Text(fields.String):
     default_error_messages = {
         "unstorable": "Text may not contain NUL characters or unpaired surrogates."
     }
+
+    def __init__(self, **kwargs):
+        validators = kwargs.get("validate") or []
+        if not isinstance(validators, list | tuple):
+            validators = [validators]
+        if not any(isinstance(item, validate.Regexp) for item in validators):
+            # State the rule in the spec (a Regexp validator states its own, NUL-free, pattern).
+            kwargs.setdefault("metadata", {}).setdefault("pattern", NO_NUL)
+        super().__init__(**kwargs)
 
     def _deserialize(self, value, attr, data, **kwargs):
         text = super()._deserialize(value, attr, data, **kwargs)

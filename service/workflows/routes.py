@@ -21,6 +21,7 @@ _errors = document_errors(blp)
 class Workflows(MethodView):
     """The tenant's workflows."""
 
+    @blp.doc(operationId="listWorkflows")
     @blp.arguments(schemas.WorkflowListQuerySchema, location="query")
     @blp.response(200, schemas.WorkflowListSchema)
     @_errors(400, 401, 429)
@@ -33,6 +34,7 @@ class Workflows(MethodView):
             success=True, workflows=documents, count=len(items), total=total, **query_page(query)
         )
 
+    @blp.doc(operationId="createWorkflow")
     @blp.arguments(schemas.WorkflowCreateSchema)
     @blp.response(201, schemas.WorkflowEnvelopeSchema)
     @_errors(400, 401, 409, 413, 429)
@@ -46,6 +48,7 @@ class Workflows(MethodView):
 class WorkflowById(MethodView):
     """One workflow."""
 
+    @blp.doc(operationId="getWorkflow")
     @blp.response(200, schemas.WorkflowEnvelopeSchema)
     @_errors(401, 404, 429)
     def get(self, workflow_id):
@@ -54,6 +57,7 @@ class WorkflowById(MethodView):
         workflow = workflows.get_workflow(customer_id=tenant, workflow_id=str(workflow_id))
         return {"workflow": workflow_document(workflow)}
 
+    @blp.doc(operationId="updateWorkflow")
     @blp.arguments(schemas.WorkflowPatchSchema)
     @blp.response(200, schemas.WorkflowEnvelopeSchema)
     @_errors(400, 401, 404, 409, 413, 429)
@@ -68,6 +72,7 @@ class WorkflowById(MethodView):
         )
         return {"workflow": workflow_document(workflow)}
 
+    @blp.doc(operationId="deleteWorkflow")
     @blp.response(200, MessageSchema)
     @_errors(401, 403, 404, 429)
     def delete(self, workflow_id):
@@ -82,6 +87,7 @@ class WorkflowById(MethodView):
 class WorkflowIOSchema(MethodView):
     """The inputs/outputs schema of one workflow."""
 
+    @blp.doc(operationId="getWorkflowSchema")
     @blp.response(200, schemas.WorkflowSchemaEnvelopeSchema)
     @_errors(401, 404, 429)
     def get(self, workflow_id):
@@ -96,6 +102,7 @@ class WorkflowIOSchema(MethodView):
 class Versions(MethodView):
     """The versions of one workflow."""
 
+    @blp.doc(operationId="listVersions")
     @blp.arguments(PageQuerySchema, location="query")
     @blp.response(200, schemas.VersionListSchema)
     @_errors(400, 401, 404, 429)
@@ -113,6 +120,7 @@ class Versions(MethodView):
 class VersionById(MethodView):
     """One version of a workflow."""
 
+    @blp.doc(operationId="getVersion")
     @blp.response(200, schemas.VersionEnvelopeSchema)
     @_errors(401, 404, 429)
     def get(self, workflow_id, version):

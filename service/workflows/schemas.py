@@ -4,12 +4,14 @@ from marshmallow import Schema, fields, validate, validates_schema
 from marshmallow.exceptions import ValidationError
 
 from service.web.fields import TIMESTAMP, PageQuerySchema, Text
+from service.web.openapi import DEFINITION_REF
 from service.workflows.models import WORKFLOW_STATUSES
 
 SEMVER = r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.\-+]+)?$"
 NAME = [
     validate.Length(min=1, max=200),
-    validate.Regexp(r"\S", error="Name must not be blank."),
+    # Not blank and no NUL; the same pattern is the spec's (JSON Schema reads it as a search).
+    validate.Regexp(r"^[^\x00]*[^\s\x00][^\x00]*$", error="Name must not be blank."),
 ]
 VERSION = validate.Regexp(SEMVER, error="Version must be a semantic version such as 1.0.0.")
 
@@ -19,7 +21,7 @@ class WorkflowCreateSchema(Schema):
 
     name = Text(required=True, validate=NAME)
     description = Text(allow_none=True, validate=validate.Length(max=10_000))
-    definition = fields.Dict(required=True, metadata={"description": "{nodes, inputs, outputs}"})
+    definition = fields.Dict(required=True, metadata={"allOf": [DEFINITION_REF]})
     version = fields.String(load_default="1.0.0", validate=[validate.Length(max=64), VERSION])
 
 
@@ -28,7 +30,7 @@ class WorkflowPatchSchema(Schema):
 
     name = Text(validate=NAME)
     description = Text(allow_none=True, validate=validate.Length(max=10_000))
-    definition = fields.Dict()
+    definition = fields.Dict(metadata={"allOf": [DEFINITION_REF]})
     version = fields.String(validate=[validate.Length(max=64), VERSION])
     status = fields.String(validate=validate.OneOf(WORKFLOW_STATUSES))
 

@@ -37,10 +37,11 @@ def service_environment(database_url: str, redis_url: str, **extra) -> dict:
 class WebServer:
     """gunicorn serving wsgi:app on a free loopback port, as the Procfile runs it."""
 
-    def __init__(self, environ: dict, *, workers: int = 2):
+    def __init__(self, environ: dict, *, workers: int = 2, log_path=None):
         self.port = free_port()
         self.environ = {**environ, "PORT": str(self.port), "WEB_CONCURRENCY": str(workers)}
         self.process = None
+        self.log_path = log_path  # where its stdout (the access log) goes; default: nowhere
 
     def start(self) -> "WebServer":
         """Start gunicorn and wait for /health."""
@@ -55,7 +56,7 @@ class WebServer:
             ],
             cwd=ROOT,
             env=self.environ,
-            stdout=subprocess.DEVNULL,
+            stdout=open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL,  # noqa: SIM115
             stderr=subprocess.PIPE,
         )
         deadline = time.monotonic() + 30
@@ -69,8 +70,11 @@ class WebServer:
                 raise RuntimeError(self.process.stderr.read().decode())
         raise RuntimeError("gunicorn did not become healthy")
 
-    def request(self, method, path, *, body=None, headers=None):
-        """Send one request on a new connection; return (status, headers, parsed JSON)."""
+    def request(self, method, path, *, body=None, headers=None, raw_body=False):
+        """Send one request on a new connection; return (status, headers, parsed JSON).
+
+        With raw_body, the body comes back as text, not parsed (e.g. /metrics).
+        """
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
         try:
             payload = json.dumps(body) if body is not None else None
@@ -78,6 +82,8 @@ class WebServer:
             connection.request(method, path, body=payload, headers=all_headers)
             response = connection.getresponse()
             raw = response.read()
+            if raw_body:
+                return response.status, dict(response.getheaders()), raw.decode()
             parsed = json.loads(raw) if raw else None
             return response.status, dict(response.getheaders()), parsed
         finally:
