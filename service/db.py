@@ -1,13 +1,14 @@
 """The database: one DatabaseProxy from DATABASE_URL, the base model, and prebuilt SQL."""
 
 import functools
-import sys
 import uuid
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from peewee import DatabaseProxy, Model, __exception_wrapper__
 from playhouse.pool import PooledPostgresqlDatabase, PooledSqliteDatabase
+
+from service.runtime import gevent_active
 
 db = DatabaseProxy()
 
@@ -50,11 +51,6 @@ def _thread_pool():
     return gevent.get_hub().threadpool
 
 
-def _gevent_patched() -> bool:
-    monkey = sys.modules.get("gevent.monkey")
-    return monkey is not None and monkey.is_module_patched("threading")
-
-
 def make_database(url: str, *, max_connections: int = 32):
     """Build the peewee database object for a sqlite:// or postgres(ql):// URL."""
     parsed = urlparse(url)
@@ -62,7 +58,7 @@ def make_database(url: str, *, max_connections: int = 32):
         path = unquote(url[len("sqlite:///") :]) if url.startswith("sqlite:///") else ""
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        sqlite_class = CooperativeSqliteDatabase if _gevent_patched() else PooledSqliteDatabase
+        sqlite_class = CooperativeSqliteDatabase if gevent_active() else PooledSqliteDatabase
         return sqlite_class(
             path or ":memory:",
             pragmas=SQLITE_PRAGMAS,

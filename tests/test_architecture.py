@@ -19,6 +19,7 @@ RANKS = {
     "db": 0,
     "errors": 0,
     "clock": 0,
+    "runtime": 0,
     "redis": 0,
     "migrate": 0,
     "engine": 0,

@@ -95,6 +95,12 @@ class Listener:
         # wait costs no lock allocation; with thousands of listeners per event that counts.
         self._wakeup = threading.Event()
         self._closed: tuple[int, str] | None = None
+        # A stream may let the hub write events to its socket itself while the stream waits in
+        # take() (see ws.py): no wakeup, no switch, one non-blocking send. The writer returns
+        # the bytes the socket did not take; the stream sends those first when it wakes.
+        self.direct_write = None
+        self._waiting = False
+        self._unsent = b""
 
     def matches(self, event: Event) -> bool:
         """Tell whether the event passes this listener's filters (the tenant is already known)."""
@@ -111,12 +117,27 @@ class Listener:
         with self._lock:
             if self._closed is not None:
                 return False
-            if len(self._items) + len(events) > self.maxsize:
+            if self._can_write_directly():
+                try:
+                    self._unsent = self.direct_write(events)
+                except OSError:  # the peer went away: the stream finds out when it sends
+                    self._items.extend(events)
+                if not self._unsent and not self._items:
+                    return True
+            elif len(self._items) + len(events) > self.maxsize:
                 self._close_locked(OVERFLOW)
                 return False
-            self._items.extend(events)
+            else:
+                self._items.extend(events)
         self._wakeup.set()
         return True
+
+    def _can_write_directly(self) -> bool:
+        # Only while the stream is blocked in take() (so never mid-send itself) and nothing
+        # older is waiting to go out, which keeps every event in order.
+        return (
+            self.direct_write is not None and self._waiting and not self._items and not self._unsent
+        )
 
     def close(self, reason: tuple[int, str]) -> None:
         """Close the listener with (close code, message): its socket ends with that frame."""
@@ -129,16 +150,23 @@ class Listener:
         """Wake the taker without an event (its client sent something or went away)."""
         self._wakeup.set()
 
-    def take(self, timeout: float) -> list[Event]:
-        """Return every queued event (empty after timeout or a poke); raise ListenerClosed."""
+    def take(self, timeout: float) -> list:
+        """Return what is queued, in order (empty after timeout or a poke); raise ListenerClosed.
+
+        Items are Events, and first, when a direct write left some, the bytes it did not send.
+        """
+        with self._lock:
+            self._waiting = True
         self._wakeup.wait(timeout)
         with self._lock:
+            self._waiting = False
             # Cleared before the queue is read: an offer after this point sets it again.
             self._wakeup.clear()
             if self._closed is not None:
                 raise ListenerClosed(*self._closed)
             # All at once: a socket that fell behind catches up in one send.
-            items = list(self._items)
+            items = [self._unsent, *self._items] if self._unsent else list(self._items)
+            self._unsent = b""
             self._items.clear()
             return items
 

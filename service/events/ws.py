@@ -23,6 +23,7 @@ from service.events.feed import (
 )
 from service.events.hub import ListenerClosed
 from service.events.slots import TooManyListeners
+from service.runtime import gevent_active
 from service.web.extensions import sock
 
 WS_PATH = "/api/v2/workflows/ws"
@@ -107,6 +108,8 @@ def stream_events(ws) -> None:
             for event in page:
                 ws.send(event.frame)
         compressed = _compressed()
+        if not compressed and gevent_active():
+            feed.listener.direct_write = _direct_writer(ws, feed)
         while True:
             events = feed.live(heartbeat.until_ping())
             _take_client_news(ws, heartbeat)
@@ -151,14 +154,36 @@ def _compressed() -> bool:
 
 
 def _send_live(ws, events, *, compressed: bool) -> None:
-    if compressed:
+    if compressed:  # a direct write never happens on such a socket: no bytes items here
         for event in events:
             ws.send(event.frame)
         return
     # The hub's Event encodes each frame once for every socket: one syscall for the whole batch.
     if not ws.connected:
         raise ConnectionClosed(ws.close_reason, ws.close_message)
-    ws.sock.sendall(b"".join(event.websocket_message for event in events))
+    ws.sock.sendall(b"".join(_wire(item) for item in events))
+
+
+def _wire(item) -> bytes:
+    return item if isinstance(item, bytes) else item.websocket_message
+
+
+def _direct_writer(ws, feed: EventFeed):
+    """Return the hub's writer for this socket: one non-blocking send, the rest returned."""
+
+    def write(events) -> bytes:
+        data = b"".join(event.websocket_message for event in feed.fresh(events))
+        if not ws.connected:
+            return data  # left for the stream, which wakes, finds the socket closed and ends
+        try:
+            # gevent's socket waits for room unless told not to (timeout 0.0): the hub must not
+            # wait on one slow client while the others are due their events.
+            sent = ws.sock.send(data, 0, timeout=0.0)
+        except BlockingIOError:
+            return data
+        return data[sent:]
+
+    return write
 
 
 def _limit_unacked_sends(ws) -> None:

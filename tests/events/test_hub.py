@@ -195,3 +195,63 @@ def test_listen_refuses_while_redis_is_down():
     finally:
         hub.stop()
         server.close()
+
+
+# --- direct writes (the hub writing to an idle stream's socket itself) -------------------------
+
+
+class Socket:
+    """A writer that takes at most `room` bytes per call and records what it took."""
+
+    def __init__(self, room=1 << 20):
+        self.room = room
+        self.taken = b""
+
+    def write(self, events) -> bytes:
+        data = b"".join(event.frame.encode() for event in events)
+        self.taken += data[: self.room]
+        return data[self.room :]
+
+
+def waiting_take(listener, timeout):
+    """Start take() in a thread and return once it is waiting; the result lands in the list."""
+    result = []
+    thread = threading.Thread(target=lambda: result.append(listener.take(timeout)))
+    thread.start()
+    deadline = threading.Event()
+    while not listener._waiting:
+        assert not deadline.wait(0.001) and thread.is_alive()
+    return thread, result
+
+
+def test_an_idle_stream_gets_events_written_for_it_without_waking():
+    listener, socket = Listener(customer_id="tenant-a"), Socket()
+    listener.direct_write = socket.write
+    thread, result = waiting_take(listener, 0.3)
+    assert listener.offer(event(1)) and listener.offer(event(2))
+    thread.join()
+    assert socket.taken == b'{"id":1}{"id":2}' and result == [[]]  # written, nothing queued
+
+
+def test_bytes_a_direct_write_left_go_first_then_later_events_queue_behind_them():
+    listener, socket = Listener(customer_id="tenant-a"), Socket(room=5)
+    listener.direct_write = socket.write
+    thread, result = waiting_take(listener, WAIT)
+    assert listener.offer(event(1))
+    thread.join()
+    assert socket.taken == b'{"id"' and result == [[b":1}"]]
+    listener.offer(event(2))
+    listener.offer(event(3))
+    # The stream was not waiting: they queue, and the writer is not asked again meanwhile.
+    assert socket.taken == b'{"id"'
+    assert [item.id for item in listener.take(0)] == [2, 3]
+
+
+def test_no_direct_write_while_older_events_wait_in_the_queue():
+    listener, socket = Listener(customer_id="tenant-a"), Socket()
+    listener.direct_write = socket.write
+    listener.offer(event(1))  # not waiting: queued
+    listener._waiting = True  # as if the stream were about to wait, the queue not yet read
+    listener.offer(event(2))  # must queue behind 1, not overtake it on the socket
+    assert socket.taken == b""
+    assert [item.id for item in listener.take(0)] == [1, 2]
