@@ -21,6 +21,7 @@ BASE = "/api/v2/workflows"
 TERMINAL = ("completed", "failed", "terminated")
 RUN_DEADLINE_S = 60.0
 CONSUMER_START_S = 30.0
+HOLD_LIMIT_S = 60.0
 
 
 # --- the HTTP peer ------------------------------------------------------------------------------
@@ -54,14 +55,15 @@ class HttpPeer:
 
     Behaviour is chosen per request by query parameters, so a workflow's URL says it all:
     `fail_first=N` answers 500 to the first N hits on that path, `sleep=S` holds the answer
-    S seconds. A path given a body with `respond()` answers it as JSON; others answer
-    `{"path", "hit"}`.
+    S seconds, `hold=1` holds it until the test calls `release(path)`. A path given a body
+    with `respond()` answers it as JSON; others answer `{"path", "hit"}`.
     """
 
     def __init__(self):
         self.lock = threading.Lock()
         self.hits: dict[str, list[tuple[float, float]]] = {}
         self.bodies: dict[str, object] = {}
+        self.gates: dict[str, threading.Event] = {}
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _PeerHandler)
         self.server.daemon_threads = True
         self.server.peer = self
@@ -85,11 +87,21 @@ class HttpPeer:
             intervals.append((started, started))
         if "sleep" in query:
             time.sleep(float(query["sleep"]))
+        if "hold" in query:  # bounded, so a test that never releases fails instead of hanging
+            self._gate(path).wait(HOLD_LIMIT_S)
         with self.lock:
             intervals[number - 1] = (started, time.time())
         if number <= int(query.get("fail_first", 0)):
             return 500, {"error": "planned failure", "hit": number}
         return 200, self.bodies.get(path, {"path": path, "hit": number})
+
+    def release(self, path: str) -> None:
+        """Answer the held requests on `path`, and those that come later at once."""
+        self._gate(path).set()
+
+    def _gate(self, path: str) -> threading.Event:
+        with self.lock:
+            return self.gates.setdefault(path, threading.Event())
 
     def count(self, path: str) -> int:
         """Return how many requests reached `path`."""
