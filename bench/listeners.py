@@ -142,9 +142,13 @@ def _read_ws(listener, received_at, last_seen):
             if last_seen.get(event_id, 0.0) < received_at:
                 last_seen[event_id] = received_at
         elif opcode == 9:
-            listener.sock.sendall(_pong(payload))
+            try:
+                listener.sock.sendall(_pong(payload))
+            except OSError:  # the server closed first: its close frame says why
+                listener.closed = listener.closed or "reset"
         elif opcode == 8:
-            listener.closed = True
+            code = int.from_bytes(payload[:2], "big") if len(payload) >= 2 else 1005
+            listener.closed = f"close {code} {payload[2:].decode(errors='replace')}"
             return
 
 
@@ -180,9 +184,13 @@ def run_clients(port, specs, control):
                 chunk = listener.sock.recv(1 << 20)
             except BlockingIOError:
                 continue
+            except OSError:
+                listener.closed = listener.closed or "reset"
+                selector.unregister(listener.sock)
+                continue
             received_at = time.time()
             if not chunk:
-                listener.closed = True
+                listener.closed = listener.closed or "eof"
                 selector.unregister(listener.sock)
                 continue
             listener.buffer += chunk
@@ -334,6 +342,7 @@ def tenant_events(tenants, after_id):
 def check_listeners(reports, truth):
     """Count listeners that got exactly their tenant's events in order, and the failures."""
     counts = {"ok": 0, "missing": 0, "out_of_order": 0, "duplicate": 0, "foreign": 0, "closed": 0}
+    reasons = counts["close_reasons"] = {}
     all_ids = {event_id for events in truth.values() for event_id, _ in events}
     for _kind, tenant, ids, closed in reports:
         expected = [event_id for event_id, _ in truth[tenant]]
@@ -354,7 +363,9 @@ def check_listeners(reports, truth):
         if mine != sorted(mine):
             counts["out_of_order"] += 1
             failed = True
-        counts["closed"] += closed
+        if closed:
+            counts["closed"] += 1
+            reasons[closed] = reasons.get(closed, 0) + 1
         counts["ok"] += not failed
     return counts
 
@@ -541,7 +552,7 @@ def bench(args, env, workdir, redis_url):
         f"  every event, in order, none foreign: {counts['ok']}/{len(reports)} listeners "
         f"(missing {counts['missing']}, out of order {counts['out_of_order']}, duplicate "
         f"{counts['duplicate']}, foreign {counts['foreign']}, closed by server "
-        f"{counts['closed']})"
+        f"{counts['closed']}{' ' + str(counts['close_reasons']) if counts['closed'] else ''})"
     )
     print(
         f"  fan-out commit->last listener  p50 {percentile(fanout, 0.5):7.1f} ms  p99 "
