@@ -21,6 +21,7 @@ RANKS = {
     "clock": 0,
     "redis": 0,
     "migrate": 0,
+    "pages": 0,
     "engine": 0,
     "auth": 1,
     "web": 2,
