@@ -114,6 +114,10 @@ def statements(dialect: str) -> list[str]:
         " ON workflow_schedules (workflow_id, created_at, id)",
         # A deleted workflow is hidden at once (deleted_at set) and purged in the background.
         "ALTER TABLE workflows ADD COLUMN deleted_at TIMESTAMP",
+        # ... and its name is free again at once: only visible workflows keep names unique.
+        "DROP INDEX workflows_customer_name",
+        "CREATE UNIQUE INDEX workflows_customer_name ON workflows (customer_id, name)"
+        " WHERE deleted_at IS NULL",
         "CREATE INDEX workflows_deleted ON workflows (deleted_at) WHERE deleted_at IS NOT NULL",
         # Events go with their run when retention or a purge removes it, a batch at a time.
         "DROP INDEX run_events_workflow",

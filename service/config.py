@@ -36,6 +36,7 @@ class Config:
     run_max_recoveries: int = 3
     run_max_parallel_nodes: int = 4
     event_retention_hours: int = 72
+    run_retention_days: int | None = None  # None: keep finished runs forever
     schedule_grace_seconds: int = 60
     schedule_max_catchup: int = 50
     engine: EngineSettings = field(default_factory=EngineSettings)
@@ -164,6 +165,9 @@ def load_config(environ=None) -> Config:
         run_max_recoveries=_int(environ, "RUN_MAX_RECOVERIES", 3),
         run_max_parallel_nodes=_int(environ, "RUN_MAX_PARALLEL_NODES", 4, minimum=1),
         event_retention_hours=_int(environ, "EVENT_RETENTION_HOURS", 72, minimum=1),
+        run_retention_days=_int(environ, "RUN_RETENTION_DAYS", 0, minimum=1)
+        if environ.get("RUN_RETENTION_DAYS")
+        else None,
         schedule_grace_seconds=_int(environ, "SCHEDULE_GRACE_SECONDS", 60),
         schedule_max_catchup=_int(environ, "SCHEDULE_MAX_CATCHUP", 50, minimum=1),
         engine=_engine_settings(environ),

@@ -23,7 +23,7 @@ from service.runs.documents import (
     run_document,
     run_summary,
 )
-from service.runs.models import IdempotencyKey, Run, StepRun
+from service.runs.models import IdempotencyKey, Run, StepRun, visible
 from service.workflows import service as workflows
 from service.workflows import versions
 from service.workflows.models import Workflow
@@ -125,7 +125,9 @@ def list_runs(*, customer_id, workflow_id, limit, offset, status=None, cursor=No
 
 def _get_run(*, customer_id, workflow_id, run_id) -> Run:
     run = (
-        Run.of_tenant(customer_id).where((Run.workflow == workflow_id) & (Run.id == run_id)).first()
+        Run.of_tenant(customer_id)
+        .where((Run.workflow == workflow_id) & (Run.id == run_id) & visible(workflow_id))
+        .first()
     )
     if run is None:
         raise NotFound("Run not found.", code="run_not_found")

@@ -169,3 +169,44 @@ def test_a_forged_cursor_of_a_foreign_scope_is_refused(client):
     forged = encode_cursor("0" * 16, utcnow(), "00000000-0000-4000-8000-000000000001")
     response = client.get(f"{BASE}/{workflow_id}/runs?cursor={forged}", headers=A)
     assert response.status_code == 400 and response.json["error"]["code"] == "invalid_cursor"
+
+
+# --- the workflow and schedule lists keep the same habit ----------------------------------------
+
+
+def walk_list(client, url, key, headers=A):
+    seen, listing = [], client.get(url, headers=headers).json
+    while True:
+        seen += [item["id"] for item in listing[key]]
+        if listing["next_cursor"] is None:
+            return seen, listing["total"]
+        listing = client.get(f"{url}&cursor={listing['next_cursor']}", headers=headers).json
+
+
+def test_workflow_and_schedule_lists_page_by_cursor_and_refuse_foreign_cursors(client):
+    ids = [make_workflow(client, name=f"Flow {index}") for index in range(5)]
+    make_workflow(client, B, name="Theirs")
+    by_offset = [item["id"] for item in client.get(f"{BASE}?limit=50", headers=A).json["workflows"]]
+    assert walk_list(client, f"{BASE}?limit=2", "workflows") == (by_offset, 5)
+    assert sorted(by_offset) == sorted(ids)
+
+    url = f"{BASE}/{ids[0]}/schedules"
+    made = [
+        client.post(url, json={"cron_expression": "0 9 * * 1"}, headers=A).json["schedule"]["id"]
+        for _ in range(3)
+    ]
+    seen, total = walk_list(client, f"{url}?limit=2", "schedules")
+    assert sorted(seen) == sorted(made) and total == 3
+
+    workflow_cursor = client.get(f"{BASE}?limit=2", headers=A).json["next_cursor"]
+    schedule_cursor = client.get(f"{url}?limit=2", headers=A).json["next_cursor"]
+    for target, headers in (
+        (f"{BASE}?cursor={workflow_cursor}", B),  # another tenant's workflow list
+        (f"{BASE}?status=active&cursor={workflow_cursor}", A),  # another filter
+        (f"{BASE}/{ids[1]}/schedules?cursor={schedule_cursor}", A),  # another workflow
+        (f"{url}?cursor={workflow_cursor}", A),  # another kind of list
+        (f"{BASE}/{ids[0]}/runs?cursor={schedule_cursor}", A),
+    ):
+        response = client.get(target, headers=headers)
+        assert response.status_code == 400, (target, response.json)
+        assert response.json["error"]["code"] == "invalid_cursor"
