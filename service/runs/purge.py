@@ -51,6 +51,7 @@ class Batches:
     def __init__(self, *, pause_s: float = PAUSE_S, target_s: float = BATCH_TARGET_S, stop=None):
         self.size, self.pause_s, self.target_s = FIRST_BATCH, pause_s, target_s
         self.stop = stop
+        self.batches, self.longest_s = 0, 0.0  # what the log reports
 
     @property
     def stopped(self) -> bool:
@@ -66,6 +67,7 @@ class Batches:
                 done = work(self.size)
             took = time.monotonic() - started
             removed += done
+            self.batches, self.longest_s = self.batches + 1, max(self.longest_s, took)
             if not done:
                 return removed
             # Halve past the target, grow while well under it.
@@ -87,17 +89,24 @@ def purge_deleted_workflows(*, batches: Batches | None = None) -> int:
             batches.run(
                 lambda size, wf=workflow_id: delete_workflow_events(workflow_id=wf, batch=size)
             )
-            removed += batches.run(
+            runs = batches.run(
                 lambda size, wf=workflow_id: (
                     db.execute_sql(prebuilt(_DELETE_RUNS), (wf, size)).rowcount
                 )
             )
+            removed += runs
             if batches.stopped:
                 break  # never let the cascade below take what is left in one transaction
             # What is left is small: schedules, versions, idempotency keys, the counters row.
             with db.atomic():
                 db.execute_sql(prebuilt(_DELETE_WORKFLOW), (workflow_id,))
-            log.info("purged deleted workflow %s", workflow_id)
+            log.info(
+                "purged deleted workflow %s: %d runs in %d batches, the longest %.0f ms",
+                workflow_id,
+                runs,
+                batches.batches,
+                batches.longest_s * 1000,
+            )
     return removed
 
 
