@@ -112,6 +112,7 @@ def bulk_insert(database_url: str, workflow_id: str, customer_id: str, count: in
         if is_postgres():
             # The counter trigger would update one row a million times in one transaction:
             # a bulk load sets the counters once, from COUNT(*), as migration 0008 does.
+            status = status.replace("%", "%%")  # psycopg2 formats even without parameters
             series = f"generate_series(1, {count}) AS n"
             run_id = f"'{workflow_id[:8]}-0000-4000-8000-' || lpad(to_hex(n), 12, '0')"
             at = "TIMESTAMP '2026-01-01' + n * INTERVAL '1 second'"
@@ -157,10 +158,11 @@ def _recount(db, workflow_id):
     from service.runs.models import RUN_STATUSES
 
     sums = ", ".join(f"SUM(CASE WHEN status = '{s}' THEN 1 ELSE 0 END)" for s in RUN_STATUSES)
+    replace = ", ".join(f"{s} = excluded.{s}" for s in RUN_STATUSES)
     db.execute_sql(
-        f"UPDATE workflow_run_counts SET ({', '.join(RUN_STATUSES)}) ="
-        f" (SELECT {sums} FROM workflow_runs WHERE workflow_id = '{workflow_id}')"
-        f" WHERE workflow_id = '{workflow_id}'"
+        f"INSERT INTO workflow_run_counts (workflow_id, {', '.join(RUN_STATUSES)})"
+        f" SELECT '{workflow_id}', {sums} FROM workflow_runs WHERE workflow_id = '{workflow_id}'"
+        f" ON CONFLICT (workflow_id) DO UPDATE SET {replace}"
     )
 
 

@@ -24,10 +24,19 @@ PAUSE_S = 0.05  # between batches: writers waiting on SQLite get in
 FIRST_BATCH, MIN_BATCH, MAX_BATCH = 200, 10, 2000
 
 _HIDDEN = "SELECT id FROM workflows WHERE deleted_at IS NOT NULL ORDER BY deleted_at LIMIT 100"
-_DELETE_RUNS = (
-    "DELETE FROM workflow_runs WHERE id IN"
-    " (SELECT id FROM workflow_runs WHERE workflow_id = ? LIMIT ?)"
+# Oldest first from where the last batch stopped: on PostgreSQL the deleted rows stay in the
+# index until vacuum, and starting every batch from the front would step over all of them.
+_NEXT_RUNS = (
+    "SELECT started_at, id FROM workflow_runs WHERE workflow_id = ? AND (started_at, id) > (?, ?)"
+    " ORDER BY started_at, id LIMIT ?"
 )
+_FIRST_RUNS = (
+    "SELECT started_at, id FROM workflow_runs WHERE workflow_id = ? ORDER BY started_at, id LIMIT ?"
+)
+# A hidden workflow's counters are read by nothing: dropped first, the delete trigger of each
+# purged run finds no row to update (on PostgreSQL, updating one row thousands of times in
+# a transaction walks an ever longer chain of its versions).
+_DROP_COUNTERS = "DELETE FROM workflow_run_counts WHERE workflow_id = ?"
 _DELETE_WORKFLOW = "DELETE FROM workflows WHERE id = ? AND deleted_at IS NOT NULL"
 _WITH_FINISHED = (
     "SELECT workflow_id FROM workflow_run_counts"
@@ -86,14 +95,13 @@ def purge_deleted_workflows(*, batches: Batches | None = None) -> int:
     with db.connection_context():
         hidden = [row[0] for row in db.execute_sql(_HIDDEN).fetchall()]
         for workflow_id in hidden:
+            with db.atomic():
+                db.execute_sql(prebuilt(_DROP_COUNTERS), (workflow_id,))
             batches.run(
                 lambda size, wf=workflow_id: delete_workflow_events(workflow_id=wf, batch=size)
             )
-            runs = batches.run(
-                lambda size, wf=workflow_id: (
-                    db.execute_sql(prebuilt(_DELETE_RUNS), (wf, size)).rowcount
-                )
-            )
+            runs = batches.run(_RunsOf(workflow_id))
+            runs += batches.run(_RunsOf(workflow_id))  # any stored behind the first sweep
             removed += runs
             if batches.stopped:
                 break  # never let the cascade below take what is left in one transaction
@@ -108,6 +116,26 @@ def purge_deleted_workflows(*, batches: Batches | None = None) -> int:
                 batches.longest_s * 1000,
             )
     return removed
+
+
+class _RunsOf:
+    """Delete a workflow's runs oldest first, a batch per call, resuming after the last one."""
+
+    def __init__(self, workflow_id: str):
+        self.workflow_id, self.after = workflow_id, None
+
+    def __call__(self, size: int) -> int:
+        if self.after is None:
+            found = db.execute_sql(prebuilt(_FIRST_RUNS), (self.workflow_id, size)).fetchall()
+        else:
+            params = (self.workflow_id, *self.after, size)
+            found = db.execute_sql(prebuilt(_NEXT_RUNS), params).fetchall()
+        if not found:
+            return 0
+        self.after = found[-1]
+        marks = ", ".join("?" * len(found))
+        sql = f"DELETE FROM workflow_runs WHERE id IN ({marks})"
+        return db.execute_sql(prebuilt(sql), [row[1] for row in found]).rowcount
 
 
 def delete_expired_runs(*, retention_days: int, now=None, batches: Batches | None = None) -> int:
