@@ -285,7 +285,7 @@ def main(argv=None):
             def writer():
                 during.extend(write_loop(Api(server.port, headers), ids["small"], 1e9, stop))
 
-            thread = threading.Thread(target=writer)
+            thread = threading.Thread(target=writer, daemon=True)
             thread.start()
             while time.monotonic() - started < args.purge_timeout:
                 time.sleep(1.0)

@@ -13,7 +13,7 @@ import time
 from datetime import timedelta
 
 from service.clock import utcnow
-from service.db import db, prebuilt
+from service.db import db, is_postgres, prebuilt
 from service.events.store import delete_run_events, delete_workflow_events
 from service.runs.models import TERMINAL_STATUSES
 
@@ -72,7 +72,7 @@ class Batches:
         removed = 0
         while not self.stopped:
             started = time.monotonic()
-            with db.atomic():
+            with _write_transaction():
                 done = work(self.size)
             took = time.monotonic() - started
             removed += done
@@ -116,6 +116,16 @@ def purge_deleted_workflows(*, batches: Batches | None = None) -> int:
                 batches.longest_s * 1000,
             )
     return removed
+
+
+def _write_transaction():
+    """Open a batch's transaction: on SQLite it takes the write lock at BEGIN (IMMEDIATE).
+
+    A batch reads the ids it deletes first; a deferred transaction that read, then finds that
+    another writer committed meanwhile, cannot take the write lock (SQLITE_BUSY at once, no
+    busy wait), which under a steady write load failed nearly every batch.
+    """
+    return db.atomic() if is_postgres() else db.atomic("IMMEDIATE")
 
 
 class _RunsOf:

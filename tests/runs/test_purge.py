@@ -143,6 +143,35 @@ def test_a_stopped_purge_keeps_the_workflow_row_until_its_runs_are_gone(client):
     assert rows_of(workflow_id)["wf"] == 0
 
 
+def test_the_purge_goes_on_while_other_writers_commit_between_its_batches(client, monkeypatch):
+    """A batch reads its ids, then deletes: on SQLite it must hold the write lock from BEGIN."""
+    import threading
+
+    import service.runs.purge as purge
+
+    workflow_id = make_workflow(client)
+    other = make_workflow(client, name="Busy")
+    insert_runs(workflow_id, "tenant-a", ["completed"] * 600)
+    client.delete(f"{BASE}/{workflow_id}", headers=A)
+    monkeypatch.setattr(purge, "FIRST_BATCH", 20)
+    monkeypatch.setattr(purge, "MAX_BATCH", 20)
+    stop, writes = threading.Event(), []
+
+    def writer():
+        busy = client.application.test_client()
+        while not stop.is_set():
+            writes.append(execute(busy, other))
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        removed = purge_deleted_workflows(batches=Batches(pause_s=0.002))
+    finally:
+        stop.set()
+        thread.join()
+    assert removed == 600 and rows_of(workflow_id)["wf"] == 0 and len(writes) > 1
+
+
 def test_retention_deletes_finished_runs_older_than_the_limit_with_steps_and_events(client):
     workflow_id = make_workflow(client)
     old = utcnow() - timedelta(days=40)
