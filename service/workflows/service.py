@@ -6,7 +6,7 @@ from peewee import IntegrityError, Tuple, fn
 
 from service.auth.identity import Identity
 from service.clock import utcnow
-from service.db import db, prebuilt
+from service.db import db, is_postgres, prebuilt
 from service.engine.definition import DefinitionInvalid, io_schemas, validate_definition
 from service.errors import Conflict, Forbidden, Invalid, NotFound
 from service.pages import decode_cursor, next_cursor, scope_of
@@ -170,7 +170,9 @@ _STOP_SCHEDULES = "UPDATE workflow_schedules SET enabled = ? WHERE workflow_id =
 def delete_workflow(*, customer_id: str, workflow_id: str, now=None) -> None:
     """Hide the tenant's workflow with everything hanging off it; the rows go in the background."""
     now = now or utcnow()
-    with db.atomic():
+    # SQLite: the write lock from BEGIN, or a writer committing after the read below would
+    # make this transaction's first write fail at once (SQLITE_BUSY, no busy wait).
+    with db.atomic() if is_postgres() else db.atomic("IMMEDIATE"):
         workflow = Workflow.get_or_none(
             (Workflow.id == workflow_id) & Workflow.deleted_at.is_null()
         )
