@@ -4,8 +4,9 @@ Both delete in small batches, each its own short transaction, with a pause betwe
 on SQLite a transaction holds the one write lock, so a batch is sized to hold it for about
 BATCH_TARGET_S and the pause lets every writer that queued behind it in (SQLite's busy handler
 polls a waiting writer every few milliseconds at first, every 100 ms after a while). Steps and
-signals go with their run by the schema's ON DELETE CASCADE; events (a log, no foreign key) are
-deleted first, in the same transaction; the counters follow by trigger.
+signals go with their run by the schema's ON DELETE CASCADE; events (a log, no foreign key) go
+in batches of their own before a deleted workflow's runs, and with its runs in each retention
+batch; the counters follow by trigger.
 """
 
 import logging
