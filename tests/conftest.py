@@ -60,6 +60,7 @@ TABLES_CHILD_FIRST = [
     "step_runs",
     "idempotency_keys",
     "workflow_runs",
+    "workflow_run_counts",
     "workflows",
 ]
 

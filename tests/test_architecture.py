@@ -22,6 +22,7 @@ RANKS = {
     "runtime": 0,
     "redis": 0,
     "migrate": 0,
+    "pages": 0,
     "engine": 0,
     "observability": 0,
     "auth": 1,

@@ -5,6 +5,8 @@ import json
 import logging
 from datetime import timedelta
 
+from peewee import SQL
+
 from service.clock import isoformat, utcnow
 from service.db import db, is_postgres, prebuilt
 from service.events.models import RunEvent
@@ -161,7 +163,12 @@ def events_since(*, customer_id, since_id, workflow_id=None, run_id=None, limit=
         query = query.where(RunEvent.workflow_id == workflow_id)
     if run_id:
         query = query.where(RunEvent.run_id == run_id)
+    # A deleted workflow's events vanish at once, before the background purge removes them.
+    query = query.where(SQL(_VISIBLE_WORKFLOW))
     return list(query.order_by(RunEvent.id).limit(limit))
+
+
+_VISIBLE_WORKFLOW = "workflow_id NOT IN (SELECT id FROM workflows WHERE deleted_at IS NOT NULL)"
 
 
 def delete_expired_events(*, now=None, retention_hours: int, batch: int = 5000) -> int:
@@ -178,6 +185,20 @@ def delete_expired_events(*, now=None, retention_hours: int, batch: int = 5000) 
         removed += RunEvent.delete().where(RunEvent.id.in_(ids)).execute()
 
 
-def delete_workflow_events(*, workflow_id: str) -> None:
-    """Delete every stored event of a workflow (the workflow is being deleted)."""
-    RunEvent.delete().where(RunEvent.workflow_id == workflow_id).execute()
+_DELETE_WORKFLOW_EVENTS = (
+    "DELETE FROM run_events WHERE id IN (SELECT id FROM run_events WHERE workflow_id = ? LIMIT ?)"
+)
+
+
+def delete_workflow_events(*, workflow_id: str, batch: int) -> int:
+    """Delete up to `batch` stored events of a deleted workflow; return how many went."""
+    return db.execute_sql(prebuilt(_DELETE_WORKFLOW_EVENTS), (workflow_id, batch)).rowcount
+
+
+def delete_run_events(*, workflow_id: str, run_ids: list[str]) -> int:
+    """Delete the stored events of these runs of one workflow (retention)."""
+    if not run_ids:
+        return 0
+    marks = ", ".join("?" * len(run_ids))
+    sql = f"DELETE FROM run_events WHERE workflow_id = ? AND run_id IN ({marks})"
+    return db.execute_sql(prebuilt(sql), (workflow_id, *run_ids)).rowcount

@@ -75,6 +75,15 @@ class Run(BaseModel):
         return cls.select().where(cls.customer_id == customer_id)
 
 
+def visible(workflow_id: str):
+    """Return the condition that the run's workflow is not deleted (hidden with its runs)."""
+    return Run.workflow.in_(
+        Workflow.select(Workflow.id).where(
+            (Workflow.id == workflow_id) & Workflow.deleted_at.is_null()
+        )
+    )
+
+
 class StepRun(BaseModel):
     """One node of one run: its status, attempts, input, output and error."""
 

@@ -44,10 +44,16 @@ class Runs(MethodView):
     @errors(400, 401, 404, 429)
     def get(self, query, workflow_id):
         """List a workflow's runs, newest first."""
-        items, total = runs.list_runs(
+        items, total, following = runs.list_runs(
             customer_id=current_identity().customer_id, workflow_id=str(workflow_id), **query
         )
-        return {"runs": items, "count": len(items), "total": total, **query}
+        return {
+            "runs": items,
+            "count": len(items),
+            "total": total,
+            "next_cursor": following,
+            **query,
+        }
 
 
 @blp.route("/<uuid:workflow_id>/runs/<uuid:run_id>")

@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, validate
 
 from service.runs.models import RUN_STATUSES, STEP_STATUSES
-from service.web.fields import TIMESTAMP, PageQuerySchema
+from service.web.fields import NEXT_CURSOR, TIMESTAMP, KeysetPageQuerySchema
 
 
 class ExecuteSchema(Schema):
@@ -27,7 +27,7 @@ class ExecuteHeadersSchema(Schema):
     )
 
 
-class RunListQuerySchema(PageQuerySchema):
+class RunListQuerySchema(KeysetPageQuerySchema):
     """Query of GET /workflows/:id/runs."""
 
     status = fields.String(validate=validate.OneOf(RUN_STATUSES))
@@ -93,7 +93,7 @@ class RunEnvelopeSchema(Schema):
 
 
 class RunListSchema(Schema):
-    """{success, runs, count, total, limit, offset}."""
+    """{success, runs, count, total, limit, offset, next_cursor}."""
 
     success = fields.Boolean(required=True, dump_default=True)
     runs = fields.List(fields.Nested(RunSchema), required=True)
@@ -101,6 +101,7 @@ class RunListSchema(Schema):
     total = fields.Integer(required=True)
     limit = fields.Integer(required=True)
     offset = fields.Integer(required=True)
+    next_cursor = fields.String(**NEXT_CURSOR)
 
 
 class SignalSchema(Schema):

@@ -2,14 +2,16 @@
 
 from datetime import timedelta
 
-from peewee import IntegrityError
+from peewee import IntegrityError, Tuple
 
 from service.clock import utcnow
 from service.db import db, new_id
 from service.errors import Conflict, Invalid, NotFound
 from service.events.models import RunEvent
 from service.events.store import record_event, record_events
+from service.pages import decode_cursor, next_cursor, scope_of
 from service.runs import concurrency
+from service.runs.counts import run_total
 from service.runs.creation import (
     checked_inputs,
     create_run,
@@ -21,7 +23,7 @@ from service.runs.documents import (
     run_document,
     run_summary,
 )
-from service.runs.models import IdempotencyKey, Run, StepRun
+from service.runs.models import IdempotencyKey, Run, StepRun, visible
 from service.workflows import service as workflows
 from service.workflows import versions
 from service.workflows.models import Workflow
@@ -100,19 +102,32 @@ def execute_workflow(
     return document, created
 
 
-def list_runs(*, customer_id, workflow_id, limit, offset, status=None):
-    """Return (page of the workflow's runs newest first, total matching)."""
+def list_runs(*, customer_id, workflow_id, limit, offset, status=None, cursor=None):
+    """Return (page of the workflow's runs newest first, total matching, next_cursor).
+
+    The page is one index range (after the cursor's row, when given); the total is the
+    workflow's counter, never a count of its history.
+    """
     workflows.get_workflow(customer_id=customer_id, workflow_id=workflow_id)
+    scope = scope_of("runs", customer_id, workflow_id, status)
     query = Run.of_tenant(customer_id).where(Run.workflow == workflow_id)
     if status:
         query = query.where(Run.status == status)
-    page = query.order_by(Run.started_at.desc(), Run.id.desc()).limit(limit).offset(offset)
-    return [run_summary(run) for run in page], query.count()
+    if cursor:
+        after = decode_cursor(cursor, scope)
+        query = query.where(Tuple(Run.started_at, Run.id) < Tuple(after.at, after.id))
+    rows = list(
+        query.order_by(Run.started_at.desc(), Run.id.desc()).limit(limit + 1).offset(offset)
+    )
+    page, following = next_cursor(scope, rows, limit, lambda run: (run.started_at, run.id))
+    return [run_summary(run) for run in page], run_total(workflow_id, status), following
 
 
 def _get_run(*, customer_id, workflow_id, run_id) -> Run:
     run = (
-        Run.of_tenant(customer_id).where((Run.workflow == workflow_id) & (Run.id == run_id)).first()
+        Run.of_tenant(customer_id)
+        .where((Run.workflow == workflow_id) & (Run.id == run_id) & visible(workflow_id))
+        .first()
     )
     if run is None:
         raise NotFound("Run not found.", code="run_not_found")

@@ -6,7 +6,7 @@ from service.clock import utcnow
 from service.db import db, is_postgres
 from service.engine.nodes.delay import SIGNAL_NAME
 from service.errors import AppError, Invalid, NotFound
-from service.runs.models import Run, RunSignal
+from service.runs.models import Run, RunSignal, visible
 from service.runs.queue import enqueue_run
 
 MAX_PAYLOAD_BYTES = 64 * 1024
@@ -38,7 +38,9 @@ def send_signal(*, customer_id, workflow_id, run_id, name, payload=None, now=Non
         )
     now = now or utcnow()
     with db.atomic() if is_postgres() else db.atomic("IMMEDIATE"):
-        query = Run.of_tenant(customer_id).where((Run.workflow == workflow_id) & (Run.id == run_id))
+        query = Run.of_tenant(customer_id).where(
+            (Run.workflow == workflow_id) & (Run.id == run_id) & visible(workflow_id)
+        )
         run = (query.for_update() if is_postgres() else query).first()
         if run is None:
             raise NotFound("Run not found.", code="run_not_found")

@@ -227,7 +227,8 @@ def _claim(plans, now) -> set[str]:
             f"UPDATE workflow_schedules SET next_run_at = CASE id {whens} END,"
             f" last_run_at = {last_run}"
             f" WHERE id IN ({in_ids}) AND enabled = ? AND next_run_at = CASE id {whens} END"
-            " AND workflow_id IN (SELECT id FROM workflows WHERE status = 'active')"
+            " AND workflow_id IN"
+            " (SELECT id FROM workflows WHERE status = 'active' AND deleted_at IS NULL)"
             " RETURNING id"
         )
         params = [*next_cases, *last_params, *ids, True, *read_cases]

@@ -25,10 +25,16 @@ class Schedules(MethodView):
     @errors(400, 401, 404, 429)
     def get(self, query, workflow_id):
         """List a workflow's schedules, newest first."""
-        items, total = schedules.list_schedules(
+        items, total, following = schedules.list_schedules(
             customer_id=current_identity().customer_id, workflow_id=str(workflow_id), **query
         )
-        return {"schedules": items, "count": len(items), "total": total, **query}
+        return {
+            "schedules": items,
+            "count": len(items),
+            "total": total,
+            "next_cursor": following,
+            **query,
+        }
 
     @blp.doc(operationId="createSchedule")
     @blp.arguments(schemas.ScheduleCreateSchema)

@@ -5,7 +5,7 @@ from marshmallow.exceptions import ValidationError
 
 from service.schedules.policies import MISSED_SLOT_POLICIES, OVERLAP_POLICIES
 from service.schedules.preview import MAX_PREVIEW, describe
-from service.web.fields import PageQuerySchema, Text, Timestamp
+from service.web.fields import NEXT_CURSOR, KeysetPageQuerySchema, Text, Timestamp
 
 CRON = {
     "validate": validate.Length(min=1, max=200),
@@ -102,7 +102,7 @@ class ScheduleEnvelopeSchema(Schema):
 
 
 class ScheduleListSchema(Schema):
-    """{success, schedules, count, total, limit, offset}."""
+    """{success, schedules, count, total, limit, offset, next_cursor}."""
 
     success = fields.Boolean(required=True, dump_default=True)
     schedules = fields.List(fields.Nested(ScheduleSchema), required=True)
@@ -110,9 +110,10 @@ class ScheduleListSchema(Schema):
     total = fields.Integer(required=True)
     limit = fields.Integer(required=True)
     offset = fields.Integer(required=True)
+    next_cursor = fields.String(**NEXT_CURSOR)
 
 
-class ScheduleListQuerySchema(PageQuerySchema):
+class ScheduleListQuerySchema(KeysetPageQuerySchema):
     """Query of GET /workflows/:id/schedules."""
 
 

@@ -3,11 +3,14 @@
 import json
 from datetime import datetime
 
+from peewee import Tuple
+
 from service.auth.identity import Identity
 from service.clock import to_naive_utc, utcnow
 from service.db import db
 from service.engine.inputs import InputsInvalid, validate_inputs
 from service.errors import Invalid, NotFound
+from service.pages import decode_cursor, next_cursor, scope_of
 from service.schedules.backfill import backfill
 from service.schedules.cron import CronInvalid, check_cron, check_timezone, next_fire
 from service.schedules.models import Schedule
@@ -90,12 +93,22 @@ def create_schedule(
         )
 
 
-def list_schedules(*, customer_id: str, workflow_id: str, limit: int, offset: int):
-    """Return (page of the workflow's schedules newest first, total)."""
+def list_schedules(*, customer_id: str, workflow_id: str, limit: int, offset: int, cursor=None):
+    """Return (page of the workflow's schedules newest first, total, next_cursor)."""
     workflows.get_workflow(customer_id=customer_id, workflow_id=workflow_id)
+    scope = scope_of("schedules", customer_id, workflow_id)
     query = Schedule.select().where(Schedule.workflow == workflow_id)
-    page = query.order_by(Schedule.created_at.desc(), Schedule.id.desc()).limit(limit)
-    return list(page.offset(offset)), query.count()
+    page = query
+    if cursor:
+        after = decode_cursor(cursor, scope)
+        page = page.where(Tuple(Schedule.created_at, Schedule.id) < Tuple(after.at, after.id))
+    rows = list(
+        page.order_by(Schedule.created_at.desc(), Schedule.id.desc())
+        .limit(limit + 1)
+        .offset(offset)
+    )
+    items, following = next_cursor(scope, rows, limit, lambda row: (row.created_at, row.id))
+    return items, query.count(), following
 
 
 def update_schedule(

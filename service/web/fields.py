@@ -1,6 +1,6 @@
 """Marshmallow fields shared by every resource's schemas."""
 
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from service.clock import isoformat
 
@@ -50,6 +50,31 @@ class PageQuerySchema(Schema):
 
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=200))
     offset = fields.Integer(load_default=0, validate=validate.Range(min=0, max=2**31 - 1))
+
+
+# The `next_cursor` of every keyset list: pass it back as ?cursor= for the following page.
+NEXT_CURSOR = {
+    "required": True,
+    "allow_none": True,
+    "metadata": {"description": "Opaque; ?cursor= continues after this page. Null on the last."},
+}
+
+
+class KeysetPageQuerySchema(PageQuerySchema):
+    """A page by offset, or by the cursor the previous page gave (CONTRACT §14)."""
+
+    cursor = fields.String(
+        validate=validate.Length(min=1, max=512),
+        metadata={
+            "description": "The next_cursor of the previous page: continues after its last row"
+            " with one index seek, however deep (offset must then be 0)."
+        },
+    )
+
+    @validates_schema
+    def _cursor_or_offset(self, data, **_kwargs):
+        if data.get("cursor") and data.get("offset"):
+            raise ValidationError("Give a cursor or an offset, not both.", "offset")
 
 
 class MessageSchema(Schema):

@@ -22,6 +22,7 @@ class Workflow(BaseModel):
     created_by = CharField(max_length=255)
     created_at = DateTimeField()
     updated_at = DateTimeField()
+    deleted_at = DateTimeField(null=True)  # hidden from every read; purged in the background
 
     class Meta:
         table_name = "workflows"
@@ -37,8 +38,8 @@ class Workflow(BaseModel):
 
     @classmethod
     def of_tenant(cls, customer_id: str):
-        """Select the workflows of one tenant."""
-        return cls.select().where(cls.customer_id == customer_id)
+        """Select the visible (not deleted) workflows of one tenant."""
+        return cls.select().where((cls.customer_id == customer_id) & cls.deleted_at.is_null())
 
 
 class WorkflowVersion(BaseModel):

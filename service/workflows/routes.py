@@ -27,11 +27,18 @@ class Workflows(MethodView):
     @_errors(400, 401, 429)
     def get(self, query):
         """List workflows, newest first."""
-        items, total = workflows.list_workflows(customer_id=current_identity().customer_id, **query)
+        items, total, following = workflows.list_workflows(
+            customer_id=current_identity().customer_id, **query
+        )
         documents = [workflow_document(item, definition_as_text=True) for item in items]
         # The hot path: a ready Response skips a second, schema-driven serialization pass.
         return jsonify(
-            success=True, workflows=documents, count=len(items), total=total, **query_page(query)
+            success=True,
+            workflows=documents,
+            count=len(items),
+            total=total,
+            **query_page(query),
+            next_cursor=following,
         )
 
     @blp.doc(operationId="createWorkflow")

@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, validate, validates_schema
 from marshmallow.exceptions import ValidationError
 
-from service.web.fields import TIMESTAMP, PageQuerySchema, Text
+from service.web.fields import NEXT_CURSOR, TIMESTAMP, KeysetPageQuerySchema, Text
 from service.web.openapi import DEFINITION_REF
 from service.workflows.models import WORKFLOW_STATUSES
 
@@ -42,7 +42,7 @@ class WorkflowPatchSchema(Schema):
             )
 
 
-class WorkflowListQuerySchema(PageQuerySchema):
+class WorkflowListQuerySchema(KeysetPageQuerySchema):
     """Query of GET /workflows."""
 
     status = fields.String(validate=validate.OneOf(WORKFLOW_STATUSES))
@@ -83,7 +83,7 @@ class WorkflowEnvelopeSchema(Schema):
 
 
 class WorkflowListSchema(Schema):
-    """{success, workflows, count, total, limit, offset}."""
+    """{success, workflows, count, total, limit, offset, next_cursor}."""
 
     success = fields.Boolean(required=True, dump_default=True)
     workflows = fields.List(fields.Nested(WorkflowListItemSchema), required=True)
@@ -91,6 +91,7 @@ class WorkflowListSchema(Schema):
     total = fields.Integer(required=True)
     limit = fields.Integer(required=True)
     offset = fields.Integer(required=True)
+    next_cursor = fields.String(**NEXT_CURSOR)
 
 
 class WorkflowIOSchema(Schema):

@@ -2,14 +2,14 @@
 
 import json
 
-from peewee import IntegrityError, fn
+from peewee import IntegrityError, Tuple, fn
 
 from service.auth.identity import Identity
 from service.clock import utcnow
-from service.db import db, prebuilt
+from service.db import db, is_postgres, prebuilt
 from service.engine.definition import DefinitionInvalid, io_schemas, validate_definition
 from service.errors import Conflict, Forbidden, Invalid, NotFound
-from service.events.store import delete_workflow_events
+from service.pages import decode_cursor, next_cursor, scope_of
 from service.workflows import versions
 from service.workflows.models import Workflow
 
@@ -34,20 +34,32 @@ def _name_conflict(name: str) -> Conflict:
     )
 
 
-def list_workflows(*, customer_id: str, limit: int, offset: int, status: str | None = None):
-    """Return (page of workflows newest first, total matching)."""
+def list_workflows(
+    *, customer_id: str, limit: int, offset: int, status: str | None = None, cursor=None
+):
+    """Return (page of workflows newest first, total matching, next_cursor)."""
+    scope = scope_of("workflows", customer_id, status)
     query = Workflow.of_tenant(customer_id)
     if status:
         query = query.where(Workflow.status == status)
-    # The total rides along as a window count: one query instead of two for a non-empty page.
-    page = list(
+    total_query = query
+    if cursor:
+        after = decode_cursor(cursor, scope)
+        query = query.where(Tuple(Workflow.created_at, Workflow.id) < Tuple(after.at, after.id))
+    # The total rides along as a window count: one query instead of two for a non-empty page
+    # (a tenant's workflows are few; run lists, which grow without bound, read counters).
+    rows = list(
         query.select_extend(fn.COUNT(Workflow.id).over().alias("total_matching"))
         .order_by(Workflow.created_at.desc(), Workflow.id.desc())
-        .limit(limit)
+        .limit(limit + 1)
         .offset(offset)
     )
-    total = page[0].total_matching if page else query.count()
-    return page, total
+    page, following = next_cursor(scope, rows, limit, lambda row: (row.created_at, row.id))
+    if cursor:
+        total = total_query.count()  # the window counted only the rows after the cursor
+    else:
+        total = page[0].total_matching if page else total_query.count()
+    return page, total, following
 
 
 # Every route under /:id reads its workflow first: written out once, not built per request.
@@ -63,7 +75,10 @@ _FIELDS = (
     "created_at",
     "updated_at",
 )
-_GET = f"SELECT {', '.join(_FIELDS)} FROM workflows WHERE id = ? AND customer_id = ?"
+_GET = (
+    f"SELECT {', '.join(_FIELDS)} FROM workflows"
+    " WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"
+)
 
 
 def get_workflow(*, customer_id: str, workflow_id: str) -> Workflow:
@@ -140,20 +155,41 @@ def update_workflow(
     return workflow
 
 
-def delete_workflow(*, customer_id: str, workflow_id: str) -> None:
-    """Delete the tenant's workflow and everything hanging off it."""
-    with db.atomic():
-        workflow = Workflow.get_or_none(Workflow.id == workflow_id)
+# Deleting hides the workflow in one short transaction: its live runs end (a worker executing
+# one sees its claim vanish and stops, as when the rows were deleted at once) and its schedules
+# stop. Every read filters hidden workflows out; the worker's upkeep then removes the rows in
+# small batches (runs/purge.py), so the answer does not wait for the history to go.
+_END_LIVE_RUNS = (
+    "UPDATE workflow_runs SET status = 'terminated', finished_at = ?, lease_owner = NULL,"
+    " lease_expires_at = NULL, wake_at = NULL"
+    " WHERE workflow_id = ? AND status IN ('running', 'queued')"
+)
+_STOP_SCHEDULES = "UPDATE workflow_schedules SET enabled = ? WHERE workflow_id = ? AND enabled"
+
+
+def delete_workflow(*, customer_id: str, workflow_id: str, now=None) -> None:
+    """Hide the tenant's workflow with everything hanging off it; the rows go in the background."""
+    now = now or utcnow()
+    # SQLite: the write lock from BEGIN, or a writer committing after the read below would
+    # make this transaction's first write fail at once (SQLITE_BUSY, no busy wait).
+    with db.atomic() if is_postgres() else db.atomic("IMMEDIATE"):
+        workflow = Workflow.get_or_none(
+            (Workflow.id == workflow_id) & Workflow.deleted_at.is_null()
+        )
         if workflow is None:
             raise NotFound("Workflow not found.", code="workflow_not_found")
         if workflow.customer_id != customer_id:
             # The reference documents 403 here (and only here) for another tenant's workflow.
             raise Forbidden("This workflow belongs to another tenant.", code="forbidden")
-        # Runs, their steps, idempotency keys and schedules go with it by the schema's foreign
-        # keys (ON DELETE CASCADE); a worker executing one of its runs sees its claim vanish
-        # and stops. Events have no foreign key (they are a log), so they are removed here.
-        delete_workflow_events(workflow_id=workflow_id)
-        workflow.delete_instance()
+        hidden = (
+            Workflow.update(deleted_at=now)
+            .where((Workflow.id == workflow_id) & Workflow.deleted_at.is_null())
+            .execute()
+        )
+        if not hidden:  # a concurrent delete won
+            raise NotFound("Workflow not found.", code="workflow_not_found")
+        db.execute_sql(prebuilt(_END_LIVE_RUNS), (now, workflow_id))
+        db.execute_sql(prebuilt(_STOP_SCHEDULES), (False, workflow_id))
 
 
 def workflow_io_schema(*, customer_id: str, workflow_id: str) -> dict:

@@ -7,7 +7,9 @@ creates/patches/deletes and workflow deletes, plus probes in
 which one tenant aims requests at the other's ids. A model holds what each tenant owns. After
 every step each tenant's lists, documents, schemas, runs, schedules and stored event log (what
 its WebSocket replays) must show exactly its own model; every probe must answer 404 (403 for
-deleting a workflow) and leave the victim's whole state as it was.
+deleting a workflow) and leave the victim's whole state as it was. Runs may also be executed to
+their end inline (the worker's code, no worker process), and after every step each workflow's
+run counters (CONTRACT §14) must equal COUNT(*) of its runs per status, and its list's `total`.
 """
 
 import json
@@ -19,6 +21,8 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 from service.db import db
 from service.events.store import events_since
+from service.runs.counts import counted_runs, run_counts
+from service.runs.execution import claim_and_execute
 from tests.conftest import TABLES_CHILD_FIRST
 from tests.factories import auth, definition, node
 
@@ -234,6 +238,19 @@ class TenantIsolation(RuleBasedStateMachine):
 
     @precondition(lambda self: any(self.runs_of(who) for who in TENANTS))
     @rule(data=st.data())
+    def run_to_end(self, data):
+        """Execute one of the tenant's runs to its end, as a worker would (a no-op once ended)."""
+        who, workflow_id, run_id = self.pick_run(data)
+        outcome = claim_and_execute(run_id=run_id, config=self.app.config["WORKFLOWS"])
+        runs_of = self.model[who][workflow_id].runs
+        if runs_of[run_id] != "running":
+            assert outcome == "not_claimed"
+            return
+        assert outcome == "completed", outcome
+        runs_of[run_id] = "completed"
+
+    @precondition(lambda self: any(self.runs_of(who) for who in TENANTS))
+    @rule(data=st.data())
     def terminate(self, data):
         """Terminate one of the tenant's runs; a finished one answers 400."""
         who, workflow_id, run_id = self.pick_run(data)
@@ -415,6 +432,7 @@ class TenantIsolation(RuleBasedStateMachine):
                     == (workflow["definition"])
                 )
                 assert {run["id"]: run["status"] for run in runs["runs"]} == mine.runs
+                assert runs["total"] == len(mine.runs) and runs["next_cursor"] is None
                 assert {run["customer_id"] for run in runs["runs"]} <= {TENANTS[who]}
                 assert {
                     item["id"]: {
@@ -436,6 +454,19 @@ class TenantIsolation(RuleBasedStateMachine):
             for run_id, status in item.runs.items():
                 assert run_id in started
                 assert (run_id in terminated) == (status == "terminated")
+
+    @invariant()
+    def run_counters_equal_counting(self):
+        """Each workflow's counters equal COUNT(*) by status, and the model's runs."""
+        for owned in self.model.values():
+            for workflow_id, mine in owned.items():
+                with db.connection_context():
+                    counters, counted = run_counts(workflow_id), counted_runs(workflow_id)
+                assert counters == counted
+                expected = dict.fromkeys(counters, 0)
+                for status in mine.runs.values():
+                    expected[status] += 1
+                assert counters == expected
 
     @invariant()
     def deleted_ids_are_gone(self):

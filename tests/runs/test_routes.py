@@ -179,8 +179,13 @@ def test_tenant_isolation_on_every_run_route(client, workflow):
 
 
 def test_deleting_a_workflow_removes_its_runs_steps_and_events(client, workflow):
+    from service.runs.purge import Batches, purge_deleted_workflows
+
     run = execute(client, workflow, {"recipients": []}).json["run"]
     assert client.delete(f"{BASE}/{workflow['id']}", headers=A).status_code == 200
+    # Hidden at once; the worker's purge removes the rows.
+    assert client.get(f"{BASE}/{workflow['id']}/runs/{run['id']}", headers=A).status_code == 404
+    assert purge_deleted_workflows(batches=Batches(pause_s=0)) == 1
     with db.connection_context():
         assert Run.select().where(Run.id == run["id"]).count() == 0
         assert StepRun.select().where(StepRun.run == run["id"]).count() == 0

@@ -276,8 +276,14 @@ def test_delete_removes_the_schedule(client, workflow):
 
 
 def test_deleting_the_workflow_deletes_its_schedules(client, workflow):
-    create(client, workflow)
+    from service.runs.purge import Batches, purge_deleted_workflows
+
+    schedule = create(client, workflow).json["schedule"]
     assert client.delete(f"{BASE}/{workflow['id']}", headers=A).status_code == 200
+    # Stopped and hidden at once, removed by the worker's purge.
+    url = f"{BASE}/{workflow['id']}/schedules/{schedule['id']}"
+    assert client.patch(url, json={"enabled": True}, headers=A).status_code == 404
+    purge_deleted_workflows(batches=Batches(pause_s=0))
     assert count_rows() == 0
 
 
