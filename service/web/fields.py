@@ -67,7 +67,8 @@ class KeysetPageQuerySchema(PageQuerySchema):
         validate=validate.Length(min=1, max=512),
         metadata={
             "description": "The next_cursor of the previous page: continues after its last row"
-            " with one index seek, however deep (offset must then be 0)."
+            " with one index seek, however deep (offset must then be 0). Opaque and bound to"
+            " its list, tenant, workflow and filter: any other value is 400 invalid_cursor."
         },
     )
 

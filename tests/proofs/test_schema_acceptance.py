@@ -6,7 +6,8 @@ run and schedule of the caller's tenant. None may be answered 400/413 for its sh
 400s allowed are those that depend on stored state (a finished run cannot be terminated), which
 no request schema can state. Two rules JSON Schema cannot express are stated in the spec's
 descriptions and supplied here: a definition's graph (ids referenced by `input_from`, each
-action's config) and a cron expression's fields and zone.
+action's config) and a cron expression's fields and zone. A list's `cursor` is left out: only
+one the server issued is valid.
 """
 
 import uuid
@@ -65,6 +66,10 @@ def _with_semantics(case, draw):
             body["timezone"] = draw(_ZONES)
         if "inputs" in body:
             body["inputs"] = {}  # the stored workflow's input schema is open
+    if isinstance(case.query, dict) and "cursor" in case.query:
+        # Only a next_cursor the server gave is a cursor (opaque, bound to its list; the spec
+        # says so): a made-up one is refused with invalid_cursor, as CONTRACT §14 requires.
+        del case.query["cursor"]
     return case
 
 
