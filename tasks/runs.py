@@ -2,7 +2,7 @@
 
 from huey.storage import RedisStorage
 
-from service.observability.context import fields_bound, log_fields
+from service.observability.context import fields_bound, request_id_to_carry
 from service.runs.execution import claim_and_execute
 from tasks import configure_huey, huey
 
@@ -20,7 +20,8 @@ def execute_run(run_id: str, request_id: str | None = None) -> None:
     """Execute a run (a no-op when it is finished or claimed by another worker).
 
     `request_id` is the X-Request-ID of the API call that started the run: the worker's log
-    lines for the run carry it, beside run_id, workflow_id and node_id.
+    lines for the run carry it, beside run_id, workflow_id and node_id. A message sent by a
+    worker (a resumed wait, a recovery, a promotion) has none; the run's stored one is used.
     """
     if "worker" not in _serving:
         raise RuntimeError("tasks.runs.serve(worker_app) must be called before consuming")
@@ -28,18 +29,12 @@ def execute_run(run_id: str, request_id: str | None = None) -> None:
         claim_and_execute(run_id=run_id, config=_serving["worker"].config)
 
 
-def _request_id() -> str | None:
-    """Return the request id to hand on: the API call's, not that of a run that is executing."""
-    fields = log_fields()
-    return None if "run_id" in fields else fields.get("request_id")
-
-
 class HueyRunQueue:
     """The run queue port (service.runs.queue.RunQueue) on the Huey instance."""
 
     def enqueue(self, run_id: str) -> None:
         """Enqueue one run id as an execute_run task."""
-        execute_run(run_id, _request_id())
+        execute_run(run_id, request_id_to_carry())
 
     def shares_redis(self, client) -> bool:
         """Tell whether Huey's Redis is the client's server and db (so one pipeline does)."""
@@ -51,7 +46,7 @@ class HueyRunQueue:
 
     def push_onto(self, pipe, run_ids: list[str]) -> None:
         """Add an execute_run task per run id to the pipeline, as Huey's enqueue writes it."""
-        request_id = _request_id()
+        request_id = request_id_to_carry()
         for run_id in run_ids:
             task = execute_run.s(run_id, request_id)
             pipe.lpush(huey.storage.queue_key, huey.serialize_task(task))

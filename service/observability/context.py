@@ -41,6 +41,12 @@ def request_id() -> str | None:
     return log_fields().get("request_id")
 
 
+def request_id_to_carry() -> str | None:
+    """Return the request id a run started now should keep: the API call's, not a run's."""
+    fields = log_fields()
+    return None if "run_id" in fields else fields.get("request_id")
+
+
 def clear_fields() -> None:
     """Forget every bound field (a new request on a reused thread starts clean)."""
     _fields.set(None)

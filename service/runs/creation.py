@@ -15,6 +15,7 @@ from service.engine.templates import TemplateError
 from service.errors import Invalid
 from service.events.models import RunEvent
 from service.events.store import new_event, publish_events, record_event, record_events
+from service.observability.context import request_id_to_carry
 from service.runs import concurrency
 from service.runs.documents import dumps, run_document, run_summary, step_document
 from service.runs.models import Run, StepRun
@@ -58,8 +59,8 @@ class CreatedRun:
 _INSERT_RUN = (
     "INSERT INTO workflow_runs (id, workflow_id, customer_id, status, inputs, trigger,"
     " schedule_id, scheduled_for, started_at, dispatched_at, workflow_version, retry_of,"
-    " concurrency_key, concurrency_limit, attempt, recovery_count)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)"
+    " concurrency_key, concurrency_limit, request_id, attempt, recovery_count)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)"
 )
 _STEP_ROW = "(?, ?, ?, ?, 'pending', 0)"
 _INSERT_STEPS = "INSERT INTO step_runs (id, run_id, node_id, position, status, attempts) VALUES "
@@ -67,10 +68,10 @@ _STEPS_BATCH = 1000  # rows per INSERT, well under SQLite's bound-parameter limi
 _INSERT_RUNS = (
     "INSERT INTO workflow_runs (id, workflow_id, customer_id, status, inputs, trigger,"
     " schedule_id, scheduled_for, started_at, dispatched_at, workflow_version,"
-    " concurrency_key, concurrency_limit, attempt, recovery_count) VALUES "
+    " concurrency_key, concurrency_limit, request_id, attempt, recovery_count) VALUES "
 )
-_RUN_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)"
-_RUNS_BATCH = 1000  # 13 parameters a row: well under SQLite's 32,766
+_RUN_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)"
+_RUNS_BATCH = 1000  # 14 parameters a row: well under SQLite's 32,766
 
 
 def create_run(
@@ -126,6 +127,7 @@ def create_run(
             retry_of,
             run.concurrency_key,
             run.concurrency_limit,
+            request_id_to_carry(),
         ),
     )
     steps = _insert_pending_steps(run.id, workflow.definition_object["nodes"])
@@ -165,6 +167,7 @@ def create_runs(new_runs: list[NewRun], *, now=None) -> list[CreatedRun]:
     if not new_runs:
         return []
     now = now or utcnow()
+    request_id = request_id_to_carry()  # a backfill's API call; none for the schedule clock
     admission = _BatchAdmission()
     # Per workflow, once: its nodes, its pending steps as the run document shows them (a
     # pending step's document does not depend on its run or its id), and its parsed definition
@@ -216,6 +219,7 @@ def create_runs(new_runs: list[NewRun], *, now=None) -> list[CreatedRun]:
                 workflow.version,
                 run.concurrency_key,
                 run.concurrency_limit,
+                request_id,
             )
         )
         step_params += [

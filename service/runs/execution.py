@@ -54,7 +54,7 @@ _SKIP_PENDING = (
 _LOAD_RUN = (
     "SELECT r.workflow_id, r.customer_id, r.status, r.inputs, r.outputs, r.error, r.trigger,"
     " r.schedule_id, r.scheduled_for, r.started_at, r.finished_at, r.workflow_version,"
-    " r.retry_of, r.concurrency_key, COALESCE(v.definition, w.definition)"
+    " r.retry_of, r.concurrency_key, r.request_id, COALESCE(v.definition, w.definition)"
     " FROM workflow_runs r JOIN workflows w ON w.id = r.workflow_id"
     " LEFT JOIN workflow_versions v"
     " ON v.workflow_id = r.workflow_id AND v.version = r.workflow_version"
@@ -280,6 +280,7 @@ def _load(run_id: str) -> tuple[Run, dict, list[StepRun]] | None:
         workflow_version,
         retry_of,
         concurrency_key,
+        request_id,
         definition,
     ) = found[0]
     run = Run(
@@ -298,6 +299,7 @@ def _load(run_id: str) -> tuple[Run, dict, list[StepRun]] | None:
         workflow_version=workflow_version,
         retry_of=retry_of,
         concurrency_key=concurrency_key,
+        request_id=request_id,
     )
     steps = [
         StepRun(
@@ -359,7 +361,8 @@ def claim_and_execute(*, run_id: str, config: Config) -> str:
         if loaded is None:
             return "not_claimed"
         run, definition, steps = loaded
-        bind_fields(workflow_id=run.workflow_id)
+        # The stored request id: a message a worker sent (resume, recovery, promotion) has none.
+        bind_fields(workflow_id=run.workflow_id, request_id=run.request_id)
         prior = {
             step.node_id: PriorStep(
                 status=step.status,

@@ -50,6 +50,7 @@ class Run(BaseModel):
     retry_of = CharField(max_length=36, null=True)  # the run this one retries
     concurrency_key = CharField(max_length=255, null=True)  # its group, under a limit
     concurrency_limit = IntegerField(null=True)
+    request_id = CharField(max_length=128, null=True)  # the API call that started it
 
     class Meta:
         table_name = "workflow_runs"
