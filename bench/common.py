@@ -3,7 +3,9 @@
 import os
 import subprocess
 import time
+import uuid
 from pathlib import Path
+from urllib.parse import urlparse, urlunparse
 
 ROOT = Path(__file__).resolve().parent.parent
 # The Redis counter bench/enqueue_app.py's no-op task increments, read by bench/e2e.py.
@@ -98,3 +100,23 @@ def three_node_definition() -> dict:
         "inputs": {},
         "outputs": {},
     }
+
+
+def make_database(workdir: Path, base_url: str):
+    """Return (DATABASE_URL, drop function): a SQLite file, or a new PostgreSQL database."""
+    if not base_url:
+        return f"sqlite:///{workdir / 'bench.db'}", lambda: None
+    import psycopg2
+
+    name = f"wf_bench_{uuid.uuid4().hex[:12]}"
+    admin = psycopg2.connect(base_url)
+    admin.autocommit = True
+    with admin.cursor() as cursor:
+        cursor.execute(f'CREATE DATABASE "{name}"')
+
+    def drop():
+        with admin.cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+    return urlunparse(urlparse(base_url)._replace(path=f"/{name}")), drop

