@@ -39,8 +39,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.api import Gunicorn, base_env, flask_cli  # noqa: E402
-from bench.common import Child, percentile  # noqa: E402
-from bench.schedules import make_database  # noqa: E402
+from bench.common import (  # noqa: E402
+    Child,
+    make_database,
+    percentile,
+)
 
 GOAL_P50_MS = 20.0
 GOAL_DELETE_S = 1.0
