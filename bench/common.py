@@ -120,3 +120,19 @@ def make_database(workdir: Path, base_url: str):
         admin.close()
 
     return urlunparse(urlparse(base_url)._replace(path=f"/{name}")), drop
+
+
+def pop_websocket_frames(buffer: bytearray) -> list[tuple[int, bytes]]:
+    """Pop every complete server frame (unmasked) from the buffer as (opcode, payload)."""
+    frames = []
+    while len(buffer) >= 2:
+        length, offset = buffer[1] & 0x7F, 2
+        if length == 126:
+            length, offset = int.from_bytes(buffer[2:4], "big"), 4
+        elif length == 127:
+            length, offset = int.from_bytes(buffer[2:10], "big"), 10
+        if len(buffer) < offset + length:
+            break
+        frames.append((buffer[0] & 0x0F, bytes(buffer[offset : offset + length])))
+        del buffer[: offset + length]
+    return frames

@@ -43,22 +43,6 @@ def percentile(sorted_values, fraction):
     return sorted_values[min(int(len(sorted_values) * fraction), len(sorted_values) - 1)]
 
 
-def _frames(buffer: bytearray):
-    """Pop every complete server frame (unmasked) from the buffer as (opcode, payload)."""
-    frames = []
-    while len(buffer) >= 2:
-        length, offset = buffer[1] & 0x7F, 2
-        if length == 126:
-            length, offset = int.from_bytes(buffer[2:4], "big"), 4
-        elif length == 127:
-            length, offset = int.from_bytes(buffer[2:10], "big"), 10
-        if len(buffer) < offset + length:
-            break
-        frames.append((buffer[0] & 0x0F, bytes(buffer[offset : offset + length])))
-        del buffer[: offset + length]
-    return frames
-
-
 def run_clients(url, headers, count, ready, done):
     """Hold `count` sockets in this process; report each one's latencies (ms) when it ends.
 
@@ -69,6 +53,8 @@ def run_clients(url, headers, count, ready, done):
     import selectors
 
     import websocket
+
+    from bench.common import pop_websocket_frames
 
     selector = selectors.DefaultSelector()
     latencies = {}
@@ -87,7 +73,7 @@ def run_clients(url, headers, count, ready, done):
             received = time.time()
             buffer += chunk
             finished = not chunk
-            for opcode, payload in _frames(buffer):
+            for opcode, payload in pop_websocket_frames(buffer):
                 if opcode != 1:  # a close (8) or anything unexpected ends this client
                     finished = finished or opcode == 8
                     continue

