@@ -83,12 +83,14 @@ class SentIds:
 class EventFeed:
     """The stored events after `since`, then the live ones, each sent once and in order."""
 
-    def __init__(self, stream: StreamRequest, listener: Listener, slot: str, release):
+    def __init__(self, stream: StreamRequest, listener: Listener, *, hub, slots, slot: str):
         self.stream = stream
         self.listener = listener
         self.sent = SentIds()
+        self._hub = hub
+        self._slots = slots
         self._slot = slot
-        self._release = release
+        self._closed = False
 
     def replay(self) -> Iterator[list[Event]]:
         """Yield the stored events after `since` page by page (nothing without since)."""
@@ -134,7 +136,12 @@ class EventFeed:
 
     def close(self) -> None:
         """Stop listening and give the user's slot back (safe to call twice)."""
-        self._release(self)
+        if self._closed:
+            return
+        self._closed = True
+        EVENT_LISTENERS.dec()
+        self._hub.unlisten(self.listener)
+        self._slots.give_back(self._slot)
 
 
 def parse_stream_request() -> StreamRequest:
@@ -204,17 +211,7 @@ def open_feed(stream: StreamRequest) -> EventFeed:
         raise Unavailable("The event feed is unavailable; retry shortly.") from None
 
     EVENT_LISTENERS.inc()
-    released = []
-
-    def release(feed: EventFeed) -> None:
-        if released:
-            return
-        released.append(True)
-        EVENT_LISTENERS.dec()
-        hub.unlisten(feed.listener)
-        slots.give_back(feed._slot)
-
-    return EventFeed(stream, listener, slot, release)
+    return EventFeed(stream, listener, hub=hub, slots=slots, slot=slot)
 
 
 def too_many_listeners(exc: TooManyListeners):
