@@ -347,7 +347,11 @@ def _deliver(verb: str, text: str, rest: str, prior: list[StepDraft]) -> list[St
     object_text = re.split(r"\b(?:to|in|on|via|into|by)\b", rest, maxsplit=1)[0]
     # Only data from an earlier step needs making into a report: "post the traffic report from
     # the API" delivers a report the API already has.
-    steps.extend(_made_object(object_text, prior))
+    made_steps = _made_object(object_text, prior)
+    if made_steps and not steps and not {s.action for s in prior} & _FETCHED:
+        # "a summary of last week's Salesforce activity": the system it is of is read first.
+        steps = _named_system(object_text)
+    steps.extend(made_steps)
     actions = [s.action for s in prior]
     labels = frozenset(label for s in prior for label in s.config.get("labels", ()))
     topic = _TOPIC.search(rest)
@@ -414,6 +418,19 @@ def _made_object(object_text: str, prior: list[StepDraft]) -> list[StepDraft]:
         if _OF_SOMETHING.match(object_text[match.end() :].lstrip()) or actions & _DATA_ACTIONS:
             return [StepDraft(action, {}, strength, phrase_for(action))]
         return []
+    return []
+
+
+_FETCHED = frozenset({"http.request", "salesforce.query"})
+_API_NAMED = re.compile(r"https?://|\b[\w-]+\s+api\b", _I)
+
+
+def _named_system(text: str) -> list[StepDraft]:
+    """Return the fetch for a system named inside a made thing's object, if one is named."""
+    if dest.SALESFORCE_NAMED.search(text) or re.search(r"\bcrm\b", text, _I):
+        return [StepDraft("salesforce.query", {}, 0.8, "query Salesforce")]
+    if _API_NAMED.search(text):
+        return [StepDraft("http.request", dest.url_config(text), 0.8, "call the API")]
     return []
 
 

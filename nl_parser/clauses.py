@@ -44,6 +44,14 @@ ACTION_VERBS = word_set(
 # Verbs that stand alone; any other verb followed by a comma or "then" is a listed noun
 # ("extract the name, company and email, then …").
 _INTRANSITIVE = frozenset({"wait", "pause", "sleep", "hold"})
+# Verbs that read from somewhere: "and pull from the API" is a step, "and total from each
+# invoice" or "and email of the sender" lists nouns.
+_READS_FROM = word_set(
+    """
+    pull query fetch call get retrieve grab collect load read download import export scrape
+    gather sync poll request
+    """
+)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 _TOKEN = re.compile(r"[,;:]|[^\s,;:]+(?::[^\s,;:]+)*")
@@ -94,9 +102,13 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             and i > 0
             and tokens[i - 1][0] in _CONNECTORS
             and (word in _INTRANSITIVE or _has_object(tokens, i))
+            and not _names_a_noun(tokens, i)
         )
         if word == "then" and i > 0:
             cut_points.append((offset + len("then"), _connector_start(tokens, i), None))
+        elif word == "before" and i > 0 and _gerund_step(tokens, i + 1):
+            # "wait for approval before sending the refund": the gerund is the next step.
+            cut_points.append((tokens[i + 1][1], _connector_start(tokens, i), None))
         elif conditional or starts_step:
             if i == 0:
                 continue
@@ -110,6 +122,19 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         clause_start, conditional = next_start, next_conditional
     pieces.append(Clause(text[clause_start:end], clause_start, sentence, conditional))
     return [_trimmed(piece) for piece in pieces if re.search(r"\w", piece.text)]
+
+
+def _names_a_noun(tokens: list[tuple[str, int]], i: int) -> bool:
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    return following in ("from", "of") and tokens[i][0] not in _READS_FROM
+
+
+def _gerund_step(tokens: list[tuple[str, int]], i: int) -> bool:
+    word = tokens[i][0] if i < len(tokens) else ""
+    if not word.endswith("ing"):
+        return False
+    stem = word[:-3]
+    return any(w in ACTION_VERBS for w in (stem, stem + "e", stem[:-1]))
 
 
 def _has_object(tokens: list[tuple[str, int]], i: int) -> bool:

@@ -180,6 +180,15 @@ _EVENT = re.compile(
     r"completes|ends|is\s+triggered|we\s+(?:get|receive)|is\s+(?:ready|done|finished|complete))\b",
     _I,
 )
+_NOT_YET = re.compile(
+    r"\b(?:has|have|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+)?([a-z]+ed|done|run|begun)\b"
+    r"|\b(?:is|are|was|were)\s*(?:not|n't)\s+(?:yet\s+)?"
+    r"(done|finished|complete|completed|ready|processed|resolved|paid|shipped|delivered)\b"
+    r"|\b(?:did|does|do)\s*(?:not|n't)\s+(arrive|finish|complete|start|run|sync|load|land|"
+    r"happen|ship|go\s+through)\b"
+    r"|\b(?:is|are)\s+still\s+([a-z]+ing|pending|open|queued|stuck)\b",
+    _I,
+)
 _GENERIC = re.compile(
     r"\b(is|are|becomes?|changes?\s+to|turns|was)\s+(not\s+)?"
     r"(?:\"([^\"]+)\"|'([^']+)'|(?:an?\s+)?([\w-]+))",
@@ -254,6 +263,12 @@ def _read_other(text: str) -> ConditionDraft | None:
     if match:
         value, operator = (0, "equals") if match.group(1) else (0, "gt")
         return ConditionDraft(CONDITION, config("$.count", operator, value), 0.85)
+    match = _NOT_YET.search(text)
+    if match:
+        # "if the batch hasn't finished": a state that did not happen is a test, not an event.
+        word = next(g for g in match.groups() if g).lower()
+        field = _status_field(text[: match.start()])
+        return ConditionDraft(CONDITION, config(field, "not_equals", word), 0.85)
     if _EVENT.search(text) or _HAPPENING.search(text):
         return None
     match = _HAS.search(text)

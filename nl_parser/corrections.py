@@ -29,6 +29,7 @@ _KINDS = {
     "date": re.compile(r"\b\d+(?:st|nd|rd|th)\b|\bday\s+of\b|\bmonth\b|\bfirst\b|\blast\b", _I),
     "interval": re.compile(r"\b(?:minutes?|mins?|hours?|hourly|hrs?)\b", _I),
 }
+_CADENCE = re.compile(r"(?:on\s+|at\s+)?(?:every|each|daily|weekly|monthly|hourly)\b", _I)
 _DESTINATIONS = (
     re.compile(r"(?<![\w&])#[\w-]+"),
     re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
@@ -68,6 +69,8 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
     sentence_start = ends[-1].end() if ends else 0
     before = text[sentence_start:marker_start]
     kinds = {kind for kind, pattern in _KINDS.items() if pattern.search(fragment)}
+    if kinds and _CADENCE.match(fragment):
+        kinds = set(_KINDS)  # "no, every day at 10pm" restates the whole schedule
     if kinds and parse_schedule(fragment).spans:
         spans = parse_schedule(before).spans
         return [

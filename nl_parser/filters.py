@@ -11,12 +11,24 @@ its labels or criteria ("the hot leads" after "classify into hot, warm or cold")
 import re
 from itertools import pairwise
 
-from nl_parser.conditions import COMPARE_RULES, CONDITION, ConditionDraft, config, value_of
+from nl_parser.conditions import (
+    COMPARE_RULES,
+    CONDITION,
+    ConditionDraft,
+    config,
+    snake,
+    value_of,
+)
 from nl_parser.lexicon import word_set
 
 _I = re.IGNORECASE
 _ONES = re.compile(
     r"\b([a-z][\w-]*)\s+ones\b|\bones\s+(?:that|which|who|with|flagged|marked|from|in|of|where)",
+    _I,
+)
+_WITHOUT = re.compile(
+    r"\b(?:without|lacking|missing|with\s+no|(?:that|which)\s+(?:have|has)\s+no|having\s+no)\s+"
+    r"(?:an?\s+|the\s+|any\s+)?([a-z][\w-]*)",
     _I,
 )
 _RELATIVE = re.compile(
@@ -68,6 +80,10 @@ def find_filter(
             return ConditionDraft(
                 CONDITION, config("$.value", operator, value_of(match.group(1))), 0.8
             )
+    match = _WITHOUT.search(object_text)
+    if match:
+        # "the tickets without an owner": the subset lacks a field.
+        return ConditionDraft(CONDITION, config(f"$.{snake(match.group(1))}", "exists", False), 0.8)
     match = _ONES.search(object_text)
     if match:
         word = (match.group(1) or "").lower()

@@ -282,4 +282,44 @@ CASES = [
         "*/5 * * * *",
         ["http.request", "check_status", "slack.post_message"],
     ),
+    (
+        "Call https://etl.acme.io/api/run, wait 20 minutes, and alert #data if the load has not "
+        "completed.",
+        {},
+        None,
+        ["http.request", "wait", "check_status", "slack.post_message"],
+    ),
+    (
+        "Every Monday at 10am, fetch the open PRs from https://git.acme.io/api/pulls and post "
+        "the ones with no reviewer to #eng.",
+        {},
+        "0 10 * * 1",
+        ["http.request", "check_status", "slack.post_message"],
+    ),
+    (
+        "Every Friday at 4pm, email a recap of this week's CRM activity to sales@acme.io.",
+        {},
+        "0 16 * * 5",
+        ["salesforce.query", "summarize", "email.send"],
+    ),
+    (
+        "When a purchase order is created, post it to #procurement and hold it until finance "
+        "approves before emailing the vendor at orders@vendor.io.",
+        {},
+        None,
+        ["slack.post_message", "wait_for_signal", "email.send"],
+    ),
+    (
+        "Every Tuesday at 8am, no, every day at 8am, post the menu to #kitchen.",
+        {},
+        "0 8 * * *",
+        ["slack.post_message"],
+    ),
+    (
+        "When a receipt arrives, extract the vendor and total from the receipt and email them "
+        "to ap@acme.io.",
+        {},
+        None,
+        ["extract", "email.send"],
+    ),
 ]
