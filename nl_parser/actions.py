@@ -45,7 +45,8 @@ EXTRACT = frozenset(["extract", "parse"])
 DELIVER = word_set(
     """
     email e-mail mail send post notify alert message forward push deliver share publish
-    escalate page text tell remind dm submit drop slack ping
+    escalate page text tell remind dm submit drop slack ping ask nudge announce broadcast inform
+    warn
     """
 )
 DELAY = frozenset(["wait", "pause", "sleep", "delay", "hold"])
@@ -140,7 +141,7 @@ _META = re.compile(
 _LEAD_INS = word_set(
     """
     then also please pls plz kindly and just finally next afterwards yo hey hi can could would
-    will you i we i'd we'd want need like to
+    will you u i we i'd we'd want need like to
     """
 )
 

@@ -38,7 +38,7 @@ ACTION_VERBS = word_set(
     upload escalate page text tell remind dm wait pause sleep delay hold set map convert
     transform format reformat rename normalize pick select keep filter store save log
     update sync drop slack let watch track total tally aggregate chart graph plot visualize
-    visualise remove discard exclude ignore skip
+    visualise remove discard exclude ignore skip ask nudge announce broadcast inform warn
     """
 )
 # Verbs that stand alone; any other verb followed by a comma or "then" is a listed noun
@@ -151,14 +151,23 @@ def _conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             if conditional == "once" and len(words) > 1 and words[1] in ("a", "an", "per"):
                 return None
             # "after 3 days", "a week after that": a delay, not an event.
-            if conditional == "after" and (len(words) < 2 or _not_event(words[1])):
+            if conditional == "after" and (len(words) < 2 or _not_event(words[1:])):
                 return None
             return conditional
     return None
 
 
-def _not_event(word: str) -> bool:
-    return word in ("that", "this", "which", "a", "an", "half") or parse_number(word) is not None
+def _not_event(words: list[str]) -> bool:
+    # "after a week", "after an hour": a delay; "after a customer completes checkout": an event.
+    word, following = words[0], words[1] if len(words) > 1 else ""
+    if word in ("a", "an"):
+        return following in _SPANS_OF_TIME or following.rstrip("s") in _SPANS_OF_TIME
+    return word in ("that", "this", "which", "half") or parse_number(word) is not None
+
+
+_SPANS_OF_TIME = word_set(
+    "second minute min hour hr day week month year while bit few couple moment"
+)
 
 
 def _connector_start(tokens: list[tuple[str, int]], i: int) -> int:

@@ -59,7 +59,8 @@ _STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
         re.compile(
             r"\b(?:is|are|goes|go|went|was)\s+(?:down|offline|unreachable|unavailable|unhealthy)"
             r"\b|\btimes?\s+out\b|\b(?:does\s*n[o']t|fails\s+to|stops?|stopped)\s+(?:respond|answer|work)"
-            r"(?:ing|s)?\b",
+            r"(?:ing|s)?\b|\b(?:shows?|reports?|has|have|is\s+having)\s+(?:an?\s+)?"
+            r"(?:outage|downtime)s?\b",
             _I,
         ),
         "equals",
