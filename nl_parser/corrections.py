@@ -48,7 +48,11 @@ class Correction:
 def apply_corrections(text: str) -> tuple[str, list[Correction]]:
     """Return `text` with corrected words blanked, and the corrections made."""
     corrections: list[Correction] = []
-    for marker in reversed(list(_MARKER.finditer(text))):
+    markers = list(_MARKER.finditer(text))
+    for index, marker in reversed(list(enumerate(markers))):
+        following = markers[index + 1] if index + 1 < len(markers) else None
+        if following and not text[marker.end() : following.start()].strip(" ,;"):
+            continue  # "no, make that 3pm": one correction with two markers, read at the second
         fragment_end = _FRAGMENT_END.search(text, marker.end())
         end = fragment_end.start() if fragment_end else len(text)
         fragment = text[marker.end() : end].strip()
@@ -58,7 +62,10 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
         if not dropped:
             continue
         words = " ".join(text[s:e].strip(" ,") for s, e in dropped)
-        for start, stop in [*dropped, marker.span()]:
+        joined = [
+            m.span() for m in markers[:index] if not text[m.end() : marker.start()].strip(" ,;")
+        ]
+        for start, stop in [*dropped, *joined, marker.span()]:
             text = text[:start] + " " * (stop - start) + text[stop:]
         corrections.append(Correction(words, fragment))
     return text, corrections[::-1]
@@ -90,3 +97,26 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
                     (sentence_start + previous[-1].start(), sentence_start + previous[-1].end())
                 ]
     return []
+
+
+# The cron fields each kind of schedule fragment sets: minute and hour, day of week, date.
+_FIELDS = {"time": (0, 1), "interval": (0, 1), "weekday": (4,), "date": (2, 3), "every day": (4,)}
+_EVERY_DAY = re.compile(r"\b(?:every\s*day|each\s+day|daily)\b", _I)
+
+
+def unkept_corrections(corrections: list[Correction], cron: str) -> list[tuple[str, str]]:
+    """Return each schedule correction whose own fields the final `cron` does not carry."""
+    unkept = []
+    final = cron.split()
+    for fix in corrections:
+        said = parse_schedule(fix.kept).schedule
+        if said is None:
+            continue
+        kinds = {kind for kind, pattern in _KINDS.items() if pattern.search(fix.kept)}
+        if _EVERY_DAY.search(fix.kept):
+            kinds.add("every day")
+        fields = {f for kind in kinds for f in _FIELDS[kind]}
+        own = said.cron_expression.split()
+        if any(own[f] != final[f] for f in fields):
+            unkept.append((fix.kept, said.cron_expression))
+    return unkept

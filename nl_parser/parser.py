@@ -11,8 +11,9 @@ from nl_parser.catalog import node_type_of
 from nl_parser.clauses import SUBSET_OPENERS, Clause, split_clauses
 from nl_parser.conditions import CONDITION, ConditionDraft, read_condition, unread_condition
 from nl_parser.confidence import Doubt
-from nl_parser.corrections import apply_corrections
+from nl_parser.corrections import apply_corrections, unkept_corrections
 from nl_parser.filters import find_filter
+from nl_parser.loose_ends import ClauseReading, loose_ends
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
@@ -34,6 +35,7 @@ class _Reading:
     steps: list[StepDraft]
     spans: list[tuple[int, int]]
     events: list[str] = field(default_factory=list)
+    parts: list[ClauseReading] = field(default_factory=list)
 
 
 def parse_heuristic(
@@ -46,6 +48,7 @@ def parse_heuristic(
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
     doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
     schedule = parse_schedule(text, now=now)
+    doubts += _corrections_kept(corrections, schedule)
     masked = text
     for start, end in schedule.spans:
         masked = masked[:start] + " " * (end - start) + masked[end:]
@@ -54,6 +57,7 @@ def parse_heuristic(
         doubts += _fetch_for_condition(reading.steps, masked)
         # A scheduled run has no trigger event, so an "if/when" read as one was likely misread.
         doubts += [confidence.event_on_schedule(event) for event in reading.events]
+    doubts += loose_ends(reading.parts, reading.steps, masked)
     restricted = restrict(reading.steps, allowed)
     warnings = [*schedule.warnings, *restricted.warnings]
     steps = restricted.steps
@@ -89,6 +93,19 @@ def parse_heuristic(
     return _apply_template(result, written, steps, allowed)
 
 
+def _corrections_kept(corrections: list, schedule) -> list[Doubt]:
+    """Doubt a schedule correction the final schedule does not carry out."""
+    if schedule.schedule is None:
+        return []
+    cron = schedule.schedule.cron_expression
+    return [
+        Doubt(
+            0.3, f"uncertain: the correction '{kept}' says {said}, but the schedule read is {cron}"
+        )
+        for kept, said in unkept_corrections(corrections, cron)
+    ]
+
+
 def _fetch_for_condition(steps: list[StepDraft], text: str) -> list[Doubt]:
     """Add the fetch a scheduled workflow's first condition needs to have anything to test."""
     if not steps or steps[0].action != CONDITION:
@@ -120,8 +137,10 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
                 condition = unread_condition(body)
             if condition is None:
                 reading.events.append(" ".join(clause.text.split()))
+                reading.parts.append(ClauseReading(clause, [], event=True))
                 continue  # an event trigger ("when a new signup arrives") needs no step
             draft = _condition_step(condition, negate=clause.conditional == "unless")
+            reading.parts.append(ClauseReading(clause, [draft]))
             if previous and previous[0].sentence == clause.sentence and _trailing(clauses, index):
                 # A trailing "…, if it is down" guards the action just before it.
                 reading.steps.insert(previous[1], draft)
@@ -137,6 +156,7 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
         if steps is None:
             continue
         reading.spans.append((clause.start, clause.end))
+        reading.parts.append(ClauseReading(clause, steps))
         if steps:
             previous = (clause, len(reading.steps))
             reading.steps.extend(steps)

@@ -1,0 +1,51 @@
+"""What the text names but no step accounts for lowers the confidence and is named in warnings."""
+
+import pytest
+
+from nl_parser import parse
+
+# Each instruction below says something the steps (as the parser reads them) do not carry out.
+LOOSE = [
+    # a channel no step posts to
+    ("Every day at 9am, fetch https://api.acme.io/x and post it to #ops and #eng.", "#eng"),
+    # Salesforce named, nothing reads it (a recap verb the parser does not take as a fetch)
+    ("Every Monday at 9, cheer the team in #sales on last week's Salesforce wins.", "Salesforce"),
+    # a weekday the schedule grammar did not read
+    ("Every 2nd Tuesday at 9am, email the digest to a@acme.io.", "schedule"),
+    # a gerund of a step verb with no step of its kind
+    ("Fetch https://api.acme.io/x while notifying nobody.", "notifying"),
+]
+SURE = [
+    "Every Monday at 9am, query Salesforce for new leads and email them to a@acme.io.",
+    "Every 10 minutes, call https://status.acme.io and post to #ops if it is down.",
+    "When a form arrives, extract the name, company and email, then push them to the CRM "
+    "webhook at https://hooks.acme.io/crm.",
+    "When a new lead is created in Salesforce, post it to #leads.",
+    "Query Salesforce for deals over $25k and email them to a@acme.io.",
+]
+
+
+@pytest.mark.parametrize(("text", "named"), LOOSE)
+def test_loose_ends_are_doubts_named_in_warnings(text, named):
+    result = parse(text)
+    assert result.confidence < 0.7
+    assert any(w.startswith("uncertain:") and named in w for w in result.warnings), result.warnings
+
+
+@pytest.mark.parametrize("text", SURE)
+def test_names_the_steps_use_or_a_trigger_gives_are_not_loose(text):
+    result = parse(text)
+    assert result.confidence >= 0.85, result.warnings
+
+
+def test_a_correction_the_schedule_does_not_carry_is_a_doubt():
+    # "every day" must replace "weekday": when it does, nothing is left to doubt.
+    result = parse("Every weekday at 10pm, no, every day at 10pm, email the log to a@acme.io.")
+    assert result.schedule.cron_expression == "0 22 * * *"
+    assert not any("the correction" in w and "says" in w for w in result.warnings)
+
+
+def test_an_if_read_as_an_event_is_a_doubt():
+    result = parse("Email a@acme.io if the vendor signs up.")
+    assert any("read as an event, not as a test" in w for w in result.warnings)
+    assert result.confidence < 0.7
