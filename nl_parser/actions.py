@@ -46,7 +46,7 @@ DELIVER = word_set(
     """
     email e-mail mail send post notify alert message forward push deliver share publish
     escalate page text tell remind dm submit drop slack ping ask nudge announce broadcast inform
-    warn
+    warn flag
     """
 )
 DELAY = frozenset(["wait", "pause", "sleep", "delay", "hold"])
@@ -157,7 +157,9 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     verb, verb_end = found
     rest = text[verb_end:]
     if verb in DELAY:
-        return [signal_step(text) if _APPROVAL.search(rest) else delay_step(text)]
+        if _APPROVAL.search(rest) or (_PERSON_ACTS.search(rest) and not DURATION.search(rest)):
+            return [signal_step(text)]
+        return [delay_step(text)]
     if verb in TRANSFORM:
         return [StepDraft(TRANSFORM[verb], {}, 0.8, f"{verb} fields")]
     if verb in _EXCLUDE and not dest.medium(rest, ""):
@@ -200,6 +202,14 @@ def _verbless(text: str) -> list[StepDraft] | None:
 # (or a callback) lets the run go on, which is a signal wait, not a timed one.
 _APPROVAL = re.compile(
     r"\b(?:for|until|till|pending)\b.*\b(?:approv\w*|sign(?:s|ed)?[- ]off|go-ahead|ok(?:ay)?ed)\b",
+    _I,
+)
+
+
+# "wait for a sales rep to claim it", "hold until someone confirms": a person lets it go on.
+_PERSON_ACTS = re.compile(
+    r"^\s*(?:for|until|till)\s+(?:(?:a|an|the|someone|somebody|[\w-]+)\s+){1,3}?"
+    r"(?:to\s+)?(?:claim|confirm|accept|review|sign|approve|respond|reply|ack\w*)",
     _I,
 )
 
@@ -364,7 +374,7 @@ def _deliver(verb: str, text: str, rest: str, prior: list[StepDraft]) -> list[St
         if guarded
         else find_filter(
             (object_text[: made.start()] if made else object_text)
-            + (" " + topic.group(1) if topic else ""),
+            + (" " + (topic.group(1) or topic.group(2)) if topic else ""),
             after_classify="classify" in actions,
             labels=labels,
             fetched=[s.subject for s in prior if s.action in ("http.request", "salesforce.query")],
@@ -394,7 +404,9 @@ def _deliver(verb: str, text: str, rest: str, prior: list[StepDraft]) -> list[St
 
 
 # "remind them by email about the overdue tasks": the subset may be named after the medium.
-_TOPIC = re.compile(r"\b(?:about|regarding|concerning)\s+(.*)", _I)
+_TOPIC = re.compile(
+    r"\b(?:about|regarding|concerning)\s+(.*)|(?:,\s*|\b)(?:but\s+)?only\s+(?!if\b|when\b)(.*)", _I
+)
 _DATA_ACTIONS = frozenset({"http.request", "salesforce.query", "extract", "classify"})
 _OF_SOMETHING = re.compile(r"\b(?:of|on|about|covering)\s+(?!it\b|them\b)\w", _I)
 

@@ -38,7 +38,7 @@ ACTION_VERBS = word_set(
     upload escalate page text tell remind dm wait pause sleep delay hold set map convert
     transform format reformat rename normalize pick select keep filter store save log
     update sync drop slack let watch track total tally aggregate chart graph plot visualize
-    visualise remove discard exclude ignore skip ask nudge announce broadcast inform warn
+    visualise remove discard exclude ignore skip ask nudge announce broadcast inform warn flag
     """
 )
 # Verbs that stand alone; any other verb followed by a comma or "then" is a listed noun

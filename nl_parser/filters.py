@@ -49,7 +49,7 @@ FILTER_ADJECTIVES = word_set(
 )
 _COMPOUND = re.compile(r"^[a-z-]+-(?:risk|priority|stock|value|severity|sla|impact)$")
 # Modifiers that describe the whole delivery, never a subset of it.
-_NOT_FILTERS = word_set(
+NOT_FILTERS = word_set(
     """
     the a an all any these those this that them it its their our my your new latest recent open
     incoming daily weekly monthly nightly hourly yearly quarterly annual overnight today's
@@ -87,7 +87,7 @@ def find_filter(
     match = _ONES.search(object_text)
     if match:
         word = (match.group(1) or "").lower()
-        value = word if word and word not in _NOT_FILTERS else _after(object_text, match.end())
+        value = word if word and word not in NOT_FILTERS else _after(object_text, match.end())
         return ConditionDraft(CONDITION, config(field, "equals", value), 0.85)
     match = _RELATIVE.search(object_text)
     if match:
@@ -102,12 +102,12 @@ def find_filter(
             return ConditionDraft(CONDITION, config(field, "equals", word), 0.85)
     for modifier, noun in pairwise(words):
         # "the refunded orders", "cancelled subscriptions": a participle picks out a subset.
-        participle = modifier.endswith("ed") and len(modifier) > 4 and modifier not in _NOT_FILTERS
+        participle = modifier.endswith("ed") and len(modifier) > 4 and modifier not in NOT_FILTERS
         if participle and noun.endswith("s") and noun not in _MADE:
             return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.75)
     if after_classify:
         # After "classify them by region", "the EMEA leads" names a class: its modifier is one.
-        content = [w for w in words if w not in _NOT_FILTERS and w not in _MADE]
+        content = [w for w in words if w not in NOT_FILTERS and w not in _MADE]
         if len(content) >= 2:
             return ConditionDraft(CONDITION, config(field, "equals", content[0]), 0.7)
     return _narrowed(words, fetched, field)
@@ -121,13 +121,13 @@ def _narrowed(words: list[str], fetched: list[str], field: str) -> ConditionDraf
     """
     fetched_words = {subject.split()[-1].lower() for subject in fetched if subject.split()}
     for index, word in enumerate(words):
-        if index and word in fetched_words and word not in _NOT_FILTERS:
+        if index and word in fetched_words and word not in NOT_FILTERS:
             modifier = words[index - 1]
-            if modifier not in _NOT_FILTERS and modifier not in fetched_words:
+            if modifier not in NOT_FILTERS and modifier not in fetched_words:
                 return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.7)
     return None
 
 
 def _after(text: str, end: int) -> str:
-    words = [w.lower() for w in _WORD.findall(text[end:]) if w.lower() not in _NOT_FILTERS]
+    words = [w.lower() for w in _WORD.findall(text[end:]) if w.lower() not in NOT_FILTERS]
     return "_".join(words[:3]) or "match"

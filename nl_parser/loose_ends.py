@@ -24,7 +24,8 @@ from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.catalog import CATALOG
 from nl_parser.clauses import Clause
 from nl_parser.confidence import Doubt
-from nl_parser.lexicon import TOKEN_RE, word_set
+from nl_parser.filters import FILTER_ADJECTIVES, NOT_FILTERS
+from nl_parser.lexicon import STOPWORDS, TOKEN_RE, word_set
 
 _I = re.IGNORECASE
 # A loose end is where a wrong parse hides: one puts an otherwise sure parse near 0.58, since
@@ -47,6 +48,8 @@ _TESTS = word_set(
     """
 )
 _FETCHES = frozenset({"http.request", "salesforce.query"})
+_DELIVERIES = frozenset({"email.send", "slack.post_message", "webhook.post"})
+_AGENTS = frozenset(CATALOG["agent"])
 _GUARDED = frozenset({"check_status", "evaluate", "wait", "wait_for_signal", "pick"})
 _CONDITION_ACTIONS = frozenset(CATALOG["condition"])
 _TO_WEBHOOK = re.compile(
@@ -155,6 +158,7 @@ def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:
     tested = guarded or any(s.action in _GUARDED for s in reading.steps)
     made = {s.action for s in reading.steps}
     fetch_only = made <= _FETCHES
+    delivers = bool(made & _DELIVERIES) and not made & _AGENTS  # "classify them as spam or not"
     if main and main[0] in _AGENT_VERBS and re.match(r"\s*(?:from|of|and|,|$)", text[main[1] :]):
         # "… and total from each invoice": a verb with no object is more likely a listed noun.
         yield f"'{text[: main[1]].split()[-1]}' has no object; it may be a noun, not a step"
@@ -172,8 +176,24 @@ def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:
                 yield f"'{token.group()}' reads like a step, but no {kind} step was made"
         elif fetch_only or tested or (word == "not" and before == "or"):
             continue  # a fetch's own filter is its query ("deals over $25k"); "spam or not"
+        elif delivers and _picks_subset(word, after):
+            yield f"'{_around(tokens, index)}' may pick a subset, but nothing filters it"
         elif word in _TESTS or word.isdigit():
             yield f"'{_around(tokens, index)}' may be a condition, but no condition was made"
+
+
+def _picks_subset(word: str, after: str) -> bool:
+    """Tell whether a word reads as a filter on what is delivered ("risky accounts", "only")."""
+    if word in ("ones", "only") or word in FILTER_ADJECTIVES:
+        return True
+    if word in STOPWORDS or word in NOT_FILTERS or not (after.endswith("s") and len(after) > 3):
+        return False
+    return word.endswith(_ADJECTIVE_ENDINGS) or (
+        word.endswith("y") and not word.endswith(("ly", "ry", "ay", "ey", "oy", "ty"))
+    )
+
+
+_ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ish")
 
 
 def _verb_like(word: str, before: str, after: str) -> bool:

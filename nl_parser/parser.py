@@ -57,7 +57,8 @@ def parse_heuristic(
         doubts += _fetch_for_condition(reading.steps, masked)
         # A scheduled run has no trigger event, so an "if/when" read as one was likely misread.
         doubts += [confidence.event_on_schedule(event) for event in reading.events]
-    doubts += loose_ends(reading.parts, reading.steps, masked)
+    loose = loose_ends(reading.parts, reading.steps, masked)
+    doubts += loose
     restricted = restrict(reading.steps, allowed)
     warnings = [*schedule.warnings, *restricted.warnings]
     steps = restricted.steps
@@ -90,7 +91,9 @@ def parse_heuristic(
         schedule=schedule.schedule,
         warnings=warnings,
     )
-    return _apply_template(result, written, steps, allowed)
+    # A template stands in for a parse that read little, not for one with a loose end or two.
+    read_score = score + sum(d.cost for d in loose)
+    return _apply_template(result, written, steps, allowed, read_score=read_score)
 
 
 def _corrections_kept(corrections: list, schedule) -> list[Doubt]:
@@ -215,7 +218,12 @@ def _numbered(drafts: list[StepDraft]) -> list[Step]:
 
 
 def _apply_template(
-    result: ParseResult, text: str, drafts: list[StepDraft], allowed: frozenset[str] | None
+    result: ParseResult,
+    text: str,
+    drafts: list[StepDraft],
+    allowed: frozenset[str] | None,
+    *,
+    read_score: float,
 ) -> ParseResult:
     template, similarity = best_template(text)
     if similarity < STRONG_MATCH:
@@ -227,7 +235,7 @@ def _apply_template(
         if not re.search(r"\d", template.name):
             result.name = _template_name(template.name, result)
         return result
-    if result.confidence >= 0.45:
+    if read_score >= 0.45:
         return result
     restricted = restrict(template_steps(template, text), allowed)
     if not restricted.steps:

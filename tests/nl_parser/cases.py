@@ -322,4 +322,24 @@ CASES = [
         None,
         ["extract", "email.send"],
     ),
+    (
+        "Every weekday at 8am, send the open alerts from the monitoring API to ops@acme.io, but "
+        "only the critical ones.",
+        {},
+        "0 8 * * 1-5",
+        ["http.request", "check_status", "email.send"],
+    ),
+    (
+        "When a lead fills in the demo form, wait for a rep to claim it, then email the lead.",
+        {},
+        None,
+        ["wait_for_signal", "email.send"],
+    ),
+    (
+        "Every 15 minutes, grab mentions from https://social.acme.io/api/mentions and flag angry "
+        "ones to #social.",
+        {},
+        "*/15 * * * *",
+        ["http.request", "check_status", "slack.post_message"],
+    ),
 ]

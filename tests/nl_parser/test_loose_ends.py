@@ -12,6 +12,8 @@ LOOSE = [
     ("Every Monday at 9, cheer the team in #sales on last week's Salesforce wins.", "Salesforce"),
     # a weekday the schedule grammar did not read
     ("Every 2nd Tuesday at 9am, email the digest to a@acme.io.", "schedule"),
+    # an adjective that may pick a subset of what is delivered
+    ("Every morning, post the risky accounts from the CRM to #cs.", "risky"),
     # a gerund of a step verb with no step of its kind
     ("Fetch https://api.acme.io/x while notifying nobody.", "notifying"),
 ]
