@@ -157,9 +157,16 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     verb, verb_end = found
     rest = text[verb_end:]
     if verb in DELAY:
+        held = re.split(r"\b(?:until|till|for|pending)\b", rest, maxsplit=1)[0]
+        subset = find_filter(held, after_classify=False) if held.strip() else None
+        guard = (
+            [StepDraft(CONDITION, subset.config, subset.strength, "keep matching items")]
+            if subset
+            else []
+        )
         if _APPROVAL.search(rest) or (_PERSON_ACTS.search(rest) and not DURATION.search(rest)):
-            return [signal_step(text)]
-        return [delay_step(text)]
+            return [*guard, signal_step(text)]
+        return [*guard, delay_step(text)]
     if verb in TRANSFORM:
         return [StepDraft(TRANSFORM[verb], {}, 0.8, f"{verb} fields")]
     if verb in _EXCLUDE and not dest.medium(rest, ""):
@@ -180,7 +187,12 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
 def _verbless(text: str) -> list[StepDraft] | None:
     later = _LATER.search(text)
     if later:
-        return [delay_step(text)]
+        # "…, and two weeks later, a win-back offer by email": the wait, then the same verb again.
+        after = dest.medium(text[later.end() :], "")
+        steps = [delay_step(text)]
+        if after:
+            steps.append(StepDraft(after[0], after[1], 0.7, phrase_for(after[0])))
+        return steps
     # Instructions are imperative, so a clause that opens with an unknown word opens with a verb
     # the parser does not know ("reconcile", "archive"): its steps are guesses from its nouns.
     opener = re.match(r"\W*([A-Za-z][\w'-]*)", text)
@@ -192,6 +204,9 @@ def _verbless(text: str) -> list[StepDraft] | None:
                 "http.request", dest.url_config(source.group()), 0.6, "call the API", doubt=doubt
             )
         ]
+    if dest.URL.search(text) and not re.search(r"\bweb-?hooks?\b", text, _I):
+        # "purge old sessions via https://…": an action the parser does not know, done by a call.
+        return [StepDraft("http.request", dest.url_config(text), 0.6, "call the API", doubt=doubt)]
     found = dest.medium(text, "")
     if found:
         return [StepDraft(found[0], found[1], 0.6, phrase_for(found[0]), doubt=doubt)]
@@ -380,6 +395,10 @@ def _deliver(verb: str, text: str, rest: str, prior: list[StepDraft]) -> list[St
             fetched=[s.subject for s in prior if s.action in ("http.request", "salesforce.query")],
         )
     )
+    for_class = _FOR_CLASS.search(rest) if "classify" in actions and not guarded else None
+    if condition is None and for_class:
+        # "classify it by severity and page the webhook for sev1 alerts": a class named after.
+        condition = find_filter(for_class.group(1), after_classify=True, labels=labels)
     if condition:
         steps.append(
             StepDraft(
@@ -407,6 +426,7 @@ def _deliver(verb: str, text: str, rest: str, prior: list[StepDraft]) -> list[St
 _TOPIC = re.compile(
     r"\b(?:about|regarding|concerning)\s+(.*)|(?:,\s*|\b)(?:but\s+)?only\s+(?!if\b|when\b)(.*)", _I
 )
+_FOR_CLASS = re.compile(r"\bfor\s+(?:the\s+|all\s+|any\s+)?([\w-]+\s+[\w-]+s)\b", _I)
 _DATA_ACTIONS = frozenset({"http.request", "salesforce.query", "extract", "classify"})
 _OF_SOMETHING = re.compile(r"\b(?:of|on|about|covering)\s+(?!it\b|them\b)\w", _I)
 

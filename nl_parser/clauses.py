@@ -104,7 +104,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             and (word in _INTRANSITIVE or _has_object(tokens, i))
             and not _names_a_noun(tokens, i)
         )
-        if word == "then" and i > 0:
+        if _later_at(tokens, i) and i > 0 and tokens[i - 1][0] in _CONNECTORS:
+            # "…, and two weeks later, a win-back offer": the wait opens a clause of its own.
+            cut_points.append((offset, _connector_start(tokens, i), None))
+        elif word == "then" and i > 0:
             cut_points.append((offset + len("then"), _connector_start(tokens, i), None))
         elif word == "before" and i > 0 and _gerund_step(tokens, i + 1):
             # "wait for approval before sending the refund": the gerund is the next step.
@@ -122,6 +125,16 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         clause_start, conditional = next_start, next_conditional
     pieces.append(Clause(text[clause_start:end], clause_start, sentence, conditional))
     return [_trimmed(piece) for piece in pieces if re.search(r"\w", piece.text)]
+
+
+def _later_at(tokens: list[tuple[str, int]], i: int) -> bool:
+    words = [w for w, _ in tokens[i : i + 3]]
+    return (
+        len(words) == 3
+        and parse_number(words[0]) is not None
+        and words[1].rstrip("s") in _SPANS_OF_TIME
+        and words[2] in ("later", "afterwards")
+    )
 
 
 def _names_a_noun(tokens: list[tuple[str, int]], i: int) -> bool:

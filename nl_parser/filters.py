@@ -31,6 +31,9 @@ _WITHOUT = re.compile(
     r"(?:an?\s+|the\s+|any\s+)?([a-z][\w-]*)",
     _I,
 )
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?:the|any|all|those|these)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\s+([a-z]{3,}(?:ing|ed))\b", _I
+)
 _RELATIVE = re.compile(
     r"\b(?:that|which|who)\s+(?:have\s+|has\s+)?(?:are\s+|is\s+|were\s+)?(?:not\s+)?([a-z][\w-]*)",
     _I,
@@ -60,6 +63,15 @@ NOT_FILTERS = word_set(
     """
 )
 
+# Words in -ing that name a kind of thing ("the billing reports"), not a state that picks a subset.
+_NOUN_ING = word_set(
+    """
+    onboarding marketing pricing billing shipping accounting training meeting building booking
+    listing setting morning evening during something anything everything nothing outgoing
+    ongoing existing matching remaining upcoming landing hiring staffing engineering spending
+    funding recruiting planning testing logging monitoring reporting routing
+    """
+)
 # Things a workflow makes or delivers whole; a modifier of these is not a class.
 _MADE = word_set("summary summaries report reports digest list results classified categorized")
 
@@ -89,6 +101,10 @@ def find_filter(
         word = (match.group(1) or "").lower()
         value = word if word and word not in NOT_FILTERS else _after(object_text, match.end())
         return ConditionDraft(CONDITION, config(field, "equals", value), 0.85)
+    match = _REDUCED_RELATIVE.search(object_text)
+    if match and match.group(2).lower() not in NOT_FILTERS:
+        # "the orders shipping to Canada", "tickets assigned to me": a participle after the noun.
+        return ConditionDraft(CONDITION, config(field, "equals", match.group(2).lower()), 0.75)
     match = _RELATIVE.search(object_text)
     if match:
         return ConditionDraft(CONDITION, config("$.status", "equals", match.group(1).lower()), 0.8)
@@ -102,7 +118,12 @@ def find_filter(
             return ConditionDraft(CONDITION, config(field, "equals", word), 0.85)
     for modifier, noun in pairwise(words):
         # "the refunded orders", "cancelled subscriptions": a participle picks out a subset.
-        participle = modifier.endswith("ed") and len(modifier) > 4 and modifier not in NOT_FILTERS
+        participle = (
+            modifier.endswith(("ed", "ing"))
+            and len(modifier) > 4
+            and modifier not in NOT_FILTERS
+            and modifier not in _NOUN_ING
+        )
         if participle and noun.endswith("s") and noun not in _MADE:
             return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.75)
     if after_classify:

@@ -25,7 +25,7 @@ from nl_parser.catalog import CATALOG
 from nl_parser.clauses import Clause
 from nl_parser.confidence import Doubt
 from nl_parser.filters import FILTER_ADJECTIVES, NOT_FILTERS
-from nl_parser.lexicon import STOPWORDS, TOKEN_RE, word_set
+from nl_parser.lexicon import NUMBER_WORDS, STOPWORDS, TOKEN_RE, word_set
 
 _I = re.IGNORECASE
 # A loose end is where a wrong parse hides: one puts an otherwise sure parse near 0.58, since
@@ -178,7 +178,7 @@ def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:
             continue  # a fetch's own filter is its query ("deals over $25k"); "spam or not"
         elif delivers and _picks_subset(word, after):
             yield f"'{_around(tokens, index)}' may pick a subset, but nothing filters it"
-        elif word in _TESTS or word.isdigit():
+        elif word in _TESTS or word.isdigit() or (word in _COUNTS and after in _UNITS):
             yield f"'{_around(tokens, index)}' may be a condition, but no condition was made"
 
 
@@ -193,7 +193,9 @@ def _picks_subset(word: str, after: str) -> bool:
     )
 
 
-_ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ish")
+_COUNTS = frozenset(NUMBER_WORDS) - {"a", "an", "one"}
+_UNITS = word_set("minute minutes hour hours day days week weeks month months")
+_ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ish", "ing")
 
 
 def _verb_like(word: str, before: str, after: str) -> bool:

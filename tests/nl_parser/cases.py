@@ -342,4 +342,37 @@ CASES = [
         "*/15 * * * *",
         ["http.request", "check_status", "slack.post_message"],
     ),
+    (
+        "When a trial ends, email the user a survey and, three days later, a discount offer "
+        "by email.",
+        {},
+        None,
+        ["email.send", "wait", "email.send"],
+    ),
+    (
+        "Every day at 6pm, fetch shipments from https://ship.acme.io/api/shipments and send the "
+        "parcels heading to Mexico to the customs webhook.",
+        {},
+        "0 18 * * *",
+        ["http.request", "check_status", "webhook.post"],
+    ),
+    (
+        "Hold any invoice over $5,000 until the controller approves it, then post it to #ap.",
+        {},
+        None,
+        ["check_status", "wait_for_signal", "slack.post_message"],
+    ),
+    (
+        "Every night at 2am, rotate the API keys via https://vault.acme.io/api/rotate and post "
+        "a note to #security.",
+        {},
+        "0 2 * * *",
+        ["http.request", "slack.post_message"],
+    ),
+    (
+        "When a bug is filed, classify it by severity and email oncall@acme.io for blocker bugs.",
+        {},
+        None,
+        ["classify", "check_status", "email.send"],
+    ),
 ]
