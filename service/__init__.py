@@ -22,9 +22,9 @@ def create_app(config: Config | None = None, *, queue=None) -> Flask:
     from service.redis import bounded_pool, limiter_storage_uri
     from service.runs.routes import blp as runs
     from service.schedules.routes import blp as schedules
-    from service.web import observe, openapi
+    from service.web import observe, openapi, rate_limit
     from service.web.blueprint import API_PREFIX
-    from service.web.extensions import api, jwt, limiter, sock
+    from service.web.extensions import UNLIMITED_ENDPOINTS, api, jwt, limiter, rate_limit_key, sock
     from service.worker_app import create_worker_app
     from service.workflows.routes import blp as workflows
 
@@ -55,13 +55,10 @@ def create_app(config: Config | None = None, *, queue=None) -> Flask:
             "connection_pool": bounded_pool(base.redis_url, socket_timeout=2)
         },
         RATELIMIT_STRATEGY="sliding-window-counter",
-        RATELIMIT_HEADERS_ENABLED=True,
-        RATELIMIT_IN_MEMORY_FALLBACK_ENABLED=True,
         RATELIMIT_KEY_PREFIX="workflows-rl",
     )
     app.url_map.strict_slashes = False
     app.json.sort_keys = False  # keep the reference's field order
-    app.after_request(_retry_after_only_on_429)
     if config.proxy_count:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=config.proxy_count, x_proto=1, x_host=1)
     app.extensions["workflows_redis"] = base.redis
@@ -71,8 +68,11 @@ def create_app(config: Config | None = None, *, queue=None) -> Flask:
     observe.init_app(app)  # first: every later hook's refusal has a request id and is counted
     errors.init_app(app)
     limiter.init_app(app)
+    rate_limit.init_app(
+        app, limiter, unlimited_endpoints=UNLIMITED_ENDPOINTS, key_func=rate_limit_key
+    )
     jwt.init_app(app)
-    tokens.init_app(app, jwt)  # after the limiter: its hook must count before auth refuses
+    tokens.init_app(app, jwt)  # after the budget: its hook must count before auth refuses
     sock.init_app(app)
     ws.init_app(app)
     sse.init_app(app)
@@ -102,10 +102,3 @@ def _docs_assets_blueprint(prefix: str) -> FlaskBlueprint:
         static_folder=swagger_ui_bundle.swagger_ui_path,
         static_url_path=f"{prefix}/docs/assets",
     )
-
-
-def _retry_after_only_on_429(response):
-    """Keep Retry-After for refusals: flask-limiter adds it to every limited response."""
-    if response.status_code != 429:
-        response.headers.pop("Retry-After", None)
-    return response

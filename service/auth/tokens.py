@@ -63,7 +63,7 @@ def _is_preflight() -> bool:
 
 def rate_limit_identity() -> str:
     """Key the limit by verified user; unverified callers by client address."""
-    if "rate_limit_key" in g:  # the limiter asks again when it writes the headers
+    if "rate_limit_key" in g:  # a stream handshake may ask again
         return g.rate_limit_key
     if _is_preflight():
         g.rate_limit_key = f"addr:{get_remote_address()}"

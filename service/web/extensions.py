@@ -61,16 +61,11 @@ class WorkflowsApi(Api):
 
 
 # Public endpoints that are never rate limited (monitoring and docs must always answer).
-UNLIMITED_ENDPOINTS = {"health.Health", "docs_assets.static", "metrics.metrics"}
+UNLIMITED_ENDPOINTS = frozenset({"health.Health", "docs_assets.static", "metrics.metrics"})
 
 
-def _unlimited() -> bool:
-    from flask import request
-
-    return request.endpoint in UNLIMITED_ENDPOINTS
-
-
-def _rate_limit_key() -> str:
+def rate_limit_key() -> str:
+    """Return the budget a request counts against (see auth.tokens.rate_limit_identity)."""
     # Imported here: the auth module needs the app context this function runs in.
     from service.auth.tokens import rate_limit_identity
 
@@ -79,19 +74,9 @@ def _rate_limit_key() -> str:
 
 api = WorkflowsApi()
 jwt = JWTManager()
-
-
-def _configured_rate_limit() -> str:
-    from flask import current_app
-
-    return current_app.config["WORKFLOWS"].rate_limit
-
-
-# One budget per user across every route (an application limit, not a per-route default),
-# read from the app's config on each request.
-limiter = Limiter(
-    key_func=_rate_limit_key,
-    application_limits=[_configured_rate_limit],
-    application_limits_exempt_when=_unlimited,
-)
+# flask-limiter holds the storage and the strategy; web/rate_limit.py counts each request with
+# them (one application-wide budget per user). Its own hook has no limits of its own to apply and
+# is told so at once by the request filter, before it resolves any.
+limiter = Limiter(key_func=rate_limit_key, headers_enabled=False)
+limiter.request_filter(lambda: True)
 sock = Sock()
