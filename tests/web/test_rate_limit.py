@@ -2,8 +2,11 @@
 
 import pytest
 
+from service import create_app
+from tests.conftest import make_config
 from tests.factories import auth
 from tests.support.processes import WebServer, service_environment
+from tests.support.redis_server import RedisServer
 
 BASE = "/api/v2/workflows"
 
@@ -72,3 +75,22 @@ def test_limit_is_shared_by_two_gunicorn_workers(two_worker_server):
     statuses = [two_worker_server.request("GET", BASE, headers=headers)[0] for _ in range(12)]
     assert statuses.count(200) == 5
     assert statuses.count(429) == 7
+
+
+def test_the_budget_is_counted_in_memory_while_redis_is_down(clean_state, database_url):
+    redis = RedisServer().start()
+    try:
+        app = create_app(make_config(database_url, redis.url, RATE_LIMIT="3/minute"))
+        client = app.test_client()
+        headers = auth("tenant-down", "user-down")
+        assert client.get(BASE, headers=headers).status_code == 200  # counted in Redis
+        redis.stop()
+
+        answered = [client.get(BASE, headers=headers) for _ in range(4)]
+
+        # Served, with headers, and still limited: per process until Redis is back.
+        assert [response.status_code for response in answered] == [200, 200, 200, 429]
+        assert answered[0].headers["X-RateLimit-Limit"] == "3"
+        assert answered[-1].json["error"]["code"] == "rate_limited"
+    finally:
+        redis.close()
