@@ -70,19 +70,18 @@ def list_workflows(
         after = decode_cursor(cursor, scope)
         where.append("(created_at, id) < (?, ?)")
         params += [_db_timestamp(after.at), after.id]
-    # The total rides along as a window count: one query instead of two for a non-empty page
-    # (a tenant's workflows are few; run lists, which grow without bound, read counters).
+    # The total rides along as an uncorrelated scalar subquery, computed once: one statement for a
+    # non-empty page. (A COUNT(*) OVER () window made SQLite sort the page in a temporary
+    # B-tree instead of reading it in index order: 110 µs against 48 µs.)
     sql = (
-        f"SELECT {_COLUMNS}, COUNT(*) OVER () FROM workflows WHERE {' AND '.join(where)}"
+        f"SELECT {_COLUMNS}, ({count_sql}) FROM workflows WHERE {' AND '.join(where)}"
         " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"
     )
-    rows = db.execute_sql(prebuilt(sql), (*params, limit + 1, offset)).fetchall()
+    rows = db.execute_sql(prebuilt(sql), (*count_params, *params, limit + 1, offset)).fetchall()
     listings = [_listing(row) for row in rows]
     page, following = next_cursor(scope, listings, limit, lambda row: (row.created_at, row.id))
-    if rows and not cursor:
-        total = rows[0][-1]
-    else:  # the window counted only the rows after the cursor, or there were none
-        total = db.execute_sql(prebuilt(count_sql), count_params).fetchone()[0]
+    # Past the end no row carries the total: count on its own.
+    total = rows[0][-1] if rows else db.execute_sql(prebuilt(count_sql), count_params).fetchone()[0]
     return page, total, following
 
 
