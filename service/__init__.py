@@ -25,6 +25,7 @@ def create_app(config: Config | None = None, *, queue=None) -> Flask:
     from service.web import observe, openapi, rate_limit
     from service.web.blueprint import API_PREFIX
     from service.web.extensions import UNLIMITED_ENDPOINTS, api, jwt, limiter, rate_limit_key, sock
+    from service.web.json_provider import OrjsonProvider
     from service.worker_app import create_worker_app
     from service.workflows.routes import blp as workflows
 
@@ -58,7 +59,7 @@ def create_app(config: Config | None = None, *, queue=None) -> Flask:
         RATELIMIT_KEY_PREFIX="workflows-rl",
     )
     app.url_map.strict_slashes = False
-    app.json.sort_keys = False  # keep the reference's field order
+    app.json = OrjsonProvider(app)  # keeps the reference's field order
     if config.proxy_count:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=config.proxy_count, x_proto=1, x_host=1)
     app.extensions["workflows_redis"] = base.redis
