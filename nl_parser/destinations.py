@@ -36,6 +36,8 @@ _WEBHOOK_DEST = re.compile(
     r"\b(?:to|into|via)\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}web-?hook\b", _I
 )
 
+DELIVERY_ACTIONS = frozenset({"email.send", "slack.post_message", "webhook.post"})
+
 SOURCE = re.compile(
     r"\bfrom\s+(?:the\s+|our\s+|an?\s+)?(?:https?://\S+|(?:[\w'-]+\s+){0,3}?"
     r"(?:api|apis|endpoint|url|service|server|feed|database|db|website|site|system|salesforce|"
