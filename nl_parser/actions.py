@@ -80,9 +80,9 @@ _SUMMARY = re.compile(
 _SENTIMENT = re.compile(r"\b(?:sentiment|category|categories|priority|urgency|intent)\b", _I)
 _LABELS = re.compile(r"\b(?:into|as)\s+([\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s*(?:or|and)\s+[\w-]+)", _I)
 _CRITERIA = re.compile(r"\bby\s+([\w-]+(?:\s+[\w-]+)?)", _I)
-_UNITS = {"se": 1, "mi": 60, "ho": 3600, "hr": 3600, "da": 86400, "we": 604800}
+_UNITS = {"se": 1, "mi": 60, "ho": 3600, "hr": 3600, "da": 86400, "we": 604800, "mo": 2592000}
 DURATION = re.compile(
-    rf"\b(half\s+an?|{NUMBER_PATTERN})\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b",
+    rf"\b(half\s+an?|{NUMBER_PATTERN})\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b",
     _I,
 )
 _LATER = re.compile(
@@ -510,6 +510,8 @@ def _made_object(object_text: str, prior: list[StepDraft]) -> list[StepDraft]:
     actions = {s.action for s in prior}
     if actions & {"generate_report", "summarize"}:
         return []
+    # "email reports@example.com": a report named inside an address is no report to make.
+    object_text = _OPAQUE.sub(" ", object_text)
     for pattern, action, strength in (
         (_REPORT, "generate_report", 0.75),
         (_SUMMARY, "summarize", 0.8),

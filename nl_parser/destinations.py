@@ -29,7 +29,7 @@ _SLACK_DEST = re.compile(
 # "emails to support@x.com" names where the input came from, not where the output goes.
 _EMAIL_DEST = re.compile(
     r"\b(?:by|via|over|through|in\s+an?)\s+e-?mail\b"
-    r"|(?<!mails )(?<!messages )(?<!mail )\bto\s+[\w.+-]+@",
+    r"|(?<!mails )(?<!messages )(?<!mail )\b(?:to|for)\s+[\w.+-]+@",
     _I,
 )
 _WEBHOOK_DEST = re.compile(
