@@ -449,7 +449,11 @@ def _deliver(verb: str, text: str, rest: str, prior: list[StepDraft]) -> list[St
             + (" " + (topic.group(1) or topic.group(2)) if topic else ""),
             after_classify="classify" in actions,
             labels=labels,
-            fetched=[s.subject for s in prior if s.action in ("http.request", "salesforce.query")],
+            fetched=[
+                f"{s.config.get('url', '').rsplit('/', 1)[-1]} {s.subject}"
+                for s in prior
+                if s.action in ("http.request", "salesforce.query")
+            ],
         )
     )
     for_class = _FOR_CLASS.search(rest) if "classify" in actions and not guarded else None

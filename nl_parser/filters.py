@@ -144,7 +144,7 @@ def find_filter(
         content = [w for w in words if w not in NOT_FILTERS and w not in _MADE]
         if len(content) >= 2:
             return ConditionDraft(CONDITION, config(field, "equals", content[0]), 0.7)
-    return _narrowed(words, fetched, field)
+    return _narrowed(words, fetched, field) or _from_place(object_text, fetched, field)
 
 
 def _narrowed(words: list[str], fetched: list[str], field: str) -> ConditionDraft | None:
@@ -159,6 +159,27 @@ def _narrowed(words: list[str], fetched: list[str], field: str) -> ConditionDraf
             modifier = words[index - 1]
             if modifier not in NOT_FILTERS and modifier not in fetched_words:
                 return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.7)
+    return None
+
+
+_FROM_PLACE = re.compile(r"\b([a-z][\w-]*s)\s+(?:from|based\s+in|located\s+in)\s+([A-Z][\w-]+)")
+
+
+# Where data comes from, not a place that picks a subset: "tickets from Zendesk".
+_SYSTEMS = word_set(
+    """
+    salesforce sfdc zendesk jira github gitlab hubspot stripe shopify slack intercom gmail
+    google microsoft aws azure the our
+    """
+)
+
+
+def _from_place(text: str, fetched: list[str], field: str) -> ConditionDraft | None:
+    """Return the filter in "send leads from Germany …" after leads were fetched: a place."""
+    fetched_words = {w.lower() for subject in fetched for w in re.findall(r"[A-Za-z-]+", subject)}
+    match = _FROM_PLACE.search(text)
+    if match and match.group(1).lower() in fetched_words and match.group(2).lower() not in _SYSTEMS:
+        return ConditionDraft(CONDITION, config(field, "equals", match.group(2).lower()), 0.7)
     return None
 
 
