@@ -22,7 +22,7 @@ _I = re.IGNORECASE
 FETCH = word_set(
     """
     pull query fetch call get retrieve grab collect load read download ping poll hit
-    request check look monitor gather import scrape export run watch track
+    request check look monitor gather import scrape export run watch track find search scan
     """
 )
 CREATE = word_set(
@@ -38,7 +38,7 @@ SUMMARIZE = word_set(
 )
 CLASSIFY = word_set(
     """
-    classify categorize categorise triage label tag prioritize prioritise
+    classify categorize categorise triage label tag prioritize prioritise score rank grade sort
     """
 )
 EXTRACT = frozenset(["extract", "parse"])
@@ -46,7 +46,7 @@ DELIVER = word_set(
     """
     email e-mail mail send post notify alert message forward push deliver share publish
     escalate page text tell remind dm submit drop slack ping ask nudge announce broadcast inform
-    warn flag
+    warn flag thank congratulate welcome greet invite reply
     """
 )
 DELAY = frozenset(["wait", "pause", "sleep", "delay", "hold"])
@@ -80,9 +80,9 @@ _SUMMARY = re.compile(
 _SENTIMENT = re.compile(r"\b(?:sentiment|category|categories|priority|urgency|intent)\b", _I)
 _LABELS = re.compile(r"\b(?:into|as)\s+([\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s*(?:or|and)\s+[\w-]+)", _I)
 _CRITERIA = re.compile(r"\bby\s+([\w-]+(?:\s+[\w-]+)?)", _I)
-_UNITS = {"se": 1, "mi": 60, "ho": 3600, "hr": 3600, "da": 86400, "we": 604800}
+_UNITS = {"se": 1, "mi": 60, "ho": 3600, "hr": 3600, "da": 86400, "we": 604800, "mo": 2592000}
 DURATION = re.compile(
-    rf"\b(half\s+an?|{NUMBER_PATTERN})\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b",
+    rf"\b(half\s+an?|{NUMBER_PATTERN})\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b",
     _I,
 )
 _LATER = re.compile(
@@ -151,9 +151,12 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
     if _META.match(text):
         return []  # "run this every 5 minutes": the schedule grammar already read the cadence
+    again = _again_later(text, prior)
+    if again is not None:
+        return again
     found = main_verb(text)
     if found is None:
-        return _verbless(text)
+        return _verbless(text, prior)
     verb, verb_end = found
     rest = text[verb_end:]
     if verb in DELAY:
@@ -181,14 +184,54 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         return _agent(agent, verb, text, rest)
     if verb in FETCH or verb in STORE or verb == "post":
         return _fetch(verb, text, rest)
+    # "create a Jira ticket via …", "build the release through the CI API": a known word used
+    # for an action the catalog has no step for; its nouns say which tool does it.
+    return _verbless(text, prior)
+
+
+# "send a welcome email and a follow-up in 3 days", "…, then another reminder a week later":
+# a second delivery, written without its verb, after a wait.
+_AND_AGAIN = re.compile(
+    r"(?:,\s*|\s+)(?:and|then|plus)\s+(?:then\s+)?(?:,\s*)?(?=(?:a|an|another|one\s+more)\s)", _I
+)
+_LATER_TAIL = re.compile(
+    rf"\b(?:in|after)\s+{DURATION.pattern}\s*$|{DURATION.pattern}\s+(?:later|afterwards|on)\s*$",
+    _I,
+)
+
+
+def _again_later(text: str, prior: list[StepDraft]) -> list[StepDraft] | None:
+    """Read "X and a follow-up in 3 days" as X, a wait, then the same kind of delivery again."""
+    for match in reversed(list(_AND_AGAIN.finditer(text))):
+        head, tail = text[: match.start()], text[match.end() :]
+        if not _LATER_TAIL.search(tail) or main_verb(tail):
+            continue
+        first = read_clause(head, prior=prior)
+        deliveries = [s for s in first or [] if s.action in dest.DELIVERY_ACTIONS]
+        if not deliveries:
+            return None
+        again = dest.medium(tail, "") or (deliveries[-1].action, dict(deliveries[-1].config))
+        return [
+            *first,
+            delay_step(tail),
+            StepDraft(again[0], again[1], 0.8, phrase_for(again[0])),
+        ]
     return None
 
 
-def _verbless(text: str) -> list[StepDraft] | None:
+_ARTICLE = re.compile(r"\W*(?:a|an|another|one)\s+[a-z]", _I)
+
+
+def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     later = _LATER.search(text)
     if later:
         # "…, and two weeks later, a win-back offer by email": the wait, then the same verb again.
-        after = dest.medium(text[later.end() :], "")
+        after = dest.medium(text[later.end() :], "") or dest.medium(text[: later.start()], "")
+        delivered = [s for s in prior if s.action in dest.DELIVERY_ACTIONS]
+        # "another one two days later", "3 days later, a reminder": a thing named beside the wait.
+        named = _ARTICLE.match(text[: later.start()]) or _ARTICLE.match(text[later.end() :])
+        if after is None and delivered and named:
+            after = (delivered[-1].action, dict(delivered[-1].config))  # "…, then another"
         steps = [delay_step(text)]
         if after:
             steps.append(StepDraft(after[0], after[1], 0.7, phrase_for(after[0])))
@@ -210,7 +253,18 @@ def _verbless(text: str) -> list[StepDraft] | None:
     found = dest.medium(text, "")
     if found:
         return [StepDraft(found[0], found[1], 0.6, phrase_for(found[0]), doubt=doubt)]
+    if _SYSTEM.search(text):
+        # "open a ticket in Jira", "restart the worker service": done by a call to that system.
+        return [StepDraft("http.request", {}, 0.5, "call the API", doubt=doubt)]
     return None
+
+
+# Systems a step acts on through their API when the verb is not one the catalog has.
+_SYSTEM = re.compile(
+    r"\b(?:api|apis|endpoint|service|server|system|database|db|jira|github|gitlab|zendesk|"
+    r"hubspot|stripe|shopify|jenkins|ci|cms|erp|hr\s+system|tracker|cluster|bucket|s3)\b",
+    _I,
+)
 
 
 # "wait for approval", "hold until approved", "pause until the manager signs off": a person
@@ -370,6 +424,9 @@ def _deliver(verb: str, text: str, rest: str, prior: list[StepDraft]) -> list[St
         found, strength, need = (action, {}), 0.7, "medium"
     else:
         strength = 1.0
+    also = _second_medium(rest, verb) if need == "exact" else None
+    if also:
+        found = dest.medium(rest[: also[0]], verb) or found
     object_text = re.split(r"\b(?:to|in|on|via|into|by)\b", rest, maxsplit=1)[0]
     # Only data from an earlier step needs making into a report: "post the traffic report from
     # the API" delivers a report the API already has.
@@ -392,7 +449,11 @@ def _deliver(verb: str, text: str, rest: str, prior: list[StepDraft]) -> list[St
             + (" " + (topic.group(1) or topic.group(2)) if topic else ""),
             after_classify="classify" in actions,
             labels=labels,
-            fetched=[s.subject for s in prior if s.action in ("http.request", "salesforce.query")],
+            fetched=[
+                f"{s.config.get('url', '').rsplit('/', 1)[-1]} {s.subject}"
+                for s in prior
+                if s.action in ("http.request", "salesforce.query")
+            ],
         )
     )
     for_class = _FOR_CLASS.search(rest) if "classify" in actions and not guarded else None
@@ -419,7 +480,19 @@ def _deliver(verb: str, text: str, rest: str, prior: list[StepDraft]) -> list[St
             need=need,
         )
     )
+    if also:
+        steps.append(StepDraft(also[1][0], also[1][1], 0.9, phrase_for(also[1][0])))
     return steps
+
+
+def _second_medium(rest: str, verb: str) -> tuple[int, tuple[str, dict]] | None:
+    """Find a second medium after "and": "notify the customer by email and the team on Slack"."""
+    for match in re.finditer(r"\b(?:and(?:\s+also)?|as\s+well\s+as|plus)\b", rest, _I):
+        first = dest.medium(rest[: match.start()], verb)
+        second = dest.medium(rest[match.end() :], "")
+        if first and second and first[0] != second[0]:
+            return match.start(), second
+    return None
 
 
 # "remind them by email about the overdue tasks": the subset may be named after the medium.
@@ -441,6 +514,8 @@ def _made_object(object_text: str, prior: list[StepDraft]) -> list[StepDraft]:
     actions = {s.action for s in prior}
     if actions & {"generate_report", "summarize"}:
         return []
+    # "email reports@example.com": a report named inside an address is no report to make.
+    object_text = _OPAQUE.sub(" ", object_text)
     for pattern, action, strength in (
         (_REPORT, "generate_report", 0.75),
         (_SUMMARY, "summarize", 0.8),

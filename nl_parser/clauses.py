@@ -8,7 +8,8 @@ clause while "classify them and email urgent ones" becomes two.
 import re
 from dataclasses import dataclass
 
-from nl_parser.lexicon import parse_number, word_set
+from nl_parser.conditions import EVENT, read_condition
+from nl_parser.lexicon import STOPWORDS, parse_number, word_set
 
 CONDITIONALS = (
     "if",
@@ -39,6 +40,7 @@ ACTION_VERBS = word_set(
     transform format reformat rename normalize pick select keep filter store save log
     update sync drop slack let watch track total tally aggregate chart graph plot visualize
     visualise remove discard exclude ignore skip ask nudge announce broadcast inform warn flag
+    thank congratulate welcome greet invite reply score rank grade sort find search scan
     """
 )
 # Verbs that stand alone; any other verb followed by a comma or "then" is a listed noun
@@ -92,11 +94,25 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
     ]
     cut_points: list[tuple[int, int, str | None]] = []  # (clause start, previous clause end, cond)
     inside_conditional = 0  # tokens left of a multi-word conditional ("only if", "in case")
+    condition_at = 0 if tokens and _conditional_at(tokens, 0) else None  # where the open if began
     for i, (word, offset) in enumerate(tokens):
         conditional = _conditional_at(tokens, i) if not inside_conditional else None
         inside_conditional = max(0, inside_conditional - 1)
         if conditional:
             inside_conditional = len(conditional.split()) - 1
+        if (
+            not conditional
+            and condition_at is not None
+            and i - condition_at >= 3
+            and word in _UNMARKED_STEPS
+            and _object_follows(tokens, i)
+            and _predicate_before(text[tokens[condition_at][1] : offset])
+        ):
+            # "if it fails email oncall@x.com", "when it is down alert #ops": no comma before
+            # the step, but a delivery verb with its object after a predicate starts one.
+            cut_points.append((offset, offset, None))
+            condition_at = None
+            continue
         starts_step = (
             word in ACTION_VERBS
             and i > 0
@@ -104,6 +120,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             and (word in _INTRANSITIVE or _has_object(tokens, i))
             and not _names_a_noun(tokens, i)
         )
+        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and", "then"):
+            # "when a deal closes, congratulate the rep": a word in a verb's place is a step,
+            # even when the parser does not know the verb (actions.py reads it by its nouns).
+            starts_step = _unknown_verb_at(tokens, i)
         if _later_at(tokens, i) and i > 0 and tokens[i - 1][0] in _CONNECTORS:
             # "…, and two weeks later, a win-back offer": the wait opens a clause of its own.
             cut_points.append((offset, _connector_start(tokens, i), None))
@@ -116,6 +136,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             if i == 0:
                 continue
             cut_points.append((offset, _connector_start(tokens, i), conditional))
+            condition_at = i if conditional else None
     pieces: list[Clause] = []
     clause_start = start
     first_conditional = _conditional_at(tokens, 0) if tokens else None
@@ -135,6 +156,40 @@ def _later_at(tokens: list[tuple[str, int]], i: int) -> bool:
         and words[1].rstrip("s") in _SPANS_OF_TIME
         and words[2] in ("later", "afterwards")
     )
+
+
+_OBJECTS = word_set("the a an them it each all every our their his her this these those any")
+_PARTICLES = frozenset({"up", "out", "off", "down", "over"})
+
+
+# Delivery verbs that start a step even with no comma or "and" before them.
+_UNMARKED_STEPS = word_set("email e-mail notify alert slack ping page escalate dm tell warn")
+
+
+def _predicate_before(text: str) -> bool:
+    """Tell whether the words since the if/when already say something ("it fails", "is down")."""
+    body = re.sub(r"^\W*\w+", "", text)  # the conditional word itself
+    return read_condition(body) is not None or bool(EVENT.search(body))
+
+
+def _object_follows(tokens: list[tuple[str, int]], i: int) -> bool:
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    return (
+        following in _OBJECTS
+        or following in ("me", "us", "everyone")
+        or following.startswith("#")
+        or "@" in following
+    )
+
+
+def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
+    word = tokens[i][0]
+    if not word.isalpha() or len(word) < 3 or word in STOPWORDS or word.endswith("ly"):
+        return False
+    following = [w for w, _ in tokens[i + 1 : i + 3]]
+    if following and following[0] in _PARTICLES:
+        following = following[1:]  # "back up the database", "clean out the queue"
+    return bool(following) and following[0] in _OBJECTS
 
 
 def _names_a_noun(tokens: list[tuple[str, int]], i: int) -> bool:

@@ -58,6 +58,8 @@ _STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
     (
         re.compile(
             r"\b(?:is|are|goes|go|went|was)\s+(?:down|offline|unreachable|unavailable|unhealthy)"
+            # "if down", "when unreachable": the state alone, its subject the result before.
+            r"\b|^\W*(?:down|offline|unreachable|unavailable)\b"
             r"\b|\btimes?\s+out\b|\b(?:does\s*n[o']t|fails\s+to|stops?|stopped)\s+(?:respond|answer|work)"
             r"(?:ing|s)?\b|\b(?:shows?|reports?|has|have|is\s+having)\s+(?:an?\s+)?"
             r"(?:outage|downtime)s?\b",
@@ -118,6 +120,11 @@ COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
     # "expires within 30 days", "in less than 7 days": the time left is under the value.
     (re.compile(r"\b(?:within|in\s+(?:less|fewer)\s+than)\s+" + _VALUE, _I), "lt"),
     (re.compile(r"\b(?:at\s+most|no\s+more\s+than)\s+" + _VALUE, _I), "lte"),
+    # "crosses 90%", "hits 100 errors", "reaches 1,000": the value is met or passed.
+    (
+        re.compile(r"\b(?:reach(?:es|ed)?|hits?|crosses|crossed|tops\s+out\s+at)\s+" + _VALUE, _I),
+        "gte",
+    ),
     (re.compile(_VALUE + r"\s+or\s+(?:more|higher|above|greater)", _I), "gte"),
     (re.compile(_VALUE + r"\s+or\s+(?:less|fewer|lower|below)", _I), "lte"),
     (
@@ -173,7 +180,7 @@ _HAPPENING = re.compile(
     r"(?:is|are|gets?|was|were|has\s+been)\s+[a-z]+ed\b",
     _I,
 )
-_EVENT = re.compile(
+EVENT = re.compile(
     r"\b(?:is|are|gets?|was|were|has\s+been)\s+(?:created|added|received|submitted|opened|"
     r"registered|placed|uploaded|posted|updated|deleted|assigned|published|merged|pushed|filed|"
     r"logged|signed|booked|made|sent|paid|closed|reported|raised)\b|\b(?:arrives?|comes?\s+in|"
@@ -270,7 +277,7 @@ def _read_other(text: str) -> ConditionDraft | None:
         word = next(g for g in match.groups() if g).lower()
         field = _status_field(text[: match.start()])
         return ConditionDraft(CONDITION, config(field, "not_equals", word), 0.85)
-    if _EVENT.search(text) or _HAPPENING.search(text):
+    if EVENT.search(text) or _HAPPENING.search(text):
         return None
     match = _HAS.search(text)
     if match:

@@ -16,7 +16,8 @@ from nl_parser.schedule import parse_schedule
 
 _I = re.IGNORECASE
 _MARKER = re.compile(
-    r"(?:[,;]|\.\.\.|\u2026|\s[-\u2013\u2014])\s*(?:no|nope|sorry|correction|scratch\s+that)\s*[,:\u2014-]"
+    r"(?:[,;]|\.\.\.|\u2026|\s[-\u2013\u2014])\s*(?:no(?:\s+wait)?|nope|sorry|correction|"
+    r"scratch\s+that)\s*[,:\u2014-]"
     r"|(?:[,;]|\s[-\u2013\u2014])?\s*\b(?:actually|i\s+mean|make\s+that|or\s+rather)\b\s*,?",
     _I,
 )

@@ -29,12 +29,14 @@ _SLACK_DEST = re.compile(
 # "emails to support@x.com" names where the input came from, not where the output goes.
 _EMAIL_DEST = re.compile(
     r"\b(?:by|via|over|through|in\s+an?)\s+e-?mail\b"
-    r"|(?<!mails )(?<!messages )(?<!mail )\bto\s+[\w.+-]+@",
+    r"|(?<!mails )(?<!messages )(?<!mail )\b(?:to|for)\s+[\w.+-]+@",
     _I,
 )
 _WEBHOOK_DEST = re.compile(
     r"\b(?:to|into|via)\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}web-?hook\b", _I
 )
+
+DELIVERY_ACTIONS = frozenset({"email.send", "slack.post_message", "webhook.post"})
 
 SOURCE = re.compile(
     r"\bfrom\s+(?:the\s+|our\s+|an?\s+)?(?:https?://\S+|(?:[\w'-]+\s+){0,3}?"

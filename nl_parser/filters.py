@@ -23,7 +23,8 @@ from nl_parser.lexicon import word_set
 
 _I = re.IGNORECASE
 _ONES = re.compile(
-    r"\b([a-z][\w-]*)\s+ones\b|\bones\s+(?:that|which|who|with|flagged|marked|from|in|of|where)",
+    r"\b([a-z][\w-]*)\s+ones\b|\bones\s+(?:that|which|who|with|flagged|marked|from|in|of|where)"
+    r"|\b(?:any|those)\s+(?:that|which|who|with|flagged|marked|from|where)\b",
     _I,
 )
 _WITHOUT = re.compile(
@@ -69,7 +70,14 @@ _NOUN_ING = word_set(
     onboarding marketing pricing billing shipping accounting training meeting building booking
     listing setting morning evening during something anything everything nothing outgoing
     ongoing existing matching remaining upcoming landing hiring staffing engineering spending
-    funding recruiting planning testing logging monitoring reporting routing
+    funding recruiting planning testing logging monitoring reporting routing trending
+    """
+)
+# Nouns that are themselves a subset of what was compared or fetched: "email mismatches to …".
+_SUBSET_NOUNS = word_set(
+    """
+    mismatches mismatch discrepancies discrepancy anomalies anomaly outliers duplicates
+    exceptions violations breaches
     """
 )
 # Things a workflow makes or delivers whole; a modifier of these is not a class.
@@ -116,6 +124,11 @@ def find_filter(
             or (after_classify and word in labels)
         ):
             return ConditionDraft(CONDITION, config(field, "equals", word), 0.85)
+    subset = next((w for w in words if w in _SUBSET_NOUNS), None)
+    if subset:
+        return ConditionDraft(CONDITION, config(field, "equals", subset), 0.7)
+    if re.search(r"\btop\s+\d+", object_text, _I):
+        return None  # "the top 5 trending products": a ranking, already chosen by its source
     for modifier, noun in pairwise(words):
         # "the refunded orders", "cancelled subscriptions": a participle picks out a subset.
         participle = (
@@ -131,7 +144,7 @@ def find_filter(
         content = [w for w in words if w not in NOT_FILTERS and w not in _MADE]
         if len(content) >= 2:
             return ConditionDraft(CONDITION, config(field, "equals", content[0]), 0.7)
-    return _narrowed(words, fetched, field)
+    return _narrowed(words, fetched, field) or _from_place(object_text, fetched, field)
 
 
 def _narrowed(words: list[str], fetched: list[str], field: str) -> ConditionDraft | None:
@@ -146,6 +159,27 @@ def _narrowed(words: list[str], fetched: list[str], field: str) -> ConditionDraf
             modifier = words[index - 1]
             if modifier not in NOT_FILTERS and modifier not in fetched_words:
                 return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.7)
+    return None
+
+
+_FROM_PLACE = re.compile(r"\b([a-z][\w-]*s)\s+(?:from|based\s+in|located\s+in)\s+([A-Z][\w-]+)")
+
+
+# Where data comes from, not a place that picks a subset: "tickets from Zendesk".
+_SYSTEMS = word_set(
+    """
+    salesforce sfdc zendesk jira github gitlab hubspot stripe shopify slack intercom gmail
+    google microsoft aws azure the our
+    """
+)
+
+
+def _from_place(text: str, fetched: list[str], field: str) -> ConditionDraft | None:
+    """Return the filter in "send leads from Germany …" after leads were fetched: a place."""
+    fetched_words = {w.lower() for subject in fetched for w in re.findall(r"[A-Za-z-]+", subject)}
+    match = _FROM_PLACE.search(text)
+    if match and match.group(1).lower() in fetched_words and match.group(2).lower() not in _SYSTEMS:
+        return ConditionDraft(CONDITION, config(field, "equals", match.group(2).lower()), 0.7)
     return None
 
 

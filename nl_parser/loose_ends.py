@@ -60,6 +60,9 @@ _OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|'[^']{3,}'")
 
 
+_RANKING = re.compile(r"\b(?:top|bottom|first|last)\s+\d+\s+(?:[\w-]+ing\s+)?", _I)
+
+
 @dataclass
 class ClauseReading:
     """One clause and the steps read from it (none for an event trigger)."""
@@ -153,6 +156,8 @@ def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:
     if clause.conditional or not reading.steps:
         return
     text = _QUOTED.sub(lambda m: " " * len(m.group()), clause.text)
+    # "the top 5 trending products": a ranking the source chose, not a test or a subset.
+    text = _RANKING.sub(lambda m: " " * len(m.group()), text)
     tokens = list(TOKEN_RE.finditer(text))
     main = verbs.main_verb(text)
     tested = guarded or any(s.action in _GUARDED for s in reading.steps)

@@ -68,7 +68,10 @@ def parse_heuristic(
     if schedule.spans:
         strengths.append(schedule.strength)
     covered, unread = confidence.coverage(text, [*schedule.spans, *reading.spans])
-    doubts += confidence.step_doubts(steps) + confidence.unknown_actions(masked)
+    guessed = " ".join(s.doubt for s in steps)
+    doubts += confidence.step_doubts(steps) + [
+        d for d in confidence.unknown_actions(masked) if d.reason.split("'")[1] not in guessed
+    ]
     doubts += confidence.structure_doubts(steps)
     if unread:
         doubts.append(confidence.unread(unread))

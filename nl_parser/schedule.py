@@ -128,6 +128,28 @@ _MONTH_DAY = re.compile(
     _I,
 )
 _MONTH_ONLY = re.compile(rf"\b(?:every|each|in)\s+({MONTH})", _I)
+# "January, April, July and October": a list of months, read whole wherever one is written.
+_MONTH_LIST = rf"{MONTH}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+or\s+){MONTH})+"
+_MONTHS = re.compile(rf"\b(?:(?:every|each|in|of|during)\s+)?{_MONTH_LIST}", _I)
+# "the first day of January, April, …", "the 1st of March, June, …": days of listed months.
+_DAY_OF_MONTHS = re.compile(
+    rf"\b(?:on\s+)?(?:the\s+)?({_ORDINAL_LIST})\s+(?:day\s+)?of\s+(?:each\s+|every\s+)?"
+    rf"(?={_MONTH_LIST})",
+    _I,
+)
+_EXCEPT_MONTHS = re.compile(
+    rf"\b(?:except|but\s+not|excluding|other\s+than)\s+(?:in\s+)?"
+    rf"({MONTH}(?:(?:\s*,\s*|\s+(?:and|or)\s+){MONTH})*)",
+    _I,
+)
+# "every 6 hours starting at midnight": the start is the first clock time.
+_STARTING = re.compile(r"\b(?:starting|beginning|commencing)(?=\s+(?:at|from)\b)", _I)
+# "every day except weekends", "daily except Sundays": the days left out.
+_EXCEPT_DAYS = re.compile(
+    rf"\b(?:except|but\s+not|excluding|other\s+than)\s+(?:on\s+)?(?:the\s+)?"
+    rf"(week-?ends?|{DAY}(?:(?:\s*,\s*|\s+(?:and|or)\s+){DAY})*)",
+    _I,
+)
 _TOMORROW = re.compile(r"\btomorrow\b", _I)
 
 
@@ -234,6 +256,7 @@ def _read_intervals(scanner: _Scanner, spec: _Spec) -> None:
         fraction = (match.group(1) or "").lower()
         spec.minute_of_hour = {"half": 30, "quarter": 15}.get(fraction, 0)
     if spec.minute_step or spec.hour_step:
+        scanner.take(_STARTING)
         _read_hour_span(scanner, spec)
 
 
@@ -314,6 +337,12 @@ def _read_days(scanner: _Scanner, spec: _Spec) -> None:
             spec.warnings.append("cron cannot repeat every other week; this runs weekly")
             word = "weekly"
         spec.cadence = _CADENCE_OF.get(word.split()[-1], word)
+    excluded: set[int] = set()
+    for match in scanner.take(_EXCEPT_DAYS):
+        words = match.group(1)
+        if re.match(r"week-?end", words, _I):
+            excluded |= {0, 6}
+        excluded |= {weekday_number(d.group()) for d in re.finditer(DAY, words, _I)}
     if scanner.take(_WEEKDAYS):
         spec.dow |= set(range(1, 6))
     if scanner.take(_WEEKENDS):
@@ -327,6 +356,9 @@ def _read_days(scanner: _Scanner, spec: _Spec) -> None:
         if re.search(r"\bother\b", match.group(), _I):
             spec.warnings.append("cron cannot repeat every other week; this runs weekly")
         spec.dow.add(weekday_number(match.group(1)))
+    if excluded:
+        spec.dow = (spec.dow or set(range(7))) - excluded
+        spec.cadence = spec.cadence or "daily"
 
 
 _CADENCE_OF = {
@@ -349,6 +381,14 @@ def _read_dates(scanner: _Scanner, spec: _Spec) -> None:
         )
     if scanner.take(_FIRST_DAY):
         spec.dom.add(1)
+    for match in scanner.take(_EXCEPT_MONTHS):
+        left_out = {month_number(m.group()) for m in re.finditer(MONTH, match.group(1), _I)}
+        spec.months = set(range(1, 13)) - left_out
+    for match in scanner.take(_DAY_OF_MONTHS):
+        for ordinal in ORDINAL_RE.finditer(match.group(1)):
+            spec.dom.add(ordinal_value(ordinal.group()))
+    for match in scanner.take(_MONTHS):
+        spec.months |= {month_number(m.group()) for m in re.finditer(MONTH, match.group(), _I)}
     for match in scanner.take(_DAYS_OF_MONTH):
         if match.group(1):
             spec.dom.add(int(match.group(1)))
@@ -391,7 +431,9 @@ def _build_cron(spec: _Spec) -> tuple[str, bool]:
             hour = hour_field
         elif spec.hour_range or times:
             first, last = spec.hour_range or (times[0][0], 23)
-            hour = f"{first}-{last}/{spec.hour_step}"
+            # "every 6 hours starting at midnight" is every 6 hours: cron counts from 0 anyway.
+            whole_day = (first, last) == (0, 23)
+            hour = f"*/{spec.hour_step}" if whole_day else f"{first}-{last}/{spec.hour_step}"
         else:
             hour = f"*/{spec.hour_step}"
     elif spec.minute_of_hour is not None and not times:

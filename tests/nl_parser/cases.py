@@ -375,4 +375,49 @@ CASES = [
         None,
         ["classify", "check_status", "email.send"],
     ),
+    # Round 2 of issue 15: verbs the catalog lacks, two media, a wait between deliveries.
+    (
+        "When a deal closes, congratulate the rep on Slack in #wins.",
+        {},
+        None,
+        ["slack.post_message"],
+    ),
+    (
+        "When a bug is reported, create a Jira ticket via https://jira.example.com/api/issue "
+        "and post it to #bugs.",
+        {},
+        None,
+        ["http.request", "slack.post_message"],
+    ),
+    (
+        "When a payment fails, notify the customer by email and the finance team on Slack.",
+        {},
+        None,
+        ["check_status", "email.send", "slack.post_message"],
+    ),
+    (
+        "When a signup happens, send a welcome email now and a follow-up in 3 days.",
+        {},
+        None,
+        ["email.send", "wait", "email.send"],
+    ),
+    (
+        "When a user signs up, email them a welcome note, then another one two days later.",
+        {},
+        None,
+        ["email.send", "wait", "email.send"],
+    ),
+    (
+        "every 10 min ping https://x.example.com/health and if it fails email me at me@example.com",
+        {},
+        "*/10 * * * *",
+        ["http.request", "check_status", "email.send"],
+    ),
+    (
+        "Every 30 minutes, fetch the disk usage from https://mon.example.com/api/disk and page "
+        "the oncall webhook whenever usage crosses 90%.",
+        {},
+        "*/30 * * * *",
+        ["http.request", "check_status", "webhook.post"],
+    ),
 ]

@@ -190,3 +190,20 @@ def test_weekday_numbering_is_standard_cron():
     days = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
     for number, day in enumerate(days):
         assert cron(f"every {day} at 9am") == f"0 9 * * {number}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on the first day of January, April, July and October at 9am", "0 9 1 1,4,7,10 *"),
+        ("on the 1st of March, June, September and December at 8am", "0 8 1 3,6,9,12 *"),
+        ("in January and July on the 15th at 10am", "0 10 15 1,7 *"),
+        ("every month except December on the 1st at 9am", "0 9 1 1-11 *"),
+        ("every day at 8am except weekends", "0 8 * * 1-5"),
+        ("daily at 7pm except Sundays and Saturdays", "0 19 * * 1-5"),
+        ("every 6 hours starting at midnight", "0 */6 * * *"),
+        ("every 3 hours starting at 9am", "0 9-23/3 * * *"),
+    ],
+)
+def test_month_lists_exceptions_and_starts(text, expected):
+    assert cron(text) == expected
