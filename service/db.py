@@ -107,6 +107,36 @@ def _in_style(sql: str, param: str) -> str:
     return sql if param == "?" else sql.replace("?", param)
 
 
+def select_models(model, sql: str, params) -> list:
+    """Run a prebuilt SELECT of every column of model's table; return the rows as instances.
+
+    The SQL's select list must be `columns(model)`. Values are converted as peewee's own reads
+    convert them (SQLite hands timestamps back as text), without building the query.
+    """
+    fields = model._meta.sorted_fields
+    converters = [
+        (index, field.python_value)
+        for index, field in enumerate(fields)
+        if field.field_type in ("DATETIME", "INT", "BIGINT")
+    ]
+    names = [field.name for field in fields]
+    instances = []
+    for row in db.execute_sql(prebuilt(sql), params).fetchall():
+        values = list(row)
+        for index, convert in converters:
+            if values[index] is not None:
+                values[index] = convert(values[index])
+        # __no_default__: what peewee's own reads pass, so no default (a new uuid) is made.
+        instances.append(model(__no_default__=1, **dict(zip(names, values, strict=True))))
+    return instances
+
+
+@functools.cache
+def columns(model) -> str:
+    """Return the select list of every column of model's table, in field order."""
+    return ", ".join(field.column_name for field in model._meta.sorted_fields)
+
+
 def new_id() -> str:
     """Return a new UUIDv4 as a string."""
     return str(uuid.uuid4())
