@@ -8,7 +8,7 @@ from peewee import IntegrityError
 
 from service.auth.identity import Identity
 from service.clock import utcnow
-from service.db import db, is_postgres, prebuilt
+from service.db import columns, db, is_postgres, prebuilt, select_models
 from service.engine.definition import DefinitionInvalid, io_schemas, validate_definition
 from service.errors import Conflict, Forbidden, Invalid, NotFound
 from service.pages import decode_cursor, next_cursor, scope_of
@@ -52,7 +52,10 @@ _FIELDS = (
 )
 _COLUMNS = ", ".join(_FIELDS)
 _TIMESTAMP_INDEXES = (_FIELDS.index("created_at"), _FIELDS.index("updated_at"))
-_GET = f"SELECT {_COLUMNS} FROM workflows WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"
+_GET = (
+    "SELECT {workflow_columns} FROM workflows"
+    " WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"
+)
 
 
 def list_workflows(
@@ -116,13 +119,11 @@ def _db_timestamp(moment: datetime):
 
 def get_workflow(*, customer_id: str, workflow_id: str) -> Workflow:
     """Return the tenant's workflow or raise NotFound."""
-    rows = db.execute_sql(prebuilt(_GET), (workflow_id, customer_id)).fetchall()
-    if not rows:
+    sql = _GET.format(workflow_columns=columns(Workflow))
+    found = select_models(Workflow, sql, (workflow_id, customer_id))
+    if not found:
         raise NotFound("Workflow not found.", code="workflow_not_found")
-    values = dict(zip(_FIELDS, rows[0], strict=True))
-    for name in ("created_at", "updated_at"):  # SQLite hands timestamps back as text
-        values[name] = Workflow._meta.fields[name].python_value(values[name])
-    return Workflow(**values)
+    return found[0]
 
 
 def create_workflow(
