@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from peewee import IntegrityError, Tuple
+from peewee import IntegrityError
 
 from service.clock import utcnow
 from service.db import columns, db, new_id, select_models
@@ -110,15 +110,19 @@ def list_runs(*, customer_id, workflow_id, limit, offset, status=None, cursor=No
     """
     workflows.get_workflow(customer_id=customer_id, workflow_id=workflow_id)
     scope = scope_of("runs", customer_id, workflow_id, status)
-    query = Run.of_tenant(customer_id).where(Run.workflow == workflow_id)
+    where, params = ["customer_id = ?", "workflow_id = ?"], [customer_id, workflow_id]
     if status:
-        query = query.where(Run.status == status)
+        where.append("status = ?")
+        params.append(status)
     if cursor:
         after = decode_cursor(cursor, scope)
-        query = query.where(Tuple(Run.started_at, Run.id) < Tuple(after.at, after.id))
-    rows = list(
-        query.order_by(Run.started_at.desc(), Run.id.desc()).limit(limit + 1).offset(offset)
+        where.append("(started_at, id) < (?, ?)")
+        params += [Run.started_at.db_value(after.at), after.id]
+    sql = (
+        f"SELECT {columns(Run)} FROM workflow_runs WHERE {' AND '.join(where)}"
+        " ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?"
     )
+    rows = select_models(Run, sql, (*params, limit + 1, offset))
     page, following = next_cursor(scope, rows, limit, lambda run: (run.started_at, run.id))
     return [run_summary(run) for run in page], run_total(workflow_id, status), following
 
