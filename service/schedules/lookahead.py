@@ -45,6 +45,10 @@ from service.workflows.models import Workflow
 
 log = logging.getLogger(__name__)
 CHUNK = 500  # schedules claimed and stored per round inside the held transaction
+# What is left to do per prepared run once the rounds are over, measured on 10,000 (2 busy
+# cores): PostgreSQL runs the run counters' deferred triggers (~80 µs a run); both build the
+# hand-off and commit (~20 µs).
+_FINISH_SECONDS_PER_RUN = {"postgres": 0.0001, "sqlite": 0.00002}
 _ONE_LOOKAHEAD = "SELECT pg_try_advisory_xact_lock(hashtext('workflow_schedules:lookahead'))"
 
 
@@ -157,9 +161,11 @@ def fire_ahead(
 def _prepare(slot, grace_seconds, max_catchup, seconds_left, chunk) -> list[CreatedRun]:
     """Claim and store the runs of the slot's plain schedules, a round of `chunk` at a time."""
     rows = _plain_schedules_at(slot)
+    finishing = _FINISH_SECONDS_PER_RUN["postgres" if is_postgres() else "sqlite"]
     created, round_seconds = [], 0.0
     for start in range(0, len(rows), chunk):
-        if seconds_left is not None and seconds_left() <= round_seconds:
+        needed = round_seconds + finishing * (len(created) + chunk)
+        if seconds_left is not None and seconds_left() <= needed:
             break  # the rest is fired by the at-slot pass
         began = time.perf_counter()
         batch = rows[start : start + chunk]
