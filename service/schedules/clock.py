@@ -13,11 +13,14 @@ from datetime import UTC, timedelta
 
 from service.clock import seconds_to_next_tick, utcnow
 from service.config import Config
-from service.db import db
+from service.db import db, is_postgres
 from service.schedules.dispatcher import run_pass
 from service.schedules.lookahead import PrepRate, fire_ahead, upcoming_slot
 
 log = logging.getLogger(__name__)
+# SQLite's look-ahead holds the write lock: every other writer waits, for at most busy_timeout
+# (5 s, service/db.py) before it fails. So it never begins more than this before the slot.
+SQLITE_MAX_LOOKAHEAD_S = 4.0
 
 
 def seconds_to_next_second(now: float) -> float:
@@ -37,6 +40,8 @@ class ScheduleClock:
         """Fire what is due, then the next slot ahead when it is near; return runs started."""
         started = run_pass(self.config, on_fired=self.on_fired)
         window = self.config.schedule_lookahead_seconds
+        if not is_postgres():
+            window = min(window, SQLITE_MAX_LOOKAHEAD_S)
         if window <= 0:
             return started
         with db.connection_context():
