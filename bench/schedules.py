@@ -213,7 +213,7 @@ def bench_burst(args, database_url, redis_url, lookahead: float) -> dict:
         "max": total,
         "rate": len(fired) / total if lags else float("nan"),
     }
-    how = f"look-ahead {lookahead:g} s" if lookahead > 0 else "no look-ahead (fire once due)"
+    how = f"look-ahead {lookahead:g} s (SQLite: at most 4)" if lookahead > 0 else "no look-ahead"
     print(f"burst: {args.due} schedules due at one slot, {args.dispatchers} dispatcher(s), {how}")
     once = runs == distinct == args.due == len(fired)
     print(f"  runs for the slot {runs}, distinct schedules {distinct}, exactly once: {once}")

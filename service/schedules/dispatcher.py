@@ -1,11 +1,13 @@
 """The schedule dispatcher: fire each due slot exactly once, within a second of its time.
 
-Every worker process runs the clock thread. A pass reads enabled schedules of active workflows
-whose next_run_at has come (an indexed range: the cost follows the due slots), and claims each
-by compare-and-set on next_run_at in the same transaction that stores its runs, so any number
-of processes fire a slot once and a crash loses or doubles none. A batch is claimed with one
-UPDATE (a compare-and-set per row) and its runs stored with a few multi-row INSERTs. Runs are
-published and enqueued after commit; a failed enqueue is left to the reaper.
+Every worker process runs the clock thread (schedules/clock.py), which also prepares a crowded
+slot ahead and commits it at the slot (schedules/lookahead.py, with fire_rows below). A pass
+reads enabled schedules of active workflows whose next_run_at has come (an indexed range: the
+cost follows the due slots), and claims each by compare-and-set on next_run_at in the same
+transaction that stores its runs, so any number of processes fire a slot once and a crash
+loses or doubles none. A batch is claimed with one UPDATE (a compare-and-set per row) and its
+runs stored with a few multi-row INSERTs. Runs are published and enqueued after commit; a
+failed enqueue is left to the reaper.
 
 Slots late by more than the grace are missed: `run_immediately` starts one run for all of
 them, `skip` none, `queue` one per slot, oldest first, at most `max_catchup`. Slots within the
