@@ -25,7 +25,7 @@ from service.runs.heartbeats import start_heartbeat  # noqa: E402
 from service.runs.timers import start_timer_clock  # noqa: E402
 from service.runs.upkeep import start_upkeep  # noqa: E402
 from service.runs.watch import process_watcher  # noqa: E402
-from service.schedules.dispatcher import start_schedule_clock  # noqa: E402
+from service.schedules.clock import start_schedule_clock  # noqa: E402
 from service.worker_app import create_worker_app  # noqa: E402
 from tasks import huey  # noqa: E402
 from tasks.runs import connect_run_queue, serve  # noqa: E402

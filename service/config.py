@@ -44,6 +44,7 @@ class Config:
     run_retention_days: int | None = None  # None: keep finished runs forever
     schedule_grace_seconds: int = 60
     schedule_max_catchup: int = 50
+    schedule_lookahead_seconds: float = 6.0  # 0: fire slots only once they are due
     log_format: str = "text"
     log_level: str = "INFO"
     metrics_token: str | None = None
@@ -220,6 +221,9 @@ def load_config(environ=None) -> Config:
         else None,
         schedule_grace_seconds=_int(environ, "SCHEDULE_GRACE_SECONDS", 60),
         schedule_max_catchup=_int(environ, "SCHEDULE_MAX_CATCHUP", 50, minimum=1),
+        schedule_lookahead_seconds=_seconds(
+            environ, "SCHEDULE_LOOKAHEAD_SECONDS", 6.0, minimum=0.0
+        ),
         log_format=log_format(environ, env),
         log_level=_log_level(environ),
         metrics_token=environ.get("METRICS_TOKEN") or None,

@@ -4,6 +4,7 @@ Concurrency admission happens here, in the storing transaction; dispatch_created
 events and enqueues the runs once that transaction has committed (the outbox).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,7 +20,7 @@ from service.observability.context import request_id_to_carry
 from service.runs import concurrency
 from service.runs.documents import dumps, run_document, run_summary, step_document
 from service.runs.models import Run, StepRun
-from service.runs.queue import publish_and_enqueue
+from service.runs.queue import prepare_publish_and_enqueue, publish_and_enqueue
 from service.workflows.models import Workflow
 
 
@@ -302,10 +303,17 @@ def _insert_rows(insert: str, row: str, rows: list[tuple], per_statement: int) -
 
 def dispatch_created(created: list[CreatedRun]) -> None:
     """Publish the runs' events and enqueue those not queued; call after their commit."""
-    dispatch(
-        events=[event for item in created for event in item.events],
-        run_ids=[item.run.id for item in created if not item.queued],
-    )
+    prepare_dispatch(created)()
+
+
+def prepare_dispatch(created: list[CreatedRun]) -> Callable[[], None]:
+    """Build dispatch_created's messages now; return what sends them (call it after commit)."""
+    events = [event for item in created for event in item.events]
+    run_ids = [item.run.id for item in created if not item.queued]
+    if not run_ids:
+        return lambda: publish_events(events)
+    send = prepare_publish_and_enqueue(events=events, run_ids=run_ids)
+    return lambda: _mark_undispatched(send())
 
 
 def dispatch(*, events: list, run_ids: list[str]) -> None:
@@ -317,7 +325,10 @@ def dispatch(*, events: list, run_ids: list[str]) -> None:
     if not run_ids:
         publish_events(events)
         return
-    failed = publish_and_enqueue(events=events, run_ids=run_ids)
+    _mark_undispatched(publish_and_enqueue(events=events, run_ids=run_ids))
+
+
+def _mark_undispatched(failed: list[str]) -> None:
     if failed:
         Run.update(dispatched_at=None).where(Run.id.in_(failed)).execute()
 

@@ -1,11 +1,13 @@
 """The schedule dispatcher: fire each due slot exactly once, within a second of its time.
 
-Every worker process runs the clock thread. A pass reads enabled schedules of active workflows
-whose next_run_at has come (an indexed range: the cost follows the due slots), and claims each
-by compare-and-set on next_run_at in the same transaction that stores its runs, so any number
-of processes fire a slot once and a crash loses or doubles none. A batch is claimed with one
-UPDATE (a compare-and-set per row) and its runs stored with a few multi-row INSERTs. Runs are
-published and enqueued after commit; a failed enqueue is left to the reaper.
+Every worker process runs the clock thread (schedules/clock.py), which also prepares a crowded
+slot ahead and commits it at the slot (schedules/lookahead.py, with fire_rows below). A pass
+reads enabled schedules of active workflows whose next_run_at has come (an indexed range: the
+cost follows the due slots), and claims each by compare-and-set on next_run_at in the same
+transaction that stores its runs, so any number of processes fire a slot once and a crash
+loses or doubles none. A batch is claimed with one UPDATE (a compare-and-set per row) and its
+runs stored with a few multi-row INSERTs. Runs are published and enqueued after commit; a
+failed enqueue is left to the reaper.
 
 Slots late by more than the grace are missed: `run_immediately` starts one run for all of
 them, `skip` none, `queue` one per slot, oldest first, at most `max_catchup`. Slots within the
@@ -14,12 +16,11 @@ slot with a warning in the log; it fires again once the inputs or the schema are
 """
 
 import logging
-import threading
 from datetime import timedelta
 
 from peewee import InterfaceError, OperationalError
 
-from service.clock import seconds_to_next_tick, start_wall_clock, utcnow
+from service.clock import utcnow
 from service.config import Config
 from service.db import db, is_postgres, prebuilt
 from service.errors import Invalid
@@ -63,9 +64,9 @@ def fire_batch(*, now, grace_seconds: int, max_catchup: int, batch: int = BATCH)
     rows = []
     aftermath = Aftermath()
     try:
-        with _write_transaction():
+        with dispatch_transaction():
             rows = list(_due(now, batch, lock=True))
-            created = _fire_rows(rows, now, grace_seconds, max_catchup, aftermath)
+            created = fire_rows(rows, now, grace_seconds, max_catchup, aftermath)
     except (OperationalError, InterfaceError):
         raise  # the database is unreachable: nothing was committed; the next pass retries
     except Exception:
@@ -75,11 +76,11 @@ def fire_batch(*, now, grace_seconds: int, max_catchup: int, batch: int = BATCH)
     if aftermath.events or aftermath.run_ids:  # runs an overlap policy cancelled, and theirs
         dispatch(events=aftermath.events, run_ids=aftermath.run_ids)
     dispatch_created(created)
-    _observe_lag(created)
+    observe_lag(created)
     return len(rows), created
 
 
-def _observe_lag(created: list[CreatedRun]) -> None:
+def observe_lag(created: list[CreatedRun]) -> None:
     """Record how long after its slot each scheduled run was handed to the queue (metrics)."""
     if not created:
         return
@@ -94,9 +95,9 @@ def _fire_one_by_one(rows, now, grace_seconds, max_catchup, aftermath) -> list[C
     created = []
     for row in rows:
         try:
-            with _write_transaction():
+            with dispatch_transaction():
                 attempt = Aftermath()
-                created += _fire_rows([row], now, grace_seconds, max_catchup, attempt)
+                created += fire_rows([row], now, grace_seconds, max_catchup, attempt)
             aftermath.events += attempt.events
             aftermath.run_ids += attempt.run_ids
         except (OperationalError, InterfaceError):
@@ -106,7 +107,8 @@ def _fire_one_by_one(rows, now, grace_seconds, max_catchup, aftermath) -> list[C
     return created
 
 
-def _write_transaction():
+def dispatch_transaction():
+    """Open the transaction that claims slots and stores their runs."""
     # SQLite: take the write lock up front; a deferred reader upgrading later fails at once.
     return db.atomic() if is_postgres() else db.atomic("IMMEDIATE")
 
@@ -144,7 +146,7 @@ def slots_to_fire(schedule: Schedule, *, now, grace_seconds: int, max_catchup: i
     return slots + on_time, slot if slot > now else next_fire(expression, zone, now)
 
 
-def _fire_rows(
+def fire_rows(
     rows: list[Schedule], now, grace_seconds, max_catchup, aftermath: Aftermath
 ) -> list[CreatedRun]:
     """Claim the rows' due slots in one statement and store all their runs in a few more.
@@ -237,8 +239,11 @@ def _claim(plans, now) -> set[str]:
     return claimed
 
 
-def run_pass(config: Config) -> int:
-    """Fire everything due now, batch after batch, each at the time it starts."""
+def run_pass(config: Config, *, on_fired=None) -> int:
+    """Fire everything due now, batch after batch, each at the time it starts.
+
+    `on_fired(created)` is called with each batch's runs once they are handed to the queue.
+    """
     started = 0
     with db.connection_context():
         while True:
@@ -248,16 +253,7 @@ def run_pass(config: Config) -> int:
                 max_catchup=config.schedule_max_catchup,
             )
             started += len(created)
+            if on_fired is not None and created:
+                on_fired(created)
             if selected < BATCH:
                 return started
-
-
-def seconds_to_next_second(now: float) -> float:
-    """Return how long to sleep to wake just after the next whole wall-clock second."""
-    return seconds_to_next_tick(now, 1.0)
-
-
-def start_schedule_clock(config: Config, stop: threading.Event) -> threading.Thread:
-    """Start the dispatcher thread: a pass just after every whole second until `stop` is set."""
-    # Cron slots fall on whole minutes, so waking on whole seconds meets each within ms.
-    return start_wall_clock("schedule-clock", 1.0, lambda: run_pass(config), stop)

@@ -13,11 +13,8 @@ from service.db import db
 from service.events.models import RunEvent
 from service.runs.models import Run
 from service.schedules import service as schedules
-from service.schedules.dispatcher import (
-    fire_due_schedules,
-    seconds_to_next_second,
-    start_schedule_clock,
-)
+from service.schedules.clock import seconds_to_next_second, start_schedule_clock
+from service.schedules.dispatcher import fire_due_schedules
 from service.schedules.models import Schedule
 from service.workflows import service as workflows
 from tests.factories import definition, node
@@ -305,7 +302,7 @@ def test_archiving_between_read_and_claim_stops_the_slot(connection, monkeypatch
 
     workflow = make_workflow()
     schedule = make_schedule(workflow, now=datetime(2026, 3, 19, 12, 5))
-    real_fire = dispatcher._fire_rows
+    real_fire = dispatcher.fire_rows
 
     def archive_then_fire(rows, *args):
         workflows.update_workflow(
@@ -313,7 +310,7 @@ def test_archiving_between_read_and_claim_stops_the_slot(connection, monkeypatch
         )
         return real_fire(rows, *args)
 
-    monkeypatch.setattr(dispatcher, "_fire_rows", archive_then_fire)
+    monkeypatch.setattr(dispatcher, "fire_rows", archive_then_fire)
     assert fire(datetime(2026, 3, 19, 12, 15)) == 0
     assert runs_of(schedule) == []
 
