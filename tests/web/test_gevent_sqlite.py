@@ -81,3 +81,74 @@ def test_a_waiting_write_lets_other_greenlets_run(tmp_path):
     # with it the counter runs about every 10 ms of the wait.
     assert blocking <= 3
     assert cooperative >= 10 * max(blocking, 1) // 2 and cooperative >= 10
+
+
+TURNS_SCRIPT = textwrap.dedent(
+    """
+    from gevent import monkey
+    monkey.patch_all()
+    import sys
+    import gevent
+    from peewee import OperationalError
+    from service.db import CooperativeSqliteDatabase
+
+    path, take_turns = sys.argv[1], sys.argv[2] == "1"
+
+    class WithoutTurns(CooperativeSqliteDatabase):
+        def _take_write_turn(self):
+            pass
+
+        def _end_write_turn(self):
+            pass
+
+    kind = CooperativeSqliteDatabase if take_turns else WithoutTurns
+    # A short busy_timeout: a writer starved of the lock fails fast instead of after 5 s.
+    pragmas = {"journal_mode": "wal", "busy_timeout": 300}
+    database = kind(path, pragmas=pragmas, max_connections=64, check_same_thread=False)
+    database.execute_sql("CREATE TABLE IF NOT EXISTS t (x INTEGER)")
+    failures = []
+
+    def write(n):
+        try:
+            with database.connection_context():
+                with database.atomic():
+                    database.execute_sql("INSERT INTO t (x) VALUES (?)", (n,))
+                    gevent.sleep(0.02)  # a Redis call, say, while the transaction is open
+                    database.execute_sql("INSERT INTO t (x) VALUES (?)", (-n,))
+        except OperationalError as exc:
+            failures.append(str(exc))
+
+    gevent.joinall([gevent.spawn(write, n) for n in range(1, 31)])
+    with database.connection_context():
+        rows = database.execute_sql("SELECT COUNT(*) FROM t").fetchone()[0]
+    print(len(failures), rows)
+    """
+)
+
+
+def concurrent_transactions(tmp_path, *, take_turns: bool) -> tuple[int, int]:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            TURNS_SCRIPT,
+            str(tmp_path / "turns.db"),
+            "1" if take_turns else "0",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    failures, rows = result.stdout.split()[-2:]
+    return int(failures), int(rows)
+
+
+def test_writers_of_one_process_take_turns_instead_of_starving_the_lock_holder(tmp_path):
+    # 30 greenlets, each a transaction of two writes with a pause between: more than the thread
+    # pool's 10 threads. Without turns the waiting writers fill the pool, the holder cannot get a
+    # thread for its second write, and writers fail with "database is locked".
+    assert concurrent_transactions(tmp_path, take_turns=True) == (0, 60)
+    failures, _ = concurrent_transactions(tmp_path, take_turns=False)
+    assert failures > 0
