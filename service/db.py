@@ -167,13 +167,7 @@ def select_models(model, sql: str, params) -> list:
     The SQL's select list must be `columns(model)`. Values are converted as peewee's own reads
     convert them (SQLite hands timestamps back as text), without building the query.
     """
-    fields = model._meta.sorted_fields
-    converters = [
-        (index, field.python_value)
-        for index, field in enumerate(fields)
-        if field.field_type in ("DATETIME", "INT", "BIGINT")
-    ]
-    names = [field.name for field in fields]
+    names, converters = _row_reading(model)
     instances = []
     for row in db.execute_sql(prebuilt(sql), params).fetchall():
         values = list(row)
@@ -183,6 +177,18 @@ def select_models(model, sql: str, params) -> list:
         # __no_default__: what peewee's own reads pass, so no default (a new uuid) is made.
         instances.append(model(__no_default__=1, **dict(zip(names, values, strict=True))))
     return instances
+
+
+@functools.cache
+def _row_reading(model) -> tuple[list[str], list]:
+    """Return model's field names in column order, and (index, converter) of those to convert."""
+    fields = model._meta.sorted_fields
+    converters = [
+        (index, field.python_value)
+        for index, field in enumerate(fields)
+        if field.field_type in ("DATETIME", "INT", "BIGINT")
+    ]
+    return [field.name for field in fields], converters
 
 
 @functools.cache
