@@ -51,7 +51,10 @@ _NOT_QUALIFYING = word_set(
 # A participle followed by a time ("deals closed yesterday") restates what was fetched.
 _TIME_WORDS = word_set("today yesterday tonight overnight this last past ago recently week month")
 _CONNECTORS = word_set(
-    "from in assigned owned created opened based located tagged labelled labeled"
+    """
+    from in over above below under beyond exceeding past assigned owned created opened based
+    located tagged labelled labeled
+    """
 )
 _STOP = word_set("to into on via at by with for and then if when unless or")
 _EXCLUDING = re.compile(

@@ -95,3 +95,11 @@ def test_or_rather_is_a_correction_not_a_typo():
 def test_a_correction_marker_nothing_read_lowers_confidence():
     result = parse("Every day at 9am email the digest to a@example.com instead of b@example.com.")
     assert any("reads like a correction" in w for w in result.warnings)
+
+
+def test_a_comparison_with_no_number_after_the_noun_is_a_filter():
+    assert find_qualifier("the customers over their quota to the billing webhook").value == "quota"
+
+
+def test_an_event_that_sets_a_state_is_a_condition():
+    assert parse("When a ticket is marked urgent, post it to #oncall.").actions == [C, S]
