@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nl_parser import destinations as dest
-from nl_parser.conditions import CONDITION, read_condition
+from nl_parser.conditions import CONDITION, ConditionDraft, config, read_condition
 from nl_parser.filters import find_filter
 from nl_parser.lexicon import NUMBER_PATTERN, parse_number, word_set
+from nl_parser.qualifiers import find_qualifier
 
 _I = re.IGNORECASE
 
@@ -460,6 +461,8 @@ def _deliver(verb: str, text: str, rest: str, prior: list[StepDraft]) -> list[St
     if condition is None and for_class:
         # "classify it by severity and page the webhook for sev1 alerts": a class named after.
         condition = find_filter(for_class.group(1), after_classify=True, labels=labels)
+    if condition is None and not guarded:
+        condition = _qualified(rest, actions)
     if condition:
         steps.append(
             StepDraft(
@@ -483,6 +486,16 @@ def _deliver(verb: str, text: str, rest: str, prior: list[StepDraft]) -> list[St
     if also:
         steps.append(StepDraft(also[1][0], also[1][1], 0.9, phrase_for(also[1][0])))
     return steps
+
+
+def _qualified(rest: str, actions: list[str]) -> ConditionDraft | None:
+    """Return the filter a phrase after the delivered noun implies ("leads from Germany")."""
+    qualifier = find_qualifier(rest)
+    if qualifier is None or not (qualifier.excludes or set(actions) & _DATA_ACTIONS):
+        return None
+    field = "$.category" if "classify" in actions else "$.status"
+    operator = "not_equals" if qualifier.excludes else "equals"
+    return ConditionDraft(CONDITION, config(field, operator, qualifier.value), 0.7)
 
 
 def _second_medium(rest: str, verb: str) -> tuple[int, tuple[str, dict]] | None:

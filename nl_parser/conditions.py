@@ -56,6 +56,16 @@ _STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
         None,
     ),
     (
+        # "when a ticket is marked urgent", "if the order gets flagged as fraud": a state set.
+        re.compile(
+            r"\b(?:is|are|was|were|gets?|got)\s+(?:marked|flagged|tagged|labell?ed|set)\s+"
+            r"(?:as\s+|to\s+)?(?:an?\s+)?([a-z][\w-]*)",
+            _I,
+        ),
+        "equals",
+        None,
+    ),
+    (
         re.compile(
             r"\b(?:is|are|goes|go|went|was)\s+(?:down|offline|unreachable|unavailable|unhealthy)"
             # "if down", "when unreachable": the state alone, its subject the result before.

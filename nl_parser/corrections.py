@@ -16,12 +16,14 @@ from nl_parser.schedule import parse_schedule
 
 _I = re.IGNORECASE
 _MARKER = re.compile(
-    r"(?:[,;]|\.\.\.|\u2026|\s[-\u2013\u2014])\s*(?:no(?:\s+wait)?|nope|sorry|correction|"
+    r"(?:[,;]|\.\.\.|\u2026|\.(?=\s)|\s[-\u2013\u2014])\s*(?:no(?:\s+wait)?|nope|sorry|correction|"
     r"scratch\s+that)\s*[,:\u2014-]"
-    r"|(?:[,;]|\s[-\u2013\u2014])?\s*\b(?:actually|i\s+mean|make\s+that|or\s+rather)\b\s*,?",
+    r"|(?:[,;]|\s[-\u2013\u2014])?\s*\b(?:actually|i\s+mean|make\s+that|or\s+rather|"
+    r"make\s+it(?=\s+(?:at\s|on\s|every\s|each\s|\d|noon|midnight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)))"
+    r"\b\s*,?",
     _I,
 )
-_FRAGMENT_END = re.compile(r"[,;.!?]\s|[,;.!?]?$")
+_FRAGMENT_END = re.compile(r"[,;.!?]\s|\s[\u2013\u2014]\s|[,;.!?]?$")
 _CLAUSE_START = re.compile(r"[,;:]\s+|\b(?:and|then)\s+", _I)
 _SENTENCE_END = re.compile(r"[.!?]\s+|\n+")
 _KINDS = {
@@ -121,3 +123,18 @@ def unkept_corrections(corrections: list[Correction], cron: str) -> list[tuple[s
         if any(own[f] != final[f] for f in fields):
             unkept.append((fix.kept, said.cron_expression))
     return unkept
+
+
+# Words that announce a correction, wherever they stand: if none was applied, one was missed.
+_ANNOUNCED = re.compile(
+    r"\b(?:no\s+wait|wait\s+no|scratch\s+that|or\s+rather|make\s+(?:that|it)|i\s+meant?|"
+    r"correction|on\s+second\s+thought|instead\s+of)\b",
+    _I,
+)
+
+
+def unapplied_markers(text: str, corrections: list) -> list[str]:
+    """Return the correction markers in `text` when no correction was read from them."""
+    if corrections:
+        return []
+    return [m.group() for m in _ANNOUNCED.finditer(text)]

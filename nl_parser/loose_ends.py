@@ -26,6 +26,7 @@ from nl_parser.clauses import Clause
 from nl_parser.confidence import Doubt
 from nl_parser.filters import FILTER_ADJECTIVES, NOT_FILTERS
 from nl_parser.lexicon import NUMBER_WORDS, STOPWORDS, TOKEN_RE, word_set
+from nl_parser.qualifiers import find_qualifier
 
 _I = re.IGNORECASE
 # A loose end is where a wrong parse hides: one puts an otherwise sure parse near 0.58, since
@@ -43,8 +44,8 @@ _DETERMINERS = word_set(
 )
 _TESTS = word_set(
     """
-    not no without than except excluding never isn't aren't wasn't weren't hasn't haven't
-    doesn't don't didn't won't
+    not no without than except excluding skipping ignoring omitting never isn't aren't wasn't
+    weren't hasn't haven't doesn't don't didn't won't
     """
 )
 _FETCHES = frozenset({"http.request", "salesforce.query"})
@@ -167,6 +168,9 @@ def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:
     if main and main[0] in _AGENT_VERBS and re.match(r"\s*(?:from|of|and|,|$)", text[main[1] :]):
         # "… and total from each invoice": a verb with no object is more likely a listed noun.
         yield f"'{text[: main[1]].split()[-1]}' has no object; it may be a noun, not a step"
+    qualifier = find_qualifier(text[main[1] :]) if main and delivers and not tested else None
+    if qualifier:
+        yield f"'{qualifier.phrase}' may pick which items go, but nothing filters them"
     for index, token in enumerate(tokens):
         word = token.group().lower()
         if main and token.end() == main[1]:

@@ -11,7 +11,7 @@ from nl_parser.catalog import node_type_of
 from nl_parser.clauses import SUBSET_OPENERS, Clause, split_clauses
 from nl_parser.conditions import CONDITION, ConditionDraft, read_condition, unread_condition
 from nl_parser.confidence import Doubt
-from nl_parser.corrections import apply_corrections, unkept_corrections
+from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
 from nl_parser.filters import find_filter
 from nl_parser.loose_ends import ClauseReading, loose_ends
 from nl_parser.result import ParseResult, Step
@@ -47,6 +47,10 @@ def parse_heuristic(
     text, corrections = apply_corrections(text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
     doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
+    doubts += [
+        Doubt(0.35, f"uncertain: '{marker}' reads like a correction, but none was applied")
+        for marker in unapplied_markers(text, corrections)[:1]
+    ]
     schedule = parse_schedule(text, now=now)
     doubts += _corrections_kept(corrections, schedule)
     masked = text

@@ -33,7 +33,7 @@ _KEEP = word_set(
     alter later after water meant mean read reed seed feed need deed check cheque
     nights sights lights sales tales leaks week weeks weak peek seek sheet sweet
     fetched posted sending emailed calls called pulled pulling posts queries queried
-    than then trade trades grace green replay store stores scope scare sorts
+    than then rather trade trades grace green replay store stores scope scare sorts
     """
 )
 _WORD = re.compile(r"(?<![\w@#/.-])[A-Za-z]{4,}(?![\w@/-])")

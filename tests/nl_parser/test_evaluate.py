@@ -52,6 +52,7 @@ def test_development_set_accuracy_and_calibration():
         ("heldout7.jsonl", 0.96),
         ("heldout8.jsonl", 0.92),
         ("heldout9.jsonl", 0.95),
+        ("heldout10.jsonl", 0.96),
     ],
 )
 def test_held_out_sets_do_not_regress(name, floor):
@@ -63,7 +64,14 @@ def test_held_out_sets_do_not_regress(name, floor):
 
 @pytest.mark.parametrize(
     "name",
-    ["heldout5.jsonl", "heldout6.jsonl", "heldout7.jsonl", "heldout8.jsonl", "heldout9.jsonl"],
+    [
+        "heldout5.jsonl",
+        "heldout6.jsonl",
+        "heldout7.jsonl",
+        "heldout8.jsonl",
+        "heldout9.jsonl",
+        "heldout10.jsonl",
+    ],
 )
 def test_held_out_confidence_goals(name):
     # Issue 15: right answers at 0.85 or more on average, wrong ones at 0.6 or less.

@@ -1,0 +1,162 @@
+"""Find what is written after a delivered noun and before where it goes: a subset or an exclusion.
+
+"post issues assigned to nobody to #triage", "email accounts in the healthcare vertical to …",
+"send each signup from a gmail address to #consumer", "…, skipping test orders". The words
+between the object's head and its destination either say where the items go or come from (a
+#channel, Slack, a webhook, "from the shop API", "in 3 days") or say which of them go: a place
+("in the EU"), a participle ("assigned to nobody", "owned by Dana"), a "from" that is no system
+("from enterprise companies"). Read by shape, not by phrase: a qualifier is any such phrase
+that is not a destination, a source, a medium or a time.
+"""
+
+import re
+from dataclasses import dataclass
+
+from nl_parser.lexicon import word_set
+
+_I = re.IGNORECASE
+_OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w&])#[\w-]+")
+_TOKEN = re.compile(r"[A-Za-z][\w'$%-]*|\d[\d,.$%]*|[,;]|\u2020")
+_PLACE = "\u2020"  # stands for a #channel, address or URL
+_DETERMINERS = word_set("a an the this that these those each every all any our their its my your")
+# Words after "in"/"on"/"to"/"via" that say where a delivery goes or how, never which items.
+_WHERE = word_set(
+    f"""
+    {_PLACE} slack channel channels thread threads dm dms message messages email emails e-mail
+    mail inbox chat webhook web-hook hook endpoint team teams one single batch bulk digest
+    summary body subject attachment csv pdf spreadsheet sheet table list form format
+    private public real time bullet bullets markdown plain text chunks chunk order full
+    detail details english short brief advance case parallel sequence turn total form
+    """
+)
+_TIME_UNITS = word_set(
+    "second seconds minute minutes min mins hour hours day days week weeks month months"
+)
+# Words in a "from …" phrase that name a source the items were read from, not a subset.
+_SOURCES = word_set(
+    f"""
+    {_PLACE} api apis endpoint endpoints feed url service server system database db warehouse
+    sheet spreadsheet queue bucket inbox salesforce sfdc crm webhook payload source sources
+    zendesk jira github gitlab hubspot stripe shopify intercom helpdesk backend app tool
+    export exports file files log logs step above earlier before it them report summary
+    """
+)
+# "-ed" words after a noun that describe the whole delivery, not a subset of it.
+_NOT_QUALIFYING = word_set(
+    """
+    attached included enclosed formatted sorted grouped ordered ranked listed compiled
+    summarized summarised collected fetched pulled extracted generated above needed
+    """
+)
+# A participle followed by a time ("deals closed yesterday") restates what was fetched.
+_TIME_WORDS = word_set("today yesterday tonight overnight this last past ago recently week month")
+_CONNECTORS = word_set(
+    """
+    from in over above below under beyond exceeding past assigned owned created opened based
+    located tagged labelled labeled
+    """
+)
+_STOP = word_set("to into on via at by with for and then if when unless or")
+_EXCLUDING = re.compile(
+    r"(?:,\s*|\b)(?:skipping|ignoring|excluding|omitting|leaving\s+out|but\s+not|"
+    r"other\s+than|except(?:\s+for)?)\s+(?:the\s+|any\s+|all\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
+    _I,
+)
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """A phrase that picks which delivered items go: its words and whether it excludes them."""
+
+    phrase: str
+    value: str
+    excludes: bool = False
+
+
+def find_qualifier(rest: str) -> Qualifier | None:
+    """Return the subset-picking phrase after a delivered noun in `rest` (text after the verb)."""
+    text = _OPAQUE.sub(f" {_PLACE} ", rest)
+    excluded = _EXCLUDING.search(text)
+    if excluded:
+        words = excluded.group(1).lower().split()
+        return Qualifier(excluded.group().strip(" ,"), words[0], excludes=True)
+    tokens = [t.group() for t in _TOKEN.finditer(text)]
+    index = _after_head(tokens)
+    while index < len(tokens):
+        word = tokens[index].lower()
+        if word in (",", ";") or word in _STOP:
+            # "to #triage", "by email", "with the rep's name": where or how, not which; a
+            # participle may still follow a destination: "post them to #ops assigned to …" is rare.
+            index = _skip_phrase(tokens, index + 1)
+            continue
+        if word in _CONNECTORS or _participle(word):
+            phrase = _phrase(tokens, index + 1)
+            if _qualifies(word, phrase):
+                content = [w for w in phrase if w.lower() not in _DETERMINERS | _STOP]
+                value = word if _participle(word) or not content else content[0]
+                while len(phrase) > 1 and phrase[-1].lower() in _STOP:
+                    phrase = phrase[:-1]  # "from Germany to": the "to" opens the destination
+                return Qualifier(" ".join([tokens[index], *phrase]), value.lower())
+            index += 1 + len(phrase)
+            continue
+        index += 1
+    return None
+
+
+def _after_head(tokens: list[str]) -> int:
+    """Return the index after the object's noun phrase: determiners, modifiers and a head."""
+    index = 0
+    while index < len(tokens):
+        word = tokens[index].lower()
+        if word in _STOP or word in _CONNECTORS or word in (",", ";"):
+            return index
+        if index and _participle(word) and tokens[index - 1].lower() not in _DETERMINERS:
+            return index  # "issues assigned to nobody": the participle follows the head
+        index += 1
+    return index
+
+
+def _phrase(tokens: list[str], index: int) -> list[str]:
+    """Return the words of the phrase starting at `index`, up to the next boundary."""
+    words = []
+    while index < len(tokens) and tokens[index] not in (",", ";"):
+        word = tokens[index].lower()
+        if words and (word in _STOP - {"to", "by"} or word == _PLACE):
+            break
+        if words and word in ("to", "by") and len(words) > 1:
+            break
+        words.append(tokens[index])
+        index += 1
+    return words
+
+
+def _skip_phrase(tokens: list[str], index: int) -> int:
+    while index < len(tokens):
+        word = tokens[index].lower()
+        if word in (",", ";") or word in _CONNECTORS or _participle(word):
+            return index
+        index += 1
+    return index
+
+
+def _participle(word: str) -> bool:
+    return (
+        word.endswith("ed")
+        and len(word) > 4
+        and word.isalpha()
+        and word.lower() not in _NOT_QUALIFYING
+    )
+
+
+def _qualifies(connector: str, phrase: list[str]) -> bool:
+    """Tell whether the phrase after a connector picks items rather than naming a place or time."""
+    words = [w.lower() for w in phrase if w.lower() not in _DETERMINERS]
+    if not words or _PLACE in words or any(w in _TIME_WORDS for w in words):
+        return False
+    if connector == "from":
+        return not any(w in _SOURCES for w in words)
+    if connector == "in":
+        if any(w in _WHERE or w in _TIME_UNITS for w in words):
+            return False
+        return not words[0][0].isdigit()
+    return True
