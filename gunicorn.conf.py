@@ -109,17 +109,3 @@ if log_format(os.environ, environment_name(os.environ)) == "json":
 from service.web.gunicorn_errors import install as _install_json_errors  # noqa: E402
 
 _install_json_errors()
-
-
-def post_request(worker, req, environ, resp):
-    """Let the worker's other connections go before this keep-alive connection's next request.
-
-    A gevent worker reads a connection's next request as soon as it has answered one; when the
-    client is quick, that read finds data waiting and never yields, so one connection could be
-    served again and again while others waited (measured with wrk at 16 connections: the bare
-    hello app's p99 was 80-290 ms against a p50 of 1-10 ms).
-    """
-    if worker_class == "gevent":
-        import gevent
-
-        gevent.sleep(0)
