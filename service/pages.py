@@ -50,6 +50,15 @@ def decode_cursor(cursor: str, scope: str) -> Position:
     return position
 
 
+def rows_after(cursor: str, scope: str, timestamp) -> tuple[str, list]:
+    """Return the SQL condition and its parameters for the rows after a cursor's row.
+
+    `timestamp` is the peewee field the list is ordered by, newest first, with `id` after it.
+    """
+    after = decode_cursor(cursor, scope)
+    return f"({timestamp.column_name}, id) < (?, ?)", [timestamp.db_value(after.at), after.id]
+
+
 def next_cursor(scope: str, rows: list, limit: int, key) -> tuple[list, str | None]:
     """Split `limit + 1` fetched rows into (the page, the cursor after it or None at the end).
 

@@ -9,7 +9,7 @@ from service.db import columns, db, new_id, select_models
 from service.errors import Conflict, Invalid, NotFound
 from service.events.models import RunEvent
 from service.events.store import record_event, record_events
-from service.pages import decode_cursor, next_cursor, scope_of
+from service.pages import next_cursor, rows_after, scope_of
 from service.runs import concurrency
 from service.runs.counts import run_total
 from service.runs.creation import (
@@ -115,9 +115,9 @@ def list_runs(*, customer_id, workflow_id, limit, offset, status=None, cursor=No
         where.append("status = ?")
         params.append(status)
     if cursor:
-        after = decode_cursor(cursor, scope)
-        where.append("(started_at, id) < (?, ?)")
-        params += [Run.started_at.db_value(after.at), after.id]
+        condition, cursor_params = rows_after(cursor, scope, Run.started_at)
+        where.append(condition)
+        params += cursor_params
     sql = (
         f"SELECT {columns(Run)} FROM workflow_runs WHERE {' AND '.join(where)}"
         " ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?"

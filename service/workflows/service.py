@@ -11,7 +11,7 @@ from service.clock import utcnow
 from service.db import columns, db, is_postgres, prebuilt, select_models
 from service.engine.definition import DefinitionInvalid, io_schemas, validate_definition
 from service.errors import Conflict, Forbidden, Invalid, NotFound
-from service.pages import decode_cursor, next_cursor, scope_of
+from service.pages import next_cursor, rows_after, scope_of
 from service.workflows import versions
 from service.workflows.models import Workflow
 
@@ -70,9 +70,9 @@ def list_workflows(
     count_sql = f"SELECT COUNT(*) FROM workflows WHERE {' AND '.join(where)}"
     count_params = list(params)
     if cursor:
-        after = decode_cursor(cursor, scope)
-        where.append("(created_at, id) < (?, ?)")
-        params += [Workflow.created_at.db_value(after.at), after.id]
+        condition, cursor_params = rows_after(cursor, scope, Workflow.created_at)
+        where.append(condition)
+        params += cursor_params
     # The total rides along as an uncorrelated scalar subquery, computed once: one statement for a
     # non-empty page. (A COUNT(*) OVER () window made SQLite sort the page in a temporary
     # B-tree instead of reading it in index order: 110 µs against 48 µs.)
