@@ -55,23 +55,23 @@ SCRIPT = textwrap.dedent(
 )
 
 
-def ticks_while_waiting(tmp_path, *, cooperative: bool) -> int:
+def run_child(script: str, *args: str) -> str:
+    """Run a script in a child Python from the project root; return its standard output."""
     result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            SCRIPT,
-            str(tmp_path / "lock.db"),
-            str(HOLD_SECONDS),
-            "1" if cooperative else "0",
-        ],
+        [sys.executable, "-c", script, *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    return int(result.stdout.split()[-1])
+    return result.stdout
+
+
+def ticks_while_waiting(tmp_path, *, cooperative: bool) -> int:
+    flag = "1" if cooperative else "0"
+    output = run_child(SCRIPT, str(tmp_path / "lock.db"), str(HOLD_SECONDS), flag)
+    return int(output.split()[-1])
 
 
 def test_a_waiting_write_lets_other_greenlets_run(tmp_path):
@@ -127,21 +127,9 @@ TURNS_SCRIPT = textwrap.dedent(
 
 
 def concurrent_transactions(tmp_path, *, take_turns: bool) -> tuple[int, int]:
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            TURNS_SCRIPT,
-            str(tmp_path / "turns.db"),
-            "1" if take_turns else "0",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    failures, rows = result.stdout.split()[-2:]
+    flag = "1" if take_turns else "0"
+    output = run_child(TURNS_SCRIPT, str(tmp_path / f"turns-{flag}.db"), flag)
+    failures, rows = output.split()[-2:]
     return int(failures), int(rows)
 
 
