@@ -276,9 +276,11 @@ _APPROVAL = re.compile(
 )
 
 
-# "wait for a sales rep to claim it", "hold until someone confirms": a person lets it go on.
+# "wait for a sales rep to claim it", "hold until someone confirms", "hold it until finance
+# confirms payment": a person lets it go on.
 _PERSON_ACTS = re.compile(
-    r"^\s*(?:for|until|till)\s+(?:(?:a|an|the|someone|somebody|[\w-]+)\s+){1,3}?"
+    r"^\s*(?:(?:it|them|this|that|each\s+one)\s+)?(?:for|until|till)\s+"
+    r"(?:(?:a|an|the|someone|somebody|[\w-]+)\s+){1,3}?"
     r"(?:to\s+)?(?:claim|confirm|accept|review|sign|approve|respond|reply|ack\w*)",
     _I,
 )

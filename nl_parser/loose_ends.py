@@ -10,7 +10,12 @@ webhook"). Most words of a clause are its object and may go unused; these may no
   that is not the verb its clause was read by;
 - a negation or comparison ("without", "not", "than", "except") or a number in a clause that
   produced no condition, wait or guard: a test the parse may have dropped;
-- an if/unless clause read as an event (a guard the parse may have dropped).
+- an if/unless clause read as an event (a guard the parse may have dropped);
+- a shape no right parse has had: a trigger read after a step ("…, and, after a week, a tips
+  email": a wait or a condition the grammar missed), a trigger that says which events count
+  ("is paid late", "completes with warnings", "crosses 90%") with no test, a timed wait with no
+  duration (a person may be what it waits for), a classification nothing uses to choose what a
+  delivery right after it sends.
 
 Each is a Doubt naming the words, so `warnings` tells a person which part to check.
 """
@@ -18,6 +23,7 @@ Each is a Doubt naming the words, so `warnings` tells a person which part to che
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from nl_parser import actions as verbs
 from nl_parser.calendar_words import DAY, MONTH
@@ -61,6 +67,12 @@ _OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|'[^']{3,}'")
 
 
+# "after a week", "two days later": a wait written inside a clause ("email them a welcome note and,
+# after a week, a tips email").
+_LATER = re.compile(
+    rf"\bafter\s+{verbs.DURATION.pattern}|{verbs.DURATION.pattern}\s+(?:later|after\s+that|afterwards)\b",
+    _I,
+)
 _RANKING = re.compile(r"\b(?:top|bottom|first|last)\s+\d+\s+(?:[\w-]+ing\s+)?", _I)
 
 
@@ -81,7 +93,7 @@ def loose_ends(readings: list[ClauseReading], steps: list, text: str) -> list[Do
         if reading.event or reading.clause.conditional:
             start, end = reading.clause.start, reading.clause.end
             text = text[:start] + " " * (end - start) + text[end:]
-    found = [*_places(steps, text), *_schedule_words(readings, text)]
+    found = [*_places(steps, text), *_schedule_words(readings, text), *_shape(readings, steps)]
     previous_guard = False
     for reading in readings:
         found += _clause_ends(reading, guarded=previous_guard)
@@ -148,6 +160,52 @@ def _schedule_words(readings: list[ClauseReading], text: str) -> Iterable[str]:
         yield f"'{match.group()}' looks like part of the schedule, but the schedule did not read it"
 
 
+# After a trigger's verb, words that say which events count rather than what happened: a manner
+# ("late", "twice", "partially"), an attendant state ("with warnings"), a number or comparison.
+_EVENT_STATE = re.compile(
+    r"\b(?:with|without|late|early|again|twice|partially|successfully|unsuccessfully)\b"
+    r"|\b(?!(?:only|daily|weekly|monthly|hourly|nightly|yearly|quarterly|family|apply|reply|"
+    r"supply|rely|july|italy|anomaly)\b)[a-z]{3,}ly\b"
+    r"|\d|%|\b(?:more|less|fewer)\s+than\b|\b(?:over|above|under|below|exceeds?|crosses)\b"
+    r"|\b(?:marked|flagged|(?:set|changed|moved|switched)\s+to)\s+\w",
+    _I,
+)
+# Words on a delivered object that say the classification was used: "email the categorized list".
+_CLASSIFIED = re.compile(r"\b(?:categori[sz]ed|classified|labell?ed|tagged|sorted|grouped)\b", _I)
+
+
+def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
+    """Yield the parts of the parse's shape no right parse of the labelled sets has had."""
+    acted = False
+    for reading in readings:
+        if reading.event and acted:
+            # Every trigger in the labelled sets opens the text; one after a step is more likely
+            # a wait ("and, after a week, a tips email") or a test the grammar did not read.
+            yield (
+                f"'{_short(reading.clause.text)}' was read as the trigger, but it comes after "
+                "a step; it may be a wait or a condition"
+            )
+        elif reading.event and _EVENT_STATE.search(_after_subject(reading.clause.text)):
+            event = _short(reading.clause.text)
+            yield f"'{event}' may say which events count, but nothing tests it"
+        acted = acted or bool(reading.steps)
+    if any(s.action == "wait" and not s.config for s in steps):
+        yield "a wait with no duration; it may wait for a person (a signal), not for a time"
+    for before, after in pairwise(steps):
+        if before.action == "classify" and after.action in _DELIVERIES:
+            clause = next((r.clause.text for r in readings if after in r.steps), "")
+            if not _CLASSIFIED.search(clause):
+                yield (
+                    f"nothing uses the classification to choose what {after.action} sends; "
+                    "a condition may be missing"
+                )
+
+
+def _after_subject(event: str) -> str:
+    """Return an event clause without its opener and the start of its subject ("When a 5-star")."""
+    return " ".join(event.split()[3:])
+
+
 def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:
     clause = reading.clause
     if reading.event:
@@ -168,6 +226,9 @@ def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:
     if main and main[0] in _AGENT_VERBS and re.match(r"\s*(?:from|of|and|,|$)", text[main[1] :]):
         # "… and total from each invoice": a verb with no object is more likely a listed noun.
         yield f"'{text[: main[1]].split()[-1]}' has no object; it may be a noun, not a step"
+    later = _LATER.search(text)
+    if later and not made & {"wait", "wait_for_signal"}:
+        yield f"'{later.group().strip()}' reads like a wait, but no wait was made"
     qualifier = find_qualifier(text[main[1] :]) if main and delivers and not tested else None
     if qualifier:
         yield f"'{qualifier.phrase}' may pick which items go, but nothing filters them"
