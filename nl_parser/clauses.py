@@ -21,12 +21,19 @@ CONDITIONALS = (
     "only when",
     "as soon as",
     "in case",
+    "in the event that",
+    "in the event",
+    "provided that",
     "after",
     "for the ones",
     "for those",
+    "for any",
+    "for each",
+    "for every",
 )
-# Openers that name a subset, not a predicate: "for the ones from enterprise accounts, post …".
-SUBSET_OPENERS = ("for the ones", "for those")
+# Openers that name a subset, not a predicate: "for the ones from enterprise accounts, post …",
+# "for any that have been open longer than 4 hours, email …", "for each order over $2,000, send …".
+SUBSET_OPENERS = ("for the ones", "for those", "for any", "for each", "for every")
 
 # Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
 ACTION_VERBS = word_set(
@@ -211,10 +218,14 @@ def _has_object(tokens: list[tuple[str, int]], i: int) -> bool:
 
 
 def _conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
-    words = [w for w, _ in tokens[i : i + 3]]
+    words = [w for w, _ in tokens[i : i + 4]]
     for conditional in CONDITIONALS:
         parts = conditional.split()
         if words[: len(parts)] == parts:
+            # "create a ticket for each failed job" iterates; only ", for each order over $2,000,
+            # send it …" (after a comma or "and", or opening the sentence) picks a subset.
+            if conditional in _ITERATING and i > 0 and tokens[i - 1][0] not in (",", ";", "and"):
+                return None
             # "once a day" is a schedule; "once" only opens a condition before a clause.
             if conditional == "once" and len(words) > 1 and words[1] in ("a", "an", "per"):
                 return None
@@ -223,6 +234,9 @@ def _conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
                 return None
             return conditional
     return None
+
+
+_ITERATING = frozenset({"for any", "for each", "for every"})
 
 
 def _not_event(words: list[str]) -> bool:

@@ -232,6 +232,11 @@ def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:
     qualifier = find_qualifier(text[main[1] :]) if main and delivers and not tested else None
     if qualifier:
         yield f"'{qualifier.phrase}' may pick which items go, but nothing filters them"
+    # A fetch's own filter is its query ("deals over $25k"), but not what follows a comma or "and"
+    # the clause did not split at ("hit the API and, should latency pass 800 ms, …").
+    after_verb = main[1] if main else 0
+    boundary = re.search(r",|\band\b", text[after_verb:])
+    coordinated = after_verb + boundary.start() if boundary else len(text)
     for index, token in enumerate(tokens):
         word = token.group().lower()
         if main and token.end() == main[1]:
@@ -244,7 +249,15 @@ def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:
             if family and not family & made:
                 kind = sorted(family)[0]
                 yield f"'{token.group()}' reads like a step, but no {kind} step was made"
-        elif fetch_only or tested or (word == "not" and before == "or"):
+        elif (
+            (fetch_only and token.start() < coordinated)
+            or tested
+            or (word, before)
+            == (
+                "not",
+                "or",
+            )
+        ):
             continue  # a fetch's own filter is its query ("deals over $25k"); "spam or not"
         elif delivers and _picks_subset(word, after):
             yield f"'{_around(tokens, index)}' may pick a subset, but nothing filters it"

@@ -189,7 +189,20 @@ def _after_if_so(clause: Clause) -> Clause:
     return Clause(clause.text[match.end() :], clause.start + match.end(), clause.sentence)
 
 
-_GUARDS = frozenset({"if", "unless", "only if", "only when", "in case", "when", "whenever"})
+_GUARDS = frozenset(
+    {
+        "if",
+        "unless",
+        "only if",
+        "only when",
+        "in case",
+        "in the event that",
+        "in the event",
+        "provided that",
+        "when",
+        "whenever",
+    }
+)
 
 
 def _trailing(clauses: list[Clause], index: int) -> bool:
