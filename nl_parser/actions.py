@@ -155,6 +155,8 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     again = _again_later(text, prior)
     if again is not None:
         return again
+    if _GIVE_TIME.match(text):
+        return [delay_step(text)]  # "give it 20 minutes": a wait written as an allowance
     found = main_verb(text)
     if found is None:
         return _verbless(text, prior)
@@ -281,8 +283,15 @@ _APPROVAL = re.compile(
 _PERSON_ACTS = re.compile(
     r"^\s*(?:(?:it|them|this|that|each\s+one)\s+)?(?:for|until|till)\s+"
     r"(?:(?:a|an|the|someone|somebody|[\w-]+)\s+){1,3}?"
-    r"(?:to\s+)?(?:claim|confirm|accept|review|sign|approve|respond|reply|ack\w*)",
+    r"(?:to\s+)?(?:claim|confirm|accept|review|sign|approve|respond|repl(?:y|ies|ied)|answer|"
+    r"ack\w*)",
     _I,
+)
+
+
+# "give it 20 minutes", "allow them a day": the time is granted, not spent on a step.
+_GIVE_TIME = re.compile(
+    rf"^\s*(?:give|allow)\s+(?:it|them|things|the\s+[\w-]+)\s+{DURATION.pattern}\s*$", _I
 )
 
 

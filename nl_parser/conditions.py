@@ -195,7 +195,8 @@ EVENT = re.compile(
     r"registered|placed|uploaded|posted|updated|deleted|assigned|published|merged|pushed|filed|"
     r"logged|signed|booked|made|sent|paid|closed|reported|raised)\b|\b(?:arrives?|comes?\s+in|"
     r"signs?\s+up|registers|happens?|occurs?|lands?|appears?|starts?|begins?|fires?|finishes|"
-    r"completes|ends|is\s+triggered|we\s+(?:get|receive)|is\s+(?:ready|done|finished|complete))\b",
+    r"completes|ends|is\s+triggered|we\s+(?:get|receive)|is\s+(?:ready|done|finished|complete)"
+    r"|(?:is|are)\s+about\s+to)\b",
     _I,
 )
 _NOT_YET = re.compile(

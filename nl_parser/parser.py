@@ -6,7 +6,7 @@ from datetime import datetime
 
 from nl_parser import confidence, naming
 from nl_parser import destinations as dest
-from nl_parser.actions import StepDraft, read_clause
+from nl_parser.actions import DURATION, StepDraft, delay_step, read_clause
 from nl_parser.catalog import node_type_of
 from nl_parser.clauses import SUBSET_OPENERS, Clause, split_clauses
 from nl_parser.conditions import CONDITION, ConditionDraft, read_condition, unread_condition
@@ -149,15 +149,19 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
                 reading.events.append(" ".join(clause.text.split()))
                 reading.parts.append(ClauseReading(clause, [], event=True))
                 continue  # an event trigger ("when a new signup arrives") needs no step
-            draft = _condition_step(condition, negate=clause.conditional == "unless")
-            reading.parts.append(ClauseReading(clause, [draft]))
+            drafts = [_condition_step(condition, negate=clause.conditional == "unless")]
+            later = _LATER_IN_TEST.search(body)
+            if later and reading.steps:
+                # "…; if they haven't upgraded two days later, post …": wait, then test.
+                drafts.insert(0, delay_step(later.group()))
+            reading.parts.append(ClauseReading(clause, drafts))
             if previous and previous[0].sentence == clause.sentence and _trailing(clauses, index):
                 # A trailing "…, if it is down" guards the action just before it.
-                reading.steps.insert(previous[1], draft)
-                previous = (previous[0], previous[1] + 1)
+                reading.steps[previous[1] : previous[1]] = drafts
+                previous = (previous[0], previous[1] + len(drafts))
             else:
                 # "…, and if the total is over $500, send …" guards the action that follows.
-                reading.steps.append(draft)
+                reading.steps.extend(drafts)
             continue
         if not clause.text.strip():
             reading.spans.append((written.start, written.end))  # a bare "if so,"
@@ -188,6 +192,12 @@ def _after_if_so(clause: Clause) -> Clause:
         return clause
     return Clause(clause.text[match.end() :], clause.start + match.end(), clause.sentence)
 
+
+# A test made some time after the step before it: "if they haven't upgraded two days later".
+_LATER_IN_TEST = re.compile(
+    rf"{DURATION.pattern}\s+(?:later|after\s+that|afterwards|on)\b|\bafter\s+{DURATION.pattern}",
+    re.IGNORECASE,
+)
 
 _GUARDS = frozenset(
     {
