@@ -24,6 +24,7 @@ CONDITIONALS = (
     "in the event that",
     "in the event",
     "provided that",
+    "should",
     "after",
     "for the ones",
     "for those",
@@ -225,6 +226,12 @@ def _conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             # "create a ticket for each failed job" iterates; only ", for each order over $2,000,
             # send it …" (after a comma or "and", or opening the sentence) picks a subset.
             if conditional in _ITERATING and i > 0 and tokens[i - 1][0] not in (",", ";", "and"):
+                return None
+            # "…, should any run fail, email …": an inverted "if", never a modal after a subject.
+            if conditional == "should" and (
+                (i > 0 and tokens[i - 1][0] not in (",", ";", "and"))
+                or words[1:2] in (["be"], ["i"], ["we"], ["you"], [])
+            ):
                 return None
             # "once a day" is a schedule; "once" only opens a condition before a clause.
             if conditional == "once" and len(words) > 1 and words[1] in ("a", "an", "per"):

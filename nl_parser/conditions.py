@@ -132,7 +132,11 @@ COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:at\s+most|no\s+more\s+than)\s+" + _VALUE, _I), "lte"),
     # "crosses 90%", "hits 100 errors", "reaches 1,000": the value is met or passed.
     (
-        re.compile(r"\b(?:reach(?:es|ed)?|hits?|crosses|crossed|tops\s+out\s+at)\s+" + _VALUE, _I),
+        re.compile(
+            r"\b(?:reach(?:es|ed)?|hits?|crosses|crossed|pass(?:es|ed)?|tops\s+out\s+at)\s+"
+            + _VALUE,
+            _I,
+        ),
         "gte",
     ),
     (re.compile(_VALUE + r"\s+or\s+(?:more|higher|above|greater)", _I), "gte"),
@@ -140,7 +144,7 @@ COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:(?:greater|more|higher|larger|bigger|longer)\s+than|exceeds?|exceeding|above|over|"
-            r"tops)\s+" + _VALUE,
+            r"beyond|tops)\s+" + _VALUE,
             _I,
         ),
         "gt",

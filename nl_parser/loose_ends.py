@@ -95,10 +95,15 @@ def loose_ends(readings: list[ClauseReading], steps: list, text: str) -> list[Do
             text = text[:start] + " " * (end - start) + text[end:]
     found = [*_places(steps, text), *_schedule_words(readings, text), *_shape(readings, steps)]
     previous_guard = False
+    collected = ""  # the words of the clauses that fetched or classified what is delivered
     for reading in readings:
         found += _clause_ends(reading, guarded=previous_guard)
+        if collected and not previous_guard:
+            found += _bare_subset(reading, collected)
         if reading.steps:
             previous_guard = reading.steps[-1].action in _CONDITION_ACTIONS
+        if any(s.action in _FETCHES or s.action == "classify" for s in reading.steps):
+            collected += " " + reading.clause.text.lower()
     doubts = []
     for index, what in enumerate(dict.fromkeys(found)):
         cost = _COST if index == 0 else _MORE
@@ -204,6 +209,39 @@ def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
 def _after_subject(event: str) -> str:
     """Return an event clause without its opener and the start of its subject ("When a 5-star")."""
     return " ".join(event.split()[3:])
+
+
+# Words that may open a delivered object without making it a bare noun ("post updates to …").
+_NOT_BARE = word_set(
+    """
+    them it him her us me everyone everybody anyone anything everything all both
+    to in on at via by about with for from into out over back along new latest fresh recent
+    last next yesterday today tonight
+    """
+)
+
+
+def _bare_subset(reading: ClauseReading, collected: str) -> Iterable[str]:
+    """Yield a bare plural object the fetch did not name ("flag detractors in #cx-alerts")."""
+    made = {s.action for s in reading.steps}
+    if reading.event or reading.clause.conditional or not made & _DELIVERIES or made - _DELIVERIES:
+        return
+    main = verbs.main_verb(reading.clause.text)
+    words = reading.clause.text[main[1] :].split() if main else []
+    word = words[0].lower().strip(",.;:") if words else ""
+    if (
+        len(word) < 4
+        or not word.isalpha()
+        or not word.endswith("s")
+        or word in _DETERMINERS
+        or word in _NOT_BARE
+        or word in STOPWORDS
+        or word.rstrip("s")[:5] in collected
+    ):
+        return
+    # A kind of item the fetch did not name, with no determiner: a subset ("detractors",
+    # "bugs", "leads from Germany") more often than the whole.
+    yield f"'{words[0]}' may name a subset of what was fetched, but nothing filters it"
 
 
 def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:

@@ -209,6 +209,7 @@ _GUARDS = frozenset(
         "in the event that",
         "in the event",
         "provided that",
+        "should",
         "when",
         "whenever",
     }
