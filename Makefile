@@ -21,12 +21,13 @@ STAMP := $(VENV)/.install-stamp
 PYTEST_ARGS ?= -n 2
 # The public set, the parser's own development set, and held-out sets (issue 15), each written
 # before the parser changes it was then used to measure: accuracy on text the parser was not
-# written for. heldout.jsonl … heldout3.jsonl were each looked at once and count as seen since.
+# written for. Each heldout*.jsonl was looked at once and counts as seen since.
 NL_DATA := tests/nl_parser/data
 NL_EVAL ?= ../shared/nl_eval/public.jsonl $(NL_DATA)/dev.jsonl $(NL_DATA)/heldout.jsonl \
 	$(NL_DATA)/heldout2.jsonl $(NL_DATA)/heldout3.jsonl $(NL_DATA)/heldout4.jsonl \
 	$(NL_DATA)/heldout5.jsonl $(NL_DATA)/heldout6.jsonl $(NL_DATA)/heldout7.jsonl \
-	$(NL_DATA)/heldout8.jsonl $(NL_DATA)/heldout9.jsonl $(NL_DATA)/heldout10.jsonl
+	$(NL_DATA)/heldout8.jsonl $(NL_DATA)/heldout9.jsonl $(NL_DATA)/heldout10.jsonl \
+	$(NL_DATA)/heldout11.jsonl
 # Helpers and the baseline apps the benches start are not benchmarks of their own.
 BENCHES ?= $(filter-out bench/__init__.py bench/common.py bench/hello_app.py bench/enqueue_app.py bench/e2e.py,$(wildcard bench/*.py))
 

@@ -407,3 +407,70 @@ def test_in_a_scheduled_workflow_an_if_clause_is_always_a_guard():
     assert result.actions == [H, C, E]
     assert any("not understood" in w for w in result.warnings)
     assert parse("If any domain gets renamed, email a@x.io").actions == [E]
+
+
+# Openers and waits of round four (heldout11): read by shape, each in words no set uses.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every hour, call https://api.acme.io/q and, in the event that the backlog is above 40, "
+        "post to #ops.",
+        "Every hour, call https://api.acme.io/q and, in the event the backlog is above 40, post to "
+        "#ops.",
+        "Every hour, call https://api.acme.io/q and post to #ops provided that the backlog is "
+        "above 40.",
+        "Every hour, call https://api.acme.io/q; should the backlog go beyond 40, post to #ops.",
+        "Every hour, call https://api.acme.io/q and, should the backlog pass 40, post to #ops.",
+    ],
+)
+def test_more_openers_make_a_condition(text):
+    assert actions(text) == [H, C, S]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every day at 6pm, fetch https://api.acme.io/tasks and, for any that are overdue, email "
+        "a@acme.io.",
+        "Every day at 6pm, fetch https://api.acme.io/tasks and, for each task older than 5 days, "
+        "email a@acme.io.",
+    ],
+)
+def test_for_any_or_each_after_a_comma_picks_a_subset(text):
+    assert actions(text) == [H, C, E]
+
+
+def test_for_each_inside_a_clause_iterates():
+    text = "Every day at 6pm, fetch https://api.acme.io/tasks and email a note for each task."
+    assert actions(text) == [H, E]
+
+
+def test_should_as_a_modal_is_no_condition():
+    text = "When a form arrives, email the team what they should do next."
+    assert C not in actions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When a ticket closes, give it 2 hours, then email the customer.", ["wait", E]),
+        (
+            "When a quote is sent, hold it until sales confirms, then post it to #q.",
+            ["wait_for_signal", S],
+        ),
+        ("Pause until the client replies, then post the thread to #cs.", ["wait_for_signal", S]),
+        (
+            "When a trial starts, email a tour; if they have not logged in three days later, "
+            "post the account to #cs.",
+            [E, "wait", C, S],
+        ),
+    ],
+)
+def test_waits_written_as_allowances_people_or_later_tests(text, expected):
+    assert actions(text) == expected
+
+
+def test_about_to_is_an_event():
+    assert actions("When a card is about to expire, email the customer.") == [E]

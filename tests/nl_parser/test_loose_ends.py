@@ -51,3 +51,51 @@ def test_an_if_read_as_an_event_is_a_doubt():
     result = parse("Email a@acme.io if the vendor signs up.")
     assert any("read as an event, not as a test" in w for w in result.warnings)
     assert result.confidence < 0.7
+
+
+# Shapes no right parse of the labelled sets has had: each lowers the confidence and is named.
+SHAPES = [
+    # a wait written inside a clause, with no wait step made
+    ("When a user registers, email them a welcome note and, after a week, a tips email.", "wait"),
+    # a trigger that says which events count, with nothing testing it
+    ("When an invoice is paid late, email ar@acme.io.", "which events count"),
+    ("When the nightly import completes with warnings, post to #data.", "which events count"),
+    # a classification nothing uses to choose what the delivery right after it sends
+    (
+        "When a request arrives, classify it as bug, question or idea and email bugs to b@acme.io.",
+        "classification",
+    ),
+    # a bare plural object the fetch did not name
+    (
+        "Every Friday at 3pm, fetch the survey answers from https://nps.acme.io/api and flag "
+        "promoters in #wins.",
+        "promoters",
+    ),
+    # a comparison after the comma of a fetch clause the clause splitter did not cut
+    (
+        "Every 10 minutes, hit https://api.acme.io/lag and, whenever lag tops out near 900 ms "
+        "or so, post to #perf.",
+        "condition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "named"), SHAPES)
+def test_shapes_no_right_parse_has_had_are_doubts(text, named):
+    result = parse(text)
+    assert result.confidence <= 0.65, result.warnings
+    assert any(w.startswith("uncertain:") and named in w for w in result.warnings), result.warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When a customer cancels their subscription, wait a week, then email them an offer.",
+        "When a lead is created in Salesforce, post it to #leads.",
+        "Every Monday at 9am, fetch https://api.acme.io/survey, classify the answers by topic and "
+        "email the categorized list to a@acme.io.",
+        "Every day at 8am, fetch https://api.acme.io/calendar and post today's meetings to #exec.",
+    ],
+)
+def test_ordinary_shapes_stay_sure(text):
+    assert parse(text).confidence >= 0.85
