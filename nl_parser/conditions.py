@@ -58,8 +58,9 @@ _STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
     (
         # "when a ticket is marked urgent", "if the order gets flagged as fraud": a state set.
         re.compile(
-            r"\b(?:is|are|was|were|gets?|got)\s+(?:marked|flagged|tagged|labell?ed|set)\s+"
-            r"(?:as\s+|to\s+)?(?:an?\s+)?([a-z][\w-]*)",
+            r"\b(?:is|are|was|were|gets?|got)\s+(?:(?:marked|flagged|tagged|labell?ed|set)\s+"
+            r"(?:as\s+|to\s+)?|(?:changed|moved|switched|updated|raised|lowered|bumped)\s+to\s+)"
+            r"(?:an?\s+)?([a-z][\w-]*)",
             _I,
         ),
         "equals",

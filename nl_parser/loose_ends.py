@@ -194,6 +194,19 @@ def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
             event = _short(reading.clause.text)
             yield f"'{event}' may say which events count, but nothing tests it"
         acted = acted or bool(reading.steps)
+    opening = readings[0] if readings else None
+    if (
+        opening
+        and opening.clause.conditional in _TRIGGERS
+        and opening.steps
+        and steps
+        and opening.steps[0] is steps[0]
+        and opening.steps[0].action in _CONDITION_ACTIONS
+        and 0.5 <= opening.steps[0].strength < 1
+    ):
+        # Every trigger the labelled sets read as a test was read by a firm rule ("fails",
+        # "finishes with errors", "over $5,000"); a loose one ("is about to …") may be the event.
+        yield f"'{_short(opening.clause.text)}' was read as a test, but it may be the trigger event"
     if any(s.action == "wait" and not s.config for s in steps):
         yield "a wait with no duration; it may wait for a person (a signal), not for a time"
     for before, after in pairwise(steps):
@@ -212,6 +225,7 @@ def _after_subject(event: str) -> str:
 
 
 # Words that may open a delivered object without making it a bare noun ("post updates to …").
+_TRIGGERS = frozenset({"when", "whenever", "once", "as soon as", "after"})
 _NOT_BARE = word_set(
     """
     them it him her us me everyone everybody anyone anything everything all both

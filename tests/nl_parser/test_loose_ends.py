@@ -99,3 +99,15 @@ def test_shapes_no_right_parse_has_had_are_doubts(text, named):
 )
 def test_ordinary_shapes_stay_sure(text):
     assert parse(text).confidence >= 0.85
+
+
+def test_a_trigger_read_as_a_loose_test_is_a_doubt():
+    result = parse("When a subscription is nearly over, email the customer a renewal link.")
+    assert result.confidence <= 0.65
+    assert any("may be the trigger event" in w for w in result.warnings), result.warnings
+
+
+def test_a_trigger_read_by_a_firm_rule_is_sure():
+    result = parse("When an order's status is moved to disputed, post it to #risk.")
+    assert result.actions == ["check_status", "slack.post_message"]
+    assert result.confidence >= 0.85, result.warnings
