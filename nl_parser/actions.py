@@ -289,9 +289,12 @@ _PERSON_ACTS = re.compile(
 )
 
 
-# "give it 20 minutes", "allow them a day": the time is granted, not spent on a step.
+# "give it 20 minutes", "allow them a day", "hang on for 15 minutes": the time is granted or
+# sat out, not spent on a step.
 _GIVE_TIME = re.compile(
-    rf"^\s*(?:give|allow)\s+(?:it|them|things|the\s+[\w-]+)\s+{DURATION.pattern}\s*$", _I
+    r"^\s*(?:(?:give|allow)\s+(?:it|them|things|the\s+[\w-]+)|(?:hang|hold)\s+on(?:\s+for)?|"
+    rf"hold\s+off(?:\s+for)?|stand\s+by(?:\s+for)?)\s+{DURATION.pattern}\b",
+    _I,
 )
 
 

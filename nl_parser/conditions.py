@@ -21,7 +21,11 @@ _I = re.IGNORECASE
 # node is `evaluate` with defaults, and one action for every condition is what the labelled sets
 # (and so callers) expect.
 CONDITION = "check_status"
-_VALUE = r"(\$?-?\d[\d,]*(?:\.\d+)?\s*%?|\"[^\"]*\"|'[^']*'|“[^”]*”)"
+# A number, a quoted value, or one unit of time ("older than a week", "more than an hour").
+_VALUE = (
+    r"(\$?-?\d[\d,]*(?:\.\d+)?\s*%?|\"[^\"]*\"|'[^']*'|“[^”]*”"
+    r"|\b(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)\b)"
+)
 
 _GENERIC_SUBJECTS = word_set(
     """
@@ -144,7 +148,8 @@ COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_VALUE + r"\s+or\s+(?:less|fewer|lower|below)", _I), "lte"),
     (
         re.compile(
-            r"\b(?:(?:greater|more|higher|larger|bigger|longer)\s+than|exceeds?|exceeding|above|over|"
+            r"\b(?:(?:greater|more|higher|larger|bigger|longer|older)\s+than|exceeds?|exceeding|"
+            r"above|over|"
             r"beyond|tops)\s+" + _VALUE,
             _I,
         ),
@@ -152,7 +157,9 @@ COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?:less|fewer|lower|smaller)\s+than|below|under|beneath)\s+" + _VALUE, _I
+            r"\b(?:(?:less|fewer|lower|smaller|newer|younger)\s+than|below|under|beneath)\s+"
+            + _VALUE,
+            _I,
         ),
         "lt",
     ),
@@ -309,6 +316,25 @@ def _read_other(text: str) -> ConditionDraft | None:
     # A predicate no rule knows: still a guard (dropping it would run the action always), but
     # a weak one whose value is the words themselves, for a person to check.
     return unread_condition(text)
+
+
+# After a trigger's verb, words that say which events count rather than what happened: a manner
+# ("late", "twice", "partially"), an attendant state ("with warnings"), a number or comparison.
+_EVENT_STATE = re.compile(
+    r"\b(?:with|without|late|early|again|twice|partially|successfully|unsuccessfully)\b"
+    r"|\b(?!(?:only|daily|weekly|monthly|hourly|nightly|yearly|quarterly|family|apply|reply|"
+    r"supply|rely|july|italy|anomaly)\b)[a-z]{3,}ly\b"
+    r"|\d|%|\b(?:more|less|fewer)\s+than\b|\b(?:over|above|under|below|exceeds?|crosses)\b"
+    r"|\b(?:marked|flagged|(?:set|changed|moved|switched)\s+to)\s+\w",
+    _I,
+)
+
+
+def says_which_events(event: str) -> bool:
+    """Tell whether an event clause says which events count ("is paid late", "bounces twice")."""
+    # Its first three words are the opener and the start of the subject ("When a 5-star …");
+    # what follows a comma is a step the splitter left on it, not part of the event.
+    return bool(_EVENT_STATE.search(" ".join(event.split(",")[0].split()[3:])))
 
 
 def unread_condition(text: str) -> ConditionDraft:

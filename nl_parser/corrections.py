@@ -18,7 +18,7 @@ _I = re.IGNORECASE
 _MARKER = re.compile(
     r"(?:[,;]|\.\.\.|\u2026|\.(?=\s)|\s[-\u2013\u2014])\s*(?:no(?:\s+wait)?|nope|sorry|correction|"
     r"scratch\s+that)\s*[,:\u2014-]"
-    r"|(?:[,;]|\s[-\u2013\u2014])?\s*\b(?:actually|i\s+mean|make\s+that|or\s+rather|"
+    r"|(?:[,;]|\s[-\u2013\u2014])?\s*\b(?:actually|i\s+meant?|make\s+that|or\s+rather|"
     r"make\s+it(?=\s+(?:at\s|on\s|every\s|each\s|\d|noon|midnight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)))"
     r"\b\s*,?",
     _I,

@@ -9,7 +9,13 @@ from nl_parser import destinations as dest
 from nl_parser.actions import DURATION, StepDraft, delay_step, read_clause
 from nl_parser.catalog import node_type_of
 from nl_parser.clauses import SUBSET_OPENERS, Clause, split_clauses
-from nl_parser.conditions import CONDITION, ConditionDraft, read_condition, unread_condition
+from nl_parser.conditions import (
+    CONDITION,
+    ConditionDraft,
+    read_condition,
+    says_which_events,
+    unread_condition,
+)
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
 from nl_parser.filters import find_filter
@@ -144,6 +150,10 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
             reading.spans.append((clause.start, clause.end))
             if condition is None and scheduled and clause.conditional in _GUARDS:
                 # A scheduled run has no trigger event: "if any domain expires soon" is a test.
+                condition = unread_condition(body)
+            if condition is None and says_which_events(clause.text):
+                # "when a ticket sits unassigned for over an hour", "signs up with a company
+                # email": the trigger also says which events count, so it is a guard too.
                 condition = unread_condition(body)
             if condition is None:
                 reading.events.append(" ".join(clause.text.split()))

@@ -474,3 +474,35 @@ def test_waits_written_as_allowances_people_or_later_tests(text, expected):
 
 def test_about_to_is_an_event():
     assert actions("When a card is about to expire, email the customer.") == [E]
+
+
+@pytest.mark.parametrize(
+    ("body", "operator", "value"),
+    [
+        ("the invoice is older than 30 days", "gt", 30),
+        ("the ticket has been open for more than an hour", "gt", "an hour"),
+        ("the build is newer than a day", "lt", "a day"),
+    ],
+)
+def test_ages_and_single_units_compare(body, operator, value):
+    condition = read_condition(body)
+    assert (condition.config["operator"], condition.config["value"]) == (operator, value)
+
+
+def test_a_bare_object_older_than_a_span_is_a_filter():
+    text = (
+        "Every day at 9am, fetch https://api.acme.io/prs and post pull requests older than a week "
+        "to #eng."
+    )
+    assert actions(text) == [H, C, S]
+
+
+def test_i_meant_corrects_the_time():
+    assert cron("Every day at 6, I meant 6:45, post the menu in #office.") == "45 6 * * *"
+
+
+def test_hang_on_is_a_wait():
+    assert actions("When a build ends, hang on for 10 minutes, then post the log to #ci.") == [
+        "wait",
+        S,
+    ]

@@ -57,9 +57,6 @@ def test_an_if_read_as_an_event_is_a_doubt():
 SHAPES = [
     # a wait written inside a clause, with no wait step made
     ("When a user registers, email them a welcome note and, after a week, a tips email.", "wait"),
-    # a trigger that says which events count, with nothing testing it
-    ("When an invoice is paid late, email ar@acme.io.", "which events count"),
-    ("When the nightly import completes with warnings, post to #data.", "which events count"),
     # a classification nothing uses to choose what the delivery right after it sends
     (
         "When a request arrives, classify it as bug, question or idea and email bugs to b@acme.io.",
@@ -111,3 +108,18 @@ def test_a_trigger_read_by_a_firm_rule_is_sure():
     result = parse("When an order's status is moved to disputed, post it to #risk.")
     assert result.actions == ["check_status", "slack.post_message"]
     assert result.confidence >= 0.85, result.warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When an invoice is paid late, email ar@acme.io.",
+        "When the nightly import completes with warnings, post to #data.",
+        "Whenever a customer pays with a gift card, post it to #finance.",
+    ],
+)
+def test_a_trigger_that_says_which_events_count_is_a_weak_guard(text):
+    result = parse(text)
+    assert result.actions[0] == "check_status"
+    assert result.confidence <= 0.65
+    assert any("was not understood" in w for w in result.warnings), result.warnings
