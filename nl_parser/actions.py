@@ -40,6 +40,7 @@ SUMMARIZE = word_set(
 CLASSIFY = word_set(
     """
     classify categorize categorise triage label tag prioritize prioritise score rank grade sort
+    organize organise bucket
     """
 )
 EXTRACT = frozenset(["extract", "parse"])
@@ -133,8 +134,9 @@ _LET_KNOW = re.compile(r"\blet\s+((?:the\s+)?\S+(?:\s+team)?)\s+know\b", _I)
 
 # A clause about the workflow itself, not a step of it.
 _META = re.compile(
-    r"^\W*(?:run|do|repeat|execute|trigger)\s+(?:this|it|that|everything|all\s+(?:of\s+)?(?:this|that)"
-    r"|the\s+(?:workflow|job|whole\s+thing|above))\W*$",
+    r"^\W*(?:(?:run|do|repeat|execute|trigger)\s+(?:this|it|that|everything|all\s+(?:of\s+)?"
+    r"(?:this|that)|the\s+(?:workflow|job|whole\s+thing|above))"
+    r"|do\s+nothing|nothing|(?:do\s+not|don't)\s+do\s+anything)\W*$",
     _I,
 )
 
@@ -283,8 +285,8 @@ _APPROVAL = re.compile(
 _PERSON_ACTS = re.compile(
     r"^\s*(?:(?:it|them|this|that|each\s+one)\s+)?(?:for|until|till)\s+"
     r"(?:(?:a|an|the|someone|somebody|[\w-]+)\s+){1,3}?"
-    r"(?:to\s+)?(?:claim|confirm|accept|review|sign|approve|respond|repl(?:y|ies|ied)|answer|"
-    r"ack\w*)",
+    r"(?:(?:to\s+)?(?:claim|confirm|accept|review|sign|approve|respond|repl(?:y|ies|ied)|answer|"
+    r"ack\w*)|to\s+(?!the\b|a\b)[a-z]+)",
     _I,
 )
 

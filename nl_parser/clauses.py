@@ -24,17 +24,21 @@ CONDITIONALS = (
     "in the event that",
     "in the event",
     "provided that",
+    "as long as",
     "should",
+    "otherwise",
+    "or else",
     "after",
     "for the ones",
     "for those",
     "for any",
     "for each",
     "for every",
+    "for the",
 )
 # Openers that name a subset, not a predicate: "for the ones from enterprise accounts, post …",
 # "for any that have been open longer than 4 hours, email …", "for each order over $2,000, send …".
-SUBSET_OPENERS = ("for the ones", "for those", "for any", "for each", "for every")
+SUBSET_OPENERS = ("for the ones", "for those", "for any", "for each", "for every", "for the")
 
 # Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
 ACTION_VERBS = word_set(
@@ -42,7 +46,8 @@ ACTION_VERBS = word_set(
     pull query fetch call get retrieve grab collect load read download ping poll hit
     request check look monitor gather import scrape export run generate write create compile build
     produce prepare draft make summarize summarise recap condense analyze analyse
-    classify categorize categorise triage label tag prioritize prioritise extract parse
+    classify categorize categorise organize organise triage label tag prioritize prioritise
+    extract parse
     email e-mail mail send post notify alert message forward push deliver share publish
     upload escalate page text tell remind dm wait pause sleep delay hold hang set map convert
     transform format reformat rename normalize pick select keep filter store save log
@@ -227,6 +232,8 @@ def _conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             # send it …" (after a comma or "and", or opening the sentence) picks a subset.
             if conditional in _ITERATING and i > 0 and tokens[i - 1][0] not in (",", ";", "and"):
                 return None
+            if conditional == "for the" and (len(words) < 4 or words[3] != "ones"):
+                return None  # only "for the mobile ones, post …" names a subset
             # "…, should any run fail, email …": an inverted "if", never a modal after a subject.
             if conditional == "should" and (
                 (i > 0 and tokens[i - 1][0] not in (",", ";", "and"))

@@ -42,6 +42,7 @@ class _Reading:
     spans: list[tuple[int, int]]
     events: list[str] = field(default_factory=list)
     parts: list[ClauseReading] = field(default_factory=list)
+    doubts: list[Doubt] = field(default_factory=list)
 
 
 def parse_heuristic(
@@ -51,6 +52,7 @@ def parse_heuristic(
     written = text
     text, mends = mend_typos(text)
     text, corrections = apply_corrections(text)
+    text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
     doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
     doubts += [
@@ -67,7 +69,7 @@ def parse_heuristic(
         doubts += _fetch_for_condition(reading.steps, masked)
         # A scheduled run has no trigger event, so an "if/when" read as one was likely misread.
         doubts += [confidence.event_on_schedule(event) for event in reading.events]
-    loose = loose_ends(reading.parts, reading.steps, masked)
+    loose = [*reading.doubts, *loose_ends(reading.parts, reading.steps, masked)]
     doubts += loose
     restricted = restrict(reading.steps, allowed)
     warnings = [*schedule.warnings, *restricted.warnings]
@@ -109,6 +111,10 @@ def parse_heuristic(
     return _apply_template(result, written, steps, allowed, read_score=read_score)
 
 
+# "1) pull the bugs 2) summarise them 3) post …": numbered steps; each marker ends a clause.
+_LIST_MARKER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:))\(?\d{1,2}\)(?=\s)")
+
+
 def _corrections_kept(corrections: list, schedule) -> list[Doubt]:
     """Doubt a schedule correction the final schedule does not carry out."""
     if schedule.schedule is None:
@@ -139,11 +145,31 @@ def _fetch_for_condition(steps: list[StepDraft], text: str) -> list[Doubt]:
 def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
     reading = _Reading([], [])
     previous: tuple[Clause, int] | None = None  # last action clause and the index of its first step
+    tested: StepDraft | None = None  # the last condition, for an "otherwise" to negate
+    leading: int | None = None  # where a condition waiting for the action after it begins
     for index, written in enumerate(clauses):
         clause = _after_if_so(written)
+        if clause.conditional == "otherwise":
+            # "if it is zero, do nothing, otherwise post it to #errors": the other branch.
+            clause = _otherwise_body(clause)
+            steps = read_clause(clause.text, prior=reading.steps) or []
+            # "…, otherwise do nothing" adds nothing: the branch before it was the whole test.
+            guard = [_negated(tested)] if tested and steps else []
+            if not tested and steps:
+                reading.doubts.append(
+                    Doubt(0.4, "uncertain: 'otherwise' follows no test the parser read")
+                )
+            reading.spans.append((written.start, written.end))
+            reading.parts.append(ClauseReading(clause, [*guard, *steps]))
+            reading.steps.extend([*guard, *steps])
+            continue
         if clause.conditional:
             body = clause.text[len(clause.conditional) :]
-            if clause.conditional in SUBSET_OPENERS:
+            if clause.conditional == "for the":
+                # "for the mobile ones, post …": the modifier of "ones" names the subset.
+                classified = any(s.action == "classify" for s in reading.steps)
+                condition = find_filter(body, after_classify=classified)
+            elif clause.conditional in SUBSET_OPENERS:
                 condition = find_filter("the ones " + body, after_classify=False)
             else:
                 condition = read_condition(body)
@@ -160,6 +186,11 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
                 reading.parts.append(ClauseReading(clause, [], event=True))
                 continue  # an event trigger ("when a new signup arrives") needs no step
             drafts = [_condition_step(condition, negate=clause.conditional == "unless")]
+            tested = drafts[0]
+            if _NOTHING.match(body.rsplit(",", 1)[-1]):
+                # "if it is zero, do nothing": the test only matters to an "otherwise" after it.
+                reading.parts.append(ClauseReading(clause, []))
+                continue
             later = _LATER_IN_TEST.search(body)
             if later and reading.steps:
                 # "…; if they haven't upgraded two days later, post …": wait, then test.
@@ -171,6 +202,7 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
                 previous = (previous[0], previous[1] + len(drafts))
             else:
                 # "…, and if the total is over $500, send …" guards the action that follows.
+                leading = len(reading.steps)
                 reading.steps.extend(drafts)
             continue
         if not clause.text.strip():
@@ -179,6 +211,12 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
         steps = read_clause(clause.text, prior=reading.steps)
         if steps is None:
             continue
+        if not steps and leading is not None and _NOTHING.match(clause.text):
+            # "if it is zero, do nothing": a guard on nothing guards nothing.
+            del reading.steps[leading:]
+            for part in reading.parts:
+                part.steps = [s for s in part.steps if s in reading.steps]
+        leading = None
         reading.spans.append((clause.start, clause.end))
         reading.parts.append(ClauseReading(clause, steps))
         if steps:
@@ -193,6 +231,27 @@ _IF_SO = re.compile(
     r"(?:it|they|there|that)\s+(?:is|are|does|do|has|have|was|were)(?=\s*(?:,|$)))\b[,\s]*",
     re.IGNORECASE,
 )
+
+
+_NOTHING = re.compile(
+    r"^\W*(?:do\s+nothing|nothing|(?:do\s+not|don't)\s+do\s+anything)\W*$", re.IGNORECASE
+)
+
+
+def _negated(step: StepDraft) -> StepDraft:
+    """Return the opposite test of a condition step (the branch an "otherwise" takes)."""
+    config = dict(step.config)
+    config["operator"] = _NEGATED.get(config["operator"], config["operator"])
+    if config["operator"] == "exists":
+        config["value"] = not config["value"]
+    return StepDraft(step.action, config, step.strength, "otherwise", subject=step.subject)
+
+
+def _otherwise_body(clause: Clause) -> Clause:
+    """Return the action of an "otherwise …" clause, without the word."""
+    match = re.match(r"(?:otherwise|or\s+else)\W*", clause.text, re.IGNORECASE)
+    end = match.end() if match else 0
+    return Clause(clause.text[end:], clause.start + end, clause.sentence)
 
 
 def _after_if_so(clause: Clause) -> Clause:
@@ -220,6 +279,7 @@ _GUARDS = frozenset(
         "in the event",
         "provided that",
         "should",
+        "as long as",
         "when",
         "whenever",
     }

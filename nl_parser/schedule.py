@@ -93,9 +93,11 @@ _WEEKDAYS = re.compile(
     r"\b(?:(?:every|each|on|all)\s+)?(?:week\s?days?|business\s+days?|working\s+days?|work\s?days?)\b",
     _I,
 )
-# "the weekend on-call schedule": after a determiner, as with cadence words, it is an adjective.
+# "the weekend on-call schedule": after a determiner, as with cadence words, it is an adjective;
+# "wish everyone a good weekend": after a wish's adjective it is the thing wished.
 _WEEKENDS = re.compile(
-    r"\b(?:(?:every|each|on|at|over)\s+(?:the\s+)?|(?<!\bthe )(?<!\bour )(?<!\bthis )(?<!\ba ))"
+    r"\b(?:(?:every|each|on|at|over)\s+(?:the\s+)?|(?<!\bthe )(?<!\bour )(?<!\bthis )(?<!\ba )"
+    r"(?<!\bgood )(?<!\bnice )(?<!\bgreat )(?<!\blovely )(?<!\bhappy )(?<!\blong ))"
     r"week-?ends?\b",
     _I,
 )

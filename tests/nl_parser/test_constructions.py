@@ -506,3 +506,60 @@ def test_hang_on_is_a_wait():
         "wait",
         S,
     ]
+
+
+# Round four, after heldout13: numbered steps, "otherwise", "for the X ones", waits on others.
+
+
+def test_numbered_steps_are_clauses():
+    text = (
+        "Daily at 6am: 1) fetch https://api.acme.io/jobs 2) recap them 3) email the recap to "
+        "a@acme.io."
+    )
+    assert actions(text) == [H, "summarize", E]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Every hour, fetch https://api.acme.io/q; if it is empty, do nothing, otherwise post "
+            "it to #q.",
+            [H, C, S],
+        ),
+        (
+            "Every hour, fetch https://api.acme.io/q and if it is down email a@acme.io, otherwise "
+            "post OK to #q.",
+            [H, C, E, C, S],
+        ),
+        (
+            "Every hour, fetch https://api.acme.io/q; if it is down, email a@acme.io, otherwise do "
+            "nothing.",
+            [H, C, E],
+        ),
+    ],
+)
+def test_otherwise_takes_the_other_branch(text, expected):
+    assert actions(text) == expected
+
+
+def test_an_otherwise_with_no_test_before_it_is_a_doubt():
+    result = parse("Every hour, fetch https://api.acme.io/q and otherwise post it to #q.")
+    assert result.confidence <= 0.65
+    assert any("'otherwise' follows no test" in w for w in result.warnings)
+
+
+def test_for_the_x_ones_after_a_classify_picks_a_label():
+    text = "Sort each new review by language and, for the german ones, post to #de."
+    assert actions(text) == ["classify", C, S]
+
+
+def test_wait_for_someone_to_do_something_is_a_signal():
+    assert actions("When a laptop is ordered, wait for IT to ship it, then email the owner.") == [
+        "wait_for_signal",
+        E,
+    ]
+
+
+def test_a_wished_weekend_is_no_schedule():
+    assert cron("Email the team a nice weekend note every Friday at 4pm.") == "0 16 * * 5"
