@@ -123,3 +123,9 @@ def test_a_trigger_that_says_which_events_count_is_a_weak_guard(text):
     assert result.actions[0] == "check_status"
     assert result.confidence <= 0.65
     assert any("was not understood" in w for w in result.warnings), result.warnings
+
+
+def test_a_destination_a_test_swallowed_is_a_loose_end():
+    result = parse("Every hour, fetch https://a.io/q; if it's zero, fine, else post it to #errors.")
+    assert result.confidence <= 0.65
+    assert any("nothing posts to #errors" in w for w in result.warnings), result.warnings
