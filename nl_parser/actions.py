@@ -75,7 +75,7 @@ KNOWN_VERBS = (
     FETCH | CREATE | SUMMARIZE | CLASSIFY | EXTRACT | DELIVER | DELAY | STORE | set(TRANSFORM)
 )
 
-_REPORT = re.compile(r"\b(?:report|analysis|scorecard|dashboard)s?\b", _I)
+_REPORT = re.compile(r"\b(?:report|analysis|scorecard|dashboard|chart|graph|plot)s?\b", _I)
 _SUMMARY = re.compile(
     r"\b(?:summary|summaries|digest|recap|overview|highlights|roundup|tl;?dr)\b", _I
 )
@@ -159,6 +159,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         return again
     if _GIVE_TIME.match(text):
         return [delay_step(text)]  # "give it 20 minutes": a wait written as an allowance
+    text = _PUT_ON_HOLD.sub(lambda m: "hold " + m.group(1) + " " * 9, text)
     found = main_verb(text)
     if found is None:
         return _verbless(text, prior)
@@ -286,10 +287,16 @@ _PERSON_ACTS = re.compile(
     r"^\s*(?:(?:it|them|this|that|each\s+one)\s+)?(?:for|until|till)\s+"
     r"(?:(?:a|an|the|someone|somebody|[\w-]+)\s+){1,3}?"
     r"(?:(?:to\s+)?(?:claim|confirm|accept|review|sign|approve|respond|repl(?:y|ies|ied)|answer|"
-    r"ack\w*)|to\s+(?!the\b|a\b)[a-z]+)",
+    r"ack\w*)|to\s+(?!the\b|a\b)[a-z]+|(?:is|are|gets?|has\s+been)\s+[a-z]+ed\b)",
     _I,
 )
 
+
+# "put it on hold until finance approves": the idiom of "hold it until …".
+_PUT_ON_HOLD = re.compile(r"^\s*put\s+(it|them|this|that|each\s+one)\s+on\s+hold\b", _I)
+
+# "put it on hold until finance approves": the idiom of "hold it until …".
+_PUT_ON_HOLD = re.compile(r"^\s*put\s+(it|them|this|that|each\s+one)\s+on\s+hold\b", _I)
 
 # "give it 20 minutes", "allow them a day", "hang on for 15 minutes": the time is granted or
 # sat out, not spent on a step.

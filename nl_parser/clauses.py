@@ -49,7 +49,7 @@ ACTION_VERBS = word_set(
     classify categorize categorise organize organise triage label tag prioritize prioritise
     extract parse
     email e-mail mail send post notify alert message forward push deliver share publish
-    upload escalate page text tell remind dm wait pause sleep delay hold hang set map convert
+    upload escalate page text tell remind dm wait pause sleep delay hold hang put set map convert
     transform format reformat rename normalize pick select keep filter store save log
     update sync drop slack let watch track total tally aggregate chart graph plot visualize
     visualise remove discard exclude ignore skip ask nudge announce broadcast inform warn flag

@@ -197,9 +197,10 @@ _ANY = re.compile(
     _I,
 )
 # "when an order is refunded": something happening to a new, indefinite thing is an event.
+# "a new order is placed", "a user reports a bug": someone or something new does something.
 _HAPPENING = re.compile(
     r"^\W*(?:a|an|any|each|every|some)\s+(?:new\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
-    r"(?:is|are|gets?|was|were|has\s+been)\s+[a-z]+ed\b",
+    r"(?:(?:is|are|gets?|was|were|has\s+been)\s+[a-z]+ed\b|(?!(?:is|was|has|does)\b)[a-z]+s\b)",
     _I,
 )
 EVENT = re.compile(
@@ -321,7 +322,8 @@ def _read_other(text: str) -> ConditionDraft | None:
 # After a trigger's verb, words that say which events count rather than what happened: a manner
 # ("late", "twice", "partially"), an attendant state ("with warnings"), a number or comparison.
 _EVENT_STATE = re.compile(
-    r"\b(?:with|without|late|early|again|twice|partially|successfully|unsuccessfully)\b"
+    r"\b(?:with|without|late|early|again|twice|thrice|partially|successfully|unsuccessfully|"
+    r"two|three|four|five|six|seven|eight|nine|ten|dozen)\b"
     r"|\b(?!(?:only|daily|weekly|monthly|hourly|nightly|yearly|quarterly|family|apply|reply|"
     r"supply|rely|july|italy|anomaly)\b)[a-z]{3,}ly\b"
     r"|\d|%|\b(?:more|less|fewer)\s+than\b|\b(?:over|above|under|below|exceeds?|crosses)\b"
@@ -335,6 +337,20 @@ def says_which_events(event: str) -> bool:
     # Its first three words are the opener and the start of the subject ("When a 5-star …");
     # what follows a comma is a step the splitter left on it, not part of the event.
     return bool(_EVENT_STATE.search(" ".join(event.split(",")[0].split()[3:])))
+
+
+_DONE = re.compile(r"\b(?:is|are|was|has\s+been)\s+(ready|done|finished|complete|completed)\b", _I)
+
+
+def read_state(text: str) -> ConditionDraft | None:
+    """Read "the job is complete" as a test of its status (on a schedule, not an event)."""
+    match = _DONE.search(text)
+    if match is None:
+        return None
+    field = _status_field(text[: match.start()])
+    return ConditionDraft(
+        CONDITION, config(field, "equals", match.group(1).lower()), 0.85, text=text.strip()
+    )
 
 
 def unread_condition(text: str) -> ConditionDraft:

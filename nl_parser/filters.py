@@ -77,7 +77,7 @@ _NOUN_ING = word_set(
 _SUBSET_NOUNS = word_set(
     """
     mismatches mismatch discrepancies discrepancy anomalies anomaly outliers duplicates
-    exceptions violations breaches
+    exceptions violations breaches failures regressions
     """
 )
 # Things a workflow makes or delivers whole; a modifier of these is not a class.

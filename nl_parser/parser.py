@@ -13,6 +13,7 @@ from nl_parser.conditions import (
     CONDITION,
     ConditionDraft,
     read_condition,
+    read_state,
     says_which_events,
     unread_condition,
 )
@@ -146,6 +147,7 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
     reading = _Reading([], [])
     previous: tuple[Clause, int] | None = None  # last action clause and the index of its first step
     tested: StepDraft | None = None  # the last condition, for an "otherwise" to negate
+    fetched = ""  # the words of the clauses that fetched, lower-cased
     leading: int | None = None  # where a condition waiting for the action after it begins
     for index, written in enumerate(clauses):
         clause = _after_if_so(written)
@@ -171,12 +173,17 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
                 condition = find_filter(body, after_classify=classified)
             elif clause.conditional in SUBSET_OPENERS:
                 condition = find_filter("the ones " + body, after_classify=False)
+                if condition and _restates(condition, clause.conditional, fetched):
+                    # "fetch …/failed-payments and, for every failed payment, email …": each.
+                    reading.spans.append((clause.start, clause.end))
+                    reading.parts.append(ClauseReading(clause, []))
+                    continue
             else:
                 condition = read_condition(body)
             reading.spans.append((clause.start, clause.end))
             if condition is None and scheduled and clause.conditional in _GUARDS:
                 # A scheduled run has no trigger event: "if any domain expires soon" is a test.
-                condition = unread_condition(body)
+                condition = read_state(body) or unread_condition(body)
             if condition is None and says_which_events(clause.text):
                 # "when a ticket sits unassigned for over an hour", "signs up with a company
                 # email": the trigger also says which events count, so it is a guard too.
@@ -217,6 +224,8 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
             for part in reading.parts:
                 part.steps = [s for s in part.steps if s in reading.steps]
         leading = None
+        if any(s.action in ("http.request", "salesforce.query") for s in steps):
+            fetched += " " + clause.text.lower()
         reading.spans.append((clause.start, clause.end))
         reading.parts.append(ClauseReading(clause, steps))
         if steps:
@@ -245,6 +254,14 @@ def _negated(step: StepDraft) -> StepDraft:
     if config["operator"] == "exists":
         config["value"] = not config["value"]
     return StepDraft(step.action, config, step.strength, "otherwise", subject=step.subject)
+
+
+def _restates(condition: ConditionDraft, opener: str, fetched: str) -> bool:
+    """Tell whether "for each/every X" only repeats what the fetch already chose (it iterates)."""
+    value = condition.config.get("value")
+    if opener not in ("for each", "for every") or not isinstance(value, str):
+        return False
+    return all(word in fetched for word in value.split("_"))
 
 
 def _otherwise_body(clause: Clause) -> Clause:
@@ -280,6 +297,7 @@ _GUARDS = frozenset(
         "provided that",
         "should",
         "as long as",
+        "as soon as",
         "when",
         "whenever",
     }

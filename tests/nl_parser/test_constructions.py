@@ -563,3 +563,52 @@ def test_wait_for_someone_to_do_something_is_a_signal():
 
 def test_a_wished_weekend_is_no_schedule():
     assert cron("Email the team a nice weekend note every Friday at 4pm.") == "0 16 * * 5"
+
+
+# After heldout14: each in words no labelled set uses.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Every minute, poll https://api.acme.io/export/7 and as soon as the export is ready, "
+            "email a@acme.io.",
+            [H, C, E],
+        ),
+        (
+            "When an expense over $300 is filed, put it on hold until the controller approves it, "
+            "then post it to #ap.",
+            [C, "wait_for_signal", S],
+        ),
+        ("When a build gets three retries, post it to #flaky.", [C, S]),
+        (
+            "Every Monday at 9, fetch https://api.acme.io/visits, make a graph of them and email "
+            "it to a@acme.io.",
+            [H, "generate_report", E],
+        ),
+        (
+            "When a vendor is onboarded, wait until their bank details are verified, then email "
+            "them the PO.",
+            ["wait_for_signal", E],
+        ),
+        (
+            "Every day at 7am, fetch https://api.acme.io/tests and email b@acme.io the "
+            "regressions.",
+            [H, C, E],
+        ),
+        (
+            "Every hour, fetch https://api.acme.io/stale-carts and, for every stale cart, email "
+            "the shopper.",
+            [H, E],
+        ),
+        ("When a visitor books a demo through the website, email sales@acme.io.", [E]),
+    ],
+)
+def test_round_four_after_heldout14(text, expected):
+    assert actions(text) == expected
+
+
+@pytest.mark.parametrize("word", ["cart", "chats", "hands"])
+def test_ordinary_words_near_new_verbs_stay(word):
+    assert mend_typos(f"Every day, send the {word} list to a@acme.io.")[1] == []
