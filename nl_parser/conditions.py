@@ -62,9 +62,10 @@ _STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
     (
         # "when a ticket is marked urgent", "if the order gets flagged as fraud": a state set.
         re.compile(
-            r"\b(?:is|are|was|were|gets?|got)\s+(?:(?:marked|flagged|tagged|labell?ed|set)\s+"
+            r"(?:\b(?:is|are|was|were|gets?|got)\s+(?:(?:marked|flagged|tagged|labell?ed|set)\s+"
             r"(?:as\s+|to\s+)?|(?:changed|moved|switched|updated|raised|lowered|bumped)\s+to\s+)"
-            r"(?:an?\s+)?([a-z][\w-]*)",
+            r"|\b(?:changes|changed|moves|moved|switches|switched|turns|turned)\s+(?:to|into)\s+)"
+            r"(?:an?\s+)?['\"\u201c\u2018]?([a-z][\w-]*)",
             _I,
         ),
         "equals",
@@ -199,7 +200,7 @@ _ANY = re.compile(
 # "when an order is refunded": something happening to a new, indefinite thing is an event.
 # "a new order is placed", "a user reports a bug": someone or something new does something.
 _HAPPENING = re.compile(
-    r"^\W*(?:a|an|any|each|every|some)\s+(?:new\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+    r"^\W*(?:a|an|any|each|every|some)\s+(?:new\s+)?[\w'\u2019-]+(?:\s+[\w-]+)?\s+"
     r"(?:(?:is|are|gets?|was|were|has\s+been)\s+[a-z]+ed\b|(?!(?:is|was|has|does)\b)[a-z]+s\b)",
     _I,
 )
@@ -327,7 +328,8 @@ _EVENT_STATE = re.compile(
     r"|\b(?!(?:only|daily|weekly|monthly|hourly|nightly|yearly|quarterly|family|apply|reply|"
     r"supply|rely|july|italy|anomaly)\b)[a-z]{3,}ly\b"
     r"|\d|%|\b(?:more|less|fewer)\s+than\b|\b(?:over|above|under|below|exceeds?|crosses)\b"
-    r"|\b(?:marked|flagged|(?:set|changed|moved|switched)\s+to)\s+\w",
+    r"|\b(?:marked|flagged|(?:set|changed|moved|switched)\s+to)\s+\w"
+    r"|\b(?:after|before|past)\s+(?:midnight|noon)\b",
     _I,
 )
 

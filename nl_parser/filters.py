@@ -35,8 +35,10 @@ _WITHOUT = re.compile(
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:the|any|all|those|these)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\s+([a-z]{3,}(?:ing|ed))\b", _I
 )
+# "jobs that failed", but not "email the customer that it was closed" (what they are told).
 _RELATIVE = re.compile(
-    r"\b(?:that|which|who)\s+(?:have\s+|has\s+)?(?:are\s+|is\s+|were\s+)?(?:not\s+)?([a-z][\w-]*)",
+    r"\b(?:that|which|who)\s+(?!(?:it|they|he|she|we|you|i|there)\b)"
+    r"(?:have\s+|has\s+)?(?:are\s+|is\s+|were\s+)?(?:not\s+)?([a-z][\w-]*)",
     _I,
 )
 _OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")

@@ -182,16 +182,14 @@ _CLASSIFIED = re.compile(r"\b(?:categori[sz]ed|classified|labell?ed|tagged|sorte
 
 def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
     """Yield the parts of the parse's shape no right parse of the labelled sets has had."""
-    acted = False
-    for reading in readings:
-        if reading.event and acted:
-            # Every trigger in the labelled sets opens the text; one after a step is more likely
-            # a wait ("and, after a week, a tips email") or a test the grammar did not read.
+    for index, reading in enumerate(readings):
+        if reading.event and index:
+            # Every trigger in the labelled sets opens the text, and there is one; a later one is
+            # more likely a wait ("and, after a week, a tips email") or a test the grammar missed.
             yield (
-                f"'{_short(reading.clause.text)}' was read as the trigger, but it comes after "
-                "a step; it may be a wait or a condition"
+                f"'{_short(reading.clause.text)}' was read as a trigger, but it is not the first "
+                "clause; it may be a wait or a condition"
             )
-        acted = acted or bool(reading.steps)
     opening = readings[0] if readings else None
     if (
         opening

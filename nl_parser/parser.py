@@ -54,13 +54,17 @@ def parse_heuristic(
     text, mends = mend_typos(text)
     text, corrections = apply_corrections(text)
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
+    text = _REQUEST.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
     doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
     doubts += [
         Doubt(0.35, f"uncertain: '{marker}' reads like a correction, but none was applied")
         for marker in unapplied_markers(text, corrections)[:1]
     ]
-    schedule = parse_schedule(text, now=now)
+    # "when a badge is used after midnight": a time on the trigger says which events count.
+    event_time = _EVENT_TIME.match(text)
+    timed = text if event_time is None else _blank_span(text, event_time.span(1))
+    schedule = parse_schedule(timed, now=now)
     doubts += _corrections_kept(corrections, schedule)
     masked = text
     for start, end in schedule.spans:
@@ -107,10 +111,36 @@ def parse_heuristic(
         schedule=schedule.schedule,
         warnings=warnings,
     )
-    # A template stands in for a parse that read little, not for one with a loose end or two.
-    read_score = score + sum(d.cost for d in loose)
+    # A template stands in for a parse that read little, not for one with a loose end or two,
+    # nor for one that read nearly every word, however unsure it is of them.
+    read_score = 1.0 if covered >= 0.9 else score + sum(d.cost for d in loose)
     return _apply_template(result, written, steps, allowed, read_score=read_score)
 
+
+_EVENT_TIME = re.compile(
+    r"^\W*(?:when|whenever)\b[^,.;]*?\b(?:after|before|past)\s+"
+    r"(midnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)\b",
+    re.IGNORECASE,
+)
+
+
+_TIME_OF_EVENT = re.compile(r"^\s*(midnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)\s*$", re.I)
+
+
+def _blank_span(text: str, span: tuple[int, int]) -> str:
+    start, end = span
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+# "Can you set up something that emails me …", "Create a workflow to post …": the request
+# around the workflow, not a step of it.
+_REQUEST = re.compile(
+    r"^\W*(?:(?:can|could|would)\s+you\s+|please\s+|i\s+(?:want|need|would\s+like)\s+"
+    r"(?:you\s+to\s+)?|we\s+need\s+(?:you\s+to\s+)?)*(?:set\s+up|create|build|make|add|write)"
+    r"\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+)?(?:workflow|automation|job|flow|something|bot|rule)"
+    r"\s+(?:that|which|to)\b",
+    re.IGNORECASE,
+)
 
 # "1) pull the bugs 2) summarise them 3) post …": numbered steps; each marker ends a clause.
 _LIST_MARKER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:))\(?\d{1,2}\)(?=\s)")
@@ -184,6 +214,15 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
             if condition is None and scheduled and clause.conditional in _GUARDS:
                 # A scheduled run has no trigger event: "if any domain expires soon" is a test.
                 condition = read_state(body) or unread_condition(body)
+            time_of_event = _TIME_OF_EVENT.match(body)
+            if condition is None and time_of_event and reading.parts and reading.parts[-1].event:
+                # "when a login happens after 10pm": the time says which events count.
+                condition = ConditionDraft(
+                    CONDITION,
+                    {"field": "$.time", "operator": "gt", "value": time_of_event.group(1)},
+                    0.6,
+                    text=" ".join(clause.text.split()),
+                )
             if condition is None and says_which_events(clause.text):
                 # "when a ticket sits unassigned for over an hour", "signs up with a company
                 # email": the trigger also says which events count, so it is a guard too.

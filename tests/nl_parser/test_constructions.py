@@ -612,3 +612,33 @@ def test_round_four_after_heldout14(text, expected):
 @pytest.mark.parametrize("word", ["cart", "chats", "hands"])
 def test_ordinary_words_near_new_verbs_stay(word):
     assert mend_typos(f"Every day, send the {word} list to a@acme.io.")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Could you set up a workflow that posts the open bugs from https://api.acme.io/bugs "
+            "to #eng every Monday at 9am?",
+            [H, S],
+        ),
+        ("When an order ships, email the buyer that it is on its way.", [E]),
+        ("When a refund is made after 9pm, post it to #late-refunds.", [C, S]),
+        ("Whenever a deal's stage moves to 'lost', email coach@acme.io.", [C, E]),
+    ],
+)
+def test_requests_told_content_event_times_and_state_changes(text, expected):
+    assert actions(text) == expected
+
+
+def test_a_time_on_the_trigger_is_no_schedule():
+    assert cron("When a refund is made after 9pm, post it to #late-refunds.") is None
+
+
+def test_a_parse_that_read_every_word_is_not_replaced_by_a_template():
+    result = parse(
+        "When a quote has sat unsigned for 10 days, void it via https://q.acme.io/api/void and "
+        "email the rep that it was voided."
+    )
+    assert result.type == "generated"
+    assert result.actions == [C, H, E]
