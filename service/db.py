@@ -1,15 +1,15 @@
 """The database: one DatabaseProxy from DATABASE_URL, the base model, and prebuilt SQL."""
 
 import functools
-import threading
 import uuid
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from peewee import DatabaseProxy, Model, __exception_wrapper__
-from playhouse.pool import PooledPostgresqlDatabase, PooledSqliteDatabase
+from peewee import DatabaseProxy, Model
+from playhouse.pool import PooledPostgresqlDatabase
 
 from service.runtime import gevent_active
+from service.sqlite_writers import CooperativeSqliteDatabase, TurnTakingSqliteDatabase
 
 db = DatabaseProxy()
 
@@ -26,85 +26,6 @@ SQLITE_PRAGMAS = {
 POOL_WAIT_SECONDS = 10
 
 
-class CooperativeSqliteDatabase(PooledSqliteDatabase):
-    """SQLite for a gevent process: a statement that may wait for the write lock waits in a thread.
-
-    SQLite waits for another process's write lock inside the C call (busy_timeout), which under
-    gevent stops every greenlet of the process: measured, event fan-out lagged by seconds while
-    a worker wrote. So a statement that can write runs in gevent's native thread pool and only
-    its greenlet waits. Reads go straight through: in WAL mode they never wait for a lock.
-
-    Within the process, writers take turns on a greenlet lock, held from a transaction's first
-    write (or an IMMEDIATE begin) to its commit or rollback. Without it, greenlets waiting for
-    SQLite's lock filled the thread pool while the greenlet that held the lock could not get a
-    thread for its next statement: every execute stalled until busy_timeout (5 s) gave up.
-    """
-
-    def begin(self, lock_type=None):
-        """Begin a transaction; one that takes the write lock at once (IMMEDIATE) waits its turn."""
-        lock_type = lock_type or self._lock_type
-        if not lock_type:
-            return super().begin()
-        self._take_write_turn()
-        try:
-            with __exception_wrapper__:
-                _thread_pool().apply(self.cursor().execute, (f"BEGIN {lock_type}",))
-        except BaseException:
-            self._end_write_turn()  # no transaction began, so no commit or rollback will end it
-            raise
-
-    def execute_sql(self, sql, params=None):
-        """Run one statement; off the event loop unless it is a plain read."""
-        if sql.lstrip()[:6].upper() == "SELECT":
-            return super().execute_sql(sql, params)
-        self._log_query(sql, params)
-        cursor = self.cursor()  # in the calling greenlet: its connection is greenlet-local
-        self._take_write_turn()
-        try:
-            with __exception_wrapper__:
-                _thread_pool().apply(cursor.execute, (sql, params or ()))
-        finally:
-            if not self.in_transaction():  # a statement of its own: committed already
-                self._end_write_turn()
-        return cursor
-
-    def commit(self):
-        """Commit, and let the next writer of this process go."""
-        try:
-            return super().commit()
-        finally:
-            self._end_write_turn()
-
-    def rollback(self):
-        """Roll back, and let the next writer of this process go."""
-        try:
-            return super().rollback()
-        finally:
-            self._end_write_turn()
-
-    def _take_write_turn(self):
-        if not getattr(self._state, "writing", False):
-            self._writers().acquire()
-            self._state.writing = True
-
-    def _end_write_turn(self):
-        if getattr(self._state, "writing", False):
-            self._state.writing = False
-            self._writers().release()
-
-    def _writers(self):
-        # Made on first use, in the patched process: a gevent lock, which only parks a greenlet.
-        if self.__dict__.get("_write_lock") is None:
-            self._write_lock = threading.Lock()
-        return self._write_lock
-
-
-def _thread_pool():
-    import gevent
-
-    return gevent.get_hub().threadpool
-
-
 def make_database(url: str, *, max_connections: int = 32):
     """Build the peewee database object for a sqlite:// or postgres(ql):// URL."""
     parsed = urlparse(url)
@@ -112,7 +33,7 @@ def make_database(url: str, *, max_connections: int = 32):
         path = unquote(url[len("sqlite:///") :]) if url.startswith("sqlite:///") else ""
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        sqlite_class = CooperativeSqliteDatabase if gevent_active() else PooledSqliteDatabase
+        sqlite_class = CooperativeSqliteDatabase if gevent_active() else TurnTakingSqliteDatabase
         return sqlite_class(
             path or ":memory:",
             pragmas=SQLITE_PRAGMAS,

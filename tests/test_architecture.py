@@ -17,6 +17,7 @@ SOURCES = ("service", "tasks", "nl_parser", "migrations", "wsgi.py", "huey_consu
 RANKS = {
     "config": 0,
     "db": 0,
+    "sqlite_writers": 0,
     "errors": 0,
     "clock": 0,
     "runtime": 0,

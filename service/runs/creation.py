@@ -15,7 +15,7 @@ from service.engine.inputs import InputsInvalid, validate_inputs
 from service.engine.templates import TemplateError
 from service.errors import Invalid
 from service.events.models import RunEvent
-from service.events.store import new_event, publish_events, record_event, record_events
+from service.events.store import new_event, publish_events, record_events
 from service.observability.context import request_id_to_carry
 from service.runs import concurrency
 from service.runs.documents import dumps, run_document, run_summary, step_document
@@ -111,6 +111,19 @@ def create_run(
         concurrency_key=group.key if group else None,
         concurrency_limit=group.limit if group else None,
     )
+    # Everything is built before the first write: a write holds SQLite's one writer turn
+    # (service/sqlite_writers.py) until commit, so only the statements run inside it.
+    steps = _pending_steps(run.id, workflow.definition_object["nodes"])
+    copied = _take_copied(steps, copied_steps or {})
+    document = run_document(run, steps)
+    event = new_event(
+        customer_id=run.customer_id,
+        workflow_id=workflow.id,
+        run_id=run.id,
+        name="execution:started" if admitted else "execution:queued",
+        data=document,
+        now=now,
+    )
     db.execute_sql(
         prebuilt(_INSERT_RUN),
         (
@@ -131,18 +144,9 @@ def create_run(
             request_id_to_carry(),
         ),
     )
-    steps = _insert_pending_steps(run.id, workflow.definition_object["nodes"])
-    if copied_steps:
-        _copy_steps(run.id, steps, copied_steps)
-    document = run_document(run, steps)
-    event = record_event(
-        customer_id=run.customer_id,
-        workflow_id=workflow.id,
-        run_id=run.id,
-        name="execution:started" if admitted else "execution:queued",
-        data=document,
-        now=now,
-    )
+    _insert_steps(run.id, steps)
+    _copy_steps(run.id, copied)
+    record_events([event])
     return CreatedRun(run=run, events=[event], document=document)
 
 
@@ -339,9 +343,9 @@ _COPY_STEP = (
 )
 
 
-def _copy_steps(run_id: str, steps: list[StepRun], copied: dict[str, StepRun]) -> None:
-    """Mark the steps a retried run completed as completed in the new run, with their data."""
-    sql = prebuilt(_COPY_STEP)
+def _take_copied(steps: list[StepRun], copied: dict[str, StepRun]) -> list[StepRun]:
+    """Mark the steps a retried run completed as completed, with their data; return those."""
+    taken = []
     for step in steps:
         source = copied.get(step.node_id)
         if source is None:
@@ -349,14 +353,22 @@ def _copy_steps(run_id: str, steps: list[StepRun], copied: dict[str, StepRun]) -
         step.status, step.attempts = "completed", 0
         step.input, step.output = source.input, source.output
         step.started_at, step.finished_at = source.started_at, source.finished_at
+        taken.append(step)
+    return taken
+
+
+def _copy_steps(run_id: str, steps: list[StepRun]) -> None:
+    """Store the copied steps' state over their pending rows."""
+    sql = prebuilt(_COPY_STEP)
+    for step in steps:
         db.execute_sql(
             sql, (step.input, step.output, step.started_at, step.finished_at, run_id, step.node_id)
         )
 
 
-def _insert_pending_steps(run_id: str, nodes: list[dict]) -> list[StepRun]:
-    """Insert one pending step per node (one statement); return them, in definition order."""
-    steps = [
+def _pending_steps(run_id: str, nodes: list[dict]) -> list[StepRun]:
+    """Return one pending step per node, in definition order (not stored yet)."""
+    return [
         StepRun(
             id=new_id(),
             run=run_id,
@@ -367,6 +379,10 @@ def _insert_pending_steps(run_id: str, nodes: list[dict]) -> list[StepRun]:
         )
         for position, node in enumerate(nodes)
     ]
+
+
+def _insert_steps(run_id: str, steps: list[StepRun]) -> None:
+    """Insert the pending steps, a batch per statement."""
     for start in range(0, len(steps), _STEPS_BATCH):
         batch = steps[start : start + _STEPS_BATCH]
         params = []
@@ -374,4 +390,3 @@ def _insert_pending_steps(run_id: str, nodes: list[dict]) -> list[StepRun]:
             params += (step.id, run_id, step.node_id, step.position)
         sql = _INSERT_STEPS + ", ".join([_STEP_ROW] * len(batch))
         db.execute_sql(prebuilt(sql), params)
-    return steps

@@ -106,6 +106,13 @@ class DatabaseRunStore:
     def apply(self, changes: StepChanges) -> None:
         """Record the changes and their events atomically, or raise LeaseLost."""
         now = utcnow()
+        # Rows, documents and events are built before the transaction: its first write takes
+        # SQLite's one writer turn (service/sqlite_writers.py), held to commit. Should the
+        # fence fail, the in-memory run and steps are dropped with this turn.
+        step_rows, events = self._step_rows(changes, now)
+        if changes.run_status:
+            ending = self._end_run(changes, now)  # after the steps: its document shows them
+            events.append(self._event(f"execution:{changes.run_status}", ending, now))
         with db.atomic():
             if not self._fence(changes, now):
                 raise LeaseLost(self.claim.run_id)
@@ -117,10 +124,13 @@ class DatabaseRunStore:
             for change in changes.steps:
                 if change.signal_id is not None:
                     db.execute_sql(prebuilt(_TAKE_SIGNAL), (now, change.node_id, change.signal_id))
-            events = self._write_steps(changes, now)
+            sql = prebuilt(_STEP)
+            for params in step_rows:
+                db.execute_sql(sql, params)
             promoted: list[str] = []
             if changes.run_status:
-                events.append(self._finish_run(changes, now))
+                if changes.run_status != "completed":
+                    db.execute_sql(prebuilt(_SKIP_PENDING), (now, self.claim.run_id))
                 # Its slot goes to the next in line; a run its schedule held back starts.
                 promoted, started = concurrency.promote_after(self.run, now=now)
                 events += started
@@ -150,19 +160,13 @@ class DatabaseRunStore:
         """Heartbeat the run (and end it, when this turn ends it) under the claim."""
         fence = self.claim.fence_params
         if changes.run_status == "completed":
-            outputs = dumps(changes.run_outputs)
-            cursor = db.execute_sql(prebuilt(_COMPLETE), (now, now, outputs, *fence))
-            self.run.outputs = outputs
+            cursor = db.execute_sql(prebuilt(_COMPLETE), (now, now, self.run.outputs, *fence))
         elif changes.run_status:
-            error = dumps(changes.run_error)
-            cursor = db.execute_sql(prebuilt(_FAIL), (now, now, error, *fence))
-            self.run.error = error
+            cursor = db.execute_sql(prebuilt(_FAIL), (now, now, self.run.error, *fence))
         elif changes.run_wake_at:
             cursor = db.execute_sql(prebuilt(_PARK), (now, changes.run_wake_at, *fence))
         else:
             cursor = db.execute_sql(prebuilt(_FENCE), (now, *fence))
-        if changes.run_status:
-            self.run.status, self.run.finished_at = changes.run_status, now
         return cursor.rowcount == 1
 
     def _event(self, name: str, data: dict, now):
@@ -175,8 +179,8 @@ class DatabaseRunStore:
             now=now,
         )
 
-    def _write_steps(self, changes: StepChanges, now) -> list:
-        """Make each change's event in order, and write each touched step once, in its end state."""
+    def _step_rows(self, changes: StepChanges, now) -> tuple[list[tuple], list]:
+        """Make each change's event in order, and each touched step's row in its end state."""
         rows: dict[str, dict] = {}
         events = []
         for change in changes.steps:
@@ -184,26 +188,29 @@ class DatabaseRunStore:
             name, data = _step_effect(change, row, now)
             if name:
                 events.append(self._event(name, data, now))
-        sql = prebuilt(_STEP)
+        params = []
         for node_id, values in rows.items():
             step = self.by_node.get(node_id)
             if step is None:
                 continue  # not among the stored steps (the definition changed): nothing to write
             for name, value in values.items():
                 setattr(step, name, value)
-            params = [getattr(step, name) for name in _STEP_FIELDS]
-            db.execute_sql(sql, (*params, self.claim.run_id, node_id))
-        return events
+            fields = [getattr(step, name) for name in _STEP_FIELDS]
+            params.append((*fields, self.claim.run_id, node_id))
+        return params, events
 
-    def _finish_run(self, changes: StepChanges, now):
-        if changes.run_status != "completed":
+    def _end_run(self, changes: StepChanges, now) -> dict:
+        """End the in-memory run and its unrun steps; return the run's final document."""
+        if changes.run_status == "completed":
+            self.run.outputs = dumps(changes.run_outputs)
+        else:
+            self.run.error = dumps(changes.run_error)
             # Nodes that never got to run stay visible as not run, not as pending forever.
-            db.execute_sql(prebuilt(_SKIP_PENDING), (now, self.claim.run_id))
             for step in self.steps:
                 if step.status in ("pending", "waiting"):
                     step.status, step.finished_at, step.wake_at = "skipped", now, None
-        document = run_document(self.run, self.steps)
-        return self._event(f"execution:{changes.run_status}", document, now)
+        self.run.status, self.run.finished_at = changes.run_status, now
+        return run_document(self.run, self.steps)
 
 
 def _step_effect(change, row: dict, now) -> tuple[str | None, dict]:

@@ -19,7 +19,8 @@ SCRIPT = textwrap.dedent(
     monkey.patch_all()
     import subprocess, sys, time
     import gevent
-    from service.db import CooperativeSqliteDatabase, make_database
+    from service.db import make_database
+    from service.sqlite_writers import CooperativeSqliteDatabase
     from playhouse.pool import PooledSqliteDatabase
 
     path, hold, cooperative = sys.argv[1], float(sys.argv[2]), sys.argv[3] == "1"
@@ -90,7 +91,7 @@ TURNS_SCRIPT = textwrap.dedent(
     import sys
     import gevent
     from peewee import OperationalError
-    from service.db import CooperativeSqliteDatabase
+    from service.sqlite_writers import CooperativeSqliteDatabase
 
     path, take_turns = sys.argv[1], sys.argv[2] == "1"
 
