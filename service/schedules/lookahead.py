@@ -170,6 +170,7 @@ def _prepare(slot, grace_seconds, max_catchup, seconds_left, chunk) -> list[Crea
         began = time.perf_counter()
         batch = rows[start : start + chunk]
         if is_postgres():
+            batch = _lock_unless_taken(batch)
             # An archive or edit of these workflows now waits for the commit at the slot, as
             # a pause of a claimed schedule does (the claim's UPDATE locks the schedule rows).
             ids = sorted({row.workflow_id for row in batch})
@@ -181,6 +182,20 @@ def _prepare(slot, grace_seconds, max_catchup, seconds_left, chunk) -> list[Crea
         assert not aftermath.events and not aftermath.run_ids  # `allow` cancels nothing
         round_seconds = time.perf_counter() - began
     return created
+
+
+def _lock_unless_taken(batch: list[Schedule]) -> list[Schedule]:
+    """Lock the round's schedule rows; return those no other dispatcher holds (PostgreSQL).
+
+    The look-ahead holds the tenants' event-order locks from its first round to the slot, so it
+    must never wait for a row the at-slot pass holds: that pass may be waiting for those very
+    locks (measured: "deadlock detected" in tests/schedules/test_lookahead.py). Rows another
+    dispatcher holds are its to fire.
+    """
+    marks = ", ".join(["?"] * len(batch))
+    sql = f"SELECT id FROM workflow_schedules WHERE id IN ({marks}) FOR UPDATE SKIP LOCKED"
+    locked = {found for (found,) in db.execute_sql(prebuilt(sql), [row.id for row in batch])}
+    return [row for row in batch if row.id in locked]
 
 
 # Only what firing needs: hydrating every column of a schedule and its workflow per row was a
