@@ -11,8 +11,8 @@ Blanking keeps every offset, so the grammars run on the corrected text unchanged
 import re
 from dataclasses import dataclass
 
-from nl_parser.actions import main_verb
 from nl_parser.schedule import parse_schedule
+from nl_parser.verbs import main_verb
 
 _I = re.IGNORECASE
 _MARKER = re.compile(

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from nl_parser import confidence, naming
 from nl_parser import destinations as dest
-from nl_parser.actions import DURATION, StepDraft, delay_step, read_clause
+from nl_parser.actions import read_clause
 from nl_parser.catalog import node_type_of
 from nl_parser.clauses import SUBSET_OPENERS, Clause, split_clauses
 from nl_parser.conditions import (
@@ -19,6 +19,7 @@ from nl_parser.conditions import (
 )
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
+from nl_parser.drafts import StepDraft
 from nl_parser.filters import find_filter
 from nl_parser.loose_ends import ClauseReading, loose_ends
 from nl_parser.result import ParseResult, Step
@@ -26,6 +27,7 @@ from nl_parser.schedule import parse_schedule
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
 from nl_parser.tools import restrict
 from nl_parser.typos import mend_typos
+from nl_parser.waits import DURATION, delay_step
 
 _NEGATED = {
     "equals": "not_equals",
