@@ -17,9 +17,9 @@ from nl_parser.agents import agent_action, agent_steps
 from nl_parser.conditions import CONDITION
 from nl_parser.deliveries import deliver_steps
 from nl_parser.drafts import StepDraft, phrase_for
-from nl_parser.fetches import EXCLUDE, PERSON, excluded_step, fetch_steps
+from nl_parser.fetches import PERSON, excluded_step, fetch_steps
 from nl_parser.filters import find_filter
-from nl_parser.verbs import DELAY, DELIVER, FETCH, STORE, TRANSFORM, main_verb
+from nl_parser.verbs import DELAY, DELIVER, EXCLUDE, FETCH, STORE, TRANSFORM, main_verb
 from nl_parser.waits import (
     APPROVAL,
     DURATION,
@@ -46,9 +46,26 @@ _META = re.compile(
 )
 
 
+# "any that failed should go to #billing", "critical ones go to the pager webhook": a delivery
+# written with what goes as its subject; it reads as "send <subject> to …".
+_GOES_TO = re.compile(
+    r"^(?P<subject>(?:\S+\s+){0,5}?\S+)\s+(?:(?:should|must|will|can|need\s+to)\s+)?"
+    r"(?:go(?:es)?|gets?\s+sent|be\s+sent)\s+(?=(?:to|in|into)\s)",
+    _I,
+)
+
+
+def _sent_by_subject(text: str) -> str:
+    goes = _GOES_TO.match(text)
+    if goes is None or main_verb(goes.group("subject")) or not dest.medium(text[goes.end() :], ""):
+        return text
+    return f"send {goes.group('subject')} {text[goes.end() :]}"
+
+
 def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     """Return the steps a clause asks for ([] when it is understood but needs none; None if not)."""
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
+    text = _sent_by_subject(text)
     if _META.match(text):
         return []  # "run this every 5 minutes": the schedule grammar already read the cadence
     again = _again_later(text, prior)

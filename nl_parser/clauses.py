@@ -132,6 +132,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             and tokens[i - 1][0] in _CONNECTORS
             and (word in _INTRANSITIVE or _has_object(tokens, i))
             and not _names_a_noun(tokens, i)
+            and not _listed_noun(tokens, i, cut_points[-1][0] if cut_points else start)
         )
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and", "then"):
             # "when a deal closes, congratulate the rep": a word in a verb's place is a step,
@@ -208,6 +209,22 @@ def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
 def _names_a_noun(tokens: list[tuple[str, int]], i: int) -> bool:
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
     return following in ("from", "of") and tokens[i][0] not in _READS_FROM
+
+
+# "extract active users and total sessions, and …": after extract, a verb with a bare noun
+# that ends the list ("total sessions,") is one more thing extracted, not a step.
+_LIST_END = frozenset({",", ";", "and", "then", ""})
+
+
+def _listed_noun(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
+    opening = next((w for w, offset in tokens if offset >= clause_start and w.isalpha()), "")
+    if opening not in _EXTRACTING or tokens[i - 1][0] != "and":
+        return False
+    following = [w for w, _ in tokens[i + 1 : i + 3]] + ["", ""]
+    return following[0].isalpha() and following[0] not in _OBJECTS and following[1] in _LIST_END
+
+
+_EXTRACTING = frozenset({"extract", "parse"})
 
 
 def _gerund_step(tokens: list[tuple[str, int]], i: int) -> bool:

@@ -39,10 +39,6 @@ def fetch_steps(verb: str, text: str, rest: str) -> list[StepDraft]:
     return steps
 
 
-# "drop the resolved ones", "skip anything older than a week": a filter that keeps the rest.
-EXCLUDE = frozenset({"drop", "remove", "discard", "exclude", "ignore", "skip"})
-
-
 def excluded_step(rest: str) -> StepDraft:
     """Return the condition that keeps what "drop the resolved ones" does not name."""
     found = find_filter(rest, after_classify=False)

@@ -140,7 +140,13 @@ _REQUEST = re.compile(
     r"^\W*(?:(?:can|could|would)\s+you\s+|please\s+|i\s+(?:want|need|would\s+like)\s+"
     r"(?:you\s+to\s+)?|we\s+need\s+(?:you\s+to\s+)?)*(?:set\s+up|create|build|make|add|write)"
     r"\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+)?(?:workflow|automation|job|flow|something|bot|rule)"
-    r"\s+(?:that|which|to)\b",
+    r"\s+(?:that|which|to)\b"
+    # "I need a workflow that emails me …": the thing asked for, with no verb of making.
+    r"|^\W*(?:i|we)(?:\s+(?:need|want|would\s+like)|'d\s+like)\s+(?:an?\s+|some\s+)?"
+    r"(?:workflow|automation|job|flow|something|bot|rule)\s+(?:that|which|to)\b"
+    # "Can you set it up so that every Tuesday we pull …": the request, then the workflow.
+    r"|^\W*(?:(?:can|could|would)\s+you\s+|please\s+)?set\s+(?:it|this|things|everything)\s+up"
+    r"\s+so(?:\s+that)?\b",
     re.IGNORECASE,
 )
 

@@ -37,6 +37,8 @@ DELIVER = word_set(
     warn flag thank congratulate welcome greet invite reply
     """
 )
+# "drop the resolved ones", "skip the test accounts": a filter that keeps the rest.
+EXCLUDE = frozenset({"drop", "remove", "discard", "exclude", "ignore", "skip"})
 DELAY = frozenset(["wait", "pause", "sleep", "delay", "hold"])
 TRANSFORM = {
     "set": "set",
@@ -58,7 +60,16 @@ STORE = word_set(
     """
 )
 KNOWN_VERBS = (
-    FETCH | CREATE | SUMMARIZE | CLASSIFY | EXTRACT | DELIVER | DELAY | STORE | set(TRANSFORM)
+    FETCH
+    | CREATE
+    | SUMMARIZE
+    | CLASSIFY
+    | EXTRACT
+    | DELIVER
+    | DELAY
+    | STORE
+    | EXCLUDE
+    | set(TRANSFORM)
 )
 
 _PRESENT_AS_VERB = {"emails": "email", "sends": "send", "posts": "post"}

@@ -199,6 +199,11 @@ def test_a_listed_noun_is_not_a_verb():
     assert actions(text) == ["extract", W]
 
 
+def test_a_verb_with_a_bare_noun_at_the_end_of_an_extract_list_is_a_noun():
+    text = "Fetch https://x.io/u, extract active users and total sessions, and email them to a@b.io"
+    assert actions(text) == [H, "extract", E]
+
+
 def test_incoming_emails_to_an_address_are_a_source():
     text = "Classify incoming emails to support@example.com as spam or not"
     assert actions(text) == ["classify"]
@@ -210,6 +215,8 @@ def test_incoming_emails_to_an_address_are_a_source():
         "yo every 20 mins hit https://api.acme.io/health and slack #sre if it's down",
         "can you grab the incidents from https://x.io/i and drop them in #ops",
         "Every 10 minutes, look at https://x.io/health and let #ops know if it's unhealthy.",
+        "I need a workflow that pulls https://x.io/i every hour and posts them to #ops",
+        "Can you set it up so that every day at 9 we pull https://x.io/i and post them in #ops?",
     ],
 )
 def test_spoken_openers_and_informal_verbs(text):
@@ -234,6 +241,8 @@ def test_no_medium_named_uses_the_callers_medium():
         ("Every day at 8am, actually 9am, email a@example.com", "0 9 * * *"),
         ("Every Tuesday, I mean every Thursday, at 10am, email a@example.com", "0 10 * * 4"),
         ("Every Monday at 7am, make that 8am, email a@example.com", "0 8 * * 1"),
+        ("Every Monday at 9 - actually make it 10 - email a@example.com", "0 10 * * 1"),
+        ("Every day at 6, no sorry, 7pm, email a@example.com", "0 19 * * *"),
     ],
 )
 def test_a_schedule_correction_replaces_the_same_kind_of_words(text, expected):

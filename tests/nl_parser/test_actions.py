@@ -1,0 +1,38 @@
+"""Clause readings in actions.py: a delivery written with what goes as its subject, exclusions."""
+
+import pytest
+
+from nl_parser import parse
+
+H, S, W, C = "http.request", "slack.post_message", "webhook.post", "check_status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every night, pull payments from https://x.io/p; any that failed should go to #bills.",
+        "Every hour, fetch https://x.io/jobs. The failed ones should be sent to #ci.",
+    ],
+)
+def test_what_goes_as_the_subject_is_a_filtered_delivery(text):
+    assert parse(text).actions == [H, C, S]
+
+
+def test_a_subject_that_goes_nowhere_known_is_no_delivery():
+    assert S not in parse("Every hour, fetch https://x.io/jobs; the rest goes to waste.").actions
+
+
+def test_a_classified_subject_and_everything_else_go_to_two_places():
+    text = (
+        "Classify each alert by severity; critical ones go to the pager webhook "
+        "and everything else to #alerts."
+    )
+    assert parse(text).actions == ["classify", C, W, S]
+
+
+def test_skip_the_test_accounts_keeps_the_rest():
+    text = (
+        "Every day at 6, pull signups from https://x.io/s, skip the test accounts, "
+        "and post the rest to #growth."
+    )
+    assert parse(text).actions == [H, C, S]
