@@ -119,7 +119,12 @@ def find_filter(
     if match:
         return ConditionDraft(CONDITION, config("$.status", "equals", match.group(1).lower()), 0.8)
     words = [w.lower() for w in _WORD.findall(object_text)]
+    # "call …/orders/pending and send the pending orders": a modifier the fetch already named
+    # was chosen by the fetch; it picks nothing more.
+    named = {w.lower() for subject in fetched for w in re.findall(r"[A-Za-z]+", subject)}
     for word in words:
+        if word in named:
+            continue
         if (
             word in FILTER_ADJECTIVES
             or _COMPOUND.match(word)
@@ -138,6 +143,7 @@ def find_filter(
             and len(modifier) > 4
             and modifier not in NOT_FILTERS
             and modifier not in _NOUN_ING
+            and modifier not in named
         )
         if participle and noun.endswith("s") and noun not in _MADE:
             return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.75)

@@ -140,6 +140,13 @@ def test_ordinary_objects_are_not_filters(object_text):
     assert find_filter(object_text, after_classify=False) is None
 
 
+def test_a_modifier_the_fetch_already_named_is_no_filter():
+    fetched = ["pending orders"]
+    assert find_filter("the pending orders ", after_classify=False, fetched=fetched) is None
+    text = "Every hour, call https://x.io/v2/orders/pending and send the pending orders to #ops."
+    assert actions(text) == [H, S]
+
+
 def test_a_filter_after_classify_tests_the_label():
     condition = find_filter("the billing ones ", after_classify=True, labels=frozenset({"billing"}))
     assert condition.config == {"field": "$.category", "operator": "equals", "value": "billing"}
