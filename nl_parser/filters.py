@@ -162,10 +162,11 @@ def _narrowed(words: list[str], fetched: list[str], field: str) -> ConditionDraf
     word the fetch did not have, picks a subset of it.
     """
     fetched_words = {subject.split()[-1].lower() for subject in fetched if subject.split()}
+    named = {w.lower() for subject in fetched for w in re.findall(r"[A-Za-z]+", subject)}
     for index, word in enumerate(words):
         if index and word in fetched_words and word not in NOT_FILTERS:
             modifier = words[index - 1]
-            if modifier not in NOT_FILTERS and modifier not in fetched_words:
+            if modifier not in NOT_FILTERS and modifier not in named:
                 return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.7)
     return None
 
