@@ -28,6 +28,7 @@ from nl_parser.templates import STRONG_MATCH, best_template, template_steps
 from nl_parser.tools import restrict
 from nl_parser.typos import mend_typos
 from nl_parser.waits import DURATION, delay_step
+from nl_parser.whole_parse_doubts import whole_parse_doubts
 
 _NEGATED = {
     "equals": "not_equals",
@@ -81,6 +82,7 @@ def parse_heuristic(
     restricted = restrict(reading.steps, allowed)
     warnings = [*schedule.warnings, *restricted.warnings]
     steps = restricted.steps
+    doubts += whole_parse_doubts(text, [s.action for s in steps], schedule.schedule)
     if not steps:
         warnings.append("no workflow steps were recognised in the instruction")
     strengths = [s.strength for s in steps]
