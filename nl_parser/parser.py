@@ -28,7 +28,7 @@ from nl_parser.templates import STRONG_MATCH, best_template, template_steps
 from nl_parser.tools import restrict
 from nl_parser.typos import mend_typos
 from nl_parser.waits import DURATION, delay_step
-from nl_parser.whole_parse_doubts import whole_parse_doubts
+from nl_parser.whole_parse_doubts import state_after_event, whole_parse_doubts
 
 _NEGATED = {
     "equals": "not_equals",
@@ -233,7 +233,9 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
                     0.6,
                     text=" ".join(clause.text.split()),
                 )
-            if condition is None and says_which_events(clause.text):
+            if condition is None and (
+                says_which_events(clause.text) or state_after_event(clause.text)
+            ):
                 # "when a ticket sits unassigned for over an hour", "signs up with a company
                 # email": the trigger also says which events count, so it is a guard too.
                 condition = unread_condition(body)

@@ -47,6 +47,11 @@ _CADENCE = re.compile(
 )
 
 
+def state_after_event(event: str) -> bool:
+    """Tell whether a trigger names a state after its verb ("when a customer writes in angry")."""
+    return bool(_STATE_AFTER_EVENT.search(event))
+
+
 def whole_parse_doubts(text: str, actions: list[str], schedule: Schedule | None) -> list[Doubt]:
     """Return a doubt for each shape of text and steps that no right parse has had."""
     found = []

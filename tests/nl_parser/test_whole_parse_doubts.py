@@ -45,3 +45,9 @@ def test_right_parses_of_the_same_words_are_not_doubted(text):
     result = parse(text)
     schedule = result.schedule
     assert whole_parse_doubts(text, result.actions, schedule) == []
+
+
+def test_a_state_after_the_events_verb_is_a_weak_guard():
+    result = parse("When a customer writes in angry, escalate the conversation to #cx.")
+    assert result.actions == [C, S]
+    assert result.confidence < 0.6
