@@ -51,6 +51,8 @@ def deliver_steps(
     guarded = bool(prior) and prior[-1].action == CONDITION  # "if it is fraud, email …"
     # In "a recap of the week's closed deals" the words after the made thing are its input.
     made = REPORT.search(object_text) or SUMMARY.search(object_text)
+    if made and actions[-1:] == ["classify"] and CLASS_OF_ITEMS.match(object_text):
+        made = None  # "bug reports" after a classification: a class, nothing made
     condition = (
         None
         if guarded
@@ -126,6 +128,13 @@ _DATA_ACTIONS = frozenset({"http.request", "salesforce.query", "extract", "class
 _OF_SOMETHING = re.compile(r"\b(?:of|on|about|covering)\s+(?!it\b|them\b)\w", _I)
 
 
+# Right after a classification, a bare plural with one modifier ("bug reports", "feature
+# requests", no article) names the items of a class, not a thing to make.
+CLASS_OF_ITEMS = re.compile(
+    r"^\s*(?!the\b|a\b|an\b|all\b|any\b|them\b)[a-z][\w-]*\s+[a-z]+s\s*$", _I
+)
+
+
 def _made_object(object_text: str, prior: list[StepDraft]) -> list[StepDraft]:
     """Return the agent step a delivered noun needs: "a summary of the tickets" is made first.
 
@@ -138,6 +147,8 @@ def _made_object(object_text: str, prior: list[StepDraft]) -> list[StepDraft]:
         return []
     # "email reports@example.com": a report named inside an address is no report to make.
     object_text = OPAQUE.sub(" ", object_text)
+    if prior and prior[-1].action == "classify" and CLASS_OF_ITEMS.match(object_text):
+        return []  # "classify it by topic and post bug reports": the items of one class
     for pattern, action, strength in (
         (REPORT, "generate_report", 0.75),
         (SUMMARY, "summarize", 0.8),

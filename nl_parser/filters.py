@@ -148,8 +148,10 @@ def find_filter(
         if participle and noun.endswith("s") and noun not in _MADE:
             return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.75)
     if after_classify:
-        # After "classify them by region", "the EMEA leads" names a class: its modifier is one.
-        content = [w for w in words if w not in NOT_FILTERS and w not in _MADE]
+        # After "classify them by region", "the EMEA leads" names a class: its modifier is one;
+        # so does "bug reports", a bare plural whose modifier is not one of the made things.
+        bare = len(words) == 2 and words[0] not in NOT_FILTERS and words[0] not in _MADE
+        content = words if bare else [w for w in words if w not in NOT_FILTERS and w not in _MADE]
         if len(content) >= 2:
             return ConditionDraft(CONDITION, config(field, "equals", content[0]), 0.7)
     return _narrowed(words, fetched, field) or _from_place(object_text, fetched, field)

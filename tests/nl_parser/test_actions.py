@@ -36,3 +36,8 @@ def test_skip_the_test_accounts_keeps_the_rest():
         "and post the rest to #growth."
     )
     assert parse(text).actions == [H, C, S]
+
+
+def test_a_bare_plural_after_a_classification_names_a_class_not_a_report():
+    text = "When feedback arrives, classify it by topic and post bug reports to #bugs."
+    assert parse(text).actions == ["classify", C, S]
