@@ -15,6 +15,7 @@ from nl_parser.drafts import (
     phrase_for,
 )
 from nl_parser.filters import find_filter
+from nl_parser.lexicon import word_set
 from nl_parser.qualifiers import find_qualifier
 
 _I = re.IGNORECASE
@@ -74,6 +75,12 @@ def deliver_steps(
         condition = find_filter(for_class.group(1), after_classify=True, labels=labels)
     if condition is None and not guarded:
         condition = _qualified(rest, actions)
+    kind = None if condition or guarded else _bare_kind(object_text, prior)
+    if kind:
+        # "fetch the NPS responses … and flag detractors": a kind of item the fetch did not
+        # name, with no article, is a subset more often than the whole: a weak guard, which
+        # warnings name for a person to check.
+        condition = ConditionDraft(CONDITION, config("$.status", "equals", kind), 0.35)
     if condition:
         steps.append(
             StepDraft(
@@ -97,6 +104,27 @@ def deliver_steps(
     if also:
         steps.append(StepDraft(also[1][0], also[1][1], 0.9, phrase_for(also[1][0])))
     return steps
+
+
+_NOT_A_KIND = word_set(
+    """
+    them it him her us me everyone everybody anyone anything everything all both this these
+    those updates results details news alerts reminders messages notifications
+    """
+)
+
+
+def _bare_kind(object_text: str, prior: list[StepDraft]) -> str | None:
+    """Return a bare plural object ("detractors") that names none of what was fetched."""
+    sources = [s for s in prior if s.action in FETCHED or s.action == "classify"]
+    words = object_text.split()
+    if not sources or len(words) != 1:
+        return None
+    word = words[0].lower()
+    named = " ".join(f"{s.config.get('url', '')} {s.subject}" for s in sources).lower()
+    if len(word) < 4 or not word.isalpha() or not word.endswith("s") or word in _NOT_A_KIND:
+        return None
+    return None if word.rstrip("s")[:5] in named else word
 
 
 def _qualified(rest: str, actions: list[str]) -> ConditionDraft | None:

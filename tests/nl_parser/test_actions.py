@@ -41,3 +41,19 @@ def test_skip_the_test_accounts_keeps_the_rest():
 def test_a_bare_plural_after_a_classification_names_a_class_not_a_report():
     text = "When feedback arrives, classify it by topic and post bug reports to #bugs."
     assert parse(text).actions == ["classify", C, S]
+
+
+def test_a_bare_plural_the_fetch_did_not_name_is_a_weak_guard():
+    result = parse(
+        "Every day at 9, pull responses from https://x.io/nps and flag detractors in #cx."
+    )
+    assert result.actions == [H, C, S]
+    assert result.confidence < 0.6
+    assert any("'detractors'" in w for w in result.warnings)
+
+
+def test_a_bare_plural_the_fetch_named_is_the_whole():
+    assert parse("Every day at 9, pull https://x.io/leads and post leads to #sales.").actions == [
+        H,
+        S,
+    ]
