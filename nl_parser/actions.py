@@ -169,7 +169,8 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
         ]
     if dest.URL.search(text) and not re.search(r"\bweb-?hooks?\b", text, _I):
         # "purge old sessions via https://…": an action the parser does not know, done by a call.
-        return [StepDraft("http.request", dest.url_config(text), 0.6, "call the API", doubt=doubt)]
+        call = StepDraft("http.request", dest.url_config(text), 0.6, "call the API", doubt=doubt)
+        return [*_read_first(text, prior), call]
     found = dest.medium(text, "")
     if found:
         return [StepDraft(found[0], found[1], 0.6, phrase_for(found[0]), doubt=doubt)]
@@ -177,6 +178,16 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
         # "open a ticket in Jira", "restart the worker service": done by a call to that system.
         return [StepDraft("http.request", {}, 0.5, "call the API", doubt=doubt)]
     return None
+
+
+# "back up the CRM contacts to https://…": the thing acted on lives in Salesforce.
+_CRM_OBJECT = re.compile(r"^[^,;]*?\b(?:the\s+)?(?:crm|salesforce|sfdc)\s+[a-z]+s\b", _I)
+
+
+def _read_first(text: str, prior: list[StepDraft]) -> list[StepDraft]:
+    if _CRM_OBJECT.search(text) and not any(s.action == "salesforce.query" for s in prior):
+        return [StepDraft("salesforce.query", {}, 0.7, "query Salesforce")]
+    return []
 
 
 # Systems a step acts on through their API when the verb is not one the catalog has.

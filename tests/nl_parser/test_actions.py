@@ -57,3 +57,8 @@ def test_a_bare_plural_the_fetch_named_is_the_whole():
         H,
         S,
     ]
+
+
+def test_an_unknown_verb_on_crm_things_reads_them_from_salesforce_first():
+    text = "Every Sunday at 10pm, back up the CRM contacts to https://x.io/api/upload."
+    assert parse(text).actions == ["salesforce.query", H]
