@@ -8,6 +8,7 @@ caught at least one of them and fires on none of the right answers of the labell
   Salesforce for deals over $25k", is the query's and is left alone);
 - a count on the trigger ("when a PR gets two approvals") and no test;
 - a state written after the event's verb ("when a customer writes in angry") and no test;
+- "for every failed job" and no test, with nothing fetched before the last step to go through;
 - a test that is the last step: it guards nothing, so what it guards was lost;
 - a cadence ("every Monday at 9") and no schedule: a correction or a misread ate it.
 """
@@ -40,6 +41,13 @@ _STATE_AFTER_EVENT = re.compile(
     r"[a-z]+(?:s|ed)\s+(?:in\s+|up\s+|back\s+)?(?:" + "|".join(sorted(FILTER_ADJECTIVES)) + r")\b",
     _I,
 )
+_EACH_OF_A_KIND = re.compile(
+    r"\bfor\s+(?:every|each|all|any)\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(FILTER_ADJECTIVES))
+    + r")\b",
+    _I,
+)
+_FETCHES = frozenset({"http.request", "salesforce.query"})
 _CADENCE = re.compile(
     r"\b(?:every|each)\s+(?:\d+\s+)?(?:mon|tue|wed|thu|fri|sat|sun|day|morning|evening|night|"
     r"hour|min|week|month|quarter|year|business|other)\w*|\bat\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b",
@@ -65,6 +73,9 @@ def whole_parse_doubts(text: str, actions: list[str], schedule: Schedule | None)
     state = _STATE_AFTER_EVENT.search(text)
     if state and not tested:
         found.append(f"'{state.group().strip()}' says which events count, but no step tests it")
+    each = _EACH_OF_A_KIND.search(text)
+    if each and not tested and not _FETCHES & set(actions[: len(actions) - 1]):
+        found.append(f"'{each.group()}' picks items, but no step tests them")
     if actions and actions[-1] in _TESTS:
         found.append("the last step is a test that guards nothing; a step after it may be lost")
     cadence = _CADENCE.search(text)

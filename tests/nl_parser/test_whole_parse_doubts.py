@@ -23,6 +23,7 @@ EVERY_HOUR = Schedule("0 * * * *")
         ("When a PR gets two approvals, post it to #ready.", [S], None, "counts on the trigger"),
         ("When a customer writes in angry, post it to #cx.", [S], None, "which events count"),
         ("Every hour, pull https://x.io/e; if it's zero, do nothing.", [H, C], EVERY_HOUR, "last"),
+        ("Open a ticket via https://x.io/t for every failed job.", [H], None, "picks items"),
         ("Every Monday at 9am, pull https://x.io/d and post it to #sales.", [H, S], None, "sched"),
     ],
 )
@@ -39,6 +40,8 @@ def test_each_shape_of_a_past_silent_miss_is_doubted(text, actions, schedule, sa
         "When a shipment is delayed, email the customer a discount code.",
         "Every 5 minutes, fetch https://x.io/q and post to #ops when the backlog is over 1,000.",
         "When the nightly backup finishes with errors, post a message to #infra.",
+        "Every 10 minutes, fetch https://x.io/failed-payments and, for every failed payment, "
+        "email the customer.",
     ],
 )
 def test_right_parses_of_the_same_words_are_not_doubted(text):
