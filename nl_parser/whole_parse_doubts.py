@@ -26,7 +26,7 @@ _TESTS = frozenset({"check_status", "evaluate"})
 
 _COMPARISON = re.compile(
     r"\b(?:over|above|below|under|exceeds?|exceeding|more\s+than|less\s+than|fewer\s+than|"
-    r"greater\s+than|longer\s+than|older\s+than|at\s+least|beyond|past)\s+\$?\d",
+    r"greater\s+than|longer\s+than|older\s+than|at\s+least|beyond|past)\s+\$?\d[\d,.]*(?:\s*[a-z%]+)?",
     _I,
 )
 _QUERY_FOR = re.compile(
