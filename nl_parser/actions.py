@@ -36,6 +36,13 @@ _I = re.IGNORECASE
 # Instructions are imperative: a step's verb comes first, so a later "review" or "shared" is a noun.
 # "let #ops know", "let the team know by email": a notification, written around its recipient.
 _LET_KNOW = re.compile(r"\blet\s+((?:the\s+)?\S+(?:\s+team)?)\s+know\b", _I)
+# "make sure #support hears about …", "make sure the team is told about …": the same, said of
+# what the recipient ends up knowing.
+_MAKE_SURE = re.compile(
+    r"\bmake\s+sure\s+((?:the\s+)?\S+(?:\s+team)?)\s+(?:hears?|knows?|learns?|is\s+(?:told|"
+    r"notified|informed|aware)|gets?\s+(?:told|notified))(?=\s+(?:about|of)\b)",
+    _I,
+)
 
 # A clause about the workflow itself, not a step of it.
 _META = re.compile(
@@ -65,6 +72,7 @@ def _sent_by_subject(text: str) -> str:
 def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     """Return the steps a clause asks for ([] when it is understood but needs none; None if not)."""
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
+    text = _MAKE_SURE.sub(lambda m: "notify " + m.group(1), text)
     text = _sent_by_subject(text)
     if _META.match(text):
         return []  # "run this every 5 minutes": the schedule grammar already read the cadence

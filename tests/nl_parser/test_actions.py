@@ -62,3 +62,16 @@ def test_a_bare_plural_the_fetch_named_is_the_whole():
 def test_an_unknown_verb_on_crm_things_reads_them_from_salesforce_first():
     text = "Every Sunday at 10pm, back up the CRM contacts to https://x.io/api/upload."
     assert parse(text).actions == ["salesforce.query", H]
+
+
+def test_make_sure_someone_hears_about_it_is_a_notification():
+    text = "Make sure #support hears about every ticket marked 'urgent'."
+    assert parse(text).actions == [C, S]
+
+
+def test_a_url_after_from_is_a_source_not_a_webhook():
+    result = parse(
+        "Every Friday at 4pm, notify the team about the incidents from https://x.io/inc."
+    )
+    assert result.actions == [H, "email.send"]
+    assert any("assumed" in w for w in result.warnings)
