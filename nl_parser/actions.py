@@ -164,6 +164,10 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
         if after:
             steps.append(StepDraft(after[0], after[1], 0.7, phrase_for(after[0])))
         return steps
+    wanted = _WANTED.match(text)
+    if wanted and dest.SOURCE.search(text):
+        # "I'd like yesterday's signups from the signups API, …": data asked for is fetched.
+        return fetch_steps("get", text, text[wanted.end() :])
     # Instructions are imperative, so a clause that opens with an unknown word opens with a verb
     # the parser does not know ("reconcile", "archive"): its steps are guesses from its nouns.
     opener = re.match(r"\W*([A-Za-z][\w'-]*)", text)
@@ -187,6 +191,8 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
         return [StepDraft("http.request", {}, 0.5, "call the API", doubt=doubt)]
     return None
 
+
+_WANTED = re.compile(r"^\W*(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+(?!to\b|you\b)", _I)
 
 # "back up the CRM contacts to https://…": the thing acted on lives in Salesforce.
 _CRM_OBJECT = re.compile(r"^[^,;]*?\b(?:the\s+)?(?:crm|salesforce|sfdc)\s+[a-z]+s\b", _I)

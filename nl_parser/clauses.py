@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from nl_parser.conditions import EVENT, read_condition
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
+from nl_parser.verbs import lemma
 
 CONDITIONALS = (
     "if",
@@ -134,6 +135,9 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             and not _names_a_noun(tokens, i)
             and not _listed_noun(tokens, i, cut_points[-1][0] if cut_points else start)
         )
+        if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and"):
+            # "…, summarized and posted to #growth": what is done to the data, as participles.
+            starts_step = _participle_step(tokens, i)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and", "then"):
             # "when a deal closes, congratulate the rep": a word in a verb's place is a step,
             # even when the parser does not know the verb (actions.py reads it by its nouns).
@@ -225,6 +229,17 @@ def _listed_noun(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bo
 
 
 _EXTRACTING = frozenset({"extract", "parse"})
+
+
+_AFTER_PARTICIPLE = frozenset({"and", "to", "into", "in", "by", "as", "for", "via", ",", ""})
+
+
+def _participle_step(tokens: list[tuple[str, int]], i: int) -> bool:
+    word = tokens[i][0]
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if not word.endswith(("ed", "sent")) or following not in _AFTER_PARTICIPLE:
+        return False
+    return lemma(word) is not None
 
 
 def _gerund_step(tokens: list[tuple[str, int]], i: int) -> bool:

@@ -267,7 +267,13 @@ def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:
     made = {s.action for s in reading.steps}
     fetch_only = made <= _FETCHES
     delivers = bool(made & _DELIVERIES) and not made & _AGENTS  # "classify them as spam or not"
-    if main and main[0] in _AGENT_VERBS and re.match(r"\s*(?:from|of|and|,|$)", text[main[1] :]):
+    participle = bool(main) and text[: main[1]].split()[-1].lower().endswith("ed")
+    if (
+        main
+        and main[0] in _AGENT_VERBS
+        and not participle  # "…, summarized and posted": done to the data before it
+        and re.match(r"\s*(?:from|of|and|,|$)", text[main[1] :])
+    ):
         # "… and total from each invoice": a verb with no object is more likely a listed noun.
         yield f"'{text[: main[1]].split()[-1]}' has no object; it may be a noun, not a step"
     later = _LATER.search(text)

@@ -15,7 +15,7 @@ FETCH = word_set(
 CREATE = word_set(
     """
     generate write create compile build produce prepare draft make put chart graph plot
-    visualize visualise
+    visualize visualise turn
     """
 )
 SUMMARIZE = word_set(
@@ -72,7 +72,7 @@ KNOWN_VERBS = (
     | set(TRANSFORM)
 )
 
-_PRESENT_AS_VERB = {"emails": "email", "sends": "send", "posts": "post"}
+_PRESENT_AS_VERB = {"emails": "email", "sends": "send", "posts": "post", "sent": "send"}
 
 
 def lemma(word: str) -> str | None:

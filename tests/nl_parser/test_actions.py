@@ -75,3 +75,19 @@ def test_a_url_after_from_is_a_source_not_a_webhook():
     )
     assert result.actions == [H, "email.send"]
     assert any("assumed" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every day at 9, pull signups from the signups API, summarized and posted to #growth.",
+        "I'd like yesterday's signups from the signups API every day at 9, summarized and sent "
+        "to #growth.",
+        "I'd like the signups from the signups API every day at 9, turned into a summary and "
+        "posted to #growth.",
+    ],
+)
+def test_what_is_done_to_the_data_may_be_written_as_participles(text):
+    result = parse(text)
+    assert result.actions == [H, "summarize", S]
+    assert result.confidence > 0.9
