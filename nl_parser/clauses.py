@@ -138,6 +138,9 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and"):
             # "…, summarized and posted to #growth": what is done to the data, as participles.
             starts_step = _participle_step(tokens, i)
+        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";"):
+            # "when an order is refunded, the details go to the finance webhook".
+            starts_step = _subject_goes_at(tokens, i)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and", "then"):
             # "when a deal closes, congratulate the rep": a word in a verb's place is a step,
             # even when the parser does not know the verb (actions.py reads it by its nouns).
@@ -240,6 +243,19 @@ def _participle_step(tokens: list[tuple[str, int]], i: int) -> bool:
     if not word.endswith(("ed", "sent")) or following not in _AFTER_PARTICIPLE:
         return False
     return lemma(word) is not None
+
+
+_GO = frozenset({"go", "goes"})
+
+
+def _subject_goes_at(tokens: list[tuple[str, int]], i: int) -> bool:
+    words = [w for w, _ in tokens[i : i + 8]]
+    for j, word in enumerate(words[1:-1], start=1):
+        if word in (",", ";"):
+            return False
+        if word in _GO and words[j + 1] in ("to", "into"):
+            return True
+    return False
 
 
 def _gerund_step(tokens: list[tuple[str, int]], i: int) -> bool:

@@ -91,3 +91,8 @@ def test_what_is_done_to_the_data_may_be_written_as_participles(text):
     result = parse(text)
     assert result.actions == [H, "summarize", S]
     assert result.confidence > 0.9
+
+
+def test_a_subject_that_goes_somewhere_after_a_trigger_is_its_own_step():
+    text = "When an order is refunded, the details go to the finance webhook."
+    assert parse(text).actions == [W]
