@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from nl_parser.conditions import EVENT, read_condition
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
-from nl_parser.verbs import lemma
+from nl_parser.verbs import EXCLUDE, lemma
 
 CONDITIONALS = (
     "if",
@@ -29,6 +29,7 @@ CONDITIONALS = (
     "should",
     "otherwise",
     "or else",
+    "else",
     "after",
     "for the ones",
     "for those",
@@ -134,6 +135,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             and (word in _INTRANSITIVE or _has_object(tokens, i))
             and not _names_a_noun(tokens, i)
             and not _listed_noun(tokens, i, cut_points[-1][0] if cut_points else start)
+            and not _left_alone(tokens, i)
         )
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and"):
             # "…, summarized and posted to #growth": what is done to the data, as participles.
@@ -144,7 +146,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and", "then"):
             # "when a deal closes, congratulate the rep": a word in a verb's place is a step,
             # even when the parser does not know the verb (actions.py reads it by its nouns).
-            starts_step = _unknown_verb_at(tokens, i)
+            starts_step = _unknown_verb_at(tokens, i) and not _left_alone(tokens, i)
         if _later_at(tokens, i) and i > 0 and tokens[i - 1][0] in _CONNECTORS:
             # "…, and two weeks later, a win-back offer": the wait opens a clause of its own.
             cut_points.append((offset, _connector_start(tokens, i), None))
@@ -184,7 +186,9 @@ _PARTICLES = frozenset({"up", "out", "off", "down", "over"})
 
 
 # Delivery verbs that start a step even with no comma or "and" before them.
-_UNMARKED_STEPS = word_set("email e-mail notify alert slack ping page escalate dm tell warn")
+_UNMARKED_STEPS = word_set(
+    "email e-mail notify alert slack ping page escalate dm tell warn send post push forward"
+)
 
 
 def _predicate_before(text: str) -> bool:
@@ -245,6 +249,16 @@ def _participle_step(tokens: list[tuple[str, int]], i: int) -> bool:
     return lemma(word) is not None
 
 
+def _left_alone(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "if it is zero, ignore it, otherwise …" (do nothing) from "ignore the test ones"."""
+    following = [w for w, _ in tokens[i + 1 : i + 3]] + ["", ""]
+    return (
+        tokens[i][0] in EXCLUDE
+        and following[0] in ("it", "them", "this", "that")
+        and following[1] in ("", ",", ";", "otherwise", "or", "and")
+    )
+
+
 _GO = frozenset({"go", "goes"})
 
 
@@ -287,6 +301,9 @@ def _conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
                 (i > 0 and tokens[i - 1][0] not in (",", ";", "and"))
                 or words[1:2] in (["be"], ["i"], ["we"], ["you"], [])
             ):
+                return None
+            # "…, else post it to #errors" is the other branch; "everything else" is a noun.
+            if conditional == "else" and (i == 0 or tokens[i - 1][0] not in (",", ";")):
                 return None
             # "once a day" is a schedule; "once" only opens a condition before a clause.
             if conditional == "once" and len(words) > 1 and words[1] in ("a", "an", "per"):

@@ -82,7 +82,12 @@ def parse_heuristic(
     restricted = restrict(reading.steps, allowed)
     warnings = [*schedule.warnings, *restricted.warnings]
     steps = restricted.steps
-    doubts += whole_parse_doubts(text, [s.action for s in steps], schedule.schedule)
+    doubts += whole_parse_doubts(
+        text,
+        [s.action for s in steps],
+        schedule.schedule,
+        schedule_warned=bool(schedule.warnings),
+    )
     if not steps:
         warnings.append("no workflow steps were recognised in the instruction")
     strengths = [s.strength for s in steps]
@@ -191,7 +196,7 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
     leading: int | None = None  # where a condition waiting for the action after it begins
     for index, written in enumerate(clauses):
         clause = _after_if_so(written)
-        if clause.conditional == "otherwise":
+        if clause.conditional in ("otherwise", "else"):
             # "if it is zero, do nothing, otherwise post it to #errors": the other branch.
             clause = _otherwise_body(clause)
             steps = read_clause(clause.text, prior=reading.steps) or []
@@ -219,7 +224,9 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
                     reading.parts.append(ClauseReading(clause, []))
                     continue
             else:
-                condition = read_condition(body)
+                # "if it is over 10, do nothing, otherwise …": the test is the words before.
+                head, _, tail = body.rpartition(",")
+                condition = read_condition(head if head and _NOTHING.match(tail) else body)
             reading.spans.append((clause.start, clause.end))
             if condition is None and scheduled and clause.conditional in _GUARDS:
                 # A scheduled run has no trigger event: "if any domain expires soon" is a test.
@@ -294,7 +301,9 @@ _IF_SO = re.compile(
 
 
 _NOTHING = re.compile(
-    r"^\W*(?:do\s+nothing|nothing|(?:do\s+not|don't)\s+do\s+anything)\W*$", re.IGNORECASE
+    r"^\W*(?:do\s+nothing|nothing|(?:do\s+not|don't)\s+do\s+anything|(?:that's\s+)?"
+    r"(?:fine|ok|okay|all\s+good)|(?:ignore|skip)\s+it|leave\s+it(?:\s+alone)?)\W*$",
+    re.IGNORECASE,
 )
 
 
@@ -317,7 +326,7 @@ def _restates(condition: ConditionDraft, opener: str, fetched: str) -> bool:
 
 def _otherwise_body(clause: Clause) -> Clause:
     """Return the action of an "otherwise …" clause, without the word."""
-    match = re.match(r"(?:otherwise|or\s+else)\W*", clause.text, re.IGNORECASE)
+    match = re.match(r"(?:otherwise|(?:or\s+)?else)\W*", clause.text, re.IGNORECASE)
     end = match.end() if match else 0
     return Clause(clause.text[end:], clause.start + end, clause.sentence)
 

@@ -60,7 +60,9 @@ def state_after_event(event: str) -> bool:
     return bool(_STATE_AFTER_EVENT.search(event))
 
 
-def whole_parse_doubts(text: str, actions: list[str], schedule: Schedule | None) -> list[Doubt]:
+def whole_parse_doubts(
+    text: str, actions: list[str], schedule: Schedule | None, *, schedule_warned: bool = False
+) -> list[Doubt]:
     """Return a doubt for each shape of text and steps that no right parse has had."""
     found = []
     tested = bool(_TESTS & set(actions))
@@ -79,6 +81,6 @@ def whole_parse_doubts(text: str, actions: list[str], schedule: Schedule | None)
     if actions and actions[-1] in _TESTS:
         found.append("the last step is a test that guards nothing; a step after it may be lost")
     cadence = _CADENCE.search(text)
-    if cadence and schedule is None:
+    if cadence and schedule is None and not schedule_warned:  # "the last day": said already
         found.append(f"'{cadence.group()}' reads like a schedule, but none was read")
     return [Doubt(_COST, f"uncertain: {what}") for what in found]

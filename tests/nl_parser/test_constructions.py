@@ -658,3 +658,23 @@ def test_a_parse_that_read_every_word_is_not_replaced_by_a_template():
     )
     assert result.type == "generated"
     assert result.actions == [C, H, E]
+
+
+def test_send_or_post_after_a_read_predicate_starts_the_step_without_a_comma():
+    text = "Every day at noon, check https://x.io/len and if it's above 500 send a webhook to https://h.io/up."
+    assert actions(text) == [H, C, W]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every hour, fetch https://a.io/q; if it's zero, fine, else post it to #errors.",
+        "Every hour, fetch https://a.io/q; if it's zero, ignore it, otherwise post it to #errors.",
+        "Every hour, fetch https://a.io/q; if it's zero, do nothing, otherwise post it to #errors.",
+    ],
+)
+def test_else_takes_the_other_branch_of_a_test_that_does_nothing(text):
+    result = parse(text)
+    assert result.actions == [H, C, S]
+    assert result.steps[1].config["operator"] == "not_equals"
+    assert result.steps[1].config["field"] == "$.status"

@@ -54,3 +54,8 @@ def test_a_state_after_the_events_verb_is_a_weak_guard():
     result = parse("When a customer writes in angry, escalate the conversation to #cx.")
     assert result.actions == [C, S]
     assert result.confidence < 0.6
+
+
+def test_a_schedule_the_grammar_already_explained_is_not_doubted_again():
+    text = "On the last day of every month at 6pm, email the report to a@example.com."
+    assert whole_parse_doubts(text, ["email.send"], None, schedule_warned=True) == []
