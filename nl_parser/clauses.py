@@ -199,8 +199,11 @@ def _predicate_before(text: str) -> bool:
 
 def _object_follows(tokens: list[tuple[str, int]], i: int) -> bool:
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    then = tokens[i + 2][0] if i + 2 < len(tokens) else ""
     return (
         following in _OBJECTS
+        # "… post to #ops", "send to ops@x.com": the place stands where the object would.
+        or (following in ("to", "in") and (then.startswith("#") or "@" in then))
         or following in ("me", "us", "everyone")
         or following.startswith("#")
         or "@" in following

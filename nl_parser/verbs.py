@@ -26,7 +26,7 @@ SUMMARIZE = word_set(
 CLASSIFY = word_set(
     """
     classify categorize categorise triage label tag prioritize prioritise score rank grade sort
-    organize organise bucket
+    organize organise bucket group
     """
 )
 EXTRACT = frozenset(["extract", "parse"])

@@ -678,3 +678,13 @@ def test_else_takes_the_other_branch_of_a_test_that_does_nothing(text):
     assert result.actions == [H, C, S]
     assert result.steps[1].config["operator"] == "not_equals"
     assert result.steps[1].config["field"] == "$.status"
+
+
+def test_a_step_whose_place_stands_for_its_object_starts_after_a_predicate():
+    text = "Every 15 minutes check https://x.io/q and if the backlog is above 2000 post to #ops."
+    assert actions(text) == [H, C, S]
+
+
+def test_group_by_is_a_classification():
+    text = "Every Sunday at 9, pull https://x.io/t, group them by category and email them to a@b.io"
+    assert actions(text) == [H, "classify", E]
