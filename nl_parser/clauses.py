@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from nl_parser.conditions import EVENT, read_condition
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
+from nl_parser.verbs import EXCLUDE, lemma
 
 CONDITIONALS = (
     "if",
@@ -28,6 +29,7 @@ CONDITIONALS = (
     "should",
     "otherwise",
     "or else",
+    "else",
     "after",
     "for the ones",
     "for those",
@@ -132,11 +134,19 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             and tokens[i - 1][0] in _CONNECTORS
             and (word in _INTRANSITIVE or _has_object(tokens, i))
             and not _names_a_noun(tokens, i)
+            and not _listed_noun(tokens, i, cut_points[-1][0] if cut_points else start)
+            and not _left_alone(tokens, i)
         )
+        if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and"):
+            # "…, summarized and posted to #growth": what is done to the data, as participles.
+            starts_step = _participle_step(tokens, i)
+        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";"):
+            # "when an order is refunded, the details go to the finance webhook".
+            starts_step = _subject_goes_at(tokens, i)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and", "then"):
             # "when a deal closes, congratulate the rep": a word in a verb's place is a step,
             # even when the parser does not know the verb (actions.py reads it by its nouns).
-            starts_step = _unknown_verb_at(tokens, i)
+            starts_step = _unknown_verb_at(tokens, i) and not _left_alone(tokens, i)
         if _later_at(tokens, i) and i > 0 and tokens[i - 1][0] in _CONNECTORS:
             # "…, and two weeks later, a win-back offer": the wait opens a clause of its own.
             cut_points.append((offset, _connector_start(tokens, i), None))
@@ -176,7 +186,9 @@ _PARTICLES = frozenset({"up", "out", "off", "down", "over"})
 
 
 # Delivery verbs that start a step even with no comma or "and" before them.
-_UNMARKED_STEPS = word_set("email e-mail notify alert slack ping page escalate dm tell warn")
+_UNMARKED_STEPS = word_set(
+    "email e-mail notify alert slack ping page escalate dm tell warn send post push forward"
+)
 
 
 def _predicate_before(text: str) -> bool:
@@ -187,8 +199,11 @@ def _predicate_before(text: str) -> bool:
 
 def _object_follows(tokens: list[tuple[str, int]], i: int) -> bool:
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    then = tokens[i + 2][0] if i + 2 < len(tokens) else ""
     return (
         following in _OBJECTS
+        # "… post to #ops", "send to ops@x.com": the place stands where the object would.
+        or (following in ("to", "in") and (then.startswith("#") or "@" in then))
         or following in ("me", "us", "everyone")
         or following.startswith("#")
         or "@" in following
@@ -208,6 +223,56 @@ def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
 def _names_a_noun(tokens: list[tuple[str, int]], i: int) -> bool:
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
     return following in ("from", "of") and tokens[i][0] not in _READS_FROM
+
+
+# "extract active users and total sessions, and …": after extract, a verb with a bare noun
+# that ends the list ("total sessions,") is one more thing extracted, not a step.
+_LIST_END = frozenset({",", ";", "and", "then", ""})
+
+
+def _listed_noun(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
+    opening = next((w for w, offset in tokens if offset >= clause_start and w.isalpha()), "")
+    if opening not in _EXTRACTING or tokens[i - 1][0] != "and":
+        return False
+    following = [w for w, _ in tokens[i + 1 : i + 3]] + ["", ""]
+    return following[0].isalpha() and following[0] not in _OBJECTS and following[1] in _LIST_END
+
+
+_EXTRACTING = frozenset({"extract", "parse"})
+
+
+_AFTER_PARTICIPLE = frozenset({"and", "to", "into", "in", "by", "as", "for", "via", ",", ""})
+
+
+def _participle_step(tokens: list[tuple[str, int]], i: int) -> bool:
+    word = tokens[i][0]
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if not word.endswith(("ed", "sent")) or following not in _AFTER_PARTICIPLE:
+        return False
+    return lemma(word) is not None
+
+
+def _left_alone(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "if it is zero, ignore it, otherwise …" (do nothing) from "ignore the test ones"."""
+    following = [w for w, _ in tokens[i + 1 : i + 3]] + ["", ""]
+    return (
+        tokens[i][0] in EXCLUDE
+        and following[0] in ("it", "them", "this", "that")
+        and following[1] in ("", ",", ";", "otherwise", "or", "and")
+    )
+
+
+_GO = frozenset({"go", "goes"})
+
+
+def _subject_goes_at(tokens: list[tuple[str, int]], i: int) -> bool:
+    words = [w for w, _ in tokens[i : i + 8]]
+    for j, word in enumerate(words[1:-1], start=1):
+        if word in (",", ";"):
+            return False
+        if word in _GO and words[j + 1] in ("to", "into"):
+            return True
+    return False
 
 
 def _gerund_step(tokens: list[tuple[str, int]], i: int) -> bool:
@@ -239,6 +304,9 @@ def _conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
                 (i > 0 and tokens[i - 1][0] not in (",", ";", "and"))
                 or words[1:2] in (["be"], ["i"], ["we"], ["you"], [])
             ):
+                return None
+            # "…, else post it to #errors" is the other branch; "everything else" is a noun.
+            if conditional == "else" and (i == 0 or tokens[i - 1][0] not in (",", ";")):
                 return None
             # "once a day" is a schedule; "once" only opens a condition before a clause.
             if conditional == "once" and len(words) > 1 and words[1] in ("a", "an", "per"):

@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from nl_parser.actions import lemma
 from nl_parser.lexicon import STOPWORDS, content_tokens
+from nl_parser.verbs import lemma
 
 
 @dataclass(frozen=True)

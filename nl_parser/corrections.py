@@ -11,19 +11,22 @@ Blanking keeps every offset, so the grammars run on the corrected text unchanged
 import re
 from dataclasses import dataclass
 
-from nl_parser.actions import main_verb
 from nl_parser.schedule import parse_schedule
+from nl_parser.verbs import main_verb
 
 _I = re.IGNORECASE
 _MARKER = re.compile(
     r"(?:[,;]|\.\.\.|\u2026|\.(?=\s)|\s[-\u2013\u2014])\s*(?:no(?:\s+wait)?|nope|sorry|correction|"
-    r"scratch\s+that)\s*[,:\u2014-]"
+    r"scratch\s+that)(?:[\s,]+(?:no|sorry|wait))*\s*[,:\u2014-]"
     r"|(?:[,;]|\s[-\u2013\u2014])?\s*\b(?:actually|i\s+meant?|make\s+that|or\s+rather|"
     r"make\s+it(?=\s+(?:at\s|on\s|every\s|each\s|\d|noon|midnight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)))"
     r"\b\s*,?",
     _I,
 )
-_FRAGMENT_END = re.compile(r"[,;.!?]\s|\s[\u2013\u2014]\s|[,;.!?]?$")
+_FRAGMENT_END = re.compile(r"[,;.!?]\s|\s[-\u2013\u2014]\s|[,;.!?]?$")
+# "at 9 - actually make it 10": a bare hour corrects the clock time it follows.
+_BARE_HOUR = re.compile(r"^\d{1,2}$")
+_HOUR_AFTER_AT = re.compile(r"\bat\s+(\d{1,2}(?::\d\d)?\s*(?:am|pm)?)(?![\w:])", _I)
 _CLAUSE_START = re.compile(r"[,;:]\s+|\b(?:and|then)\s+", _I)
 _SENTENCE_END = re.compile(r"[.!?]\s+|\n+")
 _KINDS = {
@@ -78,6 +81,14 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
     ends = list(_SENTENCE_END.finditer(text, 0, marker_start))
     sentence_start = ends[-1].end() if ends else 0
     before = text[sentence_start:marker_start]
+    if _BARE_HOUR.match(fragment):
+        # Only the hour goes: "at" stays to read the new one ("Every Monday at ⎵ 10").
+        hours = list(_HOUR_AFTER_AT.finditer(before))
+        return (
+            [(sentence_start + hours[-1].start(1), sentence_start + hours[-1].end(1))]
+            if hours
+            else []
+        )
     kinds = {kind for kind, pattern in _KINDS.items() if pattern.search(fragment)}
     if kinds and _CADENCE.match(fragment):
         kinds = set(_KINDS)  # "no, every day at 10pm" restates the whole schedule

@@ -65,9 +65,14 @@ def medium(text: str, verb: str) -> tuple[str, dict[str, Any]] | None:
         return "slack.post_message", slack_config(text)
     if EMAIL.search(text) or _EMAIL_WORD.search(text):
         return "email.send", email_config(text)
-    if URL.search(text):
+    if any(not _FROM_BEFORE.search(text[: m.start()]) for m in URL.finditer(text)):
         return "webhook.post", url_config(text)
     return None
+
+
+# "notify the team about the incidents from https://…": a URL after "from" is where the data
+# comes from, not where it goes.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def destination(text: str) -> tuple[str, dict[str, Any]] | None:

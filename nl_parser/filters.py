@@ -119,7 +119,12 @@ def find_filter(
     if match:
         return ConditionDraft(CONDITION, config("$.status", "equals", match.group(1).lower()), 0.8)
     words = [w.lower() for w in _WORD.findall(object_text)]
+    # "call …/orders/pending and send the pending orders": a modifier the fetch already named
+    # was chosen by the fetch; it picks nothing more.
+    named = {w.lower() for subject in fetched for w in re.findall(r"[A-Za-z]+", subject)}
     for word in words:
+        if word in named:
+            continue
         if (
             word in FILTER_ADJECTIVES
             or _COMPOUND.match(word)
@@ -138,12 +143,15 @@ def find_filter(
             and len(modifier) > 4
             and modifier not in NOT_FILTERS
             and modifier not in _NOUN_ING
+            and modifier not in named
         )
         if participle and noun.endswith("s") and noun not in _MADE:
             return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.75)
     if after_classify:
-        # After "classify them by region", "the EMEA leads" names a class: its modifier is one.
-        content = [w for w in words if w not in NOT_FILTERS and w not in _MADE]
+        # After "classify them by region", "the EMEA leads" names a class: its modifier is one;
+        # so does "bug reports", a bare plural whose modifier is not one of the made things.
+        bare = len(words) == 2 and words[0] not in NOT_FILTERS and words[0] not in _MADE
+        content = words if bare else [w for w in words if w not in NOT_FILTERS and w not in _MADE]
         if len(content) >= 2:
             return ConditionDraft(CONDITION, config(field, "equals", content[0]), 0.7)
     return _narrowed(words, fetched, field) or _from_place(object_text, fetched, field)
@@ -156,10 +164,11 @@ def _narrowed(words: list[str], fetched: list[str], field: str) -> ConditionDraf
     word the fetch did not have, picks a subset of it.
     """
     fetched_words = {subject.split()[-1].lower() for subject in fetched if subject.split()}
+    named = {w.lower() for subject in fetched for w in re.findall(r"[A-Za-z]+", subject)}
     for index, word in enumerate(words):
         if index and word in fetched_words and word not in NOT_FILTERS:
             modifier = words[index - 1]
-            if modifier not in NOT_FILTERS and modifier not in fetched_words:
+            if modifier not in NOT_FILTERS and modifier not in named:
                 return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.7)
     return None
 

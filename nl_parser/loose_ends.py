@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from nl_parser import actions as verbs
+from nl_parser import verbs
 from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.catalog import CATALOG
 from nl_parser.clauses import Clause
@@ -33,6 +33,7 @@ from nl_parser.confidence import Doubt
 from nl_parser.filters import FILTER_ADJECTIVES, NOT_FILTERS
 from nl_parser.lexicon import NUMBER_WORDS, STOPWORDS, TOKEN_RE, word_set
 from nl_parser.qualifiers import find_qualifier
+from nl_parser.waits import DURATION
 
 _I = re.IGNORECASE
 # A loose end is where a wrong parse hides: one puts an otherwise sure parse near 0.58, since
@@ -70,7 +71,7 @@ _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|'[^']{3,}'")
 # "after a week", "two days later": a wait written inside a clause ("email them a welcome note and,
 # after a week, a tips email").
 _LATER = re.compile(
-    rf"\bafter\s+{verbs.DURATION.pattern}|{verbs.DURATION.pattern}\s+(?:later|after\s+that|afterwards)\b",
+    rf"\bafter\s+{DURATION.pattern}|{DURATION.pattern}\s+(?:later|after\s+that|afterwards)\b",
     _I,
 )
 _RANKING = re.compile(r"\b(?:top|bottom|first|last)\s+\d+\s+(?:[\w-]+ing\s+)?", _I)
@@ -266,7 +267,13 @@ def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:
     made = {s.action for s in reading.steps}
     fetch_only = made <= _FETCHES
     delivers = bool(made & _DELIVERIES) and not made & _AGENTS  # "classify them as spam or not"
-    if main and main[0] in _AGENT_VERBS and re.match(r"\s*(?:from|of|and|,|$)", text[main[1] :]):
+    participle = bool(main) and text[: main[1]].split()[-1].lower().endswith("ed")
+    if (
+        main
+        and main[0] in _AGENT_VERBS
+        and not participle  # "…, summarized and posted": done to the data before it
+        and re.match(r"\s*(?:from|of|and|,|$)", text[main[1] :])
+    ):
         # "… and total from each invoice": a verb with no object is more likely a listed noun.
         yield f"'{text[: main[1]].split()[-1]}' has no object; it may be a noun, not a step"
     later = _LATER.search(text)

@@ -5,7 +5,7 @@ the object of the first data step (or the agent step), the kind from the last ag
 without one, from what the workflow delivers.
 """
 
-from nl_parser.actions import StepDraft
+from nl_parser.drafts import StepDraft
 from nl_parser.lexicon import word_set
 from nl_parser.result import Schedule
 

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from nl_parser import confidence, naming
 from nl_parser import destinations as dest
-from nl_parser.actions import DURATION, StepDraft, delay_step, read_clause
+from nl_parser.actions import read_clause
 from nl_parser.catalog import node_type_of
 from nl_parser.clauses import SUBSET_OPENERS, Clause, split_clauses
 from nl_parser.conditions import (
@@ -19,6 +19,7 @@ from nl_parser.conditions import (
 )
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
+from nl_parser.drafts import StepDraft
 from nl_parser.filters import find_filter
 from nl_parser.loose_ends import ClauseReading, loose_ends
 from nl_parser.result import ParseResult, Step
@@ -26,6 +27,8 @@ from nl_parser.schedule import parse_schedule
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
 from nl_parser.tools import restrict
 from nl_parser.typos import mend_typos
+from nl_parser.waits import DURATION, delay_step
+from nl_parser.whole_parse_doubts import state_after_event, whole_parse_doubts
 
 _NEGATED = {
     "equals": "not_equals",
@@ -79,6 +82,12 @@ def parse_heuristic(
     restricted = restrict(reading.steps, allowed)
     warnings = [*schedule.warnings, *restricted.warnings]
     steps = restricted.steps
+    doubts += whole_parse_doubts(
+        text,
+        [s.action for s in steps],
+        schedule.schedule,
+        schedule_warned=bool(schedule.warnings),
+    )
     if not steps:
         warnings.append("no workflow steps were recognised in the instruction")
     strengths = [s.strength for s in steps]
@@ -138,7 +147,13 @@ _REQUEST = re.compile(
     r"^\W*(?:(?:can|could|would)\s+you\s+|please\s+|i\s+(?:want|need|would\s+like)\s+"
     r"(?:you\s+to\s+)?|we\s+need\s+(?:you\s+to\s+)?)*(?:set\s+up|create|build|make|add|write)"
     r"\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+)?(?:workflow|automation|job|flow|something|bot|rule)"
-    r"\s+(?:that|which|to)\b",
+    r"\s+(?:that|which|to)\b"
+    # "I need a workflow that emails me …": the thing asked for, with no verb of making.
+    r"|^\W*(?:i|we)(?:\s+(?:need|want|would\s+like)|'d\s+like)\s+(?:an?\s+|some\s+)?"
+    r"(?:workflow|automation|job|flow|something|bot|rule)\s+(?:that|which|to)\b"
+    # "Can you set it up so that every Tuesday we pull …": the request, then the workflow.
+    r"|^\W*(?:(?:can|could|would)\s+you\s+|please\s+)?set\s+(?:it|this|things|everything)\s+up"
+    r"\s+so(?:\s+that)?\b",
     re.IGNORECASE,
 )
 
@@ -181,7 +196,7 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
     leading: int | None = None  # where a condition waiting for the action after it begins
     for index, written in enumerate(clauses):
         clause = _after_if_so(written)
-        if clause.conditional == "otherwise":
+        if clause.conditional in ("otherwise", "else"):
             # "if it is zero, do nothing, otherwise post it to #errors": the other branch.
             clause = _otherwise_body(clause)
             steps = read_clause(clause.text, prior=reading.steps) or []
@@ -209,7 +224,9 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
                     reading.parts.append(ClauseReading(clause, []))
                     continue
             else:
-                condition = read_condition(body)
+                # "if it is over 10, do nothing, otherwise …": the test is the words before.
+                head, _, tail = body.rpartition(",")
+                condition = read_condition(head if head and _NOTHING.match(tail) else body)
             reading.spans.append((clause.start, clause.end))
             if condition is None and scheduled and clause.conditional in _GUARDS:
                 # A scheduled run has no trigger event: "if any domain expires soon" is a test.
@@ -223,7 +240,9 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
                     0.6,
                     text=" ".join(clause.text.split()),
                 )
-            if condition is None and says_which_events(clause.text):
+            if condition is None and (
+                says_which_events(clause.text) or state_after_event(clause.text)
+            ):
                 # "when a ticket sits unassigned for over an hour", "signs up with a company
                 # email": the trigger also says which events count, so it is a guard too.
                 condition = unread_condition(body)
@@ -282,7 +301,9 @@ _IF_SO = re.compile(
 
 
 _NOTHING = re.compile(
-    r"^\W*(?:do\s+nothing|nothing|(?:do\s+not|don't)\s+do\s+anything)\W*$", re.IGNORECASE
+    r"^\W*(?:do\s+nothing|nothing|(?:do\s+not|don't)\s+do\s+anything|(?:that's\s+)?"
+    r"(?:fine|ok|okay|all\s+good)|(?:ignore|skip)\s+it|leave\s+it(?:\s+alone)?)\W*$",
+    re.IGNORECASE,
 )
 
 
@@ -305,7 +326,7 @@ def _restates(condition: ConditionDraft, opener: str, fetched: str) -> bool:
 
 def _otherwise_body(clause: Clause) -> Clause:
     """Return the action of an "otherwise …" clause, without the word."""
-    match = re.match(r"(?:otherwise|or\s+else)\W*", clause.text, re.IGNORECASE)
+    match = re.match(r"(?:otherwise|(?:or\s+)?else)\W*", clause.text, re.IGNORECASE)
     end = match.end() if match else 0
     return Clause(clause.text[end:], clause.start + end, clause.sentence)
 

@@ -140,7 +140,7 @@ _DAY_OF_MONTHS = re.compile(
     _I,
 )
 _EXCEPT_MONTHS = re.compile(
-    rf"\b(?:except|but\s+not|excluding|other\s+than)\s+(?:in\s+)?"
+    rf"\b(?:except|but\s+not|excluding|other\s+than|skip(?:ping)?|not(?=\s+in\b))\s+(?:in\s+)?"
     rf"({MONTH}(?:(?:\s*,\s*|\s+(?:and|or)\s+){MONTH})*)",
     _I,
 )
@@ -148,7 +148,7 @@ _EXCEPT_MONTHS = re.compile(
 _STARTING = re.compile(r"\b(?:starting|beginning|commencing)(?=\s+(?:at|from)\b)", _I)
 # "every day except weekends", "daily except Sundays": the days left out.
 _EXCEPT_DAYS = re.compile(
-    rf"\b(?:except|but\s+not|excluding|other\s+than)\s+(?:on\s+)?(?:the\s+)?"
+    rf"\b(?:except|but\s+not|excluding|other\s+than|skip(?:ping)?|not(?=\s+on\b))\s+(?:on\s+)?(?:the\s+)?"
     rf"(week-?ends?|{DAY}(?:(?:\s*,\s*|\s+(?:and|or)\s+){DAY})*)",
     _I,
 )

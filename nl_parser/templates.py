@@ -11,8 +11,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from nl_parser import destinations as dest
-from nl_parser.actions import StepDraft, delay_step, phrase_for
+from nl_parser.drafts import StepDraft, phrase_for
 from nl_parser.lexicon import STOPWORDS, TOKEN_RE, normalise_stem
+from nl_parser.waits import delay_step
 
 STRONG_MATCH = 0.3
 

@@ -8,8 +8,8 @@ warning, and the confidence pays for it.
 
 from dataclasses import dataclass, field
 
-from nl_parser.actions import StepDraft
 from nl_parser.catalog import CATALOG
+from nl_parser.drafts import StepDraft
 
 FALLBACKS: dict[str, tuple[str, ...]] = {
     "salesforce.query": ("http.request",),

@@ -140,6 +140,13 @@ def test_ordinary_objects_are_not_filters(object_text):
     assert find_filter(object_text, after_classify=False) is None
 
 
+def test_a_modifier_the_fetch_already_named_is_no_filter():
+    fetched = ["pending orders"]
+    assert find_filter("the pending orders ", after_classify=False, fetched=fetched) is None
+    text = "Every hour, call https://x.io/v2/orders/pending and send the pending orders to #ops."
+    assert actions(text) == [H, S]
+
+
 def test_a_filter_after_classify_tests_the_label():
     condition = find_filter("the billing ones ", after_classify=True, labels=frozenset({"billing"}))
     assert condition.config == {"field": "$.category", "operator": "equals", "value": "billing"}
@@ -199,6 +206,11 @@ def test_a_listed_noun_is_not_a_verb():
     assert actions(text) == ["extract", W]
 
 
+def test_a_verb_with_a_bare_noun_at_the_end_of_an_extract_list_is_a_noun():
+    text = "Fetch https://x.io/u, extract active users and total sessions, and email them to a@b.io"
+    assert actions(text) == [H, "extract", E]
+
+
 def test_incoming_emails_to_an_address_are_a_source():
     text = "Classify incoming emails to support@example.com as spam or not"
     assert actions(text) == ["classify"]
@@ -210,6 +222,8 @@ def test_incoming_emails_to_an_address_are_a_source():
         "yo every 20 mins hit https://api.acme.io/health and slack #sre if it's down",
         "can you grab the incidents from https://x.io/i and drop them in #ops",
         "Every 10 minutes, look at https://x.io/health and let #ops know if it's unhealthy.",
+        "I need a workflow that pulls https://x.io/i every hour and posts them to #ops",
+        "Can you set it up so that every day at 9 we pull https://x.io/i and post them in #ops?",
     ],
 )
 def test_spoken_openers_and_informal_verbs(text):
@@ -234,6 +248,8 @@ def test_no_medium_named_uses_the_callers_medium():
         ("Every day at 8am, actually 9am, email a@example.com", "0 9 * * *"),
         ("Every Tuesday, I mean every Thursday, at 10am, email a@example.com", "0 10 * * 4"),
         ("Every Monday at 7am, make that 8am, email a@example.com", "0 8 * * 1"),
+        ("Every Monday at 9 - actually make it 10 - email a@example.com", "0 10 * * 1"),
+        ("Every day at 6, no sorry, 7pm, email a@example.com", "0 19 * * *"),
     ],
 )
 def test_a_schedule_correction_replaces_the_same_kind_of_words(text, expected):
@@ -642,3 +658,33 @@ def test_a_parse_that_read_every_word_is_not_replaced_by_a_template():
     )
     assert result.type == "generated"
     assert result.actions == [C, H, E]
+
+
+def test_send_or_post_after_a_read_predicate_starts_the_step_without_a_comma():
+    text = "Every day at noon, check https://x.io/len and if it's above 500 send a webhook to https://h.io/up."
+    assert actions(text) == [H, C, W]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every hour, fetch https://a.io/q; if it's zero, fine, else post it to #errors.",
+        "Every hour, fetch https://a.io/q; if it's zero, ignore it, otherwise post it to #errors.",
+        "Every hour, fetch https://a.io/q; if it's zero, do nothing, otherwise post it to #errors.",
+    ],
+)
+def test_else_takes_the_other_branch_of_a_test_that_does_nothing(text):
+    result = parse(text)
+    assert result.actions == [H, C, S]
+    assert result.steps[1].config["operator"] == "not_equals"
+    assert result.steps[1].config["field"] == "$.status"
+
+
+def test_a_step_whose_place_stands_for_its_object_starts_after_a_predicate():
+    text = "Every 15 minutes check https://x.io/q and if the backlog is above 2000 post to #ops."
+    assert actions(text) == [H, C, S]
+
+
+def test_group_by_is_a_classification():
+    text = "Every Sunday at 9, pull https://x.io/t, group them by category and email them to a@b.io"
+    assert actions(text) == [H, "classify", E]

@@ -126,6 +126,7 @@ def test_a_trigger_that_says_which_events_count_is_a_weak_guard(text):
 
 
 def test_a_destination_a_test_swallowed_is_a_loose_end():
-    result = parse("Every hour, fetch https://a.io/q; if it's zero, fine, else post it to #errors.")
+    # An unknown verb after the test is swallowed by it ("fine, else post it" is read since).
+    result = parse("Every hour, fetch https://a.io/q and if it's over 10 congratulate #errors.")
     assert result.confidence <= 0.65
     assert any("nothing posts to #errors" in w for w in result.warnings), result.warnings

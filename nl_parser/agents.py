@@ -1,0 +1,64 @@
+"""Agent steps: a report, summary, classification or extraction asked for by its verb."""
+
+import re
+from typing import Any
+
+from nl_parser import destinations as dest
+from nl_parser.drafts import StepDraft, implied_source, object_words, phrase_for
+from nl_parser.verbs import CLASSIFY, CREATE, EXTRACT, SUMMARIZE
+
+_I = re.IGNORECASE
+
+REPORT = re.compile(r"\b(?:report|analysis|scorecard|dashboard|chart|graph|plot)s?\b", _I)
+SUMMARY = re.compile(
+    r"\b(?:summary|summaries|digest|recap|overview|highlights|roundup|tl;?dr)\b", _I
+)
+_SENTIMENT = re.compile(r"\b(?:sentiment|category|categories|priority|urgency|intent)\b", _I)
+_LABELS = re.compile(r"\b(?:into|as)\s+([\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s*(?:or|and)\s+[\w-]+)", _I)
+_CRITERIA = re.compile(r"\bby\s+([\w-]+(?:\s+[\w-]+)?)", _I)
+
+
+def agent_action(verb: str, rest: str) -> str | None:
+    if verb in CLASSIFY:
+        return "classify"
+    if verb in EXTRACT or (verb == "pull" and re.match(r"\s*out\b", rest, _I)):
+        return "extract"
+    if verb in SUMMARIZE:
+        if verb.startswith("analy") and _SENTIMENT.search(rest):
+            return "classify"
+        return (
+            "generate_report"
+            if verb in ("analyze", "analyse") and REPORT.search(rest)
+            else "summarize"
+        )
+    if verb in _VISUAL:
+        return "generate_report"  # a chart or graph is a report drawn from the data
+    if verb in CREATE or verb == "run":
+        if REPORT.search(rest):
+            return "generate_report"
+        if SUMMARY.search(rest):
+            return "summarize"
+    return None
+
+
+_VISUAL = frozenset({"chart", "graph", "plot", "visualize", "visualise"})
+
+
+def agent_steps(action: str, verb: str, text: str, rest: str) -> list[StepDraft]:
+    config: dict[str, Any] = {"instructions": " ".join(text.split())}
+    if action == "classify":
+        labels = _LABELS.search(rest)
+        if labels:
+            config["labels"] = [
+                w for w in re.split(r"\s*(?:,|\bor\b|\band\b)\s*", labels.group(1)) if w
+            ]
+        else:
+            criteria = _CRITERIA.search(rest)
+            if criteria:
+                config["criteria"] = criteria.group(1)
+    steps = implied_source(rest)
+    steps.append(StepDraft(action, config, 1.0, phrase_for(action), subject=object_words(rest)))
+    delivery = dest.destination(rest)
+    if delivery:
+        steps.append(StepDraft(delivery[0], delivery[1], 0.85, phrase_for(delivery[0])))
+    return steps

@@ -1,0 +1,190 @@
+"""Delivery steps: the medium, a second medium, what is made first and which items go."""
+
+import re
+
+from nl_parser import destinations as dest
+from nl_parser.agents import REPORT, SUMMARY
+from nl_parser.conditions import CONDITION, ConditionDraft, config
+from nl_parser.drafts import (
+    FETCHED,
+    OPAQUE,
+    StepDraft,
+    implied_source,
+    named_system,
+    object_words,
+    phrase_for,
+)
+from nl_parser.filters import find_filter
+from nl_parser.lexicon import word_set
+from nl_parser.qualifiers import find_qualifier
+
+_I = re.IGNORECASE
+
+
+def deliver_steps(
+    verb: str, text: str, rest: str, prior: list[StepDraft]
+) -> list[StepDraft] | None:
+    steps = implied_source(rest)
+    found = dest.medium(rest, verb)
+    need = "exact"
+    if found is None:
+        if dest.unsupported_medium(rest):
+            return None  # SMS, Teams…: the catalog cannot deliver there
+        action = "slack.post_message" if verb in ("post", "message", "dm") else "email.send"
+        # No medium named: any delivery tool the caller has will do (tools.py picks one).
+        found, strength, need = (action, {}), 0.7, "medium"
+    else:
+        strength = 1.0
+    also = _second_medium(rest, verb) if need == "exact" else None
+    if also:
+        found = dest.medium(rest[: also[0]], verb) or found
+    object_text = re.split(r"\b(?:to|in|on|via|into|by)\b", rest, maxsplit=1)[0]
+    # Only data from an earlier step needs making into a report: "post the traffic report from
+    # the API" delivers a report the API already has.
+    made_steps = _made_object(object_text, prior)
+    if made_steps and not steps and not {s.action for s in prior} & FETCHED:
+        # "a summary of last week's Salesforce activity": the system it is of is read first.
+        steps = named_system(object_text)
+    steps.extend(made_steps)
+    actions = [s.action for s in prior]
+    labels = frozenset(label for s in prior for label in s.config.get("labels", ()))
+    topic = _TOPIC.search(rest)
+    guarded = bool(prior) and prior[-1].action == CONDITION  # "if it is fraud, email …"
+    # In "a recap of the week's closed deals" the words after the made thing are its input.
+    made = REPORT.search(object_text) or SUMMARY.search(object_text)
+    if made and actions[-1:] == ["classify"] and CLASS_OF_ITEMS.match(object_text):
+        made = None  # "bug reports" after a classification: a class, nothing made
+    condition = (
+        None
+        if guarded
+        else find_filter(
+            (object_text[: made.start()] if made else object_text)
+            + (" " + (topic.group(1) or topic.group(2)) if topic else ""),
+            after_classify="classify" in actions,
+            labels=labels,
+            fetched=[
+                f"{s.config.get('url', '').rsplit('/', 1)[-1]} {s.subject}"
+                for s in prior
+                if s.action in ("http.request", "salesforce.query")
+            ],
+        )
+    )
+    for_class = _FOR_CLASS.search(rest) if "classify" in actions and not guarded else None
+    if condition is None and for_class:
+        # "classify it by severity and page the webhook for sev1 alerts": a class named after.
+        condition = find_filter(for_class.group(1), after_classify=True, labels=labels)
+    if condition is None and not guarded:
+        condition = _qualified(rest, actions)
+    kind = None if condition or guarded else _bare_kind(object_text, prior)
+    if kind:
+        # "fetch the NPS responses … and flag detractors": a kind of item the fetch did not
+        # name, with no article, is a subset more often than the whole: a weak guard, which
+        # warnings name for a person to check.
+        condition = ConditionDraft(CONDITION, config("$.status", "equals", kind), 0.35)
+    if condition:
+        steps.append(
+            StepDraft(
+                condition.action,
+                condition.config,
+                condition.strength,
+                "keep matching items",
+                subject=object_text.strip(),
+            )
+        )
+    steps.append(
+        StepDraft(
+            found[0],
+            found[1],
+            strength,
+            phrase_for(found[0]),
+            subject=object_words(object_text),
+            need=need,
+        )
+    )
+    if also:
+        steps.append(StepDraft(also[1][0], also[1][1], 0.9, phrase_for(also[1][0])))
+    return steps
+
+
+_NOT_A_KIND = word_set(
+    """
+    them it him her us me everyone everybody anyone anything everything all both this these
+    those updates results details news alerts reminders messages notifications
+    """
+)
+
+
+def _bare_kind(object_text: str, prior: list[StepDraft]) -> str | None:
+    """Return a bare plural object ("detractors") that names none of what was fetched."""
+    sources = [s for s in prior if s.action in FETCHED or s.action == "classify"]
+    words = object_text.split()
+    if not sources or len(words) != 1:
+        return None
+    word = words[0].lower()
+    named = " ".join(f"{s.config.get('url', '')} {s.subject}" for s in sources).lower()
+    if len(word) < 4 or not word.isalpha() or not word.endswith("s") or word in _NOT_A_KIND:
+        return None
+    return None if word.rstrip("s")[:5] in named else word
+
+
+def _qualified(rest: str, actions: list[str]) -> ConditionDraft | None:
+    """Return the filter a phrase after the delivered noun implies ("leads from Germany")."""
+    qualifier = find_qualifier(rest)
+    if qualifier is None or not (qualifier.excludes or set(actions) & _DATA_ACTIONS):
+        return None
+    field = "$.category" if "classify" in actions else "$.status"
+    operator = "not_equals" if qualifier.excludes else "equals"
+    return ConditionDraft(CONDITION, config(field, operator, qualifier.value), 0.7)
+
+
+def _second_medium(rest: str, verb: str) -> tuple[int, tuple[str, dict]] | None:
+    """Find a second medium after "and": "notify the customer by email and the team on Slack"."""
+    for match in re.finditer(r"\b(?:and(?:\s+also)?|as\s+well\s+as|plus)\b", rest, _I):
+        first = dest.medium(rest[: match.start()], verb)
+        second = dest.medium(rest[match.end() :], "")
+        if first and second and first[0] != second[0]:
+            return match.start(), second
+    return None
+
+
+# "remind them by email about the overdue tasks": the subset may be named after the medium.
+_TOPIC = re.compile(
+    r"\b(?:about|regarding|concerning)\s+(.*)|(?:,\s*|\b)(?:but\s+)?only\s+(?!if\b|when\b)(.*)", _I
+)
+_FOR_CLASS = re.compile(r"\bfor\s+(?:the\s+|all\s+|any\s+)?([\w-]+\s+[\w-]+s)\b", _I)
+_DATA_ACTIONS = frozenset({"http.request", "salesforce.query", "extract", "classify"})
+_OF_SOMETHING = re.compile(r"\b(?:of|on|about|covering)\s+(?!it\b|them\b)\w", _I)
+
+
+# Right after a classification, a bare plural with one modifier ("bug reports", "feature
+# requests", no article) names the items of a class, not a thing to make.
+CLASS_OF_ITEMS = re.compile(
+    r"^\s*(?!the\b|a\b|an\b|all\b|any\b|them\b)[a-z][\w-]*\s+[a-z]+s\s*$", _I
+)
+
+
+def _made_object(object_text: str, prior: list[StepDraft]) -> list[StepDraft]:
+    """Return the agent step a delivered noun needs: "a summary of the tickets" is made first.
+
+    A report or summary is made here when it is of something ("a summary of today's deploys") or
+    when the steps before fetched data and nothing has summarised it yet; "the weekly digest" on
+    its own is a thing that already exists, and sending it is all that is asked.
+    """
+    actions = {s.action for s in prior}
+    if actions & {"generate_report", "summarize"}:
+        return []
+    # "email reports@example.com": a report named inside an address is no report to make.
+    object_text = OPAQUE.sub(" ", object_text)
+    if prior and prior[-1].action == "classify" and CLASS_OF_ITEMS.match(object_text):
+        return []  # "classify it by topic and post bug reports": the items of one class
+    for pattern, action, strength in (
+        (REPORT, "generate_report", 0.75),
+        (SUMMARY, "summarize", 0.8),
+    ):
+        match = pattern.search(object_text)
+        if not match:
+            continue
+        if _OF_SOMETHING.match(object_text[match.end() :].lstrip()) or actions & _DATA_ACTIONS:
+            return [StepDraft(action, {}, strength, phrase_for(action))]
+        return []
+    return []

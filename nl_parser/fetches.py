@@ -1,0 +1,67 @@
+"""Fetch steps (Salesforce or HTTP), "check whether …" tests and "drop the X ones" filters."""
+
+import re
+
+from nl_parser import destinations as dest
+from nl_parser.conditions import CONDITION, read_condition
+from nl_parser.drafts import StepDraft, object_words, phrase_for
+from nl_parser.filters import find_filter
+from nl_parser.verbs import STORE
+
+_I = re.IGNORECASE
+
+
+def fetch_steps(verb: str, text: str, rest: str) -> list[StepDraft]:
+    http_named = dest.HTTP_WORDS.search(rest)
+    # "run a Salesforce query": the system may be named before the verb's object.
+    if dest.SALESFORCE_NAMED.search(text):
+        step = StepDraft("salesforce.query", {}, 1.0, "query Salesforce")
+    elif http_named or verb in STORE or verb == "post":
+        config = dest.url_config(rest)
+        method = dest.http_method(text) or ("POST" if verb in STORE or verb == "post" else None)
+        if method:
+            config["method"] = method
+        strength = 1.0 if http_named else 0.6
+        step = StepDraft("http.request", config, strength, "call the API")
+    elif dest.SALES_WORDS.search(text):
+        step = StepDraft("salesforce.query", {}, 0.9, "query Salesforce", need="soft")
+    elif verb == "check":
+        return _check(rest)  # "check whether …": a condition on data the run already has
+    else:
+        step = StepDraft("http.request", {}, 0.7, "fetch data")
+    step.subject = object_words(rest)
+    steps = [step]
+    if verb == "check":
+        steps += _check(rest)
+    delivery = dest.destination(rest)
+    if delivery:
+        steps.append(StepDraft(delivery[0], delivery[1], 0.85, phrase_for(delivery[0])))
+    return steps
+
+
+def excluded_step(rest: str) -> StepDraft:
+    """Return the condition that keeps what "drop the resolved ones" does not name."""
+    found = find_filter(rest, after_classify=False)
+    config = dict(found.config) if found else {"field": "$.status", "operator": "equals"}
+    config["operator"] = "not_equals" if config["operator"] == "equals" else config["operator"]
+    config.setdefault("value", object_words(rest) or "match")
+    return StepDraft(CONDITION, config, 0.75 if found else 0.5, "drop matching items")
+
+
+# "ping #oncall", "ping the team on Slack": a ping to people is a message, to a URL a request.
+PERSON = re.compile(r"^\s*(?:#[\w-]+|[\w.+-]+@|(?:the\s+)?[\w-]+\s+(?:on|in|via)\s+slack\b)", _I)
+
+_WHETHER = re.compile(r"^\s*(?:whether|if|that)\s+(.+)", _I)
+
+
+def _check(rest: str) -> list[StepDraft]:
+    """Return the condition in "check whether the queue is longer than 1000", if any."""
+    whether = _WHETHER.match(dest.URL.sub(" ", rest))
+    condition = read_condition(whether.group(1)) if whether else None
+    if condition is None:
+        return []
+    return [
+        StepDraft(
+            condition.action, condition.config, condition.strength, "check", subject=condition.text
+        )
+    ]

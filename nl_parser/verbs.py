@@ -1,0 +1,105 @@
+"""The verbs a clause may open with, by what they ask for, and how to find a clause's verb."""
+
+import re
+
+from nl_parser.lexicon import word_set
+
+_I = re.IGNORECASE
+
+FETCH = word_set(
+    """
+    pull query fetch call get retrieve grab collect load read download ping poll hit
+    request check look monitor gather import scrape export run watch track find search scan
+    """
+)
+CREATE = word_set(
+    """
+    generate write create compile build produce prepare draft make put chart graph plot
+    visualize visualise turn
+    """
+)
+SUMMARIZE = word_set(
+    """
+    summarize summarise recap condense analyze analyse review total tally aggregate
+    """
+)
+CLASSIFY = word_set(
+    """
+    classify categorize categorise triage label tag prioritize prioritise score rank grade sort
+    organize organise bucket group
+    """
+)
+EXTRACT = frozenset(["extract", "parse"])
+DELIVER = word_set(
+    """
+    email e-mail mail send post notify alert message forward push deliver share publish
+    escalate page text tell remind dm submit drop slack ping ask nudge announce broadcast inform
+    warn flag thank congratulate welcome greet invite reply
+    """
+)
+# "drop the resolved ones", "skip the test accounts": a filter that keeps the rest.
+EXCLUDE = frozenset({"drop", "remove", "discard", "exclude", "ignore", "skip"})
+DELAY = frozenset(["wait", "pause", "sleep", "delay", "hold"])
+TRANSFORM = {
+    "set": "set",
+    "map": "map",
+    "convert": "map",
+    "transform": "map",
+    "format": "map",
+    "reformat": "map",
+    "rename": "map",
+    "normalize": "map",
+    "pick": "pick",
+    "select": "pick",
+    "keep": "pick",
+    "filter": "pick",
+}
+STORE = word_set(
+    """
+    store save log update upload sync
+    """
+)
+KNOWN_VERBS = (
+    FETCH
+    | CREATE
+    | SUMMARIZE
+    | CLASSIFY
+    | EXTRACT
+    | DELIVER
+    | DELAY
+    | STORE
+    | EXCLUDE
+    | set(TRANSFORM)
+)
+
+_PRESENT_AS_VERB = {"emails": "email", "sends": "send", "posts": "post", "sent": "send"}
+
+
+def lemma(word: str) -> str | None:
+    """Return the known verb a word is a form of ("posted" → "post"), or None."""
+    word = word.lower().strip(".,;:!?\"'")
+    word = _PRESENT_AS_VERB.get(word, word)
+    for candidate in (word, word[:-1], word[:-2], word[:-3], word[:-2] + "e" if word else ""):
+        if candidate in KNOWN_VERBS:
+            return candidate
+    return None
+
+
+def main_verb(text: str) -> tuple[str, int] | None:
+    """Return the verb a clause opens with (after adverbs like "then") and where it ends."""
+    for match in re.finditer(r"[A-Za-z][\w-]*", text):
+        word = match.group().lower()
+        if word in _LEAD_INS or (word.endswith("ly") and word not in KNOWN_VERBS):
+            continue
+        verb = lemma(word)
+        return (verb, match.end()) if verb else None
+    return None
+
+
+# Spoken openers ("yo", "can you", "I want you to") come before the verb and are skipped.
+_LEAD_INS = word_set(
+    """
+    then also please pls plz kindly and just finally next afterwards yo hey hi can could would
+    will you u i we i'd we'd want need like to
+    """
+)

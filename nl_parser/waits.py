@@ -1,0 +1,73 @@
+"""Durations, timed waits and waits for a person (approval signals)."""
+
+import re
+from typing import Any
+
+from nl_parser.drafts import StepDraft
+from nl_parser.lexicon import NUMBER_PATTERN, parse_number
+
+_I = re.IGNORECASE
+
+_UNITS = {"se": 1, "mi": 60, "ho": 3600, "hr": 3600, "da": 86400, "we": 604800, "mo": 2592000}
+DURATION = re.compile(
+    rf"\b(half\s+an?|{NUMBER_PATTERN})\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b",
+    _I,
+)
+LATER = re.compile(
+    rf"^(?:after|in)\s+{DURATION.pattern}|{DURATION.pattern}\s+(?:later|after\s+that|afterwards)\b",
+    _I,
+)
+
+
+# "wait for approval", "hold until approved", "pause until the manager signs off": a person
+# (or a callback) lets the run go on, which is a signal wait, not a timed one.
+APPROVAL = re.compile(
+    r"\b(?:for|until|till|pending)\b.*\b(?:approv\w*|sign(?:s|ed)?[- ]off|go-ahead|ok(?:ay)?ed)\b",
+    _I,
+)
+
+
+# "wait for a sales rep to claim it", "hold until someone confirms", "hold it until finance
+# confirms payment": a person lets it go on.
+PERSON_ACTS = re.compile(
+    r"^\s*(?:(?:it|them|this|that|each\s+one)\s+)?(?:for|until|till)\s+"
+    r"(?:(?:a|an|the|someone|somebody|[\w-]+)\s+){1,3}?"
+    r"(?:(?:to\s+)?(?:claim|confirm|accept|review|sign|approve|respond|repl(?:y|ies|ied)|answer|"
+    r"ack\w*)|to\s+(?!the\b|a\b)[a-z]+|(?:is|are|gets?|has\s+been)\s+[a-z]+ed\b)",
+    _I,
+)
+
+
+# "put it on hold until finance approves": the idiom of "hold it until …".
+PUT_ON_HOLD = re.compile(r"^\s*put\s+(it|them|this|that|each\s+one)\s+on\s+hold\b", _I)
+
+# "give it 20 minutes", "allow them a day", "hang on for 15 minutes": the time is granted or
+# sat out, not spent on a step.
+GIVE_TIME = re.compile(
+    r"^\s*(?:(?:give|allow)\s+(?:it|them|things|the\s+[\w-]+)|(?:hang|hold)\s+on(?:\s+for)?|"
+    rf"hold\s+off(?:\s+for)?|stand\s+by(?:\s+for)?)\s+{DURATION.pattern}\b",
+    _I,
+)
+
+
+def signal_step(text: str) -> StepDraft:
+    """Return a wait for the `approval` signal, with the text's duration as its timeout."""
+    config: dict[str, Any] = {"signal": "approval"}
+    match = DURATION.search(text)
+    if match:
+        config["timeout_seconds"] = _seconds(match)
+    return StepDraft("wait_for_signal", config, 1.0, "wait for approval")
+
+
+def _seconds(match: re.Match) -> int:
+    amount = match.group(1).lower()
+    count = 0.5 if amount.startswith("half") else parse_number(amount) or 1
+    return int(count * _UNITS[match.group(2).lower()[:2]])
+
+
+def delay_step(text: str) -> StepDraft:
+    """Return a wait step for the duration the text gives (no config when it gives none)."""
+    match = DURATION.search(text)
+    if not match:
+        return StepDraft("wait", {}, 0.6, "wait")
+    return StepDraft("wait", {"seconds": _seconds(match)}, 1.0, f"wait {match.group().strip()}")

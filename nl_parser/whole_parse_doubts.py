@@ -1,0 +1,86 @@
+"""Doubt a parse whose text and steps disagree as a whole, where no single clause shows it.
+
+Found on the silent misses of the first looks (wrong answers at 0.9 or more): each shape below
+caught at least one of them and fires on none of the right answers of the labelled sets.
+
+- a comparison with a number ("exceeds 800 ms", "for each order over $2,000") and no test:
+  the test was swallowed by the clause around it (a comparison inside a query, "query
+  Salesforce for deals over $25k", is the query's and is left alone);
+- a count on the trigger ("when a PR gets two approvals") and no test;
+- a state written after the event's verb ("when a customer writes in angry") and no test;
+- "for every failed job" and no test, with nothing fetched before the last step to go through;
+- a test that is the last step: it guards nothing, so what it guards was lost;
+- a cadence ("every Monday at 9") and no schedule: a correction or a misread ate it.
+"""
+
+import re
+
+from nl_parser.confidence import Doubt
+from nl_parser.filters import FILTER_ADJECTIVES
+from nl_parser.result import Schedule
+
+_I = re.IGNORECASE
+# As much as a loose end: about half the parses with one were wrong on first looks.
+_COST = 0.4
+_TESTS = frozenset({"check_status", "evaluate"})
+
+_COMPARISON = re.compile(
+    r"\b(?:over|above|below|under|exceeds?|exceeding|more\s+than|less\s+than|fewer\s+than|"
+    r"greater\s+than|longer\s+than|older\s+than|at\s+least|beyond|past)\s+\$?\d[\d,.]*(?:\s*[a-z%]+)?",
+    _I,
+)
+_QUERY_FOR = re.compile(
+    r"\b(?:query|check|search)\s+(?:salesforce|sfdc|(?:the\s+)?crm)\s+for\b[^,;.]*$", _I
+)
+_TRIGGER = r"^\W*(?:when|whenever|once|if)\b"
+_COUNT_ON_TRIGGER = re.compile(
+    _TRIGGER + r"[^,;]*?\b(?:two|three|four|five|ten|\d+)\s+[a-z]+s\b", _I
+)
+_STATE_AFTER_EVENT = re.compile(
+    _TRIGGER + r"\s+(?:an?|the|any)\s+(?:[\w-]+\s+)?[\w-]+\s+(?!is\b|was\b|gets\b|becomes\b)"
+    r"[a-z]+(?:s|ed)\s+(?:in\s+|up\s+|back\s+)?(?:" + "|".join(sorted(FILTER_ADJECTIVES)) + r")\b",
+    _I,
+)
+_EACH_OF_A_KIND = re.compile(
+    r"\bfor\s+(?:every|each|all|any)\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(FILTER_ADJECTIVES))
+    + r")\b",
+    _I,
+)
+_FETCHES = frozenset({"http.request", "salesforce.query"})
+_CADENCE = re.compile(
+    r"\b(?:every|each)\s+(?:\d+\s+)?(?:mon|tue|wed|thu|fri|sat|sun|day|morning|evening|night|"
+    r"hour|min|week|month|quarter|year|business|other)\w*|\bat\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b",
+    _I,
+)
+
+
+def state_after_event(event: str) -> bool:
+    """Tell whether a trigger names a state after its verb ("when a customer writes in angry")."""
+    return bool(_STATE_AFTER_EVENT.search(event))
+
+
+def whole_parse_doubts(
+    text: str, actions: list[str], schedule: Schedule | None, *, schedule_warned: bool = False
+) -> list[Doubt]:
+    """Return a doubt for each shape of text and steps that no right parse has had."""
+    found = []
+    tested = bool(_TESTS & set(actions))
+    comparison = _COMPARISON.search(text)
+    if comparison and not tested and not _QUERY_FOR.search(text[: comparison.start()]):
+        found.append(f"'{comparison.group()}' compares, but no step tests it")
+    count = _COUNT_ON_TRIGGER.search(text)
+    if count and not tested:
+        found.append(f"'{count.group().strip()}' counts on the trigger, but no step tests it")
+    state = _STATE_AFTER_EVENT.search(text)
+    if state and not tested:
+        found.append(f"'{state.group().strip()}' says which events count, but no step tests it")
+    each = _EACH_OF_A_KIND.search(text)
+    if each and not tested and not _FETCHES & set(actions[: len(actions) - 1]):
+        found.append(f"'{each.group()}' picks items, but no step tests them")
+    if actions and actions[-1] in _TESTS:
+        found.append("the last step is a test that guards nothing; a step after it may be lost")
+    cadence = _CADENCE.search(text)
+    if cadence and schedule is None and not schedule_warned:  # "the last day": said already
+        found.append(f"'{cadence.group()}' reads like a schedule, but none was read")
+    return [Doubt(_COST, f"uncertain: {what}") for what in found]
