@@ -1,12 +1,18 @@
-"""SQLite whose writers take turns: in the process on a lock, across processes on a file lock.
+"""SQLite for gevent web processes: writers take turns, and a turn's statements run on the loop.
 
 SQLite lets one writer in at a time, and a writer that finds the lock taken waits in SQLite's
 busy handler, which sleeps 1, 2, 5, 10 … up to 100 ms between tries whatever the holder does.
-With two web processes and a worker writing one database, the lock was free much of the time
-while its waiters slept (bench/runs.py (d): both cores a third idle). So writers queue before
-SQLite sees them: one per process on a lock, then that one on a file lock beside the database,
-tried every TURN_POLL_SECONDS. The busy handler stays as the backstop for programs that do not
-take turns (the sqlite3 shell, a backup tool).
+Under gevent that wait also had to run in a pool thread (in C it would stop every greenlet), and
+each statement's hand-off to the pool kept the lock held about three times as long. So the web
+processes' writers queue before SQLite sees them: one per process on a greenlet lock, then that
+one on a file lock beside the database shared by the web processes, tried every
+TURN_POLL_SECONDS. A writer holding its turn then finds SQLite's lock free (unless a worker or
+another program holds it) and runs its statements on the loop.
+
+Workers (plain threads) do not take turns: measured with bench/waits.py, the turn's lock and
+file-lock calls, each a point where a thread must win the GIL back while holding the turn, made
+eight worker threads queue behind one another (resume p99 7.5 s against 1.0 s without turns).
+A worker's thread waits for SQLite's lock inside SQLite, where it holds no GIL.
 """
 
 import fcntl
@@ -67,6 +73,31 @@ def _try_lock(fd: int) -> bool:
         return False
 
 
+class FinishedStatement:
+    """A statement's cursor read to its end: its rows, and the counts peewee reads from it."""
+
+    def __init__(self, cursor):
+        self._rows = iter(cursor.fetchall())
+        self.rowcount = cursor.rowcount
+        self.lastrowid = cursor.lastrowid
+        self.description = cursor.description
+        cursor.close()
+
+    def fetchone(self):
+        """Return the next row, or None."""
+        return next(self._rows, None)
+
+    def fetchall(self) -> list:
+        """Return the rows not read yet."""
+        return list(self._rows)
+
+    def __iter__(self):
+        return self._rows
+
+    def close(self):
+        """Nothing is left open."""
+
+
 class TurnTakingSqliteDatabase(PooledSqliteDatabase):
     """Pooled SQLite whose write transactions take turns from their first write to their end."""
 
@@ -94,9 +125,15 @@ class TurnTakingSqliteDatabase(PooledSqliteDatabase):
             return self._run(sql, params)
         self._take_write_turn()
         try:
-            return self._run(sql, params)
+            cursor = self._run(sql, params)
+            if self.in_transaction():
+                return cursor
+            # A statement of its own commits only once stepped to its end (one with RETURNING
+            # is not until its rows are read): read them while the turn is held, or the next
+            # writer finds SQLite's lock taken and sleeps in the busy handler after all.
+            return FinishedStatement(cursor)
         finally:
-            if not self.in_transaction():  # a statement of its own: committed already
+            if not self.in_transaction():
                 self._end_write_turn()
 
     def commit(self):
@@ -163,13 +200,11 @@ class CooperativeSqliteDatabase(TurnTakingSqliteDatabase):
     """SQLite for a gevent process: statements run on the loop; one that must wait, in a thread.
 
     SQLite waits for a lock inside the C call, which under gevent stops every greenlet of the
-    process (measured: event fan-out lagged by seconds while a worker wrote). A writer that
-    holds its turn finds SQLite's lock free, so its statements run on the loop, which is what
-    makes the turns pay: a thread pool hand-off per statement had kept the lock held three times
-    as long (bench/runs.py (d): 156 runs/s in the pool, 262 on the loop). So connections here do
-    not wait at all (busy_timeout 0), and a statement refused because a program that takes no
-    turns holds the lock is run again in gevent's thread pool with the usual busy_timeout, where
-    only its greenlet waits. In-process turns park greenlets: they are made after the patching.
+    process (measured: event fan-out lagged by seconds while a worker wrote). So connections
+    here never wait in C (busy_timeout 0): a statement runs on the loop, and one refused because
+    a worker or another program holds the lock runs again in gevent's thread pool with the usual
+    busy_timeout, where only its greenlet waits. The turns make the refusal rare among web
+    processes. In-process turns park greenlets: they are made after the patching.
     """
 
     def _connect(self):

@@ -124,3 +124,29 @@ def test_threads_of_one_process_take_turns_with_a_pause_inside_each_transaction(
     assert failures == []
     assert database.execute_sql("SELECT COUNT(*), SUM(x) FROM t").fetchone() == (40, 0)
     database.close()
+
+
+def test_a_statement_of_its_own_is_finished_before_the_next_writer_goes(tmp_path):
+    # busy_timeout 0: a writer finding SQLite's lock taken fails at once instead of sleeping.
+    database = open_database(tmp_path / "returning.db", busy_ms=0)
+    database.execute_sql("CREATE TABLE t (x INTEGER)")
+    # RETURNING keeps the statement, and so SQLite's write lock, open until its rows are read;
+    # the caller has not read them yet when the next writer comes.
+    cursor = database.execute_sql("INSERT INTO t (x) VALUES (1), (2) RETURNING x")
+    failures = []
+
+    def write():
+        try:
+            with database.connection_context():
+                database.execute_sql("INSERT INTO t (x) VALUES (3)")
+        except OperationalError as exc:
+            failures.append(str(exc))
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    writer.join()
+    assert failures == []
+    assert sorted(cursor.fetchall()) == [(1,), (2,)]
+    assert cursor.rowcount == 2
+    assert database.execute_sql("SELECT COUNT(*) FROM t").fetchone() == (3,)
+    database.close()
