@@ -28,7 +28,7 @@ TURN_POLL_SECONDS = 0.0001
 
 
 class WriterFileLock:
-    """An exclusive flock on a file beside the database: one writer of all processes at a time.
+    """An exclusive flock on a file beside the database: one writer of the web processes at a time.
 
     Taken by polling, so a wait can end at a deadline (flock itself has none). The filelock
     package does this too, but measured 186 µs a turn against 1 µs for the two flock calls, and
@@ -99,7 +99,11 @@ class FinishedStatement:
 
 
 class TurnTakingSqliteDatabase(PooledSqliteDatabase):
-    """Pooled SQLite whose write transactions take turns from their first write to their end."""
+    """Pooled SQLite whose write transactions take turns from their first write to their end.
+
+    The base of CooperativeSqliteDatabase; under plain threads only the tests use it (workers
+    take no turns, see the module's docstring).
+    """
 
     def __init__(self, database, *args, **kwargs):
         super().__init__(database, *args, **kwargs)
