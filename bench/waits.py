@@ -1,7 +1,7 @@
 """Measure durable waits: many runs waiting at once hold no worker (CONTRACT §9, issue 10).
 
-    python bench/waits.py [--waiting 10000] [--seconds 60] [--quick 50] [--kill]
-                          [--database-url postgresql://...]
+    python bench/waits.py [--waiting 10000] [--seconds 60] [--due-rate 150] [--quick 50]
+                          [--kill] [--database-url postgresql://...]
 
 In a temporary directory it makes a fresh SQLite database (or migrates --database-url, an empty
 PostgreSQL database), starts its own redis-server and one `python huey_consumer.py` with the
@@ -9,9 +9,15 @@ default HUEY_WORKERS (8 threads). Then:
 
 (a) Baseline: --quick one-node runs (transform.set) on the idle worker, one every 0.1 s; for
     each, execute → completed (the run row's started_at → finished_at).
-(b) --waiting runs of `delay/wait {seconds: --seconds}` → set, started one by one through the
-    API's own path (service.runs.service.start_run); it waits until all of them are parked (a
-    committed wake_at, no lease), and reads the worker's memory before and while they wait.
+(b) --waiting runs of `delay/wait {until: …}` → set, started one by one through the API's own
+    path (service.runs.service.start_run), as fast as it goes; it waits until all of them are
+    parked (a committed wake_at, no lease), and reads the worker's memory before and while they
+    wait. Run i waits until T0 + --seconds + i / --due-rate (T0: the first start), so every run
+    waits at least --seconds and they fall due at a fixed pace. When they waited a fixed
+    `seconds` each, they fell due as fast as the bench had started them, and the bench measured
+    its own start loop against how fast one worker resumes runs (about 370 a second here):
+    lateness grew with every speed-up of start_run (p99 0.97 s started at 317/s, 3.6 s at
+    403/s, same code). --due-rate 0 makes them all due at once.
 (c) While all of them wait: --quick one-node runs again, execute → completed, against (a).
     With --kill the worker is SIGKILLed right after (c) and a new one started.
 (d) Every waiting run resumes: lateness = the delay's step:completed event minus its due
@@ -27,7 +33,7 @@ import secrets
 import sys
 import tempfile
 import time
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,15 +61,18 @@ def make_workflow(name: str, nodes: list[dict]):
         )
 
 
-def start_runs(workflow, count: int, *, every_s: float = 0.0) -> list[str]:
-    """Start `count` runs of the workflow through the API's path; return their ids."""
+def start_runs(workflow, count: int, *, every_s: float = 0.0, inputs=None) -> list[str]:
+    """Start `count` runs of the workflow through the API's path; return their ids.
+
+    `every_s` pauses after each start; `inputs(index)` gives each run its inputs.
+    """
     from service.db import db
     from service.runs.service import start_run
 
     run_ids = []
     with db.connection_context():
-        for _ in range(count):
-            run, _created = start_run(workflow=workflow, inputs={})
+        for index in range(count):
+            run, _created = start_run(workflow=workflow, inputs=inputs(index) if inputs else {})
             run_ids.append(run.id)
             if every_s:
                 time.sleep(every_s)
@@ -178,6 +187,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--waiting", type=int, default=10_000)
     parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--due-rate", type=float, default=150.0, help="0: all due at once")
     parser.add_argument("--quick", type=int, default=50)
     parser.add_argument("--kill", action="store_true", help="SIGKILL the worker during the wait")
     parser.add_argument("--database-url", default=None)
@@ -216,7 +226,7 @@ def main(argv=None):
                     "id": "pause",
                     "type": "delay",
                     "action": "wait",
-                    "config": {"seconds": args.seconds},
+                    "config": {"until": "{{ inputs.until }}"},
                 },
                 {**set_node, "id": "after", "input_from": "pause"},
             ],
@@ -227,7 +237,13 @@ def main(argv=None):
         memory_before = rss_mib(workers[0].process.pid)
 
         started = time.monotonic()
-        start_runs(sleeper, args.waiting)
+        first_due = datetime.now(UTC) + timedelta(seconds=args.seconds)
+
+        def due(index: int) -> dict:
+            offset = index / args.due_rate if args.due_rate else 0.0
+            return {"until": (first_due + timedelta(seconds=offset)).isoformat()}
+
+        start_runs(sleeper, args.waiting, inputs=due)
         wait_for(
             lambda: parked_count(sleeper.id) >= args.waiting,
             timeout=args.seconds,
@@ -254,7 +270,10 @@ def main(argv=None):
         report = resume_report(sleeper.id, args.waiting)
         late = report["late"]
 
-        print(f"(b) {args.waiting} runs started and parked in {parked_after:.1f} s")
+        print(
+            f"(b) {args.waiting} runs started and parked in {parked_after:.1f} s; they fall due "
+            f"from {args.seconds:g} s after the first start, {args.due_rate:g} a second"
+        )
         print(
             f"    worker memory: {memory_before:.0f} MiB before, {memory_waiting:.0f} MiB while "
             f"they wait ({memory_waiting / memory_before:.2f}x)"

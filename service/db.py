@@ -6,10 +6,10 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from peewee import DatabaseProxy, Model
-from playhouse.pool import PooledPostgresqlDatabase, PooledSqliteDatabase
+from playhouse.pool import PooledPostgresqlDatabase
 
 from service.runtime import gevent_active
-from service.sqlite_writers import CooperativeSqliteDatabase
+from service.sqlite_writers import CooperativeSqliteDatabase, TurnTakingSqliteDatabase
 
 db = DatabaseProxy()
 
@@ -33,9 +33,7 @@ def make_database(url: str, *, max_connections: int = 32):
         path = unquote(url[len("sqlite:///") :]) if url.startswith("sqlite:///") else ""
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        # Only gevent web processes take writer turns (service/sqlite_writers.py); a thread of a
-        # worker waits for SQLite's lock inside SQLite, where it needs no GIL.
-        sqlite_class = CooperativeSqliteDatabase if gevent_active() else PooledSqliteDatabase
+        sqlite_class = CooperativeSqliteDatabase if gevent_active() else TurnTakingSqliteDatabase
         return sqlite_class(
             path or ":memory:",
             pragmas=SQLITE_PRAGMAS,

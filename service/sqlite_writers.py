@@ -1,18 +1,15 @@
-"""SQLite for gevent web processes: writers take turns, and a turn's statements run on the loop.
+"""SQLite whose writers take turns: in the process on a lock, across processes on a file lock.
 
 SQLite lets one writer in at a time, and a writer that finds the lock taken waits in SQLite's
-busy handler, which sleeps 1, 2, 5, 10 … up to 100 ms between tries whatever the holder does.
-Under gevent that wait also had to run in a pool thread (in C it would stop every greenlet), and
-each statement's hand-off to the pool kept the lock held about three times as long. So the web
-processes' writers queue before SQLite sees them: one per process on a greenlet lock, then that
-one on a file lock beside the database shared by the web processes, tried every
-TURN_POLL_SECONDS. A writer holding its turn then finds SQLite's lock free (unless a worker or
-another program holds it) and runs its statements on the loop.
-
-Workers (plain threads) do not take turns: measured with bench/waits.py, the turn's lock and
-file-lock calls, each a point where a thread must win the GIL back while holding the turn, made
-eight worker threads queue behind one another (resume p99 7.5 s against 1.0 s without turns).
-A worker's thread waits for SQLite's lock inside SQLite, where it holds no GIL.
+busy handler, which sleeps 1, 2, 5, 10 … up to 100 ms between tries whatever the holder does:
+with two web processes and a worker writing one database, the cores sat a third idle while
+writers slept (bench/runs.py (d)). Under gevent that wait also had to run in a pool thread (in C
+it would stop every greenlet), and each statement's hand-off to the pool kept the lock held
+longer. So writers queue before SQLite sees them: one per process on a lock (threads or
+greenlets), then that one on a file lock beside the database, tried every TURN_POLL_SECONDS,
+from a transaction's first write to its commit. A writer holding its turn finds SQLite's lock
+free unless a program that takes no turns holds it; under gevent its statements then run on
+the loop. The busy handler stays as the backstop for such programs (the sqlite3 shell, a backup).
 """
 
 import fcntl
@@ -28,7 +25,7 @@ TURN_POLL_SECONDS = 0.0001
 
 
 class WriterFileLock:
-    """An exclusive flock on a file beside the database: one writer of the web processes at a time.
+    """An exclusive flock on a file beside the database: one writer of all processes at a time.
 
     Taken by polling, so a wait can end at a deadline (flock itself has none). The filelock
     package does this too, but measured 186 µs a turn against 1 µs for the two flock calls, and
@@ -99,11 +96,7 @@ class FinishedStatement:
 
 
 class TurnTakingSqliteDatabase(PooledSqliteDatabase):
-    """Pooled SQLite whose write transactions take turns from their first write to their end.
-
-    The base of CooperativeSqliteDatabase; under plain threads only the tests use it (workers
-    take no turns, see the module's docstring).
-    """
+    """Pooled SQLite whose write transactions take turns from their first write to their end."""
 
     def __init__(self, database, *args, **kwargs):
         super().__init__(database, *args, **kwargs)
@@ -206,9 +199,9 @@ class CooperativeSqliteDatabase(TurnTakingSqliteDatabase):
     SQLite waits for a lock inside the C call, which under gevent stops every greenlet of the
     process (measured: event fan-out lagged by seconds while a worker wrote). So connections
     here never wait in C (busy_timeout 0): a statement runs on the loop, and one refused because
-    a worker or another program holds the lock runs again in gevent's thread pool with the usual
-    busy_timeout, where only its greenlet waits. The turns make the refusal rare among web
-    processes. In-process turns park greenlets: they are made after the patching.
+    a program that takes no turns holds the lock runs again in gevent's thread pool with the
+    usual busy_timeout, where only its greenlet waits. In-process turns park greenlets: they are
+    made after the patching.
     """
 
     def _connect(self):
