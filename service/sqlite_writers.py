@@ -100,7 +100,9 @@ class TurnTakingSqliteDatabase(PooledSqliteDatabase):
 
     def __init__(self, database, *args, **kwargs):
         super().__init__(database, *args, **kwargs)
-        self._in_process = None  # made on first use: in a gevent worker, after the patching
+        # Made with the database, which a gevent web process builds after the monkey-patching
+        # (gunicorn.conf.py): there it parks a greenlet, not the thread.
+        self._in_process = threading.Lock()
         in_memory = not database or database == ":memory:" or database.startswith("file::memory")
         self._across_processes = None if in_memory else WriterFileLock(f"{database}-writers")
 
@@ -158,13 +160,12 @@ class TurnTakingSqliteDatabase(PooledSqliteDatabase):
     def _take_write_turn(self):
         if getattr(self._state, "writing", False):
             return
-        in_process = self._in_process_lock()
-        in_process.acquire()
+        self._in_process.acquire()
         try:
             if self._across_processes is not None:
                 self._across_processes.acquire(self._busy_timeout())
         except BaseException:
-            in_process.release()
+            self._in_process.release()
             raise
         self._state.writing = True
 
@@ -174,11 +175,6 @@ class TurnTakingSqliteDatabase(PooledSqliteDatabase):
             if self._across_processes is not None:
                 self._across_processes.release()
             self._in_process.release()
-
-    def _in_process_lock(self):
-        if self._in_process is None:
-            self._in_process = threading.Lock()
-        return self._in_process
 
     def _busy_timeout(self) -> float:
         return self._pragmas_dict().get("busy_timeout", 5000) / 1000
@@ -200,8 +196,7 @@ class CooperativeSqliteDatabase(TurnTakingSqliteDatabase):
     process (measured: event fan-out lagged by seconds while a worker wrote). So connections
     here never wait in C (busy_timeout 0): a statement runs on the loop, and one refused because
     a program that takes no turns holds the lock runs again in gevent's thread pool with the
-    usual busy_timeout, where only its greenlet waits. In-process turns park greenlets: they are
-    made after the patching.
+    usual busy_timeout, where only its greenlet waits.
     """
 
     def _connect(self):
