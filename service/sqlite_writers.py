@@ -103,6 +103,8 @@ class TurnTakingSqliteDatabase(PooledSqliteDatabase):
         # Made with the database, which a gevent web process builds after the monkey-patching
         # (gunicorn.conf.py): there it parks a greenlet, not the thread.
         self._in_process = threading.Lock()
+        # Read once: a turn is taken for every write transaction.
+        self._busy_ms = dict(self._pragmas or ()).get("busy_timeout", 5000)
         in_memory = not database or database == ":memory:" or database.startswith("file::memory")
         self._across_processes = None if in_memory else WriterFileLock(f"{database}-writers")
 
@@ -163,7 +165,7 @@ class TurnTakingSqliteDatabase(PooledSqliteDatabase):
         self._in_process.acquire()
         try:
             if self._across_processes is not None:
-                self._across_processes.acquire(self._busy_timeout())
+                self._across_processes.acquire(self._busy_ms / 1000)
         except BaseException:
             self._in_process.release()
             raise
@@ -175,12 +177,6 @@ class TurnTakingSqliteDatabase(PooledSqliteDatabase):
             if self._across_processes is not None:
                 self._across_processes.release()
             self._in_process.release()
-
-    def _busy_timeout(self) -> float:
-        return self._pragmas_dict().get("busy_timeout", 5000) / 1000
-
-    def _pragmas_dict(self) -> dict:
-        return dict(self._pragmas or ())
 
 
 def _thread_pool():
@@ -216,10 +212,9 @@ class CooperativeSqliteDatabase(TurnTakingSqliteDatabase):
         """Run the statement in a pool thread, waiting for the lock up to busy_timeout."""
         cursor = self.cursor()  # in the calling greenlet: its connection is greenlet-local
         connection = cursor.connection
-        wait_ms = round(self._busy_timeout() * 1000)
 
         def wait_and_run():
-            connection.execute(f"PRAGMA busy_timeout = {wait_ms}")
+            connection.execute(f"PRAGMA busy_timeout = {self._busy_ms}")
             try:
                 cursor.execute(sql, params or ())
             finally:
