@@ -217,7 +217,9 @@ def run_raw_subscriber(redis_url, control):
     while not control.poll():
         message = pubsub.get_message(timeout=0.2)
         if message and message["type"] == "message":
-            seen[json.loads(message["data"])["message"]["id"]] = time.time()
+            received = time.time()
+            for frame in json.loads(message["data"])["messages"]:
+                seen[frame["id"]] = received
     control.recv()
     control.send(seen)
 

@@ -223,9 +223,9 @@ class FirstStepListener:
             if message is None:
                 continue
             now = time.perf_counter()
-            frame = json.loads(message["data"])["message"]
-            if frame["event"] == "step:started":
-                self.received.setdefault(frame["run_id"], now)
+            for frame in json.loads(message["data"])["messages"]:
+                if frame["event"] == "step:started":
+                    self.received.setdefault(frame["run_id"], now)
 
     def start(self) -> "FirstStepListener":
         """Listen in a background thread."""

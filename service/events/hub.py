@@ -313,7 +313,7 @@ class EventHub:
         for raw in raws:
             parsed = _parse(raw)
             if parsed is not None:
-                by_customer.setdefault(parsed[0], []).append(parsed[1])
+                by_customer.setdefault(parsed[0], []).extend(parsed[1])
         for customer_id, events in by_customer.items():
             with self._state:
                 targets = list(self._listeners.get(customer_id, ()))
@@ -326,23 +326,30 @@ class EventHub:
                     self.unlisten(listener)
 
 
-def _parse(raw) -> tuple[str, Event] | None:
-    """Return (customer id, Event) for a published message, None (logged) when malformed."""
+def _parse(raw) -> tuple[str, list[Event]] | None:
+    """Return (customer id, its Events) for a published message, None (logged) when malformed.
+
+    A message carries a tenant's frames in order ("messages", see store.published_messages)
+    or one frame ("message").
+    """
     try:
         payload = json.loads(raw)
-        message = payload["message"]
-        frame = json.dumps(message, separators=(",", ":"))
-        event = Event(
-            id=int(message["id"]),
-            workflow_id=message.get("workflow_id"),
-            run_id=message.get("run_id"),
-            frame=frame,
-            name=str(message["event"]),
-        )
-        return payload["customer_id"], event
+        frames = payload["messages"] if "messages" in payload else [payload["message"]]
+        events = [_event(frame) for frame in frames]
+        return str(payload["customer_id"]), events
     except (ValueError, KeyError, TypeError, AttributeError):
         log.warning("ignored a malformed message on %s", EVENTS_CHANNEL)
         return None
+
+
+def _event(message: dict) -> Event:
+    return Event(
+        id=int(message["id"]),
+        workflow_id=message.get("workflow_id"),
+        run_id=message.get("run_id"),
+        frame=json.dumps(message, separators=(",", ":")),
+        name=str(message["event"]),
+    )
 
 
 _hubs: dict[str, EventHub] = {}

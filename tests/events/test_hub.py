@@ -2,6 +2,7 @@
 
 import json
 import threading
+from datetime import datetime
 
 import pytest
 import redis
@@ -18,7 +19,8 @@ from service.events.hub import (
     hub_for,
     websocket_text_frame,
 )
-from service.events.store import EVENTS_CHANNEL
+from service.events.models import RunEvent
+from service.events.store import EVENTS_CHANNEL, event_message, published_messages
 from tests.support.redis_server import RedisServer
 
 WORKFLOW = "11111111-1111-4111-8111-111111111111"
@@ -129,6 +131,32 @@ def test_hub_fans_out_by_tenant_and_filter(hub, publisher):
     assert [item.id for item in taken(tenant_b, 1)] == [3]
     # Event 3 was dispatched after 1 and 2, so nothing else can still be on its way.
     assert tenant_a.take(0) == [] and tenant_a_workflow.take(0) == [] and tenant_b.take(0) == []
+
+
+def test_a_commits_events_travel_in_one_message_per_tenant_and_arrive_in_order(hub, publisher):
+    tenant_a, tenant_b = hub.listen(customer_id="tenant-a"), hub.listen(customer_id="tenant-b")
+    rows = [
+        RunEvent(
+            id=event_id,
+            customer_id=customer_id,
+            workflow_id=WORKFLOW,
+            run_id=RUN,
+            event="step:completed",
+            data=json.dumps({"node_id": f"n{event_id}", "output": {"text": "é\""}}),
+            created_at=datetime(2026, 3, 19, 18, 0, event_id),
+        )
+        for event_id, customer_id in [(1, "tenant-a"), (2, "tenant-b"), (3, "tenant-a")]
+    ]
+    messages = published_messages(rows)
+    assert len(messages) == 2  # one per tenant, whatever the number of events
+    for message in messages:
+        publisher.publish(EVENTS_CHANNEL, message)
+
+    first, third = taken(tenant_a, 2)
+    assert (first.id, third.id) == (1, 3)
+    assert json.loads(first.frame) == event_message(rows[0])
+    assert json.loads(third.frame) == event_message(rows[2])
+    assert [json.loads(item.frame) for item in taken(tenant_b, 1)] == [event_message(rows[1])]
 
 
 def test_hub_overflow_disconnects_and_unregisters_the_slow_listener(hub, publisher):
