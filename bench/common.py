@@ -77,6 +77,17 @@ def service_env(database_url: str, redis_url: str, secret: str, **settings) -> d
     return environ
 
 
+def consumer_threads(total: int) -> dict:
+    """Return the worker's settings holding `total` threads over its default processes.
+
+    `python huey_consumer.py` runs WORKER_PROCESSES consumers (default: the CPU count), each with
+    HUEY_WORKERS threads; a bench comparing it with one `huey_consumer -w N` gives it N threads
+    in all, so neither side has more threads than the other.
+    """
+    processes = max(1, min(os.cpu_count() or 1, total))
+    return {"WORKER_PROCESSES": str(processes), "HUEY_WORKERS": str(max(1, total // processes))}
+
+
 def three_node_definition() -> dict:
     """Return a chain of three transform.set nodes (no outside call: the load stays on us)."""
     return {

@@ -6,7 +6,8 @@ gunicorn.conf.py) and consumed by one consumer of 8 thread workers:
 - baseline: bench/enqueue_app.py, `POST /enqueue` → a no-op task that counts itself, consumed
   by `huey_consumer bench.enqueue_app.huey -w 8 -k thread`;
 - service: `wsgi:app`, authenticated `POST /api/v2/workflows/:id/execute` of the 3-node
-  workflow, consumed by `python huey_consumer.py` (HUEY_WORKERS=8), full persistence.
+  workflow, consumed by `python huey_consumer.py` (its default WORKER_PROCESSES, one per CPU,
+  holding 8 threads in all: bench.common.consumer_threads), full persistence.
 
 The same client (a separate process: --connections keep-alive threads) sends --count requests
 to each; the time runs from the first request to the last task or run completed, as seen by a
@@ -27,7 +28,12 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.api import Gunicorn, free_port, request  # noqa: E402
-from bench.common import E2E_DONE_KEY, Child, three_node_definition  # noqa: E402
+from bench.common import (  # noqa: E402
+    E2E_DONE_KEY,
+    Child,
+    consumer_threads,
+    three_node_definition,
+)
 
 API = "/api/v2/workflows"
 TARGET_RATIO = 0.40
@@ -113,12 +119,16 @@ def bench_end_to_end(
     import redis
 
     counter = redis.Redis.from_url(env["REDIS_URL"])
-    env = {**env, "RATE_LIMIT": "100000000/minute", "HUEY_WORKERS": "8"}
+    env = {**env, "RATE_LIMIT": "100000000/minute"}
     headers = {"Authorization": f"Bearer {token}"}
     service = Gunicorn("wsgi:app", env, directory, "e2e-web")
     baseline = Gunicorn("bench.enqueue_app:app", env, directory, "e2e-baseline-web")
     workers = [
-        Child([sys.executable, "huey_consumer.py"], env, directory / "e2e-worker.log"),
+        Child(
+            [sys.executable, "huey_consumer.py"],
+            {**env, **consumer_threads(8)},
+            directory / "e2e-worker.log",
+        ),
         Child(
             [
                 str(Path(sys.executable).parent / "huey_consumer"),

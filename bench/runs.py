@@ -15,7 +15,8 @@ In a temporary directory it makes a fresh SQLite database (or applies the migrat
 (b) --runs runs of a three-node workflow (transform.set → set → set), created one by one
     with service.runs.service.start_run (the API's own path: run row, pending steps and the
     started event in one transaction, then publish and enqueue) and executed by a real
-    `python huey_consumer.py` with HUEY_WORKERS=--workers; the time runs from the first create
+    `python huey_consumer.py` (its default WORKER_PROCESSES, one per CPU, holding --workers
+    threads in all: bench.common.consumer_threads); the time runs from the first create
     to the last run's finished_at. Full persistence: every step start/finish, event and lease.
 (c) Latency: runs started at a steady --rate per second; for each, the time from just before
     start_run to the receipt of its first `step:started` event on the Redis channel
@@ -50,7 +51,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import Child, percentile, service_env, three_node_definition  # noqa: E402
+from bench.common import (  # noqa: E402
+    Child,
+    consumer_threads,
+    percentile,
+    service_env,
+    three_node_definition,
+)
 
 TARGET_RATIO = 0.20
 TARGET_P50_MS = 3.0
@@ -397,7 +404,9 @@ def main(argv=None):
         )
         print(f"(a) done: {raw['per_s']:.1f} tasks/s")
         consumer = Child(
-            [sys.executable, "huey_consumer.py"], env, directory / "consumer.log"
+            [sys.executable, "huey_consumer.py"],
+            {**env, **consumer_threads(args.workers)},
+            directory / "consumer.log",
         ).wait_for("Huey consumer started")
         workflow = make_workflow(f"bench-{secrets.token_hex(4)}", args.limit)
         runs = bench_runs(workflow=workflow, count=args.runs)

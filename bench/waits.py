@@ -4,8 +4,8 @@
                           [--kill] [--database-url postgresql://...]
 
 In a temporary directory it makes a fresh SQLite database (or migrates --database-url, an empty
-PostgreSQL database), starts its own redis-server and one `python huey_consumer.py` with the
-default HUEY_WORKERS (8 threads). Then:
+PostgreSQL database), starts its own redis-server and one `python huey_consumer.py` in one process
+(WORKER_PROCESSES=1) with the default HUEY_WORKERS (8 threads). Then:
 
 (a) Baseline: --quick one-node runs (transform.set) on the idle worker, one every 0.1 s; for
     each, execute → completed (the run row's started_at → finished_at).
@@ -204,7 +204,8 @@ def main(argv=None):
     redis = RedisServer().start()
     workers = []
     try:
-        env = service_env(database_url, redis.url, secrets.token_urlsafe(48))
+        # One worker process (the setting), with its default threads.
+        env = service_env(database_url, redis.url, secrets.token_urlsafe(48), WORKER_PROCESSES=1)
         create_worker_app(load_config(env), queue=connect_run_queue)
         apply_migrations()
         workers.append(

@@ -18,6 +18,7 @@ RANKS = {
     "config": 0,
     "db": 0,
     "sqlite_writers": 0,
+    "supervisor": 0,
     "errors": 0,
     "clock": 0,
     "runtime": 0,

@@ -142,7 +142,7 @@ def test_a_commits_events_travel_in_one_message_per_tenant_and_arrive_in_order(h
             workflow_id=WORKFLOW,
             run_id=RUN,
             event="step:completed",
-            data=json.dumps({"node_id": f"n{event_id}", "output": {"text": "é\""}}),
+            data=json.dumps({"node_id": f"n{event_id}", "output": {"text": 'é"'}}),
             created_at=datetime(2026, 3, 19, 18, 0, event_id),
         )
         for event_id, customer_id in [(1, "tenant-a"), (2, "tenant-b"), (3, "tenant-a")]

@@ -91,15 +91,7 @@ class WebServer:
 
     def worker_pids(self) -> list[int]:
         """Return the pids of gunicorn's worker processes (children of the master)."""
-        pids = []
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            try:
-                fields = stat.read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue  # the process ended while we looked
-            if int(fields[1]) == self.process.pid:
-                pids.append(int(stat.parent.name))
-        return pids
+        return child_pids(self.process.pid)
 
     def stop(self):
         """Stop gunicorn gracefully."""
@@ -112,11 +104,39 @@ class WebServer:
                 self.process.wait()
 
 
+def child_pids(parent: int) -> list[int]:
+    """Return the pids of the live (not zombie) children of a process (Linux /proc)."""
+    pids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the process ended while we looked
+        if int(fields[1]) == parent and fields[0] != "Z":
+            pids.append(int(stat.parent.name))
+    return pids
+
+
+def alive(pid: int) -> bool:
+    """Tell whether a process exists and is not a zombie."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 class Consumer:
     """`python huey_consumer.py`, as the Procfile's worker runs it."""
 
-    def __init__(self, environ: dict, *, workers: int = 8):
-        self.environ = {**environ, "HUEY_WORKERS": str(workers)}
+    def __init__(self, environ: dict, *, workers: int = 8, processes: int = 1):
+        # One process unless told: a test's `workers` is then every thread there is, and
+        # kill() is one consumer's crash (tests/integration/test_worker_processes.py tests more).
+        self.environ = {
+            **environ,
+            "HUEY_WORKERS": str(workers),
+            "WORKER_PROCESSES": str(environ.get("WORKER_PROCESSES", processes)),
+        }
         self.process = None
         self.log_path = None
 
