@@ -6,22 +6,28 @@ import logging
 from datetime import timedelta
 
 from peewee import SQL
+from redis.exceptions import RedisError
 
 from service.clock import isoformat, utcnow
 from service.db import db, is_postgres, prebuilt
 from service.events.models import RunEvent
+from service.events.quiet import QuietPublisher
 from service.observability.metrics import record_run_events
 
 log = logging.getLogger(__name__)
 
 # One channel for every tenant: each web process holds one subscription and filters per socket.
 EVENTS_CHANNEL = "workflows:events"
-_publisher = {"redis": None}
+_publisher = {"redis": None, "quiet": None}
 
 
 def set_publisher(redis_client) -> None:
     """Set the Redis client this process publishes events with (done by create_worker_app)."""
+    previous = _publisher["quiet"]
+    if previous is not None:
+        previous.close()
     _publisher["redis"] = redis_client
+    _publisher["quiet"] = QuietPublisher(redis_client) if redis_client is not None else None
 
 
 def event_message(row: RunEvent, *, data: bool = True) -> dict:
@@ -133,15 +139,26 @@ def publish_events(rows: list[RunEvent], *, pipe=None) -> None:
         if pipe is not None:
             for message in messages:
                 pipe.publish(EVENTS_CHANNEL, message)
-        elif len(messages) == 1:  # the usual case: a pipeline's own upkeep would cost more
-            client.publish(EVENTS_CHANNEL, messages[0])
         else:
-            pipe = client.pipeline(transaction=False)
-            for message in messages:
-                pipe.publish(EVENTS_CHANNEL, message)
-            pipe.execute()
+            _send(client, messages)
     except Exception as exc:  # a listener that missed it catches up with ?since=
         log.warning("event publish failed (events are stored): %s", exc)
+
+
+def _send(client, messages: list[str]) -> None:
+    """Publish without waiting for answers where Redis allows it (events/quiet.py), else with."""
+    quiet = _publisher["quiet"]
+    if quiet is not None:
+        try:
+            if quiet.publish(EVENTS_CHANNEL, messages):
+                return
+        except (RedisError, OSError):  # a stale connection (Redis restarted?): once more, anew
+            if quiet.publish(EVENTS_CHANNEL, messages):
+                return
+    pipe = client.pipeline(transaction=False)
+    for message in messages:
+        pipe.publish(EVENTS_CHANNEL, message)
+    pipe.execute()
 
 
 def publisher():

@@ -5,6 +5,7 @@ processes execute the runs; both share the test database and the test Redis.
 """
 
 import json
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -50,6 +51,15 @@ class _PeerHandler(BaseHTTPRequestHandler):
     do_GET = do_POST = do_PUT = do_DELETE = _serve
 
 
+class _PeerServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        # A client gone before its answer (a consumer killed mid-request) is no fault of ours.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class HttpPeer:
     """A loopback HTTP server that counts hits per path and times each one.
 
@@ -64,8 +74,7 @@ class HttpPeer:
         self.hits: dict[str, list[tuple[float, float]]] = {}
         self.bodies: dict[str, object] = {}
         self.gates: dict[str, threading.Event] = {}
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _PeerHandler)
-        self.server.daemon_threads = True
+        self.server = _PeerServer(("127.0.0.1", 0), _PeerHandler)
         self.server.peer = self
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
