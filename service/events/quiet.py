@@ -1,14 +1,18 @@
-"""Publishing without waiting for Redis's answers: one connection told `CLIENT REPLY OFF`.
+"""Sending to Redis without waiting for its answers: one connection told `CLIENT REPLY OFF`.
 
 A PUBLISH answers how many subscribers got the message, which nothing here reads: publishing is
-best effort (a listener that missed an event catches up with ?since=). Waiting for that answer
-was a round trip at every turn of every run. Measured on the bench machine, a 3 KB PUBLISH cost
-167 µs of CPU and 450 µs of wall time with its answer, 13 µs and 40 to 70 µs without.
+best effort (a listener that missed an event catches up with ?since=). An LPUSH of a run's task
+answers the queue's length; the run's row, committed first, is what counts (the outbox), and a
+run whose message never reached a worker is dispatched again by the reaper's sweep. Waiting for
+those answers was a round trip at every turn of every run and on every execute. Measured on the
+bench machine, a 3 KB PUBLISH cost 167 µs of CPU and 450 µs of wall time with its answer, 13 µs
+and 40 to 70 µs without.
 
 The connection is checked once when it opens: `CLIENT REPLY OFF` then `CLIENT REPLY ON` must
 answer exactly one OK (OFF answers nothing). A server or proxy that refuses the command (an ACL,
-a cluster proxy) makes publish() answer False from then on, and the caller publishes the usual
-way. A send that fails drops the connection (the next publish opens a new one) and raises.
+a cluster proxy) makes send() answer False from then on, and the caller sends the usual way. A
+send that fails drops the connection (the next send opens a new one) and raises. What a send
+cannot see is a command Redis refused after taking it (out of memory, a read-only replica).
 """
 
 import logging
@@ -20,8 +24,8 @@ import redis
 log = logging.getLogger(__name__)
 
 
-class QuietPublisher:
-    """Sends PUBLISH commands for a client's server on a connection that gets no replies."""
+class QuietSender:
+    """Sends commands to a client's server on a connection that gets no replies."""
 
     def __init__(self, client: redis.Redis):
         pool = client.connection_pool
@@ -31,8 +35,8 @@ class QuietPublisher:
         self._pid = None
         self.supported = True
 
-    def publish(self, channel: str, messages: list[str]) -> bool:
-        """Send the messages in one write (False: not possible on this server; publish as usual).
+    def send(self, commands: list[tuple]) -> bool:
+        """Send the commands in one write (False: not possible on this server; send as usual).
 
         Raises redis.RedisError or OSError when the send failed.
         """
@@ -40,7 +44,6 @@ class QuietPublisher:
             connection = self._connected()
             if connection is None:
                 return False
-            commands = [("PUBLISH", channel, message) for message in messages]
             try:
                 # check_health=False: a health check would wait for a PING's answer, never sent.
                 connection.send_packed_command(
@@ -73,7 +76,7 @@ class QuietPublisher:
             except redis.ResponseError as exc:
                 connection.disconnect()
                 self.supported = False
-                log.warning("Redis refused CLIENT REPLY (%s): events wait for answers", exc)
+                log.warning("Redis refused CLIENT REPLY (%s): sends wait for answers", exc)
                 return None
             except BaseException:
                 connection.disconnect()
@@ -81,7 +84,7 @@ class QuietPublisher:
             if answer not in (b"OK", "OK"):
                 connection.disconnect()
                 self.supported = False
-                log.warning("CLIENT REPLY ON answered %r: events wait for answers", answer)
+                log.warning("CLIENT REPLY ON answered %r: sends wait for answers", answer)
                 return None
             self._connection = connection
         return self._connection

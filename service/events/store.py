@@ -11,7 +11,7 @@ from redis.exceptions import RedisError
 from service.clock import isoformat, utcnow
 from service.db import db, is_postgres, prebuilt
 from service.events.models import RunEvent
-from service.events.quiet import QuietPublisher
+from service.events.quiet import QuietSender
 from service.observability.metrics import record_run_events
 
 log = logging.getLogger(__name__)
@@ -27,7 +27,7 @@ def set_publisher(redis_client) -> None:
     if previous is not None:
         previous.close()
     _publisher["redis"] = redis_client
-    _publisher["quiet"] = QuietPublisher(redis_client) if redis_client is not None else None
+    _publisher["quiet"] = QuietSender(redis_client) if redis_client is not None else None
 
 
 def event_message(row: RunEvent, *, data: bool = True) -> dict:
@@ -147,18 +147,28 @@ def publish_events(rows: list[RunEvent], *, pipe=None) -> None:
 
 def _send(client, messages: list[str]) -> None:
     """Publish without waiting for answers where Redis allows it (events/quiet.py), else with."""
-    quiet = _publisher["quiet"]
-    if quiet is not None:
-        try:
-            if quiet.publish(EVENTS_CHANNEL, messages):
-                return
-        except (RedisError, OSError):  # a stale connection (Redis restarted?): once more, anew
-            if quiet.publish(EVENTS_CHANNEL, messages):
-                return
+    commands = [("PUBLISH", EVENTS_CHANNEL, message) for message in messages]
+    if send_quietly(commands):
+        return
     pipe = client.pipeline(transaction=False)
     for message in messages:
         pipe.publish(EVENTS_CHANNEL, message)
     pipe.execute()
+
+
+def send_quietly(commands: list[tuple]) -> bool:
+    """Send commands to the publisher's Redis without waiting for answers; False if it cannot.
+
+    Raises redis.RedisError or OSError when they could not be sent (tried twice: the first
+    failure may be a connection Redis closed, e.g. on a restart).
+    """
+    quiet = _publisher["quiet"]
+    if quiet is None:
+        return False
+    try:
+        return quiet.send(commands)
+    except (RedisError, OSError):
+        return quiet.send(commands)
 
 
 def publisher():

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Protocol
 
-from service.events.store import publish_events, publisher
+from service.events.store import publish_events, publisher, send_quietly
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +25,7 @@ class RunQueue(Protocol):
         """Tell whether the queue lives on the server and db of this Redis client."""
 
     def push_onto(self, pipe, run_ids: list[str]) -> None:
-        """Add the enqueue of these run ids to a Redis pipeline of that same server."""
+        """Add the enqueue of these run ids to a Redis pipeline (or its like) of that server."""
 
 
 _connected: dict[str, RunQueue | None] = {"queue": None}
@@ -71,9 +71,12 @@ def prepare_publish_and_enqueue(*, events: list, run_ids: list[str]) -> Callable
     The returned function publishes, then enqueues, and returns the ids that could not be
     enqueued; call it once the rows are committed. Building is the Python half (payloads,
     Huey messages: about 17 µs a run), so a caller that knows its runs before their commit
-    (the schedule look-ahead) builds early and leaves only the round trip after it. When the
-    queue lives on the Redis that events are published on (the factories point both at
-    REDIS_URL), it is one pipeline: one round trip instead of two, off every run's start.
+    (the schedule look-ahead) builds early and leaves only the send after it. When the queue
+    lives on the Redis that events are published on (the factories point both at REDIS_URL),
+    the commands go in one write that waits for no answer (events/quiet.py): the rows are
+    committed first, and a run whose message Redis took but refused (out of memory, a read-only
+    replica) is dispatched again by the reaper's sweep of stranded runs. A server that allows
+    no such connection gets them as one pipeline: one round trip.
     """
     client, queue = publisher(), _connected["queue"]
     if client is None or queue is None or not queue.shares_redis(client):
@@ -83,13 +86,17 @@ def prepare_publish_and_enqueue(*, events: list, run_ids: list[str]) -> Callable
             return [run_id for run_id in run_ids if not enqueue_run(run_id)]
 
         return send_apart
-    pipe = client.pipeline(transaction=False)
-    publish_events(events, pipe=pipe)
-    queue.push_onto(pipe, run_ids)
+    commands = _Commands()
+    publish_events(events, pipe=commands)
+    queue.push_onto(commands, run_ids)
 
     def send() -> list[str]:
         try:
-            pipe.execute()
+            if not send_quietly(commands):
+                pipe = client.pipeline(transaction=False)
+                for command in commands:
+                    pipe.execute_command(*command)
+                pipe.execute()
             return []
         except Exception as exc:
             log.warning(
@@ -98,3 +105,15 @@ def prepare_publish_and_enqueue(*, events: list, run_ids: list[str]) -> Callable
             return list(run_ids)
 
     return send
+
+
+class _Commands(list):
+    """The commands a pipeline would be given (PUBLISH, LPUSH), kept to be sent in one go."""
+
+    def publish(self, channel, message) -> None:
+        """Record a PUBLISH."""
+        self.append(("PUBLISH", channel, message))
+
+    def lpush(self, key, *values) -> None:
+        """Record an LPUSH."""
+        self.append(("LPUSH", key, *values))

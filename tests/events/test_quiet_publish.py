@@ -7,7 +7,7 @@ import pytest
 import redis
 
 from service.events import store
-from service.events.quiet import QuietPublisher
+from service.events.quiet import QuietSender
 from service.events.store import EVENTS_CHANNEL
 
 
@@ -37,9 +37,9 @@ def received(pubsub, count: int) -> list[bytes]:
 
 
 def test_messages_arrive_in_order_and_redis_sends_no_answers(client, subscriber):
-    publisher = QuietPublisher(client)
-    assert publisher.publish(EVENTS_CHANNEL, ["one", "two"])
-    assert publisher.publish(EVENTS_CHANNEL, ["three"])
+    publisher = QuietSender(client)
+    assert publisher.send([("PUBLISH", EVENTS_CHANNEL, "one"), ("PUBLISH", EVENTS_CHANNEL, "two")])
+    assert publisher.send([("PUBLISH", EVENTS_CHANNEL, "three")])
 
     assert received(subscriber, 3) == [b"one", b"two", b"three"]
     # Nothing waits unread for the publisher: Redis wrote it no answer at all.
@@ -53,7 +53,7 @@ def test_a_dropped_connection_is_opened_anew_by_the_store(client, subscriber):
     store.set_publisher(client)
     try:
         quiet = store._publisher["quiet"]
-        assert quiet.publish(EVENTS_CHANNEL, ["before"])
+        assert quiet.send([("PUBLISH", EVENTS_CHANNEL, "before")])
         client.client_kill_filter(_id=_client_id(client, quiet))
         for number in range(3):  # the first write on the dead socket may still "succeed"
             store._send(client, [f"after {number}"])
