@@ -19,7 +19,7 @@ from nl_parser.deliveries import deliver_steps
 from nl_parser.drafts import StepDraft, phrase_for
 from nl_parser.fetches import PERSON, excluded_step, fetch_steps
 from nl_parser.filters import find_filter
-from nl_parser.verbs import DELAY, DELIVER, EXCLUDE, FETCH, STORE, TRANSFORM, main_verb
+from nl_parser.verbs import DELAY, DELIVER, EXCLUDE, FETCH, STORE, TRANSFORM, lemma, main_verb
 from nl_parser.waits import (
     APPROVAL,
     DURATION,
@@ -168,6 +168,12 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     if wanted and dest.SOURCE.search(text):
         # "I'd like yesterday's signups from the signups API, …": data asked for is fetched.
         return fetch_steps("get", text, text[wanted.end() :])
+    means = _BY_MEANS.search(text)
+    if means and lemma(means.group(1)):
+        # "retry by calling https://…", "back up the table by calling …": the means is the step.
+        steps = read_clause(f"{lemma(means.group(1))} {text[means.end() :]}", prior=prior)
+        if steps:
+            return steps
     # Instructions are imperative, so a clause that opens with an unknown word opens with a verb
     # the parser does not know ("reconcile", "archive"): its steps are guesses from its nouns.
     opener = re.match(r"\W*([A-Za-z][\w'-]*)", text)
@@ -192,6 +198,7 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     return None
 
 
+_BY_MEANS = re.compile(r"\bby\s+([a-z]+ing)\b", _I)
 _WANTED = re.compile(r"^\W*(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+(?!to\b|you\b)", _I)
 
 # "back up the CRM contacts to https://…": the thing acted on lives in Salesforce.

@@ -1,0 +1,71 @@
+"""Constructions found by heldout19/20: means, sequence words, bare subsets, day abbreviations."""
+
+import pytest
+
+from nl_parser import parse
+from nl_parser.typos import mend_typos
+
+H, E, S, W, C = "http.request", "email.send", "slack.post_message", "webhook.post", "check_status"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("every fri at 5 pm email a@example.com the stats", "0 17 * * 5"),
+        ("on tues at 9am post a note to #team", "0 9 * * 2"),
+        ("each wed at noon post a note to #team", "0 12 * * 3"),
+    ],
+)
+def test_a_lower_case_day_abbreviation_after_every_or_on_is_a_day(text, expected):
+    assert parse(text).schedule.cron_expression == expected
+
+
+def test_a_lower_case_abbreviation_alone_stays_a_word():
+    assert parse("every day at 5 pm post the sat phone numbers to #a").schedule.cron_expression == (
+        "0 17 * * *"
+    )
+
+
+def test_a_vowel_for_a_vowel_in_a_long_word_is_mended():
+    assert mend_typos("send a summery")[0] == "send a summary"
+    assert mend_typos("sent")[0] == "sent"  # short words stay: a vowel there is another word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When a payment fails, retry by calling https://pay.example.com/api/retry.",
+        "Every night at 1, back up the table by calling https://db.example.com/api/backup.",
+    ],
+)
+def test_a_means_by_gerund_is_the_step(text):
+    result = parse(text)
+    assert result.actions[-1] == H
+    assert not any("not one the parser knows" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every day at 9 call https://a.example.com/x, then email a@example.com when it's done.",
+        "Every day at 9 call https://a.example.com/x and email a@example.com once it has finished.",
+    ],
+)
+def test_when_it_is_done_is_order_not_a_test(text):
+    assert parse(text).actions == [H, E]
+
+
+def test_as_soon_as_a_polled_thing_is_complete_stays_a_test():
+    text = (
+        "Every 5 minutes, poll https://a.example.com/jobs/1 and as soon as the job is complete,"
+        " email r@example.com."
+    )
+    assert parse(text).actions == [H, C, E]
+
+
+def test_for_bare_ones_after_a_comma_picks_a_subset():
+    text = (
+        "When a bug is filed, triage it by severity and, for critical ones, page the on-call"
+        " webhook."
+    )
+    assert parse(text).actions == ["classify", C, W]
