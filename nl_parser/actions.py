@@ -62,6 +62,23 @@ _GOES_TO = re.compile(
 )
 
 
+# "I want to get an email at ops@x.com with …", "we'd like to receive a Slack message in #ops":
+# the delivery, written from the side of who receives it.
+_RECEIVE = re.compile(
+    r"^\W*(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+to\s+(?:get|receive)\s+(?:an?\s+)?"
+    r"(e-?mail|(?:slack\s+)?(?:message|notification|ping))\b(?:\s+(?:at|to|in|on)\b(?=\s+[#\w.+-]*[@#]))?",
+    _I,
+)
+
+
+def _received(text: str) -> str:
+    match = _RECEIVE.match(text)
+    if match is None:
+        return text
+    verb = "email" if match.group(1).lower().startswith("e") else "notify"
+    return f"{verb}{' ' * (match.end() - len(verb))}{text[match.end() :]}"
+
+
 def _sent_by_subject(text: str) -> str:
     goes = _GOES_TO.match(text)
     if goes is None or main_verb(goes.group("subject")) or not dest.medium(text[goes.end() :], ""):
@@ -73,7 +90,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     """Return the steps a clause asks for ([] when it is understood but needs none; None if not)."""
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
     text = _MAKE_SURE.sub(lambda m: "notify " + m.group(1), text)
-    text = _sent_by_subject(text)
+    text = _sent_by_subject(_received(text))
     if _META.match(text):
         return []  # "run this every 5 minutes": the schedule grammar already read the cadence
     again = _again_later(text, prior)

@@ -172,6 +172,8 @@ _CONTAINS = re.compile(
     r"(\"[^\"]+\"|'[^']+'|[\w@.-]+)",
     _I,
 )
+# A subject no field can hold: the event is what such a person does.
+_SOMEONE = re.compile(r"^\W*(?:someone|somebody|anyone|anybody|people|a\s+user)\s*$", _I)
 _MATCHES = re.compile(r"\bmatch(?:es)?\s+(?:the\s+pattern\s+)?(\"[^\"]+\"|'[^']+'|\S+)", _I)
 _IN = re.compile(r"\b(?:is|are)\s+(?:one\s+of|in|any\s+of)\s+(.+)$", _I)
 _EXISTS = re.compile(r"\b(exists?|is\s+present|is\s+set|is\s+provided|is\s+filled\s+in)\b", _I)
@@ -275,6 +277,8 @@ def _read(text: str) -> ConditionDraft | None:
 
 def _read_other(text: str) -> ConditionDraft | None:
     match = _CONTAINS.search(text)
+    if match and _SOMEONE.match(text[: match.start()]):
+        match = None  # "someone mentions our brand": an event a person causes, not a test
     if match:
         field = _subject_field(text[: match.start()]) or "$.text"
         return ConditionDraft(CONDITION, config(field, "contains", value_of(match.group(1))), 0.9)

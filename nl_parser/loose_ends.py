@@ -261,6 +261,7 @@ def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:
     text = _QUOTED.sub(lambda m: " " * len(m.group()), clause.text)
     # "the top 5 trending products": a ranking the source chose, not a test or a subset.
     text = _RANKING.sub(lambda m: " " * len(m.group()), text)
+    text = _named_by_url(text, reading.steps)
     tokens = list(TOKEN_RE.finditer(text))
     main = verbs.main_verb(text)
     tested = guarded or any(s.action in _GUARDED for s in reading.steps)
@@ -313,6 +314,15 @@ def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:
             yield f"'{_around(tokens, index)}' may pick a subset, but nothing filters it"
         elif word in _TESTS or word.isdigit() or (word in _COUNTS and after in _UNITS):
             yield f"'{_around(tokens, index)}' may be a condition, but no condition was made"
+
+
+def _named_by_url(text: str, steps: list) -> str:
+    """Blank the words a fetched URL's path names ("failed jobs from https://…/failed")."""
+    for step in steps:
+        path = step.config.get("url", "").split("://", 1)[-1].partition("/")[2]
+        for word in set(re.findall(r"[a-z]{4,}", path.lower())):
+            text = re.sub(rf"(?<![/\w.]){word}\b(?![/.\w])", " " * len(word), text, flags=re.I)
+    return text
 
 
 def _picks_subset(word: str, after: str) -> bool:

@@ -69,3 +69,36 @@ def test_for_bare_ones_after_a_comma_picks_a_subset():
         " webhook."
     )
     assert parse(text).actions == ["classify", C, W]
+
+
+def test_someone_mentioning_a_thing_is_an_event_not_a_contains_test():
+    text = "When someone mentions our brand on Twitter, email pr@example.com."
+    assert parse(text).actions == [E]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I want to get an email at ops@example.com every morning at 7 with the number of"
+            " failed jobs from https://jobs.example.com/api/failed.",
+            [H, E],
+        ),
+        (
+            "We'd like to receive a Slack message in #ops every Monday at 9 with the open"
+            " tickets from https://desk.example.com/api/tickets.",
+            [H, S],
+        ),
+    ],
+)
+def test_a_delivery_written_from_the_receiving_side(text, expected):
+    result = parse(text)
+    assert result.actions == expected
+    assert result.confidence > 0.85
+
+
+def test_a_word_the_clause_source_url_names_picks_nothing_more():
+    text = "Every day at 7, email a@example.com the failed jobs from https://a.example.com/jobs/failed."
+    result = parse(text)
+    assert result.actions == [H, E]
+    assert result.confidence > 0.85
