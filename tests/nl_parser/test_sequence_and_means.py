@@ -102,3 +102,16 @@ def test_a_word_the_clause_source_url_names_picks_nothing_more():
     result = parse(text)
     assert result.actions == [H, E]
     assert result.confidence > 0.85
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Every Friday at 3, post a note to #team.", "0 15 * * 5"),
+        ("Every night at 2, post a note to #team.", "0 2 * * *"),
+        ("Every day at 7, post a note to #team.", "0 7 * * *"),
+        ("Every day at 03:00, post a note to #team.", "0 3 * * *"),
+    ],
+)
+def test_a_bare_hour_from_1_to_5_with_no_period_word_is_afternoon(text, expected):
+    assert parse(text).schedule.cron_expression == expected
