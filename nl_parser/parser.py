@@ -13,13 +13,12 @@ from nl_parser.conditions import (
     CONDITION,
     ConditionDraft,
     read_condition,
-    read_state,
-    says_which_events,
     unread_condition,
 )
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
 from nl_parser.drafts import StepDraft
+from nl_parser.event_states import read_state, says_which_events
 from nl_parser.filters import find_filter
 from nl_parser.loose_ends import ClauseReading, loose_ends
 from nl_parser.result import ParseResult, Step

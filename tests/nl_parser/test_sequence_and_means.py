@@ -115,3 +115,17 @@ def test_a_word_the_clause_source_url_names_picks_nothing_more():
 )
 def test_a_bare_hour_from_1_to_5_with_no_period_word_is_afternoon(text, expected):
     assert parse(text).schedule.cron_expression == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When a new signup comes from a .edu address, send it to the edu team webhook.",
+        "When someone signs up with a gmail address, email sales@example.com.",
+    ],
+)
+def test_a_trigger_from_an_address_tests_the_sender(text):
+    result = parse(text)
+    assert result.actions[0] == C
+    assert result.steps[0].config["field"] == "$.email"
+    assert result.confidence > 0.85
