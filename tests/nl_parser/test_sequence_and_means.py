@@ -129,3 +129,17 @@ def test_a_trigger_from_an_address_tests_the_sender(text):
     assert result.actions[0] == C
     assert result.steps[0].config["field"] == "$.email"
     assert result.confidence > 0.85
+
+
+def test_a_restated_schedule_replaces_every_schedule_word_before_it():
+    text = (
+        "Each quarter... no, every month on the last business day? Let's say every month on the"
+        " 28th at 5pm, post a note to #finance."
+    )
+    assert parse(text).schedule.cron_expression == "0 17 28 * *"
+
+
+def test_lets_say_corrects_the_time_before_it():
+    assert parse(
+        "Every Monday at 9. Let's say 10am. Post a note to #team."
+    ).schedule.cron_expression == ("0 10 * * 1")
