@@ -35,6 +35,7 @@ _KEEP = word_set(
     fetched posted sending emailed calls called pulled pulling posts queries queried
     than then rather trade trades grace green replay store stores scope scare sorts
     cart carts chat chats hand hands
+    discord expert experts infirm remand falter impart
     """
 )
 _WORD = re.compile(r"(?<![\w@#/.-])[A-Za-z]{4,}(?![\w@/-])")

@@ -143,3 +143,8 @@ def test_lets_say_corrects_the_time_before_it():
     assert parse(
         "Every Monday at 9. Let's say 10am. Post a note to #team."
     ).schedule.cron_expression == ("0 10 * * 1")
+
+
+@pytest.mark.parametrize("word", ["discord", "expert", "Discord"])
+def test_words_one_vowel_from_a_target_that_are_words_stay(word):
+    assert mend_typos(word)[0] == word
