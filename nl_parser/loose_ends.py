@@ -225,6 +225,12 @@ _NOT_BARE = word_set(
     last next yesterday today tonight
     """
 )
+_MEASURES = word_set(
+    """
+    numbers figures totals counts rates stats statistics metrics results values readings scores
+    prices amounts balances data details records rows entries items
+    """
+)
 
 
 def _bare_subset(reading: ClauseReading, collected: str) -> Iterable[str]:
@@ -234,6 +240,10 @@ def _bare_subset(reading: ClauseReading, collected: str) -> Iterable[str]:
         return
     main = verbs.main_verb(reading.clause.text)
     words = reading.clause.text[main[1] :].split() if main else []
+    if words[:1] == ["the"] and words[2:3] in (["to"], ["in"], ["on"], []):
+        # "send the detractors to #cx": a kind named with only "the"; but "the numbers", "the
+        # results" name what was fetched by what it measures, the whole of it.
+        words = [] if words[1:2] and words[1].lower() in _MEASURES else words[1:]
     word = words[0].lower().strip(",.;:") if words else ""
     if (
         len(word) < 4

@@ -148,3 +148,18 @@ def test_lets_say_corrects_the_time_before_it():
 @pytest.mark.parametrize("word", ["discord", "expert", "Discord"])
 def test_words_one_vowel_from_a_target_that_are_words_stay(word):
     assert mend_typos(word)[0] == word
+
+
+def test_a_kind_named_with_only_the_that_the_fetch_did_not_name_is_doubted():
+    text = (
+        "Every Friday at 3pm, grab the NPS responses from https://survey.example.com/api/nps and"
+        " send the detractors to #cx."
+    )
+    result = parse(text)
+    assert result.confidence < 0.6
+    assert any("'detractors'" in w for w in result.warnings)
+
+
+def test_a_measure_of_what_was_fetched_is_the_whole():
+    text = "Every day at 8am, fetch https://api.example.com/fx and post the rates to #treasury."
+    assert parse(text).confidence > 0.9
