@@ -285,8 +285,9 @@ def _read_other(text: str) -> ConditionDraft | None:
         # "a signup comes from a .edu address", "with a gmail email": a test of the sender.
         return ConditionDraft(CONDITION, config("$.email", "contains", match.group(1)), 1.0)
     match = _CONTAINS.search(text)
-    if match and _SOMEONE.match(text[: match.start()]):
-        match = None  # "someone mentions our brand": an event a person causes, not a test
+    if match and _SOMEONE.match(text[: match.start()]) and match.group(1)[0] not in "'\"":
+        # "someone mentions our brand": an event a person causes; "mentions 'refund'" tests.
+        match = None
     if match:
         field = _subject_field(text[: match.start()]) or "$.text"
         return ConditionDraft(CONDITION, config(field, "contains", value_of(match.group(1))), 0.9)

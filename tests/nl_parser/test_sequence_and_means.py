@@ -163,3 +163,8 @@ def test_a_kind_named_with_only_the_that_the_fetch_did_not_name_is_doubted():
 def test_a_measure_of_what_was_fetched_is_the_whole():
     text = "Every day at 8am, fetch https://api.example.com/fx and post the rates to #treasury."
     assert parse(text).confidence > 0.9
+
+
+def test_someone_mentioning_a_quoted_word_is_a_test():
+    text = "When someone mentions 'outage' on Twitter, page the on-call webhook."
+    assert parse(text).actions == [C, W]
