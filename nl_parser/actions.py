@@ -186,7 +186,7 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
         # "I'd like yesterday's signups from the signups API, …": data asked for is fetched.
         return fetch_steps("get", text, text[wanted.end() :])
     means = _BY_MEANS.search(text)
-    if means and lemma(means.group(1)):
+    if means and lemma(means.group(1)) and not re.match(r"\W*\w+ed\b", text):
         # "retry by calling https://…", "back up the table by calling …": the means is the step.
         steps = read_clause(f"{lemma(means.group(1))} {text[means.end() :]}", prior=prior)
         if steps:

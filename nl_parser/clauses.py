@@ -219,7 +219,8 @@ def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
     if following and following[0] in _PARTICLES:
         following = following[1:]  # "back up the database", "clean out the queue"
     if following[:1] == ["by"] and len(following) > 1 and lemma(following[1]):
-        return following[1].endswith("ing")  # "retry by calling https://…": a means
+        # "retry by calling https://…": a means; "sorted by posting date" is a participle.
+        return following[1].endswith("ing") and not word.endswith("ed")
     return bool(following) and following[0] in _OBJECTS
 
 
