@@ -19,7 +19,7 @@ from nl_parser.deliveries import deliver_steps
 from nl_parser.drafts import StepDraft, phrase_for
 from nl_parser.fetches import PERSON, excluded_step, fetch_steps
 from nl_parser.filters import find_filter
-from nl_parser.verbs import DELAY, DELIVER, EXCLUDE, FETCH, STORE, TRANSFORM, main_verb
+from nl_parser.verbs import DELAY, DELIVER, EXCLUDE, FETCH, STORE, TRANSFORM, lemma, main_verb
 from nl_parser.waits import (
     APPROVAL,
     DURATION,
@@ -62,6 +62,23 @@ _GOES_TO = re.compile(
 )
 
 
+# "I want to get an email at ops@x.com with …", "we'd like to receive a Slack message in #ops":
+# the delivery, written from the side of who receives it.
+_RECEIVE = re.compile(
+    r"^\W*(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+to\s+(?:get|receive)\s+(?:an?\s+)?"
+    r"(e-?mail|(?:slack\s+)?(?:message|notification|ping))\b(?:\s+(?:at|to|in|on)\b(?=\s+[#\w.+-]*[@#]))?",
+    _I,
+)
+
+
+def _received(text: str) -> str:
+    match = _RECEIVE.match(text)
+    if match is None:
+        return text
+    verb = "email" if match.group(1).lower().startswith("e") else "notify"
+    return f"{verb}{' ' * (match.end() - len(verb))}{text[match.end() :]}"
+
+
 def _sent_by_subject(text: str) -> str:
     goes = _GOES_TO.match(text)
     if goes is None or main_verb(goes.group("subject")) or not dest.medium(text[goes.end() :], ""):
@@ -73,7 +90,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     """Return the steps a clause asks for ([] when it is understood but needs none; None if not)."""
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
     text = _MAKE_SURE.sub(lambda m: "notify " + m.group(1), text)
-    text = _sent_by_subject(text)
+    text = _sent_by_subject(_received(text))
     if _META.match(text):
         return []  # "run this every 5 minutes": the schedule grammar already read the cadence
     again = _again_later(text, prior)
@@ -168,6 +185,12 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     if wanted and dest.SOURCE.search(text):
         # "I'd like yesterday's signups from the signups API, …": data asked for is fetched.
         return fetch_steps("get", text, text[wanted.end() :])
+    means = _BY_MEANS.search(text)
+    if means and lemma(means.group(1)) and not re.match(r"\W*\w+ed\b", text):
+        # "retry by calling https://…", "back up the table by calling …": the means is the step.
+        steps = read_clause(f"{lemma(means.group(1))} {text[means.end() :]}", prior=prior)
+        if steps:
+            return steps
     # Instructions are imperative, so a clause that opens with an unknown word opens with a verb
     # the parser does not know ("reconcile", "archive"): its steps are guesses from its nouns.
     opener = re.match(r"\W*([A-Za-z][\w'-]*)", text)
@@ -192,6 +215,7 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     return None
 
 
+_BY_MEANS = re.compile(r"\bby\s+([a-z]+ing)\b", _I)
 _WANTED = re.compile(r"^\W*(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+(?!to\b|you\b)", _I)
 
 # "back up the CRM contacts to https://…": the thing acted on lives in Salesforce.

@@ -37,10 +37,11 @@ CONDITIONALS = (
     "for each",
     "for every",
     "for the",
+    "for",
 )
 # Openers that name a subset, not a predicate: "for the ones from enterprise accounts, post …",
 # "for any that have been open longer than 4 hours, email …", "for each order over $2,000, send …".
-SUBSET_OPENERS = ("for the ones", "for those", "for any", "for each", "for every", "for the")
+SUBSET_OPENERS = ("for the ones", "for those", "for any", "for each", "for every", "for the", "for")
 
 # Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
 ACTION_VERBS = word_set(
@@ -217,6 +218,9 @@ def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
     following = [w for w, _ in tokens[i + 1 : i + 3]]
     if following and following[0] in _PARTICLES:
         following = following[1:]  # "back up the database", "clean out the queue"
+    if following[:1] == ["by"] and len(following) > 1 and lemma(following[1]):
+        # "retry by calling https://…": a means; "sorted by posting date" is a participle.
+        return following[1].endswith("ing") and not word.endswith("ed")
     return bool(following) and following[0] in _OBJECTS
 
 
@@ -299,6 +303,13 @@ def _conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
                 return None
             if conditional == "for the" and (len(words) < 4 or words[3] != "ones"):
                 return None  # only "for the mobile ones, post …" names a subset
+            # ", for critical ones, page …": "for" alone opens a subset only before "<word> ones".
+            if conditional == "for" and (
+                len(words) < 3
+                or words[2] != "ones"
+                or (i > 0 and tokens[i - 1][0] not in (",", ";", "and"))
+            ):
+                return None
             # "…, should any run fail, email …": an inverted "if", never a modal after a subject.
             if conditional == "should" and (
                 (i > 0 and tokens[i - 1][0] not in (",", ";", "and"))
@@ -345,3 +356,18 @@ def _trimmed(clause: Clause) -> Clause:
     stripped = clause.text.lstrip(" ,;")
     offset = clause.start + len(clause.text) - len(stripped)
     return Clause(stripped.rstrip(" ,;.!?"), offset, clause.sentence, clause.conditional)
+
+
+_SEQUENCE_OPENERS = ("when", "once", "after", "as soon as")
+# "when it's done", "once that has finished": the end of the step before, which order already says.
+_DONE = re.compile(
+    r"^\W*(?:it|that|this|everything)\s*(?:'s|'re|is|are|has|have)?\s*"
+    r"(?:been\s+)?(?:done|finished|complete|completed|through|over)\W*$",
+    re.I,
+)
+
+
+def marks_order_only(clause: Clause) -> bool:
+    """Tell "when it's done" (the step before ends; order already says so) from a test."""
+    opener = clause.conditional
+    return opener in _SEQUENCE_OPENERS and bool(_DONE.match(clause.text[len(opener) :]))

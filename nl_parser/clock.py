@@ -1,7 +1,8 @@
 """Read clock times ("9am", "9:45", "17:00", "6:45pm", "noon", "half past 8") from text.
 
 A bare hour ("at 8", "9:45") is read on the 24-hour clock unless a period word of the same
-instruction ("every morning", "in the evening", "nightly") says which half of the day is meant.
+instruction ("every morning", "in the evening", "nightly") says which half of the day is meant;
+with no period word, "at 1" to "at 5" are afternoon hours.
 """
 
 import re
@@ -46,6 +47,7 @@ class ClockTime:
     hour: int
     minute: int
     explicit_half: bool
+    bare: bool = False  # "at 3": an hour with nothing after it
 
 
 def _hour_value(word: str) -> int:
@@ -70,7 +72,7 @@ def read_clock(pattern: re.Pattern[str], match: re.Match[str]) -> ClockTime | No
     hour = _hour_value(match.group(1))
     if hour > 23:
         return None
-    return ClockTime(hour, 0, hour >= 13 or hour == 0)
+    return ClockTime(hour, 0, hour >= 13 or hour == 0, bare=pattern is BARE)
 
 
 def _with_meridiem(hour: int, minute: int, half: str | None) -> ClockTime | None:
@@ -87,8 +89,11 @@ def _with_meridiem(hour: int, minute: int, half: str | None) -> ClockTime | None
 def apply_period(time: ClockTime, period: str | None) -> tuple[int, int]:
     """Place a time without am/pm in the half of the day that `period` names."""
     hour = time.hour
-    if time.explicit_half or period is None:
+    if time.explicit_half:
         return hour, time.minute
+    if period is None:
+        # "every Friday at 3": work is scheduled in the afternoon; 3am is written "3am" or "03:00".
+        return (hour + 12 if time.bare and 1 <= hour <= 5 else hour), time.minute
     if (period in ("afternoon", "evening") and hour < 12) or (period == "night" and 6 <= hour < 12):
         hour += 12
     elif period == "morning" and hour == 12:

@@ -172,6 +172,12 @@ _CONTAINS = re.compile(
     r"(\"[^\"]+\"|'[^']+'|[\w@.-]+)",
     _I,
 )
+_FROM_ADDRESS = re.compile(
+    r"\b(?:from|with|using)\s+(?:an?\s+)?([\w.-]*[\w])\s+(?:e-?mail\s+)?(?:address|domain|e-?mail)\b",
+    _I,
+)
+# A subject no field can hold: the event is what such a person does.
+_SOMEONE = re.compile(r"^\W*(?:someone|somebody|anyone|anybody|people|a\s+user)\s*$", _I)
 _MATCHES = re.compile(r"\bmatch(?:es)?\s+(?:the\s+pattern\s+)?(\"[^\"]+\"|'[^']+'|\S+)", _I)
 _IN = re.compile(r"\b(?:is|are)\s+(?:one\s+of|in|any\s+of)\s+(.+)$", _I)
 _EXISTS = re.compile(r"\b(exists?|is\s+present|is\s+set|is\s+provided|is\s+filled\s+in)\b", _I)
@@ -254,7 +260,7 @@ def _read(text: str) -> ConditionDraft | None:
         match = pattern.search(text)
         if match:
             word = value or value_of(next(g for g in match.groups() if g).lower())
-            field = _status_field(text[: match.start()])
+            field = status_field(text[: match.start()])
             return ConditionDraft(CONDITION, config(field, operator, word), 1.0)
     for pattern, operator in COMPARE_RULES:
         match = pattern.search(text)
@@ -274,7 +280,14 @@ def _read(text: str) -> ConditionDraft | None:
 
 
 def _read_other(text: str) -> ConditionDraft | None:
+    match = _FROM_ADDRESS.search(text)
+    if match:
+        # "a signup comes from a .edu address", "with a gmail email": a test of the sender.
+        return ConditionDraft(CONDITION, config("$.email", "contains", match.group(1)), 1.0)
     match = _CONTAINS.search(text)
+    if match and _SOMEONE.match(text[: match.start()]) and match.group(1)[0] not in "'\"":
+        # "someone mentions our brand": an event a person causes; "mentions 'refund'" tests.
+        match = None
     if match:
         field = _subject_field(text[: match.start()]) or "$.text"
         return ConditionDraft(CONDITION, config(field, "contains", value_of(match.group(1))), 0.9)
@@ -300,7 +313,7 @@ def _read_other(text: str) -> ConditionDraft | None:
     if match:
         # "if the batch hasn't finished": a state that did not happen is a test, not an event.
         word = next(g for g in match.groups() if g).lower()
-        field = _status_field(text[: match.start()])
+        field = status_field(text[: match.start()])
         return ConditionDraft(CONDITION, config(field, "not_equals", word), 0.85)
     if EVENT.search(text) or _HAPPENING.search(text):
         return None
@@ -318,41 +331,6 @@ def _read_other(text: str) -> ConditionDraft | None:
     # A predicate no rule knows: still a guard (dropping it would run the action always), but
     # a weak one whose value is the words themselves, for a person to check.
     return unread_condition(text)
-
-
-# After a trigger's verb, words that say which events count rather than what happened: a manner
-# ("late", "twice", "partially"), an attendant state ("with warnings"), a number or comparison.
-_EVENT_STATE = re.compile(
-    r"\b(?:with|without|late|early|again|twice|thrice|partially|successfully|unsuccessfully|"
-    r"two|three|four|five|six|seven|eight|nine|ten|dozen)\b"
-    r"|\b(?!(?:only|daily|weekly|monthly|hourly|nightly|yearly|quarterly|family|apply|reply|"
-    r"supply|rely|july|italy|anomaly)\b)[a-z]{3,}ly\b"
-    r"|\d|%|\b(?:more|less|fewer)\s+than\b|\b(?:over|above|under|below|exceeds?|crosses)\b"
-    r"|\b(?:marked|flagged|(?:set|changed|moved|switched)\s+to)\s+\w"
-    r"|\b(?:after|before|past)\s+(?:midnight|noon)\b",
-    _I,
-)
-
-
-def says_which_events(event: str) -> bool:
-    """Tell whether an event clause says which events count ("is paid late", "bounces twice")."""
-    # Its first three words are the opener and the start of the subject ("When a 5-star …");
-    # what follows a comma is a step the splitter left on it, not part of the event.
-    return bool(_EVENT_STATE.search(" ".join(event.split(",")[0].split()[3:])))
-
-
-_DONE = re.compile(r"\b(?:is|are|was|has\s+been)\s+(ready|done|finished|complete|completed)\b", _I)
-
-
-def read_state(text: str) -> ConditionDraft | None:
-    """Read "the job is complete" as a test of its status (on a schedule, not an event)."""
-    match = _DONE.search(text)
-    if match is None:
-        return None
-    field = _status_field(text[: match.start()])
-    return ConditionDraft(
-        CONDITION, config(field, "equals", match.group(1).lower()), 0.85, text=text.strip()
-    )
 
 
 def unread_condition(text: str) -> ConditionDraft:
@@ -383,7 +361,7 @@ def _subject_field(text: str) -> str | None:
     return "$." + snake(" ".join(words))
 
 
-def _status_field(text: str) -> str:
+def status_field(text: str) -> str:
     words = [w for w in subject_words(text) if w not in _GENERIC_SUBJECTS]
     if not words:
         return "$.status"

@@ -1,6 +1,7 @@
 """Apply self-corrections: "at 23:59, no, at 23:00", "email it to a@x.com, sorry, post it to #ops".
 
-A marker ("no,", "actually", "I mean", "sorry", "make that", "or rather", "scratch that") is
+A marker ("no,", "actually", "I mean", "sorry", "make that", "or rather", "scratch that", "let's
+say") is
 followed by the corrected fragment, up to the next comma or sentence end. What the fragment
 replaces depends on what it is: a schedule fragment blanks the earlier schedule words of the same
 kind (clock time, weekday, date, interval); a fragment that opens with a verb blanks the clause
@@ -19,6 +20,7 @@ _MARKER = re.compile(
     r"(?:[,;]|\.\.\.|\u2026|\.(?=\s)|\s[-\u2013\u2014])\s*(?:no(?:\s+wait)?|nope|sorry|correction|"
     r"scratch\s+that)(?:[\s,]+(?:no|sorry|wait))*\s*[,:\u2014-]"
     r"|(?:[,;]|\s[-\u2013\u2014])?\s*\b(?:actually|i\s+meant?|make\s+that|or\s+rather|"
+    r"let'?s\s+(?:say|go\s+with|make\s+it)|"
     r"make\s+it(?=\s+(?:at\s|on\s|every\s|each\s|\d|noon|midnight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)))"
     r"\b\s*,?",
     _I,
@@ -90,14 +92,17 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
             else []
         )
     kinds = {kind for kind, pattern in _KINDS.items() if pattern.search(fragment)}
-    if kinds and _CADENCE.match(fragment):
-        kinds = set(_KINDS)  # "no, every day at 10pm" restates the whole schedule
+    whole = bool(kinds) and bool(_CADENCE.match(fragment))
+    if whole:
+        # "no, every day at 10pm" restates the whole schedule: every schedule word before it
+        # goes ("Each quarter... no, … business day? Let's say every month on the 28th").
+        sentence_start, before = 0, text[:marker_start]
     if kinds and parse_schedule(fragment).spans:
         spans = parse_schedule(before).spans
         return [
             (sentence_start + s, sentence_start + e)
             for s, e in spans
-            if any(_KINDS[k].search(before[s:e]) for k in kinds)
+            if whole or any(_KINDS[k].search(before[s:e]) for k in kinds)
         ]
     if main_verb(fragment):
         starts = [m.end() for m in _CLAUSE_START.finditer(before.rstrip(" ,;"))]

@@ -67,6 +67,8 @@ def deliver_steps(
                 for s in prior
                 if s.action in ("http.request", "salesforce.query")
             ],
+            # "the failed jobs from https://…/failed": the clause's own source chose them.
+            sourced=" ".join(s.config.get("url", "").rsplit("/", 1)[-1] for s in steps),
         )
     )
     for_class = _FOR_CLASS.search(rest) if "classify" in actions and not guarded else None

@@ -19,7 +19,7 @@ from nl_parser.conditions import (
     snake,
     value_of,
 )
-from nl_parser.lexicon import word_set
+from nl_parser.lexicon import STOPWORDS, word_set
 
 _I = re.IGNORECASE
 _ONES = re.compile(
@@ -92,8 +92,10 @@ def find_filter(
     after_classify: bool,
     labels: frozenset[str] = frozenset(),
     fetched: list[str] = (),
+    sourced: str = "",
 ) -> ConditionDraft | None:
     """Return the condition the object of a delivery implies ("urgent tickets"), or None."""
+    # `sourced`: the URL the clause itself reads from; the words it names were chosen there.
     object_text = _OPAQUE.sub(" ", object_text)
     field = "$.category" if after_classify else "$.status"
     for pattern, operator in COMPARE_RULES:
@@ -121,7 +123,9 @@ def find_filter(
     words = [w.lower() for w in _WORD.findall(object_text)]
     # "call …/orders/pending and send the pending orders": a modifier the fetch already named
     # was chosen by the fetch; it picks nothing more.
-    named = {w.lower() for subject in fetched for w in re.findall(r"[A-Za-z]+", subject)}
+    named = {
+        w.lower() for subject in [*fetched, sourced] for w in re.findall(r"[A-Za-z]+", subject)
+    }
     for word in words:
         if word in named:
             continue
@@ -168,7 +172,8 @@ def _narrowed(words: list[str], fetched: list[str], field: str) -> ConditionDraf
     for index, word in enumerate(words):
         if index and word in fetched_words and word not in NOT_FILTERS:
             modifier = words[index - 1]
-            if modifier not in NOT_FILTERS and modifier not in named:
+            # "the number of failed jobs": a word like "of" before the noun modifies nothing.
+            if modifier not in NOT_FILTERS and modifier not in named and modifier not in STOPWORDS:
                 return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.7)
     return None
 

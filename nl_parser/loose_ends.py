@@ -225,6 +225,12 @@ _NOT_BARE = word_set(
     last next yesterday today tonight
     """
 )
+_MEASURES = word_set(
+    """
+    numbers figures totals counts rates stats statistics metrics results values readings scores
+    prices amounts balances data details records rows entries items
+    """
+)
 
 
 def _bare_subset(reading: ClauseReading, collected: str) -> Iterable[str]:
@@ -234,6 +240,10 @@ def _bare_subset(reading: ClauseReading, collected: str) -> Iterable[str]:
         return
     main = verbs.main_verb(reading.clause.text)
     words = reading.clause.text[main[1] :].split() if main else []
+    if words[:1] == ["the"] and words[2:3] in (["to"], ["in"], ["on"], []):
+        # "send the detractors to #cx": a kind named with only "the"; but "the numbers", "the
+        # results" name what was fetched by what it measures, the whole of it.
+        words = [] if words[1:2] and words[1].lower() in _MEASURES else words[1:]
     word = words[0].lower().strip(",.;:") if words else ""
     if (
         len(word) < 4
@@ -261,6 +271,7 @@ def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:
     text = _QUOTED.sub(lambda m: " " * len(m.group()), clause.text)
     # "the top 5 trending products": a ranking the source chose, not a test or a subset.
     text = _RANKING.sub(lambda m: " " * len(m.group()), text)
+    text = _named_by_url(text, reading.steps)
     tokens = list(TOKEN_RE.finditer(text))
     main = verbs.main_verb(text)
     tested = guarded or any(s.action in _GUARDED for s in reading.steps)
@@ -313,6 +324,15 @@ def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:
             yield f"'{_around(tokens, index)}' may pick a subset, but nothing filters it"
         elif word in _TESTS or word.isdigit() or (word in _COUNTS and after in _UNITS):
             yield f"'{_around(tokens, index)}' may be a condition, but no condition was made"
+
+
+def _named_by_url(text: str, steps: list) -> str:
+    """Blank the words a fetched URL's path names ("failed jobs from https://…/failed")."""
+    for step in steps:
+        path = step.config.get("url", "").split("://", 1)[-1].partition("/")[2]
+        for word in set(re.findall(r"[a-z]{4,}", path.lower())):
+            text = re.sub(rf"(?<![/\w.]){word}\b(?![/.\w])", " " * len(word), text, flags=re.I)
+    return text
 
 
 def _picks_subset(word: str, after: str) -> bool:

@@ -8,18 +8,17 @@ from nl_parser import confidence, naming
 from nl_parser import destinations as dest
 from nl_parser.actions import read_clause
 from nl_parser.catalog import node_type_of
-from nl_parser.clauses import SUBSET_OPENERS, Clause, split_clauses
+from nl_parser.clauses import SUBSET_OPENERS, Clause, marks_order_only, split_clauses
 from nl_parser.conditions import (
     CONDITION,
     ConditionDraft,
     read_condition,
-    read_state,
-    says_which_events,
     unread_condition,
 )
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
 from nl_parser.drafts import StepDraft
+from nl_parser.event_states import read_state, says_which_events
 from nl_parser.filters import find_filter
 from nl_parser.loose_ends import ClauseReading, loose_ends
 from nl_parser.result import ParseResult, Step
@@ -210,9 +209,14 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
             reading.parts.append(ClauseReading(clause, [*guard, *steps]))
             reading.steps.extend([*guard, *steps])
             continue
+        if index and marks_order_only(clause):
+            # "then email dba@x.com when it's done": the steps already run in order; no test.
+            reading.spans.append((written.start, written.end))
+            reading.parts.append(ClauseReading(clause, []))
+            continue
         if clause.conditional:
             body = clause.text[len(clause.conditional) :]
-            if clause.conditional == "for the":
+            if clause.conditional in ("for the", "for"):
                 # "for the mobile ones, post …": the modifier of "ones" names the subset.
                 classified = any(s.action == "classify" for s in reading.steps)
                 condition = find_filter(body, after_classify=classified)

@@ -107,7 +107,12 @@ _DAY_RANGE = re.compile(
     _I,
 )
 _DAY_PERIOD = re.compile(rf"\b({DAY})\s+(morning|afternoon|evening|night)s?\b", _I)
-_DAY_NAME = re.compile(rf"\b(?:(?:every|each|on)\s+(?:other\s+)?)?({DAY})", _I)
+# After every/each/on a lower-case abbreviation is a day ("every fri"); alone it may be a word.
+_DAY_NAME = re.compile(
+    rf"\b(?:(?:every|each|on)\s+(?:other\s+)?)?({DAY})"
+    r"|\b(?:every|each|on)\s+(?:other\s+)?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b\.?(?!\w)",
+    _I,
+)
 _LAST_DAY = re.compile(
     r"\b(?:on\s+)?(?:the\s+)?last\s+(?:business\s+|working\s+)?(?:day\s+)?of\s+(?:the|each|every|a)"
     r"\s+month\b|\b(?:at\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|each|every)\s+month|month[- ]end)\b",
@@ -357,7 +362,7 @@ def _read_days(scanner: _Scanner, spec: _Spec) -> None:
     for match in scanner.take(_DAY_NAME):
         if re.search(r"\bother\b", match.group(), _I):
             spec.warnings.append("cron cannot repeat every other week; this runs weekly")
-        spec.dow.add(weekday_number(match.group(1)))
+        spec.dow.add(weekday_number(match.group(1) or match.group(2)))
     if excluded:
         spec.dow = (spec.dow or set(range(7))) - excluded
         spec.cadence = spec.cadence or "daily"

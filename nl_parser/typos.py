@@ -35,6 +35,7 @@ _KEEP = word_set(
     fetched posted sending emailed calls called pulled pulling posts queries queried
     than then rather trade trades grace green replay store stores scope scare sorts
     cart carts chat chats hand hands
+    discord expert experts infirm remand falter impart
     """
 )
 _WORD = re.compile(r"(?<![\w@#/.-])[A-Za-z]{4,}(?![\w@/-])")
@@ -114,7 +115,11 @@ def _one_edit(a: str, b: str) -> bool:
         # A wrong letter is a slip to a neighbouring key ("emsil"); any other swap of one letter
         # for another is more often a different word ("stack", "score", "product").
         if len(diff) == 1:
-            return b[diff[0]] in _NEIGHBOURS.get(a[diff[0]], "")
+            i = diff[0]
+            # A vowel for a vowel in a long word is a spelling slip ("summery", "evining").
+            if len(a) >= 6 and a[i] in _VOWELS and b[i] in _VOWELS:
+                return True
+            return b[i] in _NEIGHBOURS.get(a[i], "")
         return (
             len(diff) == 2
             and diff[1] == diff[0] + 1
@@ -125,6 +130,7 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+_VOWELS = "aeiou"
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _NEIGHBOURS = {
     key: "".join(

@@ -1,0 +1,41 @@
+"""Words on a trigger that say which events count, and a state read as a test on a schedule."""
+
+import re
+
+from nl_parser.conditions import CONDITION, ConditionDraft, config, status_field
+
+_I = re.IGNORECASE
+
+# After a trigger's verb, words that say which events count rather than what happened: a manner
+# ("late", "twice", "partially"), an attendant state ("with warnings"), a number or comparison.
+_EVENT_STATE = re.compile(
+    r"\b(?:with|without|late|early|again|twice|thrice|partially|successfully|unsuccessfully|"
+    r"two|three|four|five|six|seven|eight|nine|ten|dozen)\b"
+    r"|\b(?!(?:only|daily|weekly|monthly|hourly|nightly|yearly|quarterly|family|apply|reply|"
+    r"supply|rely|july|italy|anomaly)\b)[a-z]{3,}ly\b"
+    r"|\d|%|\b(?:more|less|fewer)\s+than\b|\b(?:over|above|under|below|exceeds?|crosses)\b"
+    r"|\b(?:marked|flagged|(?:set|changed|moved|switched)\s+to)\s+\w"
+    r"|\b(?:after|before|past)\s+(?:midnight|noon)\b",
+    _I,
+)
+
+
+def says_which_events(event: str) -> bool:
+    """Tell whether an event clause says which events count ("is paid late", "bounces twice")."""
+    # Its first three words are the opener and the start of the subject ("When a 5-star …");
+    # what follows a comma is a step the splitter left on it, not part of the event.
+    return bool(_EVENT_STATE.search(" ".join(event.split(",")[0].split()[3:])))
+
+
+_DONE = re.compile(r"\b(?:is|are|was|has\s+been)\s+(ready|done|finished|complete|completed)\b", _I)
+
+
+def read_state(text: str) -> ConditionDraft | None:
+    """Read "the job is complete" as a test of its status (on a schedule, not an event)."""
+    match = _DONE.search(text)
+    if match is None:
+        return None
+    field = status_field(text[: match.start()])
+    return ConditionDraft(
+        CONDITION, config(field, "equals", match.group(1).lower()), 0.85, text=text.strip()
+    )
