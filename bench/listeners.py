@@ -218,7 +218,8 @@ def run_raw_subscriber(redis_url, control):
         message = pubsub.get_message(timeout=0.2)
         if message and message["type"] == "message":
             received = time.time()
-            for frame in json.loads(message["data"])["messages"]:
+            payload = json.loads(message["data"])
+            for frame in payload.get("messages") or [payload["message"]]:
                 seen[frame["id"]] = received
     control.recv()
     control.send(seen)
@@ -256,6 +257,15 @@ def rss_kib(pids):
     import psutil
 
     return sum(psutil.Process(pid).memory_info().rss for pid in pids) / 1024
+
+
+def child_pids(pid):
+    """Return the pids of a process's children."""
+    import psutil
+
+    with contextlib.suppress(psutil.Error):
+        return [child.pid for child in psutil.Process(pid).children()]
+    return []
 
 
 def cpu_seconds(pids):
@@ -477,7 +487,8 @@ def bench(args, env, workdir, redis_url):
         cpu_pids = {
             "web": pids,
             "clients": [item.pid for item in clients],
-            "worker": [worker.process.pid],
+            # The worker's consumers are children of its supervisor (WORKER_PROCESSES).
+            "worker": [worker.process.pid, *child_pids(worker.process.pid)],
         }
         cpu_before = {name: cpu_seconds(group) for name, group in cpu_pids.items()}
         production = time.monotonic()
