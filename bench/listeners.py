@@ -245,11 +245,11 @@ def run_api_probe(port, token, duration, control):
 # --- the orchestration ----------------------------------------------------------------------------
 
 
-def web_worker_pids(master_pid):
-    """Return the pids of the gunicorn master's children."""
+def child_pids(pid):
+    """Return the pids of a process's children (gunicorn's workers, the worker's consumers)."""
     import psutil
 
-    return [child.pid for child in psutil.Process(master_pid).children()]
+    return [child.pid for child in psutil.Process(pid).children()]
 
 
 def rss_kib(pids):
@@ -257,15 +257,6 @@ def rss_kib(pids):
     import psutil
 
     return sum(psutil.Process(pid).memory_info().rss for pid in pids) / 1024
-
-
-def child_pids(pid):
-    """Return the pids of a process's children."""
-    import psutil
-
-    with contextlib.suppress(psutil.Error):
-        return [child.pid for child in psutil.Process(pid).children()]
-    return []
 
 
 def cpu_seconds(pids):
@@ -443,7 +434,7 @@ def bench(args, env, workdir, redis_url):
             )
             assert status == 201, raw
             workflow_ids.append(json.loads(raw)["workflow"]["id"])
-        pids = web_worker_pids(web.process.pid)
+        pids = child_pids(web.process.pid)
         time.sleep(1)
         idle_kib = rss_kib(pids)
         base_api, _base_errors = probe_api(context, web.port, api_token, args.probe_seconds)

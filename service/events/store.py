@@ -140,24 +140,27 @@ def publish_events(rows: list[RunEvent], *, pipe=None) -> None:
             for message in messages:
                 pipe.publish(EVENTS_CHANNEL, message)
         else:
-            _send(client, messages)
+            send_commands([("PUBLISH", EVENTS_CHANNEL, message) for message in messages])
     except Exception as exc:  # a listener that missed it catches up with ?since=
         log.warning("event publish failed (events are stored): %s", exc)
 
 
-def _send(client, messages: list[str]) -> None:
-    """Publish without waiting for answers where Redis allows it (events/quiet.py), else with."""
-    commands = [("PUBLISH", EVENTS_CHANNEL, message) for message in messages]
-    if send_quietly(commands):
+def send_commands(commands: list[tuple]) -> None:
+    """Send commands to the publisher's Redis, unanswered where it allows (events/quiet.py).
+
+    A server that allows no unanswered send gets them as one answered pipeline. Raises when
+    they could not be sent.
+    """
+    if _send_quietly(commands):
         return
-    pipe = client.pipeline(transaction=False)
-    for message in messages:
-        pipe.publish(EVENTS_CHANNEL, message)
+    pipe = _publisher["redis"].pipeline(transaction=False)
+    for command in commands:
+        pipe.execute_command(*command)
     pipe.execute()
 
 
-def send_quietly(commands: list[tuple]) -> bool:
-    """Send commands to the publisher's Redis without waiting for answers; False if it cannot.
+def _send_quietly(commands: list[tuple]) -> bool:
+    """Send commands without waiting for answers; False where the server allows no such send.
 
     Raises redis.RedisError or OSError when they could not be sent (tried twice: the first
     failure may be a connection Redis closed, e.g. on a restart).

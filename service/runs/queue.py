@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Protocol
 
-from service.events.store import publish_events, publisher, send_quietly
+from service.events.store import publish_events, publisher, send_commands
 
 log = logging.getLogger(__name__)
 
@@ -92,11 +92,7 @@ def prepare_publish_and_enqueue(*, events: list, run_ids: list[str]) -> Callable
 
     def send() -> list[str]:
         try:
-            if not send_quietly(commands):
-                pipe = client.pipeline(transaction=False)
-                for command in commands:
-                    pipe.execute_command(*command)
-                pipe.execute()
+            send_commands(commands)
             return []
         except Exception as exc:
             log.warning(
