@@ -41,6 +41,7 @@ class Config:
     events_silence_seconds: float = 60.0
     events_sse_heartbeat_seconds: float = 15.0
     events_listener_lease_seconds: float = 30.0
+    events_fanout_window_ms: int = 10
     run_retention_days: int | None = None  # None: keep finished runs forever
     schedule_grace_seconds: int = 60
     schedule_max_catchup: int = 50
@@ -216,6 +217,7 @@ def load_config(environ=None) -> Config:
         events_listener_lease_seconds=_seconds(
             environ, "EVENTS_LISTENER_LEASE_SECONDS", 30.0, minimum=1.0
         ),
+        events_fanout_window_ms=_int(environ, "EVENTS_FANOUT_WINDOW_MS", 10),
         run_retention_days=_int(environ, "RUN_RETENTION_DAYS", 0, minimum=1)
         if environ.get("RUN_RETENTION_DAYS")
         else None,

@@ -19,9 +19,10 @@ from service.auth.identity import Identity
 from service.auth.tokens import identity_from_token
 from service.db import db
 from service.errors import Invalid, Unauthorized, Unavailable, error_response
-from service.events.hub import Event, HubUnavailable, Listener, hub_for
+from service.events.hub import HubUnavailable, Listener, hub_for
 from service.events.slots import TooManyListeners, slots_for
 from service.events.store import event_message, events_since
+from service.events.wire import Event
 from service.observability.metrics import EVENT_LISTENERS
 
 REPLAY_PAGE = 500
@@ -87,6 +88,10 @@ class EventFeed:
         self.stream = stream
         self.listener = listener
         self.sent = SentIds()
+        # Ids up to `since` are the client's already. One can still come live just after the
+        # listener registers: it was published a moment before and the hub was gathering
+        # (hub.FANOUT_WINDOW_SECONDS), so the floor drops it.
+        self.floor = stream.since
         self._hub = hub
         self._slots = slots
         self._slot = slot
@@ -124,15 +129,18 @@ class EventFeed:
         events = self.listener.take(timeout)
         # Only a replayed event can come twice (its live copy raced the replay); the live feed
         # itself never repeats one, so live ids need no remembering.
-        if self.sent:
-            events = [event for event in events if _unsent(event) or event.id not in self.sent]
+        if self.sent or self.floor is not None:
+            events = [event for event in events if _unsent(event) or self._new(event.id)]
         return events
 
     def fresh(self, events: list[Event]) -> list[Event]:
-        """Drop the events the replay already sent (for writers that bypass live())."""
-        if self.sent:
-            return [event for event in events if event.id not in self.sent]
+        """Drop the events the client has (for writers that bypass live())."""
+        if self.sent or self.floor is not None:
+            return [event for event in events if self._new(event.id)]
         return events
+
+    def _new(self, event_id: int) -> bool:
+        return (self.floor is None or event_id > self.floor) and event_id not in self.sent
 
     def close(self) -> None:
         """Stop listening and give the user's slot back (safe to call twice)."""
@@ -189,7 +197,7 @@ def open_feed(stream: StreamRequest) -> EventFeed:
     config = current_app.config["WORKFLOWS"]
     redis_url = current_app.extensions["workflows_redis_url"]
     slots = slots_for(redis_url, lease_seconds=config.events_listener_lease_seconds)
-    hub = hub_for(redis_url)
+    hub = hub_for(redis_url, window=config.events_fanout_window_ms / 1000)
     identity = stream.identity
     try:
         slot = slots.take(

@@ -6,9 +6,12 @@ standard `Last-Event-ID` header, which EventSource sends when it reconnects). Ea
 proxies from closing an idle stream and finds clients that went away.
 """
 
-from flask import Response, current_app
+import operator
+
+from flask import Response, current_app, request
 
 from service.errors import Unauthorized, error_response
+from service.events.direct import direct_writer
 from service.events.feed import (
     EventFeed,
     open_feed,
@@ -18,11 +21,15 @@ from service.events.feed import (
 )
 from service.events.hub import ListenerClosed
 from service.events.slots import TooManyListeners
+from service.events.wire import EventBatch, http_chunk
+from service.runtime import gevent_active
 
 SSE_PATH = "/api/v2/workflows/events"
 ENDPOINT = "events_sse"
 # What EventSource waits before it reconnects after the stream ends (milliseconds).
 RECONNECT_MS = 1000
+PING = b": ping\n\n"
+SSE_CHUNK = operator.attrgetter("sse_chunk")
 HEADERS = {
     "Cache-Control": "no-cache",
     "X-Accel-Buffering": "no",  # nginx would otherwise hold events back in its buffer
@@ -41,24 +48,67 @@ def stream_events_sse():
         return too_many_listeners(exc)
     heartbeat = current_app.config["WORKFLOWS"].events_sse_heartbeat_seconds
     release_database_connection()
-    return Response(_messages(feed, heartbeat), mimetype="text/event-stream", headers=HEADERS)
+    messages = _messages(feed, heartbeat, _direct_socket())
+    return Response(messages, mimetype="text/event-stream", headers=HEADERS)
 
 
-def _messages(feed: EventFeed, heartbeat: float):
+def _messages(feed: EventFeed, heartbeat: float, sock=None):
     # Runs after the view returned, outside the request: it touches only the feed and the database.
     try:
         # Sent at once so the client sees the response head without waiting for an event.
         yield f"retry: {RECONNECT_MS}\n: connected\n\n".encode()
+        if sock is not None:
+            # gunicorn has sent the head and that first chunk: the rest goes straight out.
+            _stream_directly(feed, heartbeat, sock)
+            return
         for page in feed.replay():
-            yield b"".join(event.sse_message for event in page)
+            yield _sse_messages(page)
         while True:
             events = feed.live(heartbeat)
-            yield b"".join(event.sse_message for event in events) if events else b": ping\n\n"
+            yield _sse_messages(events) if events else PING
     except ListenerClosed as closed:
         # SSE has no close code: say why in a comment; EventSource reconnects with Last-Event-ID.
+        if closed.pending:
+            sock.sendall(closed.pending)
         yield f": closed: {closed.message}\n\n".encode()
     finally:
         feed.close()
+
+
+def _stream_directly(feed: EventFeed, heartbeat: float, sock) -> None:
+    """Write the events to the socket as HTTP chunks, letting the hub write while this waits."""
+    for page in feed.replay():
+        sock.sendall(http_chunk(_sse_messages(page)))
+    feed.listener.direct_write = direct_writer(sock, SSE_CHUNK, fresh=feed.fresh)
+    while True:
+        items = feed.live(heartbeat)
+        if not items:
+            sock.sendall(http_chunk(PING))
+            continue
+        if isinstance(items[0], bytes):  # what a direct write left: already framed
+            sock.sendall(items.pop(0))
+        if items:
+            sock.sendall(EventBatch(items).sse_chunk)
+
+
+def _sse_messages(events) -> bytes:
+    return b"".join(event.sse_message for event in events)
+
+
+def _direct_socket():
+    """Return the client's socket when the stream may write its chunks to it itself, else None.
+
+    Only under gunicorn's gevent worker, for an HTTP/1.1 GET: gunicorn then frames the response
+    in chunks (no Content-Length), and the view's own chunks can follow the ones it wrote.
+    """
+    environ = request.environ
+    if (
+        not gevent_active()
+        or environ.get("REQUEST_METHOD") != "GET"
+        or environ.get("SERVER_PROTOCOL") != "HTTP/1.1"
+    ):
+        return None
+    return environ.get("gunicorn.socket")
 
 
 def init_app(app):

@@ -6,6 +6,7 @@ peer that misses a single pong, so it is off and this loop keeps the time instea
 """
 
 import contextlib
+import operator
 import socket
 import time
 
@@ -14,6 +15,7 @@ from simple_websocket import ConnectionClosed
 from wsproto.events import Ping
 
 from service.errors import Unauthorized, error_response
+from service.events.direct import direct_writer
 from service.events.feed import (
     EventFeed,
     open_feed,
@@ -32,6 +34,7 @@ ENDPOINT = "events_ws"
 UNACKED_SEND_LIMIT_MS = 30_000
 MAX_CLIENT_MESSAGE_BYTES = 4096
 POLICY_VIOLATION = 1008
+WEBSOCKET_BYTES = operator.attrgetter("websocket_bytes")
 
 
 class ClientActivity:
@@ -109,7 +112,9 @@ def stream_events(ws) -> None:
                 ws.send(event.frame)
         compressed = _compressed()
         if not compressed and gevent_active():
-            feed.listener.direct_write = _direct_writer(ws, feed)
+            feed.listener.direct_write = direct_writer(
+                ws.sock, WEBSOCKET_BYTES, fresh=feed.fresh, connected=lambda: ws.connected
+            )
         while True:
             events = feed.live(heartbeat.until_ping())
             _take_client_news(ws, heartbeat)
@@ -122,7 +127,9 @@ def stream_events(ws) -> None:
                 _ping(ws)
                 heartbeat.pinged()
     except ListenerClosed as closed:
-        ws.close(reason=closed.code, message=closed.message)
+        with contextlib.suppress(OSError):  # the peer may be gone as well
+            ws.sock.sendall(closed.pending)
+            ws.close(reason=closed.code, message=closed.message)
     except OSError:
         pass  # the peer went away mid-send: nothing to tell it
     finally:
@@ -166,24 +173,6 @@ def _send_live(ws, events, *, compressed: bool) -> None:
 
 def _wire(item) -> bytes:
     return item if isinstance(item, bytes) else item.websocket_message
-
-
-def _direct_writer(ws, feed: EventFeed):
-    """Return the hub's writer for this socket: one non-blocking send, the rest returned."""
-
-    def write(events) -> bytes:
-        data = b"".join(event.websocket_message for event in feed.fresh(events))
-        if not ws.connected:
-            return data  # left for the stream, which wakes, finds the socket closed and ends
-        try:
-            # gevent's socket waits for room unless told not to (timeout 0.0): the hub must not
-            # wait on one slow client while the others are due their events.
-            sent = ws.sock.send(data, 0, timeout=0.0)
-        except BlockingIOError:
-            return data
-        return data[sent:]
-
-    return write
 
 
 def _limit_unacked_sends(ws) -> None:

@@ -8,19 +8,19 @@ import pytest
 import redis
 from wsproto.frame_protocol import FrameProtocol
 
+from service.events.feed import EventFeed, StreamRequest
 from service.events.hub import (
     INTERRUPTED,
     OVERFLOW,
-    Event,
     EventHub,
     HubUnavailable,
     Listener,
     ListenerClosed,
     hub_for,
-    websocket_text_frame,
 )
 from service.events.models import RunEvent
 from service.events.store import EVENTS_CHANNEL, event_message, published_messages
+from service.events.wire import Event, websocket_text_frame
 from tests.support.redis_server import RedisServer
 
 WORKFLOW = "11111111-1111-4111-8111-111111111111"
@@ -283,3 +283,76 @@ def test_no_direct_write_while_older_events_wait_in_the_queue():
     listener.offer(event(2))  # must queue behind 1, not overtake it on the socket
     assert socket.taken == b""
     assert [item.id for item in listener.take(0)] == [1, 2]
+
+
+def test_a_closed_listener_hands_over_what_a_direct_write_left_before_its_close():
+    listener, socket = Listener(customer_id="tenant-a"), Socket(room=5)
+    listener.direct_write = socket.write
+    listener._waiting = True  # as if the stream waited in take()
+    assert listener.offer(event(1))  # the socket took 5 bytes of it
+    listener.close(OVERFLOW)  # before the stream woke to send the rest
+    # The client has read half a frame: the rest goes out first, then the close.
+    with pytest.raises(ListenerClosed) as closed:
+        listener.take(0)
+    assert closed.value.pending == b":1}" and closed.value.code == OVERFLOW[0]
+
+
+# --- gathering (one send per socket for what commits moments apart) ----------------------------
+
+
+class Recorder(Listener):
+    """A listener that records each batch the hub offers it."""
+
+    def __init__(self):
+        super().__init__(customer_id="tenant-a")
+        self.batches = []
+
+    def offer_many(self, events) -> bool:
+        self.batches.append([item.id for item in events])
+        return super().offer_many(events)
+
+
+def register(hub, listener):
+    """Register a listener object of the test's own on a live hub."""
+    assert hub.wait_subscribed()
+    with hub._state:
+        hub._listeners.setdefault(listener.customer_id, set()).add(listener)
+
+
+@pytest.mark.parametrize("window, batches", [(0.2, [[1, 2]]), (0.0, [[1], [2]])])
+def test_messages_published_within_the_window_reach_a_listener_as_one_batch(
+    redis_server, publisher, window, batches
+):
+    hub = EventHub(redis_server.url, window=window)
+    try:
+        listener = Recorder()
+        register(hub, listener)
+        publish(publisher, 1)
+        threading.Event().wait(0.05)  # the worker's turn, a moment after the web's execute
+        publish(publisher, 2)
+        assert [item.id for item in taken(listener, 2)] == [1, 2]
+        assert listener.batches == batches
+    finally:
+        hub.stop()
+
+
+def test_a_long_fan_out_lets_other_work_in(hub, publisher, monkeypatch):
+    calls = []
+    monkeypatch.setattr("service.events.hub.PAUSE_EVERY", 0.0)
+    monkeypatch.setattr("service.events.hub._let_others_run", lambda: calls.append(1))
+    listeners = [hub.listen(customer_id="tenant-a") for _ in range(3)]
+    publish(publisher, 1)
+    for listener in listeners:
+        assert [item.id for item in taken(listener, 1)] == [1]
+    assert len(calls) >= 3  # once after each listener when every moment is "too long"
+
+
+def test_a_resumed_feed_drops_live_events_up_to_since():
+    # Published a moment before the listener registered, an event can still come live (the hub
+    # was gathering): the client resumed after it, so it must not come again.
+    listener = Listener(customer_id="tenant-a")
+    stream = StreamRequest(identity=None, workflow_id=None, run_id=None, since=10)
+    feed = EventFeed(stream, listener, hub=None, slots=None, slot="slot")
+    listener.offer_many([event(9), event(10), event(11)])
+    assert [item.id for item in feed.live(0)] == [11]
+    assert [item.id for item in feed.fresh([event(10), event(12)])] == [12]

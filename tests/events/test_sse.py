@@ -1,5 +1,6 @@
 """The Server-Sent Events stream, end to end: a real gunicorn (gevent), a real Redis."""
 
+import socket
 import time
 
 import pytest
@@ -148,3 +149,38 @@ def test_an_idle_stream_gets_heartbeat_comments(app, server):
         assert stream.comments.count("ping") >= 2
     finally:
         stream.close()
+
+
+@pytest.mark.parametrize("version", ["HTTP/1.1", "HTTP/1.0"])
+def test_the_stream_is_well_framed_for_either_http_version(app, server, version):
+    # HTTP/1.1 goes out in chunks (the hub writes its own straight to the socket: they must frame
+    # exactly as gunicorn's); HTTP/1.0 has no chunks, so the stream yields everything to gunicorn.
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as client:
+        token = factories.token("tenant-a")
+        client.sendall(f"GET /api/v2/workflows/events?token={token} {version}\r\n\r\n".encode())
+        received = b""
+        while b": connected" not in received:
+            received += client.recv(65536)
+        ids = [emit(), emit()]
+        # Until both have come whole (an SSE message ends with a blank line, a chunk with CRLF).
+        while received.count(b"\nid: ") < 2 or not received.endswith((b"\n\n", b"\n\n\r\n")):
+            chunk = client.recv(65536)
+            assert chunk, received
+            received += chunk
+    head, _, body = received.partition(b"\r\n\r\n")
+    chunked = b"transfer-encoding: chunked" in head.lower()
+    assert chunked == (version == "HTTP/1.1")
+    text = _dechunk(body) if chunked else body
+    assert [int(line[4:]) for line in text.split(b"\n") if line.startswith(b"id: ")] == ids
+
+
+def _dechunk(body: bytes) -> bytes:
+    """Decode complete HTTP/1.1 chunks strictly (a frame out of place fails the test)."""
+    decoded = b""
+    while body:
+        size_line, _, rest = body.partition(b"\r\n")
+        size = int(size_line, 16)
+        assert rest[size : size + 2] == b"\r\n", body[:80]
+        decoded += rest[:size]
+        body = rest[size + 2 :]
+    return decoded
