@@ -49,6 +49,13 @@ from service.observability.multiproc import mark_process_dead, prepare_metrics_d
 prepare_metrics_dir()
 
 
+def post_fork(server, worker):
+    """Keep full garbage collections short in a worker that holds thousands of listeners."""
+    from service.web.gc_pauses import install
+
+    install()
+
+
 def child_exit(server, worker):
     """Drop a dead web worker's live gauges from the shared metrics."""
     mark_process_dead(worker.pid)
