@@ -143,7 +143,8 @@ def _blank_span(text: str, span: tuple[int, int]) -> str:
 # "Can you set up something that emails me …", "Create a workflow to post …": the request
 # around the workflow, not a step of it.
 _REQUEST = re.compile(
-    r"^\W*(?:(?:can|could|would)\s+you\s+|please\s+|i\s+(?:want|need|would\s+like)\s+"
+    r"^\W*(?:(?:hey|hi|hello|yo)\b\W*)?"  # "hey can u set up something that …"
+    r"(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+|i\s+(?:want|need|would\s+like)\s+"
     r"(?:you\s+to\s+)?|we\s+need\s+(?:you\s+to\s+)?)*(?:set\s+up|create|build|make|add|write)"
     r"\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+)?(?:workflow|automation|job|flow|something|bot|rule)"
     r"\s+(?:that|which|to)\b"

@@ -30,3 +30,15 @@ def test_an_unknown_verb_before_a_place_starts_a_step(text):
 def test_a_listed_team_before_a_place_is_no_step(text):
     assert parse(text).actions == [S]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hey can u set up something that emails a@acme.io every Monday at 9 with the open bugs.",
+        "Hi, could you build a workflow that emails a@acme.io every Monday at 9 with the open bugs.",
+    ],
+)
+def test_a_greeting_and_a_chat_spelling_of_you_open_a_request(text):
+    result = parse(text)
+    assert result.actions == [E]
+    assert result.confidence >= 0.85
