@@ -223,7 +223,9 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
                 condition = find_filter(body, after_classify=classified)
             elif clause.conditional in SUBSET_OPENERS:
                 condition = find_filter("the ones " + body, after_classify=False)
-                if condition and _restates(condition, clause.conditional, fetched):
+                if _EACH_OF_THEM.match(body) or (
+                    condition and _restates(condition, clause.conditional, fetched)
+                ):
                     # "fetch …/failed-payments and, for every failed payment, email …": each.
                     reading.spans.append((clause.start, clause.end))
                     reading.parts.append(ClauseReading(clause, []))
@@ -319,6 +321,14 @@ def _negated(step: StepDraft) -> StepDraft:
     if config["operator"] == "exists":
         config["value"] = not config["value"]
     return StepDraft(step.action, config, step.strength, "otherwise", subject=step.subject)
+
+
+# "…, and, for each one, email …", "for every one of them": each item, whatever it is.
+_EACH_OF_THEM = re.compile(
+    r"^\W*(?:one|single\s+one|(?:one\s+)?of\s+(?:them|these|those|the\s+\w+)|them|item|entry|"
+    r"record|row|result)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _restates(condition: ConditionDraft, opener: str, fetched: str) -> bool:

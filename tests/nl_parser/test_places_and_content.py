@@ -42,3 +42,20 @@ def test_a_greeting_and_a_chat_spelling_of_you_open_a_request(text):
     result = parse(text)
     assert result.actions == [E]
     assert result.confidence >= 0.85
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every hour, grab the failed payments from the billing API and, for each one, email a@x.io.",
+        "Every hour, fetch https://a.io/orders and, for each of them, post a note to #orders.",
+        "Every hour, fetch https://a.io/orders; for every one of them, post a note to #orders.",
+    ],
+)
+def test_for_each_one_iterates_and_filters_nothing(text):
+    assert C not in parse(text).actions
+
+
+def test_for_each_kind_named_anew_still_picks_a_subset():
+    text = "Every hour, fetch https://a.io/orders and, for each refunded order, email a@x.io."
+    assert parse(text).actions == [H, C, E]
