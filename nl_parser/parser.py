@@ -221,6 +221,12 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
                 # "for the mobile ones, post …": the modifier of "ones" names the subset.
                 classified = any(s.action == "classify" for s in reading.steps)
                 condition = find_filter(body, after_classify=classified)
+            elif clause.conditional in SUBSET_OPENERS and _opens_on_new_items(
+                clause, body, reading, scheduled=scheduled
+            ):
+                # "For every new Typeform response, …" opening the text: the trigger; it tests
+                # only what it says beyond the kind of item ("for each new order over $500").
+                condition = read_condition(_NEW_ITEMS.sub("", body, count=1))
             elif clause.conditional in SUBSET_OPENERS:
                 condition = find_filter("the ones " + body, after_classify=False)
                 if _EACH_OF_THEM.match(body) or (
@@ -321,6 +327,19 @@ def _negated(step: StepDraft) -> StepDraft:
     if config["operator"] == "exists":
         config["value"] = not config["value"]
     return StepDraft(step.action, config, step.strength, "otherwise", subject=step.subject)
+
+
+_NEW_ITEMS = re.compile(r"^\W*(?:new|incoming|inbound|fresh)\b", re.IGNORECASE)
+
+
+def _opens_on_new_items(clause: Clause, body: str, reading: _Reading, *, scheduled: bool) -> bool:
+    """Tell "For each new signup, …" opening an unscheduled text (a trigger) from a subset."""
+    return (
+        not scheduled
+        and not reading.parts
+        and clause.conditional in ("for each", "for every", "for any")
+        and bool(_NEW_ITEMS.match(body))
+    )
 
 
 # "…, and, for each one, email …", "for every one of them": each item, whatever it is.

@@ -59,3 +59,24 @@ def test_for_each_one_iterates_and_filters_nothing(text):
 def test_for_each_kind_named_anew_still_picks_a_subset():
     text = "Every hour, fetch https://a.io/orders and, for each refunded order, email a@x.io."
     assert parse(text).actions == [H, C, E]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For every new Typeform response, extract the rating and post it to #cx.", ["extract", S]),
+        ("For each incoming ticket, classify it by urgency and email it to a@x.io.", ["classify", E]),
+        ("For each new order over $500, email risk@x.io.", [C, E]),
+    ],
+)
+def test_for_each_new_item_opening_the_text_is_the_trigger(text, expected):
+    result = parse(text)
+    assert result.actions == expected
+    assert result.schedule is None
+
+
+def test_for_each_new_item_after_a_fetch_is_no_trigger():
+    text = "Every hour, fetch https://a.io/orders and, for each new order over $500, email a@x.io."
+    result = parse(text)
+    assert result.actions == [H, C, E]
+    assert not any("event" in w for w in result.warnings)
