@@ -32,7 +32,7 @@ from nl_parser.clauses import Clause
 from nl_parser.confidence import Doubt
 from nl_parser.filters import FILTER_ADJECTIVES, NOT_FILTERS
 from nl_parser.lexicon import NUMBER_WORDS, STOPWORDS, TOKEN_RE, word_set
-from nl_parser.qualifiers import find_qualifier
+from nl_parser.qualifiers import content_start, find_qualifier
 from nl_parser.waits import DURATION
 
 _I = re.IGNORECASE
@@ -269,6 +269,9 @@ def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:
     if clause.conditional or not reading.steps:
         return
     text = _QUOTED.sub(lambda m: " " * len(m.group()), clause.text)
+    if any(s.action in _DELIVERIES for s in reading.steps):
+        said = content_start(text)  # "a reminder that standup starts in ten minutes"
+        text = text[:said] + " " * (len(text) - said)
     # "the top 5 trending products": a ranking the source chose, not a test or a subset.
     text = _RANKING.sub(lambda m: " " * len(m.group()), text)
     text = _named_by_url(text, reading.steps)
