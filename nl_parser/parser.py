@@ -11,6 +11,7 @@ from nl_parser.catalog import node_type_of
 from nl_parser.clauses import SUBSET_OPENERS, Clause, marks_order_only, split_clauses
 from nl_parser.conditions import (
     CONDITION,
+    EVENT,
     ConditionDraft,
     read_condition,
     unread_condition,
@@ -241,8 +242,17 @@ def _read_steps(clauses: list[Clause], *, scheduled: bool) -> _Reading:
                 head, _, tail = body.rpartition(",")
                 condition = read_condition(head if head and _NOTHING.match(tail) else body)
             reading.spans.append((clause.start, clause.end))
-            if condition is None and scheduled and clause.conditional in _GUARDS:
-                # A scheduled run has no trigger event: "if any domain expires soon" is a test.
+            if condition is None and (
+                (scheduled and clause.conditional in _GUARDS)
+                or (
+                    reading.steps
+                    and clause.conditional in _GUARDS - _EVENT_OPENERS
+                    and not EVENT.search(body)
+                )
+            ):
+                # A scheduled run has no trigger event: "if any domain expires soon" is a test;
+                # nor is an "if" after a step ("check …/status and, if anything looks off, …"),
+                # unless it names an event ("email a@x.com if the vendor signs up").
                 condition = read_state(body) or unread_condition(body)
             time_of_event = _TIME_OF_EVENT.match(body)
             if condition is None and time_of_event and reading.parts and reading.parts[-1].event:
@@ -396,6 +406,10 @@ _GUARDS = frozenset(
         "whenever",
     }
 )
+
+
+# Openers that may name the trigger even after a step ("…, then when the deploy lands, …").
+_EVENT_OPENERS = frozenset({"when", "whenever", "as soon as"})
 
 
 def _trailing(clauses: list[Clause], index: int) -> bool:

@@ -170,6 +170,8 @@ _CONTENT = re.compile(
     rf"announcement|warning|alert|email|text|update|nudge|ping|line|reply)(?:\s+(?:to|in|on)\s+{_ADDRESSEE})?"
     r"\s+(?P<said>that|saying|to\s+say|telling|which\s+says|reading)\b"
     r"|(?P<told>\b(?:saying|telling\s+(?:them|him|her|everyone|people|the\s+\w+)\s+that))\b"
+    # "email hr@x.com that payroll ran": a place is never filtered; "that" after it is told.
+    rf"|{_ADDRESSEE}\s+(?P<that>that)\b"
     rf"|\b(?:remind\w*|reminder)\s+(?:(?:{_ADDRESSEE}|everyone|people|them|him|her|us|me|the\s+[\w-]+"
     rf"|[\w-]+)\s+)?(?:(?:on|in|via|by|over)\s+(?:[\w-]+|{_ADDRESSEE})\s+)?"
     r"(?P<asked>to)\s+(?!#|[\w.+-]+@|(?:the|our|your|their|my|his|her|its|an?|any|anyone|anybody|"
@@ -184,5 +186,5 @@ def content_start(text: str) -> int:
     said = _CONTENT.search(text)
     if said is None:
         return len(text)
-    group = next(name for name in ("said", "told", "asked") if said.group(name))
+    group = next(name for name in ("said", "told", "that", "asked") if said.group(name))
     return said.start(group)

@@ -105,3 +105,34 @@ def test_a_reminder_to_those_who_did_something_still_tests_them():
         "who logged fewer than 40 hours."
     )
     assert parse(text).actions == [H, C, E]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the payroll job ends, check https://p.io/status and, if anything went wrong, post "
+        "to #payroll.",
+        "Every night at 2, run https://etl.io/run and email a@x.io if it runs into problems.",
+    ],
+)
+def test_going_wrong_is_failing(text):
+    result = parse(text)
+    assert result.actions == [H, C, S if "#" in text else E]
+    assert result.steps[1].config["value"] == "failed"
+
+
+def test_an_if_after_a_step_is_a_test_even_when_unread():
+    result = parse(
+        "When a deploy ends, call https://a.io/smoke and, if anything looks off, post to #o."
+    )
+    assert result.actions == [H, C, S]
+    assert result.confidence < 0.6
+    assert any("was not understood" in w for w in result.warnings)
+
+
+def test_that_after_an_address_is_what_it_is_told():
+    text = (
+        "When the payroll job ends, check https://p.io/status and, if anything went wrong, page "
+        "the payroll webhook; otherwise email hr@x.io that payroll ran."
+    )
+    assert parse(text).actions == [H, C, W, C, E]
