@@ -10,7 +10,7 @@ H, E, S, W, C = "http.request", "email.send", "slack.post_message", "webhook.pos
 @pytest.mark.parametrize(
     "text",
     [
-        "Every hour, fetch https://a.io/q and give #ops a heads-up if it is down.",
+        "Every hour, fetch https://a.io/q and shout to #ops if it is down.",
         "Every 5 minutes, ping https://a.io/status and yells in #ops when it's down.",
     ],
 )
@@ -136,3 +136,19 @@ def test_that_after_an_address_is_what_it_is_told():
         "the payroll webhook; otherwise email hr@x.io that payroll ran."
     )
     assert parse(text).actions == [H, C, W, C, E]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Every hour, check https://a.io/h and shoot an email to a@x.io if it is down.", [H, C, E]),
+        ("Every hour, check https://a.io/q and give #ops a heads-up if it is down.", [H, C, S]),
+        ("When a deal closes, fire off a quick note to sales@x.io.", [E]),
+    ],
+)
+def test_any_verb_whose_object_is_a_message_sends_it(text, expected):
+    result = parse(text)
+    assert result.actions == expected
+    assert not any(
+        "parser does not know" in w or "not one the parser knows" in w for w in result.warnings
+    )
