@@ -299,7 +299,7 @@ def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:
     # A fetch's own filter is its query ("deals over $25k"), but not what follows a comma or "and"
     # the clause did not split at ("hit the API and, should latency pass 800 ms, …").
     after_verb = main[1] if main else 0
-    boundary = re.search(r",|\band\b", text[after_verb:])
+    boundary = re.search(r",(?!\d{3}\b)|\band\b", text[after_verb:])  # not "1,000,000"
     coordinated = after_verb + boundary.start() if boundary else len(text)
     for index, token in enumerate(tokens):
         word = token.group().lower()

@@ -152,3 +152,21 @@ def test_any_verb_whose_object_is_a_message_sends_it(text, expected):
     assert not any(
         "parser does not know" in w or "not one the parser knows" in w for w in result.warnings
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every night at 2, call https://db.io/export and, once that finishes, post to #data.",
+        "Every night at 2, call https://db.io/export and, when it wraps up, post to #data.",
+    ],
+)
+def test_once_that_finishes_after_a_step_is_order(text):
+    result = parse(text)
+    assert result.actions == [H, S]
+    assert result.confidence >= 0.9, result.warnings
+
+
+def test_a_comma_inside_a_number_does_not_end_a_fetch_clause():
+    text = "Every hour, fetch the row count from https://d.io/r over 1,000,000 and post it to #d."
+    assert not any("may be a condition" in w for w in parse(text).warnings)
