@@ -170,3 +170,17 @@ def test_once_that_finishes_after_a_step_is_order(text):
 def test_a_comma_inside_a_number_does_not_end_a_fetch_clause():
     text = "Every hour, fetch the row count from https://d.io/r over 1,000,000 and post it to #d."
     assert not any("may be a condition" in w for w in parse(text).warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Every 2nd of the month at 8am email a@x.io the aging report.", "0 8 2 * *"),
+        ("Every 15th at 9am, email a@x.io the payroll reminder.", "0 9 15 * *"),
+        ("Each 1st and 15th at 9, post the invoice reminder to #finance.", "0 9 1,15 * *"),
+    ],
+)
+def test_every_with_a_day_of_the_month_is_monthly(text, expected):
+    result = parse(text)
+    assert result.schedule.cron_expression == expected
+    assert result.confidence >= 0.9, result.warnings
