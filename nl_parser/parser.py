@@ -152,6 +152,9 @@ _REQUEST = re.compile(
     # "I need a workflow that emails me …": the thing asked for, with no verb of making.
     r"|^\W*(?:i|we)(?:\s+(?:need|want|would\s+like)|'d\s+like)\s+(?:an?\s+|some\s+)?"
     r"(?:workflow|automation|job|flow|something|bot|rule)\s+(?:that|which|to)\b"
+    # "Could you have something check …", "can you get a bot to post …": who does it, then it.
+    r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
+    r"(?:have|get)\s+(?:something|a\s+(?:workflow|bot|job|script|automation))\s+(?:to\s+)?(?=\w)"
     # "Can you set it up so that every Tuesday we pull …": the request, then the workflow.
     r"|^\W*(?:(?:can|could|would)\s+you\s+|please\s+)?set\s+(?:it|this|things|everything)\s+up"
     r"\s+so(?:\s+that)?\b",

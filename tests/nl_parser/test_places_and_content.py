@@ -184,3 +184,16 @@ def test_every_with_a_day_of_the_month_is_monthly(text, expected):
     result = parse(text)
     assert result.schedule.cron_expression == expected
     assert result.confidence >= 0.9, result.warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you have something check https://a.io/certs every morning at 7 and email a@x.io?",
+        "Can you get a bot to fetch https://a.io/certs every morning at 7 and email a@x.io?",
+    ],
+)
+def test_having_something_do_it_is_the_request(text):
+    result = parse(text)
+    assert result.actions == [H, E]
+    assert result.confidence >= 0.9, result.warnings
