@@ -178,7 +178,13 @@ def _schedule_words(readings: list[ClauseReading], text: str) -> Iterable[str]:
 
 
 # Words on a delivered object that say the classification was used: "email the categorized list".
-_CLASSIFIED = re.compile(r"\b(?:categori[sz]ed|classified|labell?ed|tagged|sorted|grouped)\b", _I)
+# What a delivery names when it sends the classification whole: "email the breakdown", "post
+# the counts per category", "send the grouped list".
+_CLASSIFIED = re.compile(
+    r"\b(?:categori[sz]ed|classified|labell?ed|tagged|sorted|grouped|breakdown|break-down"
+    r"|(?:counts?|totals?|numbers?|tally|tallies)\s+(?:per|by|for\s+each)\s+\w+)\b",
+    _I,
+)
 
 
 def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:

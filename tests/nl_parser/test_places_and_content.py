@@ -197,3 +197,14 @@ def test_having_something_do_it_is_the_request(text):
     result = parse(text)
     assert result.actions == [H, E]
     assert result.confidence >= 0.9, result.warnings
+
+
+@pytest.mark.parametrize("what", ["the breakdown", "a breakdown"])
+def test_a_breakdown_sends_the_classification_whole(what):
+    text = (
+        "Every Friday at 6pm, pull tickets from https://d.io/t, group them by agent and email "
+        f"{what} to a@x.io."
+    )
+    result = parse(text)
+    assert result.actions == [H, "classify", E]
+    assert result.confidence >= 0.9, result.warnings
