@@ -208,3 +208,19 @@ def test_a_breakdown_sends_the_classification_whole(what):
     result = parse(text)
     assert result.actions == [H, "classify", E]
     assert result.confidence >= 0.9, result.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "When a bug is filed, wait 30 mins, and if nobody has picked it up, email a@x.io.",
+            "picked",
+        ),
+        ("When a ticket comes in, wait an hour and if no one replies, email a@x.io.", "replies"),
+    ],
+)
+def test_what_nobody_did_is_a_test_that_it_has_not_happened(text, value):
+    result = parse(text)
+    assert result.actions == ["wait", C, E]
+    assert result.steps[1].config == {"field": "$.status", "operator": "not_equals", "value": value}
