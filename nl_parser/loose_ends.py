@@ -149,11 +149,21 @@ def _places(steps: list, text: str) -> Iterable[str]:
         yield "nothing posts to Slack, which the text names"
     text = _OPAQUE.sub(lambda m: " " * len(m.group()), text)
     named = re.search(r"\b(?:salesforce|sfdc|crm)\b(?!\s+(?:[\w-]+\s+)?web-?hook)", text, _I)
+    if named and "webhook.post" in actions and not _CRM_READ.search(text):
+        named = None  # "add them to the CRM via the CRM webhook": the webhook reaches it
     if named and "salesforce.query" not in actions:
         yield f"nothing reads from {named.group()}, which the text names"
     api = re.search(r"\b(?:api|endpoint)s?\b(?!\s+(?:[\w-]+\s+)?web-?hook)", text, _I)
     if api and "http.request" not in actions:
         yield "nothing calls the API the text names"
+
+
+# A CRM named anywhere but as where things go ("to the CRM", "into Salesforce").
+_CRM_READ = re.compile(
+    r"(?<!\bto\s)(?<!\binto\s)(?<!\bto\sthe\s)(?<!\binto\sthe\s)(?<!\bto\sour\s)"
+    r"\b(?:salesforce|sfdc|crm)\b(?!\s+(?:[\w-]+\s+)?web-?hook)",
+    _I,
+)
 
 
 # Schedule words the schedule grammar left (it blanks what it read): a weekday, a month, a clock

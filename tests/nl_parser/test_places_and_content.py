@@ -224,3 +224,21 @@ def test_what_nobody_did_is_a_test_that_it_has_not_happened(text, value):
     result = parse(text)
     assert result.actions == ["wait", C, E]
     assert result.steps[1].config == {"field": "$.status", "operator": "not_equals", "value": value}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When a row is added to the leads sheet, push it to Salesforce via the CRM webhook.",
+        "When a subscriber signs up, send them to the CRM via the CRM webhook.",
+    ],
+)
+def test_a_crm_a_webhook_delivers_to_is_reached(text):
+    result = parse(text)
+    assert result.actions == [W]
+    assert not any("nothing reads from" in w for w in result.warnings)
+
+
+def test_a_crm_named_as_a_source_still_needs_a_read():
+    result = parse("When a deal closes, send the CRM notes to the finance webhook.")
+    assert any("nothing reads from CRM" in w for w in result.warnings)
