@@ -16,7 +16,8 @@ from nl_parser.drafts import (
 )
 from nl_parser.filters import find_filter
 from nl_parser.lexicon import word_set
-from nl_parser.qualifiers import content_start, find_qualifier
+from nl_parser.message_content import content_start
+from nl_parser.qualifiers import find_qualifier
 
 _I = re.IGNORECASE
 

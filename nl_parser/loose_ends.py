@@ -32,7 +32,8 @@ from nl_parser.clauses import Clause
 from nl_parser.confidence import Doubt
 from nl_parser.filters import FILTER_ADJECTIVES, NOT_FILTERS
 from nl_parser.lexicon import NUMBER_WORDS, STOPWORDS, TOKEN_RE, word_set
-from nl_parser.qualifiers import content_start, find_qualifier
+from nl_parser.message_content import blank_told_times, content_start
+from nl_parser.qualifiers import find_qualifier
 from nl_parser.waits import DURATION
 
 _I = re.IGNORECASE
@@ -178,6 +179,7 @@ _SCHEDULE_WORD = re.compile(
 
 
 def _schedule_words(readings: list[ClauseReading], text: str) -> Iterable[str]:
+    text = blank_told_times(text, always=True)  # "a message saying the office closes at 5pm"
     for reading in readings:
         if any(s.action in ("wait", "wait_for_signal") for s in reading.steps):
             start, end = reading.clause.start, reading.clause.end

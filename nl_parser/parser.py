@@ -22,6 +22,7 @@ from nl_parser.drafts import StepDraft
 from nl_parser.event_states import read_state, says_which_events
 from nl_parser.filters import find_filter
 from nl_parser.loose_ends import ClauseReading, loose_ends
+from nl_parser.message_content import blank_told_times
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
@@ -67,6 +68,7 @@ def parse_heuristic(
     # "when a badge is used after midnight": a time on the trigger says which events count.
     event_time = _EVENT_TIME.match(text)
     timed = text if event_time is None else _blank_span(text, event_time.span(1))
+    timed = blank_told_times(timed)  # "… with a note that the window opens at 10"
     schedule = parse_schedule(timed, now=now)
     doubts += _corrections_kept(corrections, schedule)
     masked = text

@@ -160,31 +160,3 @@ def _qualifies(connector: str, phrase: list[str]) -> bool:
             return False
         return not words[0][0].isdigit()
     return True
-
-
-# "with a reminder that standup starts soon", "a note saying the build broke", "remind #retro to
-# fill in the board": what a message says is its content; it picks no items and needs no step.
-_ADDRESSEE = r"(?:#[\w-]+|[\w.+-]+@[\w.-]+)"
-_CONTENT = re.compile(
-    r"\b(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:reminder|message|note|notice|notification|heads-up|"
-    rf"announcement|warning|alert|email|text|update|nudge|ping|line|reply)(?:\s+(?:to|in|on)\s+{_ADDRESSEE})?"
-    r"\s+(?P<said>that|saying|to\s+say|telling|which\s+says|reading)\b"
-    r"|(?P<told>\b(?:saying|telling\s+(?:them|him|her|everyone|people|the\s+\w+)\s+that))\b"
-    # "email hr@x.com that payroll ran": a place is never filtered; "that" after it is told.
-    rf"|{_ADDRESSEE}\s+(?P<that>that)\b"
-    rf"|\b(?:remind\w*|reminder)\s+(?:(?:{_ADDRESSEE}|everyone|people|them|him|her|us|me|the\s+[\w-]+"
-    rf"|[\w-]+)\s+)?(?:(?:on|in|via|by|over)\s+(?:[\w-]+|{_ADDRESSEE})\s+)?"
-    r"(?P<asked>to)\s+(?!#|[\w.+-]+@|(?:the|our|your|their|my|his|her|its|an?|any|anyone|anybody|"
-    r"everyone|everybody|all|each|every|those|these|them|him|us|me|people|whoever|someone)\b)"
-    r"[a-z]+\b",
-    re.IGNORECASE,
-)
-
-
-def content_start(text: str) -> int:
-    """Return where what a message says begins in `text` (its length when it says nothing)."""
-    said = _CONTENT.search(text)
-    if said is None:
-        return len(text)
-    group = next(name for name in ("said", "told", "that", "asked") if said.group(name))
-    return said.start(group)

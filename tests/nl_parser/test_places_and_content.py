@@ -242,3 +242,20 @@ def test_a_crm_a_webhook_delivers_to_is_reached(text):
 def test_a_crm_named_as_a_source_still_needs_a_read():
     result = parse("When a deal closes, send the CRM notes to the finance webhook.")
     assert any("nothing reads from CRM" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Every weekday at 9, ping #ops with a note that the window opens at 10.", "0 9 * * 1-5"),
+        (
+            "Every weekday at 8:30 send the team a reminder on Slack that standup is at 9.",
+            "30 8 * * 1-5",
+        ),
+        ("Post a reminder in #eng that the demo is at 3pm every Thursday.", "0 15 * * 4"),
+    ],
+)
+def test_a_time_a_message_says_is_not_the_schedule_unless_it_is_the_only_one(text, expected):
+    result = parse(text)
+    assert result.schedule.cron_expression == expected
+    assert result.confidence >= 0.9, result.warnings
