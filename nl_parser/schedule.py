@@ -26,12 +26,12 @@ from nl_parser.calendar_words import (
     ORDINAL,
     ORDINAL_RE,
     RANGE_DAY,
-    cron_list,
     month_number,
     ordinal_value,
     weekday_number,
     weekday_range,
 )
+from nl_parser.cron_fields import ScheduleSpec, build_cron
 from nl_parser.lexicon import NUMBER_PATTERN, parse_number
 from nl_parser.result import Schedule
 from nl_parser.timezones import find_zone
@@ -173,25 +173,6 @@ class ScheduleParse:
     phrase: str = ""
 
 
-@dataclass
-class _Spec:
-    times: list[clock.ClockTime] = field(default_factory=list)
-    minute_step: int | None = None
-    hour_step: int | None = None
-    day_step: int | None = None
-    month_step: int | None = None
-    minute_of_hour: int | None = None
-    hour_range: tuple[int, int] | None = None
-    dom: set[int] = field(default_factory=set)
-    months: set[int] = field(default_factory=set)
-    dow: set[int] = field(default_factory=set)
-    cadence: str | None = None
-    per_day: int | None = None
-    period: str | None = None
-    impossible: bool = False
-    warnings: list[str] = field(default_factory=list)
-
-
 class _Scanner:
     """Match patterns against the text, blanking each match so no word is read twice."""
 
@@ -214,7 +195,7 @@ class _Scanner:
 def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
     """Read the schedule of an instruction; schedule is None when the text names no time."""
     scanner = _Scanner(text)
-    spec = _Spec()
+    spec = ScheduleSpec()
     zone = find_zone(scanner.work)
     if scanner.take(_TOMORROW):
         # A one-off day: cron has no year, so it is pinned to tomorrow's date and repeats yearly.
@@ -235,13 +216,13 @@ def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
     phrase = " ".join(text[s:e].strip(" ,") for s, e in spans)
     if spec.impossible:
         return ScheduleParse(None, spans, spec.warnings, 0.3, phrase)
-    cron, defaulted = _build_cron(spec)
+    cron, defaulted = build_cron(spec)
     strength = 1.0 - (0.15 if defaulted else 0.0) - 0.25 * len(spec.warnings)
     timezone = zone[0] if zone else "UTC"
     return ScheduleParse(Schedule(cron, timezone), spans, spec.warnings, max(strength, 0.2), phrase)
 
 
-def _read_intervals(scanner: _Scanner, spec: _Spec) -> None:
+def _read_intervals(scanner: _Scanner, spec: ScheduleSpec) -> None:
     if scanner.take(_BUSINESS_HOURS):
         spec.hour_range = (9, 17)
         spec.dow |= set(range(1, 6))
@@ -269,7 +250,7 @@ def _read_intervals(scanner: _Scanner, spec: _Spec) -> None:
         _read_hour_span(scanner, spec)
 
 
-def _read_interval(spec: _Spec, match: re.Match[str]) -> None:
+def _read_interval(spec: ScheduleSpec, match: re.Match[str]) -> None:
     count = 2 if match.group(1) else parse_number(match.group(2) or "1") or 1
     unit = match.group(3).lower()[:2]
     if unit == "se":
@@ -305,7 +286,7 @@ def _read_interval(spec: _Spec, match: re.Match[str]) -> None:
         spec.month_step = count
 
 
-def _read_hour_span(scanner: _Scanner, spec: _Spec) -> None:
+def _read_hour_span(scanner: _Scanner, spec: ScheduleSpec) -> None:
     for match in _HOUR_SPAN.finditer(scanner.work):
         first, last = _clock_of(match.group(1)), _clock_of(match.group(2))
         if first is None or last is None:
@@ -328,7 +309,7 @@ def _clock_of(word: str) -> clock.ClockTime | None:
     return None
 
 
-def _read_days(scanner: _Scanner, spec: _Spec) -> None:
+def _read_days(scanner: _Scanner, spec: ScheduleSpec) -> None:
     for match in scanner.take(_PER_DAY):
         spec.per_day = (
             2
@@ -381,7 +362,7 @@ _CADENCE_OF = {
 }
 
 
-def _read_dates(scanner: _Scanner, spec: _Spec) -> None:
+def _read_dates(scanner: _Scanner, spec: ScheduleSpec) -> None:
     if scanner.take(_LAST_DAY):
         spec.impossible = True
         spec.warnings.append(
@@ -414,7 +395,7 @@ def _read_dates(scanner: _Scanner, spec: _Spec) -> None:
         spec.warnings.append("a day of the month must be between 1 and 31")
 
 
-def _read_times(scanner: _Scanner, spec: _Spec) -> None:
+def _read_times(scanner: _Scanner, spec: ScheduleSpec) -> None:
     found: list[tuple[int, clock.ClockTime]] = []
     for pattern in clock.PATTERNS:
         for match in scanner.take(pattern):
@@ -422,81 +403,6 @@ def _read_times(scanner: _Scanner, spec: _Spec) -> None:
             if time is not None:
                 found.append((match.start(), time))
     spec.times = [time for _, time in sorted(found, key=lambda item: item[0])]
-
-
-_PERIOD_DEFAULT = {"morning": 9, "afternoon": 14, "evening": 18, "night": 0}
-
-
-def _build_cron(spec: _Spec) -> tuple[str, bool]:
-    times = sorted({clock.apply_period(t, spec.period) for t in spec.times})
-    defaulted = False
-    hour_field = "*" if spec.hour_range is None else f"{spec.hour_range[0]}-{spec.hour_range[1]}"
-    if spec.minute_step:
-        minute = "*" if spec.minute_step == 1 else f"*/{spec.minute_step}"
-        hour = hour_field
-    elif spec.hour_step:
-        minute = str(spec.minute_of_hour or (times[0][1] if times else 0))
-        if spec.hour_step == 1:
-            hour = hour_field
-        elif spec.hour_range or times:
-            first, last = spec.hour_range or (times[0][0], 23)
-            # "every 6 hours starting at midnight" is every 6 hours: cron counts from 0 anyway.
-            whole_day = (first, last) == (0, 23)
-            hour = f"*/{spec.hour_step}" if whole_day else f"{first}-{last}/{spec.hour_step}"
-        else:
-            hour = f"*/{spec.hour_step}"
-    elif spec.minute_of_hour is not None and not times:
-        minute, hour = str(spec.minute_of_hour), hour_field
-    else:
-        if not times:
-            defaulted = True
-            times = _default_times(spec)
-        minute, hour = _time_fields(times, spec)
-    dom = _dom_field(spec)
-    month = cron_list(spec.months) if spec.months else "*"
-    if spec.month_step:
-        month = f"*/{spec.month_step}"
-    elif spec.cadence == "quarterly" and not spec.months:
-        month = "1,4,7,10"
-    elif spec.cadence == "yearly" and not spec.months:
-        month = "1"
-    dow = cron_list({d % 7 for d in spec.dow}) if spec.dow else "*"
-    if dow == "*" and dom == "*" and spec.cadence == "weekly":
-        dow = "1"
-    if dom != "*" and dow != "*":
-        spec.warnings.append("cron runs when either the day of the month or the weekday matches")
-    return f"{minute} {hour} {dom} {month} {dow}", defaulted
-
-
-def _default_times(spec: _Spec) -> list[tuple[int, int]]:
-    if spec.per_day and spec.per_day > 1:
-        if spec.per_day == 2:
-            return [(9, 0), (17, 0)]
-        if spec.per_day == 3:
-            return [(9, 0), (13, 0), (17, 0)]
-        return [(h, 0) for h in range(0, 24, max(24 // spec.per_day, 1))]
-    return [(_PERIOD_DEFAULT.get(spec.period or "", 9), 0)]
-
-
-def _time_fields(times: list[tuple[int, int]], spec: _Spec) -> tuple[str, str]:
-    hours = {h for h, _ in times}
-    minutes = {m for _, m in times}
-    if len(minutes) == 1 or len(hours) == 1:
-        return cron_list(minutes), cron_list(hours)
-    spec.warnings.append(
-        "these times of day cannot share one cron expression; only the first is used"
-    )
-    return str(times[0][1]), str(times[0][0])
-
-
-def _dom_field(spec: _Spec) -> str:
-    if spec.dom:
-        return cron_list(spec.dom)
-    if spec.day_step:
-        return f"*/{spec.day_step}"
-    if spec.cadence in ("monthly", "quarterly", "yearly") or spec.month_step:
-        return "1" if not spec.dow else "*"
-    return "*"
 
 
 __all__ = ["ScheduleParse", "parse_schedule"]
