@@ -259,3 +259,18 @@ def test_a_time_a_message_says_is_not_the_schedule_unless_it_is_the_only_one(tex
     result = parse(text)
     assert result.schedule.cron_expression == expected
     assert result.confidence >= 0.9, result.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "every monday at 10 send the sales report to a@x.io, actually make that 11.",
+            "0 11 * * 1",
+        ),
+        ("Every day at 7 post the stats to #ops, no, 8.", "0 8 * * *"),
+        ("Every Monday at 10, actually make that 11, send the report to a@x.io.", "0 11 * * 1"),
+    ],
+)
+def test_a_bare_hour_corrects_the_time_wherever_it_stands(text, expected):
+    assert parse(text).schedule.cron_expression == expected
