@@ -52,8 +52,8 @@ _STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             r"|\b(?:does|do|did)\s*(?:not|n't)\s+(?:return|respond\s+with|give|send\s+back|"
             r"(?:come|comes)\s+back\s+with|reply\s+with|answer\s+with)"
             rf"\s+(?:an?\s+)?({_STATUS_WORDS})\b"
-            r"|\b(?:returns?|responds?\s+with|gives?)\s+(?:anything|something)\s+(?:other|else)"
-            r"\s+than\s+(\w+)",
+            r"|\b(?:returns?|responds?\s+with|gives?)\s+(?:anything|something)\s+(?:(?:other|else)"
+            r"\s+than|but|except)\s+(?:an?\s+)?(\w+)",
             _I,
         ),
         "not_equals",

@@ -274,3 +274,12 @@ def test_a_time_a_message_says_is_not_the_schedule_unless_it_is_the_only_one(tex
 )
 def test_a_bare_hour_corrects_the_time_wherever_it_stands(text, expected):
     assert parse(text).schedule.cron_expression == expected
+
+
+@pytest.mark.parametrize("but", ["anything but 200", "anything except a 200"])
+def test_anything_but_a_status_is_not_that_status(but):
+    result = parse(
+        f"Every 5 minutes hit https://a.io/health and page the webhook if it returns {but}."
+    )
+    assert result.actions == [H, C, W]
+    assert result.steps[1].config == {"field": "$.status", "operator": "not_equals", "value": 200}
