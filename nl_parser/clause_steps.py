@@ -270,12 +270,18 @@ _GUARDS = frozenset(
         "as soon as",
         "when",
         "whenever",
+        "every time",
+        "each time",
+        "any time",
+        "anytime",
     }
 )
 
 
 # Openers that may name the trigger even after a step ("…, then when the deploy lands, …").
-_EVENT_OPENERS = frozenset({"when", "whenever", "as soon as"})
+_EVENT_OPENERS = frozenset(
+    {"when", "whenever", "as soon as", "every time", "each time", "any time", "anytime"}
+)
 
 
 def _trailing(clauses: list[Clause], index: int) -> bool:

@@ -234,7 +234,9 @@ def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
                 )
 
 
-_TRIGGERS = frozenset({"when", "whenever", "once", "as soon as", "after"})
+_TRIGGERS = frozenset(
+    {"when", "whenever", "once", "as soon as", "after", "every time", "each time", "any time"}
+)
 # Words that may open a delivered object without making it a bare noun ("post updates to …").
 _NOT_BARE = word_set(
     """

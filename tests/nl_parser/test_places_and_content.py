@@ -283,3 +283,19 @@ def test_anything_but_a_status_is_not_that_status(but):
     )
     assert result.actions == [H, C, W]
     assert result.steps[1].config == {"field": "$.status", "operator": "not_equals", "value": 200}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Post to #sales every time a deal over $50k closes in Salesforce.", [C, S]),
+        ("Every time a build fails, email dev@x.io.", [C, E]),
+        ("Any time someone signs up, post their name to #growth.", [S]),
+        ("Each time an order ships, wait 3 days and email the customer.", ["wait", E]),
+    ],
+)
+def test_every_time_opens_a_trigger_like_whenever(text, expected):
+    result = parse(text)
+    assert result.actions == expected
+    assert result.schedule is None
+    assert result.confidence >= 0.9, result.warnings
