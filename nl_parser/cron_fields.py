@@ -29,6 +29,7 @@ class ScheduleSpec:
     per_day: int | None = None
     period: str | None = None
     impossible: bool = False
+    more_often: bool = False  # "every other week", "the first Monday": cron runs each week
     warnings: list[str] = field(default_factory=list)
 
 

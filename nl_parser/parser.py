@@ -45,6 +45,8 @@ def parse_heuristic(
     timed = blank_told_times(timed)  # "… with a note that the window opens at 10"
     schedule = parse_schedule(timed, now=now)
     doubts += _corrections_kept(corrections, schedule)
+    if schedule.more_often:
+        doubts.append(Doubt(0.2, "uncertain: the schedule runs more often than the text asks"))
     masked = text
     for start, end in schedule.spans:
         masked = masked[:start] + " " * (end - start) + masked[end:]

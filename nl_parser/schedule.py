@@ -113,6 +113,12 @@ _DAY_NAME = re.compile(
     r"|\b(?:every|each|on)\s+(?:other\s+)?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b\.?(?!\w)",
     _I,
 )
+# "the first Monday", "every last Friday of the month": which one cron cannot say.
+_NTH_DAY = re.compile(
+    rf"\b(?:(?:on|every|each)\s+)?(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
+    rf"({DAY})(?:\s+(?:of|in)\s+(?:the|each|every|a)\s+month)?",
+    _I,
+)
 _LAST_DAY = re.compile(
     r"\b(?:on\s+)?(?:the\s+)?last\s+(?:business\s+|working\s+)?(?:day\s+)?of\s+(?:the|each|every|a)"
     r"\s+month\b|\b(?:at\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|each|every)\s+month|month[- ]end)\b",
@@ -171,6 +177,7 @@ class ScheduleParse:
     warnings: list[str] = field(default_factory=list)
     strength: float = 0.0
     phrase: str = ""
+    more_often: bool = False  # the cron runs more often than the text asks
 
 
 class _Scanner:
@@ -219,7 +226,14 @@ def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
     cron, defaulted = build_cron(spec)
     strength = 1.0 - (0.15 if defaulted else 0.0) - 0.25 * len(spec.warnings)
     timezone = zone[0] if zone else "UTC"
-    return ScheduleParse(Schedule(cron, timezone), spans, spec.warnings, max(strength, 0.2), phrase)
+    return ScheduleParse(
+        Schedule(cron, timezone),
+        spans,
+        spec.warnings,
+        max(strength, 0.2),
+        phrase,
+        more_often=spec.more_often,
+    )
 
 
 def _read_intervals(scanner: _Scanner, spec: ScheduleSpec) -> None:
@@ -325,6 +339,7 @@ def _read_days(scanner: _Scanner, spec: ScheduleSpec) -> None:
         word = re.sub(r"\s+", " ", match.group(1).lower())
         if word.startswith(("bi", "fortnight")):
             spec.warnings.append("cron cannot repeat every other week; this runs weekly")
+            spec.more_often = True
             word = "weekly"
         spec.cadence = _CADENCE_OF.get(word.split()[-1], word)
     excluded: set[int] = set()
@@ -342,9 +357,17 @@ def _read_days(scanner: _Scanner, spec: ScheduleSpec) -> None:
     for match in scanner.take(_DAY_PERIOD):
         spec.dow.add(weekday_number(match.group(1)))
         spec.period = match.group(2).lower()
+    for match in scanner.take(_NTH_DAY):
+        spec.dow.add(weekday_number(match.group(2)))
+        spec.warnings.append(
+            f"cron cannot say the {match.group(1).lower()} {match.group(2).capitalize()} of a "
+            "month; this runs every week on that day"
+        )
+        spec.more_often = True
     for match in scanner.take(_DAY_NAME):
         if re.search(r"\bother\b", match.group(), _I):
             spec.warnings.append("cron cannot repeat every other week; this runs weekly")
+            spec.more_often = True
         spec.dow.add(weekday_number(match.group(1) or match.group(2)))
     if excluded:
         spec.dow = (spec.dow or set(range(7))) - excluded

@@ -299,3 +299,16 @@ def test_every_time_opens_a_trigger_like_whenever(text, expected):
     assert result.actions == expected
     assert result.schedule is None
     assert result.confidence >= 0.9, result.warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 9:15am on the first Monday, post the roadmap to #product.",
+        "Every last Friday of the month at 4pm, email the newsletter to all@x.io.",
+    ],
+)
+def test_the_nth_weekday_of_a_month_is_named_as_what_cron_cannot_say(text):
+    result = parse(text)
+    assert any("cron cannot say the" in w for w in result.warnings)
+    assert result.confidence < 0.85
