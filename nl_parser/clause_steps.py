@@ -74,6 +74,23 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             reading.parts.append(ClauseReading(clause, [*guard, *steps]))
             reading.steps.extend([*guard, *steps])
             continue
+        tests = [i for i, step in enumerate(reading.steps) if step.action == CONDITION]
+        if clause.conditional and not tested and tests and _IF_NOT.match(clause.text):
+            # "check whether https://… returns 200 and alert #ops if not": the check's own test,
+            # turned around.
+            reading.steps[tests[-1]] = _negated(reading.steps[tests[-1]])
+            reading.spans.append((written.start, written.end))
+            reading.parts.append(ClauseReading(clause, []))
+            continue
+        if clause.conditional and tested and _IF_NOT.match(clause.text):
+            # "… is green, post 'all good' to #eng; if not, page the CI webhook": "if not" is
+            # the other branch of the test before it, guarding the action that follows.
+            guard = [_negated(tested)]
+            reading.spans.append((written.start, written.end))
+            reading.parts.append(ClauseReading(clause, guard))
+            leading = len(reading.steps)
+            reading.steps.extend(guard)
+            continue
         if index and marks_order_only(clause):
             # "then email dba@x.com when it's done": the steps already run in order; no test.
             reading.spans.append((written.start, written.end))
@@ -186,6 +203,13 @@ _IF_SO = re.compile(
 )
 
 
+_IF_NOT = re.compile(
+    r"^(?:if|when)\s+(?:not|(?:it|they|that|there)\s*(?:'s|is|are|does|do|was|were|has|have)"
+    r"\s*(?:n't|not))\W*$",
+    re.IGNORECASE,
+)
+
+
 _NOTHING = re.compile(
     r"^\W*(?:do\s+nothing|nothing|(?:do\s+not|don't)\s+do\s+anything|(?:that's\s+)?"
     r"(?:fine|ok|okay|all\s+good)|(?:ignore|skip)\s+it|leave\s+it(?:\s+alone)?)\W*$",
@@ -228,7 +252,7 @@ _EACH_OF_THEM = re.compile(
 def _restates(condition: ConditionDraft, opener: str, fetched: str) -> bool:
     """Tell whether "for each/every X" only repeats what the fetch already chose (it iterates)."""
     value = condition.config.get("value")
-    if opener not in ("for each", "for every") or not isinstance(value, str):
+    if opener not in ("for each", "for every", "for any") or not isinstance(value, str):
         return False
     return all(word in fetched for word in value.split("_"))
 

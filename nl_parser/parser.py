@@ -161,6 +161,10 @@ def _fetch_for_condition(steps: list[StepDraft], text: str) -> list[Doubt]:
     # fetch "it" first. Sales words in the condition point at Salesforce, anything else at HTTP.
     if dest.SALES_WORDS.search(steps[0].subject):
         fetch = StepDraft("salesforce.query", {}, 0.8, "query Salesforce", need="soft")
+    elif dest.URL.search(steps[0].subject):
+        # "check if the build at https://… is green": the test names what it reads.
+        steps.insert(0, StepDraft("http.request", dest.url_config(steps[0].subject), 1.0, "call"))
+        return []
     else:
         fetch = StepDraft("http.request", dest.url_config(text), 0.8, "call the API")
     steps.insert(0, fetch)

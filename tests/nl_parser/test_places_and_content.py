@@ -312,3 +312,26 @@ def test_the_nth_weekday_of_a_month_is_named_as_what_cron_cannot_say(text):
     result = parse(text)
     assert any("cron cannot say the" in w for w in result.warnings)
     assert result.confidence < 0.85
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "operators"),
+    [
+        (
+            "At 8am every weekday, check if the build at https://ci.io/api is green and post "
+            "'all good' to #eng; if not, page the CI webhook.",
+            [H, C, S, C, W],
+            ["equals", "not_equals"],
+        ),
+        (
+            "Every 5 minutes, check whether https://a.io/health returns 200 and alert #ops if not.",
+            [H, C, S],
+            ["not_equals"],
+        ),
+    ],
+)
+def test_if_not_turns_the_test_before_it_around(text, expected, operators):
+    result = parse(text)
+    assert result.actions == expected
+    assert [s.config["operator"] for s in result.steps if s.action == C] == operators
+    assert result.confidence >= 0.9, result.warnings
