@@ -243,6 +243,7 @@ _NOT_BARE = word_set(
     them it him her us me everyone everybody anyone anything everything all both
     to in on at via by about with for from into out over back along new latest fresh recent
     last next yesterday today tonight
+    reminders messages notes notifications alerts updates nudges emails texts
     """
 )
 _MEASURES = word_set(

@@ -335,3 +335,16 @@ def test_if_not_turns_the_test_before_it_around(text, expected, operators):
     assert result.actions == expected
     assert [s.config["operator"] for s in result.steps if s.action == C] == operators
     assert result.confidence >= 0.9, result.warnings
+
+
+def test_for_any_that_repeats_the_fetch_iterates():
+    assert parse(
+        "Every 15 mins, hit https://a.io/orders/failed; for any order, notify #o."
+    ).actions == [H, S]
+
+
+def test_messages_sent_are_no_subset_of_what_was_fetched():
+    text = "Every day at 7, fetch overdue invoices from https://b.io/a and send reminders by mail."
+    result = parse(text)
+    assert result.actions == [H, E]
+    assert result.confidence >= 0.9, result.warnings
