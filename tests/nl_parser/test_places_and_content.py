@@ -348,3 +348,18 @@ def test_messages_sent_are_no_subset_of_what_was_fetched():
     result = parse(text)
     assert result.actions == [H, E]
     assert result.confidence >= 0.9, result.warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each Friday 4pm - pull PRs from https://gh.io/api, write release notes, post them to #r.",
+        "Every Monday at 9, draft the newsletter from https://blog.io/api and post it to #r.",
+    ],
+)
+def test_writing_a_document_from_the_data_makes_a_report(text):
+    assert parse(text).actions == [H, "generate_report", S]
+
+
+def test_a_document_only_delivered_is_not_made():
+    assert parse("Every Friday at 4pm, email the release notes to all@x.io.").actions == [E]
