@@ -379,7 +379,7 @@ def _trimmed(clause: Clause) -> Clause:
 _SEQUENCE_OPENERS = ("when", "once", "after", "as soon as")
 # "when it's done", "once that has finished": the end of the step before, which order already says.
 _DONE = re.compile(
-    r"^\W*(?:it|that|this|everything)\s*(?:'s|'re|is|are|has|have)?\s*"
+    r"^\W*(?:(?:it|that|this|everything)\s*(?:'s|'re|is|are|has|have)?\s*)?"
     r"(?:been\s+)?(?:done|finished|complete|completed|through|over|finishes|completes|ends|ended|"
     r"wraps\s+up|is\s+through)\W*$",
     re.I,

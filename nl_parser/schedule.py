@@ -90,7 +90,9 @@ _CADENCE = re.compile(
     _I,
 )
 _WEEKDAYS = re.compile(
-    r"\b(?:(?:every|each|on|all)\s+)?(?:week\s?days?|business\s+days?|working\s+days?|work\s?days?)\b",
+    r"\b(?:(?:every|each|on|all)\s+)?(?:week\s?days?|business\s+days?|working\s+days?|work\s?days?)\b"
+    # "every weekday morning at 7": the period says which half of the day the hour is in
+    r"(?:\s+(?P<period>morning|afternoon|evening|night)s?\b)?",
     _I,
 )
 # "the weekend on-call schedule": after a determiner, as with cadence words, it is an adjective;
@@ -348,8 +350,10 @@ def _read_days(scanner: _Scanner, spec: ScheduleSpec) -> None:
         if re.match(r"week-?end", words, _I):
             excluded |= {0, 6}
         excluded |= {weekday_number(d.group()) for d in re.finditer(DAY, words, _I)}
-    if scanner.take(_WEEKDAYS):
+    for match in scanner.take(_WEEKDAYS):
         spec.dow |= set(range(1, 6))
+        if match.group("period"):
+            spec.period = match.group("period").lower()
     if scanner.take(_WEEKENDS):
         spec.dow |= {0, 6}
     for match in scanner.take(_DAY_RANGE):

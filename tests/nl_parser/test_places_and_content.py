@@ -363,3 +363,23 @@ def test_writing_a_document_from_the_data_makes_a_report(text):
 
 def test_a_document_only_delivered_is_not_made():
     assert parse("Every Friday at 4pm, email the release notes to all@x.io.").actions == [E]
+
+
+@pytest.mark.parametrize("done", ["when done", "once finished", "when complete"])
+def test_done_with_no_subject_after_a_step_is_order(done):
+    result = parse(f"Every night at 3am, call https://db.io/vacuum and ping #dba {done}.")
+    assert result.actions == [H, S]
+    assert result.confidence >= 0.9, result.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Every weekday morning at 7, post the weather to #office.", "0 7 * * 1-5"),
+        ("Every weekday evening at 6, post the day's summary to #team.", "0 18 * * 1-5"),
+    ],
+)
+def test_a_period_after_weekday_places_the_hour(text, expected):
+    result = parse(text)
+    assert result.schedule.cron_expression == expected
+    assert result.confidence >= 0.9, result.warnings
