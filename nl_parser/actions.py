@@ -19,7 +19,17 @@ from nl_parser.deliveries import deliver_steps
 from nl_parser.drafts import StepDraft, phrase_for
 from nl_parser.fetches import PERSON, excluded_step, fetch_steps
 from nl_parser.filters import find_filter
-from nl_parser.verbs import DELAY, DELIVER, EXCLUDE, FETCH, STORE, TRANSFORM, lemma, main_verb
+from nl_parser.verbs import (
+    DELAY,
+    DELIVER,
+    EXCLUDE,
+    FETCH,
+    SENDS_A_MESSAGE,
+    STORE,
+    TRANSFORM,
+    lemma,
+    main_verb,
+)
 from nl_parser.waits import (
     APPROVAL,
     DURATION,
@@ -194,6 +204,9 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     # Instructions are imperative, so a clause that opens with an unknown word opens with a verb
     # the parser does not know ("reconcile", "archive"): its steps are guesses from its nouns.
     opener = re.match(r"\W*([A-Za-z][\w'-]*)", text)
+    if opener and SENDS_A_MESSAGE.match(text[opener.end() :]):
+        # "shoot an email to oncall@…", "give #ops a heads-up": the object says it is sent.
+        return deliver_steps("send", text, text[opener.end() :], prior)
     doubt = f"the action '{opener.group(1)}' is not one the parser knows" if opener else ""
     source = dest.SOURCE.search(text)
     if source and dest.URL.search(source.group()):

@@ -38,9 +38,17 @@ def agent_action(verb: str, rest: str) -> str | None:
             return "generate_report"
         if SUMMARY.search(rest):
             return "summarize"
+        if verb not in ("put", "turn") and _WRITTEN.search(rest):
+            return "generate_report"  # "write release notes", "draft the weekly newsletter"
     return None
 
 
+# Documents written from the data, made as a report is.
+_WRITTEN = re.compile(
+    r"\b(?:release\s+notes|changelog|change\s+log|announcement|newsletter|write-?up|memo|briefing"
+    r"|post-?mortem|status\s+update|meeting\s+notes|minutes)s?\b",
+    _I,
+)
 _VISUAL = frozenset({"chart", "graph", "plot", "visualize", "visualise"})
 
 

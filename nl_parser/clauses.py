@@ -16,6 +16,10 @@ CONDITIONALS = (
     "if",
     "when",
     "whenever",
+    "every time",
+    "each time",
+    "any time",
+    "anytime",
     "unless",
     "once",
     "only if",
@@ -221,7 +225,21 @@ def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
     if following[:1] == ["by"] and len(following) > 1 and lemma(following[1]):
         # "retry by calling https://…": a means; "sorted by posting date" is a participle.
         return following[1].endswith("ing") and not word.endswith("ed")
-    return bool(following) and following[0] in _OBJECTS
+    if following and following[0] in _OBJECTS:
+        return True
+    # "and yells in #ops", "and give #fulfillment a heads-up": a place where the object would
+    # be; but "to sales and marketing in #gtm" lists nouns (a gerund, or a word after "to X and").
+    listed = i >= 3 and tokens[i - 1][0] == "and" and tokens[i - 3][0] in _LISTING
+    return bool(following) and _names_a_place(following) and not word.endswith("ing") and not listed
+
+
+_LISTING = frozenset({"to", "for", "with", "cc"})
+
+
+def _names_a_place(words: list[str]) -> bool:
+    if words[0] in ("in", "to", "on") and len(words) > 1:
+        words = words[1:]
+    return words[0].startswith("#") or "@" in words[0]
 
 
 def _names_a_noun(tokens: list[tuple[str, int]], i: int) -> bool:
@@ -361,8 +379,9 @@ def _trimmed(clause: Clause) -> Clause:
 _SEQUENCE_OPENERS = ("when", "once", "after", "as soon as")
 # "when it's done", "once that has finished": the end of the step before, which order already says.
 _DONE = re.compile(
-    r"^\W*(?:it|that|this|everything)\s*(?:'s|'re|is|are|has|have)?\s*"
-    r"(?:been\s+)?(?:done|finished|complete|completed|through|over)\W*$",
+    r"^\W*(?:(?:it|that|this|everything)\s*(?:'s|'re|is|are|has|have)?\s*)?"
+    r"(?:been\s+)?(?:done|finished|complete|completed|through|over|finishes|completes|ends|ended|"
+    r"wraps\s+up|is\s+through)\W*$",
     re.I,
 )
 

@@ -52,8 +52,8 @@ _STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             r"|\b(?:does|do|did)\s*(?:not|n't)\s+(?:return|respond\s+with|give|send\s+back|"
             r"(?:come|comes)\s+back\s+with|reply\s+with|answer\s+with)"
             rf"\s+(?:an?\s+)?({_STATUS_WORDS})\b"
-            r"|\b(?:returns?|responds?\s+with|gives?)\s+(?:anything|something)\s+(?:other|else)"
-            r"\s+than\s+(\w+)",
+            r"|\b(?:returns?|responds?\s+with|gives?)\s+(?:anything|something)\s+(?:(?:other|else)"
+            r"\s+than|but|except)\s+(?:an?\s+)?(\w+)",
             _I,
         ),
         "not_equals",
@@ -97,7 +97,9 @@ _STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             r"\b(?:fails?|failed|failing|errors?\s+out|errored|crash(?:es|ed)?|breaks?|broke|"
             r"is\s+broken|(?:is|was)\s+unsuccessful|does\s*n[o']t\s+(?:finish\s+)?succe(?:ed|ssfully)"
             r"|(?:goes|turns|flips|switches|changes)\s+(?:to\s+)?red|(?:returns?|throws?|gives?|reports?|responds?\s+with)\s+(?:an?\s+)?"
-            r"(?:error|failure|exception|5\d\d)s?|with\s+(?:an?\s+)?(?:errors?|failures?))\b",
+            r"(?:error|failure|exception|5\d\d)s?|with\s+(?:an?\s+)?(?:errors?|failures?)"
+            # "if anything went wrong", "if the import runs into problems"
+            r"|(?:goes|go|went|gone)\s+wrong|(?:runs?|ran)\s+into\s+(?:an?\s+)?(?:errors?|problems?))\b",
             _I,
         ),
         "equals",
@@ -225,7 +227,9 @@ _NOT_YET = re.compile(
     r"(done|finished|complete|completed|ready|processed|resolved|paid|shipped|delivered)\b"
     r"|\b(?:did|does|do)\s*(?:not|n't)\s+(arrive|finish|complete|start|run|sync|load|land|"
     r"happen|ship|go\s+through)\b"
-    r"|\b(?:is|are)\s+still\s+([a-z]+ing|pending|open|queued|stuck)\b",
+    r"|\b(?:is|are)\s+still\s+([a-z]+ing|pending|open|queued|stuck)\b"
+    # "if nobody has picked it up", "if no one replies": what nobody did has not happened.
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|had\s+)?(?:yet\s+)?([a-z]{3,})\b",
     _I,
 )
 _GENERIC = re.compile(

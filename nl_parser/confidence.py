@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from nl_parser.lexicon import STOPWORDS, content_tokens
-from nl_parser.verbs import lemma
+from nl_parser.verbs import SENDS_A_MESSAGE, lemma
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,8 @@ def unknown_actions(text: str) -> list[Doubt]:
         word = match.group(1).lower()
         if word in STOPWORDS or lemma(word) or word in _NOT_VERBS:
             continue
+        if SENDS_A_MESSAGE.match(text[match.end(1) :]):
+            continue  # "shoot an email to …": the verb is unknown, the step is not
         doubts.append(
             Doubt(
                 0.2, f"uncertain: '{match.group(1)}' looks like an action the parser does not know"

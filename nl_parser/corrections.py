@@ -75,8 +75,23 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
         ]
         for start, stop in [*dropped, *joined, marker.span()]:
             text = text[:start] + " " * (stop - start) + text[stop:]
+        if _BARE_HOUR.match(fragment):
+            text = _moved_at(text, dropped[0][0], text.index(fragment, marker.end()))
         corrections.append(Correction(words, fragment))
     return text, corrections[::-1]
+
+
+def _moved_at(text: str, hour_start: int, fragment_start: int) -> str:
+    """Move "at" from the dropped hour to the bare one when words stand between them."""
+    # "every monday at 10 send the report …, actually make that 11": "at ⎵ … 11" no longer
+    # reads as one time, so "at" goes to the blanked marker just before "11".
+    at = re.search(r"\bat\s+$", text[:hour_start], _I)
+    if at is None or not text[hour_start:fragment_start].strip() or fragment_start < 3:
+        return text
+    if text[fragment_start - 3 : fragment_start].strip():
+        return text
+    text = text[: at.start()] + "  " + text[at.start() + 2 :]
+    return text[: fragment_start - 3] + "at " + text[fragment_start:]
 
 
 def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[int, int]]:

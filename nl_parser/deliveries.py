@@ -16,6 +16,7 @@ from nl_parser.drafts import (
 )
 from nl_parser.filters import find_filter
 from nl_parser.lexicon import word_set
+from nl_parser.message_content import content_start
 from nl_parser.qualifiers import find_qualifier
 
 _I = re.IGNORECASE
@@ -38,7 +39,10 @@ def deliver_steps(
     also = _second_medium(rest, verb) if need == "exact" else None
     if also:
         found = dest.medium(rest[: also[0]], verb) or found
-    object_text = re.split(r"\b(?:to|in|on|via|into|by)\b", rest, maxsplit=1)[0]
+    # "with a reminder that standup starts soon", "a note saying the build broke": what the
+    # message says is its content; it picks no items.
+    told = rest[: max(0, content_start(f"{verb} {rest}") - len(verb) - 1)]
+    object_text = re.split(r"\b(?:to|in|on|via|into|by)\b", told, maxsplit=1)[0]
     # Only data from an earlier step needs making into a report: "post the traffic report from
     # the API" delivers a report the API already has.
     made_steps = _made_object(object_text, prior)
@@ -48,7 +52,7 @@ def deliver_steps(
     steps.extend(made_steps)
     actions = [s.action for s in prior]
     labels = frozenset(label for s in prior for label in s.config.get("labels", ()))
-    topic = _TOPIC.search(rest)
+    topic = _TOPIC.search(told)
     guarded = bool(prior) and prior[-1].action == CONDITION  # "if it is fraud, email …"
     # In "a recap of the week's closed deals" the words after the made thing are its input.
     made = REPORT.search(object_text) or SUMMARY.search(object_text)
@@ -71,12 +75,12 @@ def deliver_steps(
             sourced=" ".join(s.config.get("url", "").rsplit("/", 1)[-1] for s in steps),
         )
     )
-    for_class = _FOR_CLASS.search(rest) if "classify" in actions and not guarded else None
+    for_class = _FOR_CLASS.search(told) if "classify" in actions and not guarded else None
     if condition is None and for_class:
         # "classify it by severity and page the webhook for sev1 alerts": a class named after.
         condition = find_filter(for_class.group(1), after_classify=True, labels=labels)
     if condition is None and not guarded:
-        condition = _qualified(rest, actions)
+        condition = _qualified(told, actions)
     kind = None if condition or guarded else _bare_kind(object_text, prior)
     if kind:
         # "fetch the NPS responses … and flag detractors": a kind of item the fetch did not

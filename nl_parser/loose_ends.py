@@ -32,6 +32,7 @@ from nl_parser.clauses import Clause
 from nl_parser.confidence import Doubt
 from nl_parser.filters import FILTER_ADJECTIVES, NOT_FILTERS
 from nl_parser.lexicon import NUMBER_WORDS, STOPWORDS, TOKEN_RE, word_set
+from nl_parser.message_content import blank_told_times, content_start
 from nl_parser.qualifiers import find_qualifier
 from nl_parser.waits import DURATION
 
@@ -149,11 +150,21 @@ def _places(steps: list, text: str) -> Iterable[str]:
         yield "nothing posts to Slack, which the text names"
     text = _OPAQUE.sub(lambda m: " " * len(m.group()), text)
     named = re.search(r"\b(?:salesforce|sfdc|crm)\b(?!\s+(?:[\w-]+\s+)?web-?hook)", text, _I)
+    if named and "webhook.post" in actions and not _CRM_READ.search(text):
+        named = None  # "add them to the CRM via the CRM webhook": the webhook reaches it
     if named and "salesforce.query" not in actions:
         yield f"nothing reads from {named.group()}, which the text names"
     api = re.search(r"\b(?:api|endpoint)s?\b(?!\s+(?:[\w-]+\s+)?web-?hook)", text, _I)
     if api and "http.request" not in actions:
         yield "nothing calls the API the text names"
+
+
+# A CRM named anywhere but as where things go ("to the CRM", "into Salesforce").
+_CRM_READ = re.compile(
+    r"(?<!\bto\s)(?<!\binto\s)(?<!\bto\sthe\s)(?<!\binto\sthe\s)(?<!\bto\sour\s)"
+    r"\b(?:salesforce|sfdc|crm)\b(?!\s+(?:[\w-]+\s+)?web-?hook)",
+    _I,
+)
 
 
 # Schedule words the schedule grammar left (it blanks what it read): a weekday, a month, a clock
@@ -168,6 +179,7 @@ _SCHEDULE_WORD = re.compile(
 
 
 def _schedule_words(readings: list[ClauseReading], text: str) -> Iterable[str]:
+    text = blank_told_times(text, always=True)  # "a message saying the office closes at 5pm"
     for reading in readings:
         if any(s.action in ("wait", "wait_for_signal") for s in reading.steps):
             start, end = reading.clause.start, reading.clause.end
@@ -178,7 +190,13 @@ def _schedule_words(readings: list[ClauseReading], text: str) -> Iterable[str]:
 
 
 # Words on a delivered object that say the classification was used: "email the categorized list".
-_CLASSIFIED = re.compile(r"\b(?:categori[sz]ed|classified|labell?ed|tagged|sorted|grouped)\b", _I)
+# What a delivery names when it sends the classification whole: "email the breakdown", "post
+# the counts per category", "send the grouped list".
+_CLASSIFIED = re.compile(
+    r"\b(?:categori[sz]ed|classified|labell?ed|tagged|sorted|grouped|breakdown|break-down"
+    r"|(?:counts?|totals?|numbers?|tally|tallies)\s+(?:per|by|for\s+each)\s+\w+)\b",
+    _I,
+)
 
 
 def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
@@ -216,13 +234,16 @@ def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
                 )
 
 
-_TRIGGERS = frozenset({"when", "whenever", "once", "as soon as", "after"})
+_TRIGGERS = frozenset(
+    {"when", "whenever", "once", "as soon as", "after", "every time", "each time", "any time"}
+)
 # Words that may open a delivered object without making it a bare noun ("post updates to …").
 _NOT_BARE = word_set(
     """
     them it him her us me everyone everybody anyone anything everything all both
     to in on at via by about with for from into out over back along new latest fresh recent
     last next yesterday today tonight
+    reminders messages notes notifications alerts updates nudges emails texts
     """
 )
 _MEASURES = word_set(
@@ -269,6 +290,9 @@ def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:
     if clause.conditional or not reading.steps:
         return
     text = _QUOTED.sub(lambda m: " " * len(m.group()), clause.text)
+    if any(s.action in _DELIVERIES for s in reading.steps):
+        said = content_start(text)  # "a reminder that standup starts in ten minutes"
+        text = text[:said] + " " * (len(text) - said)
     # "the top 5 trending products": a ranking the source chose, not a test or a subset.
     text = _RANKING.sub(lambda m: " " * len(m.group()), text)
     text = _named_by_url(text, reading.steps)
@@ -296,7 +320,7 @@ def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:
     # A fetch's own filter is its query ("deals over $25k"), but not what follows a comma or "and"
     # the clause did not split at ("hit the API and, should latency pass 800 ms, …").
     after_verb = main[1] if main else 0
-    boundary = re.search(r",|\band\b", text[after_verb:])
+    boundary = re.search(r",(?!\d{3}\b)|\band\b", text[after_verb:])  # not "1,000,000"
     coordinated = after_verb + boundary.start() if boundary else len(text)
     for index, token in enumerate(tokens):
         word = token.group().lower()

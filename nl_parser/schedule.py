@@ -26,12 +26,12 @@ from nl_parser.calendar_words import (
     ORDINAL,
     ORDINAL_RE,
     RANGE_DAY,
-    cron_list,
     month_number,
     ordinal_value,
     weekday_number,
     weekday_range,
 )
+from nl_parser.cron_fields import ScheduleSpec, build_cron
 from nl_parser.lexicon import NUMBER_PATTERN, parse_number
 from nl_parser.result import Schedule
 from nl_parser.timezones import find_zone
@@ -90,7 +90,9 @@ _CADENCE = re.compile(
     _I,
 )
 _WEEKDAYS = re.compile(
-    r"\b(?:(?:every|each|on|all)\s+)?(?:week\s?days?|business\s+days?|working\s+days?|work\s?days?)\b",
+    r"\b(?:(?:every|each|on|all)\s+)?(?:week\s?days?|business\s+days?|working\s+days?|work\s?days?)\b"
+    # "every weekday morning at 7": the period says which half of the day the hour is in
+    r"(?:\s+(?P<period>morning|afternoon|evening|night)s?\b)?",
     _I,
 )
 # "the weekend on-call schedule": after a determiner, as with cadence words, it is an adjective;
@@ -113,6 +115,12 @@ _DAY_NAME = re.compile(
     r"|\b(?:every|each|on)\s+(?:other\s+)?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b\.?(?!\w)",
     _I,
 )
+# "the first Monday", "every last Friday of the month": which one cron cannot say.
+_NTH_DAY = re.compile(
+    rf"\b(?:(?:on|every|each)\s+)?(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
+    rf"({DAY})(?:\s+(?:of|in)\s+(?:the|each|every|a)\s+month)?",
+    _I,
+)
 _LAST_DAY = re.compile(
     r"\b(?:on\s+)?(?:the\s+)?last\s+(?:business\s+|working\s+)?(?:day\s+)?of\s+(?:the|each|every|a)"
     r"\s+month\b|\b(?:at\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|each|every)\s+month|month[- ]end)\b",
@@ -123,9 +131,11 @@ _FIRST_DAY = re.compile(
 )
 _ORDINAL_LIST = rf"{ORDINAL}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:the\s+)?{ORDINAL})*"
 _DAYS_OF_MONTH = re.compile(
-    rf"\b(?:on\s+)?(?:the\s+)?{_ORDINAL_LIST}\s+{_OF_MONTH}\b"
-    rf"|\b(?:on\s+)?the\s+{NUMERIC_ORDINAL}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:the\s+)?"
-    rf"{NUMERIC_ORDINAL})*\b(?:\s+{_OF_MONTH}\b)?"
+    rf"\b(?:(?:on|every|each)\s+)?(?:the\s+)?{_ORDINAL_LIST}\s+{_OF_MONTH}\b"
+    # "on the 15th", and "every 15th" (but not "every 2nd Tuesday" nor "every 2nd day").
+    rf"|\b(?:on\s+the|the|every|each)\s+{NUMERIC_ORDINAL}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)"
+    rf"(?:the\s+)?{NUMERIC_ORDINAL})*\b(?!\s+(?:{DAY}|day|week|month|hour|minute|time)s?\b)"
+    rf"(?:\s+{_OF_MONTH}\b)?"
     rf"|\bday\s+(\d{{1,2}})\s+of\s+(?:the|each|every)\s+month\b",
     _I,
 )
@@ -169,25 +179,7 @@ class ScheduleParse:
     warnings: list[str] = field(default_factory=list)
     strength: float = 0.0
     phrase: str = ""
-
-
-@dataclass
-class _Spec:
-    times: list[clock.ClockTime] = field(default_factory=list)
-    minute_step: int | None = None
-    hour_step: int | None = None
-    day_step: int | None = None
-    month_step: int | None = None
-    minute_of_hour: int | None = None
-    hour_range: tuple[int, int] | None = None
-    dom: set[int] = field(default_factory=set)
-    months: set[int] = field(default_factory=set)
-    dow: set[int] = field(default_factory=set)
-    cadence: str | None = None
-    per_day: int | None = None
-    period: str | None = None
-    impossible: bool = False
-    warnings: list[str] = field(default_factory=list)
+    more_often: bool = False  # the cron runs more often than the text asks
 
 
 class _Scanner:
@@ -212,7 +204,7 @@ class _Scanner:
 def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
     """Read the schedule of an instruction; schedule is None when the text names no time."""
     scanner = _Scanner(text)
-    spec = _Spec()
+    spec = ScheduleSpec()
     zone = find_zone(scanner.work)
     if scanner.take(_TOMORROW):
         # A one-off day: cron has no year, so it is pinned to tomorrow's date and repeats yearly.
@@ -233,13 +225,20 @@ def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
     phrase = " ".join(text[s:e].strip(" ,") for s, e in spans)
     if spec.impossible:
         return ScheduleParse(None, spans, spec.warnings, 0.3, phrase)
-    cron, defaulted = _build_cron(spec)
+    cron, defaulted = build_cron(spec)
     strength = 1.0 - (0.15 if defaulted else 0.0) - 0.25 * len(spec.warnings)
     timezone = zone[0] if zone else "UTC"
-    return ScheduleParse(Schedule(cron, timezone), spans, spec.warnings, max(strength, 0.2), phrase)
+    return ScheduleParse(
+        Schedule(cron, timezone),
+        spans,
+        spec.warnings,
+        max(strength, 0.2),
+        phrase,
+        more_often=spec.more_often,
+    )
 
 
-def _read_intervals(scanner: _Scanner, spec: _Spec) -> None:
+def _read_intervals(scanner: _Scanner, spec: ScheduleSpec) -> None:
     if scanner.take(_BUSINESS_HOURS):
         spec.hour_range = (9, 17)
         spec.dow |= set(range(1, 6))
@@ -267,7 +266,7 @@ def _read_intervals(scanner: _Scanner, spec: _Spec) -> None:
         _read_hour_span(scanner, spec)
 
 
-def _read_interval(spec: _Spec, match: re.Match[str]) -> None:
+def _read_interval(spec: ScheduleSpec, match: re.Match[str]) -> None:
     count = 2 if match.group(1) else parse_number(match.group(2) or "1") or 1
     unit = match.group(3).lower()[:2]
     if unit == "se":
@@ -303,7 +302,7 @@ def _read_interval(spec: _Spec, match: re.Match[str]) -> None:
         spec.month_step = count
 
 
-def _read_hour_span(scanner: _Scanner, spec: _Spec) -> None:
+def _read_hour_span(scanner: _Scanner, spec: ScheduleSpec) -> None:
     for match in _HOUR_SPAN.finditer(scanner.work):
         first, last = _clock_of(match.group(1)), _clock_of(match.group(2))
         if first is None or last is None:
@@ -326,7 +325,7 @@ def _clock_of(word: str) -> clock.ClockTime | None:
     return None
 
 
-def _read_days(scanner: _Scanner, spec: _Spec) -> None:
+def _read_days(scanner: _Scanner, spec: ScheduleSpec) -> None:
     for match in scanner.take(_PER_DAY):
         spec.per_day = (
             2
@@ -342,6 +341,7 @@ def _read_days(scanner: _Scanner, spec: _Spec) -> None:
         word = re.sub(r"\s+", " ", match.group(1).lower())
         if word.startswith(("bi", "fortnight")):
             spec.warnings.append("cron cannot repeat every other week; this runs weekly")
+            spec.more_often = True
             word = "weekly"
         spec.cadence = _CADENCE_OF.get(word.split()[-1], word)
     excluded: set[int] = set()
@@ -350,8 +350,10 @@ def _read_days(scanner: _Scanner, spec: _Spec) -> None:
         if re.match(r"week-?end", words, _I):
             excluded |= {0, 6}
         excluded |= {weekday_number(d.group()) for d in re.finditer(DAY, words, _I)}
-    if scanner.take(_WEEKDAYS):
+    for match in scanner.take(_WEEKDAYS):
         spec.dow |= set(range(1, 6))
+        if match.group("period"):
+            spec.period = match.group("period").lower()
     if scanner.take(_WEEKENDS):
         spec.dow |= {0, 6}
     for match in scanner.take(_DAY_RANGE):
@@ -359,9 +361,17 @@ def _read_days(scanner: _Scanner, spec: _Spec) -> None:
     for match in scanner.take(_DAY_PERIOD):
         spec.dow.add(weekday_number(match.group(1)))
         spec.period = match.group(2).lower()
+    for match in scanner.take(_NTH_DAY):
+        spec.dow.add(weekday_number(match.group(2)))
+        spec.warnings.append(
+            f"cron cannot say the {match.group(1).lower()} {match.group(2).capitalize()} of a "
+            "month; this runs every week on that day"
+        )
+        spec.more_often = True
     for match in scanner.take(_DAY_NAME):
         if re.search(r"\bother\b", match.group(), _I):
             spec.warnings.append("cron cannot repeat every other week; this runs weekly")
+            spec.more_often = True
         spec.dow.add(weekday_number(match.group(1) or match.group(2)))
     if excluded:
         spec.dow = (spec.dow or set(range(7))) - excluded
@@ -379,7 +389,7 @@ _CADENCE_OF = {
 }
 
 
-def _read_dates(scanner: _Scanner, spec: _Spec) -> None:
+def _read_dates(scanner: _Scanner, spec: ScheduleSpec) -> None:
     if scanner.take(_LAST_DAY):
         spec.impossible = True
         spec.warnings.append(
@@ -412,7 +422,7 @@ def _read_dates(scanner: _Scanner, spec: _Spec) -> None:
         spec.warnings.append("a day of the month must be between 1 and 31")
 
 
-def _read_times(scanner: _Scanner, spec: _Spec) -> None:
+def _read_times(scanner: _Scanner, spec: ScheduleSpec) -> None:
     found: list[tuple[int, clock.ClockTime]] = []
     for pattern in clock.PATTERNS:
         for match in scanner.take(pattern):
@@ -420,81 +430,6 @@ def _read_times(scanner: _Scanner, spec: _Spec) -> None:
             if time is not None:
                 found.append((match.start(), time))
     spec.times = [time for _, time in sorted(found, key=lambda item: item[0])]
-
-
-_PERIOD_DEFAULT = {"morning": 9, "afternoon": 14, "evening": 18, "night": 0}
-
-
-def _build_cron(spec: _Spec) -> tuple[str, bool]:
-    times = sorted({clock.apply_period(t, spec.period) for t in spec.times})
-    defaulted = False
-    hour_field = "*" if spec.hour_range is None else f"{spec.hour_range[0]}-{spec.hour_range[1]}"
-    if spec.minute_step:
-        minute = "*" if spec.minute_step == 1 else f"*/{spec.minute_step}"
-        hour = hour_field
-    elif spec.hour_step:
-        minute = str(spec.minute_of_hour or (times[0][1] if times else 0))
-        if spec.hour_step == 1:
-            hour = hour_field
-        elif spec.hour_range or times:
-            first, last = spec.hour_range or (times[0][0], 23)
-            # "every 6 hours starting at midnight" is every 6 hours: cron counts from 0 anyway.
-            whole_day = (first, last) == (0, 23)
-            hour = f"*/{spec.hour_step}" if whole_day else f"{first}-{last}/{spec.hour_step}"
-        else:
-            hour = f"*/{spec.hour_step}"
-    elif spec.minute_of_hour is not None and not times:
-        minute, hour = str(spec.minute_of_hour), hour_field
-    else:
-        if not times:
-            defaulted = True
-            times = _default_times(spec)
-        minute, hour = _time_fields(times, spec)
-    dom = _dom_field(spec)
-    month = cron_list(spec.months) if spec.months else "*"
-    if spec.month_step:
-        month = f"*/{spec.month_step}"
-    elif spec.cadence == "quarterly" and not spec.months:
-        month = "1,4,7,10"
-    elif spec.cadence == "yearly" and not spec.months:
-        month = "1"
-    dow = cron_list({d % 7 for d in spec.dow}) if spec.dow else "*"
-    if dow == "*" and dom == "*" and spec.cadence == "weekly":
-        dow = "1"
-    if dom != "*" and dow != "*":
-        spec.warnings.append("cron runs when either the day of the month or the weekday matches")
-    return f"{minute} {hour} {dom} {month} {dow}", defaulted
-
-
-def _default_times(spec: _Spec) -> list[tuple[int, int]]:
-    if spec.per_day and spec.per_day > 1:
-        if spec.per_day == 2:
-            return [(9, 0), (17, 0)]
-        if spec.per_day == 3:
-            return [(9, 0), (13, 0), (17, 0)]
-        return [(h, 0) for h in range(0, 24, max(24 // spec.per_day, 1))]
-    return [(_PERIOD_DEFAULT.get(spec.period or "", 9), 0)]
-
-
-def _time_fields(times: list[tuple[int, int]], spec: _Spec) -> tuple[str, str]:
-    hours = {h for h, _ in times}
-    minutes = {m for _, m in times}
-    if len(minutes) == 1 or len(hours) == 1:
-        return cron_list(minutes), cron_list(hours)
-    spec.warnings.append(
-        "these times of day cannot share one cron expression; only the first is used"
-    )
-    return str(times[0][1]), str(times[0][0])
-
-
-def _dom_field(spec: _Spec) -> str:
-    if spec.dom:
-        return cron_list(spec.dom)
-    if spec.day_step:
-        return f"*/{spec.day_step}"
-    if spec.cadence in ("monthly", "quarterly", "yearly") or spec.month_step:
-        return "1" if not spec.dow else "*"
-    return "*"
 
 
 __all__ = ["ScheduleParse", "parse_schedule"]

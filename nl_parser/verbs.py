@@ -72,6 +72,16 @@ KNOWN_VERBS = (
     | set(TRANSFORM)
 )
 
+# "shoot an email to …", "give #ops a heads-up", "fire off a quick note to …": whatever the verb,
+# one whose object is a message sends it.
+SENDS_A_MESSAGE = re.compile(
+    r"^\s*(?:(?:off|over|out)\s+)?(?:(?:#[\w-]+|[\w.+-]+@[\w.-]+|me|us|them|him|her|everyone|"
+    r"the\s+[\w-]+(?:\s+team)?)\s+)?(?:a|an)\s+(?:(?:quick|short|brief|friendly|slack)\s+)?"
+    r"(?:e-?mail|message|note|heads-up|heads\s+up|ping|text|dm|shout(?:-out)?|nudge|line|alert|"
+    r"reminder|notification)\b",
+    _I,
+)
+
 _PRESENT_AS_VERB = {"emails": "email", "sends": "send", "posts": "post", "sent": "send"}
 
 

@@ -1,0 +1,325 @@
+"""Read an instruction's clauses, in order, into step drafts.
+
+Each clause is an action (read by `actions.py`), a trigger (an event: no step), or a test: "if /
+when / unless …", a subset ("for the mobile ones", "for each order over $2,000"), "otherwise"
+(the other branch of the test before it). A test guards the action after it, or the one before
+it when it trails ("…, if it is down"); "if it is zero, do nothing" guards nothing. The reading
+keeps, per clause, the steps it made, for `loose_ends.py` to compare the text against.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from nl_parser.actions import read_clause
+from nl_parser.clauses import SUBSET_OPENERS, Clause, marks_order_only
+from nl_parser.conditions import (
+    CONDITION,
+    EVENT,
+    ConditionDraft,
+    read_condition,
+    unread_condition,
+)
+from nl_parser.confidence import Doubt
+from nl_parser.drafts import StepDraft
+from nl_parser.event_states import read_state, says_which_events
+from nl_parser.filters import find_filter
+from nl_parser.loose_ends import ClauseReading
+from nl_parser.waits import DURATION, delay_step
+from nl_parser.whole_parse_doubts import state_after_event
+
+_NEGATED = {
+    "equals": "not_equals",
+    "not_equals": "equals",
+    "gt": "lte",
+    "gte": "lt",
+    "lt": "gte",
+    "lte": "gt",
+}
+
+
+@dataclass
+class StepReading:
+    """The steps read from the clauses, the spans read, the events, and the doubts met."""
+
+    steps: list[StepDraft]
+    spans: list[tuple[int, int]]
+    events: list[str] = field(default_factory=list)
+    parts: list[ClauseReading] = field(default_factory=list)
+    doubts: list[Doubt] = field(default_factory=list)
+
+
+_TIME_OF_EVENT = re.compile(r"^\s*(midnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)\s*$", re.I)
+
+
+def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
+    """Return the steps the clauses ask for, in order, with what was read and doubted."""
+    reading = StepReading([], [])
+    previous: tuple[Clause, int] | None = None  # last action clause and the index of its first step
+    tested: StepDraft | None = None  # the last condition, for an "otherwise" to negate
+    fetched = ""  # the words of the clauses that fetched, lower-cased
+    leading: int | None = None  # where a condition waiting for the action after it begins
+    for index, written in enumerate(clauses):
+        clause = _after_if_so(written)
+        if clause.conditional in ("otherwise", "else"):
+            # "if it is zero, do nothing, otherwise post it to #errors": the other branch.
+            clause = _otherwise_body(clause)
+            steps = read_clause(clause.text, prior=reading.steps) or []
+            # "…, otherwise do nothing" adds nothing: the branch before it was the whole test.
+            guard = [_negated(tested)] if tested and steps else []
+            if not tested and steps:
+                reading.doubts.append(
+                    Doubt(0.4, "uncertain: 'otherwise' follows no test the parser read")
+                )
+            reading.spans.append((written.start, written.end))
+            reading.parts.append(ClauseReading(clause, [*guard, *steps]))
+            reading.steps.extend([*guard, *steps])
+            continue
+        tests = [i for i, step in enumerate(reading.steps) if step.action == CONDITION]
+        if clause.conditional and not tested and tests and _IF_NOT.match(clause.text):
+            # "check whether https://… returns 200 and alert #ops if not": the check's own test,
+            # turned around.
+            reading.steps[tests[-1]] = _negated(reading.steps[tests[-1]])
+            reading.spans.append((written.start, written.end))
+            reading.parts.append(ClauseReading(clause, []))
+            continue
+        if clause.conditional and tested and _IF_NOT.match(clause.text):
+            # "… is green, post 'all good' to #eng; if not, page the CI webhook": "if not" is
+            # the other branch of the test before it, guarding the action that follows.
+            guard = [_negated(tested)]
+            reading.spans.append((written.start, written.end))
+            reading.parts.append(ClauseReading(clause, guard))
+            leading = len(reading.steps)
+            reading.steps.extend(guard)
+            continue
+        if index and marks_order_only(clause):
+            # "then email dba@x.com when it's done": the steps already run in order; no test.
+            reading.spans.append((written.start, written.end))
+            reading.parts.append(ClauseReading(clause, []))
+            continue
+        if clause.conditional:
+            body = clause.text[len(clause.conditional) :]
+            if clause.conditional in ("for the", "for"):
+                # "for the mobile ones, post …": the modifier of "ones" names the subset.
+                classified = any(s.action == "classify" for s in reading.steps)
+                condition = find_filter(body, after_classify=classified)
+            elif clause.conditional in SUBSET_OPENERS and _opens_on_new_items(
+                clause, body, reading, scheduled=scheduled
+            ):
+                # "For every new Typeform response, …" opening the text: the trigger; it tests
+                # only what it says beyond the kind of item ("for each new order over $500").
+                condition = read_condition(_NEW_ITEMS.sub("", body, count=1))
+            elif clause.conditional in SUBSET_OPENERS:
+                condition = find_filter("the ones " + body, after_classify=False)
+                if _EACH_OF_THEM.match(body) or (
+                    condition and _restates(condition, clause.conditional, fetched)
+                ):
+                    # "fetch …/failed-payments and, for every failed payment, email …": each.
+                    reading.spans.append((clause.start, clause.end))
+                    reading.parts.append(ClauseReading(clause, []))
+                    continue
+            else:
+                # "if it is over 10, do nothing, otherwise …": the test is the words before.
+                head, _, tail = body.rpartition(",")
+                condition = read_condition(head if head and _NOTHING.match(tail) else body)
+            reading.spans.append((clause.start, clause.end))
+            if condition is None and (
+                (scheduled and clause.conditional in _GUARDS)
+                or (
+                    reading.steps
+                    and clause.conditional in _GUARDS - _EVENT_OPENERS
+                    and not EVENT.search(body)
+                )
+            ):
+                # A scheduled run has no trigger event: "if any domain expires soon" is a test;
+                # nor is an "if" after a step ("check …/status and, if anything looks off, …"),
+                # unless it names an event ("email a@x.com if the vendor signs up").
+                condition = read_state(body) or unread_condition(body)
+            time_of_event = _TIME_OF_EVENT.match(body)
+            if condition is None and time_of_event and reading.parts and reading.parts[-1].event:
+                # "when a login happens after 10pm": the time says which events count.
+                condition = ConditionDraft(
+                    CONDITION,
+                    {"field": "$.time", "operator": "gt", "value": time_of_event.group(1)},
+                    0.6,
+                    text=" ".join(clause.text.split()),
+                )
+            if condition is None and (
+                says_which_events(clause.text) or state_after_event(clause.text)
+            ):
+                # "when a ticket sits unassigned for over an hour", "signs up with a company
+                # email": the trigger also says which events count, so it is a guard too.
+                condition = unread_condition(body)
+            if condition is None:
+                reading.events.append(" ".join(clause.text.split()))
+                reading.parts.append(ClauseReading(clause, [], event=True))
+                continue  # an event trigger ("when a new signup arrives") needs no step
+            drafts = [_condition_step(condition, negate=clause.conditional == "unless")]
+            tested = drafts[0]
+            if _NOTHING.match(body.rsplit(",", 1)[-1]):
+                # "if it is zero, do nothing": the test only matters to an "otherwise" after it.
+                reading.parts.append(ClauseReading(clause, []))
+                continue
+            later = _LATER_IN_TEST.search(body)
+            if later and reading.steps:
+                # "…; if they haven't upgraded two days later, post …": wait, then test.
+                drafts.insert(0, delay_step(later.group()))
+            reading.parts.append(ClauseReading(clause, drafts))
+            if previous and previous[0].sentence == clause.sentence and _trailing(clauses, index):
+                # A trailing "…, if it is down" guards the action just before it.
+                reading.steps[previous[1] : previous[1]] = drafts
+                previous = (previous[0], previous[1] + len(drafts))
+            else:
+                # "…, and if the total is over $500, send …" guards the action that follows.
+                leading = len(reading.steps)
+                reading.steps.extend(drafts)
+            continue
+        if not clause.text.strip():
+            reading.spans.append((written.start, written.end))  # a bare "if so,"
+            continue
+        steps = read_clause(clause.text, prior=reading.steps)
+        if steps is None:
+            continue
+        if not steps and leading is not None and _NOTHING.match(clause.text):
+            # "if it is zero, do nothing": a guard on nothing guards nothing.
+            del reading.steps[leading:]
+            for part in reading.parts:
+                part.steps = [s for s in part.steps if s in reading.steps]
+        leading = None
+        if any(s.action in ("http.request", "salesforce.query") for s in steps):
+            fetched += " " + clause.text.lower()
+        reading.spans.append((clause.start, clause.end))
+        reading.parts.append(ClauseReading(clause, steps))
+        if steps:
+            previous = (clause, len(reading.steps))
+            reading.steps.extend(steps)
+    return reading
+
+
+# "if so", and the ellipsis "when it is" / "if they do": the condition is the check before it.
+_IF_SO = re.compile(
+    r"^(?:if|when|whenever)\s+(?:so|yes|that\s+is\s+the\s+case|"
+    r"(?:it|they|there|that)\s+(?:is|are|does|do|has|have|was|were)(?=\s*(?:,|$)))\b[,\s]*",
+    re.IGNORECASE,
+)
+
+
+_IF_NOT = re.compile(
+    r"^(?:if|when)\s+(?:not|(?:it|they|that|there)\s*(?:'s|is|are|does|do|was|were|has|have)"
+    r"\s*(?:n't|not))\W*$",
+    re.IGNORECASE,
+)
+
+
+_NOTHING = re.compile(
+    r"^\W*(?:do\s+nothing|nothing|(?:do\s+not|don't)\s+do\s+anything|(?:that's\s+)?"
+    r"(?:fine|ok|okay|all\s+good)|(?:ignore|skip)\s+it|leave\s+it(?:\s+alone)?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _negated(step: StepDraft) -> StepDraft:
+    """Return the opposite test of a condition step (the branch an "otherwise" takes)."""
+    config = dict(step.config)
+    config["operator"] = _NEGATED.get(config["operator"], config["operator"])
+    if config["operator"] == "exists":
+        config["value"] = not config["value"]
+    return StepDraft(step.action, config, step.strength, "otherwise", subject=step.subject)
+
+
+_NEW_ITEMS = re.compile(r"^\W*(?:new|incoming|inbound|fresh)\b", re.IGNORECASE)
+
+
+def _opens_on_new_items(
+    clause: Clause, body: str, reading: StepReading, *, scheduled: bool
+) -> bool:
+    """Tell "For each new signup, …" opening an unscheduled text (a trigger) from a subset."""
+    return (
+        not scheduled
+        and not reading.parts
+        and clause.conditional in ("for each", "for every", "for any")
+        and bool(_NEW_ITEMS.match(body))
+    )
+
+
+# "…, and, for each one, email …", "for every one of them": each item, whatever it is.
+_EACH_OF_THEM = re.compile(
+    r"^\W*(?:one|single\s+one|(?:one\s+)?of\s+(?:them|these|those|the\s+\w+)|them|item|entry|"
+    r"record|row|result)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _restates(condition: ConditionDraft, opener: str, fetched: str) -> bool:
+    """Tell whether "for each/every X" only repeats what the fetch already chose (it iterates)."""
+    value = condition.config.get("value")
+    if opener not in ("for each", "for every", "for any") or not isinstance(value, str):
+        return False
+    return all(word in fetched for word in value.split("_"))
+
+
+def _otherwise_body(clause: Clause) -> Clause:
+    """Return the action of an "otherwise …" clause, without the word."""
+    match = re.match(r"(?:otherwise|(?:or\s+)?else)\W*", clause.text, re.IGNORECASE)
+    end = match.end() if match else 0
+    return Clause(clause.text[end:], clause.start + end, clause.sentence)
+
+
+def _after_if_so(clause: Clause) -> Clause:
+    """Read "… and if so, post it" as the action alone: the check before it is the condition."""
+    match = _IF_SO.match(clause.text) if clause.conditional else None
+    if match is None:
+        return clause
+    return Clause(clause.text[match.end() :], clause.start + match.end(), clause.sentence)
+
+
+# A test made some time after the step before it: "if they haven't upgraded two days later".
+_LATER_IN_TEST = re.compile(
+    rf"{DURATION.pattern}\s+(?:later|after\s+that|afterwards|on)\b|\bafter\s+{DURATION.pattern}",
+    re.IGNORECASE,
+)
+
+
+_GUARDS = frozenset(
+    {
+        "if",
+        "unless",
+        "only if",
+        "only when",
+        "in case",
+        "in the event that",
+        "in the event",
+        "provided that",
+        "should",
+        "as long as",
+        "as soon as",
+        "when",
+        "whenever",
+        "every time",
+        "each time",
+        "any time",
+        "anytime",
+    }
+)
+
+
+# Openers that may name the trigger even after a step ("…, then when the deploy lands, …").
+_EVENT_OPENERS = frozenset(
+    {"when", "whenever", "as soon as", "every time", "each time", "any time", "anytime"}
+)
+
+
+def _trailing(clauses: list[Clause], index: int) -> bool:
+    """Tell whether no action clause of the same sentence follows the condition at `index`."""
+    following = clauses[index + 1] if index + 1 < len(clauses) else None
+    return following is None or following.sentence != clauses[index].sentence
+
+
+def _condition_step(condition: ConditionDraft, *, negate: bool) -> StepDraft:
+    config = dict(condition.config)
+    if negate:
+        config["operator"] = _NEGATED.get(config["operator"], config["operator"])
+        if config["operator"] == "exists":
+            config["value"] = not config["value"]
+    value = config.get("value")
+    phrase = f"check that {config['field'][2:]} {config['operator'].replace('_', ' ')} {value}"
+    return StepDraft(condition.action, config, condition.strength, phrase, subject=condition.text)

@@ -1,0 +1,70 @@
+"""What a message says: its content is told, not read as items, tests or schedule words.
+
+"post a reminder that standup starts in ten minutes", "email hr@x.com that payroll ran",
+"remind #retro to fill in the board": the words after the message are what it says. They pick
+no items (`deliveries.py`), leave no loose end (`loose_ends.py`), and a time among them is the
+message's, not the schedule's ("ping #ops at 9 with a note that the window opens at 10").
+"""
+
+import re
+
+# "with a reminder that standup starts soon", "a note saying the build broke", "remind #retro to
+# fill in the board": what a message says is its content; it picks no items and needs no step.
+_ADDRESSEE = r"(?:#[\w-]+|[\w.+-]+@[\w.-]+)"
+_CONTENT = re.compile(
+    r"\b(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:reminder|message|note|notice|notification|heads-up|"
+    r"announcement|warning|alert|email|text|update|nudge|ping|line|reply)"
+    rf"(?:\s+(?:to|in|on|via)\s+(?:{_ADDRESSEE}|slack|e-?mail|the\s+[\w-]+))?"
+    r"\s+(?P<said>that|saying|to\s+say|telling|which\s+says|reading)\b"
+    r"|(?P<told>\b(?:saying|telling\s+(?:them|him|her|everyone|people|the\s+\w+)\s+that))\b"
+    # "email hr@x.com that payroll ran": a place is never filtered; "that" after it is told.
+    rf"|{_ADDRESSEE}\s+(?P<that>that)\b"
+    rf"|\b(?:remind\w*|reminder)\s+(?:(?:{_ADDRESSEE}|everyone|people|them|him|her|us|me|the\s+[\w-]+"
+    rf"|[\w-]+)\s+)?(?:(?:on|in|via|by|over)\s+(?:[\w-]+|{_ADDRESSEE})\s+)?"
+    r"(?P<asked>to)\s+(?!#|[\w.+-]+@|(?:the|our|your|their|my|his|her|its|an?|any|anyone|anybody|"
+    r"everyone|everybody|all|each|every|those|these|them|him|us|me|people|whoever|someone)\b)"
+    r"[a-z]+\b",
+    re.IGNORECASE,
+)
+
+
+def content_start(text: str) -> int:
+    """Return where what a message says begins in `text` (its length when it says nothing)."""
+    said = _CONTENT.search(text)
+    if said is None:
+        return len(text)
+    group = next(name for name in ("said", "told", "that", "asked") if said.group(name))
+    return said.start(group)
+
+
+_SAID_END = re.compile(r"[.;!?](?:\s|$)|,|\s(?:and\s+)?then\s|$")
+_TIME = re.compile(
+    r"\b(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d|noon|midnight)(?!\w)"
+    r"|\bat\s+\d{1,2}\b(?!:)",
+    re.IGNORECASE,
+)
+
+
+def told_spans(text: str) -> list[tuple[int, int]]:
+    """Return where each message's content lies in `text` (to the end of its clause)."""
+    spans = []
+    for said in _CONTENT.finditer(text):
+        start = content_start(text[said.start() :]) + said.start()
+        end = _SAID_END.search(text, start + 1)
+        spans.append((start, end.start() if end else len(text)))
+    return spans
+
+
+def blank_told_times(text: str, *, always: bool = False) -> str:
+    """Blank the times a message says when the text also names a time of its own (or always)."""
+    spans = told_spans(text)
+    told = outside = text
+    for start, end in spans:
+        told = told[:start] + _TIME.sub(_spaces, told[start:end]) + told[end:]
+        outside = outside[:start] + " " * (end - start) + outside[end:]
+    # "post a reminder that standup is at 9": when the only time is told, it is the schedule's.
+    return told if always or _TIME.search(outside) else text
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group())
