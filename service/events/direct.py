@@ -11,30 +11,28 @@ from collections.abc import Callable
 from service.events.wire import Event, EventBatch
 
 
-def send_now(sock, data: bytes) -> bytes:
-    """Send what the socket takes without waiting; return the rest (all of it when full)."""
-    try:
-        # gevent's socket waits for room unless told not to (timeout 0.0): the hub must not
-        # wait on one slow client while the others are due their events.
-        sent = sock.send(data, 0, timeout=0.0)
-    except BlockingIOError:
-        return data
-    return data[sent:]
-
-
-def direct_writer(sock, encode: Callable[[EventBatch], bytes], *, fresh, connected=None):
+def direct_writer(sock, encode: Callable[[EventBatch], bytes], *, fresh=None, stream=None):
     """Return a Listener.direct_write for a socket: encode the fresh events, send what fits.
 
-    `fresh` drops the events a replay already sent; `connected`, when given, tells whether the
-    stream may still write (a closed WebSocket leaves its bytes to the stream, which then ends).
+    `fresh`, when given, drops the events a replay already sent; `stream`, when given, is a
+    WebSocket whose `connected` turns false once it closes (the bytes are then left to the stream,
+    which ends). This runs once per socket per batch, so it looks nothing up it can bind here.
     """
+    send = sock.send
 
     def write(events: list[Event]) -> bytes:
-        unsent = fresh(events)
+        if fresh is not None:
+            events = fresh(events)
         # The hub's batch, as it is unless a replay sent some of it: its bytes are encoded once.
-        data = encode(unsent if isinstance(unsent, EventBatch) else EventBatch(unsent))
-        if not data or (connected is not None and not connected()):
+        data = encode(events if type(events) is EventBatch else EventBatch(events))
+        if not data or (stream is not None and not stream.connected):
             return data
-        return send_now(sock, data)
+        try:
+            # gevent's socket waits for room unless told not to (timeout 0.0): the hub must not
+            # wait on one slow client while the others are due their events.
+            sent = send(data, 0, timeout=0.0)
+        except BlockingIOError:
+            return data
+        return data[sent:]
 
     return write

@@ -139,6 +139,10 @@ class EventFeed:
             return [event for event in events if self._new(event.id)]
         return events
 
+    def fresh_filter(self):
+        """Return fresh, or None when nothing can need dropping (a feed without since)."""
+        return self.fresh if self.floor is not None else None
+
     def _new(self, event_id: int) -> bool:
         return (self.floor is None or event_id > self.floor) and event_id not in self.sent
 

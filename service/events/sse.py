@@ -79,7 +79,7 @@ def _stream_directly(feed: EventFeed, heartbeat: float, sock) -> None:
     """Write the events to the socket as HTTP chunks, letting the hub write while this waits."""
     for page in feed.replay():
         sock.sendall(http_chunk(_sse_messages(page)))
-    feed.listener.direct_write = direct_writer(sock, SSE_CHUNK, fresh=feed.fresh)
+    feed.listener.direct_write = direct_writer(sock, SSE_CHUNK, fresh=feed.fresh_filter())
     while True:
         items = feed.live(heartbeat)
         if not items:

@@ -113,7 +113,7 @@ def stream_events(ws) -> None:
         compressed = _compressed()
         if not compressed and gevent_active():
             feed.listener.direct_write = direct_writer(
-                ws.sock, WEBSOCKET_BYTES, fresh=feed.fresh, connected=lambda: ws.connected
+                ws.sock, WEBSOCKET_BYTES, fresh=feed.fresh_filter(), stream=ws
             )
         while True:
             events = feed.live(heartbeat.until_ping())

@@ -339,6 +339,7 @@ def test_messages_published_within_the_window_reach_a_listener_as_one_batch(
 def test_a_long_fan_out_lets_other_work_in(hub, publisher, monkeypatch):
     calls = []
     monkeypatch.setattr("service.events.hub.PAUSE_EVERY", 0.0)
+    monkeypatch.setattr("service.events.hub.PAUSE_CHECK_EVERY", 1)
     monkeypatch.setattr("service.events.hub._let_others_run", lambda: calls.append(1))
     listeners = [hub.listen(customer_id="tenant-a") for _ in range(3)]
     publish(publisher, 1)
