@@ -1,0 +1,30 @@
+"""Constructions found by heldout23/24: corrections, back-references, states, recipients."""
+
+import pytest
+
+from nl_parser import parse
+
+H, E, S, W, C = "http.request", "email.send", "slack.post_message", "webhook.post", "check_status"
+
+
+@pytest.mark.parametrize(
+    ("text", "cron"),
+    [
+        (
+            "At 9:30am every Tuesday, post the sprint link in #eng. Actually, make it Wednesdays.",
+            "30 9 * * 3",
+        ),
+        ("Every Friday at 5pm, email the report to a@acme.io. No, make it 6pm.", "0 18 * * 5"),
+        ("Every Friday at 5pm, email the report to a@acme.io. Sorry, Thursdays.", "0 17 * * 4"),
+    ],
+)
+def test_a_correction_opening_its_own_sentence_corrects_the_sentence_before(text, cron):
+    result = parse(text)
+    assert result.schedule.cron_expression == cron
+    assert result.confidence >= 0.85
+
+
+def test_an_action_correction_in_its_own_sentence_keeps_the_schedule():
+    result = parse("Email the report to a@acme.io every Friday at 5pm. Actually, post it to #ops.")
+    assert result.schedule.cron_expression == "0 17 * * 5"
+    assert result.actions == [S]
