@@ -167,7 +167,8 @@ _EXCEPT_DAYS = re.compile(
     rf"(week-?ends?|{DAY}(?:(?:\s*,\s*|\s+(?:and|or)\s+){DAY})*)",
     _I,
 )
-_TOMORROW = re.compile(r"\btomorrow\b", _I)
+# "tomorrow's on-call engineer" names what is sent, not when.
+_TOMORROW = re.compile(r"\btomorrow\b(?!'s|\u2019s)", _I)
 
 
 @dataclass

@@ -28,3 +28,9 @@ def test_an_action_correction_in_its_own_sentence_keeps_the_schedule():
     result = parse("Email the report to a@acme.io every Friday at 5pm. Actually, post it to #ops.")
     assert result.schedule.cron_expression == "0 17 * * 5"
     assert result.actions == [S]
+
+
+def test_tomorrows_as_a_possessive_names_what_is_sent_not_when():
+    result = parse("Every weekday at 6:30pm post tomorrow's on-call engineer to #oncall.")
+    assert result.schedule.cron_expression == "30 18 * * 1-5"
+    assert result.actions == [S]
