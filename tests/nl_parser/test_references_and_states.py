@@ -34,3 +34,18 @@ def test_tomorrows_as_a_possessive_names_what_is_sent_not_when():
     result = parse("Every weekday at 6:30pm post tomorrow's on-call engineer to #oncall.")
     assert result.schedule.cron_expression == "30 18 * * 1-5"
     assert result.actions == [S]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When a deploy finishes, ping the release webhook.", [W]),
+        ("When a deploy finishes, hit the release webhook.", [W]),
+        ("Every hour, fetch https://a.io/x and call the alerts webhook if it is down.", [H, C, W]),
+        ("Every night at 2, export the table via https://a.io/export and ping the data webhook.", [H, W]),
+    ],
+)
+def test_a_fetch_verb_on_a_named_webhook_delivers_to_it(text, expected):
+    result = parse(text)
+    assert result.actions == expected
+    assert result.confidence >= 0.85
