@@ -49,3 +49,16 @@ def test_a_fetch_verb_on_a_named_webhook_delivers_to_it(text, expected):
     result = parse(text)
     assert result.actions == expected
     assert result.confidence >= 0.85
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Make a workflow that runs at 6am every day, grabs https://a.io/errors and emails it to a@acme.io.",
+        "Set up a job that runs every day at 6am and grabs https://a.io/errors for a@acme.io by email.",
+    ],
+)
+def test_running_on_the_schedule_is_no_step(text):
+    result = parse(text)
+    assert result.schedule.cron_expression == "0 6 * * *"
+    assert result.actions == [H, E]
