@@ -42,7 +42,10 @@ def test_tomorrows_as_a_possessive_names_what_is_sent_not_when():
         ("When a deploy finishes, ping the release webhook.", [W]),
         ("When a deploy finishes, hit the release webhook.", [W]),
         ("Every hour, fetch https://a.io/x and call the alerts webhook if it is down.", [H, C, W]),
-        ("Every night at 2, export the table via https://a.io/export and ping the data webhook.", [H, W]),
+        (
+            "Every night at 2, export the table via https://a.io/export and ping the data webhook.",
+            [H, W],
+        ),
     ],
 )
 def test_a_fetch_verb_on_a_named_webhook_delivers_to_it(text, expected):
@@ -62,3 +65,20 @@ def test_running_on_the_schedule_is_no_step(text):
     result = parse(text)
     assert result.schedule.cron_expression == "0 6 * * *"
     assert result.actions == [H, E]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every 15 min hit https://a.io/queue/dead-letter and, for every message in there, post it to #dlq.",
+        "Every hour fetch https://a.io/orders and, for every order that comes back, post it to #dlq.",
+        "Every hour fetch https://a.io/orders and, for each order, post it to #dlq.",
+    ],
+)
+def test_for_every_lone_noun_or_back_reference_iterates(text):
+    assert parse(text).actions == [H, S]
+
+
+def test_for_every_noun_with_a_modifier_still_picks_a_subset():
+    text = "Every hour fetch https://a.io/orders and, for each refunded order, post it to #dlq."
+    assert parse(text).actions == [H, C, S]
