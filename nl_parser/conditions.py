@@ -72,6 +72,16 @@ _STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
         None,
     ),
     (
+        # "when an issue gets the 'security' label", "is given the urgent tag": a label set.
+        re.compile(
+            r"\b(?:gets?|got|receives?|received|is\s+given|was\s+given)\s+(?:the|an?)\s+"
+            r"['\"\u201c\u2018]?([a-z][\w-]*)['\"\u201d\u2019]?\s+(?:label|tag|flag|status)\b",
+            _I,
+        ),
+        "equals",
+        None,
+    ),
+    (
         re.compile(
             r"\b(?:is|are|goes|go|went|was)\s+(?:down|offline|unreachable|unavailable|unhealthy)"
             # "if down", "when unreachable": the state alone, its subject the result before.

@@ -82,3 +82,16 @@ def test_for_every_lone_noun_or_back_reference_iterates(text):
 def test_for_every_noun_with_a_modifier_still_picks_a_subset():
     text = "Every hour fetch https://a.io/orders and, for each refunded order, post it to #dlq."
     assert parse(text).actions == [H, C, S]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When a GitHub issue gets the 'security' label, email sec@acme.io and post it in #sec.",
+        "When a ticket receives the urgent tag, email sec@acme.io and post it in #sec.",
+    ],
+)
+def test_a_label_set_by_the_event_is_a_test(text):
+    result = parse(text)
+    assert result.actions == [C, E, S]
+    assert result.steps[0].config["operator"] == "equals"
