@@ -81,6 +81,10 @@ _RANKING = re.compile(r"\b(?:top|bottom|first|last)\s+\d+\s+(?:[\w-]+ing\s+)?", 
 # Everything but a #channel or an address, to be blanked out of a test.
 _DESTINATIONS = re.compile(r"(?:(?<![\w&])#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(.)", re.DOTALL)
 
+_PLACES_KEPT = re.compile(
+    r"(?:(?<![\w&])#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+)|(.)", re.DOTALL
+)
+
 
 def _blank(match: re.Match[str]) -> str:
     return " " if match.group(1) is not None else match.group()
@@ -104,7 +108,13 @@ def loose_ends(readings: list[ClauseReading], steps: list, text: str) -> list[Do
     for reading in readings:
         if reading.event or reading.clause.conditional:
             start, end = reading.clause.start, reading.clause.end
-            kept = "" if reading.event else _DESTINATIONS.sub(_blank, text[start:end])
+            kept = _DESTINATIONS.sub(_blank, text[start:end])
+            if reading.event:
+                # Past the event's own comma, a place is a step the splitter left on the
+                # trigger ("When the ETL finishes, compare the count from https://… with …").
+                comma = text.find(",", start, end)
+                tail = "" if comma < 0 else _PLACES_KEPT.sub(_blank, text[comma:end])
+                kept = " " * (end - start - len(tail)) + tail
             text = text[:start] + (kept or " " * (end - start)) + text[end:]
     found = [*_places(steps, text), *_schedule_words(readings, text), *_shape(readings, steps)]
     previous_guard = False

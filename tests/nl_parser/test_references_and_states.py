@@ -95,3 +95,13 @@ def test_a_label_set_by_the_event_is_a_test(text):
     result = parse(text)
     assert result.actions == [C, E, S]
     assert result.steps[0].config["operator"] == "equals"
+
+
+def test_a_place_past_the_triggers_comma_that_no_step_reaches_is_doubted():
+    text = (
+        "When the nightly ETL finishes, compare row counts from https://a.io/count with "
+        "yesterday and email data@acme.io if they dropped by more than 10%."
+    )
+    result = parse(text)
+    assert result.confidence <= 0.6
+    assert any("https://a.io/count" in w for w in result.warnings)
