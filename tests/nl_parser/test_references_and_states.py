@@ -105,3 +105,21 @@ def test_a_place_past_the_triggers_comma_that_no_step_reaches_is_doubted():
     result = parse(text)
     assert result.confidence <= 0.6
     assert any("https://a.io/count" in w for w in result.warnings)
+
+
+def test_a_test_guards_every_delivery_after_it():
+    text = "When a lead is created, score it, and if it's a good fit, notify #sales and email the account executive."
+    result = parse(text)
+    assert result.actions == ["classify", C, S, E]
+    assert result.confidence >= 0.85
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every day at 9, fetch https://a.io/incidents and email the regional manager.",
+        "Every day at 9, fetch https://a.io/incidents and page the primary on-call engineer.",
+    ],
+)
+def test_one_recipient_after_a_verb_of_telling_picks_no_items(text):
+    assert C not in parse(text).actions
