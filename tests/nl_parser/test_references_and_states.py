@@ -123,3 +123,18 @@ def test_a_test_guards_every_delivery_after_it():
 )
 def test_one_recipient_after_a_verb_of_telling_picks_no_items(text):
     assert C not in parse(text).actions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When Stripe reports a dispute, summarize it and email it to a@acme.io.",
+            ["summarize", E],
+        ),
+        ("When someone fills in the signup form, post it to #signups.", [S]),
+        ("When Revenue drops below 100, email a@acme.io.", [C, E]),
+    ],
+)
+def test_a_named_system_or_a_person_acting_is_the_event(text, expected):
+    assert parse(text).actions == expected
