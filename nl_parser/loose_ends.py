@@ -209,6 +209,16 @@ _CLASSIFIED = re.compile(
 )
 
 
+_QUOTED = re.compile(
+    r"(?<![\w'])['\"\u2018\u201c]([^'\"\u2019\u201d]{2,40})['\"\u2019\u201d](?!\w)"
+)
+
+
+def _uses(step, literal: str) -> bool:
+    said = " ".join(str(v) for v in step.config.values()).lower()
+    return literal.lower() in said or literal.lower().replace(" ", "_") in said
+
+
 def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
     """Yield the parts of the parse's shape no right parse of the labelled sets has had."""
     for index, reading in enumerate(readings):
@@ -219,6 +229,11 @@ def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
                 f"'{_short(reading.clause.text)}' was read as a trigger, but it is not the first "
                 "clause; it may be a wait or a condition"
             )
+        literal = _QUOTED.search(reading.clause.text) if reading.event else None
+        if literal and not any(_uses(s, literal.group(1)) for s in steps):
+            # "When an issue gets the 'security' label": a value written out on the trigger
+            # says which events count; no step testing it means the test was missed.
+            yield f"'{literal.group(1)}' on the trigger may say which events count, but nothing tests it"
     opening = readings[0] if readings else None
     if (
         opening

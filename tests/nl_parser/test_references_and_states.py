@@ -138,3 +138,9 @@ def test_one_recipient_after_a_verb_of_telling_picks_no_items(text):
 )
 def test_a_named_system_or_a_person_acting_is_the_event(text, expected):
     assert parse(text).actions == expected
+
+
+def test_a_quoted_value_on_the_trigger_that_nothing_tests_is_doubted():
+    result = parse("When a PR gets the 'needs-review' sticker, post it to #review.")
+    assert result.confidence <= 0.6
+    assert any("'needs-review' on the trigger" in w for w in result.warnings)
