@@ -233,7 +233,10 @@ def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
         if literal and not any(_uses(s, literal.group(1)) for s in steps):
             # "When an issue gets the 'security' label": a value written out on the trigger
             # says which events count; no step testing it means the test was missed.
-            yield f"'{literal.group(1)}' on the trigger may say which events count, but nothing tests it"
+            yield (
+                f"'{literal.group(1)}' on the trigger may say which events count, "
+                "but nothing tests it"
+            )
     opening = readings[0] if readings else None
     if (
         opening

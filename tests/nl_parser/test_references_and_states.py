@@ -57,8 +57,8 @@ def test_a_fetch_verb_on_a_named_webhook_delivers_to_it(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Make a workflow that runs at 6am every day, grabs https://a.io/errors and emails it to a@acme.io.",
-        "Set up a job that runs every day at 6am and grabs https://a.io/errors for a@acme.io by email.",
+        "Make a workflow that runs at 6am every day, grabs https://a.io/e, emails a@acme.io.",
+        "Set up a job that runs every day at 6am and grabs https://a.io/e for a@acme.io by email.",
     ],
 )
 def test_running_on_the_schedule_is_no_step(text):
@@ -70,8 +70,8 @@ def test_running_on_the_schedule_is_no_step(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Every 15 min hit https://a.io/queue/dead-letter and, for every message in there, post it to #dlq.",
-        "Every hour fetch https://a.io/orders and, for every order that comes back, post it to #dlq.",
+        "Every 15 min hit https://a.io/dlq and, for every message in there, post it to #dlq.",
+        "Every hour fetch https://a.io/orders and, for every order that comes back, post to #dlq.",
         "Every hour fetch https://a.io/orders and, for each order, post it to #dlq.",
     ],
 )
@@ -108,7 +108,10 @@ def test_a_place_past_the_triggers_comma_that_no_step_reaches_is_doubted():
 
 
 def test_a_test_guards_every_delivery_after_it():
-    text = "When a lead is created, score it, and if it's a good fit, notify #sales and email the account executive."
+    text = (
+        "When a lead is created, score it, and if it's a good fit, notify #sales and email the "
+        "account executive."
+    )
     result = parse(text)
     assert result.actions == ["classify", C, S, E]
     assert result.confidence >= 0.85
