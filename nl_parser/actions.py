@@ -17,7 +17,7 @@ from nl_parser.agents import agent_action, agent_steps
 from nl_parser.conditions import CONDITION
 from nl_parser.deliveries import deliver_steps
 from nl_parser.drafts import StepDraft, phrase_for
-from nl_parser.fetches import PERSON, excluded_step, fetch_steps
+from nl_parser.fetches import PERSON, WEBHOOK_OBJECT, excluded_step, fetch_steps
 from nl_parser.filters import find_filter
 from nl_parser.verbs import (
     DELAY,
@@ -137,6 +137,9 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     agent = agent_action(verb, rest)
     if agent:
         return agent_steps(agent, verb, text, rest)
+    if verb in FETCH and WEBHOOK_OBJECT.match(rest):
+        # "hit the release webhook", "call the alerts webhook": a named webhook is where it goes.
+        return deliver_steps("post", text, rest, prior)
     if verb in FETCH or verb in STORE or verb == "post":
         return fetch_steps(verb, text, rest)
     # "create a Jira ticket via …", "build the release through the CI API": a known word used

@@ -110,8 +110,10 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 condition = read_condition(_NEW_ITEMS.sub("", body, count=1))
             elif clause.conditional in SUBSET_OPENERS:
                 condition = find_filter("the ones " + body, after_classify=False)
-                if _EACH_OF_THEM.match(body) or (
-                    condition and _restates(condition, clause.conditional, fetched)
+                if (
+                    _EACH_OF_THEM.match(body)
+                    or _BARE_ITEM.match(_BACK_REFERENCE.sub("", body))
+                    or (condition and _restates(condition, clause.conditional, fetched))
                 ):
                     # "fetch …/failed-payments and, for every failed payment, email …": each.
                     reading.spans.append((clause.start, clause.end))
@@ -247,6 +249,16 @@ _EACH_OF_THEM = re.compile(
     r"record|row|result)\W*$",
     re.IGNORECASE,
 )
+
+
+# "for every message in there", "for each order that comes back": the items fetched, one by one.
+_BACK_REFERENCE = re.compile(
+    r"\s+(?:in\s+(?:there|it|them|that|the\s+(?:list|queue|response|results?|feed|batch|payload))"
+    r"|(?:that\s+)?(?:comes?|came)\s+back|returned|found|listed|we\s+get|you\s+find)\W*$",
+    re.IGNORECASE,
+)
+# A lone noun names the kind of item and picks none of them ("for each order, email …").
+_BARE_ITEM = re.compile(r"^\W*[a-z][\w-]*\W*$", re.IGNORECASE)
 
 
 def _restates(condition: ConditionDraft, opener: str, fetched: str) -> bool:

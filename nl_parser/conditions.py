@@ -72,6 +72,16 @@ _STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
         None,
     ),
     (
+        # "when an issue gets the 'security' label", "is given the urgent tag": a label set.
+        re.compile(
+            r"\b(?:gets?|got|receives?|received|is\s+given|was\s+given)\s+(?:the|an?)\s+"
+            r"['\"\u201c\u2018]?([a-z][\w-]*)['\"\u201d\u2019]?\s+(?:label|tag|flag|status)\b",
+            _I,
+        ),
+        "equals",
+        None,
+    ),
+    (
         re.compile(
             r"\b(?:is|are|goes|go|went|was)\s+(?:down|offline|unreachable|unavailable|unhealthy)"
             # "if down", "when unreachable": the state alone, its subject the result before.
@@ -207,8 +217,10 @@ _ANY = re.compile(
 )
 # "when an order is refunded": something happening to a new, indefinite thing is an event.
 # "a new order is placed", "a user reports a bug": someone or something new does something.
+# "Stripe reports a dispute", "someone fills in the form": a named system or a person acts.
 _HAPPENING = re.compile(
-    r"^\W*(?:a|an|any|each|every|some)\s+(?:new\s+)?[\w'\u2019-]+(?:\s+[\w-]+)?\s+"
+    r"^\W*(?:(?:a|an|any|each|every|some)\s+(?:new\s+)?[\w'\u2019-]+(?:\s+[\w-]+)?"
+    r"|someone|somebody|anyone|anybody|(?-i:[A-Z][a-z]*[A-Z]?[a-z]+))\s+"
     r"(?:(?:is|are|gets?|was|were|has\s+been)\s+[a-z]+ed\b|(?!(?:is|was|has|does)\b)[a-z]+s\b)",
     _I,
 )

@@ -31,6 +31,10 @@ _BARE_HOUR = re.compile(r"^\d{1,2}$")
 _HOUR_AFTER_AT = re.compile(r"\bat\s+(\d{1,2}(?::\d\d)?\s*(?:am|pm)?)(?![\w:])", _I)
 _CLAUSE_START = re.compile(r"[,;:]\s+|\b(?:and|then)\s+", _I)
 _SENTENCE_END = re.compile(r"[.!?]\s+|\n+")
+_ONLY_MARKERS = re.compile(
+    r"[\s,;:\u2014-]*(?:(?:no|nope|sorry|wait|actually|oh|ok(?:ay)?|correction)[\s,;:\u2014-]*)*",
+    _I,
+)
 _KINDS = {
     "time": re.compile(r"\d\s*(?:am|pm|a\.m|p\.m)|\d:\d\d|\b(?:noon|midnight)\b|\bat\s+\d", _I),
     "weekday": re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)\w*|\bweek(?:day|end)s?\b", _I),
@@ -97,6 +101,10 @@ def _moved_at(text: str, hour_start: int, fragment_start: int) -> str:
 def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[int, int]]:
     ends = list(_SENTENCE_END.finditer(text, 0, marker_start))
     sentence_start = ends[-1].end() if ends else 0
+    if ends and _ONLY_MARKERS.fullmatch(text[sentence_start:marker_start]):
+        # "… every Tuesday. Actually, make it Wednesdays.": a correction that opens its own
+        # sentence corrects the sentence before it.
+        sentence_start = ends[-2].end() if len(ends) > 1 else 0
     before = text[sentence_start:marker_start]
     if _BARE_HOUR.match(fragment):
         # Only the hour goes: "at" stays to read the new one ("Every Monday at ⎵ 10").
@@ -122,7 +130,17 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
     if main_verb(fragment):
         starts = [m.end() for m in _CLAUSE_START.finditer(before.rstrip(" ,;"))]
         start = starts[-1] if starts else 0
-        return [(sentence_start + start, marker_start)] if before[start:].strip() else []
+        if not before[start:].strip():
+            return []
+        # The schedule words stay: "… every Friday at 5pm. Actually, post it to #ops."
+        spans, cursor = [], start
+        for s, e in [*parse_schedule(before).spans, (len(before), len(before))]:
+            if e <= cursor:
+                continue
+            if before[cursor : max(s, cursor)].strip(" ,;."):
+                spans.append((sentence_start + cursor, sentence_start + max(s, cursor)))
+            cursor = e
+        return spans
     for pattern in _DESTINATIONS:
         if pattern.search(fragment):
             previous = list(pattern.finditer(before))

@@ -53,14 +53,17 @@ def deliver_steps(
     actions = [s.action for s in prior]
     labels = frozenset(label for s in prior for label in s.config.get("labels", ()))
     topic = _TOPIC.search(told)
-    guarded = bool(prior) and prior[-1].action == CONDITION  # "if it is fraud, email …"
+    guarded = _under_a_test(prior)  # "if it is fraud, email …", "if so, notify #a and email b"
     # In "a recap of the week's closed deals" the words after the made thing are its input.
     made = REPORT.search(object_text) or SUMMARY.search(object_text)
     if made and actions[-1:] == ["classify"] and CLASS_OF_ITEMS.match(object_text):
         made = None  # "bug reports" after a classification: a class, nothing made
+    # "email the regional manager": after a verb that takes its recipient as its object, one
+    # person or team named there receives the message; it picks no items.
+    recipient = verb in _TO_WHOM and _ONE_RECIPIENT.match(object_text) is not None
     condition = (
         None
-        if guarded
+        if guarded or recipient
         else find_filter(
             (object_text[: made.start()] if made else object_text)
             + (" " + (topic.group(1) or topic.group(2)) if topic else ""),
@@ -110,6 +113,23 @@ def deliver_steps(
     if also:
         steps.append(StepDraft(also[1][0], also[1][1], 0.9, phrase_for(also[1][0])))
     return steps
+
+
+_TO_WHOM = word_set("email e-mail notify alert page ping tell dm text remind warn message")
+_ONE_RECIPIENT = re.compile(
+    r"^\s*(?:the|our|their|its|each|every)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!s)\s*$", _I
+)
+_DELIVERIES = frozenset({"email.send", "slack.post_message", "webhook.post"})
+
+
+def _under_a_test(prior: list[StepDraft]) -> bool:
+    """Tell whether the step comes under the test before it, past the deliveries it guards."""
+    for step in reversed(prior):
+        if step.action == CONDITION:
+            return True
+        if step.action not in _DELIVERIES:
+            return False
+    return False
 
 
 _NOT_A_KIND = word_set(

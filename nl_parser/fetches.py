@@ -48,8 +48,14 @@ def excluded_step(rest: str) -> StepDraft:
     return StepDraft(CONDITION, config, 0.75 if found else 0.5, "drop matching items")
 
 
-# "ping #oncall", "ping the team on Slack": a ping to people is a message, to a URL a request.
-PERSON = re.compile(r"^\s*(?:#[\w-]+|[\w.+-]+@|(?:the\s+)?[\w-]+\s+(?:on|in|via)\s+slack\b)", _I)
+# "ping #oncall", "ping the team on Slack", "ping the data webhook": a ping to people or to a
+# webhook is a message, to a URL a request.
+WEBHOOK_OBJECT = re.compile(r"^\s*(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,3}webhook\b", _I)
+PERSON = re.compile(
+    r"^\s*(?:#[\w-]+|[\w.+-]+@|(?:the\s+)?[\w-]+\s+(?:on|in|via)\s+slack\b)|"
+    + WEBHOOK_OBJECT.pattern,
+    _I,
+)
 
 _WHETHER = re.compile(r"^\s*(?:whether|if|that)\s+(.+)", _I)
 

@@ -81,6 +81,10 @@ _RANKING = re.compile(r"\b(?:top|bottom|first|last)\s+\d+\s+(?:[\w-]+ing\s+)?", 
 # Everything but a #channel or an address, to be blanked out of a test.
 _DESTINATIONS = re.compile(r"(?:(?<![\w&])#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(.)", re.DOTALL)
 
+_PLACES_KEPT = re.compile(
+    r"(?:(?<![\w&])#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+)|(.)", re.DOTALL
+)
+
 
 def _blank(match: re.Match[str]) -> str:
     return " " if match.group(1) is not None else match.group()
@@ -104,7 +108,13 @@ def loose_ends(readings: list[ClauseReading], steps: list, text: str) -> list[Do
     for reading in readings:
         if reading.event or reading.clause.conditional:
             start, end = reading.clause.start, reading.clause.end
-            kept = "" if reading.event else _DESTINATIONS.sub(_blank, text[start:end])
+            kept = _DESTINATIONS.sub(_blank, text[start:end])
+            if reading.event:
+                # Past the event's own comma, a place is a step the splitter left on the
+                # trigger ("When the ETL finishes, compare the count from https://… with …").
+                comma = text.find(",", start, end)
+                tail = "" if comma < 0 else _PLACES_KEPT.sub(_blank, text[comma:end])
+                kept = " " * (end - start - len(tail)) + tail
             text = text[:start] + (kept or " " * (end - start)) + text[end:]
     found = [*_places(steps, text), *_schedule_words(readings, text), *_shape(readings, steps)]
     previous_guard = False
@@ -199,6 +209,16 @@ _CLASSIFIED = re.compile(
 )
 
 
+_QUOTED = re.compile(
+    r"(?<![\w'])['\"\u2018\u201c]([^'\"\u2019\u201d]{2,40})['\"\u2019\u201d](?!\w)"
+)
+
+
+def _uses(step, literal: str) -> bool:
+    said = " ".join(str(v) for v in step.config.values()).lower()
+    return literal.lower() in said or literal.lower().replace(" ", "_") in said
+
+
 def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
     """Yield the parts of the parse's shape no right parse of the labelled sets has had."""
     for index, reading in enumerate(readings):
@@ -208,6 +228,14 @@ def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
             yield (
                 f"'{_short(reading.clause.text)}' was read as a trigger, but it is not the first "
                 "clause; it may be a wait or a condition"
+            )
+        literal = _QUOTED.search(reading.clause.text) if reading.event else None
+        if literal and not any(_uses(s, literal.group(1)) for s in steps):
+            # "When an issue gets the 'security' label": a value written out on the trigger
+            # says which events count; no step testing it means the test was missed.
+            yield (
+                f"'{literal.group(1)}' on the trigger may say which events count, "
+                "but nothing tests it"
             )
     opening = readings[0] if readings else None
     if (

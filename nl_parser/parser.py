@@ -33,6 +33,7 @@ def parse_heuristic(
     text, corrections = apply_corrections(text)
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     text = _REQUEST.sub(lambda m: " " * len(m.group()), text)
+    text = _RUNS.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
     doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
     doubts += [
@@ -133,6 +134,12 @@ _REQUEST = re.compile(
     # "Can you set it up so that every Tuesday we pull …": the request, then the workflow.
     r"|^\W*(?:(?:can|could|would)\s+you\s+|please\s+)?set\s+(?:it|this|things|everything)\s+up"
     r"\s+so(?:\s+that)?\b",
+    re.IGNORECASE,
+)
+# "a workflow that runs at 6am every day, grabs …": running is what the schedule does, no step.
+_RUNS = re.compile(
+    r"^\W*(?:runs?|fires?|executes?|kicks?\s+off|goes\s+off)\b"
+    r"(?=\W+(?:at|every|each|on|daily|hourly|weekly|nightly|monthly|once|twice|\d))",
     re.IGNORECASE,
 )
 

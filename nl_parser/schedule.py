@@ -32,6 +32,7 @@ from nl_parser.calendar_words import (
     weekday_range,
 )
 from nl_parser.cron_fields import ScheduleSpec, build_cron
+from nl_parser.intervals import read_intervals
 from nl_parser.lexicon import NUMBER_PATTERN, parse_number
 from nl_parser.result import Schedule
 from nl_parser.timezones import find_zone
@@ -42,28 +43,6 @@ _OF_MONTH = r"(?:day\s+)?of\s+(?:the|each|every|a)\s+month"
 
 # Emails, URLs and channels are hidden first: digits inside them are never schedule words.
 _OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
-_BUSINESS_HOURS = re.compile(r"\b(?:during|within|in)\s+(?:business|working|office)\s+hours\b", _I)
-_INTERVAL = re.compile(
-    rf"\b{_EVERY}\s+(?:(other|second)\s+|({NUMBER_PATTERN})\s+)?"
-    r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b",
-    _I,
-)
-_FRACTION_HOUR = re.compile(rf"\b{_EVERY}\s+(quarter|half)(?:\s+of)?(?:\s+an?)?[\s-]+hour\b", _I)
-_TIMES_PER_HOUR = re.compile(
-    rf"\b(twice|({NUMBER_PATTERN})\s+times)\s+(?:an?|per|each)\s+hour\b", _I
-)
-_HOURLY = re.compile(r"\b(?:hourly|once\s+(?:an|per|each)\s+hour)\b", _I)
-_ON_THE_HOUR = re.compile(r"\b(?:on|at)\s+the\s+(?:(half|quarter)[\s-]+)?hour\b", _I)
-_PAST_HOUR = re.compile(
-    r"\bat\s+(?:(quarter|half)|(\d{1,2})\s+(?:minutes?\s+)?)\s*(past|after)\s+"
-    r"(?:the|each|every)\s+hour\b|\bat\s+:([0-5]\d)\b",
-    _I,
-)
-_HOUR_SPAN = re.compile(
-    r"\b(?:between|from)\s+(\S+(?:\s*[ap]\.?m\.?)?)\s+(?:and|to|until|till|-)\s+"
-    r"(\S+(?:\s*[ap]\.?m\.?)?)",
-    _I,
-)
 _PER_DAY = re.compile(
     rf"\b(twice|({NUMBER_PATTERN})\s+times)\s+(?:an?|per|each|every)\s+day\b|\btwice\s+daily\b",
     _I,
@@ -160,14 +139,14 @@ _EXCEPT_MONTHS = re.compile(
     _I,
 )
 # "every 6 hours starting at midnight": the start is the first clock time.
-_STARTING = re.compile(r"\b(?:starting|beginning|commencing)(?=\s+(?:at|from)\b)", _I)
-# "every day except weekends", "daily except Sundays": the days left out.
+
 _EXCEPT_DAYS = re.compile(
     rf"\b(?:except|but\s+not|excluding|other\s+than|skip(?:ping)?|not(?=\s+on\b))\s+(?:on\s+)?(?:the\s+)?"
     rf"(week-?ends?|{DAY}(?:(?:\s*,\s*|\s+(?:and|or)\s+){DAY})*)",
     _I,
 )
-_TOMORROW = re.compile(r"\btomorrow\b", _I)
+# "tomorrow's on-call engineer" names what is sent, not when.
+_TOMORROW = re.compile(r"\btomorrow\b(?!'s|\u2019s)", _I)
 
 
 @dataclass
@@ -182,7 +161,7 @@ class ScheduleParse:
     more_often: bool = False  # the cron runs more often than the text asks
 
 
-class _Scanner:
+class ScheduleScanner:
     """Match patterns against the text, blanking each match so no word is read twice."""
 
     def __init__(self, text: str):
@@ -203,7 +182,7 @@ class _Scanner:
 
 def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
     """Read the schedule of an instruction; schedule is None when the text names no time."""
-    scanner = _Scanner(text)
+    scanner = ScheduleScanner(text)
     spec = ScheduleSpec()
     zone = find_zone(scanner.work)
     if scanner.take(_TOMORROW):
@@ -214,7 +193,7 @@ def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
         spec.warnings.append("a one-off date repeats every year in cron; disable it after it runs")
     # Dates first: "the 1st of every month" must not lose "every month" to the interval grammar.
     _read_dates(scanner, spec)
-    _read_intervals(scanner, spec)
+    read_intervals(scanner, spec)
     _read_days(scanner, spec)
     _read_times(scanner, spec)
     if not scanner.spans:
@@ -238,94 +217,7 @@ def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
     )
 
 
-def _read_intervals(scanner: _Scanner, spec: ScheduleSpec) -> None:
-    if scanner.take(_BUSINESS_HOURS):
-        spec.hour_range = (9, 17)
-        spec.dow |= set(range(1, 6))
-    for match in scanner.take(_FRACTION_HOUR):
-        spec.minute_step = 15 if match.group(1).lower() == "quarter" else 30
-    for match in scanner.take(_TIMES_PER_HOUR):
-        count = 2 if match.group(1).lower() == "twice" else parse_number(match.group(2)) or 1
-        spec.minute_step = max(60 // count, 1)
-    for match in scanner.take(_INTERVAL):
-        _read_interval(spec, match)
-    if scanner.take(_HOURLY):
-        spec.hour_step = spec.hour_step or 1
-    for match in scanner.take(_PAST_HOUR):
-        if match.group(4):
-            spec.minute_of_hour = int(match.group(4))
-        elif match.group(1):
-            spec.minute_of_hour = 15 if match.group(1).lower() == "quarter" else 30
-        else:
-            spec.minute_of_hour = int(match.group(2)) % 60
-    for match in scanner.take(_ON_THE_HOUR):
-        fraction = (match.group(1) or "").lower()
-        spec.minute_of_hour = {"half": 30, "quarter": 15}.get(fraction, 0)
-    if spec.minute_step or spec.hour_step:
-        scanner.take(_STARTING)
-        _read_hour_span(scanner, spec)
-
-
-def _read_interval(spec: ScheduleSpec, match: re.Match[str]) -> None:
-    count = 2 if match.group(1) else parse_number(match.group(2) or "1") or 1
-    unit = match.group(3).lower()[:2]
-    if unit == "se":
-        spec.impossible = True
-        spec.warnings.append("cron cannot run more often than once a minute")
-    elif unit == "mi":
-        if count >= 60 and count % 60 == 0:
-            spec.hour_step = count // 60
-        elif count >= 60:
-            spec.impossible = True
-            spec.warnings.append(f"every {count} minutes cannot be written as one cron expression")
-        else:
-            spec.minute_step = count
-            if 60 % count:
-                spec.warnings.append(f"every {count} minutes restarts at each full hour in cron")
-    elif unit in ("ho", "hr"):
-        if count >= 24 and count % 24 == 0:
-            spec.day_step = count // 24
-        else:
-            spec.hour_step = count
-    elif unit == "da":
-        if count == 1:
-            spec.cadence = spec.cadence or "daily"
-        else:
-            spec.day_step = count
-    elif unit == "we":
-        spec.cadence = "weekly"
-        if count > 1:
-            spec.warnings.append(f"cron cannot repeat every {count} weeks; this runs weekly")
-    elif count == 1:
-        spec.cadence = "monthly"
-    else:
-        spec.month_step = count
-
-
-def _read_hour_span(scanner: _Scanner, spec: ScheduleSpec) -> None:
-    for match in _HOUR_SPAN.finditer(scanner.work):
-        first, last = _clock_of(match.group(1)), _clock_of(match.group(2))
-        if first is None or last is None:
-            continue
-        if last.hour < first.hour and not last.explicit_half and last.hour + 12 > first.hour:
-            last = clock.ClockTime(last.hour + 12, last.minute, True)
-        spec.hour_range = (first.hour, last.hour)
-        scanner.consume(match.span())
-        return
-
-
-def _clock_of(word: str) -> clock.ClockTime | None:
-    word = word.strip(" ,.")
-    if word.isdigit() and int(word) <= 23:
-        return clock.ClockTime(int(word), 0, int(word) >= 13)
-    for pattern in clock.PATTERNS:
-        match = pattern.fullmatch(word)
-        if match:
-            return clock.read_clock(pattern, match)
-    return None
-
-
-def _read_days(scanner: _Scanner, spec: ScheduleSpec) -> None:
+def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
     for match in scanner.take(_PER_DAY):
         spec.per_day = (
             2
@@ -389,7 +281,7 @@ _CADENCE_OF = {
 }
 
 
-def _read_dates(scanner: _Scanner, spec: ScheduleSpec) -> None:
+def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
     if scanner.take(_LAST_DAY):
         spec.impossible = True
         spec.warnings.append(
@@ -422,7 +314,7 @@ def _read_dates(scanner: _Scanner, spec: ScheduleSpec) -> None:
         spec.warnings.append("a day of the month must be between 1 and 31")
 
 
-def _read_times(scanner: _Scanner, spec: ScheduleSpec) -> None:
+def _read_times(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
     found: list[tuple[int, clock.ClockTime]] = []
     for pattern in clock.PATTERNS:
         for match in scanner.take(pattern):
