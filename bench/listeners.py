@@ -16,7 +16,8 @@ WEB_CONCURRENCY=--web) and one `python huey_consumer.py`. Then:
    frame than the server spends, and the server is what is measured); they answer pings.
    --client-nice lowers their priority, as if they ran on other machines (tried at 10: fan-out
    p99 98, 104, 117, 554 and 898 ms against 114-156 ms at 0: starved clients read late; so the
-   default is 0, equal shares). The web workers' memory once all are open and idle gives the memory per idle listener.
+   default is 0, equal shares). The web workers' memory once all are open and idle gives the
+   memory per idle listener.
 3. Runs of a one-node workflow are executed through the API at --rate/4 per second (4 events a
    run: execution:started, step:started, step:completed, execution:completed), round robin over
    the tenants, for --duration seconds, while the latency probe runs again.
