@@ -21,6 +21,7 @@ SUBSCRIBE_WAIT_SECONDS = 5.0
 # Seconds of fan-out between chances for the process's other work (see _Pauses).
 PAUSE_EVERY = 0.002
 PAUSE_CHECK_EVERY = 16  # listeners between looks at the clock
+PAUSE_LONGEST = 0.005  # seconds a pause lasts at most when the process is never idle
 # After a message, how long the hub waits for more before fanning out (EVENTS_FANOUT_WINDOW_MS).
 FANOUT_WINDOW_SECONDS = 0.010
 # An idle subscription pings Redis this often, and counts as dead after this much silence:
@@ -328,12 +329,14 @@ def _let_others_run() -> None:
     # gevent.idle() returns once the loop has polled its sockets and run every greenlet that
     # was ready (an API request, a stream that woke): a request waits a few milliseconds for a
     # fan-out, not all of it. sleep(0) would not poll the sockets, and any positive sleep idles
-    # the process for a whole millisecond (the loop's timer resolution). With threads, sleep(0)
-    # hands the GIL over.
+    # the process for a whole millisecond (the loop's timer resolution). A loop that is never
+    # idle (requests arriving back to back) must not starve the fan-out, so the wait is bounded.
+    # With threads, sleep(0) hands the GIL over.
     if gevent_active():
         import gevent
 
-        gevent.idle()
+        with gevent.Timeout(PAUSE_LONGEST, False):
+            gevent.idle()
     else:
         time.sleep(0)
 

@@ -1,6 +1,8 @@
 """The per-process event hub against a real Redis: fan-out, filters, overflow, reconnection."""
 
 import json
+import subprocess
+import sys
 import threading
 from datetime import datetime
 
@@ -357,3 +359,31 @@ def test_a_resumed_feed_drops_live_events_up_to_since():
     listener.offer_many([event(9), event(10), event(11)])
     assert [item.id for item in feed.live(0)] == [11]
     assert [item.id for item in feed.fresh([event(10), event(12)])] == [12]
+
+
+PAUSE_UNDER_LOAD = """
+from gevent import monkey
+monkey.patch_all()
+import time
+import gevent
+from service.events import hub
+
+def busy():  # keeps the loop from ever being idle, as back-to-back requests would
+    while True:
+        gevent.sleep(0)
+
+gevent.spawn(busy)
+gevent.sleep(0.01)
+started = time.monotonic()
+hub._let_others_run()
+print(round(time.monotonic() - started, 3))
+"""
+
+
+def test_a_pause_in_fan_out_ends_even_when_the_process_is_never_idle():
+    # Under gevent a pause waits for the loop to be idle; a busy loop must not starve fan-out.
+    result = subprocess.run(
+        [sys.executable, "-c", PAUSE_UNDER_LOAD], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert float(result.stdout) < 1.0  # PAUSE_LONGEST (5 ms) plus scheduling, far from forever
