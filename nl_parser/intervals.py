@@ -2,14 +2,22 @@
 "at 10 past each hour", "twice an hour", "between 8am and 6pm", "during business hours"."""
 
 import re
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from nl_parser import clock
 from nl_parser.cron_fields import ScheduleSpec
 from nl_parser.lexicon import NUMBER_PATTERN, parse_number
 
-if TYPE_CHECKING:
-    from nl_parser.schedule import ScheduleScanner
+
+class Scanner(Protocol):
+    """What this module needs of schedule.ScheduleScanner (named here: schedule imports this)."""
+
+    work: str
+
+    def take(self, pattern: re.Pattern[str]) -> list[re.Match[str]]: ...
+
+    def consume(self, span: tuple[int, int]) -> None: ...
+
 
 _I = re.IGNORECASE
 _EVERY = r"(?:every|each)"
@@ -39,7 +47,7 @@ _STARTING = re.compile(r"\b(?:starting|beginning|commencing)(?=\s+(?:at|from)\b)
 # "every day except weekends", "daily except Sundays": the days left out.
 
 
-def read_intervals(scanner: "ScheduleScanner", spec: ScheduleSpec) -> None:
+def read_intervals(scanner: Scanner, spec: ScheduleSpec) -> None:
     """Read the intervals and hour windows into `spec`, blanking the words read."""
     if scanner.take(_BUSINESS_HOURS):
         spec.hour_range = (9, 17)
@@ -104,7 +112,7 @@ def _read_interval(spec: ScheduleSpec, match: re.Match[str]) -> None:
         spec.month_step = count
 
 
-def _read_hour_span(scanner: "ScheduleScanner", spec: ScheduleSpec) -> None:
+def _read_hour_span(scanner: Scanner, spec: ScheduleSpec) -> None:
     for match in _HOUR_SPAN.finditer(scanner.work):
         first, last = _clock_of(match.group(1)), _clock_of(match.group(2))
         if first is None or last is None:
