@@ -126,25 +126,25 @@ class EventFeed:
 
     def live(self, timeout: float) -> list:
         """Wait up to timeout for live events not sent yet (raises ListenerClosed when closed)."""
-        events = self.listener.take(timeout)
-        # Only a replayed event can come twice (its live copy raced the replay); the live feed
-        # itself never repeats one, so live ids need no remembering.
-        if self.sent or self.floor is not None:
-            events = [event for event in events if _unsent(event) or self._new(event.id)]
-        return events
+        return self.fresh(self.listener.take(timeout))
 
-    def fresh(self, events: list[Event]) -> list[Event]:
-        """Drop the events the client has (for writers that bypass live())."""
-        if self.sent or self.floor is not None:
-            return [event for event in events if self._new(event.id)]
-        return events
+    def fresh(self, items: list) -> list:
+        """Drop the events the client has; bytes a direct write left stay, in front.
+
+        Only a feed with `since` can have any: ids up to it, and the replayed ones whose live
+        copies raced the replay (the live feed itself never repeats one, so live ids need no
+        remembering; `sent` is filled by the replay alone).
+        """
+        if self.floor is None:
+            return items
+        return [item for item in items if _unsent(item) or self._new(item.id)]
 
     def fresh_filter(self):
         """Return fresh, or None when nothing can need dropping (a feed without since)."""
         return self.fresh if self.floor is not None else None
 
     def _new(self, event_id: int) -> bool:
-        return (self.floor is None or event_id > self.floor) and event_id not in self.sent
+        return event_id > self.floor and event_id not in self.sent
 
     def close(self) -> None:
         """Stop listening and give the user's slot back (safe to call twice)."""

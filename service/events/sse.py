@@ -62,10 +62,10 @@ def _messages(feed: EventFeed, heartbeat: float, sock=None):
             _stream_directly(feed, heartbeat, sock)
             return
         for page in feed.replay():
-            yield _sse_messages(page)
+            yield EventBatch(page).sse_bytes
         while True:
             events = feed.live(heartbeat)
-            yield _sse_messages(events) if events else PING
+            yield EventBatch(events).sse_bytes if events else PING
     except ListenerClosed as closed:
         # SSE has no close code: say why in a comment; EventSource reconnects with Last-Event-ID.
         if closed.pending:
@@ -78,7 +78,7 @@ def _messages(feed: EventFeed, heartbeat: float, sock=None):
 def _stream_directly(feed: EventFeed, heartbeat: float, sock) -> None:
     """Write the events to the socket as HTTP chunks, letting the hub write while this waits."""
     for page in feed.replay():
-        sock.sendall(http_chunk(_sse_messages(page)))
+        sock.sendall(EventBatch(page).sse_chunk)
     feed.listener.direct_write = direct_writer(sock, SSE_CHUNK, fresh=feed.fresh_filter())
     while True:
         items = feed.live(heartbeat)
@@ -89,10 +89,6 @@ def _stream_directly(feed: EventFeed, heartbeat: float, sock) -> None:
             sock.sendall(items.pop(0))
         if items:
             sock.sendall(EventBatch(items).sse_chunk)
-
-
-def _sse_messages(events) -> bytes:
-    return b"".join(event.sse_message for event in events)
 
 
 def _direct_socket():

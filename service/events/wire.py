@@ -38,9 +38,14 @@ class EventBatch(tuple):
         return b"".join(event.websocket_message for event in self)
 
     @cached_property
+    def sse_bytes(self) -> bytes:
+        """Every event as an SSE message, back to back."""
+        return b"".join(event.sse_message for event in self)
+
+    @cached_property
     def sse_chunk(self) -> bytes:
         """Every event as an SSE message, in one HTTP/1.1 chunk."""
-        return http_chunk(b"".join(event.sse_message for event in self))
+        return http_chunk(self.sse_bytes)
 
 
 def websocket_text_frame(text: str) -> bytes:
