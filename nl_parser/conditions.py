@@ -15,18 +15,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from nl_parser.lexicon import word_set
+from nl_parser.predicates import COMPARE_RULES, STATUS_RULES
 
 _I = re.IGNORECASE
 # Every condition is written as check_status with an explicit field, operator and value: the
 # node is `evaluate` with defaults, and one action for every condition is what the labelled sets
 # (and so callers) expect.
 CONDITION = "check_status"
-# A number, a quoted value, or one unit of time ("older than a week", "more than an hour").
-_VALUE = (
-    r"(\$?-?\d[\d,]*(?:\.\d+)?\s*%?|\"[^\"]*\"|'[^']*'|“[^”]*”"
-    r"|\b(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)\b)"
-)
-
 _GENERIC_SUBJECTS = word_set(
     """
     it they them this that these those result results response responses check request
@@ -42,142 +37,6 @@ _SUBJECT_NOISE = word_set(
     count
     """
 )
-
-_STATUS_WORDS = r"ok|okay|healthy|up|200|successful|available|green|2\d\d"
-_STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
-    (
-        re.compile(
-            rf"\b(?:is|are|was|returns?)\s*(?:not|n't)\s+(?:an?\s+)?({_STATUS_WORDS})\b"
-            rf"|\b(?:isn't|aren't|wasn't)\s+({_STATUS_WORDS})\b"
-            r"|\b(?:does|do|did)\s*(?:not|n't)\s+(?:return|respond\s+with|give|send\s+back|"
-            r"(?:come|comes)\s+back\s+with|reply\s+with|answer\s+with)"
-            rf"\s+(?:an?\s+)?({_STATUS_WORDS})\b"
-            r"|\b(?:returns?|responds?\s+with|gives?)\s+(?:anything|something)\s+(?:(?:other|else)"
-            r"\s+than|but|except)\s+(?:an?\s+)?(\w+)",
-            _I,
-        ),
-        "not_equals",
-        None,
-    ),
-    (
-        # "when a ticket is marked urgent", "if the order gets flagged as fraud": a state set.
-        re.compile(
-            r"(?:\b(?:is|are|was|were|gets?|got)\s+(?:(?:marked|flagged|tagged|labell?ed|set)\s+"
-            r"(?:as\s+|to\s+)?|(?:changed|moved|switched|updated|raised|lowered|bumped)\s+to\s+)"
-            r"|\b(?:changes|changed|moves|moved|switches|switched|turns|turned)\s+(?:to|into)\s+)"
-            r"(?:an?\s+)?['\"\u201c\u2018]?([a-z][\w-]*)",
-            _I,
-        ),
-        "equals",
-        None,
-    ),
-    (
-        # "when an issue gets the 'security' label", "is given the urgent tag": a label set.
-        re.compile(
-            r"\b(?:gets?|got|receives?|received|is\s+given|was\s+given)\s+(?:the|an?)\s+"
-            r"['\"\u201c\u2018]?([a-z][\w-]*)['\"\u201d\u2019]?\s+(?:label|tag|flag|status)\b",
-            _I,
-        ),
-        "equals",
-        None,
-    ),
-    (
-        re.compile(
-            r"\b(?:is|are|goes|go|went|was)\s+(?:down|offline|unreachable|unavailable|unhealthy)"
-            # "if down", "when unreachable": the state alone, its subject the result before.
-            r"\b|^\W*(?:down|offline|unreachable|unavailable)\b"
-            r"\b|\btimes?\s+out\b|\b(?:does\s*n[o']t|fails\s+to|stops?|stopped)\s+(?:respond|answer|work)"
-            r"(?:ing|s)?\b|\b(?:shows?|reports?|has|have|is\s+having)\s+(?:an?\s+)?"
-            r"(?:outage|downtime)s?\b",
-            _I,
-        ),
-        "equals",
-        "down",
-    ),
-    (
-        re.compile(
-            r"\b(?:is|are|was|gets?|becomes?)\s+(?:degraded|slow|sluggish|flaky|unstable)\b",
-            _I,
-        ),
-        "equals",
-        "degraded",
-    ),
-    (
-        re.compile(
-            r"\b(?:fails?|failed|failing|errors?\s+out|errored|crash(?:es|ed)?|breaks?|broke|"
-            r"is\s+broken|(?:is|was)\s+unsuccessful|does\s*n[o']t\s+(?:finish\s+)?succe(?:ed|ssfully)"
-            r"|(?:goes|turns|flips|switches|changes)\s+(?:to\s+)?red|(?:returns?|throws?|gives?|reports?|responds?\s+with)\s+(?:an?\s+)?"
-            r"(?:error|failure|exception|5\d\d)s?|with\s+(?:an?\s+)?(?:errors?|failures?)"
-            # "if anything went wrong", "if the import runs into problems"
-            r"|(?:goes|go|went|gone)\s+wrong|(?:runs?|ran)\s+into\s+(?:an?\s+)?(?:errors?|problems?))\b",
-            _I,
-        ),
-        "equals",
-        "failed",
-    ),
-    (
-        re.compile(
-            r"\b(?:succeeds?|succeeded|successful(?:ly)?|passes|passed|is\s+green|goes\s+green|"
-            r"without\s+errors?)\b",
-            _I,
-        ),
-        "equals",
-        "success",
-    ),
-    (
-        re.compile(
-            r"\b(?:is|are|comes?\s+back|goes|was)\s+(?:back\s+)?(up|online|healthy|ok|okay)\b",
-            _I,
-        ),
-        "equals",
-        None,
-    ),
-    (
-        re.compile(
-            r"\b(?:returns?|responds?\s+with|answers?\s+with|comes?\s+back\s+with)\s+(?:an?\s+)?"
-            r"(\d{3}|ok)\b",
-            _I,
-        ),
-        "equals",
-        None,
-    ),
-]
-
-COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(?:at\s+least|no\s+less\s+than)\s+" + _VALUE, _I), "gte"),
-    # "expires within 30 days", "in less than 7 days": the time left is under the value.
-    (re.compile(r"\b(?:within|in\s+(?:less|fewer)\s+than)\s+" + _VALUE, _I), "lt"),
-    (re.compile(r"\b(?:at\s+most|no\s+more\s+than)\s+" + _VALUE, _I), "lte"),
-    # "crosses 90%", "hits 100 errors", "reaches 1,000": the value is met or passed.
-    (
-        re.compile(
-            r"\b(?:reach(?:es|ed)?|hits?|crosses|crossed|pass(?:es|ed)?|tops\s+out\s+at)\s+"
-            + _VALUE,
-            _I,
-        ),
-        "gte",
-    ),
-    (re.compile(_VALUE + r"\s+or\s+(?:more|higher|above|greater)", _I), "gte"),
-    (re.compile(_VALUE + r"\s+or\s+(?:less|fewer|lower|below)", _I), "lte"),
-    (
-        re.compile(
-            r"\b(?:(?:greater|more|higher|larger|bigger|longer|older)\s+than|exceeds?|exceeding|"
-            r"above|over|"
-            r"beyond|tops)\s+" + _VALUE,
-            _I,
-        ),
-        "gt",
-    ),
-    (
-        re.compile(
-            r"\b(?:(?:less|fewer|lower|smaller|newer|younger)\s+than|below|under|beneath)\s+"
-            + _VALUE,
-            _I,
-        ),
-        "lt",
-    ),
-    (re.compile(r"\b(?:equals?|is\s+equal\s+to|==?)\s+" + _VALUE, _I), "equals"),
-]
 
 _CONTAINS = re.compile(
     r"\b(?:contains?|includes?|mentions?|has\s+the\s+word)\s+(?:the\s+(?:word|text|phrase)\s+)?"
@@ -272,7 +131,7 @@ def read_condition(text: str) -> ConditionDraft | None:
 
 def _read(text: str) -> ConditionDraft | None:
     text = _CONTRACTION.sub(r"\1 is", text)
-    for pattern, operator, value in _STATUS_RULES:
+    for pattern, operator, value in STATUS_RULES:
         match = pattern.search(text)
         if match:
             word = value or value_of(next(g for g in match.groups() if g).lower())

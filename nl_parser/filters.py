@@ -12,7 +12,6 @@ import re
 from itertools import pairwise
 
 from nl_parser.conditions import (
-    COMPARE_RULES,
     CONDITION,
     ConditionDraft,
     config,
@@ -20,6 +19,7 @@ from nl_parser.conditions import (
     value_of,
 )
 from nl_parser.lexicon import STOPWORDS, word_set
+from nl_parser.predicates import COMPARE_RULES
 
 _I = re.IGNORECASE
 _ONES = re.compile(
