@@ -17,7 +17,9 @@ webhook"). Most words of a clause are its object and may go unused; these may no
   classification nothing uses to choose what a delivery right after it sends, a bare plural
   object the fetch did not name ("flag detractors").
 
-Each is a Doubt naming the words, so `warnings` tells a person which part to check.
+Each is a Doubt naming the words, so `warnings` tells a person which part to check. What one
+clause leaves (a step verb, a test word, a subset word, a bare plural) is read in
+`clause_loose_ends.py`; this module reads the whole parse and sums the costs.
 """
 
 import re
@@ -25,16 +27,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from nl_parser import verbs
 from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.catalog import CATALOG
+from nl_parser.clause_loose_ends import QUOTED, bare_subset, clause_ends, short
 from nl_parser.clauses import Clause
 from nl_parser.confidence import Doubt
-from nl_parser.filters import FILTER_ADJECTIVES, NOT_FILTERS
-from nl_parser.lexicon import NUMBER_WORDS, STOPWORDS, TOKEN_RE, word_set
-from nl_parser.message_content import blank_told_times, content_start
-from nl_parser.qualifiers import find_qualifier
-from nl_parser.waits import DURATION
+from nl_parser.message_content import blank_told_times
 
 _I = re.IGNORECASE
 # A loose end is where a wrong parse hides: one puts an otherwise sure parse near 0.58, since
@@ -43,39 +41,13 @@ _COST = 0.4
 _MORE = 0.12
 _MAX = 0.55
 
-_STEP_VERBS = (
-    verbs.DELIVER | verbs.CREATE | verbs.SUMMARIZE | verbs.CLASSIFY | verbs.EXTRACT | verbs.DELAY
-) - {"make", "put", "build", "post", "hold", "drop", "page", "text", "tag", "label", "share"}
-_AGENT_VERBS = verbs.CREATE | verbs.SUMMARIZE | verbs.CLASSIFY | verbs.EXTRACT
-_DETERMINERS = word_set(
-    "a an the this that these those each every our their its your my any some no one"
-)
-_TESTS = word_set(
-    """
-    not no without than except excluding skipping ignoring omitting never isn't aren't wasn't
-    weren't hasn't haven't doesn't don't didn't won't
-    """
-)
 _FETCHES = frozenset({"http.request", "salesforce.query"})
 _DELIVERIES = frozenset({"email.send", "slack.post_message", "webhook.post"})
-_AGENTS = frozenset(CATALOG["agent"])
-_GUARDED = frozenset({"check_status", "evaluate", "wait", "wait_for_signal", "pick"})
 _CONDITION_ACTIONS = frozenset(CATALOG["condition"])
 _TO_WEBHOOK = re.compile(
     r"\b(?:to|into|via|at)\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}web-?hook", _I
 )
-_OBJECT_FOLLOWS = frozenset(_DETERMINERS | {"them", "it", "him", "her", "us", "me", "out", "up"})
 _OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|'[^']{3,}'")
-
-
-# "after a week", "two days later": a wait written inside a clause ("email them a welcome note and,
-# after a week, a tips email").
-_LATER = re.compile(
-    rf"\bafter\s+{DURATION.pattern}|{DURATION.pattern}\s+(?:later|after\s+that|afterwards)\b",
-    _I,
-)
-_RANKING = re.compile(r"\b(?:top|bottom|first|last)\s+\d+\s+(?:[\w-]+ing\s+)?", _I)
 
 
 # Everything but a #channel or an address, to be blanked out of a test.
@@ -120,9 +92,9 @@ def loose_ends(readings: list[ClauseReading], steps: list, text: str) -> list[Do
     previous_guard = False
     collected = ""  # the words of the clauses that fetched or classified what is delivered
     for reading in readings:
-        found += _clause_ends(reading, guarded=previous_guard)
+        found += clause_ends(reading, guarded=previous_guard)
         if collected and not previous_guard:
-            found += _bare_subset(reading, collected)
+            found += bare_subset(reading, collected)
         if reading.steps:
             previous_guard = reading.steps[-1].action in _CONDITION_ACTIONS
         if any(s.action in _FETCHES or s.action == "classify" for s in reading.steps):
@@ -209,11 +181,6 @@ _CLASSIFIED = re.compile(
 )
 
 
-_QUOTED = re.compile(
-    r"(?<![\w'])['\"\u2018\u201c]([^'\"\u2019\u201d]{2,40})['\"\u2019\u201d](?!\w)"
-)
-
-
 def _uses(step, literal: str) -> bool:
     said = " ".join(str(v) for v in step.config.values()).lower()
     return literal.lower() in said or literal.lower().replace(" ", "_") in said
@@ -226,10 +193,10 @@ def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
             # Every trigger in the labelled sets opens the text, and there is one; a later one is
             # more likely a wait ("and, after a week, a tips email") or a test the grammar missed.
             yield (
-                f"'{_short(reading.clause.text)}' was read as a trigger, but it is not the first "
+                f"'{short(reading.clause.text)}' was read as a trigger, but it is not the first "
                 "clause; it may be a wait or a condition"
             )
-        literal = _QUOTED.search(reading.clause.text) if reading.event else None
+        literal = QUOTED.search(reading.clause.text) if reading.event else None
         if literal and not any(_uses(s, literal.group(1)) for s in steps):
             # "When an issue gets the 'security' label": a value written out on the trigger
             # says which events count; no step testing it means the test was missed.
@@ -249,7 +216,7 @@ def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
     ):
         # Every trigger the labelled sets read as a test was read by a firm rule ("fails",
         # "finishes with errors", "over $5,000"); a loose one ("is about to …") may be the event.
-        yield f"'{_short(opening.clause.text)}' was read as a test, but it may be the trigger event"
+        yield f"'{short(opening.clause.text)}' was read as a test, but it may be the trigger event"
     if any(s.action == "wait" and not s.config for s in steps):
         yield "a wait with no duration; it may wait for a person (a signal), not for a time"
     for before, after in pairwise(steps):
@@ -265,170 +232,3 @@ def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
 _TRIGGERS = frozenset(
     {"when", "whenever", "once", "as soon as", "after", "every time", "each time", "any time"}
 )
-# Words that may open a delivered object without making it a bare noun ("post updates to …").
-_NOT_BARE = word_set(
-    """
-    them it him her us me everyone everybody anyone anything everything all both
-    to in on at via by about with for from into out over back along new latest fresh recent
-    last next yesterday today tonight
-    reminders messages notes notifications alerts updates nudges emails texts
-    """
-)
-_MEASURES = word_set(
-    """
-    numbers figures totals counts rates stats statistics metrics results values readings scores
-    prices amounts balances data details records rows entries items
-    """
-)
-
-
-def _bare_subset(reading: ClauseReading, collected: str) -> Iterable[str]:
-    """Yield a bare plural object the fetch did not name ("flag detractors in #cx-alerts")."""
-    made = {s.action for s in reading.steps}
-    if reading.event or reading.clause.conditional or not made & _DELIVERIES or made - _DELIVERIES:
-        return
-    main = verbs.main_verb(reading.clause.text)
-    words = reading.clause.text[main[1] :].split() if main else []
-    if words[:1] == ["the"] and words[2:3] in (["to"], ["in"], ["on"], []):
-        # "send the detractors to #cx": a kind named with only "the"; but "the numbers", "the
-        # results" name what was fetched by what it measures, the whole of it.
-        words = [] if words[1:2] and words[1].lower() in _MEASURES else words[1:]
-    word = words[0].lower().strip(",.;:") if words else ""
-    if (
-        len(word) < 4
-        or not word.isalpha()
-        or not word.endswith("s")
-        or word in _DETERMINERS
-        or word in _NOT_BARE
-        or word in STOPWORDS
-        or word.rstrip("s")[:5] in collected
-    ):
-        return
-    # A kind of item the fetch did not name, with no determiner: a subset ("detractors",
-    # "bugs", "leads from Germany") more often than the whole.
-    yield f"'{words[0]}' may name a subset of what was fetched, but nothing filters it"
-
-
-def _clause_ends(reading: ClauseReading, *, guarded: bool) -> Iterable[str]:
-    clause = reading.clause
-    if reading.event:
-        if clause.conditional in ("if", "unless", "only if", "in case"):
-            yield f"'{_short(clause.text)}' was read as an event, not as a test"
-        return
-    if clause.conditional or not reading.steps:
-        return
-    text = _QUOTED.sub(lambda m: " " * len(m.group()), clause.text)
-    if any(s.action in _DELIVERIES for s in reading.steps):
-        said = content_start(text)  # "a reminder that standup starts in ten minutes"
-        text = text[:said] + " " * (len(text) - said)
-    # "the top 5 trending products": a ranking the source chose, not a test or a subset.
-    text = _RANKING.sub(lambda m: " " * len(m.group()), text)
-    text = _named_by_url(text, reading.steps)
-    tokens = list(TOKEN_RE.finditer(text))
-    main = verbs.main_verb(text)
-    tested = guarded or any(s.action in _GUARDED for s in reading.steps)
-    made = {s.action for s in reading.steps}
-    fetch_only = made <= _FETCHES
-    delivers = bool(made & _DELIVERIES) and not made & _AGENTS  # "classify them as spam or not"
-    participle = bool(main) and text[: main[1]].split()[-1].lower().endswith("ed")
-    if (
-        main
-        and main[0] in _AGENT_VERBS
-        and not participle  # "…, summarized and posted": done to the data before it
-        and re.match(r"\s*(?:from|of|and|,|$)", text[main[1] :])
-    ):
-        # "… and total from each invoice": a verb with no object is more likely a listed noun.
-        yield f"'{text[: main[1]].split()[-1]}' has no object; it may be a noun, not a step"
-    later = _LATER.search(text)
-    if later and not made & {"wait", "wait_for_signal"}:
-        yield f"'{later.group().strip()}' reads like a wait, but no wait was made"
-    qualifier = find_qualifier(text[main[1] :]) if main and delivers and not tested else None
-    if qualifier:
-        yield f"'{qualifier.phrase}' may pick which items go, but nothing filters them"
-    # A fetch's own filter is its query ("deals over $25k"), but not what follows a comma or "and"
-    # the clause did not split at ("hit the API and, should latency pass 800 ms, …").
-    after_verb = main[1] if main else 0
-    boundary = re.search(r",(?!\d{3}\b)|\band\b", text[after_verb:])  # not "1,000,000"
-    coordinated = after_verb + boundary.start() if boundary else len(text)
-    for index, token in enumerate(tokens):
-        word = token.group().lower()
-        if main and token.end() == main[1]:
-            continue
-        before = tokens[index - 1].group().lower() if index else ""
-        verb = verbs.lemma(word)
-        after = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
-        if verb in _STEP_VERBS and before not in _DETERMINERS and _verb_like(word, before, after):
-            family = _family(verb)
-            if family and not family & made:
-                kind = sorted(family)[0]
-                yield f"'{token.group()}' reads like a step, but no {kind} step was made"
-        elif (
-            (fetch_only and token.start() < coordinated)
-            or tested
-            or (word, before)
-            == (
-                "not",
-                "or",
-            )
-        ):
-            continue  # a fetch's own filter is its query ("deals over $25k"); "spam or not"
-        elif delivers and _picks_subset(word, after):
-            yield f"'{_around(tokens, index)}' may pick a subset, but nothing filters it"
-        elif word in _TESTS or word.isdigit() or (word in _COUNTS and after in _UNITS):
-            yield f"'{_around(tokens, index)}' may be a condition, but no condition was made"
-
-
-def _named_by_url(text: str, steps: list) -> str:
-    """Blank the words a fetched URL's path names ("failed jobs from https://…/failed")."""
-    for step in steps:
-        path = step.config.get("url", "").split("://", 1)[-1].partition("/")[2]
-        for word in set(re.findall(r"[a-z]{4,}", path.lower())):
-            text = re.sub(rf"(?<![/\w.]){word}\b(?![/.\w])", " " * len(word), text, flags=re.I)
-    return text
-
-
-def _picks_subset(word: str, after: str) -> bool:
-    """Tell whether a word reads as a filter on what is delivered ("risky accounts", "only")."""
-    if word in ("ones", "only") or word in FILTER_ADJECTIVES:
-        return True
-    if word in STOPWORDS or word in NOT_FILTERS or not (after.endswith("s") and len(after) > 3):
-        return False
-    return word.endswith(_ADJECTIVE_ENDINGS) or (
-        word.endswith("y") and not word.endswith(("ly", "ry", "ay", "ey", "oy", "ty"))
-    )
-
-
-_COUNTS = frozenset(NUMBER_WORDS) - {"a", "an", "one"}
-_UNITS = word_set("minute minutes hour hours day days week weeks month months")
-_ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ish", "ing")
-
-
-def _verb_like(word: str, before: str, after: str) -> bool:
-    """Tell whether a verb's word is written as a verb ("sending", "to post", "and total it")."""
-    if word.endswith("ing") or before in ("to", "then", "before", "after"):
-        return True
-    # "extract the name and email": a listed noun, unless an object follows ("and email them").
-    return before in ("and", "or") and (after in _OBJECT_FOLLOWS or after.startswith(("#", "@")))
-
-
-def _family(verb: str) -> frozenset[str]:
-    if verb in verbs.DELAY:
-        return frozenset({"wait", "wait_for_signal"})
-    if verb in verbs.CLASSIFY:
-        return frozenset({"classify"})
-    if verb in verbs.EXTRACT:
-        return frozenset({"extract"})
-    if verb in verbs.SUMMARIZE:
-        return frozenset({"summarize", "generate_report"})
-    if verb in verbs.CREATE:
-        return frozenset({"generate_report", "summarize"})
-    return frozenset(CATALOG["integration"]) - {"http.request", "salesforce.query"}
-
-
-def _around(tokens: list[re.Match[str]], index: int) -> str:
-    return " ".join(t.group() for t in tokens[max(0, index - 1) : index + 3])
-
-
-def _short(text: str) -> str:
-    words = text.split()
-    return " ".join(words[:8]) + (" …" if len(words) > 8 else "")
