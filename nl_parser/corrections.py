@@ -77,12 +77,21 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
         joined = [
             m.span() for m in markers[:index] if not text[m.end() : marker.start()].strip(" ,;")
         ]
-        for start, stop in [*dropped, *joined, marker.span()]:
+        for start, stop in [*dropped, *joined, marker.span(), _lead(text, marker.start())]:
             text = text[:start] + " " * (stop - start) + text[stop:]
         if _BARE_HOUR.match(fragment):
             text = _moved_at(text, dropped[0][0], text.index(fragment, marker.end()))
         corrections.append(Correction(words, fragment))
     return text, corrections[::-1]
+
+
+def _lead(text: str, marker_start: int) -> tuple[int, int]:
+    """Return the span of the marker words opening the marker's sentence ("Wait, make that …")."""
+    ends = list(_SENTENCE_END.finditer(text, 0, marker_start))
+    start = ends[-1].end() if ends else 0
+    if start and _ONLY_MARKERS.fullmatch(text[start:marker_start]):
+        return start, marker_start  # "Wait," there is no step: it announces the correction
+    return marker_start, marker_start
 
 
 def _moved_at(text: str, hour_start: int, fragment_start: int) -> str:
@@ -115,7 +124,9 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
             else []
         )
     kinds = {kind for kind, pattern in _KINDS.items() if pattern.search(fragment)}
-    whole = bool(kinds) and bool(_CADENCE.match(fragment))
+    # A cadence with a time, date or interval restates the schedule; "make that every Thursday"
+    # names the day alone and keeps the time before it.
+    whole = bool(kinds - {"weekday"}) and bool(_CADENCE.match(fragment))
     if whole:
         # "no, every day at 10pm" restates the whole schedule: every schedule word before it
         # goes ("Each quarter... no, … business day? Let's say every month on the 28th").
