@@ -72,10 +72,12 @@ _GOES_TO = re.compile(
 )
 
 
-# "I want to get an email at ops@x.com with …", "we'd like to receive a Slack message in #ops":
+# "I want to get an email at ops@x.com with …", "we'd like to receive a Slack message in #ops",
+# "Can we get an email to ap@x.com …":
 # the delivery, written from the side of who receives it.
 _RECEIVE = re.compile(
-    r"^\W*(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+to\s+(?:get|receive)\s+(?:an?\s+)?"
+    r"^\W*(?:(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+to|(?:can|could|may)\s+(?:i|we))"
+    r"\s+(?:get|receive)\s+(?:an?\s+)?"
     r"(e-?mail|(?:slack\s+)?(?:message|notification|ping))\b(?:\s+(?:at|to|in|on)\b(?=\s+[#\w.+-]*[@#]))?",
     _I,
 )
@@ -89,6 +91,26 @@ def _received(text: str) -> str:
     return f"{verb}{' ' * (match.end() - len(verb))}{text[match.end() :]}"
 
 
+# "Would it be possible to have the open tickets posted to #support", "Please have the numbers
+# emailed to …": what goes as the object of "have", then how it goes, as a participle.
+_HAVE_DONE = re.compile(
+    r"^\W*(?:(?:would|will|is)\s+it\s+(?:be\s+)?possible\s+to\s+|(?:can|could|would)\s+"
+    r"(?:you|u|we)\s+|please\s+)*have\s+(?P<object>\S.*?)\s+(?P<done>posted|e-?mailed|mailed|"
+    r"sent|pushed|forwarded|shared|dropped|messaged)(?=\s+(?:to|in|into|on|over)\b)",
+    _I,
+)
+_DONE_AS = {"e-mailed": "email", "mailed": "email", "sent": "send", "shared": "share"}
+
+
+def _had_done(text: str) -> str:
+    match = _HAVE_DONE.match(text)
+    if match is None or main_verb(match.group("object")):
+        return text
+    done = match.group("done").lower()
+    verb = _DONE_AS.get(done) or re.sub(r"(?:ped|ed)$", "", done)
+    return f"{verb} {match.group('object')}{text[match.end() :]}"
+
+
 def _sent_by_subject(text: str) -> str:
     goes = _GOES_TO.match(text)
     if goes is None or main_verb(goes.group("subject")) or not dest.medium(text[goes.end() :], ""):
@@ -100,7 +122,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     """Return the steps a clause asks for ([] when it is understood but needs none; None if not)."""
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
     text = _MAKE_SURE.sub(lambda m: "notify " + m.group(1), text)
-    text = _sent_by_subject(_received(text))
+    text = _sent_by_subject(_received(_had_done(text)))
     if _META.match(text):
         return []  # "run this every 5 minutes": the schedule grammar already read the cadence
     again = _again_later(text, prior)

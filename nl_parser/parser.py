@@ -124,10 +124,11 @@ _REQUEST = re.compile(
     r"(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+|i\s+(?:want|need|would\s+like)\s+"
     r"(?:you\s+to\s+)?|we\s+need\s+(?:you\s+to\s+)?)*(?:set\s+up|create|build|make|add|write)"
     r"\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+)?(?:workflow|automation|job|flow|something|bot|rule)"
-    r"\s+(?:that|which|to)\b"
+    # "Set up a workflow: every Monday …": a colon or dash ends the request as "that" does.
+    r"(?:\s+(?:that|which|to)\b|\s*[:\u2013\u2014])"
     # "I need a workflow that emails me …": the thing asked for, with no verb of making.
     r"|^\W*(?:i|we)(?:\s+(?:need|want|would\s+like)|'d\s+like)\s+(?:an?\s+|some\s+)?"
-    r"(?:workflow|automation|job|flow|something|bot|rule)\s+(?:that|which|to)\b"
+    r"(?:workflow|automation|job|flow|something|bot|rule)(?:\s+(?:that|which|to)\b|\s*[:\u2013\u2014])"
     # "Could you have something check …", "can you get a bot to post …": who does it, then it.
     r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
     r"(?:have|get)\s+(?:something|a\s+(?:workflow|bot|job|script|automation))\s+(?:to\s+)?(?=\w)"

@@ -28,3 +28,57 @@ def test_wait_opening_a_correction_is_a_marker_and_a_day_alone_keeps_the_time(te
 def test_a_correction_with_a_cadence_and_a_time_still_restates_the_whole_schedule():
     result = parse("Twice a day... no, every day at 9am, post the summary to #support.")
     assert result.schedule.cron_expression == "0 9 * * *"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Set up a workflow: every Monday at 6am, fetch https://ads.acme.io/api/spend and send it "
+        "to the finance webhook.",
+        "I need an automation \u2014 every Monday at 6am, fetch https://ads.acme.io/api/spend and "
+        "send it to the finance webhook.",
+    ],
+)
+def test_a_request_ended_by_a_colon_or_dash_is_no_step(text):
+    result = parse(text)
+    assert result.actions == [H, W]
+    assert result.confidence >= 0.85
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        (
+            "Would it be possible to have the open tickets from https://desk.acme.io/api/open "
+            "posted to #support every morning at 9?",
+            [H, S],
+        ),
+        (
+            "Please have the weekly MRR numbers from the billing API emailed to ceo@acme.io "
+            "every Monday at 7.",
+            [H, E],
+        ),
+        ("Can you have the daily digest sent to #ops every day at 6pm?", [S]),
+    ],
+)
+def test_have_with_a_delivery_participle_delivers_the_object(text, actions):
+    result = parse(text)
+    assert result.actions == actions
+    assert result.confidence >= 0.85
+
+
+def test_can_we_get_an_email_delivers_from_the_receiving_side():
+    result = parse(
+        "Can we get an email to ap@acme.io every Monday at 9am with the totals from "
+        "https://erp.acme.io/api/totals?"
+    )
+    assert result.actions == [H, E]
+
+
+def test_one_email_to_an_address_no_step_reaches_is_a_loose_end():
+    # "incoming emails to support@…" name where the input comes from; "an email to ap@…" is
+    # where one goes, so no step reaching it is a doubt.
+    result = parse(
+        "Every Monday at 9am, fetch https://erp.acme.io/api/totals, an email to ap@acme.io"
+    )
+    assert any("ap@acme.io" in w for w in result.warnings)
