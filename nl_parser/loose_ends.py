@@ -117,8 +117,10 @@ def _places(steps: list, text: str) -> Iterable[str]:
             yield f"nothing posts to {channel}"
     for match in re.finditer(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text):
         before = text[max(0, match.start() - 20) : match.start()].lower()
-        if re.search(r"(?:mails?|messages?|from|sent)\s+(?:to\s+)?$", before):
-            continue  # "emails to support@x.com" is where the input came from
+        if re.search(r"(?:mails|messages|from|sent)\s+(?:to\s+)?$", before):
+            # "emails to support@x.com" is where the input came from; "an email to ap@x.com"
+            # (one message) is where one goes.
+            continue
         if not any(match.group() in c.get("to", ()) for c in configs):
             yield f"nothing emails {match.group()}"
     for url in re.findall(r"https?://[^\s,;]+[^\s,;.!?)]", text):
