@@ -19,6 +19,9 @@ _CONTENT = re.compile(
     r"|(?P<told>\b(?:saying|telling\s+(?:them|him|her|everyone|people|the\s+\w+)\s+that))\b"
     # "email hr@x.com that payroll ran": a place is never filtered; "that" after it is told.
     rf"|{_ADDRESSEE}\s+(?P<that>that)\b"
+    # "email sales@x.com reminding reps to update …": a participle of telling, with whom it
+    # tells, opens what the message says; "reps" there picks no items.
+    r"|(?P<telling>\b(?:reminding|asking|telling|nudging|urging))\s+(?:the\s+)?[\w-]+\s+to\s+[a-z]+\b"
     rf"|\b(?:remind\w*|reminder)\s+(?:(?:{_ADDRESSEE}|everyone|people|them|him|her|us|me|the\s+[\w-]+"
     rf"|[\w-]+)\s+)?(?:(?:on|in|via|by|over)\s+(?:[\w-]+|{_ADDRESSEE})\s+)?"
     r"(?P<asked>to)\s+(?!#|[\w.+-]+@|(?:the|our|your|their|my|his|her|its|an?|any|anyone|anybody|"
@@ -33,7 +36,7 @@ def content_start(text: str) -> int:
     said = _CONTENT.search(text)
     if said is None:
         return len(text)
-    group = next(name for name in ("said", "told", "that", "asked") if said.group(name))
+    group = next(name for name in ("said", "told", "that", "telling", "asked") if said.group(name))
     return said.start(group)
 
 

@@ -82,3 +82,16 @@ def test_one_email_to_an_address_no_step_reaches_is_a_loose_end():
         "Every Monday at 9am, fetch https://erp.acme.io/api/totals, an email to ap@acme.io"
     )
     assert any("ap@acme.io" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Email sales@acme.io at 8am on Mondays reminding reps to update their forecasts.",
+        "Post in #eng every Friday at 4pm asking engineers to log their hours.",
+    ],
+)
+def test_a_participle_of_telling_opens_what_the_message_says(text):
+    result = parse(text, {"availableTools": [E, S]})
+    assert C not in result.actions
+    assert result.confidence >= 0.85
