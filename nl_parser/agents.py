@@ -14,7 +14,12 @@ SUMMARY = re.compile(
     r"\b(?:summary|summaries|digest|recap|overview|highlights|roundup|tl;?dr)\b", _I
 )
 _SENTIMENT = re.compile(r"\b(?:sentiment|category|categories|priority|urgency|intent)\b", _I)
-_LABELS = re.compile(r"\b(?:into|as)\s+([\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s*(?:or|and)\s+[\w-]+)", _I)
+# A label may be two words ("as bug, feature request or praise", "interested, not now or …").
+LABELS = re.compile(
+    r"\b(?:into|as)\s+([\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,?\s*"
+    r"(?:or|and)\s+[\w-]+)",
+    _I,
+)
 _CRITERIA = re.compile(r"\bby\s+([\w-]+(?:\s+[\w-]+)?)", _I)
 
 
@@ -55,7 +60,7 @@ _VISUAL = frozenset({"chart", "graph", "plot", "visualize", "visualise"})
 def agent_steps(action: str, verb: str, text: str, rest: str) -> list[StepDraft]:
     config: dict[str, Any] = {"instructions": " ".join(text.split())}
     if action == "classify":
-        labels = _LABELS.search(rest)
+        labels = LABELS.search(rest)
         if labels:
             config["labels"] = [
                 w for w in re.split(r"\s*(?:,|\bor\b|\band\b)\s*", labels.group(1)) if w

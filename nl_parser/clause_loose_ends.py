@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from nl_parser import verbs
+from nl_parser.agents import LABELS
 from nl_parser.catalog import CATALOG
 from nl_parser.clauses import Clause
 from nl_parser.filters import FILTER_ADJECTIVES, NOT_FILTERS
@@ -38,6 +39,8 @@ _GUARDED = frozenset({"check_status", "evaluate", "wait", "wait_for_signal", "pi
 _STEP_VERBS = (
     verbs.DELIVER | verbs.CREATE | verbs.SUMMARIZE | verbs.CLASSIFY | verbs.EXTRACT | verbs.DELAY
 ) - {"make", "put", "build", "post", "hold", "drop", "page", "text", "tag", "label", "share"}
+# "passes 80", "the route", "a hand": words of handing over are nouns or thresholds as often.
+_STEP_VERBS -= verbs.HAND_OVER
 _AGENT_VERBS = verbs.CREATE | verbs.SUMMARIZE | verbs.CLASSIFY | verbs.EXTRACT
 _DETERMINERS = word_set(
     "a an the this that these those each every our their its your my any some no one"
@@ -115,6 +118,9 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
     if clause.conditional or not reading.steps:
         return
     text = QUOTED.sub(lambda m: " " * len(m.group()), clause.text)
+    if any(s.action == "classify" for s in reading.steps):
+        # "classify the reply as interested, not now or unsubscribe": labels, not a negation.
+        text = LABELS.sub(lambda m: " " * len(m.group()), text)
     if any(s.action in _DELIVERIES for s in reading.steps):
         said = content_start(text)  # "a reminder that standup starts in ten minutes"
         text = text[:said] + " " * (len(text) - said)

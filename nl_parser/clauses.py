@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from nl_parser.conditions import EVENT, read_condition
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
-from nl_parser.verbs import EXCLUDE, lemma
+from nl_parser.verbs import EXCLUDE, HAND_OVER, lemma
 
 CONDITIONALS = (
     "if",
@@ -48,8 +48,9 @@ CONDITIONALS = (
 SUBSET_OPENERS = ("for the ones", "for those", "for any", "for each", "for every", "for the", "for")
 
 # Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
-ACTION_VERBS = word_set(
-    """
+ACTION_VERBS = (
+    word_set(
+        """
     pull query fetch call get retrieve grab collect load read download ping poll hit
     request check look monitor gather import scrape export run generate write create compile build
     produce prepare draft make summarize summarise recap condense analyze analyse
@@ -62,6 +63,8 @@ ACTION_VERBS = word_set(
     visualise remove discard exclude ignore skip ask nudge announce broadcast inform warn flag
     thank congratulate welcome greet invite reply score rank grade sort find search scan
     """
+    )
+    | HAND_OVER
 )
 # Verbs that stand alone; any other verb followed by a comma or "then" is a listed noun
 # ("extract the name, company and email, then …").

@@ -129,12 +129,15 @@ def find_filter(
     for word in words:
         if word in named:
             continue
+        # "route the bugs to …" after "classify it as bug, feature request or praise": a label
+        # in the plural names its class as the label does.
+        label = word[:-1] if word[:-1] in labels and word.endswith("s") else word
         if (
             word in FILTER_ADJECTIVES
             or _COMPOUND.match(word)
-            or (after_classify and word in labels)
+            or (after_classify and label in labels)
         ):
-            return ConditionDraft(CONDITION, config(field, "equals", word), 0.85)
+            return ConditionDraft(CONDITION, config(field, "equals", label), 0.85)
     subset = next((w for w in words if w in _SUBSET_NOUNS), None)
     if subset:
         return ConditionDraft(CONDITION, config(field, "equals", subset), 0.7)

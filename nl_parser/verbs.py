@@ -30,12 +30,18 @@ CLASSIFY = word_set(
     """
 )
 EXTRACT = frozenset(["extract", "parse"])
-DELIVER = word_set(
-    """
+# Verbs of sending or handing over ("route the Spanish ones to …", "hand it off to …", "pass
+# the international ones to …") deliver to the place after them, as "send" does.
+HAND_OVER = word_set("route reroute hand pass relay dispatch transfer redirect funnel")
+DELIVER = (
+    word_set(
+        """
     email e-mail mail send post notify alert message forward push deliver share publish
     escalate page text tell remind dm submit drop slack ping ask nudge announce broadcast inform
     warn flag thank congratulate welcome greet invite reply
     """
+    )
+    | HAND_OVER
 )
 # "drop the resolved ones", "skip the test accounts": a filter that keeps the rest.
 EXCLUDE = frozenset({"drop", "remove", "discard", "exclude", "ignore", "skip"})

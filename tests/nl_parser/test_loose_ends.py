@@ -59,7 +59,8 @@ SHAPES = [
     ("When a user registers, email them a welcome note and, after a week, a tips email.", "wait"),
     # a classification nothing uses to choose what the delivery right after it sends
     (
-        "When a request arrives, classify it as bug, question or idea and email bugs to b@acme.io.",
+        # ("email bugs to …" names the class 'bug' in the plural: a test, no doubt.)
+        "When a request arrives, classify it as bug, question or idea and email it to b@acme.io.",
         "classification",
     ),
     # a bare plural object the fetch did not name

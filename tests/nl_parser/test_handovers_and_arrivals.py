@@ -1,0 +1,54 @@
+"""Constructions found by heldout26-28: verbs of handing over, arrivals, thresholds, dates."""
+
+import pytest
+
+from nl_parser import parse
+
+H, E, S, W, C = "http.request", "email.send", "slack.post_message", "webhook.post", "check_status"
+CL = "classify"
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        (
+            "Every day at 8am, pull the tickets from https://desk.acme.io/api/tickets and route "
+            "the ones tagged 'billing' to billing@acme.io.",
+            [H, C, E],
+        ),
+        (
+            "Every day at 7am, fetch the orders from https://shop.acme.io/api/orders and pass "
+            "the international ones to the customs webhook.",
+            [H, C, W],
+        ),
+        (
+            "At 7am every day, get the ad spend from https://ads.acme.io/api/spend and hand it "
+            "off to the finance webhook.",
+            [H, W],
+        ),
+        (
+            "Every hour, grab new leads from https://crm.acme.io/api/leads and relay them to "
+            "#sales.",
+            [H, S],
+        ),
+    ],
+)
+def test_a_verb_of_handing_over_delivers_to_the_place_after_it(text, actions):
+    result = parse(text)
+    assert result.actions == actions
+    assert result.confidence >= 0.85
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When a lead replies, classify the reply as interested, not now or unsubscribe, and hand "
+        "the interested ones to the SDR webhook.",
+        "Classify every new feedback form submission as bug, feature request or praise, and "
+        "route the bugs to the triage webhook.",
+    ],
+)
+def test_labels_may_be_two_words_and_a_plural_label_names_its_class(text):
+    result = parse(text)
+    assert result.actions == [CL, C, W]
+    assert result.confidence >= 0.85
