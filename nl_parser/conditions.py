@@ -83,10 +83,13 @@ _HAPPENING = re.compile(
     r"(?:(?:is|are|gets?|was|were|has\s+been)\s+[a-z]+ed\b|(?!(?:is|was|has|does)\b)[a-z]+s\b)",
     _I,
 )
+# Arrivals are events too: "lands in S3", "shows up in the bucket", "is dropped into the share".
 EVENT = re.compile(
     r"\b(?:is|are|gets?|was|were|has\s+been)\s+(?:created|added|received|submitted|opened|"
     r"registered|placed|uploaded|posted|updated|deleted|assigned|published|merged|pushed|filed|"
-    r"logged|signed|booked|made|sent|paid|closed|reported|raised)\b|\b(?:arrives?|comes?\s+in|"
+    r"logged|signed|booked|made|sent|paid|closed|reported|raised|dropped|saved|stored|dumped|"
+    r"copied|exported|imported|delivered)\b"
+    r"|\b(?:shows?|turns?|pops?)\s+up\b|\bcomes?\s+through\b|\b(?:arrives?|comes?\s+in|"
     r"signs?\s+up|registers|happens?|occurs?|lands?|appears?|starts?|begins?|fires?|finishes|"
     r"completes|ends|is\s+triggered|we\s+(?:get|receive)|is\s+(?:ready|done|finished|complete)"
     r"|(?:is|are)\s+about\s+to)\b",

@@ -7,13 +7,14 @@ from nl_parser.conditions import CONDITION, ConditionDraft, config, status_field
 _I = re.IGNORECASE
 
 # After a trigger's verb, words that say which events count rather than what happened: a manner
-# ("late", "twice", "partially"), an attendant state ("with warnings"), a number or comparison.
+# ("late", "twice", "partially"), an attendant state ("with warnings"), a number or comparison
+# (a number, not a digit inside a name: "lands in S3").
 _EVENT_STATE = re.compile(
     r"\b(?:with|without|late|early|again|twice|thrice|partially|successfully|unsuccessfully|"
     r"two|three|four|five|six|seven|eight|nine|ten|dozen)\b"
     r"|\b(?!(?:only|daily|weekly|monthly|hourly|nightly|yearly|quarterly|family|apply|reply|"
     r"supply|rely|july|italy|anomaly)\b)[a-z]{3,}ly\b"
-    r"|\d|%|\b(?:more|less|fewer)\s+than\b|\b(?:over|above|under|below|exceeds?|crosses)\b"
+    r"|\b\d|%|\b(?:more|less|fewer)\s+than\b|\b(?:over|above|under|below|exceeds?|crosses)\b"
     r"|\b(?:marked|flagged|(?:set|changed|moved|switched)\s+to)\s+\w"
     r"|\b(?:after|before|past)\s+(?:midnight|noon)\b",
     _I,

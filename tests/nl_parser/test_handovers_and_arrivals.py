@@ -52,3 +52,22 @@ def test_labels_may_be_two_words_and_a_plural_label_names_its_class(text):
     result = parse(text)
     assert result.actions == [CL, C, W]
     assert result.confidence >= 0.85
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the usage export lands in S3, summarize it and email the summary to a@acme.io.",
+        "When the weekly export shows up in the reporting bucket, summarize it and email the "
+        "summary to a@acme.io.",
+        "When the payroll file is dropped into the HR share, summarize it and email the summary "
+        "to a@acme.io.",
+        "When the vendor file turns up in the SFTP folder, summarize it and email the summary to "
+        "a@acme.io.",
+    ],
+)
+def test_an_arrival_is_the_trigger_event_not_a_test(text):
+    result = parse(text)
+    assert result.schedule is None
+    assert result.actions == ["summarize", E]
+    assert result.confidence >= 0.85
