@@ -344,8 +344,13 @@ def _conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             # "…, else post it to #errors" is the other branch; "everything else" is a noun.
             if conditional == "else" and (i == 0 or tokens[i - 1][0] not in (",", ";")):
                 return None
-            # "once a day" is a schedule; "once" only opens a condition before a clause.
-            if conditional == "once" and len(words) > 1 and words[1] in ("a", "an", "per"):
+            # "once a day" is a schedule; "once" only opens a condition before a clause, which
+            # may start with "a" too ("Once a lead's score passes 80").
+            if (
+                conditional == "once"
+                and words[1:2] in (["a"], ["an"], ["per"], ["every"])
+                and (len(words) < 3 or words[2].rstrip("s") in _PERIODS)
+            ):
                 return None
             # "after 3 days", "a week after that": a delay, not an event.
             if conditional == "after" and (len(words) < 2 or _not_event(words[1:])):
@@ -355,6 +360,9 @@ def _conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
 
 
 _ITERATING = frozenset({"for any", "for each", "for every"})
+_PERIODS = frozenset(
+    {"minute", "hour", "day", "night", "week", "weekday", "fortnight", "month", "quarter", "year"}
+)
 
 
 def _not_event(words: list[str]) -> bool:

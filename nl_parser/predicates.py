@@ -89,8 +89,9 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
     ),
     (
         re.compile(
-            r"\b(?:succeeds?|succeeded|successful(?:ly)?|passes|passed|is\s+green|goes\s+green|"
-            r"without\s+errors?)\b",
+            # "the build passes" succeeds; "the score passes 80" is a threshold (COMPARE_RULES).
+            r"\b(?:succeeds?|succeeded|successful(?:ly)?|(?:passes|passed)(?!\s+(?:the\s+)?[$\d])"
+            r"|is\s+green|goes\s+green|without\s+errors?)\b",
             _I,
         ),
         "equals",

@@ -71,3 +71,26 @@ def test_an_arrival_is_the_trigger_event_not_a_test(text):
     assert result.schedule is None
     assert result.actions == ["summarize", E]
     assert result.confidence >= 0.85
+
+
+@pytest.mark.parametrize(
+    ("text", "operator", "value"),
+    [
+        ("Once a lead's score passes 80, notify #sdr.", "gte", 80),
+        ("Once an account's usage crosses 90% of its plan, notify #sdr.", "gte", 90),
+        ("Once a deal's amount exceeds $50,000, notify #sdr.", "gt", 50000),
+    ],
+)
+def test_once_a_subject_opens_a_threshold_and_passes_a_number_compares(text, operator, value):
+    result = parse(text)
+    assert result.schedule is None
+    assert result.actions == [C, S]
+    check = result.steps[0].config
+    assert (check["operator"], check["value"]) == (operator, value)
+    assert result.confidence >= 0.85
+
+
+def test_once_a_period_is_still_a_schedule():
+    result = parse("Once a week on Monday at 9am, post the plan to #eng.")
+    assert result.schedule.cron_expression == "0 9 * * 1"
+    assert result.actions == [S]
