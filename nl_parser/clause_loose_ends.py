@@ -196,6 +196,8 @@ def _picks_subset(word: str, after: str) -> bool:
         return True
     if word in STOPWORDS or word in NOT_FILTERS or not (after.endswith("s") and len(after) > 3):
         return False
+    if after.startswith(("#", "http")) or "@" in after:
+        return False  # "give #support-leads a shout": a place is no noun a word could pick from
     return word.endswith(_ADJECTIVE_ENDINGS) or (
         word.endswith("y") and not word.endswith(("ly", "ry", "ay", "ey", "oy", "ty"))
     )

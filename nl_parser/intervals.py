@@ -21,7 +21,12 @@ class Scanner(Protocol):
 
 _I = re.IGNORECASE
 _EVERY = r"(?:every|each)"
-_BUSINESS_HOURS = re.compile(r"\b(?:during|within|in)\s+(?:business|working|office)\s+hours\b", _I)
+# "throughout business hours", "over working hours": any word of "while" before the hours.
+_BUSINESS_HOURS = re.compile(
+    r"\b(?:during|within|in|throughout|through|over|across)\s+(?:the\s+)?(?:business|working|office)"
+    r"\s+hours\b",
+    _I,
+)
 _INTERVAL = re.compile(
     rf"\b{_EVERY}\s+(?:(other|second)\s+|({NUMBER_PATTERN})\s+)?"
     r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b",

@@ -131,3 +131,13 @@ def test_a_destination_a_test_swallowed_is_a_loose_end():
     result = parse("Every hour, fetch https://a.io/q and if it's over 10 congratulate #errors.")
     assert result.confidence <= 0.65
     assert any("nothing posts to #errors" in w for w in result.warnings), result.warnings
+
+
+def test_a_place_after_an_unknown_verb_is_no_noun_a_word_picks_from():
+    # "give" ends like "expensive", but '#support-leads' is where it goes, not what is picked.
+    result = parse(
+        "Every 10 minutes, look at https://api.acme.io/queue and give #support-leads a shout if "
+        "more than 8 chats are waiting."
+    )
+    assert result.actions == ["http.request", "check_status", "slack.post_message"]
+    assert result.confidence >= 0.85, result.warnings

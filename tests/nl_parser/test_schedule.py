@@ -210,3 +210,10 @@ def test_weekday_numbering_is_standard_cron():
 )
 def test_month_lists_exceptions_and_starts(text, expected):
     assert cron(text) == expected
+
+
+@pytest.mark.parametrize("opener", ["Throughout", "Over", "Across", "During"])
+def test_any_word_of_while_before_business_hours_reads_the_window(opener):
+    assert (
+        cron(f"{opener} business hours, every 10 minutes, post it to #ops.") == "*/10 9-17 * * 1-5"
+    )
