@@ -41,6 +41,21 @@ _RELATIVE = re.compile(
     r"(?:have\s+|has\s+)?(?:are\s+|is\s+|were\s+)?(?:not\s+)?([a-z][\w-]*)",
     _I,
 )
+# "the invoices due tomorrow", "contracts expiring in the next 30 days", "tickets created this
+# week": a participle of dates with a relative date picks the items it falls on.
+_WHEN = (
+    r"(?:(?:in|within|over)\s+the\s+(?:next|last|past|coming)\s+(?:[\w,]+\s+)?"
+    r"(?:days?|weeks?|months?|hours?|quarters?)|within\s+(?:[\w,]+\s+)?(?:days?|weeks?|months?|hours?)"
+    r"|today|tomorrow|yesterday|tonight|(?:this|next|last)\s+(?:week|month|quarter|year))\b"
+)
+_DATED = re.compile(
+    r"\b(due|expiring|expire|ending|closing|renewing|created|opened|closed|updated|added|"
+    r"scheduled|signed|submitted)\s+(" + _WHEN + ")",
+    re.IGNORECASE,
+)
+_DATE_FIELD = {"expiring": "expiry", "expire": "expiry", "ending": "end", "closing": "close"}
+_DATE_FIELD |= {"renewing": "renewal"}
+_PAST = frozenset({"created", "opened", "closed", "updated", "added", "signed", "submitted"})
 _OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
 _WORD = re.compile(r"[a-z][a-z-]*", _I)
 # Adjectives that pick a subset out of a list; compounds ending like these count too.
@@ -113,6 +128,12 @@ def find_filter(
         word = (match.group(1) or "").lower()
         value = word if word and word not in NOT_FILTERS else _after(object_text, match.end())
         return ConditionDraft(CONDITION, config(field, "equals", value), 0.85)
+    match = _DATED.search(object_text)
+    if match:
+        word, when = match.group(1).lower(), snake(match.group(2))
+        past = word in _PAST or when.startswith(("in_the_last", "in_the_past", "yesterday"))
+        field = f"$.{word}_at" if word in _PAST else f"$.{_DATE_FIELD.get(word, word)}_date"
+        return ConditionDraft(CONDITION, config(field, "gte" if past else "lte", when), 0.8)
     match = _REDUCED_RELATIVE.search(object_text)
     if match and match.group(2).lower() not in NOT_FILTERS:
         # "the orders shipping to Canada", "tickets assigned to me": a participle after the noun.

@@ -145,8 +145,13 @@ _EXCEPT_DAYS = re.compile(
     rf"(week-?ends?|{DAY}(?:(?:\s*,\s*|\s+(?:and|or)\s+){DAY})*)",
     _I,
 )
-# "tomorrow's on-call engineer" names what is sent, not when.
-_TOMORROW = re.compile(r"\btomorrow\b(?!'s|\u2019s)", _I)
+# "tomorrow's on-call engineer" names what is sent, not when; so does a date after a word that
+# says when items fall due ("the invoices due tomorrow", "tasks expiring tomorrow").
+_TOMORROW = re.compile(
+    r"(?<!\bdue )(?<!\bexpiring )(?<!\bexpire )(?<!\bending )(?<!\bclosing )(?<!\bscheduled )"
+    r"(?<!\bplanned )(?<!\bstarting )\btomorrow\b(?!'s|\u2019s)",
+    _I,
+)
 
 
 @dataclass

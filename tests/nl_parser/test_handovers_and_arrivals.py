@@ -94,3 +94,26 @@ def test_once_a_period_is_still_a_schedule():
     result = parse("Once a week on Monday at 9am, post the plan to #eng.")
     assert result.schedule.cron_expression == "0 9 * * 1"
     assert result.actions == [S]
+
+
+@pytest.mark.parametrize(
+    ("obj", "field", "operator"),
+    [
+        ("the invoices due tomorrow", "$.due_date", "lte"),
+        ("the contracts expiring in the next 30 days", "$.expiry_date", "lte"),
+        ("the invoices due in the next week", "$.due_date", "lte"),
+        ("the tickets created this week", "$.created_at", "gte"),
+    ],
+)
+def test_a_relative_date_after_a_dated_participle_filters_and_is_not_the_schedule(
+    obj, field, operator
+):
+    result = parse(
+        f"Every day at 9am, fetch the records from https://erp.acme.io/api/records and post {obj} "
+        "to #finance."
+    )
+    assert result.schedule.cron_expression == "0 9 * * *"
+    assert result.actions == [H, C, S]
+    check = result.steps[1].config
+    assert (check["field"], check["operator"]) == (field, operator)
+    assert result.confidence >= 0.85
