@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from nl_parser.actions import read_clause
-from nl_parser.clauses import SUBSET_OPENERS, Clause, marks_order_only
+from nl_parser.clauses import Clause, marks_order_only
 from nl_parser.conditions import (
     CONDITION,
     EVENT,
@@ -24,6 +24,7 @@ from nl_parser.drafts import StepDraft
 from nl_parser.event_states import read_state, says_which_events
 from nl_parser.filters import find_filter
 from nl_parser.loose_ends import ClauseReading
+from nl_parser.openers import SUBSET_OPENERS
 from nl_parser.waits import DURATION, delay_step
 from nl_parser.whole_parse_doubts import state_after_event
 

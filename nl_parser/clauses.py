@@ -10,42 +10,8 @@ from dataclasses import dataclass
 
 from nl_parser.conditions import EVENT, read_condition
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
+from nl_parser.openers import SPANS_OF_TIME, conditional_at
 from nl_parser.verbs import EXCLUDE, HAND_OVER, lemma
-
-CONDITIONALS = (
-    "if",
-    "when",
-    "whenever",
-    "every time",
-    "each time",
-    "any time",
-    "anytime",
-    "unless",
-    "once",
-    "only if",
-    "only when",
-    "as soon as",
-    "in case",
-    "in the event that",
-    "in the event",
-    "provided that",
-    "as long as",
-    "should",
-    "otherwise",
-    "or else",
-    "else",
-    "after",
-    "for the ones",
-    "for those",
-    "for any",
-    "for each",
-    "for every",
-    "for the",
-    "for",
-)
-# Openers that name a subset, not a predicate: "for the ones from enterprise accounts, post …",
-# "for any that have been open longer than 4 hours, email …", "for each order over $2,000, send …".
-SUBSET_OPENERS = ("for the ones", "for those", "for any", "for each", "for every", "for the", "for")
 
 # Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
 ACTION_VERBS = (
@@ -117,9 +83,9 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
     ]
     cut_points: list[tuple[int, int, str | None]] = []  # (clause start, previous clause end, cond)
     inside_conditional = 0  # tokens left of a multi-word conditional ("only if", "in case")
-    condition_at = 0 if tokens and _conditional_at(tokens, 0) else None  # where the open if began
+    condition_at = 0 if tokens and conditional_at(tokens, 0) else None  # where the open if began
     for i, (word, offset) in enumerate(tokens):
-        conditional = _conditional_at(tokens, i) if not inside_conditional else None
+        conditional = conditional_at(tokens, i) if not inside_conditional else None
         inside_conditional = max(0, inside_conditional - 1)
         if conditional:
             inside_conditional = len(conditional.split()) - 1
@@ -170,7 +136,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             condition_at = i if conditional else None
     pieces: list[Clause] = []
     clause_start = start
-    first_conditional = _conditional_at(tokens, 0) if tokens else None
+    first_conditional = conditional_at(tokens, 0) if tokens else None
     conditional = first_conditional
     for next_start, previous_end, next_conditional in cut_points:
         pieces.append(Clause(text[clause_start:previous_end], clause_start, sentence, conditional))
@@ -184,7 +150,7 @@ def _later_at(tokens: list[tuple[str, int]], i: int) -> bool:
     return (
         len(words) == 3
         and parse_number(words[0]) is not None
-        and words[1].rstrip("s") in _SPANS_OF_TIME
+        and words[1].rstrip("s") in SPANS_OF_TIME
         and words[2] in ("later", "afterwards")
     )
 
@@ -315,67 +281,6 @@ def _gerund_step(tokens: list[tuple[str, int]], i: int) -> bool:
 def _has_object(tokens: list[tuple[str, int]], i: int) -> bool:
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
     return following not in ("", ",", ";", "then", "and", "or")
-
-
-def _conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
-    words = [w for w, _ in tokens[i : i + 4]]
-    for conditional in CONDITIONALS:
-        parts = conditional.split()
-        if words[: len(parts)] == parts:
-            # "create a ticket for each failed job" iterates; only ", for each order over $2,000,
-            # send it …" (after a comma or "and", or opening the sentence) picks a subset.
-            if conditional in _ITERATING and i > 0 and tokens[i - 1][0] not in (",", ";", "and"):
-                return None
-            if conditional == "for the" and (len(words) < 4 or words[3] != "ones"):
-                return None  # only "for the mobile ones, post …" names a subset
-            # ", for critical ones, page …": "for" alone opens a subset only before "<word> ones".
-            if conditional == "for" and (
-                len(words) < 3
-                or words[2] != "ones"
-                or (i > 0 and tokens[i - 1][0] not in (",", ";", "and"))
-            ):
-                return None
-            # "…, should any run fail, email …": an inverted "if", never a modal after a subject.
-            if conditional == "should" and (
-                (i > 0 and tokens[i - 1][0] not in (",", ";", "and"))
-                or words[1:2] in (["be"], ["i"], ["we"], ["you"], [])
-            ):
-                return None
-            # "…, else post it to #errors" is the other branch; "everything else" is a noun.
-            if conditional == "else" and (i == 0 or tokens[i - 1][0] not in (",", ";")):
-                return None
-            # "once a day" is a schedule; "once" only opens a condition before a clause, which
-            # may start with "a" too ("Once a lead's score passes 80").
-            if (
-                conditional == "once"
-                and words[1:2] in (["a"], ["an"], ["per"], ["every"])
-                and (len(words) < 3 or words[2].rstrip("s") in _PERIODS)
-            ):
-                return None
-            # "after 3 days", "a week after that": a delay, not an event.
-            if conditional == "after" and (len(words) < 2 or _not_event(words[1:])):
-                return None
-            return conditional
-    return None
-
-
-_ITERATING = frozenset({"for any", "for each", "for every"})
-_PERIODS = frozenset(
-    {"minute", "hour", "day", "night", "week", "weekday", "fortnight", "month", "quarter", "year"}
-)
-
-
-def _not_event(words: list[str]) -> bool:
-    # "after a week", "after an hour": a delay; "after a customer completes checkout": an event.
-    word, following = words[0], words[1] if len(words) > 1 else ""
-    if word in ("a", "an"):
-        return following in _SPANS_OF_TIME or following.rstrip("s") in _SPANS_OF_TIME
-    return word in ("that", "this", "which", "half") or parse_number(word) is not None
-
-
-_SPANS_OF_TIME = word_set(
-    "second minute min hour hr day week month year while bit few couple moment"
-)
 
 
 def _connector_start(tokens: list[tuple[str, int]], i: int) -> int:

@@ -1,0 +1,104 @@
+"""Which word opens a condition or a subset at a point in a sentence ("if", "once", "for each").
+
+`clauses.py` splits a sentence before one; the rules here tell an opener from the same word used
+otherwise ("once a day" is a schedule, "after 3 days" a delay, "everything else" a noun).
+"""
+
+from nl_parser.lexicon import parse_number, word_set
+
+CONDITIONALS = (
+    "if",
+    "when",
+    "whenever",
+    "every time",
+    "each time",
+    "any time",
+    "anytime",
+    "unless",
+    "once",
+    "only if",
+    "only when",
+    "as soon as",
+    "in case",
+    "in the event that",
+    "in the event",
+    "provided that",
+    "as long as",
+    "should",
+    "otherwise",
+    "or else",
+    "else",
+    "after",
+    "for the ones",
+    "for those",
+    "for any",
+    "for each",
+    "for every",
+    "for the",
+    "for",
+)
+# Openers that name a subset, not a predicate: "for the ones from enterprise accounts, post …",
+# "for any that have been open longer than 4 hours, email …", "for each order over $2,000, send …".
+SUBSET_OPENERS = ("for the ones", "for those", "for any", "for each", "for every", "for the", "for")
+
+
+def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
+    """Return the conditional word that opens a clause at token i, or None."""
+    words = [w for w, _ in tokens[i : i + 4]]
+    for conditional in CONDITIONALS:
+        parts = conditional.split()
+        if words[: len(parts)] == parts:
+            # "create a ticket for each failed job" iterates; only ", for each order over $2,000,
+            # send it …" (after a comma or "and", or opening the sentence) picks a subset.
+            if conditional in _ITERATING and i > 0 and tokens[i - 1][0] not in (",", ";", "and"):
+                return None
+            if conditional == "for the" and (len(words) < 4 or words[3] != "ones"):
+                return None  # only "for the mobile ones, post …" names a subset
+            # ", for critical ones, page …": "for" alone opens a subset only before "<word> ones".
+            if conditional == "for" and (
+                len(words) < 3
+                or words[2] != "ones"
+                or (i > 0 and tokens[i - 1][0] not in (",", ";", "and"))
+            ):
+                return None
+            # "…, should any run fail, email …": an inverted "if", never a modal after a subject.
+            if conditional == "should" and (
+                (i > 0 and tokens[i - 1][0] not in (",", ";", "and"))
+                or words[1:2] in (["be"], ["i"], ["we"], ["you"], [])
+            ):
+                return None
+            # "…, else post it to #errors" is the other branch; "everything else" is a noun.
+            if conditional == "else" and (i == 0 or tokens[i - 1][0] not in (",", ";")):
+                return None
+            # "once a day" is a schedule; "once" only opens a condition before a clause, which
+            # may start with "a" too ("Once a lead's score passes 80").
+            if (
+                conditional == "once"
+                and words[1:2] in (["a"], ["an"], ["per"], ["every"])
+                and (len(words) < 3 or words[2].rstrip("s") in _PERIODS)
+            ):
+                return None
+            # "after 3 days", "a week after that": a delay, not an event.
+            if conditional == "after" and (len(words) < 2 or _not_event(words[1:])):
+                return None
+            return conditional
+    return None
+
+
+_ITERATING = frozenset({"for any", "for each", "for every"})
+_PERIODS = frozenset(
+    {"minute", "hour", "day", "night", "week", "weekday", "fortnight", "month", "quarter", "year"}
+)
+
+
+def _not_event(words: list[str]) -> bool:
+    # "after a week", "after an hour": a delay; "after a customer completes checkout": an event.
+    word, following = words[0], words[1] if len(words) > 1 else ""
+    if word in ("a", "an"):
+        return following in SPANS_OF_TIME or following.rstrip("s") in SPANS_OF_TIME
+    return word in ("that", "this", "which", "half") or parse_number(word) is not None
+
+
+SPANS_OF_TIME = word_set(
+    "second minute min hour hr day week month year while bit few couple moment"
+)
