@@ -133,8 +133,10 @@ _REQUEST = re.compile(
     r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
     r"(?:have|get)\s+(?:something|a\s+(?:workflow|bot|job|script|automation))\s+(?:to\s+)?(?=\w)"
     # "Can you set it up so that every Tuesday we pull …": the request, then the workflow.
-    r"|^\W*(?:(?:can|could|would)\s+you\s+|please\s+)?set\s+(?:it|this|things|everything)\s+up"
-    r"\s+so(?:\s+that)?\b",
+    r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
+    r"set\s+(?:it|this|things|everything|something|one)\s+up\s+so(?:\s+that)?\b"
+    # "Please set up: every 1st of the month …": the request with its object left out.
+    r"|^\W*(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?set\s+(?:this\s+)?up\s*[:\u2013\u2014]",
     re.IGNORECASE,
 )
 # "a workflow that runs at 6am every day, grabs …": running is what the schedule does, no step.

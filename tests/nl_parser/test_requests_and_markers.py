@@ -95,3 +95,18 @@ def test_a_participle_of_telling_opens_what_the_message_says(text):
     result = parse(text, {"availableTools": [E, S]})
     assert C not in result.actions
     assert result.confidence >= 0.85
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please set up: every Monday at 6am, fetch https://ads.acme.io/api/spend and send it to "
+        "the finance webhook.",
+        "Hey! Could you set something up so that every Monday at 6am we fetch "
+        "https://ads.acme.io/api/spend and send it to the finance webhook?",
+    ],
+)
+def test_set_up_with_its_object_left_out_or_something_is_the_request(text):
+    result = parse(text)
+    assert result.actions == [H, W]
+    assert result.confidence >= 0.85
