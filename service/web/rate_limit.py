@@ -66,6 +66,7 @@ class _Budget:
 
 def init_app(app: Flask, limiter, *, unlimited_endpoints, key_func) -> None:
     """Count every routed request against the caller's budget, before authentication refuses."""
+    _drop_limiter_hooks(app, limiter)
     strategy = app.config.get("RATELIMIT_STRATEGY", "fixed-window")
     app.extensions["workflows_budget"] = _Budget(
         limit=parse(app.config["WORKFLOWS"].rate_limit),
@@ -101,3 +102,17 @@ def init_app(app: Flask, limiter, *, unlimited_endpoints, key_func) -> None:
         if not allowed:
             headers["Retry-After"] = str(max(0, int(reset_at - time.time())))
         return response
+
+
+def _drop_limiter_hooks(app: Flask, limiter) -> None:
+    # flask-limiter's own request hooks (check, headers, context reset) have nothing to apply:
+    # the hook above does its work with its storage and strategy. They still resolved the
+    # request's limits and exemption scopes on every request, about 5 % of an authenticated
+    # read's CPU (bench/profile_routes.py), so they are taken off the app.
+    def foreign(hook) -> bool:
+        owner = getattr(hook, "__self__", None)
+        partial_args = getattr(hook, "args", ())
+        return owner is limiter or limiter in partial_args
+
+    for hooks in (app.before_request_funcs, app.after_request_funcs, app.teardown_request_funcs):
+        hooks[None] = [hook for hook in hooks.get(None, []) if not foreign(hook)]

@@ -94,3 +94,18 @@ def test_the_budget_is_counted_in_memory_while_redis_is_down(clean_state, databa
         assert answered[-1].json["error"]["code"] == "rate_limited"
     finally:
         redis.close()
+
+
+def test_only_the_services_own_hook_counts(make_app):
+    app = make_app(RATE_LIMIT="5/minute")
+    limiter = next(iter(app.extensions["limiter"]))
+    hooks = [
+        *app.before_request_funcs[None],
+        *app.after_request_funcs[None],
+        *app.teardown_request_funcs[None],
+    ]
+    assert not [hook for hook in hooks if getattr(hook, "__self__", None) is limiter]
+    assert not [hook for hook in hooks if limiter in getattr(hook, "args", ())]
+    client = app.test_client()
+    response = client.get(BASE, headers=auth("tenant-a", "user-a"))
+    assert response.headers["X-RateLimit-Remaining"] == "4"  # one request, counted once
