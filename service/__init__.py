@@ -25,13 +25,14 @@ def create_app(config: Config | None = None, *, queue=None) -> Flask:
     from service.web import observe, openapi, rate_limit
     from service.web.blueprint import API_PREFIX
     from service.web.extensions import UNLIMITED_ENDPOINTS, api, jwt, limiter, rate_limit_key, sock
+    from service.web.flask_app import WorkflowsFlask
     from service.web.json_provider import OrjsonProvider
     from service.worker_app import create_worker_app
     from service.workflows.routes import blp as workflows
 
     base = create_worker_app(config, queue=queue)
     config = base.config
-    app = Flask(__name__)
+    app = WorkflowsFlask(__name__)
     app.config["WORKFLOWS"] = config
     app.config.update(
         MAX_CONTENT_LENGTH=config.max_content_length,
