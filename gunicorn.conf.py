@@ -48,17 +48,42 @@ from service.observability.multiproc import mark_process_dead, prepare_metrics_d
 
 prepare_metrics_dir()
 
+# Made here, in the master, so every worker it forks shares it (service/web/accept_balance.py).
+_connection_counts = None
+if worker_class == "gevent":
+    from service.web.accept_balance import ConnectionCounts
+
+    _connection_counts = ConnectionCounts()
+
+
+def pre_fork(server, worker):
+    """Give the worker about to be forked its slot in the shared connection counts."""
+    if _connection_counts is not None:
+        taken = {getattr(w, "balance_slot", None) for w in server.WORKERS.values()}
+        worker.balance_slot = _connection_counts.claim(taken)
+
 
 def post_fork(server, worker):
-    """Keep full garbage collections short in a worker that holds thousands of listeners."""
+    """Keep full collections short; share new connections out evenly between the workers."""
     from service.web.gc_pauses import install
 
     install()
+    if getattr(worker, "balance_slot", None) is not None:
+        from service.web.accept_balance import install as balance_accepts
+
+        balance_accepts(_connection_counts, worker.balance_slot)
+
+
+if worker_class == "gevent":
+    # Keep-alive connections are served in turn (service/web/fair_turns.py).
+    from service.web.fair_turns import wait_for_turn as post_request  # noqa: F401
 
 
 def child_exit(server, worker):
-    """Drop a dead web worker's live gauges from the shared metrics."""
+    """Drop a dead web worker's live gauges and its connection count."""
     mark_process_dead(worker.pid)
+    if getattr(worker, "balance_slot", None) is not None:
+        _connection_counts.release(worker.balance_slot)
 
 
 bind = [f"0.0.0.0:{_int_env('PORT', 8000)}"]
