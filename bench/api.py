@@ -24,10 +24,14 @@ req/s with the ratio of each round to show the noise. It also reads the servers'
 their ratio (hello CPU/request / route CPU/request): a figure that other load on the machine
 hardly moves (the Redis server, a process of its own, is not counted).
 
-The load comes from a separate process (stdlib threads + http.client), so the client never shares
-a GIL with the servers; on a small machine client and servers still share the CPU cores, which
-affects both apps alike. RATE_LIMIT is raised to 1000000/minute so the limiter still counts every
-request (in Redis, as in production) without refusing any. The API runs with APP_ENV=production.
+The load comes from wrk (the issue's own measure, a C load generator: two threads, one event loop
+each) when it is installed (`apt install wrk`), else from a separate Python process (stdlib
+threads + http.client); --client picks one. On a small machine client and servers share the CPU
+cores, which touches both apps alike, but the Python client costs the servers about a third of a
+core and its 16 threads add their own waits for the GIL to the latencies it measures: it reports
+lower req/s and a longer tail for the same servers. RATE_LIMIT is raised to 1000000/minute so
+the limiter still counts every request (in Redis, as in production) without refusing any. The
+API runs with APP_ENV=production.
 
     --routes R         which routes to measure beside hello (default: all three)
     --worker-class C   gunicorn worker class (default: $GUNICORN_WORKER_CLASS or gevent, as
@@ -36,6 +40,7 @@ request (in Redis, as in production) without refusing any. The API runs with APP
                        class that also serves WebSockets (gthread or gevent; sync cannot)
     --workers N        WEB_CONCURRENCY for gunicorn (default: gunicorn.conf.py's)
     --threads N        GUNICORN_THREADS for gthread (default: gunicorn.conf.py's)
+    --client C         wrk | python (default: wrk when it is on PATH)
 """
 
 import argparse
@@ -46,6 +51,7 @@ import json
 import multiprocessing
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -148,6 +154,57 @@ def run_load(port, target, connections, warmup, duration):
         "errors": sum(errors),
         "seconds": duration,
         "all_requests": sum(counts),
+    }
+
+
+# wrk runs this script: it sends the target's method, body and headers, and at the end writes
+# one JSON line with the counts and the latency histogram ("value in us", count pairs).
+WRK_SCRIPT = """
+wrk.method = os.getenv("BENCH_METHOD")
+local body = os.getenv("BENCH_BODY")
+if body ~= "" then
+  wrk.body = body
+  wrk.headers["Content-Type"] = "application/json"
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  local parts = {}
+  for i = 1, #latency do
+    local value, count = latency(i)
+    parts[#parts + 1] = string.format("[%d,%d]", value, count)
+  end
+  io.write(string.format('BENCH {"requests": %d, "errors": %d, "histogram": [%s]}\\n',
+    summary.requests, e.connect + e.read + e.write + e.timeout + e.status,
+    table.concat(parts, ",")))
+end
+"""
+
+
+def _wrk(port, target, connections, seconds, script, headers):
+    method, path, _, body, _ = target
+    command = ["wrk", f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds:g}s"]
+    command += ["--timeout", "30s", "-s", str(script)]
+    for name, value in headers.items():
+        command += ["-H", f"{name}: {value}"]
+    command.append(f"http://127.0.0.1:{port}{path}")
+    env = dict(os.environ, BENCH_METHOD=method, BENCH_BODY="" if body is None else json.dumps(body))
+    result = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+    line = next(line for line in result.stdout.splitlines() if line.startswith("BENCH "))
+    return json.loads(line.removeprefix("BENCH "))
+
+
+def run_wrk(port, target, connections, warmup, duration, script):
+    """As run_load, with wrk driving the load (a warm-up run, then the measured one)."""
+    headers = target[2]
+    # wrk counts a whole second at least; a warm-up of 0 is skipped.
+    warm = _wrk(port, target, connections, warmup, script, headers) if warmup >= 1 else None
+    measured = _wrk(port, target, connections, duration, script, headers)
+    latencies = [value / 1e6 for value, count in measured["histogram"] for _ in range(count)]
+    return {
+        "latencies": sorted(latencies),
+        "errors": measured["errors"],
+        "seconds": duration,
+        "all_requests": measured["requests"] + (warm["requests"] if warm else 0),
     }
 
 
@@ -367,14 +424,17 @@ def bench_worker_class(worker_class, env, workdir, headers, args, fixtures):
         }
         targets = {name: routes[name] for name in [*args.routes, "hello"]}
         rounds = {name: [] for name in targets}
+        script = Path(workdir) / "bench.lua"
+        script.write_text(WRK_SCRIPT)
         with concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
             for _ in range(args.rounds):
                 for name, (server, target) in targets.items():
                     cpu_before = server.cpu_seconds()
-                    future = pool.submit(
-                        run_load, server.port, target, args.connections, args.warmup, args.duration
-                    )
-                    result = future.result()
+                    load = (server.port, target, args.connections, args.warmup, args.duration)
+                    if args.client == "wrk":
+                        result = run_wrk(*load, script)
+                    else:
+                        result = pool.submit(run_load, *load).result()
                     result["cpu_seconds"] = server.cpu_seconds() - cpu_before
                     rounds[name].append(result)
     finally:
@@ -420,7 +480,10 @@ ROUTE_LABELS = {
 def print_results(label, results, args):
     """Print one worker class's figures."""
     measured = args.duration * args.rounds
-    print(f"\n{label}: {args.connections} connections, {measured:g} s measured per route")
+    print(
+        f"\n{label}: {args.connections} connections, {measured:g} s measured per route,"
+        f" load from {args.client}"
+    )
     for name in [*args.routes, "hello"]:
         r = results[name]
         print(
@@ -466,6 +529,12 @@ def parse_args(argv=None):
         "--routes",
         default=",".join(ROUTES),
         help=f"comma-separated routes to measure beside hello (of {', '.join(ROUTES)})",
+    )
+    parser.add_argument(
+        "--client",
+        choices=("wrk", "python"),
+        default="wrk" if shutil.which("wrk") else "python",
+        help="load generator (default: wrk when it is on PATH, else Python threads)",
     )
     args = parser.parse_args(argv)
     args.routes = [name for name in args.routes.split(",") if name]
