@@ -19,6 +19,7 @@ from nl_parser.deliveries import deliver_steps
 from nl_parser.drafts import StepDraft, phrase_for
 from nl_parser.fetches import PERSON, WEBHOOK_OBJECT, excluded_step, fetch_steps
 from nl_parser.filters import find_filter
+from nl_parser.receivers import as_imperative
 from nl_parser.verbs import (
     DELAY,
     DELIVER,
@@ -63,11 +64,13 @@ _META = re.compile(
 )
 
 
-# "any that failed should go to #billing", "critical ones go to the pager webhook": a delivery
-# written with what goes as its subject; it reads as "send <subject> to …".
+# "any that failed should go to #billing", "critical ones go to the pager webhook", "the churn
+# numbers from https://… should be emailed to …": a delivery written with what goes as its
+# subject; it reads as "send <subject> to …".
 _GOES_TO = re.compile(
     r"^(?P<subject>(?:\S+\s+){0,5}?\S+)\s+(?:(?:should|must|will|can|need\s+to)\s+)?"
-    r"(?:go(?:es)?|gets?\s+sent|be\s+sent)\s+(?=(?:to|in|into)\s)",
+    r"(?:go(?:es)?|gets?\s+sent|be\s+(?:sent|e-?mailed|posted|forwarded|pushed|shared|delivered))"
+    r"\s+(?=(?:to|in|into)\s)",
     _I,
 )
 
@@ -122,7 +125,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     """Return the steps a clause asks for ([] when it is understood but needs none; None if not)."""
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
     text = _MAKE_SURE.sub(lambda m: "notify " + m.group(1), text)
-    text = _sent_by_subject(_received(_had_done(text)))
+    text = _sent_by_subject(as_imperative(_received(_had_done(text))))
     if _META.match(text):
         return []  # "run this every 5 minutes": the schedule grammar already read the cadence
     again = _again_later(text, prior)

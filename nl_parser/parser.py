@@ -127,14 +127,15 @@ _REQUEST = re.compile(
     # "Set up a workflow: every Monday …": a colon or dash ends the request as "that" does.
     r"(?:\s+(?:that|which|to)\b|\s*[:\u2013\u2014])"
     # "I need a workflow that emails me …": the thing asked for, with no verb of making.
-    r"|^\W*(?:i|we)(?:\s+(?:need|want|would\s+like)|'d\s+like)\s+(?:an?\s+|some\s+)?"
-    r"(?:workflow|automation|job|flow|something|bot|rule)(?:\s+(?:that|which|to)\b|\s*[:\u2013\u2014])"
+    r"|^\W*(?:i|we)(?:\s+(?:need|want|would\s+(?:like|love))|'d\s+(?:like|love))\s+(?:an?\s+|some\s+)?"
+    r"(?:workflow|automation|job|flow|something|bot|rule)"
+    r"(?:\s+(?:that|which|to|where)\b|\s*[:\u2013\u2014])"
     # "Could you have something check …", "can you get a bot to post …": who does it, then it.
     r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
     r"(?:have|get)\s+(?:something|a\s+(?:workflow|bot|job|script|automation))\s+(?:to\s+)?(?=\w)"
     # "Can you set it up so that every Tuesday we pull …": the request, then the workflow.
     r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
-    r"set\s+(?:it|this|things|everything|something|one)\s+up\s+so(?:\s+that)?\b"
+    r"(?:set\s+(?:it|this|things|everything|something|one)\s+up|make\s+it)\s+so(?:\s+that)?\b"
     # "Please set up: every 1st of the month …": the request with its object left out.
     r"|^\W*(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?set\s+(?:this\s+)?up\s*[:\u2013\u2014]",
     re.IGNORECASE,

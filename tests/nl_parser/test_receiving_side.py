@@ -1,0 +1,64 @@
+"""Constructions found by heldout27-30: deliveries from the receiving side, passives, requests."""
+
+import pytest
+
+from nl_parser import parse
+
+H, E, S, W, C = "http.request", "email.send", "slack.post_message", "webhook.post", "check_status"
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        (
+            "Whenever a refund over $5k is issued, the finance lead gets an email and #refunds "
+            "gets a post.",
+            [C, E, S],
+        ),
+        (
+            "When the nightly import fails, the data webhook should get paged and #data-ops "
+            "should get a message.",
+            [C, W, S],
+        ),
+        (
+            "Every 10 minutes, ping https://api.acme.io/health; if it returns a 503, #oncall "
+            "should hear about it.",
+            [H, C, S],
+        ),
+        (
+            "Every day at 7am, check https://backup.acme.io/api/last. If the backup failed, the "
+            "ops team needs an email at ops@acme.io.",
+            [H, C, E],
+        ),
+        (
+            "I'd love a workflow where, whenever a lead books a demo, the AE gets an email and "
+            "#demos gets a message.",
+            [E, S],
+        ),
+        (
+            "Can you make it so that every time an order over $1k ships, #big-orders gets a "
+            "message?",
+            [C, S],
+        ),
+    ],
+)
+def test_a_delivery_from_the_receiving_side_is_the_delivery(text, actions):
+    result = parse(text)
+    assert result.actions == actions
+    assert result.confidence >= 0.5
+
+
+def test_a_receiving_side_subject_needs_a_kind_of_message():
+    # "gets the 'security' label" is a state the event sets, not a message it receives.
+    result = parse("When a GitHub issue gets the 'security' label, email security@acme.io.")
+    assert result.actions == [C, E]
+
+
+def test_a_passive_delivery_sends_its_subject():
+    result = parse(
+        "The weekly churn numbers from https://billing.acme.io/api/churn should be emailed to "
+        "cs@acme.io every Monday at 9."
+    )
+    assert result.schedule.cron_expression == "0 9 * * 1"
+    assert result.actions == [H, E]
+    assert result.confidence >= 0.85
