@@ -67,7 +67,7 @@ def as_imperative(text: str) -> str:
         kind = has.group("kind").lower()
         if kind in ("email", "e-mail"):
             return f"email {who}{rest}"
-        return f"send {who} {has.group('article')} {kind}{rest}"
+        return f"send {who} {text[has.start('article') :]}"  # "a Slack message" says where
     told = _TOLD.match(text)
     if told:
         return f"{_DONE_AS[told.group('done').lower()]} {told.group('who')}{text[told.end() :]}"

@@ -40,6 +40,11 @@ H, E, S, W, C = "http.request", "email.send", "slack.post_message", "webhook.pos
             "message?",
             [C, S],
         ),
+        (
+            "When a lead is assigned to a rep, email the rep a template; the rep's manager gets "
+            "a Slack message too.",
+            [E, S],
+        ),
     ],
 )
 def test_a_delivery_from_the_receiving_side_is_the_delivery(text, actions):
