@@ -19,6 +19,7 @@ from nl_parser.deliveries import deliver_steps
 from nl_parser.drafts import StepDraft, phrase_for
 from nl_parser.fetches import PERSON, WEBHOOK_OBJECT, excluded_step, fetch_steps
 from nl_parser.filters import find_filter
+from nl_parser.late_sources import NAMES_A_SOURCE
 from nl_parser.receivers import as_imperative
 from nl_parser.verbs import (
     DELAY,
@@ -55,10 +56,11 @@ _MAKE_SURE = re.compile(
     _I,
 )
 
-# A clause about the workflow itself, not a step of it.
+# A clause about the workflow itself, not a step of it ("run the check every day": the test
+# before it, which the schedule repeats).
 _META = re.compile(
     r"^\W*(?:(?:run|do|repeat|execute|trigger)\s+(?:this|it|that|everything|all\s+(?:of\s+)?"
-    r"(?:this|that)|the\s+(?:workflow|job|whole\s+thing|above))"
+    r"(?:this|that)|the\s+(?:workflow|job|whole\s+thing|above|checks?|tests?))"
     r"|do\s+nothing|nothing|(?:do\s+not|don't)\s+do\s+anything)\W*$",
     _I,
 )
@@ -126,6 +128,11 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
     text = _MAKE_SURE.sub(lambda m: "notify " + m.group(1), text)
     text = _sent_by_subject(as_imperative(_received(_had_done(text))))
+    source = NAMES_A_SOURCE.match(text)
+    if source:
+        # "the incidents are at https://…": where the data lives is a fetch (late_sources.py
+        # runs it first).
+        return fetch_steps("get", text, source.group("source"))
     if _META.match(text):
         return []  # "run this every 5 minutes": the schedule grammar already read the cadence
     again = _again_later(text, prior)

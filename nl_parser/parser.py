@@ -14,6 +14,7 @@ from nl_parser.conditions import (
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
 from nl_parser.drafts import StepDraft
+from nl_parser.late_sources import fetch_first
 from nl_parser.loose_ends import loose_ends
 from nl_parser.message_content import blank_told_times
 from nl_parser.result import ParseResult, Step
@@ -52,6 +53,7 @@ def parse_heuristic(
     for start, end in schedule.spans:
         masked = masked[:start] + " " * (end - start) + masked[end:]
     reading = read_steps(split_clauses(masked), scheduled=schedule.schedule is not None)
+    fetch_first(reading.parts, reading.steps)
     if schedule.schedule:
         doubts += _fetch_for_condition(reading.steps, masked)
         # A scheduled run has no trigger event, so an "if/when" read as one was likely misread.

@@ -16,7 +16,11 @@ _RECIPIENT = (
     r"(?:[\w'-]+\s+){0,3}?[\w'-]+)"
 )
 _MODAL = r"(?:(?:should|will|must|shall|can|needs?\s+to|has\s+to|to)\s+)?(?:also\s+)?"
-_LEAD_IN = r"\W*(?:(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+)?"
+# "We need …", "hey can you make sure …": the request around it.
+_LEAD_IN = (
+    r"\W*(?:(?:hey|hi|hello)\W+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?"
+    r"(?:(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+|make\s+sure\s+(?:that\s+)?)?"
+)
 # A thing that is sent: a message of some kind, or something made to be sent ("a summary of …").
 _KIND = (
     r"(?P<kind>e-?mail|message|post|note|ping|alert|notification|heads-?up|dm|text|summary|"
