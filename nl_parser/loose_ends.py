@@ -32,6 +32,7 @@ from nl_parser.catalog import CATALOG
 from nl_parser.clause_loose_ends import QUOTED, bare_subset, clause_ends, short
 from nl_parser.clauses import Clause
 from nl_parser.confidence import Doubt
+from nl_parser.deadlines import blank_deadlines
 from nl_parser.message_content import blank_told_times
 
 _I = re.IGNORECASE
@@ -164,6 +165,7 @@ _SCHEDULE_WORD = re.compile(
 
 def _schedule_words(readings: list[ClauseReading], text: str) -> Iterable[str]:
     text = blank_told_times(text, always=True)  # "a message saying the office closes at 5pm"
+    text = blank_deadlines(text, always=True)  # "… that the calendar is due Friday"
     for reading in readings:
         if any(s.action in ("wait", "wait_for_signal") for s in reading.steps):
             start, end = reading.clause.start, reading.clause.end

@@ -13,6 +13,7 @@ from nl_parser.conditions import (
 )
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
+from nl_parser.deadlines import blank_deadlines
 from nl_parser.drafts import StepDraft
 from nl_parser.late_sources import fetch_first
 from nl_parser.loose_ends import loose_ends
@@ -45,6 +46,7 @@ def parse_heuristic(
     event_time = _EVENT_TIME.match(text)
     timed = text if event_time is None else _blank_span(text, event_time.span(1))
     timed = blank_told_times(timed)  # "… with a note that the window opens at 10"
+    timed = blank_deadlines(timed)  # "… that the calendar is due Friday"
     schedule = parse_schedule(timed, now=now)
     doubts += _corrections_kept(corrections, schedule)
     if schedule.more_often:

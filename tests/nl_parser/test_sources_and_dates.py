@@ -52,3 +52,43 @@ def test_running_the_check_is_the_schedule_of_the_test_before_it():
     )
     assert result.schedule.cron_expression == "30 4 * * *"
     assert result.actions == [H, C, W]
+
+
+@pytest.mark.parametrize(
+    ("text", "cron"),
+    [
+        (
+            "Every year on the 1st of October at 9am, email the reminder to all@acme.io.",
+            "0 9 1 10 *",
+        ),
+        (
+            "Each year on the 15th of March at 8am, email the tax reminder to tax@acme.io.",
+            "0 8 15 3 *",
+        ),
+        ("On the 5th of every month at 8am, email the report to ap@acme.io.", "0 8 5 * *"),
+    ],
+)
+def test_an_ordinal_of_a_month_is_a_yearly_date(text, cron):
+    assert parse(text).schedule.cron_expression == cron
+
+
+@pytest.mark.parametrize(
+    ("text", "cron"),
+    [
+        (
+            "Every Thursday at 3:30pm, remind #marketing that the content calendar is due Friday.",
+            "30 15 * * 4",
+        ),
+        (
+            "Every Thursday at 4pm, remind #finance to submit their expenses before the end of "
+            "the month.",
+            "0 16 * * 4",
+        ),
+        ("Every Monday at 9am, ask #eng to file their updates by Wednesday.", "0 9 * * 1"),
+    ],
+)
+def test_a_deadline_the_message_tells_of_is_not_the_schedule(text, cron):
+    result = parse(text)
+    assert result.schedule.cron_expression == cron
+    assert result.actions == [S]
+    assert result.confidence >= 0.85
