@@ -47,7 +47,7 @@ _I = re.IGNORECASE
 
 # Instructions are imperative: a step's verb comes first, so a later "review" or "shared" is a noun.
 # "let #ops know", "let the team know by email": a notification, written around its recipient.
-_LET_KNOW = re.compile(r"\blet\s+((?:the\s+)?\S+(?:\s+team)?)\s+know\b", _I)
+_LET_KNOW = re.compile(r"\blets?\s+((?:the\s+)?\S+(?:\s+team)?)\s+know\b", _I)
 # "make sure #support hears about …", "make sure the team is told about …": the same, said of
 # what the recipient ends up knowing.
 _MAKE_SURE = re.compile(

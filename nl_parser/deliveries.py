@@ -85,6 +85,10 @@ def deliver_steps(
     if condition is None and for_class:
         # "classify it by severity and page the webhook for sev1 alerts": a class named after.
         condition = find_filter(for_class.group(1), after_classify=True, labels=labels)
+    if condition is None and not guarded and _COMPARED.search(told[len(object_text) :]):
+        # "a reminder to each customer whose invoice is more than 30 days late", "the ones
+        # waiting on approval for more than 5 days to …": the subset is told after a preposition.
+        condition = find_filter(_OPAQUE.sub(" ", told), after_classify="classify" in actions)
     if condition is None and not guarded:
         condition = _qualified(told, actions)
     kind = None if condition or guarded else _bare_kind(object_text, prior)
@@ -118,6 +122,10 @@ def deliver_steps(
     return steps
 
 
+_COMPARED = re.compile(
+    r"\bwhose\b|\b(?:more|less|fewer|older|newer|longer|greater)\s+than\b|\bwithin\s+\d", _I
+)
+_OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
 _TO_WHOM = word_set("email e-mail notify alert page ping tell dm text remind warn message")
 _ONE_RECIPIENT = re.compile(
     r"^\s*(?:the|our|their|its|each|every)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!s)\s*$", _I

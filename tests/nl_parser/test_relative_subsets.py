@@ -1,0 +1,37 @@
+"""Subsets told by a relative clause or after a preposition (heldout28-30): each is a test."""
+
+import pytest
+
+from nl_parser import parse
+
+H, E, S, C = "http.request", "email.send", "slack.post_message", "check_status"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every weekday at 9am, pull the unpaid invoices from https://erp.acme.io/api/invoices "
+        "and send a reminder email to each customer whose invoice is more than 30 days late.",
+        "Every Wednesday at 8am, fetch the purchase orders from https://erp.acme.io/api/po and "
+        "email the ones waiting on approval for more than 5 days to procurement@acme.io.",
+        "Every morning at 6:30, get the weather alerts from https://wx.acme.io/api/alerts and, "
+        "where a store has a storm warning, email its manager.",
+    ],
+)
+def test_a_subset_told_after_the_object_or_by_where_is_a_test(text):
+    result = parse(text)
+    assert result.actions == [H, C, E]
+    assert result.confidence >= 0.85
+
+
+def test_lets_x_know_is_a_notification_and_its_subset_a_test():
+    result = parse(
+        "Set up a job that checks https://certs.acme.io/api/expiry every Monday at 9 and lets "
+        "#security know about any cert expiring within 14 days."
+    )
+    assert result.actions == [H, C, S]
+
+
+def test_where_after_a_noun_opens_no_test():
+    result = parse("Every day at 9am, upload the export to the folder where finance keeps reports.")
+    assert C not in result.actions
