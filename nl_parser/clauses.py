@@ -205,6 +205,10 @@ def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
         return following[1].endswith("ing") and not word.endswith("ed")
     if following and following[0] in _OBJECTS:
         return True
+    after = [w for w, _ in tokens[i + 2 : i + 5]]
+    means = after[after.index("by") + 1] if "by" in after[:-1] else ""
+    if means.endswith("ing") and lemma(means) and not word.endswith("ed"):
+        return True  # "and suspend payouts by calling https://…": the means is the step
     # "and yells in #ops", "and give #fulfillment a heads-up": a place where the object would
     # be; but "to sales and marketing in #gtm" lists nouns (a gerund, or a word after "to X and").
     listed = i >= 3 and tokens[i - 1][0] == "and" and tokens[i - 3][0] in _LISTING

@@ -17,7 +17,7 @@ from nl_parser.drafts import (
 from nl_parser.filters import find_filter
 from nl_parser.lexicon import word_set
 from nl_parser.message_content import content_start
-from nl_parser.qualifiers import find_qualifier
+from nl_parser.qualifiers import find_qualifier, without_particle
 
 _I = re.IGNORECASE
 
@@ -25,6 +25,7 @@ _I = re.IGNORECASE
 def deliver_steps(
     verb: str, text: str, rest: str, prior: list[StepDraft]
 ) -> list[StepDraft] | None:
+    rest = without_particle(rest)
     steps = implied_source(rest)
     found = dest.medium(rest, verb)
     need = "exact"

@@ -35,3 +35,31 @@ def test_lets_x_know_is_a_notification_and_its_subset_a_test():
 def test_where_after_a_noun_opens_no_test():
     result = parse("Every day at 9am, upload the export to the folder where finance keeps reports.")
     assert C not in result.actions
+
+
+def test_a_particle_of_the_verb_is_no_comparison():
+    result = parse(
+        "Every weekday at 7am, pull the chargebacks from https://pay.acme.io/api/chargebacks and "
+        "send them over to disputes@acme.io."
+    )
+    assert result.actions == [H, E]
+    assert result.confidence >= 0.85
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When a new hire's start date is a week away, email IT at it@acme.io.",
+        "When a support chat is rated 'bad' by the customer, post the transcript to #cx.",
+    ],
+)
+def test_a_span_of_time_or_a_quoted_value_on_the_trigger_says_which_events_count(text):
+    assert parse(text).actions[0] == C
+
+
+def test_an_unknown_verb_with_its_means_after_and_starts_a_step():
+    result = parse(
+        "When a merchant's chargeback rate goes above 1%, email risk@acme.io and suspend "
+        "payouts by calling https://pay.acme.io/api/payouts/suspend."
+    )
+    assert result.actions == [C, E, H]
