@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from nl_parser.lexicon import STOPWORDS, content_tokens
 from nl_parser.verbs import SENDS_A_MESSAGE, lemma
+from nl_parser.waits import GIVE_TIME
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,8 @@ def unknown_actions(text: str) -> list[Doubt]:
             continue
         if SENDS_A_MESSAGE.match(text[match.end(1) :]):
             continue  # "shoot an email to …": the verb is unknown, the step is not
+        if GIVE_TIME.match(text, match.start(1)):
+            continue  # "give the team 2 days": a wait written as an allowance
         doubts.append(
             Doubt(
                 0.2, f"uncertain: '{match.group(1)}' looks like an action the parser does not know"

@@ -65,6 +65,8 @@ def deliver_steps(
     # "email the regional manager": after a verb that takes its recipient as its object, one
     # person or team named there receives the message; it picks no items.
     recipient = verb in _TO_WHOM and _ONE_RECIPIENT.match(object_text) is not None
+    # "send them the advanced features guide": one thing handed to a person picks no items.
+    recipient = recipient or _ONE_THING_TO_SOMEONE.match(object_text) is not None
     condition = (
         None
         if guarded or recipient
@@ -130,6 +132,11 @@ _OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
 _TO_WHOM = word_set("email e-mail notify alert page ping tell dm text remind warn message")
 _ONE_RECIPIENT = re.compile(
     r"^\s*(?:the|our|their|its|each|every)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!s)\s*$", _I
+)
+_ONE_THING_TO_SOMEONE = re.compile(
+    r"^\s*(?:them|him|her|me|us|everyone)\s+(?:the|a|an|our|their)\s+(?:[\w-]+\s+)*?"
+    r"[\w-]*[a-rt-z]\s*$",
+    _I,
 )
 _DELIVERIES = frozenset({"email.send", "slack.post_message", "webhook.post"})
 
