@@ -13,7 +13,7 @@ results in Slack" a post after, "post a summary to Slack" a summary before.
 import re
 
 from nl_parser import destinations as dest
-from nl_parser.agents import agent_action, agent_steps
+from nl_parser.agents import JUDGES_A_CLASS, agent_action, agent_steps
 from nl_parser.conditions import CONDITION
 from nl_parser.deliveries import deliver_steps
 from nl_parser.drafts import StepDraft, phrase_for
@@ -138,6 +138,8 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     again = _again_later(text, prior)
     if again is not None:
         return again
+    if JUDGES_A_CLASS.match(text):
+        return agent_steps("classify", "classify", text, text)
     if GIVE_TIME.match(text):
         return [delay_step(text)]  # "give it 20 minutes": a wait written as an allowance
     text = PUT_ON_HOLD.sub(lambda m: "hold " + m.group(1) + " " * 9, text)

@@ -63,3 +63,21 @@ def test_an_unknown_verb_with_its_means_after_and_starts_a_step():
         "payouts by calling https://pay.acme.io/api/payouts/suspend."
     )
     assert result.actions == [C, E, H]
+
+
+def test_a_report_on_a_subset_tests_it_first():
+    result = parse(
+        "Each weekday at 5pm, fetch the open bugs from https://bugs.acme.io/api/open and write up "
+        "a report on the ones older than 30 days for #qa."
+    )
+    assert result.actions == [H, C, "generate_report", S]
+    assert result.confidence >= 0.85
+
+
+def test_working_out_the_sentiment_is_a_classification():
+    result = parse(
+        "Every 6 hours, pull new reviews from https://reviews.acme.io/api/new, work out the "
+        "sentiment of each, and post the negative ones to #feedback."
+    )
+    assert result.actions == [H, "classify", C, S]
+    assert result.confidence >= 0.85
