@@ -22,6 +22,7 @@ from nl_parser.filters import find_filter
 from nl_parser.late_sources import NAMES_A_SOURCE
 from nl_parser.receivers import as_imperative
 from nl_parser.verbs import (
+    COPIES_IN,
     DELAY,
     DELIVER,
     EXCLUDE,
@@ -138,6 +139,10 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     again = _again_later(text, prior)
     if again is not None:
         return again
+    if COPIES_IN.match(text) and prior and prior[-1].action == "email.send":
+        # "… by email and copy ar@x.com": the email before goes to one more person.
+        prior[-1].config["cc"] = [*prior[-1].config.get("cc", []), *dest.EMAIL.findall(text)]
+        return []
     if JUDGES_A_CLASS.match(text):
         return agent_steps("classify", "classify", text, text)
     if GIVE_TIME.match(text):

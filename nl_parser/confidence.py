@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from nl_parser.lexicon import STOPWORDS, content_tokens
-from nl_parser.verbs import SENDS_A_MESSAGE, lemma
+from nl_parser.verbs import COPIES_IN, SENDS_A_MESSAGE, lemma
 from nl_parser.waits import GIVE_TIME
 
 
@@ -85,6 +85,8 @@ def unknown_actions(text: str) -> list[Doubt]:
             continue
         if SENDS_A_MESSAGE.match(text[match.end(1) :]):
             continue  # "shoot an email to …": the verb is unknown, the step is not
+        if COPIES_IN.match(re.split(r"[,;]|\.(?:\s|$)", text[match.start(1) :])[0]):
+            continue  # "and copy ar@x.com": one more recipient, no unknown step
         if GIVE_TIME.match(text, match.start(1)):
             continue  # "give the team 2 days": a wait written as an allowance
         doubts.append(

@@ -184,12 +184,20 @@ def _qualified(rest: str, actions: list[str]) -> ConditionDraft | None:
 
 def _second_medium(rest: str, verb: str) -> tuple[int, tuple[str, dict]] | None:
     """Find a second medium after "and": "notify the customer by email and the team on Slack"."""
-    for match in re.finditer(r"\b(?:and(?:\s+also)?|as\s+well\s+as|plus)\b", rest, _I):
+    for match in _ALSO.finditer(rest):
         first = dest.medium(rest[: match.start()], verb)
         second = dest.medium(rest[match.end() :], "")
         if first and second and first[0] != second[0]:
             return match.start(), second
     return None
+
+
+# "… and the team on Slack", "…, the rest to sales@…": a second place, its verb left out.
+_ALSO = re.compile(
+    r"\b(?:and(?:\s+also)?|as\s+well\s+as|plus)\b|,\s*(?=(?:and\s+)?(?:the\s+rest|the\s+others|"
+    r"all\s+(?:the\s+)?others|everything\s+else|anything\s+else|the\s+remaining\s+\w+)\b)",
+    _I,
+)
 
 
 # "remind them by email about the overdue tasks": the subset may be named after the medium.

@@ -122,7 +122,7 @@ def _places(steps: list, text: str) -> Iterable[str]:
             # "emails to support@x.com" is where the input came from; "an email to ap@x.com"
             # (one message) is where one goes.
             continue
-        if not any(match.group() in c.get("to", ()) for c in configs):
+        if not any(match.group() in (*c.get("to", ()), *c.get("cc", ())) for c in configs):
             yield f"nothing emails {match.group()}"
     for url in re.findall(r"https?://[^\s,;]+[^\s,;.!?)]", text):
         if not any(c.get("url") == url for c in configs):

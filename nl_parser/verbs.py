@@ -88,6 +88,13 @@ SENDS_A_MESSAGE = re.compile(
     _I,
 )
 
+# "… and copy ar@x.com", "cc the team lead": one more recipient of the email before, no step.
+COPIES_IN = re.compile(
+    r"^\W*(?:also\s+)?(?:cc|bcc|copy|cc'?ing|copying)\s+(?:in\s+)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+    r"me|us|them|(?:the|their|our)\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:too|as\s+well|on\s+it))?\W*$",
+    _I,
+)
+
 _PRESENT_AS_VERB = {"emails": "email", "sends": "send", "posts": "post", "sent": "send"}
 
 

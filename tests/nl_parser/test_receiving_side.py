@@ -67,3 +67,25 @@ def test_a_passive_delivery_sends_its_subject():
     assert result.schedule.cron_expression == "0 9 * * 1"
     assert result.actions == [H, E]
     assert result.confidence >= 0.85
+
+
+def test_the_rest_after_a_comma_is_a_second_place_with_its_verb_left_out():
+    result = parse(
+        "When a lead fills out the pricing form, classify them by company size and send the "
+        "enterprise ones to #ent-sales, the rest to sales@acme.io."
+    )
+    assert result.actions == ["classify", C, S, E]
+    assert result.confidence >= 0.85
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When an invoice is overdue, send the customer a nudge by email and copy ar@acme.io.",
+        "When a deal closes, email the AE and cc the sales director.",
+    ],
+)
+def test_copying_someone_in_adds_a_recipient_not_a_step(text):
+    result = parse(text)
+    assert result.actions.count(E) == 1
+    assert not any("copy" in w or "nothing emails" in w for w in result.warnings)
