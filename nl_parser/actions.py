@@ -22,11 +22,13 @@ from nl_parser.filters import find_filter
 from nl_parser.late_sources import NAMES_A_SOURCE
 from nl_parser.receivers import as_imperative
 from nl_parser.verbs import (
+    COMPARES_ONLY,
     COPIES_IN,
     DELAY,
     DELIVER,
     EXCLUDE,
     FETCH,
+    REPORTS_TO,
     SENDS_A_MESSAGE,
     STORE,
     TRANSFORM,
@@ -143,6 +145,11 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         # "… by email and copy ar@x.com": the email before goes to one more person.
         prior[-1].config["cc"] = [*prior[-1].config.get("cc", []), *dest.EMAIL.findall(text)]
         return []
+    if COMPARES_ONLY.match(text) and not dest.SOURCE.search(text):
+        return []  # "compare them against the target; if we're under it, …": the test says it
+    reported = REPORTS_TO.match(text)
+    if reported:
+        return deliver_steps("send", text, text[reported.end() :], prior)
     if JUDGES_A_CLASS.match(text):
         return agent_steps("classify", "classify", text, text)
     if GIVE_TIME.match(text):

@@ -180,7 +180,9 @@ def _schedule_words(readings: list[ClauseReading], text: str) -> Iterable[str]:
 # the counts per category", "send the grouped list".
 _CLASSIFIED = re.compile(
     r"\b(?:categori[sz]ed|classified|labell?ed|tagged|sorted|grouped|breakdown|break-down"
-    r"|(?:counts?|totals?|numbers?|tally|tallies)\s+(?:per|by|for\s+each)\s+\w+)\b",
+    r"|(?:counts?|totals?|numbers?|tally|tallies)\s+(?:per|by|for\s+each)\s+\w+"
+    # "group the deals by region and report the totals": the totals are per group.
+    r"|the\s+(?:sub)?(?:totals|counts|sums|tallies))\b",
     _I,
 )
 

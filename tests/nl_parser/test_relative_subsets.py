@@ -81,3 +81,21 @@ def test_working_out_the_sentiment_is_a_classification():
     )
     assert result.actions == [H, "classify", C, S]
     assert result.confidence >= 0.85
+
+
+def test_comparing_against_a_target_is_the_test_after_it():
+    result = parse(
+        "Every day at 4pm, grab today's sales figures from Salesforce and compare them against "
+        "the target; if we're under target, email sales-leads@acme.io."
+    )
+    assert result.actions == ["salesforce.query", C, E]
+    assert not any("compare" in w for w in result.warnings)
+
+
+def test_reporting_the_totals_of_groups_to_a_place_posts_them():
+    result = parse(
+        "Every Monday at 7am, pull the pipeline from Salesforce, group the deals by region and "
+        "report the totals to #sales-ops."
+    )
+    assert result.actions == ["salesforce.query", "classify", S]
+    assert result.confidence >= 0.85
