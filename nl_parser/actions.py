@@ -13,17 +13,22 @@ results in Slack" a post after, "post a summary to Slack" a summary before.
 import re
 
 from nl_parser import destinations as dest
-from nl_parser.agents import agent_action, agent_steps
+from nl_parser.agents import JUDGES_A_CLASS, agent_action, agent_steps
 from nl_parser.conditions import CONDITION
 from nl_parser.deliveries import deliver_steps
 from nl_parser.drafts import StepDraft, phrase_for
 from nl_parser.fetches import PERSON, WEBHOOK_OBJECT, excluded_step, fetch_steps
 from nl_parser.filters import find_filter
+from nl_parser.late_sources import NAMES_A_SOURCE
+from nl_parser.receivers import as_imperative
 from nl_parser.verbs import (
+    COMPARES_ONLY,
+    COPIES_IN,
     DELAY,
     DELIVER,
     EXCLUDE,
     FETCH,
+    REPORTS_TO,
     SENDS_A_MESSAGE,
     STORE,
     TRANSFORM,
@@ -45,7 +50,7 @@ _I = re.IGNORECASE
 
 # Instructions are imperative: a step's verb comes first, so a later "review" or "shared" is a noun.
 # "let #ops know", "let the team know by email": a notification, written around its recipient.
-_LET_KNOW = re.compile(r"\blet\s+((?:the\s+)?\S+(?:\s+team)?)\s+know\b", _I)
+_LET_KNOW = re.compile(r"\blets?\s+((?:the\s+)?\S+(?:\s+team)?)\s+know\b", _I)
 # "make sure #support hears about …", "make sure the team is told about …": the same, said of
 # what the recipient ends up knowing.
 _MAKE_SURE = re.compile(
@@ -54,20 +59,23 @@ _MAKE_SURE = re.compile(
     _I,
 )
 
-# A clause about the workflow itself, not a step of it.
+# A clause about the workflow itself, not a step of it ("run the check every day": the test
+# before it, which the schedule repeats).
 _META = re.compile(
     r"^\W*(?:(?:run|do|repeat|execute|trigger)\s+(?:this|it|that|everything|all\s+(?:of\s+)?"
-    r"(?:this|that)|the\s+(?:workflow|job|whole\s+thing|above))"
+    r"(?:this|that)|the\s+(?:workflow|job|whole\s+thing|above|checks?|tests?))"
     r"|do\s+nothing|nothing|(?:do\s+not|don't)\s+do\s+anything)\W*$",
     _I,
 )
 
 
-# "any that failed should go to #billing", "critical ones go to the pager webhook": a delivery
-# written with what goes as its subject; it reads as "send <subject> to …".
+# "any that failed should go to #billing", "critical ones go to the pager webhook", "the churn
+# numbers from https://… should be emailed to …": a delivery written with what goes as its
+# subject; it reads as "send <subject> to …".
 _GOES_TO = re.compile(
     r"^(?P<subject>(?:\S+\s+){0,5}?\S+)\s+(?:(?:should|must|will|can|need\s+to)\s+)?"
-    r"(?:go(?:es)?|gets?\s+sent|be\s+sent)\s+(?=(?:to|in|into)\s)",
+    r"(?:go(?:es)?|gets?\s+sent|be\s+(?:sent|e-?mailed|posted|forwarded|pushed|shared|delivered))"
+    r"\s+(?=(?:to|in|into)\s)",
     _I,
 )
 
@@ -122,12 +130,28 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     """Return the steps a clause asks for ([] when it is understood but needs none; None if not)."""
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
     text = _MAKE_SURE.sub(lambda m: "notify " + m.group(1), text)
-    text = _sent_by_subject(_received(_had_done(text)))
+    text = _sent_by_subject(as_imperative(_received(_had_done(text))))
+    source = NAMES_A_SOURCE.match(text)
+    if source:
+        # "the incidents are at https://…": where the data lives is a fetch (late_sources.py
+        # runs it first).
+        return fetch_steps("get", text, source.group("source"))
     if _META.match(text):
         return []  # "run this every 5 minutes": the schedule grammar already read the cadence
     again = _again_later(text, prior)
     if again is not None:
         return again
+    if COPIES_IN.match(text) and prior and prior[-1].action == "email.send":
+        # "… by email and copy ar@x.com": the email before goes to one more person.
+        prior[-1].config["cc"] = [*prior[-1].config.get("cc", []), *dest.EMAIL.findall(text)]
+        return []
+    if COMPARES_ONLY.match(text) and not dest.SOURCE.search(text):
+        return []  # "compare them against the target; if we're under it, …": the test says it
+    reported = REPORTS_TO.match(text)
+    if reported:
+        return deliver_steps("send", text, text[reported.end() :], prior)
+    if JUDGES_A_CLASS.match(text):
+        return agent_steps("classify", "classify", text, text)
     if GIVE_TIME.match(text):
         return [delay_step(text)]  # "give it 20 minutes": a wait written as an allowance
     text = PUT_ON_HOLD.sub(lambda m: "hold " + m.group(1) + " " * 9, text)

@@ -5,6 +5,7 @@ from typing import Any
 
 from nl_parser import destinations as dest
 from nl_parser.drafts import StepDraft, implied_source, object_words, phrase_for
+from nl_parser.filters import find_filter
 from nl_parser.verbs import CLASSIFY, CREATE, EXTRACT, SUMMARIZE
 
 _I = re.IGNORECASE
@@ -21,6 +22,18 @@ LABELS = re.compile(
     _I,
 )
 _CRITERIA = re.compile(r"\bby\s+([\w-]+(?:\s+[\w-]+)?)", _I)
+# "a report on the ones older than 30 days", "a summary of those with no owner".
+_ON_SUBSET = re.compile(
+    r"\b(?:on|of|about|covering)\s+((?:the\s+ones|those|any)\s+(?:that|which|older|newer|more|"
+    r"less|over|under|above|below|with|without|whose)\b[^#@]*)",
+    _I,
+)
+# "work out the sentiment of each", "figure out the urgency": judging a class is classifying.
+JUDGES_A_CLASS = re.compile(
+    r"^\W*(?:(?:work|figure|find)\s+out|determine|detect|assess|gauge|identify|judge)\s+"
+    r"(?:the\s+)?(?:sentiment|category|urgency|priority|intent|language|tone)\b",
+    _I,
+)
 
 
 def agent_action(verb: str, rest: str) -> str | None:
@@ -70,6 +83,11 @@ def agent_steps(action: str, verb: str, text: str, rest: str) -> list[StepDraft]
             if criteria:
                 config["criteria"] = criteria.group(1)
     steps = implied_source(rest)
+    subset = _ON_SUBSET.search(rest) if action != "classify" else None
+    condition = find_filter(subset.group(1), after_classify=False) if subset else None
+    if condition:
+        # "write up a report on the ones older than 30 days": the report covers a subset.
+        steps.append(StepDraft(condition.action, condition.config, condition.strength, "keep"))
     steps.append(StepDraft(action, config, 1.0, phrase_for(action), subject=object_words(rest)))
     delivery = dest.destination(rest)
     if delivery:

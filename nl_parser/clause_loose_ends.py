@@ -160,6 +160,15 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
         before = tokens[index - 1].group().lower() if index else ""
         verb = verbs.lemma(word)
         after = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
+        if (
+            "wait" in made
+            and before == "to"
+            and index > 1
+            and DURATION.search(_around(tokens, index - 3))
+        ):
+            continue  # "give the team 2 days to review it": what a person does in the wait
+        if tested and word.endswith("ing") and before in _SUBSET_HEADS:
+            continue  # "the ones waiting on approval …": the subset the test reads
         if verb in _STEP_VERBS and before not in _DETERMINERS and _verb_like(word, before, after):
             family = _family(verb)
             if family and not family & made:
@@ -203,6 +212,7 @@ def _picks_subset(word: str, after: str) -> bool:
     )
 
 
+_SUBSET_HEADS = frozenset({"ones", "those", "any", "items"})
 _COUNTS = frozenset(NUMBER_WORDS) - {"a", "an", "one"}
 _UNITS = word_set("minute minutes hour hours day days week weeks month months")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ish", "ing")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from nl_parser.conditions import EVENT, read_condition
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
 from nl_parser.openers import SPANS_OF_TIME, conditional_at
+from nl_parser.receivers import receives_at
 from nl_parser.verbs import EXCLUDE, HAND_OVER, lemma
 
 # Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
@@ -117,6 +118,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";"):
             # "when an order is refunded, the details go to the finance webhook".
             starts_step = _subject_goes_at(tokens, i)
+        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and"):
+            # "…, the CSM gets an email and #cs-risk gets a post": a delivery from the side of
+            # who receives it starts a step as its imperative would.
+            starts_step = receives_at(text, offset)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and", "then"):
             # "when a deal closes, congratulate the rep": a word in a verb's place is a step,
             # even when the parser does not know the verb (actions.py reads it by its nouns).
@@ -200,6 +205,10 @@ def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
         return following[1].endswith("ing") and not word.endswith("ed")
     if following and following[0] in _OBJECTS:
         return True
+    after = [w for w, _ in tokens[i + 2 : i + 5]]
+    means = after[after.index("by") + 1] if "by" in after[:-1] else ""
+    if means.endswith("ing") and lemma(means) and not word.endswith("ed"):
+        return True  # "and suspend payouts by calling https://…": the means is the step
     # "and yells in #ops", "and give #fulfillment a heads-up": a place where the object would
     # be; but "to sales and marketing in #gtm" lists nouns (a gerund, or a word after "to X and").
     listed = i >= 3 and tokens[i - 1][0] == "and" and tokens[i - 3][0] in _LISTING

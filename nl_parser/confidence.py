@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from nl_parser.lexicon import STOPWORDS, content_tokens
-from nl_parser.verbs import SENDS_A_MESSAGE, lemma
+from nl_parser.verbs import COMPARES_ONLY, COPIES_IN, REPORTS_TO, SENDS_A_MESSAGE, lemma
+from nl_parser.waits import GIVE_TIME
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,13 @@ def unknown_actions(text: str) -> list[Doubt]:
             continue
         if SENDS_A_MESSAGE.match(text[match.end(1) :]):
             continue  # "shoot an email to …": the verb is unknown, the step is not
+        if COPIES_IN.match(re.split(r"[,;]|\.(?:\s|$)", text[match.start(1) :])[0]):
+            continue  # "and copy ar@x.com": one more recipient, no unknown step
+        clause = re.split(r"[,;]|\.(?:\s|$)", text[match.start(1) :])[0]
+        if COMPARES_ONLY.match(clause) or REPORTS_TO.match(clause):
+            continue  # "compare them against the target", "report the totals to #ops"
+        if GIVE_TIME.match(text, match.start(1)):
+            continue  # "give the team 2 days": a wait written as an allowance
         doubts.append(
             Doubt(
                 0.2, f"uncertain: '{match.group(1)}' looks like an action the parser does not know"

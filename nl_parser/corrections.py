@@ -25,6 +25,12 @@ _MARKER = re.compile(
     r"\b\s*,?",
     _I,
 )
+# "send it at 10am instead", "post them on Fridays": a step's verb and pronoun, then schedule words.
+_RESTATED = re.compile(
+    r"^[a-z]+\s+(?:it|them|this|that|these|those)\s+(?P<when>(?:at|on|every|each)\b.*?)"
+    r"(?:\s+instead)?\W*$",
+    _I,
+)
 _FRAGMENT_END = re.compile(r"[,;.!?]\s|\s[-\u2013\u2014]\s|[,;.!?]?$")
 # "at 9 - actually make it 10": a bare hour corrects the clock time it follows.
 _BARE_HOUR = re.compile(r"^\d{1,2}$")
@@ -32,7 +38,8 @@ _HOUR_AFTER_AT = re.compile(r"\bat\s+(\d{1,2}(?::\d\d)?\s*(?:am|pm)?)(?![\w:])",
 _CLAUSE_START = re.compile(r"[,;:]\s+|\b(?:and|then)\s+", _I)
 _SENTENCE_END = re.compile(r"[.!?]\s+|\n+")
 _ONLY_MARKERS = re.compile(
-    r"[\s,;:\u2014-]*(?:(?:no|nope|sorry|wait|actually|oh|ok(?:ay)?|correction)[\s,;:\u2014-]*)*",
+    r"[\s,;:\u2014-]*(?:(?:no|nope|sorry|wait|actually|oh|ok(?:ay)?|correction|and|also)"
+    r"[\s,;:\u2014-]*)*",
     _I,
 )
 _KINDS = {
@@ -70,6 +77,21 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
         fragment = text[marker.end() : end].strip()
         if not fragment:
             continue
+        restated = _RESTATED.match(fragment)
+        if restated and main_verb(fragment) and parse_schedule(restated.group("when")).spans:
+            # "Actually, send it at 10am instead": the verb and its pronoun repeat the step; only
+            # the schedule words correct anything, so they are the fragment and the rest goes.
+            start = text.index(fragment, marker.end())
+            told, said = start + restated.start("when"), start + restated.end("when")
+            stop = start + len(fragment)
+            text = (
+                text[:start]
+                + " " * (told - start)
+                + text[told:said]
+                + " " * (stop - said)
+                + (text[stop:])
+            )
+            fragment = restated.group("when")
         dropped = _replaced_spans(text, marker.start(), fragment)
         if not dropped:
             continue

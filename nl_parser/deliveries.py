@@ -17,7 +17,7 @@ from nl_parser.drafts import (
 from nl_parser.filters import find_filter
 from nl_parser.lexicon import word_set
 from nl_parser.message_content import content_start
-from nl_parser.qualifiers import find_qualifier
+from nl_parser.qualifiers import find_qualifier, without_particle
 
 _I = re.IGNORECASE
 
@@ -25,6 +25,7 @@ _I = re.IGNORECASE
 def deliver_steps(
     verb: str, text: str, rest: str, prior: list[StepDraft]
 ) -> list[StepDraft] | None:
+    rest = without_particle(rest)
     steps = implied_source(rest)
     found = dest.medium(rest, verb)
     need = "exact"
@@ -64,6 +65,8 @@ def deliver_steps(
     # "email the regional manager": after a verb that takes its recipient as its object, one
     # person or team named there receives the message; it picks no items.
     recipient = verb in _TO_WHOM and _ONE_RECIPIENT.match(object_text) is not None
+    # "send them the advanced features guide": one thing handed to a person picks no items.
+    recipient = recipient or _ONE_THING_TO_SOMEONE.match(object_text) is not None
     condition = (
         None
         if guarded or recipient
@@ -85,6 +88,10 @@ def deliver_steps(
     if condition is None and for_class:
         # "classify it by severity and page the webhook for sev1 alerts": a class named after.
         condition = find_filter(for_class.group(1), after_classify=True, labels=labels)
+    if condition is None and not guarded and _COMPARED.search(told[len(object_text) :]):
+        # "a reminder to each customer whose invoice is more than 30 days late", "the ones
+        # waiting on approval for more than 5 days to …": the subset is told after a preposition.
+        condition = find_filter(_OPAQUE.sub(" ", told), after_classify="classify" in actions)
     if condition is None and not guarded:
         condition = _qualified(told, actions)
     kind = None if condition or guarded else _bare_kind(object_text, prior)
@@ -118,9 +125,18 @@ def deliver_steps(
     return steps
 
 
+_COMPARED = re.compile(
+    r"\bwhose\b|\b(?:more|less|fewer|older|newer|longer|greater)\s+than\b|\bwithin\s+\d", _I
+)
+_OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
 _TO_WHOM = word_set("email e-mail notify alert page ping tell dm text remind warn message")
 _ONE_RECIPIENT = re.compile(
     r"^\s*(?:the|our|their|its|each|every)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!s)\s*$", _I
+)
+_ONE_THING_TO_SOMEONE = re.compile(
+    r"^\s*(?:them|him|her|me|us|everyone)\s+(?:the|a|an|our|their)\s+(?:[\w-]+\s+)*?"
+    r"[\w-]*[a-rt-z]\s*$",
+    _I,
 )
 _DELIVERIES = frozenset({"email.send", "slack.post_message", "webhook.post"})
 
@@ -168,12 +184,20 @@ def _qualified(rest: str, actions: list[str]) -> ConditionDraft | None:
 
 def _second_medium(rest: str, verb: str) -> tuple[int, tuple[str, dict]] | None:
     """Find a second medium after "and": "notify the customer by email and the team on Slack"."""
-    for match in re.finditer(r"\b(?:and(?:\s+also)?|as\s+well\s+as|plus)\b", rest, _I):
+    for match in _ALSO.finditer(rest):
         first = dest.medium(rest[: match.start()], verb)
         second = dest.medium(rest[match.end() :], "")
         if first and second and first[0] != second[0]:
             return match.start(), second
     return None
+
+
+# "… and the team on Slack", "…, the rest to sales@…": a second place, its verb left out.
+_ALSO = re.compile(
+    r"\b(?:and(?:\s+also)?|as\s+well\s+as|plus)\b|,\s*(?=(?:and\s+)?(?:the\s+rest|the\s+others|"
+    r"all\s+(?:the\s+)?others|everything\s+else|anything\s+else|the\s+remaining\s+\w+)\b)",
+    _I,
+)
 
 
 # "remind them by email about the overdue tasks": the subset may be named after the medium.

@@ -8,7 +8,7 @@ _I = re.IGNORECASE
 
 # After a trigger's verb, words that say which events count rather than what happened: a manner
 # ("late", "twice", "partially"), an attendant state ("with warnings"), a number or comparison
-# (a number, not a digit inside a name: "lands in S3").
+# (a number, not a digit inside a name: "lands in S3"), a quoted value or a span of time.
 _EVENT_STATE = re.compile(
     r"\b(?:with|without|late|early|again|twice|thrice|partially|successfully|unsuccessfully|"
     r"two|three|four|five|six|seven|eight|nine|ten|dozen)\b"
@@ -16,7 +16,11 @@ _EVENT_STATE = re.compile(
     r"supply|rely|july|italy|anomaly)\b)[a-z]{3,}ly\b"
     r"|\b\d|%|\b(?:more|less|fewer)\s+than\b|\b(?:over|above|under|below|exceeds?|crosses)\b"
     r"|\b(?:marked|flagged|(?:set|changed|moved|switched)\s+to)\s+\w"
-    r"|\b(?:after|before|past)\s+(?:midnight|noon)\b",
+    r"|\b(?:after|before|past)\s+(?:midnight|noon)\b"
+    # "is rated 'bad'", "gets labelled "urgent"": a participle with the quoted value it sets.
+    r"|\b[a-z]{3,}ed\s+(?:as\s+)?['\"\u2018\u201c]\w"
+    # "a start date is a week away": a spelled-out span of time says which events count.
+    r"|\b(?:an?|one)\s+(?:day|week|fortnight|month|year)\s+(?:away|old|late|overdue|out)\b",
     _I,
 )
 

@@ -32,6 +32,7 @@ from nl_parser.catalog import CATALOG
 from nl_parser.clause_loose_ends import QUOTED, bare_subset, clause_ends, short
 from nl_parser.clauses import Clause
 from nl_parser.confidence import Doubt
+from nl_parser.deadlines import blank_deadlines
 from nl_parser.message_content import blank_told_times
 
 _I = re.IGNORECASE
@@ -121,7 +122,7 @@ def _places(steps: list, text: str) -> Iterable[str]:
             # "emails to support@x.com" is where the input came from; "an email to ap@x.com"
             # (one message) is where one goes.
             continue
-        if not any(match.group() in c.get("to", ()) for c in configs):
+        if not any(match.group() in (*c.get("to", ()), *c.get("cc", ())) for c in configs):
             yield f"nothing emails {match.group()}"
     for url in re.findall(r"https?://[^\s,;]+[^\s,;.!?)]", text):
         if not any(c.get("url") == url for c in configs):
@@ -164,6 +165,7 @@ _SCHEDULE_WORD = re.compile(
 
 def _schedule_words(readings: list[ClauseReading], text: str) -> Iterable[str]:
     text = blank_told_times(text, always=True)  # "a message saying the office closes at 5pm"
+    text = blank_deadlines(text, always=True)  # "… that the calendar is due Friday"
     for reading in readings:
         if any(s.action in ("wait", "wait_for_signal") for s in reading.steps):
             start, end = reading.clause.start, reading.clause.end
@@ -178,7 +180,9 @@ def _schedule_words(readings: list[ClauseReading], text: str) -> Iterable[str]:
 # the counts per category", "send the grouped list".
 _CLASSIFIED = re.compile(
     r"\b(?:categori[sz]ed|classified|labell?ed|tagged|sorted|grouped|breakdown|break-down"
-    r"|(?:counts?|totals?|numbers?|tally|tallies)\s+(?:per|by|for\s+each)\s+\w+)\b",
+    r"|(?:counts?|totals?|numbers?|tally|tallies)\s+(?:per|by|for\s+each)\s+\w+"
+    # "group the deals by region and report the totals": the totals are per group.
+    r"|the\s+(?:sub)?(?:totals|counts|sums|tallies))\b",
     _I,
 )
 

@@ -36,6 +36,8 @@ CONDITIONALS = (
     "for every",
     "for the",
     "for",
+    "wherever",
+    "where",
 )
 # Openers that name a subset, not a predicate: "for the ones from enterprise accounts, post …",
 # "for any that have been open longer than 4 hours, email …", "for each order over $2,000, send …".
@@ -76,6 +78,14 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
                 conditional == "once"
                 and words[1:2] in (["a"], ["an"], ["per"], ["every"])
                 and (len(words) < 3 or words[2].rstrip("s") in _PERIODS)
+            ):
+                return None
+            # "…, and, where a store has a storm warning, email its manager": a test on each
+            # item, after a comma or "and" and before a subject; "the folder where …" is a noun's.
+            if conditional in ("where", "wherever") and (
+                i == 0
+                or tokens[i - 1][0] not in (",", ";", "and")
+                or words[1:2] not in (["a"], ["an"], ["the"], ["any"], ["its"], ["their"])
             ):
                 return None
             # "after 3 days", "a week after that": a delay, not an event.

@@ -13,7 +13,9 @@ from nl_parser.conditions import (
 )
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
+from nl_parser.deadlines import blank_deadlines
 from nl_parser.drafts import StepDraft
+from nl_parser.late_sources import fetch_first
 from nl_parser.loose_ends import loose_ends
 from nl_parser.message_content import blank_told_times
 from nl_parser.result import ParseResult, Step
@@ -44,6 +46,7 @@ def parse_heuristic(
     event_time = _EVENT_TIME.match(text)
     timed = text if event_time is None else _blank_span(text, event_time.span(1))
     timed = blank_told_times(timed)  # "… with a note that the window opens at 10"
+    timed = blank_deadlines(timed)  # "… that the calendar is due Friday"
     schedule = parse_schedule(timed, now=now)
     doubts += _corrections_kept(corrections, schedule)
     if schedule.more_often:
@@ -52,6 +55,7 @@ def parse_heuristic(
     for start, end in schedule.spans:
         masked = masked[:start] + " " * (end - start) + masked[end:]
     reading = read_steps(split_clauses(masked), scheduled=schedule.schedule is not None)
+    fetch_first(reading.parts, reading.steps)
     if schedule.schedule:
         doubts += _fetch_for_condition(reading.steps, masked)
         # A scheduled run has no trigger event, so an "if/when" read as one was likely misread.
@@ -127,14 +131,15 @@ _REQUEST = re.compile(
     # "Set up a workflow: every Monday …": a colon or dash ends the request as "that" does.
     r"(?:\s+(?:that|which|to)\b|\s*[:\u2013\u2014])"
     # "I need a workflow that emails me …": the thing asked for, with no verb of making.
-    r"|^\W*(?:i|we)(?:\s+(?:need|want|would\s+like)|'d\s+like)\s+(?:an?\s+|some\s+)?"
-    r"(?:workflow|automation|job|flow|something|bot|rule)(?:\s+(?:that|which|to)\b|\s*[:\u2013\u2014])"
+    r"|^\W*(?:i|we)(?:\s+(?:need|want|would\s+(?:like|love))|'d\s+(?:like|love))\s+(?:an?\s+|some\s+)?"
+    r"(?:workflow|automation|job|flow|something|bot|rule)"
+    r"(?:\s+(?:that|which|to|where)\b|\s*[:\u2013\u2014])"
     # "Could you have something check …", "can you get a bot to post …": who does it, then it.
     r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
     r"(?:have|get)\s+(?:something|a\s+(?:workflow|bot|job|script|automation))\s+(?:to\s+)?(?=\w)"
     # "Can you set it up so that every Tuesday we pull …": the request, then the workflow.
     r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
-    r"set\s+(?:it|this|things|everything|something|one)\s+up\s+so(?:\s+that)?\b"
+    r"(?:set\s+(?:it|this|things|everything|something|one)\s+up|make\s+it)\s+so(?:\s+that)?\b"
     # "Please set up: every 1st of the month …": the request with its object left out.
     r"|^\W*(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?set\s+(?:this\s+)?up\s*[:\u2013\u2014]",
     re.IGNORECASE,

@@ -73,9 +73,22 @@ class Qualifier:
     excludes: bool = False
 
 
+# "send them over to …", "pass it along to …": a particle of the verb, not a comparison ("over").
+_PARTICLE = re.compile(
+    r"^(\W*(?:(?:it|them|this|that|these|those|everything|all\s+of\s+them)\s+)?)"
+    r"(over|along|across|back|on)(?=\s+(?:to|into)\b)",
+    _I,
+)
+
+
+def without_particle(rest: str) -> str:
+    """Blank the particle of a delivery verb ("send them over to …"), keeping offsets."""
+    return _PARTICLE.sub(lambda m: m.group(1) + " " * len(m.group(2)), rest)
+
+
 def find_qualifier(rest: str) -> Qualifier | None:
     """Return the subset-picking phrase after a delivered noun in `rest` (text after the verb)."""
-    text = _OPAQUE.sub(f" {_PLACE} ", rest)
+    text = _OPAQUE.sub(f" {_PLACE} ", without_particle(rest))
     excluded = _EXCLUDING.search(text)
     if excluded:
         words = excluded.group(1).lower().split()

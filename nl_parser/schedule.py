@@ -113,7 +113,9 @@ _DAYS_OF_MONTH = re.compile(
     rf"\b(?:(?:on|every|each)\s+)?(?:the\s+)?{_ORDINAL_LIST}\s+{_OF_MONTH}\b"
     # "on the 15th", and "every 15th" (but not "every 2nd Tuesday" nor "every 2nd day").
     rf"|\b(?:on\s+the|the|every|each)\s+{NUMERIC_ORDINAL}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)"
+    # … nor "the 1st of October", a date _MONTH_DAY reads whole.
     rf"(?:the\s+)?{NUMERIC_ORDINAL})*\b(?!\s+(?:{DAY}|day|week|month|hour|minute|time)s?\b)"
+    rf"(?!\s+of\s+{MONTH})"
     rf"(?:\s+{_OF_MONTH}\b)?"
     rf"|\bday\s+(\d{{1,2}})\s+of\s+(?:the|each|every)\s+month\b",
     _I,

@@ -88,6 +88,25 @@ SENDS_A_MESSAGE = re.compile(
     _I,
 )
 
+# "… and copy ar@x.com", "cc the team lead": one more recipient of the email before, no step.
+COPIES_IN = re.compile(
+    r"^\W*(?:also\s+)?(?:cc|bcc|copy|cc'?ing|copying)\s+(?:in\s+)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+    r"me|us|them|(?:the|their|our)\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:too|as\s+well|on\s+it))?\W*$",
+    _I,
+)
+
+# "compare them against the target": the comparison the test after it makes, no step of its own.
+COMPARES_ONLY = re.compile(
+    r"^\W*compare\s+(?:it|them|this|that|these|those|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:against|with|to)\s+(?:the\s+|our\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?\W*$",
+    _I,
+)
+# "report the totals to #sales-ops": reporting something to a place sends it there.
+REPORTS_TO = re.compile(
+    r"^\W*report\s+(?!on\b|about\b)(?=\S.*?\s(?:to|in)\s+(?:#|[\w.+-]+@|the\s+[\w-]+\s+web-?hook))",
+    _I,
+)
+
 _PRESENT_AS_VERB = {"emails": "email", "sends": "send", "posts": "post", "sent": "send"}
 
 

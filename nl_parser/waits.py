@@ -28,12 +28,15 @@ APPROVAL = re.compile(
 
 
 # "wait for a sales rep to claim it", "hold until someone confirms", "hold it until finance
-# confirms payment": a person lets it go on.
+# confirms payment", "until they've completed setup": a person lets it go on.
 PERSON_ACTS = re.compile(
     r"^\s*(?:(?:it|them|this|that|each\s+one)\s+)?(?:for|until|till)\s+"
     r"(?:(?:a|an|the|someone|somebody|[\w-]+)\s+){1,3}?"
     r"(?:(?:to\s+)?(?:claim|confirm|accept|review|sign|approve|respond|repl(?:y|ies|ied)|answer|"
-    r"ack\w*)|to\s+(?!the\b|a\b)[a-z]+|(?:is|are|gets?|has\s+been)\s+[a-z]+ed\b)",
+    r"ack\w*)|to\s+(?!the\b|a\b)[a-z]+|(?:is|are|gets?|has\s+been)\s+[a-z]+ed\b)"
+    # "wait until they've completed setup": what a person has done lets it go on.
+    r"|^\s*(?:for|until|till)\s+(?:they|he|she|we|you|someone|somebody)(?:'ve|'s|\s+have|\s+has)"
+    r"\s+(?:[a-z]+ed|done|finished)\b",
     _I,
 )
 
@@ -44,7 +47,8 @@ PUT_ON_HOLD = re.compile(r"^\s*put\s+(it|them|this|that|each\s+one)\s+on\s+hold\
 # "give it 20 minutes", "allow them a day", "hang on for 15 minutes": the time is granted or
 # sat out, not spent on a step.
 GIVE_TIME = re.compile(
-    r"^\s*(?:(?:give|allow)\s+(?:it|them|things|the\s+[\w-]+)|(?:hang|hold)\s+on(?:\s+for)?|"
+    r"\s*(?:(?:give|allow)\s+(?:it|them|things|him|her|everyone|(?:the|our|their)\s+"
+    r"(?:[\w'-]+\s+){0,2}?[\w-]+)|(?:hang|hold)\s+on(?:\s+for)?|"
     rf"hold\s+off(?:\s+for)?|stand\s+by(?:\s+for)?)\s+{DURATION.pattern}\b",
     _I,
 )

@@ -110,3 +110,37 @@ def test_set_up_with_its_object_left_out_or_something_is_the_request(text):
     result = parse(text)
     assert result.actions == [H, W]
     assert result.confidence >= 0.85
+
+
+@pytest.mark.parametrize(
+    ("text", "cron", "actions"),
+    [
+        (
+            "Every Monday at 9am, email the check-in form to managers@acme.io. Actually, send it "
+            "at 10am instead.",
+            "0 10 * * 1",
+            ["email.send"],
+        ),
+        (
+            "Every Friday at 4pm, post the metrics to #growth. Sorry, post them at 5pm.",
+            "0 17 * * 5",
+            ["slack.post_message"],
+        ),
+    ],
+)
+def test_a_correction_repeating_the_verb_with_a_pronoun_corrects_only_the_schedule(
+    text, cron, actions
+):
+    result = parse(text)
+    assert result.schedule.cron_expression == cron
+    assert result.actions == actions
+    assert result.confidence >= 0.85
+
+
+def test_oh_and_opening_a_correction_is_a_marker():
+    result = parse(
+        "Every Monday at 8am, query Salesforce for stale accounts and send them to the nurture "
+        "webhook. Oh, and make it Tuesdays."
+    )
+    assert result.schedule.cron_expression == "0 8 * * 2"
+    assert result.actions == ["salesforce.query", "webhook.post"]

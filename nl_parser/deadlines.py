@@ -1,0 +1,30 @@
+"""Deadlines a message tells of, which are not the schedule's days.
+
+"remind #marketing every Thursday that the calendar is due Friday", "… to submit their reports
+before the end of the month", "… by next Monday": a day after a word of deadline (due, by,
+before, until, no later than) is when something else must happen. When the text names its own
+cadence besides, the deadline is blanked before the schedule grammar reads the text.
+"""
+
+import re
+
+from nl_parser.calendar_words import DAY
+
+_I = re.IGNORECASE
+
+_DEADLINE = re.compile(
+    rf"\b(?:due(?:\s+(?:on|by))?|by|before|until|till|no\s+later\s+than)\s+(?:(?:this|next|the)\s+)?"
+    rf"(?:{DAY}|end\s+of\s+(?:the|this|each|every)\s+(?:month|week|quarter)|month[- ]end|"
+    r"(?:the\s+)?(?:eod|eow))\b",
+    _I,
+)
+# What says the schedule's own days or cadence.
+_CADENCE = re.compile(
+    rf"\b(?:every|each|daily|weekly|monthly|nightly|weekdays?|hourly|on\s+{DAY}|{DAY})\b", _I
+)
+
+
+def blank_deadlines(text: str, *, always: bool = False) -> str:
+    """Blank the deadlines a text tells of when it names a cadence of its own (or always)."""
+    blanked = _DEADLINE.sub(lambda m: " " * len(m.group()), text)
+    return blanked if always or (blanked != text and _CADENCE.search(blanked)) else text

@@ -1,0 +1,64 @@
+"""A source named after the steps that read it: "…; the incidents are at https://…".
+
+People often say what to do first and where the data lives after it ("send a summary of the
+overnight incidents to …; the incidents are at https://…", "alert #hr-ops whenever a contract is
+about to expire; check https://…/contracts every Monday"). The fetch that sentence makes runs
+first: nothing before it fetched, and nothing after it uses what it fetched.
+"""
+
+import re
+from typing import Protocol
+
+from nl_parser.drafts import StepDraft
+
+_FETCHES = ("http.request", "salesforce.query")
+_WAITS = ("wait", "wait_for_signal")
+_READS_DATA = {"check_status", "summarize", "generate_report", "extract", "classify"}
+
+# "the payouts are at https://…", "the data lives in Salesforce", "check https://… every Monday".
+NAMES_A_SOURCE = re.compile(
+    r"^\W*(?:(?:the|our|their|its)\s+)?(?:[\w'-]+\s+){0,4}?(?:is|are|lives?|sits?|can\s+be\s+"
+    r"found|comes?\s+from)\s+(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce))\W*$",
+    re.IGNORECASE,
+)
+_SOURCE_STATEMENT = re.compile(
+    NAMES_A_SOURCE.pattern
+    + r"|^\W*(?:check|fetch|pull|get|poll|hit|call|query)\s+(?:https?://\S+|salesforce)\W*$",
+    re.IGNORECASE,
+)
+
+
+class _Part(Protocol):
+    """What one clause read: its text and the steps it made."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def sentence(self) -> int: ...
+
+
+class _Reading(Protocol):
+    clause: _Part
+    steps: list[StepDraft]
+
+
+def fetch_first(parts: list[_Reading], steps: list[StepDraft]) -> None:
+    """Move a fetch named only after the steps that read its data to the front, in place."""
+    if len(steps) < 2 or steps[-1].action not in _FETCHES:
+        return
+    before = {step.action for step in steps[:-1]}
+    # Never across a wait ("wait 30 mins, then call https://…" runs in the order written).
+    if before & {*_FETCHES, *_WAITS}:
+        return
+    last = next((part for part in reversed(parts) if part.steps), None)
+    if last is None or last.steps != [steps[-1]]:
+        return
+    # "check https://… every Monday" names the source of a test or summary before it only in a
+    # sentence of its own.
+    if NAMES_A_SOURCE.match(last.clause.text) or (
+        last.clause.sentence > 0
+        and before & _READS_DATA
+        and _SOURCE_STATEMENT.match(last.clause.text)
+    ):
+        steps.insert(0, steps.pop())

@@ -1,0 +1,81 @@
+"""Deliveries written from the side of who receives them, read as the imperative they mean.
+
+"the CSM gets an email" is "email the CSM", "#wins gets a post" is "send #wins a post", "the SRE
+webhook should get paged" is "page the SRE webhook", "#search-oncall should hear about it" is
+"notify #search-oncall about it", "We need #hr-ops to get a message" is "send #hr-ops a message".
+The subject is a place or a person (a #channel, an address, or a "the …" noun phrase); the verb
+is one of having (gets, receives, needs), of being told (should get paged), or of hearing.
+"""
+
+import re
+
+_I = re.IGNORECASE
+
+_RECIPIENT = (
+    r"(?P<who>#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:the|our|their|its|his|her)\s+"
+    r"(?:[\w'-]+\s+){0,3}?[\w'-]+)"
+)
+_MODAL = r"(?:(?:should|will|must|shall|can|needs?\s+to|has\s+to|to)\s+)?(?:also\s+)?"
+# "We need …", "hey can you make sure …": the request around it.
+_LEAD_IN = (
+    r"\W*(?:(?:hey|hi|hello)\W+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?"
+    r"(?:(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+|make\s+sure\s+(?:that\s+)?)?"
+)
+# A thing that is sent: a message of some kind, or something made to be sent ("a summary of …").
+_KIND = (
+    r"(?P<kind>e-?mail|message|post|note|ping|alert|notification|heads-?up|dm|text|summary|"
+    r"digest|recap|report|reminder)"
+)
+_HAS = re.compile(
+    _LEAD_IN + _RECIPIENT + r"\s+" + _MODAL + r"(?:gets?|receives?|needs?)\s+(?P<article>an?)\s+"
+    r"(?:(?:quick|short|brief|slack|daily|weekly)\s+)?" + _KIND + r"\b",
+    _I,
+)
+_TOLD = re.compile(
+    _LEAD_IN + _RECIPIENT + r"\s+" + _MODAL + r"(?:get|be|gets|is)\s+"
+    r"(?P<done>paged|pinged|notified|e-?mailed|alerted|messaged|told|warned|informed)\b",
+    _I,
+)
+_HEARS = re.compile(
+    _LEAD_IN
+    + _RECIPIENT
+    + r"\s+"
+    + _MODAL
+    + r"(?:hears?|learns?|finds?\s+out)(?=\s+(?:about|of)\b)",
+    _I,
+)
+_DONE_AS = {
+    "paged": "page",
+    "pinged": "ping",
+    "notified": "notify",
+    "emailed": "email",
+    "e-mailed": "email",
+    "alerted": "alert",
+    "messaged": "message",
+    "told": "tell",
+    "warned": "warn",
+    "informed": "inform",
+}
+
+
+def receives_at(text: str, offset: int) -> bool:
+    """Tell whether a receiving-side delivery ("the CSM gets an email") starts at `offset`."""
+    return any(rule.match(text, offset) for rule in (_HAS, _TOLD, _HEARS))
+
+
+def as_imperative(text: str) -> str:
+    """Rewrite a clause written from the receiving side as the delivery it asks for."""
+    has = _HAS.match(text)
+    if has:
+        who, rest = has.group("who"), text[has.end() :]
+        kind = has.group("kind").lower()
+        if kind in ("email", "e-mail"):
+            return f"email {who}{rest}"
+        return f"send {who} {text[has.start('article') :]}"  # "a Slack message" says where
+    told = _TOLD.match(text)
+    if told:
+        return f"{_DONE_AS[told.group('done').lower()]} {told.group('who')}{text[told.end() :]}"
+    hears = _HEARS.match(text)
+    if hears:
+        return f"notify {hears.group('who')}{text[hears.end() :]}"
+    return text
