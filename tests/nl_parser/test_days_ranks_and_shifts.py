@@ -69,3 +69,42 @@ def test_a_step_shifted_by_a_span_waits_it_out_first(text):
     result = parse(text)
     assert result.actions == [E, WT, E]
     assert result.confidence >= 0.85
+
+
+SF, H, R = "salesforce.query", "http.request", "generate_report"
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        (
+            "Every Thursday at noon, compile a report of open findings from "
+            "https://vuln.acme.io/api/findings; secops@acme.io and #security both get a copy.",
+            [H, R, E, S],
+        ),
+        (
+            "Every Tuesday at 9am, query Salesforce for stalled opportunities, and each owner "
+            "should get a Slack DM about theirs.",
+            [SF, S],
+        ),
+        (
+            "Facilities would like a heads-up in #facilities every Monday at 7am about any room "
+            "whose panel reports a fault; the statuses live at https://rooms.acme.io/api/status.",
+            [H, C, S],
+        ),
+        (
+            "Every day at noon, fetch the NPS responses from https://nps.acme.io/api/latest, and "
+            "anything scoring 6 or lower should go to #cx-detractors.",
+            [H, C, S],
+        ),
+    ],
+)
+def test_receivers_joined_quantified_or_wanting_are_the_delivery(text, actions):
+    result = parse(text)
+    assert result.actions == actions
+    assert result.confidence >= 0.85
+
+
+def test_two_receivers_each_with_their_own_verb_are_two_clauses():
+    result = parse("When a deal closes, the VP gets an email and #wins gets a post.")
+    assert result.actions == [E, S]
