@@ -141,6 +141,12 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     again = _again_later(text, prior)
     if again is not None:
         return again
+    shifted = _SHIFTED_LATER.search(text)
+    if shifted and main_verb(text[: shifted.start()]):
+        # "thank the donor by email a day later": a step shifted by a span waits it out first.
+        steps = read_clause(text[: shifted.start()], prior=prior)
+        if steps and not any(s.action in ("wait", "wait_for_signal") for s in steps):
+            return [delay_step(shifted.group()), *steps]
     if COPIES_IN.match(text) and prior and prior[-1].action == "email.send":
         # "… by email and copy ar@x.com": the email before goes to one more person.
         prior[-1].config["cc"] = [*prior[-1].config.get("cc", []), *dest.EMAIL.findall(text)]
@@ -222,6 +228,9 @@ def _again_later(text: str, prior: list[StepDraft]) -> list[StepDraft] | None:
         ]
     return None
 
+
+# A span then "later" or "afterwards" closing a clause that has its own verb.
+_SHIFTED_LATER = re.compile(rf"\s*,?\s*{DURATION.pattern}\s+(?:later|afterwards)\W*$", _I)
 
 _ARTICLE = re.compile(r"\W*(?:a|an|another|one)\s+[a-z]", _I)
 

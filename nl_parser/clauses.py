@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from nl_parser.conditions import EVENT, read_condition
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
 from nl_parser.openers import SPANS_OF_TIME, conditional_at
-from nl_parser.receivers import receives_at
+from nl_parser.receivers import joins_receivers, receives_at
 from nl_parser.verbs import EXCLUDE, HAND_OVER, lemma
 
 # Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
@@ -115,13 +115,16 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and"):
             # "…, summarized and posted to #growth": what is done to the data, as participles.
             starts_step = _participle_step(tokens, i)
-        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";"):
-            # "when an order is refunded, the details go to the finance webhook".
+        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and"):
+            # "when an order is refunded, the details go to the finance webhook", "…, and anything
+            # scoring 6 or lower should go to #cx".
             starts_step = _subject_goes_at(tokens, i)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and"):
             # "…, the CSM gets an email and #cs-risk gets a post": a delivery from the side of
-            # who receives it starts a step as its imperative would.
-            starts_step = receives_at(text, offset)
+            # who receives it starts a step as its imperative would; but not the second of two
+            # receivers it names ("secops@x.com and #security both get a copy").
+            clause_at = cut_points[-1][0] if cut_points else start
+            starts_step = receives_at(text, offset) and not joins_receivers(text, clause_at, offset)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and", "then"):
             # "when a deal closes, congratulate the rep": a word in a verb's place is a step,
             # even when the parser does not know the verb (actions.py reads it by its nouns).
@@ -270,7 +273,7 @@ _GO = frozenset({"go", "goes"})
 
 
 def _subject_goes_at(tokens: list[tuple[str, int]], i: int) -> bool:
-    words = [w for w, _ in tokens[i : i + 8]]
+    words = [w for w, _ in tokens[i : i + 9]]
     for j, word in enumerate(words[1:-1], start=1):
         if word in (",", ";"):
             return False

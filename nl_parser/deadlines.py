@@ -8,13 +8,15 @@ cadence besides, the deadline is blanked before the schedule grammar reads the t
 
 import re
 
-from nl_parser.calendar_words import DAY
+from nl_parser.calendar_words import DAY, NUMERIC_ORDINAL
 
 _I = re.IGNORECASE
 
 _DEADLINE = re.compile(
     rf"\b(?:due(?:\s+(?:on|by))?|by|before|until|till|no\s+later\s+than)\s+(?:(?:this|next|the)\s+)?"
     rf"(?:{DAY}|end\s+of\s+(?:the|this|each|every)\s+(?:month|week|quarter)|month[- ]end|"
+    # "due by the 30th": a day of the month, unless it is the cadence ("by the 5th of each month").
+    rf"(?:the\s+)?{NUMERIC_ORDINAL}(?!\s+(?:of\s+)?(?:each|every|a)\s+month)|"
     r"(?:the\s+)?(?:eod|eow))\b",
     _I,
 )

@@ -3,6 +3,7 @@
 import re
 
 from nl_parser.conditions import CONDITION, ConditionDraft, config, status_field
+from nl_parser.predicates import CHANGED_TO
 
 _I = re.IGNORECASE
 
@@ -15,7 +16,9 @@ _EVENT_STATE = re.compile(
     r"|\b(?!(?:only|daily|weekly|monthly|hourly|nightly|yearly|quarterly|family|apply|reply|"
     r"supply|rely|july|italy|anomaly)\b)[a-z]{3,}ly\b"
     r"|\b\d|%|\b(?:more|less|fewer)\s+than\b|\b(?:over|above|under|below|exceeds?|crosses)\b"
-    r"|\b(?:marked|flagged|(?:set|changed|moved|switched)\s+to)\s+\w"
+    # "is moved to Blocked", "is upgraded to Enterprise": a verb of changing a state or rank with
+    # the value it reaches ("downgrades to the free plan", active, is the event itself).
+    rf"|\b(?:marked|flagged|set\s+to|{CHANGED_TO})\s+\w"
     r"|\b(?:after|before|past)\s+(?:midnight|noon)\b"
     # "is rated 'bad'", "gets labelled "urgent"": a participle with the quoted value it sets.
     r"|\b[a-z]{3,}ed\s+(?:as\s+)?['\"\u2018\u201c]\w"

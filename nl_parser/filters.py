@@ -41,6 +41,10 @@ _RELATIVE = re.compile(
     r"(?:have\s+|has\s+)?(?:are\s+|is\s+|were\s+)?(?:not\s+)?([a-z][\w-]*)",
     _I,
 )
+# "whose booking panel reports a fault": a thing the items own, then what it says or is.
+_WHOSE = re.compile(
+    r"\bwhose\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?=(?:is|are|was|has|have|[a-z]+s)\b)", _I
+)
 # "the invoices due tomorrow", "contracts expiring in the next 30 days", "tickets created this
 # week": a participle of dates with a relative date picks the items it falls on.
 _WHEN = (
@@ -141,6 +145,13 @@ def find_filter(
     match = _RELATIVE.search(object_text)
     if match:
         return ConditionDraft(CONDITION, config("$.status", "equals", match.group(1).lower()), 0.8)
+    match = _WHOSE.search(object_text)
+    if match:
+        # "any meeting room whose booking panel reports a fault": what the owned thing says.
+        field = f"$.{snake(match.group(1))}"
+        return ConditionDraft(
+            CONDITION, config(field, "equals", _after(object_text, match.end())), 0.75
+        )
     words = [w.lower() for w in _WORD.findall(object_text)]
     # "call …/orders/pending and send the pending orders": a modifier the fetch already named
     # was chosen by the fetch; it picks nothing more.

@@ -16,6 +16,12 @@ _VALUE = (
 )
 
 _STATUS_WORDS = r"ok|okay|healthy|up|200|successful|available|green|2\d\d"
+# Verbs of changing a state or rank, which name the value reached after "to": "is moved to
+# Blocked", "is upgraded to Enterprise", "gets escalated to tier 2".
+CHANGED_TO = (
+    r"(?:changed|moved|switched|updated|raised|lowered|bumped|(?:up|down)graded|promoted|demoted|"
+    r"escalated|reclassified|converted|transitioned)\s+to"
+)
 STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
     (
         re.compile(
@@ -35,7 +41,7 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
         # "when a ticket is marked urgent", "if the order gets flagged as fraud": a state set.
         re.compile(
             r"(?:\b(?:is|are|was|were|gets?|got)\s+(?:(?:marked|flagged|tagged|labell?ed|set)\s+"
-            r"(?:as\s+|to\s+)?|(?:changed|moved|switched|updated|raised|lowered|bumped)\s+to\s+)"
+            rf"(?:as\s+|to\s+)?|{CHANGED_TO}\s+)"
             r"|\b(?:changes|changed|moves|moved|switches|switched|turns|turned)\s+(?:to|into)\s+)"
             r"(?:an?\s+)?['\"\u201c\u2018]?([a-z][\w-]*)",
             _I,

@@ -11,10 +11,14 @@ import re
 
 _I = re.IGNORECASE
 
-_RECIPIENT = (
-    r"(?P<who>#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:the|our|their|its|his|her)\s+"
+_ONE = (
+    r"(?:#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:the|our|their|its|his|her|each|every)\s+"
     r"(?:[\w'-]+\s+){0,3}?[\w'-]+)"
+    # "the CFO (cfo@acme.io)": an address in brackets says where the person is reached.
+    r"(?:\s*\([^()]*\))?"
 )
+# One receiver, or two joined by "and" ("secops@acme.io and #security both get a copy").
+_RECIPIENT = rf"(?P<who>{_ONE}(?:\s*,?\s+and\s+{_ONE})?)(?:\s+(?:both|each|all))?"
 _MODAL = r"(?:(?:should|will|must|shall|can|needs?\s+to|has\s+to|to)\s+)?(?:also\s+)?"
 # "We need …", "hey can you make sure …": the request around it.
 _LEAD_IN = (
@@ -24,11 +28,14 @@ _LEAD_IN = (
 # A thing that is sent: a message of some kind, or something made to be sent ("a summary of …").
 _KIND = (
     r"(?P<kind>e-?mail|message|post|note|ping|alert|notification|heads-?up|dm|text|summary|"
-    r"digest|recap|report|reminder)"
+    r"digest|recap|report|reminder|copy)"
 )
 _HAS = re.compile(
     _LEAD_IN + _RECIPIENT + r"\s+" + _MODAL + r"(?:gets?|receives?|needs?)\s+(?P<article>an?)\s+"
-    r"(?:(?:quick|short|brief|slack|daily|weekly)\s+)?" + _KIND + r"\b",
+    # "a Slack DM", "a team ping": one word may say which kind of message; a thing made to be
+    # sent keeps the few words of when or how ("a spend report" may need making first).
+    r"(?:(?:quick|short|brief|slack|daily|weekly)\s+|[\w-]+\s+(?=(?:dm|message|post|note|ping|"
+    r"alert|notification|e-?mail|copy)\b))?" + _KIND + r"\b",
     _I,
 )
 _TOLD = re.compile(
@@ -42,6 +49,14 @@ _HEARS = re.compile(
     + r"\s+"
     + _MODAL
     + r"(?:hears?|learns?|finds?\s+out)(?=\s+(?:about|of)\b)",
+    _I,
+)
+# "Facilities would like a heads-up in #facilities", "the support leads want a digest at
+# leads@x.com": what someone wants, with the place it reaches, is sent there.
+_WANTS = re.compile(
+    r"\W*(?:[A-Z][\w-]*|(?:the|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
+    r"(?:would\s+like|wants?|needs?)\s+(?P<what>an?\s+(?:[\w-]+\s+)?" + _KIND + r"\b)"
+    r"(?=\s+(?:in|to|at|on)\s+(?:#|[\w.+-]+@))",
     _I,
 )
 _DONE_AS = {
@@ -60,7 +75,12 @@ _DONE_AS = {
 
 def receives_at(text: str, offset: int) -> bool:
     """Tell whether a receiving-side delivery ("the CSM gets an email") starts at `offset`."""
-    return any(rule.match(text, offset) for rule in (_HAS, _TOLD, _HEARS))
+    return any(rule.match(text, offset) for rule in (_HAS, _TOLD, _HEARS, _WANTS))
+
+
+def joins_receivers(text: str, start: int, offset: int) -> bool:
+    """Tell whether text[start:offset] is one receiver and "and" ("X and #y both get a copy")."""
+    return bool(re.fullmatch(rf"\W*{_ONE}\s*,?\s+and\s+", text[start:offset], _I))
 
 
 def as_imperative(text: str) -> str:
@@ -78,4 +98,7 @@ def as_imperative(text: str) -> str:
     hears = _HEARS.match(text)
     if hears:
         return f"notify {hears.group('who')}{text[hears.end() :]}"
+    wants = _WANTS.match(text)
+    if wants:
+        return f"send {wants.group('what')}{text[wants.end() :]}"
     return text

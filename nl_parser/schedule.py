@@ -117,7 +117,10 @@ _DAYS_OF_MONTH = re.compile(
     rf"(?:the\s+)?{NUMERIC_ORDINAL})*\b(?!\s+(?:{DAY}|day|week|month|hour|minute|time)s?\b)"
     rf"(?!\s+of\s+{MONTH})"
     rf"(?:\s+{_OF_MONTH}\b)?"
-    rf"|\bday\s+(\d{{1,2}})\s+of\s+(?:the|each|every)\s+month\b",
+    rf"|\bday\s+(\d{{1,2}})\s+of\s+(?:the|each|every)\s+month\b"
+    # "10th and 25th monthly": bare ordinals are days of the month when a monthly cadence follows.
+    rf"|\b{NUMERIC_ORDINAL}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){NUMERIC_ORDINAL})*"
+    rf"(?=\s+(?:monthly|(?:each|every|a)\s+month)\b)",
     _I,
 )
 _MONTH_DAY = re.compile(
