@@ -166,6 +166,11 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         return _verbless(text, prior)
     verb, verb_end = found
     rest = text[verb_end:]
+    if verb in DELAY and not DURATION.search(rest) and dest.URL.search(rest):
+        # "hold the shipment by calling https://…": a state set through a call, not a wait.
+        steps = _by_means(text, prior)
+        if steps:
+            return steps
     if verb in DELAY:
         held = re.split(r"\b(?:until|till|for|pending)\b", rest, maxsplit=1)[0]
         subset = find_filter(held, after_classify=False) if held.strip() else None
@@ -253,10 +258,9 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     if wanted and dest.SOURCE.search(text):
         # "I'd like yesterday's signups from the signups API, …": data asked for is fetched.
         return fetch_steps("get", text, text[wanted.end() :])
-    means = _BY_MEANS.search(text)
-    if means and lemma(means.group(1)) and not re.match(r"\W*\w+ed\b", text):
+    if not re.match(r"\W*\w+ed\b", text):
         # "retry by calling https://…", "back up the table by calling …": the means is the step.
-        steps = read_clause(f"{lemma(means.group(1))} {text[means.end() :]}", prior=prior)
+        steps = _by_means(text, prior)
         if steps:
             return steps
     # Instructions are imperative, so a clause that opens with an unknown word opens with a verb
@@ -287,6 +291,29 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
 
 
 _BY_MEANS = re.compile(r"\bby\s+([a-z]+ing)\b", _I)
+# "restart any scraper that has stalled by calling …": a quantified object with what picks it.
+_QUANTIFIED = re.compile(
+    r"^\W*[\w'-]+\s+(?:any|every|each|all)\s+(?:of\s+the\s+)?[\w-]+\s+"
+    r"(?:that|which|who|whose|with|without|over|above|under|below|more|less|older)\b",
+    _I,
+)
+
+
+def _by_means(text: str, prior: list[StepDraft]) -> list[StepDraft] | None:
+    """Read a verb done by a means ("pause it by calling https://…") as the means' step."""
+    means = _BY_MEANS.search(text)
+    if not means or not lemma(means.group(1)):
+        return None
+    steps = read_clause(f"{lemma(means.group(1))} {text[means.end() :]}", prior=prior)
+    if not steps:
+        return None
+    picked = text[: means.start()]
+    subset = find_filter(picked, after_classify=False) if _QUANTIFIED.match(picked) else None
+    if subset:
+        return [StepDraft(CONDITION, subset.config, subset.strength, "keep matching items"), *steps]
+    return steps
+
+
 _WANTED = re.compile(r"^\W*(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+(?!to\b|you\b)", _I)
 
 # "back up the CRM contacts to https://…": the thing acted on lives in Salesforce.

@@ -31,7 +31,12 @@ _ON_SUBSET = re.compile(
 # "work out the sentiment of each", "figure out the urgency": judging a class is classifying.
 JUDGES_A_CLASS = re.compile(
     r"^\W*(?:(?:work|figure|find)\s+out|determine|detect|assess|gauge|identify|judge)\s+"
-    r"(?:the\s+)?(?:sentiment|category|urgency|priority|intent|language|tone)\b",
+    r"(?:(?:the\s+)?(?:sentiment|category|urgency|priority|intent|language|tone)\b"
+    # "work out which team each belongs to", "figure out what kind of issue it is": a question
+    # of which class an item falls in.
+    r"|(?:which|what)\s+(?:kind|type|sort|category|class)\b"
+    r"|(?:which|what)\s+[\w-]+\s+(?:each(?:\s+[\w-]+)?|it|they|one)\s+"
+    r"(?:belongs?|falls?|goes|go|fits?)\b)",
     _I,
 )
 

@@ -8,6 +8,7 @@ clause while "classify them and email urgent ones" becomes two.
 import re
 from dataclasses import dataclass
 
+from nl_parser.agents import JUDGES_A_CLASS
 from nl_parser.conditions import EVENT, read_condition
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
 from nl_parser.openers import SPANS_OF_TIME, conditional_at
@@ -115,6 +116,9 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and"):
             # "…, summarized and posted to #growth": what is done to the data, as participles.
             starts_step = _participle_step(tokens, i)
+        if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and"):
+            # "…, work out which team each belongs to": judging a class has no object to see.
+            starts_step = bool(JUDGES_A_CLASS.match(text[offset:]))
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and"):
             # "when an order is refunded, the details go to the finance webhook", "…, and anything
             # scoring 6 or lower should go to #cx".

@@ -157,7 +157,18 @@ def _read(text: str) -> ConditionDraft | None:
     return _read_other(text)
 
 
+# "is reopened for the third time": which occurrence of the event counts.
+_NTH_TIME = re.compile(
+    r"\bfor\s+the\s+(?:(second)|(third)|(fourth)|(fifth)|(\d+)(?:st|nd|rd|th))\s+time\b", re.I
+)
+
+
 def _read_other(text: str) -> ConditionDraft | None:
+    match = _NTH_TIME.search(text)
+    if match:
+        nth = next(i for i, g in enumerate(match.groups()) if g)
+        count = int(match.group(5)) if nth == 4 else nth + 2
+        return ConditionDraft(CONDITION, config("$.occurrence", "equals", count), 1.0)
     match = _FROM_ADDRESS.search(text)
     if match:
         # "a signup comes from a .edu address", "with a gmail email": a test of the sender.

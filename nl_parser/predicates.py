@@ -22,6 +22,15 @@ CHANGED_TO = (
     r"(?:changed|moved|switched|updated|raised|lowered|bumped|(?:up|down)graded|promoted|demoted|"
     r"escalated|reclassified|converted|transitioned)\s+to"
 )
+# A verb of a result coming in with the value it brings: "comes back clear", "came back
+# 'flagged'", "turns out negative" (the value, not a preposition or a word of time).
+COMES_BACK_AS = (
+    r"\b(?:(?:comes?|came|coming)\s+back\s+(?:as\s+)?|(?:turns?|turned)\s+out\s+(?:to\s+be\s+)?)"
+) + (
+    r"(?!(?:to|from|in|into|on|onto|up|online|with|without|for|after|before|later|again|"
+    r"and|or|then|the|an?|it|its|their|within|by|at|today|tomorrow)\b)"
+    r"['\"\u201c\u2018]?([a-z][\w-]*)"
+)
 STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
     (
         re.compile(
@@ -117,6 +126,13 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             r"(\d{3}|ok)\b",
             _I,
         ),
+        "equals",
+        None,
+    ),
+    (
+        # "comes back clear", "came back abnormal": a result's verb with the value it brings
+        # (not a place or a companion: "comes back to the site", "comes back with a 500").
+        re.compile(COMES_BACK_AS, _I),
         "equals",
         None,
     ),
