@@ -18,12 +18,20 @@ _READS_DATA = {"check_status", "summarize", "generate_report", "extract", "class
 # "the payouts are at https://…", "the data lives in Salesforce", "check https://… every Monday".
 NAMES_A_SOURCE = re.compile(
     r"^\W*(?:(?:the|our|their|its)\s+)?(?:[\w'-]+\s+){0,4}?(?:is|are|lives?|sits?|can\s+be\s+"
-    r"found|comes?\s+from)\s+(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce))\W*$",
+    r"found|comes?)\s+(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce))\W*$",
     re.IGNORECASE,
 )
 _SOURCE_STATEMENT = re.compile(
     NAMES_A_SOURCE.pattern
     + r"|^\W*(?:check|fetch|pull|get|poll|hit|call|query)\s+(?:https?://\S+|salesforce)\W*$",
+    re.IGNORECASE,
+)
+
+# "…; pull it from https://…", "Pull them from https://…": a fetch whose object points back at
+# what the steps before delivered names their source, in whatever sentence.
+_FROM_WITH_PRONOUN = re.compile(
+    r"^\W*(?:fetch|pull|get|grab|take|read)\s+(?:it|them|those|these|that|this|the\s+data)\s+"
+    r"from\s+(?:https?://\S+|salesforce)\W*$",
     re.IGNORECASE,
 )
 
@@ -56,9 +64,13 @@ def fetch_first(parts: list[_Reading], steps: list[StepDraft]) -> None:
         return
     # "check https://… every Monday" names the source of a test or summary before it only in a
     # sentence of its own.
-    if NAMES_A_SOURCE.match(last.clause.text) or (
-        last.clause.sentence > 0
-        and before & _READS_DATA
-        and _SOURCE_STATEMENT.match(last.clause.text)
+    if (
+        NAMES_A_SOURCE.match(last.clause.text)
+        or _FROM_WITH_PRONOUN.match(last.clause.text)
+        or (
+            last.clause.sentence > 0
+            and before & _READS_DATA
+            and _SOURCE_STATEMENT.match(last.clause.text)
+        )
     ):
         steps.insert(0, steps.pop())

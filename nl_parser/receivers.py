@@ -35,7 +35,7 @@ _HAS = re.compile(
     # "a Slack DM", "a team ping": one word may say which kind of message; a thing made to be
     # sent keeps the few words of when or how ("a spend report" may need making first).
     r"(?:(?:quick|short|brief|slack|daily|weekly)\s+|[\w-]+\s+(?=(?:dm|message|post|note|ping|"
-    r"alert|notification|e-?mail|copy)\b))?" + _KIND + r"\b",
+    r"alert|notification|e-?mail|copy|summary|digest|recap|report)\b))?" + _KIND + r"\b",
     _I,
 )
 _TOLD = re.compile(
