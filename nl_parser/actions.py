@@ -73,8 +73,9 @@ _META = re.compile(
 # numbers from https://… should be emailed to …": a delivery written with what goes as its
 # subject; it reads as "send <subject> to …".
 _GOES_TO = re.compile(
-    r"^(?P<subject>(?:\S+\s+){0,5}?\S+)\s+(?:(?:should|must|will|can|need\s+to)\s+)?"
-    r"(?:go(?:es)?|gets?\s+sent|be\s+(?:sent|e-?mailed|posted|forwarded|pushed|shared|delivered))"
+    r"^(?P<subject>(?:\S+\s+){0,8}?\S+)\s+(?:(?:should|must|will|can|need\s+to)\s+)?"
+    r"(?:go(?:es)?|gets?\s+(?:sent|reported|flagged|escalated|posted|forwarded)"
+    r"|be\s+(?:sent|e-?mailed|posted|forwarded|pushed|shared|delivered|flagged|reported|escalated))"
     r"\s+(?=(?:to|in|into)\s)",
     _I,
 )

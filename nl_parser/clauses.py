@@ -274,14 +274,20 @@ def _left_alone(tokens: list[tuple[str, int]], i: int) -> bool:
 
 
 _GO = frozenset({"go", "goes"})
+# "any agent below 80% should be flagged in #leads", "any drawer off by $20 gets reported to …":
+# a passive of sending after "be" or "get(s)".
+_SENT = frozenset({"flagged", "reported", "escalated", "posted", "sent", "forwarded", "emailed"})
 
 
 def _subject_goes_at(tokens: list[tuple[str, int]], i: int) -> bool:
-    words = [w for w, _ in tokens[i : i + 9]]
+    words = [w for w, _ in tokens[i : i + 12]]
     for j, word in enumerate(words[1:-1], start=1):
         if word in (",", ";"):
             return False
         if word in _GO and words[j + 1] in ("to", "into"):
+            return True
+        passive = words[j - 1] in ("be", "get", "gets") and words[0] in ("any", "anything")
+        if passive and word in _SENT and words[j + 1] in ("to", "in", "into"):
             return True
     return False
 

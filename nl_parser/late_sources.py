@@ -53,6 +53,7 @@ class _Reading(Protocol):
 
 def fetch_first(parts: list[_Reading], steps: list[StepDraft]) -> None:
     """Move a fetch named only after the steps that read its data to the front, in place."""
+    _source_between(parts, steps)
     if len(steps) < 2 or steps[-1].action not in _FETCHES:
         return
     before = {step.action for step in steps[:-1]}
@@ -74,3 +75,16 @@ def fetch_first(parts: list[_Reading], steps: list[StepDraft]) -> None:
         )
     ):
         steps.insert(0, steps.pop())
+
+
+def _source_between(parts: list[_Reading], steps: list[StepDraft]) -> None:
+    # "a digest of escalated tickets …; the tickets are at https://… and the digest goes to …":
+    # a source stated between a step that reads its data and the delivery runs first too.
+    for part in parts:
+        if len(part.steps) != 1 or not NAMES_A_SOURCE.match(part.clause.text):
+            continue
+        at = next((i for i, step in enumerate(steps) if step is part.steps[0]), None)
+        before = {step.action for step in steps[:at]} if at else set()
+        if at and before & _READS_DATA and not before & {*_FETCHES, *_WAITS}:
+            steps.insert(0, steps.pop(at))
+        return
