@@ -109,10 +109,19 @@ _HAVE_DONE = re.compile(
     _I,
 )
 _DONE_AS = {"e-mailed": "email", "mailed": "email", "sent": "send", "shared": "share"}
+# "Could you have the refund requests summarized (and sent to …)": the thing had made is made.
+_HAVE_MADE = re.compile(
+    _HAVE_DONE.pattern.split("have", 1)[0] + r"have\s+(?P<object>\S.*?)\s+"
+    r"(?P<made>summari[sz]ed|compiled|analy[sz]ed|categori[sz]ed)(?=\s+and\b|\W*$)",
+    _I,
+)
 
 
 def _had_done(text: str) -> str:
     match = _HAVE_DONE.match(text)
+    made = _HAVE_MADE.match(text) if match is None else None
+    if made and not main_verb(made.group("object")):
+        return f"{made.group('made')[:-1]} {made.group('object')}{text[made.end() :]}"
     if match is None or main_verb(match.group("object")):
         return text
     done = match.group("done").lower()
@@ -194,7 +203,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         return deliver_steps(verb, text, rest, prior)
     agent = agent_action(verb, rest)
     if agent:
-        return agent_steps(agent, verb, text, rest)
+        return agent_steps(agent, verb, text, rest, prior)
     if verb in FETCH and WEBHOOK_OBJECT.match(rest):
         # "hit the release webhook", "call the alerts webhook": a named webhook is where it goes.
         return deliver_steps("post", text, rest, prior)

@@ -71,7 +71,8 @@ _STATE = re.compile(
 # "when there are any", "unless there are none": a count of the items the step before returned.
 _ANY = re.compile(
     r"\bthere\s+(?:are|is|were|was)\s+(?:(none|no\b|nothing)|any\b|some\b)"
-    r"|\b(?:any|some)\s+(?:\w+\s+)?(?:are|were)\s+(?:found|returned)\b",
+    # "if any mismatches come back": results a call returns.
+    r"|\b(?:any|some)\s+(?:\w+\s+)?(?:(?:are|were)\s+(?:found|returned)|come\s+back|came\s+back)\b",
     _I,
 )
 # "when an order is refunded": something happening to a new, indefinite thing is an event.

@@ -12,7 +12,10 @@ _I = re.IGNORECASE
 # A number, a quoted value, or one unit of time ("older than a week", "more than an hour").
 _VALUE = (
     r"(\$?-?\d[\d,]*(?:\.\d+)?\s*%?|\"[^\"]*\"|'[^']*'|“[^”]*”"
-    r"|\b(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)\b)"
+    r"|\b(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)\b"
+    # "older than two weeks": a span with its count spelled out.
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+    r"(?:seconds|minutes|hours|days|weeks|months|years)\b)"
 )
 
 _STATUS_WORDS = r"ok|okay|healthy|up|200|successful|available|green|2\d\d"
@@ -124,6 +127,16 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
         re.compile(
             r"\b(?:returns?|responds?\s+with|answers?\s+with|comes?\s+back\s+with)\s+(?:an?\s+)?"
             r"(\d{3}|ok)\b",
+            _I,
+        ),
+        "equals",
+        None,
+    ),
+    (
+        # "a vulnerability rated critical", "a lead scored as hot": a grade given, with its value.
+        re.compile(
+            r"\b(?:rated|graded|scored|classed|classified|ranked)\s+(?:as\s+)?['\"\u201c\u2018]?"
+            r"(?!(?:by|on|in|at|for|with|from|to|the|an?)\b)([a-z][\w-]*)",
             _I,
         ),
         "equals",
