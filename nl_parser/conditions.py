@@ -164,7 +164,18 @@ _NTH_TIME = re.compile(
 )
 
 
+# "submits an assignment late", "submits grades after the deadline": an act done late, the
+# manner closing the clause (not "is late", a state _GENERIC reads).
+_DONE_LATE = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbe )\b(?:late|(?:after|past)\s+(?:the|its|their)\s+"
+    r"(?:deadline|cut-?off|due\s+date))\W*$",
+    re.I,
+)
+
+
 def _read_other(text: str) -> ConditionDraft | None:
+    if _DONE_LATE.search(text):
+        return ConditionDraft(CONDITION, config("$.late", "equals", True), 1.0)
     match = _NTH_TIME.search(text)
     if match:
         nth = next(i for i, g in enumerate(match.groups()) if g)

@@ -20,6 +20,8 @@ _EVENT_STATE = re.compile(
     # the value it reaches ("downgrades to the free plan", active, is the event itself).
     rf"|\b(?:marked|flagged|set\s+to|{CHANGED_TO})\s+\w"
     r"|\b(?:after|before|past)\s+(?:midnight|noon)\b"
+    # "submits grades after the deadline": a manner of the event against its deadline.
+    r"|\b(?:after|past)\s+(?:the|its|their)\s+(?:deadline|cut-?off|due\s+date)\b"
     # "is rated 'bad'", "gets labelled "urgent"": a participle with the quoted value it sets.
     r"|\b[a-z]{3,}ed\s+(?:as\s+)?['\"\u2018\u201c]\w"
     # "is reopened for the third time": which occurrence of the event counts.

@@ -65,3 +65,25 @@ def test_a_system_named_in_a_made_things_object_is_read():
         "to sales@acme.io."
     )
     assert result.actions == [Q, SUM, E]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When a teacher submits grades after the deadline, email the registrar at reg@acme.io.",
+        "When a student submits an assignment late, email the instructor at lms@acme.io.",
+    ],
+)
+def test_an_act_done_late_is_a_test_on_the_trigger(text):
+    result = parse(text)
+    assert result.actions == [C, E]
+    assert result.steps[0].config == {"field": "$.late", "operator": "equals", "value": True}
+    assert result.confidence >= 0.85
+
+
+def test_a_state_of_being_late_is_still_read_as_a_status():
+    result = parse(
+        "Every day at 9, check https://ship.acme.io/api/s and if the shipment is late, email "
+        "ops@acme.io."
+    )
+    assert result.steps[1].config["value"] == "late"
