@@ -79,7 +79,7 @@ _ANY = re.compile(
 # "a new order is placed", "a user reports a bug": someone or something new does something.
 # "Stripe reports a dispute", "someone fills in the form": a named system or a person acts.
 _HAPPENING = re.compile(
-    r"^\W*(?:(?:a|an|any|each|every|some)\s+(?:new\s+)?[\w'\u2019-]+(?:\s+[\w-]+)?"
+    r"^\W*(?:(?:a|an|any|each|every|some)\s+(?:new\s+)?[\w'\u2019-]+(?:\s+[\w-]+){0,2}"
     r"|someone|somebody|anyone|anybody|(?-i:[A-Z][a-z]*[A-Z]?[a-z]+))\s+"
     r"(?:(?:is|are|gets?|was|were|has\s+been)\s+[a-z]+ed\b|(?!(?:is|was|has|does)\b)[a-z]+s\b)",
     _I,

@@ -101,3 +101,12 @@ def test_a_step_done_by_a_means_tests_the_subset_it_picks(text, actions):
 def test_one_who_does_a_verb_is_no_typo_of_it():
     result = parse("Every hour, post the scraper stats from https://api.acme.io/stats to #data.")
     assert not any("scrape'" in w for w in result.warnings)
+
+
+def test_something_done_to_an_item_named_in_three_words_is_the_event():
+    result = parse(
+        "When a donor's recurring gift is cancelled, email donors@acme.io, then wait a week and "
+        "send the donor a note by email."
+    )
+    assert result.actions == [E, "wait", E]
+    assert result.confidence >= 0.85
