@@ -73,8 +73,9 @@ _META = re.compile(
 # numbers from https://… should be emailed to …": a delivery written with what goes as its
 # subject; it reads as "send <subject> to …".
 _GOES_TO = re.compile(
-    r"^(?P<subject>(?:\S+\s+){0,5}?\S+)\s+(?:(?:should|must|will|can|need\s+to)\s+)?"
-    r"(?:go(?:es)?|gets?\s+sent|be\s+(?:sent|e-?mailed|posted|forwarded|pushed|shared|delivered))"
+    r"^(?P<subject>(?:\S+\s+){0,8}?\S+)\s+(?:(?:should|must|will|can|need\s+to)\s+)?"
+    r"(?:go(?:es)?|gets?\s+(?:sent|reported|flagged|escalated|posted|forwarded)"
+    r"|be\s+(?:sent|e-?mailed|posted|forwarded|pushed|shared|delivered|flagged|reported|escalated))"
     r"\s+(?=(?:to|in|into)\s)",
     _I,
 )
@@ -108,10 +109,19 @@ _HAVE_DONE = re.compile(
     _I,
 )
 _DONE_AS = {"e-mailed": "email", "mailed": "email", "sent": "send", "shared": "share"}
+# "Could you have the refund requests summarized (and sent to …)": the thing had made is made.
+_HAVE_MADE = re.compile(
+    _HAVE_DONE.pattern.split("have", 1)[0] + r"have\s+(?P<object>\S.*?)\s+"
+    r"(?P<made>summari[sz]ed|compiled|analy[sz]ed|categori[sz]ed)(?=\s+and\b|\W*$)",
+    _I,
+)
 
 
 def _had_done(text: str) -> str:
     match = _HAVE_DONE.match(text)
+    made = _HAVE_MADE.match(text) if match is None else None
+    if made and not main_verb(made.group("object")):
+        return f"{made.group('made')[:-1]} {made.group('object')}{text[made.end() :]}"
     if match is None or main_verb(match.group("object")):
         return text
     done = match.group("done").lower()
@@ -166,6 +176,11 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         return _verbless(text, prior)
     verb, verb_end = found
     rest = text[verb_end:]
+    if verb in DELAY and not DURATION.search(rest) and dest.URL.search(rest):
+        # "hold the shipment by calling https://…": a state set through a call, not a wait.
+        steps = _by_means(text, prior)
+        if steps:
+            return steps
     if verb in DELAY:
         held = re.split(r"\b(?:until|till|for|pending)\b", rest, maxsplit=1)[0]
         subset = find_filter(held, after_classify=False) if held.strip() else None
@@ -188,7 +203,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         return deliver_steps(verb, text, rest, prior)
     agent = agent_action(verb, rest)
     if agent:
-        return agent_steps(agent, verb, text, rest)
+        return agent_steps(agent, verb, text, rest, prior)
     if verb in FETCH and WEBHOOK_OBJECT.match(rest):
         # "hit the release webhook", "call the alerts webhook": a named webhook is where it goes.
         return deliver_steps("post", text, rest, prior)
@@ -253,10 +268,9 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     if wanted and dest.SOURCE.search(text):
         # "I'd like yesterday's signups from the signups API, …": data asked for is fetched.
         return fetch_steps("get", text, text[wanted.end() :])
-    means = _BY_MEANS.search(text)
-    if means and lemma(means.group(1)) and not re.match(r"\W*\w+ed\b", text):
+    if not re.match(r"\W*\w+ed\b", text):
         # "retry by calling https://…", "back up the table by calling …": the means is the step.
-        steps = read_clause(f"{lemma(means.group(1))} {text[means.end() :]}", prior=prior)
+        steps = _by_means(text, prior)
         if steps:
             return steps
     # Instructions are imperative, so a clause that opens with an unknown word opens with a verb
@@ -287,6 +301,29 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
 
 
 _BY_MEANS = re.compile(r"\bby\s+([a-z]+ing)\b", _I)
+# "restart any scraper that has stalled by calling …": a quantified object with what picks it.
+_QUANTIFIED = re.compile(
+    r"^\W*[\w'-]+\s+(?:any|every|each|all)\s+(?:of\s+the\s+)?[\w-]+\s+"
+    r"(?:that|which|who|whose|with|without|over|above|under|below|more|less|older)\b",
+    _I,
+)
+
+
+def _by_means(text: str, prior: list[StepDraft]) -> list[StepDraft] | None:
+    """Read a verb done by a means ("pause it by calling https://…") as the means' step."""
+    means = _BY_MEANS.search(text)
+    if not means or not lemma(means.group(1)):
+        return None
+    steps = read_clause(f"{lemma(means.group(1))} {text[means.end() :]}", prior=prior)
+    if not steps:
+        return None
+    picked = text[: means.start()]
+    subset = find_filter(picked, after_classify=False) if _QUANTIFIED.match(picked) else None
+    if subset:
+        return [StepDraft(CONDITION, subset.config, subset.strength, "keep matching items"), *steps]
+    return steps
+
+
 _WANTED = re.compile(r"^\W*(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+(?!to\b|you\b)", _I)
 
 # "back up the CRM contacts to https://…": the thing acted on lives in Salesforce.

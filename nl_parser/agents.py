@@ -4,11 +4,19 @@ import re
 from typing import Any
 
 from nl_parser import destinations as dest
-from nl_parser.drafts import StepDraft, implied_source, object_words, phrase_for
+from nl_parser.drafts import (
+    OPAQUE,
+    StepDraft,
+    implied_source,
+    named_system,
+    object_words,
+    phrase_for,
+)
 from nl_parser.filters import find_filter
 from nl_parser.verbs import CLASSIFY, CREATE, EXTRACT, SUMMARIZE
 
 _I = re.IGNORECASE
+_FETCHES = ("http.request", "salesforce.query")
 
 REPORT = re.compile(r"\b(?:report|analysis|scorecard|dashboard|chart|graph|plot)s?\b", _I)
 SUMMARY = re.compile(
@@ -31,7 +39,12 @@ _ON_SUBSET = re.compile(
 # "work out the sentiment of each", "figure out the urgency": judging a class is classifying.
 JUDGES_A_CLASS = re.compile(
     r"^\W*(?:(?:work|figure|find)\s+out|determine|detect|assess|gauge|identify|judge)\s+"
-    r"(?:the\s+)?(?:sentiment|category|urgency|priority|intent|language|tone)\b",
+    r"(?:(?:the\s+)?(?:sentiment|category|urgency|priority|intent|language|tone)\b"
+    # "work out which team each belongs to", "figure out what kind of issue it is": a question
+    # of which class an item falls in.
+    r"|(?:which|what)\s+(?:kind|type|sort|category|class)\b"
+    r"|(?:which|what)\s+[\w-]+\s+(?:each(?:\s+[\w-]+)?|it|they|one)\s+"
+    r"(?:belongs?|falls?|goes|go|fits?)\b)",
     _I,
 )
 
@@ -52,6 +65,8 @@ def agent_action(verb: str, rest: str) -> str | None:
     if verb in _VISUAL:
         return "generate_report"  # a chart or graph is a report drawn from the data
     if verb in CREATE or verb == "run":
+        # "run https://…/reports/reconcile": words inside an address name no report.
+        rest = OPAQUE.sub(" ", rest)
         if REPORT.search(rest):
             return "generate_report"
         if SUMMARY.search(rest):
@@ -70,7 +85,9 @@ _WRITTEN = re.compile(
 _VISUAL = frozenset({"chart", "graph", "plot", "visualize", "visualise"})
 
 
-def agent_steps(action: str, verb: str, text: str, rest: str) -> list[StepDraft]:
+def agent_steps(
+    action: str, verb: str, text: str, rest: str, prior: list[StepDraft] = ()
+) -> list[StepDraft]:
     config: dict[str, Any] = {"instructions": " ".join(text.split())}
     if action == "classify":
         labels = LABELS.search(rest)
@@ -83,6 +100,9 @@ def agent_steps(action: str, verb: str, text: str, rest: str) -> list[StepDraft]
             if criteria:
                 config["criteria"] = criteria.group(1)
     steps = implied_source(rest)
+    if not steps and not any(s.action in _FETCHES for s in prior):
+        # "summarise this week's Salesforce activity": the system its object is of is read.
+        steps = named_system(re.split(r"\b(?:and|to|for)\b", OPAQUE.sub(" ", rest), maxsplit=1)[0])
     subset = _ON_SUBSET.search(rest) if action != "classify" else None
     condition = find_filter(subset.group(1), after_classify=False) if subset else None
     if condition:

@@ -8,6 +8,7 @@ clause while "classify them and email urgent ones" becomes two.
 import re
 from dataclasses import dataclass
 
+from nl_parser.agents import JUDGES_A_CLASS
 from nl_parser.conditions import EVENT, read_condition
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
 from nl_parser.openers import SPANS_OF_TIME, conditional_at
@@ -115,6 +116,9 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and"):
             # "…, summarized and posted to #growth": what is done to the data, as participles.
             starts_step = _participle_step(tokens, i)
+        if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and"):
+            # "…, work out which team each belongs to": judging a class has no object to see.
+            starts_step = bool(JUDGES_A_CLASS.match(text[offset:]))
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and"):
             # "when an order is refunded, the details go to the finance webhook", "…, and anything
             # scoring 6 or lower should go to #cx".
@@ -270,14 +274,20 @@ def _left_alone(tokens: list[tuple[str, int]], i: int) -> bool:
 
 
 _GO = frozenset({"go", "goes"})
+# "any agent below 80% should be flagged in #leads", "any drawer off by $20 gets reported to …":
+# a passive of sending after "be" or "get(s)".
+_SENT = frozenset({"flagged", "reported", "escalated", "posted", "sent", "forwarded", "emailed"})
 
 
 def _subject_goes_at(tokens: list[tuple[str, int]], i: int) -> bool:
-    words = [w for w, _ in tokens[i : i + 9]]
+    words = [w for w, _ in tokens[i : i + 12]]
     for j, word in enumerate(words[1:-1], start=1):
         if word in (",", ";"):
             return False
         if word in _GO and words[j + 1] in ("to", "into"):
+            return True
+        passive = words[j - 1] in ("be", "get", "gets") and words[0] in ("any", "anything")
+        if passive and word in _SENT and words[j + 1] in ("to", "in", "into"):
             return True
     return False
 

@@ -71,14 +71,15 @@ _STATE = re.compile(
 # "when there are any", "unless there are none": a count of the items the step before returned.
 _ANY = re.compile(
     r"\bthere\s+(?:are|is|were|was)\s+(?:(none|no\b|nothing)|any\b|some\b)"
-    r"|\b(?:any|some)\s+(?:\w+\s+)?(?:are|were)\s+(?:found|returned)\b",
+    # "if any mismatches come back": results a call returns.
+    r"|\b(?:any|some)\s+(?:\w+\s+)?(?:(?:are|were)\s+(?:found|returned)|come\s+back|came\s+back)\b",
     _I,
 )
 # "when an order is refunded": something happening to a new, indefinite thing is an event.
 # "a new order is placed", "a user reports a bug": someone or something new does something.
 # "Stripe reports a dispute", "someone fills in the form": a named system or a person acts.
 _HAPPENING = re.compile(
-    r"^\W*(?:(?:a|an|any|each|every|some)\s+(?:new\s+)?[\w'\u2019-]+(?:\s+[\w-]+)?"
+    r"^\W*(?:(?:a|an|any|each|every|some)\s+(?:new\s+)?[\w'\u2019-]+(?:\s+[\w-]+){0,2}"
     r"|someone|somebody|anyone|anybody|(?-i:[A-Z][a-z]*[A-Z]?[a-z]+))\s+"
     r"(?:(?:is|are|gets?|was|were|has\s+been)\s+[a-z]+ed\b|(?!(?:is|was|has|does)\b)[a-z]+s\b)",
     _I,
@@ -157,7 +158,29 @@ def _read(text: str) -> ConditionDraft | None:
     return _read_other(text)
 
 
+# "is reopened for the third time": which occurrence of the event counts.
+_NTH_TIME = re.compile(
+    r"\bfor\s+the\s+(?:(second)|(third)|(fourth)|(fifth)|(\d+)(?:st|nd|rd|th))\s+time\b", re.I
+)
+
+
+# "submits an assignment late", "submits grades after the deadline": an act done late, the
+# manner closing the clause (not "is late", a state _GENERIC reads).
+_DONE_LATE = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbe )\b(?:late|(?:after|past)\s+(?:the|its|their)\s+"
+    r"(?:deadline|cut-?off|due\s+date))\W*$",
+    re.I,
+)
+
+
 def _read_other(text: str) -> ConditionDraft | None:
+    if _DONE_LATE.search(text):
+        return ConditionDraft(CONDITION, config("$.late", "equals", True), 1.0)
+    match = _NTH_TIME.search(text)
+    if match:
+        nth = next(i for i, g in enumerate(match.groups()) if g)
+        count = int(match.group(5)) if nth == 4 else nth + 2
+        return ConditionDraft(CONDITION, config("$.occurrence", "equals", count), 1.0)
     match = _FROM_ADDRESS.search(text)
     if match:
         # "a signup comes from a .edu address", "with a gmail email": a test of the sender.

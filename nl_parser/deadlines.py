@@ -17,7 +17,10 @@ _DEADLINE = re.compile(
     rf"(?:{DAY}|end\s+of\s+(?:the|this|each|every)\s+(?:month|week|quarter)|month[- ]end|"
     # "due by the 30th": a day of the month, unless it is the cadence ("by the 5th of each month").
     rf"(?:the\s+)?{NUMERIC_ORDINAL}(?!\s+(?:of\s+)?(?:each|every|a)\s+month)|"
-    r"(?:the\s+)?(?:eod|eow))\b",
+    r"(?:the\s+)?(?:eod|eow)|"
+    # "due by the last working day": a day named by its rank among working days, not a weekday.
+    r"(?:last|first|final|next)\s+(?:working|business|week)[- ]?days?"
+    r"(?:\s+of\s+(?:the|this|each|every)\s+(?:month|week|quarter))?)\b",
     _I,
 )
 # What says the schedule's own days or cadence.

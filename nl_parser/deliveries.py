@@ -207,6 +207,9 @@ _TOPIC = re.compile(
 _FOR_CLASS = re.compile(r"\bfor\s+(?:the\s+|all\s+|any\s+)?([\w-]+\s+[\w-]+s)\b", _I)
 _DATA_ACTIONS = frozenset({"http.request", "salesforce.query", "extract", "classify"})
 _OF_SOMETHING = re.compile(r"\b(?:of|on|about|covering)\s+(?!it\b|them\b)\w", _I)
+# "a spend report", "a stock report": one named by what it is of, with "a", is made anew (the
+# data it is of may be named after it); "the weekly digest" already exists.
+_A_NEW_ONE = re.compile(r"\ban?\s+(?!weekly\b|daily\b|monthly\b)[\w-]+\s+\w+$", _I)
 
 
 # Right after a classification, a bare plural with one modifier ("bug reports", "feature
@@ -237,7 +240,11 @@ def _made_object(object_text: str, prior: list[StepDraft]) -> list[StepDraft]:
         match = pattern.search(object_text)
         if not match:
             continue
-        if _OF_SOMETHING.match(object_text[match.end() :].lstrip()) or actions & _DATA_ACTIONS:
+        if (
+            _OF_SOMETHING.match(object_text[match.end() :].lstrip())
+            or actions & _DATA_ACTIONS
+            or _A_NEW_ONE.search(object_text[: match.end()])
+        ):
             return [StepDraft(action, {}, strength, phrase_for(action))]
         return []
     return []

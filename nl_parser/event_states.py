@@ -3,7 +3,7 @@
 import re
 
 from nl_parser.conditions import CONDITION, ConditionDraft, config, status_field
-from nl_parser.predicates import CHANGED_TO
+from nl_parser.predicates import CHANGED_TO, COMES_BACK_AS
 
 _I = re.IGNORECASE
 
@@ -20,8 +20,14 @@ _EVENT_STATE = re.compile(
     # the value it reaches ("downgrades to the free plan", active, is the event itself).
     rf"|\b(?:marked|flagged|set\s+to|{CHANGED_TO})\s+\w"
     r"|\b(?:after|before|past)\s+(?:midnight|noon)\b"
+    # "submits grades after the deadline": a manner of the event against its deadline.
+    r"|\b(?:after|past)\s+(?:the|its|their)\s+(?:deadline|cut-?off|due\s+date)\b"
     # "is rated 'bad'", "gets labelled "urgent"": a participle with the quoted value it sets.
     r"|\b[a-z]{3,}ed\s+(?:as\s+)?['\"\u2018\u201c]\w"
+    # "is reopened for the third time": which occurrence of the event counts.
+    r"|\bfor\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|nth)\s+time\b"
+    # "comes back clear", "turns out negative": a result with the value it brings.
+    rf"|{COMES_BACK_AS}"
     # "a start date is a week away": a spelled-out span of time says which events count.
     r"|\b(?:an?|one)\s+(?:day|week|fortnight|month|year)\s+(?:away|old|late|overdue|out)\b",
     _I,

@@ -18,12 +18,20 @@ _READS_DATA = {"check_status", "summarize", "generate_report", "extract", "class
 # "the payouts are at https://…", "the data lives in Salesforce", "check https://… every Monday".
 NAMES_A_SOURCE = re.compile(
     r"^\W*(?:(?:the|our|their|its)\s+)?(?:[\w'-]+\s+){0,4}?(?:is|are|lives?|sits?|can\s+be\s+"
-    r"found|comes?\s+from)\s+(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce))\W*$",
+    r"found|comes?)\s+(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce))\W*$",
     re.IGNORECASE,
 )
 _SOURCE_STATEMENT = re.compile(
     NAMES_A_SOURCE.pattern
     + r"|^\W*(?:check|fetch|pull|get|poll|hit|call|query)\s+(?:https?://\S+|salesforce)\W*$",
+    re.IGNORECASE,
+)
+
+# "…; pull it from https://…", "Pull them from https://…": a fetch whose object points back at
+# what the steps before delivered names their source, in whatever sentence.
+_FROM_WITH_PRONOUN = re.compile(
+    r"^\W*(?:fetch|pull|get|grab|take|read)\s+(?:it|them|those|these|that|this|the\s+data)\s+"
+    r"from\s+(?:https?://\S+|salesforce)\W*$",
     re.IGNORECASE,
 )
 
@@ -45,6 +53,7 @@ class _Reading(Protocol):
 
 def fetch_first(parts: list[_Reading], steps: list[StepDraft]) -> None:
     """Move a fetch named only after the steps that read its data to the front, in place."""
+    _source_between(parts, steps)
     if len(steps) < 2 or steps[-1].action not in _FETCHES:
         return
     before = {step.action for step in steps[:-1]}
@@ -56,9 +65,26 @@ def fetch_first(parts: list[_Reading], steps: list[StepDraft]) -> None:
         return
     # "check https://… every Monday" names the source of a test or summary before it only in a
     # sentence of its own.
-    if NAMES_A_SOURCE.match(last.clause.text) or (
-        last.clause.sentence > 0
-        and before & _READS_DATA
-        and _SOURCE_STATEMENT.match(last.clause.text)
+    if (
+        NAMES_A_SOURCE.match(last.clause.text)
+        or _FROM_WITH_PRONOUN.match(last.clause.text)
+        or (
+            last.clause.sentence > 0
+            and before & _READS_DATA
+            and _SOURCE_STATEMENT.match(last.clause.text)
+        )
     ):
         steps.insert(0, steps.pop())
+
+
+def _source_between(parts: list[_Reading], steps: list[StepDraft]) -> None:
+    # "a digest of escalated tickets …; the tickets are at https://… and the digest goes to …":
+    # a source stated between a step that reads its data and the delivery runs first too.
+    for part in parts:
+        if len(part.steps) != 1 or not NAMES_A_SOURCE.match(part.clause.text):
+            continue
+        at = next((i for i, step in enumerate(steps) if step is part.steps[0]), None)
+        before = {step.action for step in steps[:at]} if at else set()
+        if at and before & _READS_DATA and not before & {*_FETCHES, *_WAITS}:
+            steps.insert(0, steps.pop(at))
+        return

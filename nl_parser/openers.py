@@ -91,6 +91,9 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             # "after 3 days", "a week after that": a delay, not an event.
             if conditional == "after" and (len(words) < 2 or _not_event(words[1:])):
                 return None
+            # "submits grades after the deadline": inside a clause, a manner of the event.
+            if conditional == "after" and _past_a_deadline(tokens, i, words):
+                return None
             return conditional
     return None
 
@@ -99,6 +102,15 @@ _ITERATING = frozenset({"for any", "for each", "for every"})
 _PERIODS = frozenset(
     {"minute", "hour", "day", "night", "week", "weekday", "fortnight", "month", "quarter", "year"}
 )
+
+
+_DEADLINES = frozenset({"deadline", "cutoff", "cut-off", "due"})
+
+
+def _past_a_deadline(tokens: list[tuple[str, int]], i: int, words: list[str]) -> bool:
+    inside = i > 0 and tokens[i - 1][0] not in (",", ";", "and", "then")
+    owned = words[1:2] in (["the"], ["its"], ["their"])
+    return inside and owned and len(words) > 2 and words[2] in _DEADLINES
 
 
 def _not_event(words: list[str]) -> bool:

@@ -34,7 +34,7 @@ def parse_heuristic(
     text, mends = mend_typos(text)
     text, corrections = apply_corrections(text)
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
-    text = _REQUEST.sub(lambda m: " " * len(m.group()), text)
+    text = _REQUEST.sub(_blank_request, text)
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
     doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
@@ -116,6 +116,15 @@ _EVENT_TIME = re.compile(
 )
 
 
+def _blank_request(match: re.Match[str]) -> str:
+    kept = [" "] * len(match.group())
+    for name in ("cadence", "time"):
+        if match.group(name):
+            start, end = match.start(name) - match.start(), match.end(name) - match.start()
+            kept[start:end] = match.group(name)
+    return "".join(kept)
+
+
 def _blank_span(text: str, span: tuple[int, int]) -> str:
     start, end = span
     return text[:start] + " " * (end - start) + text[end:]
@@ -127,7 +136,11 @@ _REQUEST = re.compile(
     r"^\W*(?:(?:hey|hi|hello|yo)\b\W*)?"  # "hey can u set up something that …"
     r"(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+|i\s+(?:want|need|would\s+like)\s+"
     r"(?:you\s+to\s+)?|we\s+need\s+(?:you\s+to\s+)?)*(?:set\s+up|create|build|make|add|write)"
-    r"\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+)?(?:workflow|automation|job|flow|something|bot|rule)"
+    r"\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+)?"
+    # "a nightly job at 1am that exports …": the cadence and time asked for stay to be read.
+    r"(?P<cadence>(?:nightly|daily|weekly|hourly|monthly)\s+)?"
+    r"(?:workflow|automation|job|flow|something|bot|rule)"
+    r"(?P<time>\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?"
     # "Set up a workflow: every Monday …": a colon or dash ends the request as "that" does.
     r"(?:\s+(?:that|which|to)\b|\s*[:\u2013\u2014])"
     # "I need a workflow that emails me …": the thing asked for, with no verb of making.

@@ -12,7 +12,10 @@ _I = re.IGNORECASE
 # A number, a quoted value, or one unit of time ("older than a week", "more than an hour").
 _VALUE = (
     r"(\$?-?\d[\d,]*(?:\.\d+)?\s*%?|\"[^\"]*\"|'[^']*'|“[^”]*”"
-    r"|\b(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)\b)"
+    r"|\b(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)\b"
+    # "older than two weeks": a span with its count spelled out.
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+    r"(?:seconds|minutes|hours|days|weeks|months|years)\b)"
 )
 
 _STATUS_WORDS = r"ok|okay|healthy|up|200|successful|available|green|2\d\d"
@@ -21,6 +24,15 @@ _STATUS_WORDS = r"ok|okay|healthy|up|200|successful|available|green|2\d\d"
 CHANGED_TO = (
     r"(?:changed|moved|switched|updated|raised|lowered|bumped|(?:up|down)graded|promoted|demoted|"
     r"escalated|reclassified|converted|transitioned)\s+to"
+)
+# A verb of a result coming in with the value it brings: "comes back clear", "came back
+# 'flagged'", "turns out negative" (the value, not a preposition or a word of time).
+COMES_BACK_AS = (
+    r"\b(?:(?:comes?|came|coming)\s+back\s+(?:as\s+)?|(?:turns?|turned)\s+out\s+(?:to\s+be\s+)?)"
+) + (
+    r"(?!(?:to|from|in|into|on|onto|up|online|with|without|for|after|before|later|again|"
+    r"and|or|then|the|an?|it|its|their|within|by|at|today|tomorrow)\b)"
+    r"['\"\u201c\u2018]?([a-z][\w-]*)"
 )
 STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
     (
@@ -117,6 +129,23 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             r"(\d{3}|ok)\b",
             _I,
         ),
+        "equals",
+        None,
+    ),
+    (
+        # "a vulnerability rated critical", "a lead scored as hot": a grade given, with its value.
+        re.compile(
+            r"\b(?:rated|graded|scored|classed|classified|ranked)\s+(?:as\s+)?['\"\u201c\u2018]?"
+            r"(?!(?:by|on|in|at|for|with|from|to|the|an?)\b)([a-z][\w-]*)",
+            _I,
+        ),
+        "equals",
+        None,
+    ),
+    (
+        # "comes back clear", "came back abnormal": a result's verb with the value it brings
+        # (not a place or a companion: "comes back to the site", "comes back with a 500").
+        re.compile(COMES_BACK_AS, _I),
         "equals",
         None,
     ),

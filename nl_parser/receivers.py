@@ -27,7 +27,7 @@ _LEAD_IN = (
 )
 # A thing that is sent: a message of some kind, or something made to be sent ("a summary of …").
 _KIND = (
-    r"(?P<kind>e-?mail|message|post|note|ping|alert|notification|heads-?up|dm|text|summary|"
+    r"(?P<kind>e-?mail|message|post|note|ping|call|alert|notification|heads-?up|dm|text|summary|"
     r"digest|recap|report|reminder|copy)"
 )
 _HAS = re.compile(
@@ -35,7 +35,7 @@ _HAS = re.compile(
     # "a Slack DM", "a team ping": one word may say which kind of message; a thing made to be
     # sent keeps the few words of when or how ("a spend report" may need making first).
     r"(?:(?:quick|short|brief|slack|daily|weekly)\s+|[\w-]+\s+(?=(?:dm|message|post|note|ping|"
-    r"alert|notification|e-?mail|copy)\b))?" + _KIND + r"\b",
+    r"alert|notification|e-?mail|copy|summary|digest|recap|report)\b))?" + _KIND + r"\b",
     _I,
 )
 _TOLD = re.compile(
@@ -59,6 +59,16 @@ _WANTS = re.compile(
     r"(?=\s+(?:in|to|at|on)\s+(?:#|[\w.+-]+@))",
     _I,
 )
+# "the marketing team wants a report on ad spend … sent to …", "I'd like a summary of … in my
+# inbox (li@x.com)": a thing made to be sent, wanted by someone, is made (and sent where said).
+_WANTS_MADE = re.compile(
+    r"\W*(?:i|we|[A-Z][\w-]*|(?:the|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s*"
+    r"(?:'d\s+(?:like|love)|would\s+(?:like|love)|wants?|needs?)\s+"
+    r"(?P<what>an?\s+(?:[\w-]+\s+)?(?:summary|digest|recap|report)\b)",
+    _I,
+)
+_OF_OR_TO = re.compile(r"^\s*(?:of|on|about|covering)\s+\w|[#@]", _I)
+_INBOX = re.compile(r"\bin\s+(?:my|our|his|her|their)\s+inbox\b", _I)
 _DONE_AS = {
     "paged": "page",
     "pinged": "ping",
@@ -75,7 +85,7 @@ _DONE_AS = {
 
 def receives_at(text: str, offset: int) -> bool:
     """Tell whether a receiving-side delivery ("the CSM gets an email") starts at `offset`."""
-    return any(rule.match(text, offset) for rule in (_HAS, _TOLD, _HEARS, _WANTS))
+    return any(rule.match(text, offset) for rule in (_HAS, _TOLD, _HEARS, _WANTS, _WANTS_MADE))
 
 
 def joins_receivers(text: str, start: int, offset: int) -> bool:
@@ -101,4 +111,10 @@ def as_imperative(text: str) -> str:
     wants = _WANTS.match(text)
     if wants:
         return f"send {wants.group('what')}{text[wants.end() :]}"
+    made = _WANTS_MADE.match(text)
+    # Only one of something or sent somewhere: "Our CFO wants a cash-flow report — pull …, write
+    # the report and mail it …" asks for it in the steps that follow.
+    if made and _OF_OR_TO.search(text[made.end() :]):
+        rest = text[made.end() :]
+        return f"{'send' if _INBOX.search(rest) else 'write'} {made.group('what')}{rest}"
     return text

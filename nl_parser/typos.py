@@ -83,6 +83,11 @@ def _is_form(word: str) -> bool:
             stem in TARGETS or (len(suffix) > 2 and stem + "e" in TARGETS)
         ):
             return True
+    # "scraper", "exporters": one who does the verb is a noun of it, not a typo of it.
+    for suffix in ("er", "ers", "r", "rs"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and stem in TARGETS and (suffix[0] == "e" or stem[-1] == "e"):
+            return True
     return False
 
 

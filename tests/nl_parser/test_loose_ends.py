@@ -114,7 +114,7 @@ def test_a_trigger_read_by_a_firm_rule_is_sure():
 @pytest.mark.parametrize(
     "text",
     [
-        "When an invoice is paid late, email ar@acme.io.",
+        "When an invoice is paid partially, email ar@acme.io.",
         "When the nightly import completes with warnings, post to #data.",
         "Whenever a customer pays with a gift card, post it to #finance.",
     ],
