@@ -499,7 +499,7 @@ def print_results(label, results, args):
             goal = f" ({verdict} the {TARGET_RATIO} target)"
         per_round = ", ".join(f"{ratio:.2f}" for ratio in r["round_ratios"])
         print(
-            f"  ratio {name}/hello {r['ratio']:.2f}{goal}; per round {per_round};"
+            f"  ratio {name}/hello {r['ratio']:.3f}{goal}; per round {per_round};"
             f" server CPU per request, hello/{name}: {r['cpu_ratio']:.2f}"
         )
     if "list" in args.routes:
