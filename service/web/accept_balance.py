@@ -32,11 +32,17 @@ class ConnectionCounts:
         self._counts = multiprocessing.RawArray(ctypes.c_int, [NO_WORKER] * slots)
 
     def claim(self, taken: set) -> int | None:
-        """Return a zeroed free slot for a worker about to be forked (master side), or None."""
+        """Return a free slot for a worker about to be forked (master side), or None."""
         slot = next((i for i in range(len(self._counts)) if i not in taken), None)
         if slot is not None:
-            self._counts[slot] = 0
+            # Not counted until the worker accepts: one still loading the app must not make
+            # the others hold back their connections for it.
+            self._counts[slot] = NO_WORKER
         return slot
+
+    def open(self, slot: int) -> None:
+        """Count the worker in slot from now on, with no connections (worker side)."""
+        self._counts[slot] = 0
 
     def release(self, slot: int) -> None:
         """Forget a dead worker's connections (master side)."""
@@ -63,6 +69,8 @@ class BalancedStreamServer(StreamServer):
     def __init__(self, listener, handle=None, **kwargs):
         super().__init__(listener, handle=self._counted(handle), **kwargs)
         self._waiting_since = None
+        if self.counts is not None:
+            self.counts.open(self.slot)  # gunicorn builds its servers once the app is loaded
 
     def _counted(self, handle):
         def counted_handle(*args):
