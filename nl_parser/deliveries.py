@@ -64,7 +64,12 @@ def deliver_steps(
         made = None  # "bug reports" after a classification: a class, nothing made
     # "email the regional manager": after a verb that takes its recipient as its object, one
     # person or team named there receives the message; it picks no items.
-    recipient = verb in _TO_WHOM and _ONE_RECIPIENT.match(object_text) is not None
+    # "email the ones waiting on approval": "ones" stands for items, never for a recipient.
+    recipient = (
+        verb in _TO_WHOM
+        and _ONE_RECIPIENT.match(object_text) is not None
+        and not re.search(r"\bones\b", object_text, _I)
+    )
     # "send them the advanced features guide": one thing handed to a person picks no items.
     recipient = recipient or _ONE_THING_TO_SOMEONE.match(object_text) is not None
     condition = (

@@ -36,9 +36,12 @@ _REDUCED_RELATIVE = re.compile(
     r"\b(?:the|any|all|those|these)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\s+([a-z]{3,}(?:ing|ed))\b", _I
 )
 # "jobs that failed", but not "email the customer that it was closed" (what they are told).
+# "any printer that's offline", "orders that haven't been picked": a contracted verb is a
+# relative clause too, and its state is the word after it.
 _RELATIVE = re.compile(
-    r"\b(?:that|which|who)\s+(?!(?:it|they|he|she|we|you|i|there)\b)"
-    r"(?:have\s+|has\s+)?(?:are\s+|is\s+|were\s+)?(?:not\s+)?([a-z][\w-]*)",
+    r"\b(?:that|which|who)(?:'(?:s|re)\s+|\s+)(?!(?:it|they|he|she|we|you|i|there)\b)"
+    r"(?:(?:have|has)(?:n't)?\s+)?(?:been\s+)?(?:are\s+|is\s+|were\s+)?(?:not\s+)?"
+    r"([a-z][\w-]*)",
     _I,
 )
 # "whose booking panel reports a fault": a thing the items own, then what it says or is.

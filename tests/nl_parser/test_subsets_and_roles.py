@@ -1,0 +1,42 @@
+"""Constructions found by heldout35-36: subsets told by a relative clause or by "the ones …"
+on a delivery's object, whatever the words around them."""
+
+import pytest
+
+from nl_parser import parse
+
+E, S, C, H = "email.send", "slack.post_message", "check_status", "http.request"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every Monday at 9, fetch the open orders from https://shop.acme.io/api/orders and "
+        "email the ones waiting on payment to billing@acme.io.",
+        "Every day at 8, fetch the tickets from https://desk.acme.io/api/t and email the ones "
+        "stuck in review to leads@acme.io.",
+    ],
+)
+def test_the_ones_on_a_delivery_are_items_never_one_recipient(text):
+    result = parse(text)
+    assert result.actions == [H, C, E]
+    assert result.confidence >= 0.85
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every hour check https://api.acme.io/printers and email it@acme.io about any printer "
+        "that's offline",
+        "Every hour, fetch https://api.acme.io/jobs and email ops@acme.io about any job that's "
+        "stalled.",
+    ],
+)
+def test_a_contracted_relative_clause_picks_the_subset(text):
+    assert parse(text).actions == [H, C, E]
+
+
+def test_one_recipient_stays_one_recipient():
+    # "the regional manager" receives the message; it picks no items.
+    result = parse("When a store misses its target, email the regional manager.")
+    assert C not in result.actions[1:]
