@@ -110,9 +110,14 @@ _HAVE_DONE = re.compile(
 )
 _DONE_AS = {"e-mailed": "email", "mailed": "email", "sent": "send", "shared": "share"}
 # "Could you have the refund requests summarized (and sent to …)": the thing had made is made.
+# "I'd like the week's sign-ups summarised for the coordinators in #…": a thing wanted made is
+# made too, whoever asks, and the words after it say where it goes.
 _HAVE_MADE = re.compile(
-    _HAVE_DONE.pattern.split("have", 1)[0] + r"have\s+(?P<object>\S.*?)\s+"
-    r"(?P<made>summari[sz]ed|compiled|analy[sz]ed|categori[sz]ed)(?=\s+and\b|\W*$)",
+    r"^\W*(?:(?:hey|hi|hello)(?:\s+there)?\W+)?(?:"
+    + _HAVE_DONE.pattern.split("have", 1)[0].removeprefix(r"^\W*")
+    + r"(?:have|get)|(?:i|we)(?:'d|\s+would)?\s+(?:like|love|want|need))\s+(?P<object>\S.*?)\s+"
+    r"(?P<made>summari[sz]ed|compiled|analy[sz]ed|categori[sz]ed)"
+    r"(?=\s+(?:and|for|to|in|into|on)\b|\W*$)",
     _I,
 )
 

@@ -40,3 +40,38 @@ def test_one_recipient_stays_one_recipient():
     # "the regional manager" receives the message; it picks no items.
     result = parse("When a store misses its target, email the regional manager.")
     assert C not in result.actions[1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        (
+            "Every day at 6pm, pull the bookings from https://book.acme.io/api/today and generate "
+            "an occupancy report for the front office at office@acme.io.",
+            [H, "generate_report", E],
+        ),
+        (
+            "Every Friday at 4pm, fetch the tickets from https://desk.acme.io/api/week and write "
+            "a summary for the support leads in #support-leads.",
+            [H, "summarize", S],
+        ),
+    ],
+)
+def test_a_made_thing_for_someone_at_their_place_is_delivered_there(text, actions):
+    result = parse(text)
+    assert result.actions == actions
+    assert result.confidence >= 0.85
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi there - every Sunday at 8pm I'd like the week's sign-ups summarised for the "
+        "coordinators in #volunteers. Grab them from https://vol.acme.io/api/signups.",
+        "Every Monday at 9 we want last week's incidents summarized and posted to #ops. They "
+        "are at https://ops.acme.io/api/incidents.",
+    ],
+)
+def test_a_thing_wanted_made_is_made(text):
+    result = parse(text)
+    assert result.actions == [H, "summarize", S]
