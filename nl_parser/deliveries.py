@@ -43,9 +43,13 @@ def deliver_steps(
     # "with a reminder that standup starts soon", "a note saying the build broke": what the
     # message says is its content; it picks no items.
     told = rest[: max(0, content_start(f"{verb} {rest}") - len(verb) - 1)]
-    # "the contracts expiring in the next 30 days": a relative date, not a place.
+    # "the contracts expiring in the next 30 days": a relative date, not a place; "a report on
+    # weekly revenue": what a made thing is on, not where it goes.
     object_text = re.split(
-        r"\b(?:to|in(?!\s+the\s+(?:next|last|past|coming)\b)|on|via|into|by)\b", told, maxsplit=1
+        r"\b(?:to|in(?!\s+the\s+(?:next|last|past|coming)\b)|(?<!report )(?<!summary )"
+        r"(?<!digest )(?<!recap )on|via|into|by)\b",
+        told,
+        maxsplit=1,
     )[0]
     # Only data from an earlier step needs making into a report: "post the traffic report from
     # the API" delivers a report the API already has.

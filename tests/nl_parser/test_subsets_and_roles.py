@@ -75,3 +75,28 @@ def test_a_made_thing_for_someone_at_their_place_is_delivered_there(text, action
 def test_a_thing_wanted_made_is_made(text):
     result = parse(text)
     assert result.actions == [H, "summarize", S]
+
+
+def test_a_report_on_something_wanted_in_an_inbox_is_made_first():
+    result = parse(
+        "Every Friday at 5pm, the board wants a report on weekly donations in their inbox at "
+        "board@acme.io; the donations live at https://give.acme.io/api/week."
+    )
+    assert result.actions == [H, "generate_report", E]
+
+
+@pytest.mark.parametrize(
+    ("text", "cron"),
+    [
+        (
+            "Every Wednesday at 3pm, post a reminder to #all that the survey closes Friday.",
+            "0 15 * * 3",
+        ),
+        (
+            "Every Monday at 9, remind #events that registration opens on Thursday.",
+            "0 9 * * 1",
+        ),
+    ],
+)
+def test_a_day_something_ends_or_starts_is_told_of_not_the_schedule(text, cron):
+    assert parse(text).schedule.cron_expression == cron
