@@ -96,7 +96,15 @@ def test_a_report_on_something_wanted_in_an_inbox_is_made_first():
             "Every Monday at 9, remind #events that registration opens on Thursday.",
             "0 9 * * 1",
         ),
+        # "closes" with no day after it tells of nothing.
+        ("Every Friday at 5pm, post in #all that the office closes early.", "0 17 * * 5"),
     ],
 )
 def test_a_day_something_ends_or_starts_is_told_of_not_the_schedule(text, cron):
     assert parse(text).schedule.cron_expression == cron
+
+
+def test_early_is_a_word_not_a_typo_of_yearly():
+    result = parse("On Friday at 5pm, post in #all that the office closes early.")
+    assert result.schedule.cron_expression == "0 17 * * 5"
+    assert not result.warnings
