@@ -108,3 +108,17 @@ def test_early_is_a_word_not_a_typo_of_yearly():
     result = parse("On Friday at 5pm, post in #all that the office closes early.")
     assert result.schedule.cron_expression == "0 17 * * 5"
     assert not result.warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every 5 min hit https://api.acme.io/health and if it's not 200 let #oncall know",
+        "Every hour, check https://api.acme.io/queue and if it is over 500 let the ops team "
+        "know in #ops.",
+    ],
+)
+def test_let_someone_know_after_a_test_with_no_comma_starts_the_step(text):
+    result = parse(text)
+    assert result.actions == [H, C, S]
+    assert result.confidence >= 0.85
