@@ -149,6 +149,12 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         return [StepDraft(TRANSFORM[verb], {}, 0.8, f"{verb} fields")]
     if verb in EXCLUDE and not dest.medium(rest, ""):
         return [excluded_step(rest)]
+    means = _BY_MEANS.search(rest)
+    if verb in DELIVER and means and dest.URL.match(rest[means.end() :].strip()):
+        # "send the refund by calling https://…": what is sent goes through the call.
+        steps = _by_means(text, prior)
+        if steps:
+            return steps
     if verb in DELIVER and not (
         (verb == "ping" and not PERSON.search(rest))
         or (verb == "post" and dest.HTTP_WORDS.search(rest) and not dest.medium(rest, verb))

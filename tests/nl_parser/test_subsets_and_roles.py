@@ -122,3 +122,23 @@ def test_let_someone_know_after_a_test_with_no_comma_starts_the_step(text):
     result = parse(text)
     assert result.actions == [H, C, S]
     assert result.confidence >= 0.85
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        (
+            "When a refund is approved, send the money back by calling https://pay.acme.io/api/refund.",
+            [H],
+        ),
+        (
+            "When a lead signs up, push them to the CRM by calling https://crm.acme.io/api/leads "
+            "and email sales@acme.io.",
+            [H, E],
+        ),
+        # A means that is a place, not a call, still delivers there.
+        ("When a deploy fails, notify the team by posting to #deploys.", [C, S]),
+    ],
+)
+def test_a_delivery_done_by_calling_an_address_is_the_call(text, actions):
+    assert parse(text).actions == actions
