@@ -142,3 +142,18 @@ def test_let_someone_know_after_a_test_with_no_comma_starts_the_step(text):
 )
 def test_a_delivery_done_by_calling_an_address_is_the_call(text, actions):
     assert parse(text).actions == actions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every Monday at 6am, get the stock from https://inv.acme.io/api/stock - only the ones "
+        "below 10 units - and email them to buying@acme.io.",
+        "Every day at 7, pull the orders from https://shop.acme.io/api/orders (only those older "
+        "than 3 days) and email them to ops@acme.io.",
+    ],
+)
+def test_a_subset_told_after_the_source_is_kept_after_the_fetch(text):
+    result = parse(text)
+    assert result.actions == [H, C, E]
+    assert result.confidence >= 0.85
