@@ -210,8 +210,12 @@ _ALSO = re.compile(
 
 
 # "remind them by email about the overdue tasks": the subset may be named after the medium.
+# "about any printer that's offline", "a Slack message with any orders that haven't been
+# picked": what the message is about or carries, when it is quantified, picks the items.
 _TOPIC = re.compile(
-    r"\b(?:about|regarding|concerning)\s+(.*)|(?:,\s*|\b)(?:but\s+)?only\s+(?!if\b|when\b)(.*)", _I
+    r"\b(?:(?:about|regarding|concerning)\s+|with\s+(?=(?:any|those)\b|the\s+ones\b))(.*)"
+    r"|(?:,\s*|\b)(?:but\s+)?only\s+(?!if\b|when\b)(.*)",
+    _I,
 )
 _FOR_CLASS = re.compile(r"\bfor\s+(?:the\s+|all\s+|any\s+)?([\w-]+\s+[\w-]+s)\b", _I)
 _DATA_ACTIONS = frozenset({"http.request", "salesforce.query", "extract", "classify"})

@@ -157,3 +157,18 @@ def test_a_subset_told_after_the_source_is_kept_after_the_fetch(text):
     result = parse(text)
     assert result.actions == [H, C, E]
     assert result.confidence >= 0.85
+
+
+def test_a_quantified_subset_a_message_carries_picks_the_items():
+    result = parse(
+        "Every weekday at 4pm the packers get a Slack message in #packing with any orders that "
+        "haven't been picked yet. Orders are at https://wms.acme.io/api/open."
+    )
+    assert result.actions == [H, C, S]
+    test = next(step for step in result.steps if step.action == C)
+    assert test.config["operator"] == "not_equals"  # the ones not picked
+
+
+def test_a_message_with_a_thing_it_says_picks_nothing():
+    result = parse("Every Monday at 9, post a message in #team with the agenda link.")
+    assert result.actions == [S]
