@@ -45,6 +45,7 @@ from nl_parser.waits import (
     delay_step,
     signal_step,
 )
+from nl_parser.wanted import had_done, received
 
 _I = re.IGNORECASE
 
@@ -81,54 +82,6 @@ _GOES_TO = re.compile(
 )
 
 
-# "I want to get an email at ops@x.com with …", "we'd like to receive a Slack message in #ops",
-# "Can we get an email to ap@x.com …":
-# the delivery, written from the side of who receives it.
-_RECEIVE = re.compile(
-    r"^\W*(?:(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+to|(?:can|could|may)\s+(?:i|we))"
-    r"\s+(?:get|receive)\s+(?:an?\s+)?"
-    r"(e-?mail|(?:slack\s+)?(?:message|notification|ping))\b(?:\s+(?:at|to|in|on)\b(?=\s+[#\w.+-]*[@#]))?",
-    _I,
-)
-
-
-def _received(text: str) -> str:
-    match = _RECEIVE.match(text)
-    if match is None:
-        return text
-    verb = "email" if match.group(1).lower().startswith("e") else "notify"
-    return f"{verb}{' ' * (match.end() - len(verb))}{text[match.end() :]}"
-
-
-# "Would it be possible to have the open tickets posted to #support", "Please have the numbers
-# emailed to …": what goes as the object of "have", then how it goes, as a participle.
-_HAVE_DONE = re.compile(
-    r"^\W*(?:(?:would|will|is)\s+it\s+(?:be\s+)?possible\s+to\s+|(?:can|could|would)\s+"
-    r"(?:you|u|we)\s+|please\s+)*have\s+(?P<object>\S.*?)\s+(?P<done>posted|e-?mailed|mailed|"
-    r"sent|pushed|forwarded|shared|dropped|messaged)(?=\s+(?:to|in|into|on|over)\b)",
-    _I,
-)
-_DONE_AS = {"e-mailed": "email", "mailed": "email", "sent": "send", "shared": "share"}
-# "Could you have the refund requests summarized (and sent to …)": the thing had made is made.
-_HAVE_MADE = re.compile(
-    _HAVE_DONE.pattern.split("have", 1)[0] + r"have\s+(?P<object>\S.*?)\s+"
-    r"(?P<made>summari[sz]ed|compiled|analy[sz]ed|categori[sz]ed)(?=\s+and\b|\W*$)",
-    _I,
-)
-
-
-def _had_done(text: str) -> str:
-    match = _HAVE_DONE.match(text)
-    made = _HAVE_MADE.match(text) if match is None else None
-    if made and not main_verb(made.group("object")):
-        return f"{made.group('made')[:-1]} {made.group('object')}{text[made.end() :]}"
-    if match is None or main_verb(match.group("object")):
-        return text
-    done = match.group("done").lower()
-    verb = _DONE_AS.get(done) or re.sub(r"(?:ped|ed)$", "", done)
-    return f"{verb} {match.group('object')}{text[match.end() :]}"
-
-
 def _sent_by_subject(text: str) -> str:
     goes = _GOES_TO.match(text)
     if goes is None or main_verb(goes.group("subject")) or not dest.medium(text[goes.end() :], ""):
@@ -140,7 +93,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     """Return the steps a clause asks for ([] when it is understood but needs none; None if not)."""
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
     text = _MAKE_SURE.sub(lambda m: "notify " + m.group(1), text)
-    text = _sent_by_subject(as_imperative(_received(_had_done(text))))
+    text = _sent_by_subject(as_imperative(received(had_done(text))))
     source = NAMES_A_SOURCE.match(text)
     if source:
         # "the incidents are at https://…": where the data lives is a fetch (late_sources.py
@@ -196,6 +149,12 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         return [StepDraft(TRANSFORM[verb], {}, 0.8, f"{verb} fields")]
     if verb in EXCLUDE and not dest.medium(rest, ""):
         return [excluded_step(rest)]
+    means = _BY_MEANS.search(rest)
+    if verb in DELIVER and means and dest.URL.match(rest[means.end() :].strip()):
+        # "send the refund by calling https://…": what is sent goes through the call.
+        steps = _by_means(text, prior)
+        if steps:
+            return steps
     if verb in DELIVER and not (
         (verb == "ping" and not PERSON.search(rest))
         or (verb == "post" and dest.HTTP_WORDS.search(rest) and not dest.medium(rest, verb))

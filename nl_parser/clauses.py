@@ -95,7 +95,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             not conditional
             and condition_at is not None
             and i - condition_at >= 3
-            and word in _UNMARKED_STEPS
+            and (word in _UNMARKED_STEPS or _lets_know(tokens, i))
             and _object_follows(tokens, i)
             and _predicate_before(text[tokens[condition_at][1] : offset])
         ):
@@ -179,6 +179,11 @@ _PARTICLES = frozenset({"up", "out", "off", "down", "over"})
 _UNMARKED_STEPS = word_set(
     "email e-mail notify alert slack ping page escalate dm tell warn send post push forward"
 )
+
+
+def _lets_know(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "if it's not 200 let #oncall know" (a notification) from "let it run"."""
+    return tokens[i][0] in ("let", "lets") and "know" in [w for w, _ in tokens[i + 2 : i + 5]]
 
 
 def _predicate_before(text: str) -> bool:

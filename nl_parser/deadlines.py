@@ -1,9 +1,10 @@
 """Deadlines a message tells of, which are not the schedule's days.
 
 "remind #marketing every Thursday that the calendar is due Friday", "… to submit their reports
-before the end of the month", "… by next Monday": a day after a word of deadline (due, by,
-before, until, no later than) is when something else must happen. When the text names its own
-cadence besides, the deadline is blanked before the schedule grammar reads the text.
+before the end of the month", "… by next Monday", "… that the survey closes Friday": a day after
+a word of deadline (due, by, before, until, no later than) or of something ending or starting is
+when something else must happen. When the text names its own cadence besides, the deadline is
+blanked before the schedule grammar reads the text.
 """
 
 import re
@@ -12,8 +13,12 @@ from nl_parser.calendar_words import DAY, NUMERIC_ORDINAL
 
 _I = re.IGNORECASE
 
+# "the survey closes Friday", "registration opens on Monday": a day something else ends or
+# starts on is told of as a deadline is.
+_ENDS_OR_STARTS = r"(?:closes|ends|expires|opens|starts|begins|launches|finishes)(?:\s+on)?"
 _DEADLINE = re.compile(
-    rf"\b(?:due(?:\s+(?:on|by))?|by|before|until|till|no\s+later\s+than)\s+(?:(?:this|next|the)\s+)?"
+    rf"\b(?:due(?:\s+(?:on|by))?|by|before|until|till|no\s+later\s+than|{_ENDS_OR_STARTS})\s+"
+    rf"(?:(?:this|next|the)\s+)?"
     rf"(?:{DAY}|end\s+of\s+(?:the|this|each|every)\s+(?:month|week|quarter)|month[- ]end|"
     # "due by the 30th": a day of the month, unless it is the cadence ("by the 5th of each month").
     rf"(?:the\s+)?{NUMERIC_ORDINAL}(?!\s+(?:of\s+)?(?:each|every|a)\s+month)|"

@@ -43,9 +43,13 @@ def deliver_steps(
     # "with a reminder that standup starts soon", "a note saying the build broke": what the
     # message says is its content; it picks no items.
     told = rest[: max(0, content_start(f"{verb} {rest}") - len(verb) - 1)]
-    # "the contracts expiring in the next 30 days": a relative date, not a place.
+    # "the contracts expiring in the next 30 days": a relative date, not a place; "a report on
+    # weekly revenue": what a made thing is on, not where it goes.
     object_text = re.split(
-        r"\b(?:to|in(?!\s+the\s+(?:next|last|past|coming)\b)|on|via|into|by)\b", told, maxsplit=1
+        r"\b(?:to|in(?!\s+the\s+(?:next|last|past|coming)\b)|(?<!report )(?<!summary )"
+        r"(?<!digest )(?<!recap )on|via|into|by)\b",
+        told,
+        maxsplit=1,
     )[0]
     # Only data from an earlier step needs making into a report: "post the traffic report from
     # the API" delivers a report the API already has.
@@ -64,7 +68,12 @@ def deliver_steps(
         made = None  # "bug reports" after a classification: a class, nothing made
     # "email the regional manager": after a verb that takes its recipient as its object, one
     # person or team named there receives the message; it picks no items.
-    recipient = verb in _TO_WHOM and _ONE_RECIPIENT.match(object_text) is not None
+    # "email the ones waiting on approval": "ones" stands for items, never for a recipient.
+    recipient = (
+        verb in _TO_WHOM
+        and _ONE_RECIPIENT.match(object_text) is not None
+        and not re.search(r"\bones\b", object_text, _I)
+    )
     # "send them the advanced features guide": one thing handed to a person picks no items.
     recipient = recipient or _ONE_THING_TO_SOMEONE.match(object_text) is not None
     condition = (
@@ -201,8 +210,12 @@ _ALSO = re.compile(
 
 
 # "remind them by email about the overdue tasks": the subset may be named after the medium.
+# "about any printer that's offline", "a Slack message with any orders that haven't been
+# picked": what the message is about or carries, when it is quantified, picks the items.
 _TOPIC = re.compile(
-    r"\b(?:about|regarding|concerning)\s+(.*)|(?:,\s*|\b)(?:but\s+)?only\s+(?!if\b|when\b)(.*)", _I
+    r"\b(?:(?:about|regarding|concerning)\s+|with\s+(?=(?:any|those)\b|the\s+ones\b))(.*)"
+    r"|(?:,\s*|\b)(?:but\s+)?only\s+(?!if\b|when\b)(.*)",
+    _I,
 )
 _FOR_CLASS = re.compile(r"\bfor\s+(?:the\s+|all\s+|any\s+)?([\w-]+\s+[\w-]+s)\b", _I)
 _DATA_ACTIONS = frozenset({"http.request", "salesforce.query", "extract", "classify"})

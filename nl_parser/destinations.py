@@ -23,13 +23,19 @@ _UNSUPPORTED = re.compile(
 )
 
 # A destination named after a preposition ("summarize … in Slack", "… to #ops", "by email").
+# "for the coordinators in #volunteers", "for the hotel managers at managers@…": the people a
+# made thing is for, then where they read it, name the delivery as "to <place>" does.
+_FOR_WHOM = r"\b(?:to|for)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){1,3}"
 _SLACK_DEST = re.compile(
-    r"\b(?:in|to|on|into|via|over|through|for)\s+(?:the\s+|our\s+)?(?:slack\b|#[\w-]+)", _I
+    r"\b(?:in|to|on|into|via|over|through|for)\s+(?:the\s+|our\s+)?(?:slack\b|#[\w-]+)"
+    r"|" + _FOR_WHOM + r"(?:in|on)\s+#[\w-]+",
+    _I,
 )
 # "emails to support@x.com" names where the input came from, not where the output goes.
 _EMAIL_DEST = re.compile(
     r"\b(?:by|via|over|through|in\s+an?)\s+e-?mail\b"
-    r"|(?<!mails )(?<!messages )(?<!mail )\b(?:to|for)\s+[\w.+-]+@",
+    r"|(?<!mails )(?<!messages )(?<!mail )\b(?:to|for)\s+[\w.+-]+@"
+    r"|" + _FOR_WHOM + r"at\s+[\w.+-]+@",
     _I,
 )
 _WEBHOOK_DEST = re.compile(

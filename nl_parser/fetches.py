@@ -33,10 +33,23 @@ def fetch_steps(verb: str, text: str, rest: str) -> list[StepDraft]:
     steps = [step]
     if verb == "check":
         steps += _check(rest)
+    only = _ONLY_AFTER.search(rest)
+    subset = find_filter(only.group(1), after_classify=False) if only else None
+    if subset:
+        # "get the items from https://… — only the ones below 10 units —": a subset told
+        # after the source is kept before anything reads the items.
+        steps.append(StepDraft(CONDITION, subset.config, subset.strength, "keep matching items"))
     delivery = dest.destination(rest)
     if delivery:
         steps.append(StepDraft(delivery[0], delivery[1], 0.85, phrase_for(delivery[0])))
     return steps
+
+
+_ONLY_AFTER = re.compile(
+    r"(?:\S+\s*[,(\u2013\u2014-]|\s-)\s*(?:but\s+)?only\s+"
+    r"((?:the\s+ones|those|ones|the\s+[\w-]+s)\s+(?!if\b|when\b)[^,;()\u2013\u2014]+)",
+    _I,
+)
 
 
 def excluded_step(rest: str) -> StepDraft:

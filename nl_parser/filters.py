@@ -36,9 +36,12 @@ _REDUCED_RELATIVE = re.compile(
     r"\b(?:the|any|all|those|these)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\s+([a-z]{3,}(?:ing|ed))\b", _I
 )
 # "jobs that failed", but not "email the customer that it was closed" (what they are told).
+# "any printer that's offline", "orders that haven't been picked": a contracted verb is a
+# relative clause too, and its state is the word after it.
 _RELATIVE = re.compile(
-    r"\b(?:that|which|who)\s+(?!(?:it|they|he|she|we|you|i|there)\b)"
-    r"(?:have\s+|has\s+)?(?:are\s+|is\s+|were\s+)?(?:not\s+)?([a-z][\w-]*)",
+    r"\b(?:that|which|who)(?:'(?:s|re)\s+|\s+)(?!(?:it|they|he|she|we|you|i|there)\b)"
+    r"(?:(?:have|has)(?P<hasnt>n't)?\s+)?(?:been\s+)?(?:are\s+|is\s+|were\s+)?(?P<not>not\s+)?"
+    r"([a-z][\w-]*)",
     _I,
 )
 # "whose booking panel reports a fault": a thing the items own, then what it says or is.
@@ -144,7 +147,9 @@ def find_filter(
         return ConditionDraft(CONDITION, config(field, "equals", match.group(2).lower()), 0.75)
     match = _RELATIVE.search(object_text)
     if match:
-        return ConditionDraft(CONDITION, config("$.status", "equals", match.group(1).lower()), 0.8)
+        # "orders that haven't been picked": the items not in that state.
+        operator = "not_equals" if match.group("hasnt") or match.group("not") else "equals"
+        return ConditionDraft(CONDITION, config("$.status", operator, match.group(3).lower()), 0.8)
     match = _WHOSE.search(object_text)
     if match:
         # "any meeting room whose booking panel reports a fault": what the owned thing says.

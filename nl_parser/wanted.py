@@ -1,0 +1,64 @@
+"""Requests written from the side of who wants the result: a delivery someone receives ("I want
+to get an email at …"), a thing had done ("have the numbers emailed to …") or wanted made ("I'd
+like the sign-ups summarised for …"), each rewritten as the imperative that does it."""
+
+import re
+
+from nl_parser.verbs import main_verb
+
+_I = re.IGNORECASE
+
+
+# "I want to get an email at ops@x.com with …", "we'd like to receive a Slack message in #ops",
+# "Can we get an email to ap@x.com …":
+# the delivery, written from the side of who receives it.
+_RECEIVE = re.compile(
+    r"^\W*(?:(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+to|(?:can|could|may)\s+(?:i|we))"
+    r"\s+(?:get|receive)\s+(?:an?\s+)?"
+    r"(e-?mail|(?:slack\s+)?(?:message|notification|ping))\b(?:\s+(?:at|to|in|on)\b(?=\s+[#\w.+-]*[@#]))?",
+    _I,
+)
+
+
+def received(text: str) -> str:
+    """Rewrite a delivery asked for by who receives it as the imperative that sends it."""
+    match = _RECEIVE.match(text)
+    if match is None:
+        return text
+    verb = "email" if match.group(1).lower().startswith("e") else "notify"
+    return f"{verb}{' ' * (match.end() - len(verb))}{text[match.end() :]}"
+
+
+# "Would it be possible to have the open tickets posted to #support", "Please have the numbers
+# emailed to …": what goes as the object of "have", then how it goes, as a participle.
+_HAVE_DONE = re.compile(
+    r"^\W*(?:(?:would|will|is)\s+it\s+(?:be\s+)?possible\s+to\s+|(?:can|could|would)\s+"
+    r"(?:you|u|we)\s+|please\s+)*have\s+(?P<object>\S.*?)\s+(?P<done>posted|e-?mailed|mailed|"
+    r"sent|pushed|forwarded|shared|dropped|messaged)(?=\s+(?:to|in|into|on|over)\b)",
+    _I,
+)
+_DONE_AS = {"e-mailed": "email", "mailed": "email", "sent": "send", "shared": "share"}
+# "Could you have the refund requests summarized (and sent to …)": the thing had made is made.
+# "I'd like the week's sign-ups summarised for the coordinators in #…": a thing wanted made is
+# made too, whoever asks, and the words after it say where it goes.
+_HAVE_MADE = re.compile(
+    r"^\W*(?:(?:hey|hi|hello)(?:\s+there)?\W+)?(?:"
+    + _HAVE_DONE.pattern.split("have", 1)[0].removeprefix(r"^\W*")
+    + r"(?:have|get)|(?:i|we)(?:'d|\s+would)?\s+(?:like|love|want|need))\s+(?P<object>\S.*?)\s+"
+    r"(?P<made>summari[sz]ed|compiled|analy[sz]ed|categori[sz]ed)"
+    r"(?=\s+(?:and|for|to|in|into|on)\b|\W*$)",
+    _I,
+)
+
+
+def had_done(text: str) -> str:
+    """Rewrite a thing had done or wanted made ('have X emailed to …') as the step's verb first."""
+    match = _HAVE_DONE.match(text)
+    made = _HAVE_MADE.match(text) if match is None else None
+    if made and not main_verb(made.group("object")):
+        return f"{made.group('made')[:-1]} {made.group('object')}{text[made.end() :]}"
+    if match is None or main_verb(match.group("object")):
+        return text
+    done = match.group("done").lower()
+    verb = _DONE_AS.get(done) or re.sub(r"(?:ped|ed)$", "", done)
+    return f"{verb} {match.group('object')}{text[match.end() :]}"
