@@ -26,3 +26,23 @@ def test_choosing_items_by_what_they_are_is_a_test(text):
 def test_choosing_fields_stays_a_transform():
     # "pick the name and email fields" chooses fields, not items: no test.
     assert C not in parse("When a form is submitted, pick the name and email fields.").actions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When someone signs up, add them to the CRM by calling https://crm.acme.io/api/leads.",
+        "Every day at 11pm, back up the CRM by calling https://crm.acme.io/api/export.",
+        "When a backup finishes, verify it by calling https://backup.acme.io/api/verify.",
+    ],
+)
+def test_a_step_done_by_calling_an_address_raises_no_doubt(text):
+    result = parse(text)
+    assert result.actions[-1] == H
+    assert result.confidence >= 0.85, result.warnings
+
+
+def test_a_named_crm_nothing_calls_still_doubts():
+    # No call reaches the CRM: the doubt stays.
+    result = parse("When someone signs up, add them to the CRM and email ops@acme.io.")
+    assert result.confidence < 0.7
