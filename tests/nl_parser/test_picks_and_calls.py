@@ -46,3 +46,19 @@ def test_a_named_crm_nothing_calls_still_doubts():
     # No call reaches the CRM: the doubt stays.
     result = parse("When someone signs up, add them to the CRM and email ops@acme.io.")
     assert result.confidence < 0.7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every Monday at 8am, I need a summary of the weekend's incidents posted to #ops. "
+        "They're at https://incidents.acme.io/api/weekend.",
+        "Every day at 9, summarize the open tickets and email the summary to a@acme.io; "
+        "they're in https://desk.acme.io/api/t.",
+    ],
+)
+def test_a_source_told_late_with_a_contracted_verb_is_fetched_first(text):
+    result = parse(text)
+    assert result.actions[0] == H
+    assert result.actions.count(H) == 1
+    assert result.confidence >= 0.85
