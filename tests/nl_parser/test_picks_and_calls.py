@@ -62,3 +62,26 @@ def test_a_source_told_late_with_a_contracted_verb_is_fetched_first(text):
     assert result.actions[0] == H
     assert result.actions.count(H) == 1
     assert result.confidence >= 0.85
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Facilities wants an email at fac@acme.io every weekday at 7am listing the rooms booked "
+        "for the day. The bookings are at https://rooms.acme.io/api/today.",
+        "Every Monday at 8am, fetch https://rota.acme.io/api/shifts and email the shifts booked "
+        "for the week to staff@acme.io.",
+    ],
+)
+def test_a_participle_with_the_period_it_is_for_picks_no_subset(text):
+    result = parse(text)
+    assert C not in result.actions
+    assert result.confidence >= 0.85
+
+
+def test_a_participle_with_a_place_still_picks_the_subset():
+    text = (
+        "Every day at 6am, fetch https://x.acme.io/api/tickets and email the tickets assigned "
+        "to nobody to a@acme.io."
+    )
+    assert parse(text).actions == [H, C, E]
