@@ -85,3 +85,24 @@ def test_a_participle_with_a_place_still_picks_the_subset():
         "to nobody to a@acme.io."
     )
     assert parse(text).actions == [H, C, E]
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        (
+            "When a security scan finds a critical vulnerability, page the appsec webhook.",
+            "critical",
+        ),
+        ("When the monitor detects an urgent outage, post it in #ops.", "urgent"),
+    ],
+)
+def test_a_grade_on_what_the_event_brings_is_a_test(text, grade):
+    result = parse(text)
+    assert result.actions[0] == C
+    assert result.steps[0].config["value"] == grade
+    assert result.confidence >= 0.85
+
+
+def test_an_event_that_brings_no_grade_is_no_test():
+    assert parse("When a user reports a bug, email a@acme.io.").actions == [E]
