@@ -106,3 +106,24 @@ def test_a_grade_on_what_the_event_brings_is_a_test(text, grade):
 
 def test_an_event_that_brings_no_grade_is_no_test():
     assert parse("When a user reports a bug, email a@acme.io.").actions == [E]
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        (
+            "I'd like an email at me@acme.io every Friday at 4pm with a report on the week's "
+            "traffic from https://stats.acme.io/api/week.",
+            [H, "generate_report", E],
+        ),
+        (
+            "We'd love a Slack message in #ops every morning at 9 with the open incidents from "
+            "https://inc.acme.io/api/open.",
+            [H, S],
+        ),
+    ],
+)
+def test_a_message_i_would_like_at_a_place_is_sent_there(text, actions):
+    result = parse(text)
+    assert result.actions == actions
+    assert result.confidence >= 0.85
