@@ -127,3 +127,14 @@ def test_a_message_i_would_like_at_a_place_is_sent_there(text, actions):
     result = parse(text)
     assert result.actions == actions
     assert result.confidence >= 0.85
+
+
+def test_a_channel_named_like_a_path_word_raises_no_doubt_of_a_condition():
+    # "#ward-4" and ".../ward4": the channel's digits are no number a test compares.
+    text = (
+        "The nurses' station needs a message in #ward-4 every day at 6am with the beds from "
+        "https://beds.acme.io/api/ward4."
+    )
+    result = parse(text)
+    assert result.actions == [H, S]
+    assert result.confidence >= 0.85, result.warnings
