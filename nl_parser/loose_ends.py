@@ -184,7 +184,9 @@ def _schedule_words(readings: list[ClauseReading], text: str) -> Iterable[str]:
 # What a delivery names when it sends the classification whole: "email the breakdown", "post
 # the counts per category", "send the grouped list".
 _CLASSIFIED = re.compile(
+    # "post the classification to #…": the classes themselves are what is sent.
     r"\b(?:categori[sz]ed|classified|labell?ed|tagged|sorted|grouped|breakdown|break-down"
+    r"|classifications?|categori[sz]ations?"
     r"|(?:counts?|totals?|numbers?|tally|tallies)\s+(?:per|by|for\s+each)\s+\w+"
     # "group the deals by region and report the totals": the totals are per group.
     r"|the\s+(?:sub)?(?:totals|counts|sums|tallies))\b",

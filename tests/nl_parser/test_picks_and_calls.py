@@ -138,3 +138,21 @@ def test_a_channel_named_like_a_path_word_raises_no_doubt_of_a_condition():
     result = parse(text)
     assert result.actions == [H, S]
     assert result.confidence >= 0.85, result.warnings
+
+
+def test_posting_the_classification_itself_needs_no_test():
+    text = (
+        "Every night at 2am, pull the errors from https://logs.acme.io/api/errors and classify "
+        "them by service. Post the classification to #eng-health."
+    )
+    result = parse(text)
+    assert result.actions == [H, "classify", S]
+    assert result.confidence >= 0.85, result.warnings
+
+
+def test_posting_classified_items_without_a_pick_still_doubts():
+    text = (
+        "Every night at 2am, pull the errors from https://logs.acme.io/api/errors, classify "
+        "them by service and post them to #eng-health."
+    )
+    assert parse(text).confidence < 0.7
