@@ -156,3 +156,13 @@ def test_posting_classified_items_without_a_pick_still_doubts():
         "them by service and post them to #eng-health."
     )
     assert parse(text).confidence < 0.7
+
+
+def test_what_a_report_is_of_is_the_event_not_a_state():
+    result = parse("When a user reports spam, forward the report to the trust webhook.")
+    assert result.actions == ["webhook.post"]
+    assert result.confidence >= 0.85
+
+
+def test_a_state_after_the_event_still_tests():
+    assert parse("When a customer writes in angry, email a@acme.io.").actions[0] == C
