@@ -145,6 +145,11 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         if APPROVAL.search(rest) or (PERSON_ACTS.search(rest) and not DURATION.search(rest)):
             return [*guard, signal_step(text)]
         return [*guard, delay_step(text)]
+    if TRANSFORM.get(verb) == "pick" and _PICKS_ITEMS.match(rest):
+        # "pick out the ones mentioning refunds": choosing items by what they are is a test.
+        subset = find_filter(rest, after_classify=False)
+        if subset:
+            return [StepDraft(CONDITION, subset.config, subset.strength, "keep matching items")]
     if verb in TRANSFORM:
         return [StepDraft(TRANSFORM[verb], {}, 0.8, f"{verb} fields")]
     if verb in EXCLUDE and not dest.medium(rest, ""):
@@ -260,6 +265,11 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
 
 
 _BY_MEANS = re.compile(r"\bby\s+([a-z]+ing)\b", _I)
+# "pick out the ones …", "keep only those …": items chosen, not fields.
+_PICKS_ITEMS = re.compile(
+    r"^\s*(?:out\s+)?(?:only\s+)?(?:the\s+)?(?:ones|those|any|items|[\w-]+\s+ones)\b", re.I
+)
+
 # "restart any scraper that has stalled by calling …": a quantified object with what picks it.
 _QUANTIFIED = re.compile(
     r"^\W*[\w'-]+\s+(?:any|every|each|all)\s+(?:of\s+the\s+)?[\w-]+\s+"

@@ -195,7 +195,8 @@ def _named_by_url(text: str, steps: list) -> str:
     for step in steps:
         path = step.config.get("url", "").split("://", 1)[-1].partition("/")[2]
         for word in set(re.findall(r"[a-z]{4,}", path.lower())):
-            text = re.sub(rf"(?<![/\w.]){word}\b(?![/.\w])", " " * len(word), text, flags=re.I)
+            # Never inside a #channel ("#ward-4" beside ".../ward4"): its digits would be left.
+            text = re.sub(rf"(?<![/\w.#]){word}\b(?![/.\w])", " " * len(word), text, flags=re.I)
     return text
 
 

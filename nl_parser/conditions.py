@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from nl_parser.lexicon import word_set
-from nl_parser.predicates import COMPARE_RULES, STATUS_RULES
+from nl_parser.predicates import COMPARE_RULES, GRADE_BROUGHT, STATUS_RULES
 
 _I = re.IGNORECASE
 # Every condition is written as check_status with an explicit field, operator and value: the
@@ -173,7 +173,15 @@ _DONE_LATE = re.compile(
 )
 
 
+_GRADE = re.compile(GRADE_BROUGHT, re.I)
+
+
 def _read_other(text: str) -> ConditionDraft | None:
+    match = _GRADE.search(text)
+    if match:
+        return ConditionDraft(
+            CONDITION, config("$.severity", "equals", match["grade"].lower()), 1.0
+        )
     if _DONE_LATE.search(text):
         return ConditionDraft(CONDITION, config("$.late", "equals", True), 1.0)
     match = _NTH_TIME.search(text)

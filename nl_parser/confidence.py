@@ -90,6 +90,8 @@ def unknown_actions(text: str) -> list[Doubt]:
         clause = re.split(r"[,;]|\.(?:\s|$)", text[match.start(1) :])[0]
         if COMPARES_ONLY.match(clause) or REPORTS_TO.match(clause):
             continue  # "compare them against the target", "report the totals to #ops"
+        if _BY_CALLING.search(clause):
+            continue  # "add them to the CRM by calling https://…": the call is the step
         if GIVE_TIME.match(text, match.start(1)):
             continue  # "give the team 2 days": a wait written as an allowance
         doubts.append(
@@ -100,6 +102,7 @@ def unknown_actions(text: str) -> list[Doubt]:
     return doubts
 
 
+_BY_CALLING = re.compile(r"\b(?:by|via)\s+(?:calling|hitting|posting\s+to)\s+https?://", re.I)
 _NOT_VERBS = frozenset({"let", "know", "see", "is", "are", "about", "with", "for", "from", "on"})
 
 

@@ -3,7 +3,7 @@
 import re
 
 from nl_parser.conditions import CONDITION, ConditionDraft, config, status_field
-from nl_parser.predicates import CHANGED_TO, COMES_BACK_AS
+from nl_parser.predicates import CHANGED_TO, COMES_BACK_AS, GRADE_BROUGHT
 
 _I = re.IGNORECASE
 
@@ -28,6 +28,8 @@ _EVENT_STATE = re.compile(
     r"|\bfor\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|nth)\s+time\b"
     # "comes back clear", "turns out negative": a result with the value it brings.
     rf"|{COMES_BACK_AS}"
+    # "a scan finds a critical vulnerability": a grade on what the event brings says which count.
+    rf"|{GRADE_BROUGHT}"
     # "a start date is a week away": a spelled-out span of time says which events count.
     r"|\b(?:an?|one)\s+(?:day|week|fortnight|month|year)\s+(?:away|old|late|overdue|out)\b",
     _I,

@@ -35,6 +35,12 @@ _WITHOUT = re.compile(
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:the|any|all|those|these)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\s+([a-z]{3,}(?:ing|ed))\b", _I
 )
+# "booked for the day", "planned for tomorrow": a participle's period says which day's items.
+_FOR_A_PERIOD = re.compile(
+    r"\s+for\s+(?:today|tomorrow|tonight|(?:the|this|next|that)\s+"
+    r"(?:day|week|weekend|month|morning|afternoon|evening|night|shift))\b",
+    _I,
+)
 # "jobs that failed", but not "email the customer that it was closed" (what they are told).
 # "any printer that's offline", "orders that haven't been picked": a contracted verb is a
 # relative clause too, and its state is the word after it.
@@ -142,6 +148,8 @@ def find_filter(
         field = f"$.{word}_at" if word in _PAST else f"$.{_DATE_FIELD.get(word, word)}_date"
         return ConditionDraft(CONDITION, config(field, "gte" if past else "lte", when), 0.8)
     match = _REDUCED_RELATIVE.search(object_text)
+    if match and _FOR_A_PERIOD.match(object_text, match.end()):
+        match = None  # "the rooms booked for the day": the period the fetch already chose
     if match and match.group(2).lower() not in NOT_FILTERS:
         # "the orders shipping to Canada", "tickets assigned to me": a participle after the noun.
         return ConditionDraft(CONDITION, config(field, "equals", match.group(2).lower()), 0.75)

@@ -15,10 +15,12 @@ _FETCHES = ("http.request", "salesforce.query")
 _WAITS = ("wait", "wait_for_signal")
 _READS_DATA = {"check_status", "summarize", "generate_report", "extract", "classify"}
 
-# "the payouts are at https://…", "the data lives in Salesforce", "check https://… every Monday".
+# "the payouts are at https://…", "the data lives in Salesforce", "They're at https://…" (a
+# contracted verb of being), "check https://… every Monday".
 NAMES_A_SOURCE = re.compile(
-    r"^\W*(?:(?:the|our|their|its)\s+)?(?:[\w'-]+\s+){0,4}?(?:is|are|lives?|sits?|can\s+be\s+"
-    r"found|comes?)\s+(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce))\W*$",
+    r"^\W*(?:(?:the|our|their|its)\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:is|are|lives?|sits?|can\s+be\s+"
+    r"found|comes?)|(?:[\w-]+\s+){0,3}?[\w-]+'(?:re|s))\s+"
+    r"(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce))\W*$",
     re.IGNORECASE,
 )
 _SOURCE_STATEMENT = re.compile(

@@ -137,12 +137,17 @@ def _places(steps: list, text: str) -> Iterable[str]:
     named = re.search(r"\b(?:salesforce|sfdc|crm)\b(?!\s+(?:[\w-]+\s+)?web-?hook)", text, _I)
     if named and "webhook.post" in actions and not _CRM_READ.search(text):
         named = None  # "add them to the CRM via the CRM webhook": the webhook reaches it
+    if named and _CALLED_ON.match(text, named.end()) and "http.request" in actions:
+        named = None  # "back up the CRM by calling https://…": the call reaches it, none reads it
     if named and "salesforce.query" not in actions:
         yield f"nothing reads from {named.group()}, which the text names"
     api = re.search(r"\b(?:api|endpoint)s?\b(?!\s+(?:[\w-]+\s+)?web-?hook)", text, _I)
     if api and "http.request" not in actions:
         yield "nothing calls the API the text names"
 
+
+# The rest of a clause naming a CRM that is done by calling an address.
+_CALLED_ON = re.compile(r"[^.;,]{0,40}?\bby\s+calling\s{8,}", _I)  # the address is blanked
 
 # A CRM named anywhere but as where things go ("to the CRM", "into Salesforce").
 _CRM_READ = re.compile(
@@ -179,7 +184,9 @@ def _schedule_words(readings: list[ClauseReading], text: str) -> Iterable[str]:
 # What a delivery names when it sends the classification whole: "email the breakdown", "post
 # the counts per category", "send the grouped list".
 _CLASSIFIED = re.compile(
+    # "post the classification to #…": the classes themselves are what is sent.
     r"\b(?:categori[sz]ed|classified|labell?ed|tagged|sorted|grouped|breakdown|break-down"
+    r"|classifications?|categori[sz]ations?"
     r"|(?:counts?|totals?|numbers?|tally|tallies)\s+(?:per|by|for\s+each)\s+\w+"
     # "group the deals by region and report the totals": the totals are per group.
     r"|the\s+(?:sub)?(?:totals|counts|sums|tallies))\b",

@@ -186,3 +186,10 @@ COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\b(?:equals?|is\s+equal\s+to|==?)\s+" + _VALUE, _I), "equals"),
 ]
+
+# "a scan finds a critical vulnerability", "detects an urgent outage": a grade on what the event
+# brings says which events count; the grade is the value tested.
+GRADE_BROUGHT = (
+    r"\b(?:finds?|detects?|reports?|raises?|logs?|opens?|gets?|receives?)\s+(?:an?|any)\s+"
+    r"(?P<grade>critical|severe|high-severity|high-risk|major|urgent|sev-?[0-3]|p[0-2])\b"
+)

@@ -52,10 +52,12 @@ _HEARS = re.compile(
     _I,
 )
 # "Facilities would like a heads-up in #facilities", "the support leads want a digest at
-# leads@x.com": what someone wants, with the place it reaches, is sent there.
+# leads@x.com", "I'd like an email at me@x.com with …": what someone wants, with the place it
+# reaches, is sent there.
 _WANTS = re.compile(
-    r"\W*(?:[A-Z][\w-]*|(?:the|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
-    r"(?:would\s+like|wants?|needs?)\s+(?P<what>an?\s+(?:[\w-]+\s+)?" + _KIND + r"\b)"
+    r"\W*(?:[A-Z][\w-]*|(?:the|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)"
+    r"(?:'d\s+(?:like|love)|\s+would\s+(?:like|love)|\s+wants?|\s+needs?)\s+"
+    r"(?P<what>an?\s+(?:[\w-]+\s+)?" + _KIND + r"\b)"
     r"(?=\s+(?:in|to|at|on)\s+(?:#|[\w.+-]+@))",
     _I,
 )

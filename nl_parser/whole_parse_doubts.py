@@ -36,9 +36,12 @@ _TRIGGER = r"^\W*(?:when|whenever|once|if)\b"
 _COUNT_ON_TRIGGER = re.compile(
     _TRIGGER + r"[^,;]*?\b(?:two|three|four|five|ten|\d+)\s+[a-z]+s\b", _I
 )
+# "writes in angry"; never what a report is of ("a user reports spam": the event itself).
 _STATE_AFTER_EVENT = re.compile(
-    _TRIGGER + r"\s+(?:an?|the|any)\s+(?:[\w-]+\s+)?[\w-]+\s+(?!is\b|was\b|gets\b|becomes\b)"
-    r"[a-z]+(?:s|ed)\s+(?:in\s+|up\s+|back\s+)?(?:" + "|".join(sorted(FILTER_ADJECTIVES)) + r")\b",
+    _TRIGGER + r"\s+(?:an?|the|any)\s+(?:[\w-]+\s+)?[\w-]+\s+"
+    r"(?!is\b|was\b|gets\b|becomes\b|reports\b|flags\b)[a-z]+(?:s|ed)\s+(?:in\s+|up\s+|back\s+)?(?:"
+    + "|".join(sorted(FILTER_ADJECTIVES))
+    + r")\b",
     _I,
 )
 _EACH_OF_A_KIND = re.compile(
