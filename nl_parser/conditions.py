@@ -102,13 +102,13 @@ _NOT_YET = re.compile(
     r"(done|finished|complete|completed|ready|processed|resolved|paid|shipped|delivered)\b"
     r"|\b(?:did|does|do)\s*(?:not|n't)\s+(arrive|finish|complete|start|run|sync|load|land|"
     r"happen|ship|go\s+through)\b"
-    r"|\b(?:is|are)\s+still\s+([a-z]+ing|pending|open|queued|stuck)\b"
     # "if nobody has picked it up", "if no one replies": what nobody did has not happened.
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|had\s+)?(?:yet\s+)?([a-z]{3,})\b",
     _I,
 )
+# "if it's still open", "is now down": the state holds (equals), the adverb is no value.
 _GENERIC = re.compile(
-    r"\b(is|are|becomes?|changes?\s+to|turns|was)\s+(not\s+)?"
+    r"\b(is|are|becomes?|changes?\s+to|turns|was)\s+(not\s+)?(?:still\s+|now\s+|currently\s+)?"
     r"(?:\"([^\"]+)\"|'([^']+)'|(?:an?\s+)?([\w-]+))",
     _I,
 )

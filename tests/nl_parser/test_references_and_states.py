@@ -147,3 +147,17 @@ def test_a_quoted_value_on_the_trigger_that_nothing_tests_is_doubted():
     result = parse("When a PR gets the 'needs-review' sticker, post it to #review.")
     assert result.confidence <= 0.6
     assert any("'needs-review' on the trigger" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("When a ticket is opened, wait 2 hours and if it's still open email x@acme.com", "open"),
+        ("Every day at 9am check https://status.acme.com and if it's still down ping #ops", "down"),
+    ],
+)
+def test_a_state_that_still_holds_is_equal_to_it(text, value):
+    # "still open" is open: it had been read as a state that had not come about (not_equals).
+    condition = next(step for step in parse(text).steps if step.type == "condition")
+    assert condition.config["operator"] == "equals"
+    assert condition.config["value"] == value
