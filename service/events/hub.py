@@ -11,7 +11,7 @@ import redis
 
 from service.events.store import EVENTS_CHANNEL
 from service.events.wire import Event, EventBatch
-from service.runtime import gevent_active
+from service.runtime import gevent_active, run_ready_greenlets
 
 log = logging.getLogger(__name__)
 
@@ -326,17 +326,11 @@ class _Pauses:
 
 
 def _let_others_run() -> None:
-    # gevent.idle() returns once the loop has polled its sockets and run every greenlet that
-    # was ready (an API request, a stream that woke): a request waits a few milliseconds for a
-    # fan-out, not all of it. sleep(0) would not poll the sockets, and any positive sleep idles
-    # the process for a whole millisecond (the loop's timer resolution). A loop that is never
-    # idle (requests arriving back to back) must not starve the fan-out, so the wait is bounded.
-    # With threads, sleep(0) hands the GIL over.
+    # Under gevent, whatever was ready (an API request, a stream that woke) runs now: a request
+    # waits a few milliseconds for a fan-out, not all of it. With threads, sleep(0) hands the
+    # GIL over.
     if gevent_active():
-        import gevent
-
-        with gevent.Timeout(PAUSE_LONGEST, False):
-            gevent.idle()
+        run_ready_greenlets(PAUSE_LONGEST)
     else:
         time.sleep(0)
 

@@ -14,12 +14,11 @@ hello p99 17 ms, the list's 36 ms. The price is the hot connection's head start:
 1,158 -> 993, hello 5,164 -> 2,976), with CPU per request unchanged; see README, "Benchmarks".
 """
 
-import gevent
+from service.runtime import run_ready_greenlets
 
 LONGEST_TURN_SECONDS = 0.005
 
 
 def wait_for_turn(worker, req, environ, resp) -> None:
     """gunicorn post_request hook: let every other ready connection go before this one's next."""
-    with gevent.Timeout(LONGEST_TURN_SECONDS, False):
-        gevent.idle()
+    run_ready_greenlets(LONGEST_TURN_SECONDS)
