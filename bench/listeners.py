@@ -185,6 +185,15 @@ def _note(stamps, event_id, moment):
         stamps[event_id] = moment
 
 
+def _latest_of_any_kind(stamps_by_kind):
+    """Return per event the latest stamp over every kind of listener."""
+    latest = {}
+    for stamps in stamps_by_kind.values():
+        for event_id, stamp in stamps.items():
+            _note(latest, event_id, stamp)
+    return latest
+
+
 def run_clients(port, specs, control, nice=0):
     """Open the listeners of `specs`, read them until told to stop, then report."""
     raise_open_file_limit()
@@ -583,9 +592,8 @@ def bench(args, env, workdir, redis_url):
             reports += report
             for merged, seen in ((last_seen, arrived), (last_read, read)):
                 for kind, stamps in seen.items():
-                    mine = merged[kind]
                     for event_id, stamp in stamps.items():
-                        mine[event_id] = max(mine.get(event_id, 0.0), stamp)
+                        _note(merged[kind], event_id, stamp)
         raw_parent.send("stop")
         raw_seen = raw_parent.recv()
         raw_process.join()
@@ -602,19 +610,9 @@ def bench(args, env, workdir, redis_url):
 
     truth = tenant_events(tenants, after_id)
     counts = check_listeners(reports, truth)
-    every_kind = {
-        event_id: max(kind.get(event_id, 0.0) for kind in last_seen.values())
-        for kind in last_seen.values()
-        for event_id in kind
-    }
-    fanout, raw = fanout_latencies(truth, every_kind, raw_seen)
+    fanout, raw = fanout_latencies(truth, _latest_of_any_kind(last_seen), raw_seen)
     by_kind = {kind: fanout_latencies(truth, seen, {})[0] for kind, seen in last_seen.items()}
-    every_read = {
-        event_id: max(kind.get(event_id, 0.0) for kind in last_read.values())
-        for kind in last_read.values()
-        for event_id in kind
-    }
-    fanout_read = fanout_latencies(truth, every_read, {})[0]
+    fanout_read = fanout_latencies(truth, _latest_of_any_kind(last_read), {})[0]
     kib_each = (open_kib - idle_kib) / max(opened, 1)
     base_p99, busy_p99 = percentile(base_api, 0.99), percentile(busy_api, 0.99)
     fan_p99 = percentile(fanout, 0.99)
