@@ -75,8 +75,6 @@ def rate_limit_key() -> str:
 api = WorkflowsApi()
 jwt = JWTManager()
 # flask-limiter holds the storage and the strategy; web/rate_limit.py counts each request with
-# them (one application-wide budget per user). Its own hook has no limits of its own to apply and
-# is told so at once by the request filter, before it resolves any.
+# them (one application-wide budget per user) and takes flask-limiter's own hooks off the app.
 limiter = Limiter(key_func=rate_limit_key, headers_enabled=False)
-limiter.request_filter(lambda: True)
 sock = Sock()
