@@ -48,11 +48,14 @@ from service.observability.multiproc import mark_process_dead, prepare_metrics_d
 
 prepare_metrics_dir()
 
-# Made here, in the master, so every worker it forks shares it (service/web/accept_balance.py).
 _connection_counts = None
 if worker_class == "gevent":
     from service.web.accept_balance import ConnectionCounts
 
+    # Keep-alive connections are served in turn (service/web/fair_turns.py).
+    from service.web.fair_turns import wait_for_turn as post_request  # noqa: F401
+
+    # Made here, in the master, so every worker it forks shares it (web/accept_balance.py).
     _connection_counts = ConnectionCounts()
 
 
@@ -72,11 +75,6 @@ def post_fork(server, worker):
         from service.web.accept_balance import install as balance_accepts
 
         balance_accepts(_connection_counts, worker.balance_slot)
-
-
-if worker_class == "gevent":
-    # Keep-alive connections are served in turn (service/web/fair_turns.py).
-    from service.web.fair_turns import wait_for_turn as post_request  # noqa: F401
 
 
 def child_exit(server, worker):
