@@ -92,6 +92,15 @@ def test_unknown_and_foreign_versions_are_not_found(client, workflow):
     assert client.get(f"{BASE}/{workflow['id']}/versions/1.0.0", headers=B).status_code == 404
 
 
+def test_a_version_with_nul_is_not_found_on_either_route(client, workflow):
+    # PostgreSQL refuses NUL in a query: this had been a 500 there (found by the schema fuzzer).
+    fetched = client.get(f"{BASE}/{workflow['id']}/versions/1.0%000", headers=A)
+    url = f"{BASE}/{workflow['id']}/execute"
+    executed = client.post(url, json={"version": "1.0\u00000"}, headers=A)
+    for missing in (fetched, executed):
+        assert missing.status_code == 404 and missing.json["error"]["code"] == "version_not_found"
+
+
 def test_the_version_list_pages(client, workflow):
     for number in range(1, 4):
         patch(client, workflow, {"version": f"1.{number}.0"})
