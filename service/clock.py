@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 log = logging.getLogger(__name__)
 # Wake this long after the tick, so a time due at the tick is surely <= the clock we read.
 WAKE_AFTER_TICK_S = 0.002
+_STORED_TEXT_LENGTH = len("2026-03-19 18:00:00.123456")
 
 
 def utcnow() -> datetime:
@@ -21,11 +22,20 @@ def to_naive_utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC).replace(tzinfo=None)
 
 
+def as_datetime(moment: datetime | str) -> datetime:
+    """Return a stored timestamp as a datetime (SQLite hands it back as text)."""
+    return datetime.fromisoformat(moment) if isinstance(moment, str) else moment
+
+
 def isoformat(moment: datetime | None) -> str | None:
     """Format a UTC datetime as 2026-03-19T18:00:00.000Z (None stays None)."""
     if moment is None:
         return None
-    if isinstance(moment, str):  # SQLite may hand back text for computed columns
+    if isinstance(moment, str):  # SQLite hands timestamps back as text
+        if len(moment) == _STORED_TEXT_LENGTH and moment[10] == " ":
+            # As peewee stores a datetime ("2026-03-19 18:00:00.123456"): cut to milliseconds
+            # as isoformat would, without a datetime made and formatted for it (a list shows 40).
+            return f"{moment[:10]}T{moment[11:23]}Z"
         moment = datetime.fromisoformat(moment)
     if moment.tzinfo is not None:
         moment = to_naive_utc(moment)

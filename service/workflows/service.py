@@ -7,7 +7,7 @@ from typing import NamedTuple
 from peewee import IntegrityError
 
 from service.auth.identity import Identity
-from service.clock import utcnow
+from service.clock import as_datetime, utcnow
 from service.db import columns, db, is_postgres, prebuilt, select_models
 from service.engine.definition import DefinitionInvalid, io_schemas, validate_definition
 from service.errors import Conflict, Forbidden, Invalid, NotFound
@@ -51,7 +51,7 @@ _FIELDS = (
     "updated_at",
 )
 _COLUMNS = ", ".join(_FIELDS)
-_TIMESTAMP_INDEXES = (_FIELDS.index("created_at"), _FIELDS.index("updated_at"))
+_FIELD_COUNT = len(_FIELDS)
 _GET = (
     "SELECT {workflow_columns} FROM workflows"
     " WHERE id = ? AND customer_id = ? AND deleted_at IS NULL"
@@ -81,8 +81,10 @@ def list_workflows(
         " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"
     )
     rows = db.execute_sql(prebuilt(sql), (*count_params, *params, limit + 1, offset)).fetchall()
-    listings = [_listing(row) for row in rows]
-    page, following = next_cursor(scope, listings, limit, lambda row: (row.created_at, row.id))
+    listings = [WorkflowListing(*row[:_FIELD_COUNT]) for row in rows]
+    page, following = next_cursor(
+        scope, listings, limit, lambda row: (as_datetime(row.created_at), row.id)
+    )
     # Past the end no row carries the total: count on its own.
     total = rows[0][-1] if rows else db.execute_sql(prebuilt(count_sql), count_params).fetchone()[0]
     return page, total, following
@@ -100,16 +102,8 @@ class WorkflowListing(NamedTuple):
     version: str
     status: str
     created_by: str
-    created_at: datetime
-    updated_at: datetime
-
-
-def _listing(row) -> WorkflowListing:
-    values = list(row[: len(_FIELDS)])
-    for index in _TIMESTAMP_INDEXES:  # SQLite hands timestamps back as text
-        if isinstance(values[index], str):
-            values[index] = datetime.fromisoformat(values[index])
-    return WorkflowListing(*values)
+    created_at: datetime | str  # text from SQLite: clock.isoformat shows it as it is
+    updated_at: datetime | str
 
 
 def get_workflow(*, customer_id: str, workflow_id: str) -> Workflow:
