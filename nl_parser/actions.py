@@ -155,8 +155,8 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     if verb in EXCLUDE and not dest.medium(rest, ""):
         return [excluded_step(rest)]
     means = _BY_MEANS.search(rest)
-    if verb in DELIVER and means and dest.URL.match(rest[means.end() :].strip()):
-        # "send the refund by calling https://…": what is sent goes through the call.
+    if means and dest.URL.match(rest[means.end() :].strip()):
+        # "send the refund by calling https://…", "tag it by calling …": the call does it.
         steps = _by_means(text, prior)
         if steps:
             return steps
@@ -216,6 +216,11 @@ _ARTICLE = re.compile(r"\W*(?:a|an|another|one)\s+[a-z]", _I)
 
 def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     later = LATER.search(text)
+    if later and main_verb(text[later.end() :]):
+        # "30 minutes later post a reminder there": the wait, then the clause it shifts.
+        steps = read_clause(text[later.end() :], prior=prior)
+        if steps:
+            return [delay_step(text), *steps]
     if later:
         # "…, and two weeks later, a win-back offer by email": the wait, then the same verb again.
         after = dest.medium(text[later.end() :], "") or dest.medium(text[: later.start()], "")
@@ -270,12 +275,9 @@ _PICKS_ITEMS = re.compile(
     r"^\s*(?:out\s+)?(?:only\s+)?(?:the\s+)?(?:ones|those|any|items|[\w-]+\s+ones)\b", re.I
 )
 
-# "restart any scraper that has stalled by calling …": a quantified object with what picks it.
-_QUANTIFIED = re.compile(
-    r"^\W*[\w'-]+\s+(?:any|every|each|all)\s+(?:of\s+the\s+)?[\w-]+\s+"
-    r"(?:that|which|who|whose|with|without|over|above|under|below|more|less|older)\b",
-    _I,
-)
+# "restart any scraper that has stalled by calling …", "restart any failed job by calling …": a
+# quantified object with what picks it ("any job" picks none, and find_filter finds none).
+_QUANTIFIED = re.compile(r"^\W*[\w'-]+\s+(?:any|every|each|all)\s+\S", _I)
 
 
 def _by_means(text: str, prior: list[StepDraft]) -> list[StepDraft] | None:

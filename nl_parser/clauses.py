@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from nl_parser.agents import JUDGES_A_CLASS
-from nl_parser.conditions import EVENT, read_condition
+from nl_parser.conditions import EVENT, SUBJECT_ACTS, read_condition
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
 from nl_parser.openers import SPANS_OF_TIME, conditional_at
 from nl_parser.receivers import joins_receivers, receives_at
@@ -172,7 +172,7 @@ _OBJECTS = word_set(
     "the a an them it each all every our their his her this these those any "
     "today's yesterday's tonight's tomorrow's"
 )
-_PARTICLES = frozenset({"up", "out", "off", "down", "over"})
+_PARTICLES = frozenset({"up", "out", "off", "down", "over", "on"})  # "turn on the misters"
 
 
 # Delivery verbs that start a step even with no comma or "and" before them.
@@ -189,7 +189,7 @@ def _lets_know(tokens: list[tuple[str, int]], i: int) -> bool:
 def _predicate_before(text: str) -> bool:
     """Tell whether the words since the if/when already say something ("it fails", "is down")."""
     body = re.sub(r"^\W*\w+", "", text)  # the conditional word itself
-    return read_condition(body) is not None or bool(EVENT.search(body))
+    return read_condition(body) is not None or bool(EVENT.search(body) or SUBJECT_ACTS.match(body))
 
 
 def _object_follows(tokens: list[tuple[str, int]], i: int) -> bool:
@@ -302,7 +302,11 @@ def _gerund_step(tokens: list[tuple[str, int]], i: int) -> bool:
     if not word.endswith("ing"):
         return False
     stem = word[:-3]
-    return any(w in ACTION_VERBS for w in (stem, stem + "e", stem[:-1]))
+    if any(w in ACTION_VERBS for w in (stem, stem + "e", stem[:-1])):
+        return True
+    # "before releasing it via https://…": a verb the parser does not know, done by a call.
+    following = [w for w, _ in tokens[i + 1 : i + 5]]
+    return following[:1] in (["it"], ["them"]) and any(w.startswith("http") for w in following)
 
 
 def _has_object(tokens: list[tuple[str, int]], i: int) -> bool:

@@ -96,6 +96,13 @@ EVENT = re.compile(
     r"|(?:is|are)\s+about\s+to)\b",
     _I,
 )
+# "someone stars the repo", "a customer leaves a review": a subject and what it does (a verb in
+# -s with an object after it), an event even when the verb is none of EVENT's.
+SUBJECT_ACTS = re.compile(
+    r"^\s*(?:someone|somebody|anyone|(?:a|an|the|any)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
+    r"(?!(?:is|has|was|does)\b)[a-z]{2,}[^s\W]s\s+\S",
+    _I,
+)
 _NOT_YET = re.compile(
     r"\b(?:has|have|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+)?([a-z]+ed|done|run|begun)\b"
     r"|\b(?:is|are|was|were)\s*(?:not|n't)\s+(?:yet\s+)?"

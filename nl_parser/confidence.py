@@ -140,6 +140,16 @@ def step_doubts(steps: list) -> list[Doubt]:
             doubts.append(
                 Doubt(0.25, f"uncertain: {step.doubt}; the step was guessed from its nouns")
             )
+        elif step.action in ("set", "map", "pick"):
+            # No labelled workflow has needed a transform; the verb is more often a request's
+            # ("set this up for the team") or a phrase's than a change to fields.
+            doubts.append(
+                Doubt(
+                    0.3,
+                    f"uncertain: '{step.phrase.split()[0]}' was read as a {step.action} "
+                    "transform of fields; it may be no step of the workflow",
+                )
+            )
         elif step.action == "check_status" and step.strength < 0.5:
             doubts.append(
                 Doubt(

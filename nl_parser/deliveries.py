@@ -29,6 +29,10 @@ def deliver_steps(
     steps = implied_source(rest)
     found = dest.medium(rest, verb)
     need = "exact"
+    sent_before = [s for s in prior if s.action in dest.DELIVERY_ACTIONS]
+    if found is None and sent_before and _THERE.search(rest):
+        # "post a reminder there too": the place of the delivery before.
+        found = (sent_before[-1].action, dict(sent_before[-1].config))
     if found is None:
         if dest.unsupported_medium(rest):
             return None  # SMS, Teams…: the catalog cannot deliver there
@@ -134,6 +138,7 @@ def deliver_steps(
     return steps
 
 
+_THERE = re.compile(r"\b(?:there|(?:in|to)\s+the\s+same\s+(?:channel|place|address))\b", _I)
 _COMPARED = re.compile(
     r"\bwhose\b|\b(?:more|less|fewer|older|newer|longer|greater)\s+than\b|\bwithin\s+\d", _I
 )
@@ -142,9 +147,14 @@ _TO_WHOM = word_set("email e-mail notify alert page ping tell dm text remind war
 _ONE_RECIPIENT = re.compile(
     r"^\s*(?:the|our|their|its|each|every)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!s)\s*$", _I
 )
+# "email the new hire the tracking details": a person, then the one thing they are given.
 _ONE_THING_TO_SOMEONE = re.compile(
-    r"^\s*(?:them|him|her|me|us|everyone)\s+(?:the|a|an|our|their)\s+(?:[\w-]+\s+)*?"
-    r"[\w-]*[a-rt-z]\s*$",
+    r"^\s*(?:them|him|her|me|us|everyone|(?:the|their|our|its|each|every)\s+(?:[\w-]+\s+)?"
+    r"(?:hire|customer|client|guest|owner|manager|driver|candidate|rep|user|member|tenant|"
+    r"patient|parent|student|author|applicant|employee|donor|vendor|supplier|seller|buyer|"
+    r"travell?er|host|coach|volunteer|assignee|requester|subscriber|attendee))"
+    r"\s+(?:the|a|an|our|their|its|his|her)\s+(?:[\w-]+\s+)*?"
+    r"(?:[\w-]*[a-rt-z]|details|instructions|notes|links|slides|docs)\s*$",
     _I,
 )
 _DELIVERIES = frozenset({"email.send", "slack.post_message", "webhook.post"})

@@ -33,7 +33,7 @@ def fetch_steps(verb: str, text: str, rest: str) -> list[StepDraft]:
     steps = [step]
     if verb == "check":
         steps += _check(rest)
-    only = _ONLY_AFTER.search(rest)
+    only = _ONLY_AFTER.search(rest) or _SOUGHT_AT.search(rest)
     subset = find_filter(only.group(1), after_classify=False) if only else None
     if subset:
         # "get the items from https://… — only the ones below 10 units —": a subset told
@@ -48,6 +48,14 @@ def fetch_steps(verb: str, text: str, rest: str) -> list[StepDraft]:
 _ONLY_AFTER = re.compile(
     r"(?:\S+\s*[,(\u2013\u2014-]|\s-)\s*(?:but\s+)?only\s+"
     r"((?:the\s+ones|those|ones|the\s+[\w-]+s)\s+(?!if\b|when\b)[^,;()\u2013\u2014]+)",
+    _I,
+)
+
+# "check https://…/stock for drugs that expire within 30 days": what is looked for at an address,
+# with what picks it; an HTTP call has no query to pick it by.
+_SOUGHT_AT = re.compile(
+    r"https?://\S+\s+for\s+((?:any\s+)?[\w-]+s\s+(?:that|which|whose|with|over|above|under|"
+    r"below|older|newer)\b[^,;()\u2013\u2014]+)",
     _I,
 )
 

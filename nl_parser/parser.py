@@ -35,6 +35,7 @@ def parse_heuristic(
     text, corrections = apply_corrections(text)
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     text = _REQUEST.sub(_blank_request, text)
+    text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, text))
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
     doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
@@ -157,6 +158,26 @@ _REQUEST = re.compile(
     r"|^\W*(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?set\s+(?:this\s+)?up\s*[:\u2013\u2014]",
     re.IGNORECASE,
 )
+# "Could you set this up for the QA team?": a sentence that only asks for the workflow.
+_ASKED_TO_SET_UP = re.compile(
+    r"^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u|we)\s+|please\s+)?"
+    r"set\s+(?:this|it|something|one)\s+up\b(?!\s+so\b)[^.?!]*[.?!]",
+    re.IGNORECASE,
+)
+# "Hi team — …", "… Thanks!": greetings and thanks around the request say nothing of it.
+_COURTESY = re.compile(
+    r"^\W*(?:hey|hi|hello|good\s+(?:morning|afternoon))(?:\s+(?:there|team|all|everyone|folks|"
+    r"guys|y'all))?\s*[,!:\u2013\u2014-]+"
+    r"|(?<=[.!?,])\s*(?:thanks|thank\s+you|thx|cheers)(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
+def _blank_all(pattern: re.Pattern[str], text: str) -> str:
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
 # "a workflow that runs at 6am every day, grabs …": running is what the schedule does, no step.
 _RUNS = re.compile(
     r"^\W*(?:runs?|fires?|executes?|kicks?\s+off|goes\s+off)\b"

@@ -29,12 +29,22 @@ def received(text: str) -> str:
     return f"{verb}{' ' * (match.end() - len(verb))}{text[match.end() :]}"
 
 
+_DONE = (
+    r"(?P<done>posted|e-?mailed|mailed|sent|pushed|forwarded|shared|dropped|messaged)"
+    r"(?=\s+(?:to|in|into|on|over)\b)"
+)
 # "Would it be possible to have the open tickets posted to #support", "Please have the numbers
 # emailed to …": what goes as the object of "have", then how it goes, as a participle.
 _HAVE_DONE = re.compile(
     r"^\W*(?:(?:would|will|is)\s+it\s+(?:be\s+)?possible\s+to\s+|(?:can|could|would)\s+"
-    r"(?:you|u|we)\s+|please\s+)*have\s+(?P<object>\S.*?)\s+(?P<done>posted|e-?mailed|mailed|"
-    r"sent|pushed|forwarded|shared|dropped|messaged)(?=\s+(?:to|in|into|on|over)\b)",
+    r"(?:you|u|we)\s+|please\s+)*have\s+(?P<object>\S.*?)\s+" + _DONE,
+    _I,
+)
+# "Our accountant needs last month's expenses emailed to …", "The finance team needs the cash
+# position emailed to …": what someone needs done, with how it goes as a participle.
+_NEEDS_DONE = re.compile(
+    r"^\W*(?:i|we|(?:the|our|my)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)(?:'d|\s+would)?\s+"
+    r"(?:likes?|loves?|wants?|needs?)\s+(?P<object>\S.*?)\s+" + _DONE,
     _I,
 )
 _DONE_AS = {"e-mailed": "email", "mailed": "email", "sent": "send", "shared": "share"}
@@ -53,7 +63,7 @@ _HAVE_MADE = re.compile(
 
 def had_done(text: str) -> str:
     """Rewrite a thing had done or wanted made ('have X emailed to …') as the step's verb first."""
-    match = _HAVE_DONE.match(text)
+    match = _HAVE_DONE.match(text) or _NEEDS_DONE.match(text)
     made = _HAVE_MADE.match(text) if match is None else None
     if made and not main_verb(made.group("object")):
         return f"{made.group('made')[:-1]} {made.group('object')}{text[made.end() :]}"
