@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from nl_parser.lexicon import word_set
+from nl_parser.condition_fields import (
+    config,
+    quantity_field,
+    snake,
+    status_field,
+    subject_field,
+    subject_words,
+    value_of,
+)
 from nl_parser.predicates import COMPARE_RULES, GRADE_BROUGHT, STATUS_RULES
 
 _I = re.IGNORECASE
@@ -22,22 +30,6 @@ _I = re.IGNORECASE
 # node is `evaluate` with defaults, and one action for every condition is what the labelled sets
 # (and so callers) expect.
 CONDITION = "check_status"
-_GENERIC_SUBJECTS = word_set(
-    """
-    it they them this that these those result results response responses check request
-    requests site website service server endpoint api url call job ping page health app
-    status answer output reply there one ones
-    """
-)
-_SUBJECT_NOISE = word_set(
-    """
-    a an the its their our any new current latest of is are was were does do did has
-    have gets get goes go went finishes finished completes completed ends ended runs ran
-    returns returned comes come becomes became drops drop falls fall rises rise number
-    count
-    """
-)
-
 _CONTAINS = re.compile(
     r"\b(?:contains?|includes?|mentions?|has\s+the\s+word)\s+(?:the\s+(?:word|text|phrase)\s+)?"
     r"(\"[^\"]+\"|'[^']+'|[\w@.-]+)",
@@ -153,14 +145,14 @@ def _read(text: str) -> ConditionDraft | None:
         if match:
             return ConditionDraft(
                 CONDITION,
-                config(_quantity_field(text, match), operator, value_of(match.group(1))),
+                config(quantity_field(text, match), operator, value_of(match.group(1))),
                 1.0,
             )
     match = _CROSSES.search(text)
     if match:
         # "falls below its reorder point": a comparison with a named, not numeric, threshold.
         operator = "lt" if match.group(1).lower() in ("below", "under") else "gt"
-        field = _subject_field(text[: match.start()]) or "$.value"
+        field = subject_field(text[: match.start()]) or "$.value"
         return ConditionDraft(CONDITION, config(field, operator, snake(match.group(2))), 0.8)
     return _read_other(text)
 
@@ -205,21 +197,21 @@ def _read_other(text: str) -> ConditionDraft | None:
         # "someone mentions our brand": an event a person causes; "mentions 'refund'" tests.
         match = None
     if match:
-        field = _subject_field(text[: match.start()]) or "$.text"
+        field = subject_field(text[: match.start()]) or "$.text"
         return ConditionDraft(CONDITION, config(field, "contains", value_of(match.group(1))), 0.9)
     match = _MATCHES.search(text)
     if match:
-        field = _subject_field(text[: match.start()]) or "$.text"
+        field = subject_field(text[: match.start()]) or "$.text"
         return ConditionDraft(CONDITION, config(field, "matches", value_of(match.group(1))), 0.9)
     match = _IN.search(text)
     if match:
         values = [value_of(v) for v in re.split(r"\s*(?:,|\bor\b|\band\b)\s*", match.group(1)) if v]
-        field = _subject_field(text[: match.start()]) or "$.status"
+        field = subject_field(text[: match.start()]) or "$.status"
         return ConditionDraft(CONDITION, config(field, "in", values), 0.9)
     for pattern, present in ((_EXISTS, True), (_MISSING, False)):
         match = pattern.search(text)
         if match:
-            field = _subject_field(text[: match.start()]) or "$.value"
+            field = subject_field(text[: match.start()]) or "$.value"
             return ConditionDraft(CONDITION, config(field, "exists", present), 0.85)
     match = _ANY.search(text)
     if match:
@@ -240,7 +232,7 @@ def _read_other(text: str) -> ConditionDraft | None:
     if match:
         word = next(g for g in match.groups()[2:] if g)
         operator = "not_equals" if match.group(2) else "equals"
-        field = _subject_field(text[: match.start()]) or "$.status"
+        field = subject_field(text[: match.start()]) or "$.status"
         return ConditionDraft(CONDITION, config(field, operator, value_of(word)), 0.75)
     if not subject_words(text) or not _STATE.search(text):
         return None  # "when a customer replies": an event, whatever its verb
@@ -255,57 +247,3 @@ def unread_condition(text: str) -> ConditionDraft:
     return ConditionDraft(
         CONDITION, config("$.status", "equals", snake(" ".join(words))), 0.35, text=text.strip()
     )
-
-
-def config(field: str, operator: str, value: Any) -> dict[str, Any]:
-    """Return a condition config: field, operator and value."""
-    return {"field": field, "operator": operator, "value": value}
-
-
-def subject_words(text: str) -> list[str]:
-    """Return the last three meaningful words of a condition's subject."""
-    words = re.findall(r"[a-z][a-z0-9_-]*", text.lower())
-    while words and words[-1] in _SUBJECT_NOISE:
-        words.pop()
-    return [w for w in words if w not in _SUBJECT_NOISE][-3:]
-
-
-def _subject_field(text: str) -> str | None:
-    words = subject_words(text)
-    if not words or (len(words) == 1 and words[0] in _GENERIC_SUBJECTS):
-        return None
-    return "$." + snake(" ".join(words))
-
-
-def status_field(text: str) -> str:
-    words = [w for w in subject_words(text) if w not in _GENERIC_SUBJECTS]
-    if not words:
-        return "$.status"
-    return "$." + snake(" ".join(words)) + ".status"
-
-
-def _quantity_field(text: str, match: re.Match[str]) -> str:
-    field = _subject_field(text[: match.start()])
-    if field:
-        return field
-    after = re.match(r"\s*([a-z][\w-]*)", text[match.end() :], _I)
-    return f"$.{snake(after.group(1))}" if after else "$.value"
-
-
-def snake(words: str) -> str:
-    """Return `words` as a snake_case field name."""
-    return re.sub(r"[^a-z0-9]+", "_", words.lower()).strip("_") or "value"
-
-
-def value_of(raw: str) -> Any:
-    """Return a condition value: a number when the text is one ("$10,000" → 10000), else text."""
-    raw = raw.strip().strip("\"'“”")
-    number = raw.replace(",", "").replace("$", "").replace("%", "").strip()
-    try:
-        return int(number)
-    except ValueError:
-        pass
-    try:
-        return float(number)
-    except ValueError:
-        return raw
