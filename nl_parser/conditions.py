@@ -173,6 +173,13 @@ _DONE_LATE = re.compile(
 
 
 _GRADE = re.compile(GRADE_BROUGHT, re.I)
+# "is changed outside the change window", "happens during the code freeze": a span of time the
+# event falls in (or out of, "except during …") says which events count; the field is that span.
+_IN_WINDOW = re.compile(
+    r"\b(?:(except|not)\s+)?(outside|during|within)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+|a\s+)?"
+    r"((?:[\w-]+\s+){0,2}(?:window|hours|freeze|blackout|shift|maintenance))\b",
+    re.I,
+)
 
 
 def _read_other(text: str) -> ConditionDraft | None:
@@ -180,6 +187,12 @@ def _read_other(text: str) -> ConditionDraft | None:
     if match:
         return ConditionDraft(
             CONDITION, config("$.severity", "equals", match["grade"].lower()), 1.0
+        )
+    match = _IN_WINDOW.search(text)
+    if match:
+        inside = (match.group(2).lower() != "outside") != bool(match.group(1))
+        return ConditionDraft(
+            CONDITION, config(f"$.during_{snake(match.group(3))}", "equals", inside), 1.0
         )
     if _DONE_LATE.search(text):
         return ConditionDraft(CONDITION, config("$.late", "equals", True), 1.0)

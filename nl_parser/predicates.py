@@ -94,7 +94,9 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
     ),
     (
         re.compile(
-            r"\b(?:fails?|failed|failing|errors?\s+out|errored|crash(?:es|ed)?|breaks?|broke|"
+            # "the app crashes" fails; "a player reports a crash" is a report, the event itself.
+            r"\b(?:fails?|failed|failing|errors?\s+out|errored|crash(?:es|ed)|(?<!\ba\s)crash|"
+            r"breaks?|broke|"
             r"is\s+broken|(?:is|was)\s+unsuccessful|does\s*n[o']t\s+(?:finish\s+)?succe(?:ed|ssfully)"
             r"|(?:goes|turns|flips|switches|changes)\s+(?:to\s+)?red|(?:returns?|throws?|gives?|reports?|responds?\s+with)\s+(?:an?\s+)?"
             r"(?:error|failure|exception|5\d\d)s?|with\s+(?:an?\s+)?(?:errors?|failures?)"
