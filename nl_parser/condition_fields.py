@@ -4,13 +4,13 @@ snake_case names and numbers read from text ("$10,000" → 10000)."""
 import re
 from typing import Any
 
-from nl_parser.lexicon import word_set
+from nl_parser.lexicon import STOPWORDS, word_set
 
 GENERIC_SUBJECTS = word_set(
     """
     it they them this that these those result results response responses check request
     requests site website service server endpoint api url call job ping page health app
-    status answer output reply there one ones
+    status answer output reply there one ones anything something everything
     """
 )
 _SUBJECT_NOISE = word_set(
@@ -18,9 +18,21 @@ _SUBJECT_NOISE = word_set(
     a an the its their our any new current latest of is are was were does do did has
     have gets get goes go went finishes finished completes completed ends ended runs ran
     returns returned comes come becomes became drops drop falls fall rises rise number
-    count
+    count still now yet we
     """
 )
+_TIME_WORDS = word_set("later today tonight tomorrow now again yet")
+# A noun whose head alone is generic ("request", "page") but which names a thing with its
+# modifier: "a pull request fails" is on the pull request, not on "pull".
+_COMPOUND = re.compile(
+    r"\b(?:pull|merge|feature|change|access|purchase|support|service|refund|leave|time-off)"
+    r"\s+requests?\b|\b(?:status|landing|checkout|login)\s+page\b|\bhealth\s+check\b",
+    re.I,
+)
+# "today's spend", "a sample freezer's temperature": the possessor is not the thing tested.
+_POSSESSOR = re.compile(r"^.*\b[a-z][\w-]*['\u2019]s\b", re.I)
+# "10k", "2.5m": a count in thousands or millions.
+_MULTIPLIER = {"k": 1_000, "m": 1_000_000}
 
 
 def config(field: str, operator: str, value: Any) -> dict[str, Any]:
@@ -30,6 +42,7 @@ def config(field: str, operator: str, value: Any) -> dict[str, Any]:
 
 def subject_words(text: str) -> list[str]:
     """Return the last three meaningful words of a condition's subject."""
+    text = _COMPOUND.sub(lambda m: m.group().replace(" ", "_"), _POSSESSOR.sub(" ", text))
     words = re.findall(r"[a-z][a-z0-9_-]*", text.lower())
     while words and words[-1] in _SUBJECT_NOISE:
         words.pop()
@@ -58,7 +71,10 @@ def quantity_field(text: str, match: re.Match[str]) -> str:
     if field:
         return field
     after = re.match(r"\s*([a-z][\w-]*)", text[match.end() :], re.I)
-    return f"$.{snake(after.group(1))}" if after else "$.value"
+    # "above 90% an hour later": a word of time or grammar after the value is no quantity.
+    if after is None or after.group(1).lower() in STOPWORDS | _TIME_WORDS:
+        return "$.value"
+    return f"$.{snake(after.group(1))}"
 
 
 def snake(words: str) -> str:
@@ -70,11 +86,14 @@ def value_of(raw: str) -> Any:
     """Return a condition value: a number when the text is one ("$10,000" → 10000), else text."""
     raw = raw.strip().strip("\"'“”")
     number = raw.replace(",", "").replace("$", "").replace("%", "").strip()
+    scale = _MULTIPLIER.get(number[-1:].lower(), 1) if number[:1].isdigit() else 1
+    number = number[:-1].strip() if scale > 1 else number
     try:
-        return int(number)
+        return int(number) * scale
     except ValueError:
         pass
     try:
-        return float(number)
+        value = float(number) * scale
     except ValueError:
         return raw
+    return int(value) if scale > 1 and value.is_integer() else value

@@ -23,6 +23,7 @@ from nl_parser.condition_fields import (
     subject_words,
     value_of,
 )
+from nl_parser.lexicon import NUMBER_PATTERN
 from nl_parser.predicates import COMPARE_RULES, GRADE_BROUGHT, STATUS_RULES
 
 _I = re.IGNORECASE
@@ -44,15 +45,49 @@ _SOMEONE = re.compile(r"^\W*(?:someone|somebody|anyone|anybody|people|a\s+user)\
 _MATCHES = re.compile(r"\bmatch(?:es)?\s+(?:the\s+pattern\s+)?(\"[^\"]+\"|'[^']+'|\S+)", _I)
 _IN = re.compile(r"\b(?:is|are)\s+(?:one\s+of|in|any\s+of)\s+(.+)$", _I)
 _EXISTS = re.compile(r"\b(exists?|is\s+present|is\s+set|is\s+provided|is\s+filled\s+in)\b", _I)
-_MISSING = re.compile(r"\b(?:is\s+|are\s+)?(missing|empty|absent|not\s+set|blank)\b", _I)
+# "is not empty": what is not missing is there ("not set" is missing).
+_MISSING = re.compile(
+    r"\b(?:is\s+|are\s+)?(not\s+)?(?:still\s+)?(missing|empty|absent|not\s+set|blank)\b", _I
+)
 _HAS = re.compile(r"\b(?:has|have|includes?)\s+(?:an?|the)\s+([\w-]+)", _I)
+# "if it still has no reviewer": what it has none of is missing.
+_HAS_NO = re.compile(r"\b(?:has|have)\s+(?:still\s+)?(?:no|not\s+got\s+an?)\s+([\w-]+)", _I)
 _CROSSES = re.compile(
-    r"\b(?:falls?|fell|drops?|dropped|dips?|goes|went|rises?|rose|climbs?|gets?|is|are)\s+"
-    r"(below|under|above|over|beyond)\s+(?:the\s+|its\s+|their\s+|our\s+)?([a-z][\w\s-]*)",
+    r"\b(?:falls?|fell|drops?|dropped|dips?|goes|went|rises?|rose|climbs?|grows?|grew|gets?|is|"
+    r"are)\s+(below|under|above|over|beyond|past)\s+(?:the\s+|its\s+|their\s+|our\s+|an?\s+)?"
+    r"([a-z][\w\s-]*)",
     _I,
 )
-# "it's down", "there's a backlog": the rules are written for the long form.
-_CONTRACTION = re.compile(r"\b(it|that|there|what)['\u2019]s\b", _I)
+# "it's down", "anything's stuck", "they're all acknowledged": the rules read the long form.
+_CONTRACTION = re.compile(
+    r"\b(it|that|there|what|anything|everything|something|nothing|who)['\u2019]s\b"
+    r"|\b(they|we|you)['\u2019]re\b",
+    _I,
+)
+
+
+def _long_form(match: re.Match[str]) -> str:
+    return f"{match.group(1)} is" if match.group(1) else f"{match.group(2)} are"
+
+
+# "says 'stale'", "shows "degraded"", "reads 'OK'": a quoted value a result says is its status.
+_SAYS = re.compile(
+    r"\b(?:says?|said|shows?|showed|reads?|displays?)\s+(?:(?:the\s+)?(?:word|text|status)\s+)?"
+    r"[\"\u201c\u2018']([^\"\u201d\u2019']+)[\"\u201d\u2019']",
+    _I,
+)
+# "has been waiting on the customer for 3 days", "sits unassigned for more than an hour": how
+# long a state has held; the field is the state, the value the span.
+_HELD_FOR = re.compile(
+    r"\b(?:has\s+been|have\s+been|had\s+been|is|are|was|sits?|sat|stays?|stayed|remains?)\s+"
+    r"((?:(?!for\b)[a-z][\w'-]*\s+){1,4}?)for\s+(?:(more\s+than|over|longer\s+than)\s+)?"
+    rf"((?:{NUMBER_PATTERN})\s+(?:minute|hour|day|week|month|year)s?)\b",
+    _I,
+)
+# "ping #infra if it didn't", "if it hasn't": an outcome denied with no verb is a failure.
+_DENIED = re.compile(
+    r"^\W*(?:it|they|that|this)\s+(?:did|does|has|have|was|were)\s*(?:not|n['\u2019]t)\W*$", _I
+)
 # A clause that states something (rather than tells of an event) has one of these verbs.
 _STATE = re.compile(
     r"\b(?:is|are|was|were|has|have|does|do|did|doesn't|don't|didn't|returns?|reports?|shows?|"
@@ -96,7 +131,9 @@ SUBJECT_ACTS = re.compile(
     _I,
 )
 _NOT_YET = re.compile(
-    r"\b(?:has|have|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+)?([a-z]+ed|done|run|begun)\b"
+    # "if it hasn't come back": back (online, or to the product) is what has not happened.
+    r"\b(?:has|have|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+|come\s+)?"
+    r"(back|[a-z]+ed|done|run|begun)\b"
     r"|\b(?:is|are|was|were)\s*(?:not|n't)\s+(?:yet\s+)?"
     r"(done|finished|complete|completed|ready|processed|resolved|paid|shipped|delivered)\b"
     r"|\b(?:did|does|do)\s*(?:not|n't)\s+(arrive|finish|complete|start|run|sync|load|land|"
@@ -105,9 +142,11 @@ _NOT_YET = re.compile(
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|had\s+)?(?:yet\s+)?([a-z]{3,})\b",
     _I,
 )
-# "if it's still open", "is now down": the state holds (equals), the adverb is no value.
+# "if it's still open", "is now down", "are all acknowledged", "is still not back": the state
+# holds (equals) or not; the adverb or quantifier is no value.
 _GENERIC = re.compile(
-    r"\b(is|are|becomes?|changes?\s+to|turns|was)\s+(not\s+)?(?:still\s+|now\s+|currently\s+)?"
+    r"\b(is|are|becomes?|changes?\s+to|turns|was)\s+(?:still\s+)?(not\s+)?"
+    r"(?:still\s+|now\s+|currently\s+|all\s+|both\s+)?"
     r"(?:\"([^\"]+)\"|'([^']+)'|(?:an?\s+)?([\w-]+))",
     _I,
 )
@@ -133,13 +172,27 @@ def read_condition(text: str) -> ConditionDraft | None:
 
 
 def _read(text: str) -> ConditionDraft | None:
-    text = _CONTRACTION.sub(r"\1 is", text)
+    text = _CONTRACTION.sub(_long_form, text)
+    match = _SAYS.search(text)
+    if match:
+        field = status_field(text[: match.start()])
+        return ConditionDraft(CONDITION, config(field, "equals", value_of(match.group(1))), 1.0)
+    if _DENIED.match(text):
+        return ConditionDraft(CONDITION, config("$.status", "equals", "failed"), 0.85)
     for pattern, operator, value in STATUS_RULES:
         match = pattern.search(text)
         if match:
             word = value or value_of(next(g for g in match.groups() if g).lower())
             field = status_field(text[: match.start()])
             return ConditionDraft(CONDITION, config(field, operator, word), 1.0)
+    match = _HELD_FOR.search(text)
+    if match and not re.search(r"\bwith(?:out|\s+no)\b", text[match.end() :], _I):
+        # "open for 45 days without an adjuster note": the span alone is not the whole test.
+        state = " ".join(w for w in match.group(1).split() if w.lower() not in ("the", "a", "an"))
+        operator = "gt" if match.group(2) else "gte"
+        return ConditionDraft(
+            CONDITION, config(f"$.{snake(state)}_for", operator, match.group(3)), 1.0
+        )
     for pattern, operator in COMPARE_RULES:
         match = pattern.search(text)
         if match:
@@ -225,7 +278,8 @@ def _read_other(text: str) -> ConditionDraft | None:
         match = pattern.search(text)
         if match:
             field = subject_field(text[: match.start()]) or "$.value"
-            return ConditionDraft(CONDITION, config(field, "exists", present), 0.85)
+            denied = pattern is _MISSING and bool(match.group(1))
+            return ConditionDraft(CONDITION, config(field, "exists", present or denied), 0.85)
     match = _ANY.search(text)
     if match:
         value, operator = (0, "equals") if match.group(1) else (0, "gt")
@@ -238,6 +292,9 @@ def _read_other(text: str) -> ConditionDraft | None:
         return ConditionDraft(CONDITION, config(field, "not_equals", word), 0.85)
     if EVENT.search(text) or _HAPPENING.search(text):
         return None
+    match = _HAS_NO.search(text)
+    if match:
+        return ConditionDraft(CONDITION, config(f"$.{snake(match.group(1))}", "exists", False), 0.8)
     match = _HAS.search(text)
     if match:
         return ConditionDraft(CONDITION, config(f"$.{snake(match.group(1))}", "exists", True), 0.8)
