@@ -14,7 +14,16 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from nl_parser.lexicon import word_set
+from nl_parser.condition_fields import (
+    config,
+    quantity_field,
+    snake,
+    status_field,
+    subject_field,
+    subject_words,
+    value_of,
+)
+from nl_parser.lexicon import NUMBER_PATTERN
 from nl_parser.predicates import COMPARE_RULES, GRADE_BROUGHT, STATUS_RULES
 
 _I = re.IGNORECASE
@@ -22,22 +31,6 @@ _I = re.IGNORECASE
 # node is `evaluate` with defaults, and one action for every condition is what the labelled sets
 # (and so callers) expect.
 CONDITION = "check_status"
-_GENERIC_SUBJECTS = word_set(
-    """
-    it they them this that these those result results response responses check request
-    requests site website service server endpoint api url call job ping page health app
-    status answer output reply there one ones
-    """
-)
-_SUBJECT_NOISE = word_set(
-    """
-    a an the its their our any new current latest of is are was were does do did has
-    have gets get goes go went finishes finished completes completed ends ended runs ran
-    returns returned comes come becomes became drops drop falls fall rises rise number
-    count
-    """
-)
-
 _CONTAINS = re.compile(
     r"\b(?:contains?|includes?|mentions?|has\s+the\s+word)\s+(?:the\s+(?:word|text|phrase)\s+)?"
     r"(\"[^\"]+\"|'[^']+'|[\w@.-]+)",
@@ -52,15 +45,49 @@ _SOMEONE = re.compile(r"^\W*(?:someone|somebody|anyone|anybody|people|a\s+user)\
 _MATCHES = re.compile(r"\bmatch(?:es)?\s+(?:the\s+pattern\s+)?(\"[^\"]+\"|'[^']+'|\S+)", _I)
 _IN = re.compile(r"\b(?:is|are)\s+(?:one\s+of|in|any\s+of)\s+(.+)$", _I)
 _EXISTS = re.compile(r"\b(exists?|is\s+present|is\s+set|is\s+provided|is\s+filled\s+in)\b", _I)
-_MISSING = re.compile(r"\b(?:is\s+|are\s+)?(missing|empty|absent|not\s+set|blank)\b", _I)
+# "is not empty": what is not missing is there ("not set" is missing).
+_MISSING = re.compile(
+    r"\b(?:is\s+|are\s+)?(not\s+)?(?:still\s+)?(missing|empty|absent|not\s+set|blank)\b", _I
+)
 _HAS = re.compile(r"\b(?:has|have|includes?)\s+(?:an?|the)\s+([\w-]+)", _I)
+# "if it still has no reviewer": what it has none of is missing.
+_HAS_NO = re.compile(r"\b(?:has|have)\s+(?:still\s+)?(?:no|not\s+got\s+an?)\s+([\w-]+)", _I)
 _CROSSES = re.compile(
-    r"\b(?:falls?|fell|drops?|dropped|dips?|goes|went|rises?|rose|climbs?|gets?|is|are)\s+"
-    r"(below|under|above|over|beyond)\s+(?:the\s+|its\s+|their\s+|our\s+)?([a-z][\w\s-]*)",
+    r"\b(?:falls?|fell|drops?|dropped|dips?|goes|went|rises?|rose|climbs?|grows?|grew|gets?|is|"
+    r"are)\s+(below|under|above|over|beyond|past)\s+(?:the\s+|its\s+|their\s+|our\s+|an?\s+)?"
+    r"([a-z][\w\s-]*)",
     _I,
 )
-# "it's down", "there's a backlog": the rules are written for the long form.
-_CONTRACTION = re.compile(r"\b(it|that|there|what)['\u2019]s\b", _I)
+# "it's down", "anything's stuck", "they're all acknowledged": the rules read the long form.
+_CONTRACTION = re.compile(
+    r"\b(it|that|there|what|anything|everything|something|nothing|who)['\u2019]s\b"
+    r"|\b(they|we|you)['\u2019]re\b",
+    _I,
+)
+
+
+def _long_form(match: re.Match[str]) -> str:
+    return f"{match.group(1)} is" if match.group(1) else f"{match.group(2)} are"
+
+
+# "says 'stale'", "shows "degraded"", "reads 'OK'": a quoted value a result says is its status.
+_SAYS = re.compile(
+    r"\b(?:says?|said|shows?|showed|reads?|displays?)\s+(?:(?:the\s+)?(?:word|text|status)\s+)?"
+    r"[\"\u201c\u2018']([^\"\u201d\u2019']+)[\"\u201d\u2019']",
+    _I,
+)
+# "has been waiting on the customer for 3 days", "sits unassigned for more than an hour": how
+# long a state has held; the field is the state, the value the span.
+_HELD_FOR = re.compile(
+    r"\b(?:has\s+been|have\s+been|had\s+been|is|are|was|sits?|sat|stays?|stayed|remains?)\s+"
+    r"((?:(?!for\b)[a-z][\w'-]*\s+){1,4}?)for\s+(?:(more\s+than|over|longer\s+than)\s+)?"
+    rf"((?:{NUMBER_PATTERN})\s+(?:minute|hour|day|week|month|year)s?)\b",
+    _I,
+)
+# "ping #infra if it didn't", "if it hasn't": an outcome denied with no verb is a failure.
+_DENIED = re.compile(
+    r"^\W*(?:it|they|that|this)\s+(?:did|does|has|have|was|were)\s*(?:not|n['\u2019]t)\W*$", _I
+)
 # A clause that states something (rather than tells of an event) has one of these verbs.
 _STATE = re.compile(
     r"\b(?:is|are|was|were|has|have|does|do|did|doesn't|don't|didn't|returns?|reports?|shows?|"
@@ -104,7 +131,9 @@ SUBJECT_ACTS = re.compile(
     _I,
 )
 _NOT_YET = re.compile(
-    r"\b(?:has|have|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+)?([a-z]+ed|done|run|begun)\b"
+    # "if it hasn't come back": back (online, or to the product) is what has not happened.
+    r"\b(?:has|have|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+|come\s+)?"
+    r"(back|[a-z]+ed|done|run|begun)\b"
     r"|\b(?:is|are|was|were)\s*(?:not|n't)\s+(?:yet\s+)?"
     r"(done|finished|complete|completed|ready|processed|resolved|paid|shipped|delivered)\b"
     r"|\b(?:did|does|do)\s*(?:not|n't)\s+(arrive|finish|complete|start|run|sync|load|land|"
@@ -113,9 +142,11 @@ _NOT_YET = re.compile(
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|had\s+)?(?:yet\s+)?([a-z]{3,})\b",
     _I,
 )
-# "if it's still open", "is now down": the state holds (equals), the adverb is no value.
+# "if it's still open", "is now down", "are all acknowledged", "is still not back": the state
+# holds (equals) or not; the adverb or quantifier is no value.
 _GENERIC = re.compile(
-    r"\b(is|are|becomes?|changes?\s+to|turns|was)\s+(not\s+)?(?:still\s+|now\s+|currently\s+)?"
+    r"\b(is|are|becomes?|changes?\s+to|turns|was)\s+(?:still\s+)?(not\s+)?"
+    r"(?:still\s+|now\s+|currently\s+|all\s+|both\s+)?"
     r"(?:\"([^\"]+)\"|'([^']+)'|(?:an?\s+)?([\w-]+))",
     _I,
 )
@@ -141,26 +172,40 @@ def read_condition(text: str) -> ConditionDraft | None:
 
 
 def _read(text: str) -> ConditionDraft | None:
-    text = _CONTRACTION.sub(r"\1 is", text)
+    text = _CONTRACTION.sub(_long_form, text)
+    match = _SAYS.search(text)
+    if match:
+        field = status_field(text[: match.start()])
+        return ConditionDraft(CONDITION, config(field, "equals", value_of(match.group(1))), 1.0)
+    if _DENIED.match(text):
+        return ConditionDraft(CONDITION, config("$.status", "equals", "failed"), 0.85)
     for pattern, operator, value in STATUS_RULES:
         match = pattern.search(text)
         if match:
             word = value or value_of(next(g for g in match.groups() if g).lower())
             field = status_field(text[: match.start()])
             return ConditionDraft(CONDITION, config(field, operator, word), 1.0)
+    match = _HELD_FOR.search(text)
+    if match and not re.search(r"\bwith(?:out|\s+no)\b", text[match.end() :], _I):
+        # "open for 45 days without an adjuster note": the span alone is not the whole test.
+        state = " ".join(w for w in match.group(1).split() if w.lower() not in ("the", "a", "an"))
+        operator = "gt" if match.group(2) else "gte"
+        return ConditionDraft(
+            CONDITION, config(f"$.{snake(state)}_for", operator, match.group(3)), 1.0
+        )
     for pattern, operator in COMPARE_RULES:
         match = pattern.search(text)
         if match:
             return ConditionDraft(
                 CONDITION,
-                config(_quantity_field(text, match), operator, value_of(match.group(1))),
+                config(quantity_field(text, match), operator, value_of(match.group(1))),
                 1.0,
             )
     match = _CROSSES.search(text)
     if match:
         # "falls below its reorder point": a comparison with a named, not numeric, threshold.
         operator = "lt" if match.group(1).lower() in ("below", "under") else "gt"
-        field = _subject_field(text[: match.start()]) or "$.value"
+        field = subject_field(text[: match.start()]) or "$.value"
         return ConditionDraft(CONDITION, config(field, operator, snake(match.group(2))), 0.8)
     return _read_other(text)
 
@@ -181,6 +226,13 @@ _DONE_LATE = re.compile(
 
 
 _GRADE = re.compile(GRADE_BROUGHT, re.I)
+# "is changed outside the change window", "happens during the code freeze": a span of time the
+# event falls in (or out of, "except during …") says which events count; the field is that span.
+_IN_WINDOW = re.compile(
+    r"\b(?:(except|not)\s+)?(outside|during|within)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+|a\s+)?"
+    r"((?:[\w-]+\s+){0,2}(?:window|hours|freeze|blackout|shift|maintenance))\b",
+    re.I,
+)
 
 
 def _read_other(text: str) -> ConditionDraft | None:
@@ -188,6 +240,12 @@ def _read_other(text: str) -> ConditionDraft | None:
     if match:
         return ConditionDraft(
             CONDITION, config("$.severity", "equals", match["grade"].lower()), 1.0
+        )
+    match = _IN_WINDOW.search(text)
+    if match:
+        inside = (match.group(2).lower() != "outside") != bool(match.group(1))
+        return ConditionDraft(
+            CONDITION, config(f"$.during_{snake(match.group(3))}", "equals", inside), 1.0
         )
     if _DONE_LATE.search(text):
         return ConditionDraft(CONDITION, config("$.late", "equals", True), 1.0)
@@ -205,22 +263,23 @@ def _read_other(text: str) -> ConditionDraft | None:
         # "someone mentions our brand": an event a person causes; "mentions 'refund'" tests.
         match = None
     if match:
-        field = _subject_field(text[: match.start()]) or "$.text"
+        field = subject_field(text[: match.start()]) or "$.text"
         return ConditionDraft(CONDITION, config(field, "contains", value_of(match.group(1))), 0.9)
     match = _MATCHES.search(text)
     if match:
-        field = _subject_field(text[: match.start()]) or "$.text"
+        field = subject_field(text[: match.start()]) or "$.text"
         return ConditionDraft(CONDITION, config(field, "matches", value_of(match.group(1))), 0.9)
     match = _IN.search(text)
     if match:
         values = [value_of(v) for v in re.split(r"\s*(?:,|\bor\b|\band\b)\s*", match.group(1)) if v]
-        field = _subject_field(text[: match.start()]) or "$.status"
+        field = subject_field(text[: match.start()]) or "$.status"
         return ConditionDraft(CONDITION, config(field, "in", values), 0.9)
     for pattern, present in ((_EXISTS, True), (_MISSING, False)):
         match = pattern.search(text)
         if match:
-            field = _subject_field(text[: match.start()]) or "$.value"
-            return ConditionDraft(CONDITION, config(field, "exists", present), 0.85)
+            field = subject_field(text[: match.start()]) or "$.value"
+            denied = pattern is _MISSING and bool(match.group(1))
+            return ConditionDraft(CONDITION, config(field, "exists", present or denied), 0.85)
     match = _ANY.search(text)
     if match:
         value, operator = (0, "equals") if match.group(1) else (0, "gt")
@@ -233,6 +292,9 @@ def _read_other(text: str) -> ConditionDraft | None:
         return ConditionDraft(CONDITION, config(field, "not_equals", word), 0.85)
     if EVENT.search(text) or _HAPPENING.search(text):
         return None
+    match = _HAS_NO.search(text)
+    if match:
+        return ConditionDraft(CONDITION, config(f"$.{snake(match.group(1))}", "exists", False), 0.8)
     match = _HAS.search(text)
     if match:
         return ConditionDraft(CONDITION, config(f"$.{snake(match.group(1))}", "exists", True), 0.8)
@@ -240,7 +302,7 @@ def _read_other(text: str) -> ConditionDraft | None:
     if match:
         word = next(g for g in match.groups()[2:] if g)
         operator = "not_equals" if match.group(2) else "equals"
-        field = _subject_field(text[: match.start()]) or "$.status"
+        field = subject_field(text[: match.start()]) or "$.status"
         return ConditionDraft(CONDITION, config(field, operator, value_of(word)), 0.75)
     if not subject_words(text) or not _STATE.search(text):
         return None  # "when a customer replies": an event, whatever its verb
@@ -255,57 +317,3 @@ def unread_condition(text: str) -> ConditionDraft:
     return ConditionDraft(
         CONDITION, config("$.status", "equals", snake(" ".join(words))), 0.35, text=text.strip()
     )
-
-
-def config(field: str, operator: str, value: Any) -> dict[str, Any]:
-    """Return a condition config: field, operator and value."""
-    return {"field": field, "operator": operator, "value": value}
-
-
-def subject_words(text: str) -> list[str]:
-    """Return the last three meaningful words of a condition's subject."""
-    words = re.findall(r"[a-z][a-z0-9_-]*", text.lower())
-    while words and words[-1] in _SUBJECT_NOISE:
-        words.pop()
-    return [w for w in words if w not in _SUBJECT_NOISE][-3:]
-
-
-def _subject_field(text: str) -> str | None:
-    words = subject_words(text)
-    if not words or (len(words) == 1 and words[0] in _GENERIC_SUBJECTS):
-        return None
-    return "$." + snake(" ".join(words))
-
-
-def status_field(text: str) -> str:
-    words = [w for w in subject_words(text) if w not in _GENERIC_SUBJECTS]
-    if not words:
-        return "$.status"
-    return "$." + snake(" ".join(words)) + ".status"
-
-
-def _quantity_field(text: str, match: re.Match[str]) -> str:
-    field = _subject_field(text[: match.start()])
-    if field:
-        return field
-    after = re.match(r"\s*([a-z][\w-]*)", text[match.end() :], _I)
-    return f"$.{snake(after.group(1))}" if after else "$.value"
-
-
-def snake(words: str) -> str:
-    """Return `words` as a snake_case field name."""
-    return re.sub(r"[^a-z0-9]+", "_", words.lower()).strip("_") or "value"
-
-
-def value_of(raw: str) -> Any:
-    """Return a condition value: a number when the text is one ("$10,000" → 10000), else text."""
-    raw = raw.strip().strip("\"'“”")
-    number = raw.replace(",", "").replace("$", "").replace("%", "").strip()
-    try:
-        return int(number)
-    except ValueError:
-        pass
-    try:
-        return float(number)
-    except ValueError:
-        return raw

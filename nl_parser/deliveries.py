@@ -4,7 +4,8 @@ import re
 
 from nl_parser import destinations as dest
 from nl_parser.agents import REPORT, SUMMARY
-from nl_parser.conditions import CONDITION, ConditionDraft, config
+from nl_parser.condition_fields import config
+from nl_parser.conditions import CONDITION, ConditionDraft
 from nl_parser.drafts import (
     FETCHED,
     OPAQUE,

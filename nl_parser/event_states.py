@@ -2,7 +2,8 @@
 
 import re
 
-from nl_parser.conditions import CONDITION, ConditionDraft, config, status_field
+from nl_parser.condition_fields import config, status_field
+from nl_parser.conditions import CONDITION, ConditionDraft
 from nl_parser.predicates import CHANGED_TO, COMES_BACK_AS, GRADE_BROUGHT
 
 _I = re.IGNORECASE

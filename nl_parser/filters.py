@@ -11,13 +11,8 @@ its labels or criteria ("the hot leads" after "classify into hot, warm or cold")
 import re
 from itertools import pairwise
 
-from nl_parser.conditions import (
-    CONDITION,
-    ConditionDraft,
-    config,
-    snake,
-    value_of,
-)
+from nl_parser.condition_fields import config, snake, value_of
+from nl_parser.conditions import CONDITION, ConditionDraft
 from nl_parser.lexicon import STOPWORDS, word_set
 from nl_parser.predicates import COMPARE_RULES
 

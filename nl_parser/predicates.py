@@ -11,7 +11,7 @@ from typing import Any
 _I = re.IGNORECASE
 # A number, a quoted value, or one unit of time ("older than a week", "more than an hour").
 _VALUE = (
-    r"(\$?-?\d[\d,]*(?:\.\d+)?\s*%?|\"[^\"]*\"|'[^']*'|“[^”]*”"
+    r"(\$?-?\d[\d,]*(?:\.\d+)?(?:[km]\b)?\s*%?|\"[^\"]*\"|'[^']*'|“[^”]*”"
     r"|\b(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)\b"
     # "older than two weeks": a span with its count spelled out.
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
@@ -94,8 +94,10 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
     ),
     (
         re.compile(
-            r"\b(?:fails?|failed|failing|errors?\s+out|errored|crash(?:es|ed)?|breaks?|broke|"
-            r"is\s+broken|(?:is|was)\s+unsuccessful|does\s*n[o']t\s+(?:finish\s+)?succe(?:ed|ssfully)"
+            # "the app crashes" fails; "a player reports a crash" is a report, the event itself.
+            r"\b(?:fails?|failed|failing|errors?\s+out|errored|crash(?:es|ed)|(?<!\ba\s)crash|"
+            r"breaks?|broke|"
+            r"is\s+broken|(?:is|was)\s+unsuccessful|d(?:oes|id)\s*n[o']t\s+(?:finish\s+)?succe(?:ed|ssfully)"
             r"|(?:goes|turns|flips|switches|changes)\s+(?:to\s+)?red|(?:returns?|throws?|gives?|reports?|responds?\s+with)\s+(?:an?\s+)?"
             r"(?:error|failure|exception|5\d\d)s?|with\s+(?:an?\s+)?(?:errors?|failures?)"
             # "if anything went wrong", "if the import runs into problems"
@@ -166,11 +168,19 @@ COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
         "gte",
     ),
     (re.compile(_VALUE + r"\s+or\s+(?:more|higher|above|greater)", _I), "gte"),
+    # "player count > 5000", "latency >= 800": a comparison written as a symbol.
+    (re.compile(r"(?:>=|\u2265)\s*" + _VALUE, _I), "gte"),
+    (re.compile(r"(?:<=|\u2264)\s*" + _VALUE, _I), "lte"),
+    (re.compile(r"(?<![=-])>\s*" + _VALUE, _I), "gt"),
+    (re.compile(r"<\s*" + _VALUE, _I), "lt"),
     (re.compile(_VALUE + r"\s+or\s+(?:less|fewer|lower|below)", _I), "lte"),
     (
         re.compile(
             r"\b(?:(?:greater|more|higher|larger|bigger|longer|older)\s+than|exceeds?|exceeding|"
             r"above|over|"
+            # "grows past 10k", "has gone past $5,000": past a number when something moves.
+            r"(?:grows?|grew|grown|goes|go|went|gone|gets?|got|rises?|rose|risen|climbs?|climbed|"
+            r"creeps?|crept|is|are|was)\s+past|"
             r"beyond|tops)\s+" + _VALUE,
             _I,
         ),

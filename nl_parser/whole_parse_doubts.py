@@ -8,6 +8,7 @@ caught at least one of them and fires on none of the right answers of the labell
   Salesforce for deals over $25k", is the query's and is left alone);
 - a count on the trigger ("when a PR gets two approvals") and no test;
 - a state written after the event's verb ("when a customer writes in angry") and no test;
+- events left out on the trigger ("outside …", "except …") and no test;
 - "for every failed job" and no test, with nothing fetched before the last step to go through;
 - a test that is the last step: it guards nothing, so what it guards was lost;
 - a cadence ("every Monday at 9") and no schedule: a correction or a misread ate it.
@@ -37,6 +38,11 @@ _COUNT_ON_TRIGGER = re.compile(
     _TRIGGER + r"[^,;]*?\b(?:two|three|four|five|ten|\d+)\s+[a-z]+s\b", _I
 )
 # "writes in angry"; never what a report is of ("a user reports spam": the event itself).
+# "is changed except during the freeze", "other than on weekends": the trigger leaves some
+# events out; with no test, the rule that says which was missed.
+_LEFT_OUT_ON_TRIGGER = re.compile(
+    _TRIGGER + r"[^,;]*?\b(?:outside|except|other\s+than|apart\s+from|excluding)\b[^,;]*", _I
+)
 _STATE_AFTER_EVENT = re.compile(
     _TRIGGER + r"\s+(?:an?|the|any)\s+(?:[\w-]+\s+)?[\w-]+\s+"
     r"(?!is\b|was\b|gets\b|becomes\b|reports\b|flags\b)[a-z]+(?:s|ed)\s+(?:in\s+|up\s+|back\s+)?(?:"
@@ -78,6 +84,9 @@ def whole_parse_doubts(
     state = _STATE_AFTER_EVENT.search(text)
     if state and not tested:
         found.append(f"'{state.group().strip()}' says which events count, but no step tests it")
+    left_out = _LEFT_OUT_ON_TRIGGER.search(text)
+    if left_out and not tested:
+        found.append(f"'{left_out.group().strip()}' leaves some events out, but no step tests it")
     each = _EACH_OF_A_KIND.search(text)
     if each and not tested and not _FETCHES & set(actions[: len(actions) - 1]):
         found.append(f"'{each.group()}' picks items, but no step tests them")
