@@ -83,6 +83,12 @@ _GOES_TO = re.compile(
 )
 
 
+# "Salesforce query for bars that …", "a CRM lookup of …": the fetch named as a noun.
+_NAMED_QUERY = re.compile(
+    r"^\W*(?:(?:a|an|the)\s+)?(salesforce|sfdc|crm)\s+(?:query|search|lookup|pull)\b", _I
+)
+
+
 def _sent_by_subject(text: str) -> str:
     goes = _GOES_TO.match(text)
     if goes is None or main_verb(goes.group("subject")) or not dest.medium(text[goes.end() :], ""):
@@ -96,6 +102,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     text = _MAKE_SURE.sub(lambda m: "notify " + m.group(1), text)
     text = _sent_by_subject(as_imperative(received(had_done(text))))
     text = address_stated(text, prior)
+    text = _NAMED_QUERY.sub(lambda m: f"query {m.group(1)}", text)
     if not text.strip():
         return []  # "their list is dentists@…": the address of an email before, no step
     source = NAMES_A_SOURCE.match(text)
