@@ -20,7 +20,7 @@ from nl_parser.drafts import StepDraft, phrase_for
 from nl_parser.fetches import PERSON, WEBHOOK_OBJECT, excluded_step, fetch_steps
 from nl_parser.filters import find_filter
 from nl_parser.late_sources import NAMES_A_SOURCE
-from nl_parser.receivers import as_imperative
+from nl_parser.receivers import address_stated, as_imperative
 from nl_parser.verbs import (
     COMPARES_ONLY,
     COPIES_IN,
@@ -74,11 +74,18 @@ _META = re.compile(
 # numbers from https://… should be emailed to …": a delivery written with what goes as its
 # subject; it reads as "send <subject> to …".
 _GOES_TO = re.compile(
-    r"^(?P<subject>(?:\S+\s+){0,8}?\S+)\s+(?:(?:should|must|will|can|need\s+to)\s+)?"
-    r"(?:go(?:es)?|gets?\s+(?:sent|reported|flagged|escalated|posted|forwarded)"
+    r"^(?P<subject>(?:\S+\s+){0,8}?\S+)\s+(?:(?:should|must|will|can|needs?\s+to)\s+)?"
+    # "the call sheet needs to go out to …": "out" is a particle of going, not a place.
+    r"(?:go(?:es)?(?:\s+out)?|gets?\s+(?:sent|reported|flagged|escalated|posted|forwarded)"
     r"|be\s+(?:sent|e-?mailed|posted|forwarded|pushed|shared|delivered|flagged|reported|escalated))"
     r"\s+(?=(?:to|in|into)\s)",
     _I,
+)
+
+
+# "Salesforce query for bars that …", "a CRM lookup of …": the fetch named as a noun.
+_NAMED_QUERY = re.compile(
+    r"^\W*(?:(?:a|an|the)\s+)?(salesforce|sfdc|crm)\s+(?:query|search|lookup|pull)\b", _I
 )
 
 
@@ -94,6 +101,10 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
     text = _MAKE_SURE.sub(lambda m: "notify " + m.group(1), text)
     text = _sent_by_subject(as_imperative(received(had_done(text))))
+    text = address_stated(text, prior)
+    text = _NAMED_QUERY.sub(lambda m: f"query {m.group(1)}", text)
+    if not text.strip():
+        return []  # "their list is dentists@…": the address of an email before, no step
     source = NAMES_A_SOURCE.match(text)
     if source:
         # "the incidents are at https://…": where the data lives is a fetch (late_sources.py

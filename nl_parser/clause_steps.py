@@ -21,7 +21,7 @@ from nl_parser.conditions import (
 )
 from nl_parser.confidence import Doubt
 from nl_parser.drafts import StepDraft
-from nl_parser.event_states import read_state, says_which_events
+from nl_parser.event_states import read_event_state, read_state, says_which_events
 from nl_parser.filters import find_filter
 from nl_parser.loose_ends import ClauseReading
 from nl_parser.openers import SUBSET_OPENERS
@@ -151,7 +151,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             ):
                 # "when a ticket sits unassigned for over an hour", "signs up with a company
                 # email": the trigger also says which events count, so it is a guard too.
-                condition = unread_condition(body)
+                condition = read_event_state(body) or unread_condition(body)
             if condition is None:
                 reading.events.append(" ".join(clause.text.split()))
                 reading.parts.append(ClauseReading(clause, [], event=True))

@@ -169,7 +169,7 @@ def _later_at(tokens: list[tuple[str, int]], i: int) -> bool:
 
 # "compare today's row count …": a day's possessive opens an object as "the" does.
 _OBJECTS = word_set(
-    "the a an them it each all every our their his her this these those any "
+    "the a an them it its each all every our their his her this these those any "
     "today's yesterday's tonight's tomorrow's"
 )
 _PARTICLES = frozenset({"up", "out", "off", "down", "over", "on"})  # "turn on the misters"

@@ -42,7 +42,12 @@ _FROM_ADDRESS = re.compile(
 )
 # A subject no field can hold: the event is what such a person does.
 _SOMEONE = re.compile(r"^\W*(?:someone|somebody|anyone|anybody|people|a\s+user)\s*$", _I)
-_MATCHES = re.compile(r"\bmatch(?:es)?\s+(?:the\s+pattern\s+)?(\"[^\"]+\"|'[^']+'|\S+)", _I)
+# "one of our matches gets rescheduled": after a determiner, "matches" is a noun, not the test.
+_MATCHES = re.compile(
+    r"(?<!\bour )(?<!\bthe )(?<!\bof )(?<!\bany )(?<!\ball )(?<!\btheir )(?<!\byour )"
+    r"\bmatch(?:es)?\s+(?:the\s+pattern\s+)?(\"[^\"]+\"|'[^']+'|\S+)",
+    _I,
+)
 _IN = re.compile(r"\b(?:is|are)\s+(?:one\s+of|in|any\s+of)\s+(.+)$", _I)
 _EXISTS = re.compile(r"\b(exists?|is\s+present|is\s+set|is\s+provided|is\s+filled\s+in)\b", _I)
 # "is not empty": what is not missing is there ("not set" is missing).
@@ -106,7 +111,10 @@ _ANY = re.compile(
 # "a new order is placed", "a user reports a bug": someone or something new does something.
 # "Stripe reports a dispute", "someone fills in the form": a named system or a person acts.
 _HAPPENING = re.compile(
-    r"^\W*(?:(?:a|an|any|each|every|some)\s+(?:new\s+)?[\w'\u2019-]+(?:\s+[\w-]+){0,2}"
+    r"^\W*(?:(?:a|an|any|each|every|some|one\s+of\s+(?:our|the|your|their))\s+(?:new\s+)?"
+    r"[\w'\u2019-]+(?:\s+[\w-]+){0,2}"
+    # "a meeting room booking at the library is cancelled": a place or owner on the subject.
+    r"(?:\s+(?:at|in|on|of|from|for)\s+(?:the\s+|our\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     r"|someone|somebody|anyone|anybody|(?-i:[A-Z][a-z]*[A-Z]?[a-z]+))\s+"
     r"(?:(?:is|are|gets?|was|were|has\s+been)\s+[a-z]+ed\b|(?!(?:is|was|has|does)\b)[a-z]+s\b)",
     _I,

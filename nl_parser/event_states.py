@@ -8,6 +8,25 @@ from nl_parser.predicates import CHANGED_TO, COMES_BACK_AS, GRADE_BROUGHT
 
 _I = re.IGNORECASE
 
+# "a guest RSVPs no", "a member votes yes": the answer given says which events count.
+_ANSWERED = re.compile(
+    r"\b(?:rsvps?|rsvp'?d|votes?|voted|answers?|answered|replies|replied|responds?|responded)\s+"
+    r"['\"\u2018\u201c]?(?P<answer>yes|no|maybe)\b(?!\s+[a-z])",
+    _I,
+)
+# "a distributor reports a keg as damaged", "flags an order as fraud": the state the event
+# gives its object.
+_REPORTED_AS = re.compile(
+    r"\b(?:reports?|reported|flags?|flagged|marks?|marked|lists?|listed|logs?|logged)\s+"
+    r"(?:an?|the|one|some|any|its|their)\s+(?:[\w-]+\s+){0,2}?as\s+(?:an?\s+)?"
+    r"(?!(?:soon|well|long|much|many|usual|needed|planned)\b)['\"\u2018\u201c]?(?P<state>[a-z][\w-]*)",
+    _I,
+)
+# "a participant misses a scheduled visit": what did not happen is told by the item's state.
+_MISSED = re.compile(
+    r"\b(?:misses|missed|skips|skipped|no-shows?)\s+(?:an?|the|their|his|her)\b", _I
+)
+
 # After a trigger's verb, words that say which events count rather than what happened: a manner
 # ("late", "twice", "partially"), an attendant state ("with warnings"), a number or comparison
 # (a number, not a digit inside a name: "lands in S3"), a quoted value or a span of time.
@@ -32,7 +51,8 @@ _EVENT_STATE = re.compile(
     # "a scan finds a critical vulnerability": a grade on what the event brings says which count.
     rf"|{GRADE_BROUGHT}"
     # "a start date is a week away": a spelled-out span of time says which events count.
-    r"|\b(?:an?|one)\s+(?:day|week|fortnight|month|year)\s+(?:away|old|late|overdue|out)\b",
+    r"|\b(?:an?|one)\s+(?:day|week|fortnight|month|year)\s+(?:away|old|late|overdue|out)\b"
+    rf"|{_ANSWERED.pattern}|{_REPORTED_AS.pattern}|{_MISSED.pattern}",
     _I,
 )
 
@@ -42,6 +62,23 @@ def says_which_events(event: str) -> bool:
     # Its first three words are the opener and the start of the subject ("When a 5-star …");
     # what follows a comma is a step the splitter left on it, not part of the event.
     return bool(_EVENT_STATE.search(" ".join(event.split(",")[0].split()[3:])))
+
+
+def read_event_state(event: str) -> ConditionDraft | None:
+    """Read the answer, state or miss an event clause says counts ("RSVPs no"), or None."""
+    answered = _ANSWERED.search(event)
+    if answered:
+        return _draft("$.response", answered["answer"].lower(), event)
+    reported = _REPORTED_AS.search(event)
+    if reported:
+        return _draft("$.status", reported["state"].lower(), event)
+    if _MISSED.search(event):
+        return _draft("$.status", "missed", event)
+    return None
+
+
+def _draft(field: str, value: str, text: str) -> ConditionDraft:
+    return ConditionDraft(CONDITION, config(field, "equals", value), 1.0, text=text.strip())
 
 
 _DONE = re.compile(r"\b(?:is|are|was|has\s+been)\s+(ready|done|finished|complete|completed)\b", _I)

@@ -39,8 +39,11 @@ _FOR_A_PERIOD = re.compile(
 # "jobs that failed", but not "email the customer that it was closed" (what they are told).
 # "any printer that's offline", "orders that haven't been picked": a contracted verb is a
 # relative clause too, and its state is the word after it.
+# "the patron who reserved it": a relative whose object is the item itself names who is tied to
+# it, not a subset.
 _RELATIVE = re.compile(
     r"\b(?:that|which|who)(?:'(?:s|re)\s+|\s+)(?!(?:it|they|he|she|we|you|i|there)\b)"
+    r"(?![a-z]+ed\s+(?:it|them)\b)"
     r"(?:(?:have|has)(?P<hasnt>n't)?\s+)?(?:been\s+)?(?:are\s+|is\s+|were\s+)?(?P<not>not\s+)?"
     r"([a-z][\w-]*)",
     _I,

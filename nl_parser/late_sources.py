@@ -20,7 +20,10 @@ _READS_DATA = {"check_status", "summarize", "generate_report", "extract", "class
 NAMES_A_SOURCE = re.compile(
     r"^\W*(?:(?:the|our|their|its)\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:is|are|lives?|sits?|can\s+be\s+"
     r"found|comes?)|(?:[\w-]+\s+){0,3}?[\w-]+'(?:re|s))\s+"
-    r"(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce))\W*$",
+    r"(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce))"
+    # "…, their list is dentists@…": an address stated after it is the email's (receivers.py).
+    r"(?:[,;]\s*(?:and\s+)?(?:the|their|our|its)\s+(?:[\w'-]+\s+){0,3}?(?:is|are)\s+(?:at\s+)?"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\W*$",
     re.IGNORECASE,
 )
 _SOURCE_STATEMENT = re.compile(
@@ -77,6 +80,30 @@ def fetch_first(parts: list[_Reading], steps: list[StepDraft]) -> None:
         )
     ):
         steps.insert(0, steps.pop())
+        _drop_tests_the_source_chose(parts, steps)
+
+
+# Words of a test's field that say nothing of which items: "$.due_date" tests "due".
+_FIELD_ONLY = frozenset({"", "date", "at", "status", "value"})
+
+
+def _drop_tests_the_source_chose(parts: list[_Reading], steps: list[StepDraft]) -> None:
+    # "email … their jobs due today …; the jobs come from https://…/jobs/due-today": the source
+    # named after the delivery already picks the items its filter would.
+    url = str(steps[0].config.get("url", "")).lower()
+    named = set(re.findall(r"[a-z]+", url.split("://", 1)[-1]))
+    for step in [s for s in steps[1:] if s.action == "check_status"]:
+        config = step.config
+        words = {
+            *re.findall(r"[a-z]+", str(config.get("field", "")).lower()),
+            str(config.get("value", "")).lower(),
+        }
+        words -= _FIELD_ONLY
+        if words and words <= named:
+            steps.remove(step)
+            for part in parts:
+                if step in part.steps:
+                    part.steps.remove(step)
 
 
 def _source_between(parts: list[_Reading], steps: list[StepDraft]) -> None:
@@ -89,4 +116,5 @@ def _source_between(parts: list[_Reading], steps: list[StepDraft]) -> None:
         before = {step.action for step in steps[:at]} if at else set()
         if at and before & _READS_DATA and not before & {*_FETCHES, *_WAITS}:
             steps.insert(0, steps.pop(at))
+            _drop_tests_the_source_chose(parts, steps)
         return

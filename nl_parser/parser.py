@@ -185,8 +185,11 @@ _RUNS = re.compile(
     re.IGNORECASE,
 )
 
-# "1) pull the bugs 2) summarise them 3) post …": numbered steps; each marker ends a clause.
-_LIST_MARKER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:))\(?\d{1,2}\)(?=\s)")
+# "1) pull the bugs 2) summarise them 3) post …": numbered steps; each marker ends a clause; so
+# does an arrow between steps ("query Salesforce -> email the list to …").
+_LIST_MARKER = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=:))\(?\d{1,2}\)(?=\s)|(?<=\s)(?:->|=>|\u2192)(?=\s)"
+)
 
 
 def _corrections_kept(corrections: list, schedule) -> list[Doubt]:

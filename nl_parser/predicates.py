@@ -53,6 +53,8 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
         # "when a ticket is marked urgent", "if the order gets flagged as fraud": a state set.
         re.compile(
             r"(?:\b(?:is|are|was|were|gets?|got)\s+(?:(?:marked|flagged|tagged|labell?ed|set)\s+"
+            # "is tagged on GitHub": a place where it happens is no value it is given.
+            r"(?!(?:on|in|at|by|from|for|with|within|via|through)\b)"
             rf"(?:as\s+|to\s+)?|{CHANGED_TO}\s+)"
             r"|\b(?:changes|changed|moves|moved|switches|switched|turns|turned)\s+(?:to|into)\s+)"
             r"(?:an?\s+)?['\"\u201c\u2018]?([a-z][\w-]*)",
@@ -201,5 +203,5 @@ COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
 # brings says which events count; the grade is the value tested.
 GRADE_BROUGHT = (
     r"\b(?:finds?|detects?|reports?|raises?|logs?|opens?|gets?|receives?)\s+(?:an?|any)\s+"
-    r"(?P<grade>critical|severe|high-severity|high-risk|major|urgent|sev-?[0-3]|p[0-2])\b"
+    r"(?P<grade>critical|severe|serious|high-severity|high-risk|major|urgent|sev-?[0-3]|p[0-2])\b"
 )

@@ -166,6 +166,8 @@ def _qualifies(connector: str, phrase: list[str]) -> bool:
     words = [w.lower() for w in phrase if w.lower() not in _DETERMINERS]
     if not words or _PLACE in words or any(w in _TIME_WORDS for w in words):
         return False
+    if _participle(connector) and words[0] in ("it", "them"):
+        return False  # "the patron who reserved it": who is tied to the item, not a subset
     if connector == "from":
         return not any(w in _SOURCES for w in words)
     if connector == "in":

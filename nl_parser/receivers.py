@@ -120,3 +120,22 @@ def as_imperative(text: str) -> str:
         rest = text[made.end() :]
         return f"{'send' if _INBOX.search(rest) else 'write'} {made.group('what')}{rest}"
     return text
+
+
+# "…, their list is dentists@clinic.example.com": where the people an email went to are reached,
+# stated after the email that named them.
+_ADDRESS_STATED = re.compile(
+    r"(?:^|[,;]\s*(?:and\s+)?)\W*(?:the|their|our|its|his|her)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:is|are)\s+(?:at\s+)?(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\W*$",
+    _I,
+)
+
+
+def address_stated(text: str, prior: list) -> str:
+    """Give an email before that has no address the one stated; return the clause without it."""
+    stated = _ADDRESS_STATED.search(text)
+    email = next((s for s in reversed(prior) if s.action == "email.send"), None)
+    if stated is None or email is None or email.config.get("to"):
+        return text
+    email.config["to"] = [stated["address"]]
+    return text[: stated.start()]

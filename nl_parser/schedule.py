@@ -89,8 +89,9 @@ _DAY_RANGE = re.compile(
 )
 _DAY_PERIOD = re.compile(rf"\b({DAY})\s+(morning|afternoon|evening|night)s?\b", _I)
 # After every/each/on a lower-case abbreviation is a day ("every fri"); alone it may be a word.
+# "pull saturday's shifts": a possessive day names the data, as "tomorrow's" does, not a run.
 _DAY_NAME = re.compile(
-    rf"\b(?:(?:every|each|on)\s+(?:other\s+)?)?({DAY})"
+    rf"\b(?:(?:every|each|on)\s+(?:other\s+)?)?({DAY})(?!['\u2019]s\b)"
     r"|\b(?:every|each|on)\s+(?:other\s+)?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b\.?(?!\w)",
     _I,
 )
@@ -151,11 +152,16 @@ _EXCEPT_DAYS = re.compile(
     _I,
 )
 # "tomorrow's on-call engineer" names what is sent, not when; so does a date after a word that
-# says when items fall due ("the invoices due tomorrow", "tasks expiring tomorrow").
+# says when items fall due ("the invoices due tomorrow", "tasks expiring tomorrow") or what the
+# items are for ("installs scheduled for tomorrow", "the roster for tomorrow").
 _TOMORROW = re.compile(
     r"(?<!\bdue )(?<!\bexpiring )(?<!\bexpire )(?<!\bending )(?<!\bclosing )(?<!\bscheduled )"
-    r"(?<!\bplanned )(?<!\bstarting )\btomorrow\b(?!'s|\u2019s)",
+    r"(?<!\bplanned )(?<!\bstarting )(?<!\bfor )\btomorrow\b(?!'s|\u2019s)",
     _I,
+)
+# A run that repeats ("every weekday", "daily") has no one-off day: "tomorrow" in it is data.
+_REPEATS = re.compile(
+    r"\b(?:every|each|daily|nightly|hourly|weekly|monthly|weekdays|mornings|evenings)\b", _I
 )
 
 
@@ -195,7 +201,7 @@ def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
     scanner = ScheduleScanner(text)
     spec = ScheduleSpec()
     zone = find_zone(scanner.work)
-    if scanner.take(_TOMORROW):
+    if not _REPEATS.search(scanner.work) and scanner.take(_TOMORROW):
         # A one-off day: cron has no year, so it is pinned to tomorrow's date and repeats yearly.
         tomorrow = (now or datetime.now(UTC)) + timedelta(days=1)
         spec.dom.add(tomorrow.day)
