@@ -35,7 +35,7 @@ def parse_heuristic(
     text, corrections = apply_corrections(text)
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     text = _REQUEST.sub(_blank_request, text)
-    text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, text))
+    text = _blank_all(_ABOUT_US, _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, text)))
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
     doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
@@ -170,6 +170,15 @@ _COURTESY = re.compile(
     r"guys|y'all))?\s*[,!:\u2013\u2014-]+"
     r"|(?<=[.!?,])\s*(?:thanks|thank\s+you|thx|cheers)(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?"
     r"\W*$",
+    re.IGNORECASE,
+)
+
+# "Hi! I run marketing for a small SaaS company.": who asks, not a step. A sentence with a place
+# to send to or read from, a number, or a second clause ("…, so email me …") is kept.
+_ABOUT_US = re.compile(
+    r"(?:^|(?<=[.!?]))\s*(?:i|we)(?:\s+(?:run|manage|lead|head|own|oversee|coordinate|"
+    r"work\s+(?:in|on|at|for|with))|['\u2019]m|['\u2019]re|\s+am|\s+are)\b"
+    r"(?:(?!\b(?:and|so|but|then|please|every|each)\b)[^.!?,;:#@/\d])*[.!]",
     re.IGNORECASE,
 )
 
