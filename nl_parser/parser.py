@@ -50,6 +50,7 @@ def parse_heuristic(
     timed = blank_deadlines(timed)  # "… that the calendar is due Friday"
     schedule = parse_schedule(timed, now=now)
     doubts += _corrections_kept(corrections, schedule)
+    doubts += [Doubt(_DAY_DOUBT, f"uncertain: {doubt}") for doubt in schedule.doubts]
     if schedule.more_often:
         doubts.append(Doubt(0.2, "uncertain: the schedule runs more often than the text asks"))
     masked = text
@@ -61,7 +62,11 @@ def parse_heuristic(
         doubts += _fetch_for_condition(reading.steps, masked)
         # A scheduled run has no trigger event, so an "if/when" read as one was likely misread.
         doubts += [confidence.event_on_schedule(event) for event in reading.events]
-    loose = [*reading.doubts, *loose_ends(reading.parts, reading.steps, masked)]
+    # "the rooms booked for Saturday": a day the schedule left as data is no schedule word lost.
+    loose = [
+        *reading.doubts,
+        *loose_ends(reading.parts, reading.steps, _blank_spans(masked, schedule.data_days)),
+    ]
     doubts += loose
     restricted = restrict(reading.steps, allowed)
     warnings = [*schedule.warnings, *restricted.warnings]
@@ -110,6 +115,8 @@ def parse_heuristic(
     return _apply_template(result, written, steps, allowed, read_score=read_score)
 
 
+# A day read one way when the other was as likely: about a loose end's worth.
+_DAY_DOUBT = 0.3
 _EVENT_TIME = re.compile(
     r"^\W*(?:when|whenever)\b[^,.;]*?\b(?:after|before|past)\s+"
     r"(midnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)\b",
@@ -129,6 +136,12 @@ def _blank_request(match: re.Match[str]) -> str:
 def _blank_span(text: str, span: tuple[int, int]) -> str:
     start, end = span
     return text[:start] + " " * (end - start) + text[end:]
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    for span in spans:
+        text = _blank_span(text, span)
+    return text
 
 
 # "Can you set up something that emails me …", "Create a workflow to post …": the request
