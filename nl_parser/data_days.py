@@ -7,8 +7,9 @@ other day says when the run is, or "tomorrow" in a run that repeats), the guess 
 """
 
 import re
+from itertools import pairwise
 
-from nl_parser.calendar_words import DAY
+from nl_parser.calendar_words import DAY, weekday_number
 
 _I = re.IGNORECASE
 _WHICH = r"(?:next\s+|this\s+(?:coming\s+)?|the\s+coming\s+)?"
@@ -56,3 +57,23 @@ def blank_data_days(work: str) -> tuple[str, list[tuple[int, int]], list[str]]:
     if tomorrow and REPEATS.search(work):
         doubts.append("'tomorrow' in a run that repeats was read as the items' day")
     return work, spans, doubts
+
+
+_DAY_SAID = re.compile(rf"\b({DAY})(?!['\u2019]s)", _I)
+# What joins days of one list or range: "Monday, Wednesday and Friday", "Monday to Friday".
+_LINKED = re.compile(
+    r"(?:\s*(?:,|and|or|&|-|\u2013|to|through|thru|until|till)\s*(?:on\s+|every\s+)?)+", _I
+)
+
+
+def scattered_days(work: str, days: set[int]) -> list[str]:
+    """Return a doubt when the run's days come from mentions apart, not one list or range."""
+    said = [m for m in _DAY_SAID.finditer(work) if weekday_number(m.group(1)) in days]
+    for first, second in pairwise(said):
+        between = work[first.end() : second.start()]
+        if weekday_number(first.group(1)) != weekday_number(second.group(1)) and not (
+            _LINKED.fullmatch(between)
+        ):
+            # "Every Friday at 3pm, … the rooms for Saturday": the second may name the data.
+            return [f"the run is on {first.group(1)} and {second.group(1)}, named apart"]
+    return []

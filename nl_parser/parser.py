@@ -17,6 +17,7 @@ from nl_parser.deadlines import blank_deadlines
 from nl_parser.drafts import StepDraft
 from nl_parser.late_sources import fetch_first
 from nl_parser.loose_ends import loose_ends
+from nl_parser.lost_parts import lost_parts
 from nl_parser.message_content import blank_told_times
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
@@ -77,6 +78,7 @@ def parse_heuristic(
         schedule.schedule,
         schedule_warned=bool(schedule.warnings),
     )
+    doubts += lost_parts(text, steps, written=written)
     if not steps:
         warnings.append("no workflow steps were recognised in the instruction")
     strengths = [s.strength for s in steps]

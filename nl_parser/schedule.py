@@ -32,7 +32,7 @@ from nl_parser.calendar_words import (
     weekday_range,
 )
 from nl_parser.cron_fields import ScheduleSpec, build_cron
-from nl_parser.data_days import REPEATS, TOMORROW, blank_data_days
+from nl_parser.data_days import REPEATS, TOMORROW, blank_data_days, scattered_days
 from nl_parser.intervals import read_intervals
 from nl_parser.lexicon import NUMBER_PATTERN, parse_number
 from nl_parser.result import Schedule
@@ -193,6 +193,7 @@ def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
     spec = ScheduleSpec()
     zone = find_zone(scanner.work)
     scanner.work, data_days, doubts = blank_data_days(scanner.work)
+    scanner_text = scanner.work
     if not REPEATS.search(scanner.work) and scanner.take(TOMORROW):
         # A one-off day: cron has no year, so it is pinned to tomorrow's date and repeats yearly.
         tomorrow = (now or datetime.now(UTC)) + timedelta(days=1)
@@ -215,6 +216,7 @@ def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
             None, spans, spec.warnings, 0.3, phrase, doubts=doubts, data_days=data_days
         )
     cron, defaulted = build_cron(spec)
+    doubts += scattered_days(scanner_text, spec.dow)
     strength = 1.0 - (0.15 if defaulted else 0.0) - 0.25 * len(spec.warnings)
     timezone = zone[0] if zone else "UTC"
     return ScheduleParse(
