@@ -103,8 +103,45 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
             text = text[:start] + " " * (stop - start) + text[stop:]
         if _BARE_HOUR.match(fragment):
             text = _moved_at(text, dropped[0][0], text.index(fragment, marker.end()))
+        if re.fullmatch(_PLACE, fragment):
+            text = _joined(text, text.index(fragment, marker.end()))
         corrections.append(Correction(words, fragment))
-    return text, corrections[::-1]
+    text, denials = _apply_denials(text)
+    return text, [*corrections[::-1], *denials]
+
+
+_PLACE = r"(?:(?<![\w&])#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+# "Sorry, #platform, not #eng", "post it to #ops, not #general": the place denied is no step's.
+_DENIED = re.compile(
+    rf"(?P<kept>{_PLACE})\s*,?\s*(?:and\s+|but\s+)?not\s+(?:to\s+|in\s+|on\s+|at\s+)?"
+    rf"(?P<denied>{_PLACE})",
+    _I,
+)
+
+
+def _apply_denials(text: str) -> tuple[str, list[Correction]]:
+    """Blank each "X, not Y" denial; a Y named before X is the place corrected to X."""
+    corrections = []
+    for match in _DENIED.finditer(text):
+        start, end = match.end("kept"), match.end()
+        text = text[:start] + " " * (end - start) + text[end:]
+        denied = match.group("denied")
+        earlier = [m for m in re.finditer(re.escape(denied), text[: match.start()], _I)]
+        if earlier:
+            # "Post … to #eng at 9am. #platform, not #eng.": the earlier #eng was the slip.
+            first, last = earlier[-1].span()
+            text = _joined(text[:first] + " " * (last - first) + text[last:], match.start())
+            corrections.append(Correction(denied, match.group("kept")))
+    return text, corrections
+
+
+def _joined(text: str, place_start: int) -> str:
+    """Join a place standing alone in its sentence ("… to ⎵. Make that #ops.") to the one before."""
+    # The corrected clause then reads the place where the slip stood, as a comma would have.
+    stop = re.search(r"[.!]\s*$", text[:place_start])
+    if stop is None:
+        return text
+    return text[: stop.start()] + " " + text[stop.start() + 1 :]
 
 
 def _lead(text: str, marker_start: int) -> tuple[int, int]:

@@ -181,7 +181,8 @@ def find_filter(
             or (after_classify and label in labels)
         ):
             return ConditionDraft(CONDITION, config(field, "equals", label), 0.85)
-    subset = next((w for w in words if w in _SUBSET_NOUNS), None)
+    # "the timesheet exceptions from …/timesheets/exceptions": the source chose them too.
+    subset = next((w for w in words if w in _SUBSET_NOUNS and w not in named), None)
     if subset:
         return ConditionDraft(CONDITION, config(field, "equals", subset), 0.7)
     if re.search(r"\btop\s+\d+", object_text, _I):

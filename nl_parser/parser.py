@@ -17,6 +17,7 @@ from nl_parser.deadlines import blank_deadlines
 from nl_parser.drafts import StepDraft
 from nl_parser.late_sources import fetch_first
 from nl_parser.loose_ends import loose_ends
+from nl_parser.lost_parts import lost_parts
 from nl_parser.message_content import blank_told_times
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
@@ -35,7 +36,7 @@ def parse_heuristic(
     text, corrections = apply_corrections(text)
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     text = _REQUEST.sub(_blank_request, text)
-    text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, text))
+    text = _blank_all(_ABOUT_US, _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, text)))
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
     doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
@@ -50,6 +51,7 @@ def parse_heuristic(
     timed = blank_deadlines(timed)  # "… that the calendar is due Friday"
     schedule = parse_schedule(timed, now=now)
     doubts += _corrections_kept(corrections, schedule)
+    doubts += [Doubt(_DAY_DOUBT, f"uncertain: {doubt}") for doubt in schedule.doubts]
     if schedule.more_often:
         doubts.append(Doubt(0.2, "uncertain: the schedule runs more often than the text asks"))
     masked = text
@@ -61,7 +63,11 @@ def parse_heuristic(
         doubts += _fetch_for_condition(reading.steps, masked)
         # A scheduled run has no trigger event, so an "if/when" read as one was likely misread.
         doubts += [confidence.event_on_schedule(event) for event in reading.events]
-    loose = [*reading.doubts, *loose_ends(reading.parts, reading.steps, masked)]
+    # "the rooms booked for Saturday": a day the schedule left as data is no schedule word lost.
+    loose = [
+        *reading.doubts,
+        *loose_ends(reading.parts, reading.steps, _blank_spans(masked, schedule.data_days)),
+    ]
     doubts += loose
     restricted = restrict(reading.steps, allowed)
     warnings = [*schedule.warnings, *restricted.warnings]
@@ -72,6 +78,7 @@ def parse_heuristic(
         schedule.schedule,
         schedule_warned=bool(schedule.warnings),
     )
+    doubts += lost_parts(text, steps, written=written)
     if not steps:
         warnings.append("no workflow steps were recognised in the instruction")
     strengths = [s.strength for s in steps]
@@ -110,6 +117,8 @@ def parse_heuristic(
     return _apply_template(result, written, steps, allowed, read_score=read_score)
 
 
+# A day read one way when the other was as likely: about a loose end's worth.
+_DAY_DOUBT = 0.3
 _EVENT_TIME = re.compile(
     r"^\W*(?:when|whenever)\b[^,.;]*?\b(?:after|before|past)\s+"
     r"(midnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)\b",
@@ -129,6 +138,12 @@ def _blank_request(match: re.Match[str]) -> str:
 def _blank_span(text: str, span: tuple[int, int]) -> str:
     start, end = span
     return text[:start] + " " * (end - start) + text[end:]
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    for span in spans:
+        text = _blank_span(text, span)
+    return text
 
 
 # "Can you set up something that emails me …", "Create a workflow to post …": the request
@@ -170,6 +185,15 @@ _COURTESY = re.compile(
     r"guys|y'all))?\s*[,!:\u2013\u2014-]+"
     r"|(?<=[.!?,])\s*(?:thanks|thank\s+you|thx|cheers)(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?"
     r"\W*$",
+    re.IGNORECASE,
+)
+
+# "Hi! I run marketing for a small SaaS company.": who asks, not a step. A sentence with a place
+# to send to or read from, a number, or a second clause ("…, so email me …") is kept.
+_ABOUT_US = re.compile(
+    r"(?:^|(?<=[.!?]))\s*(?:i|we)(?:\s+(?:run|manage|lead|head|own|oversee|coordinate|"
+    r"work\s+(?:in|on|at|for|with))|['\u2019]m|['\u2019]re|\s+am|\s+are)\b"
+    r"(?:(?!\b(?:and|so|but|then|please|every|each)\b)[^.!?,;:#@/\d])*[.!]",
     re.IGNORECASE,
 )
 

@@ -12,6 +12,7 @@ that is not a destination, a source, a medium or a time.
 import re
 from dataclasses import dataclass
 
+from nl_parser.calendar_words import DAY
 from nl_parser.lexicon import word_set
 
 _I = re.IGNORECASE
@@ -50,6 +51,7 @@ _NOT_QUALIFYING = word_set(
 )
 # A participle followed by a time ("deals closed yesterday") restates what was fetched.
 _TIME_WORDS = word_set("today yesterday tonight overnight this last past ago recently week month")
+_DAY_WORD = re.compile(rf"{DAY}|today|tomorrow|tonight|weekend", _I)
 _CONNECTORS = word_set(
     """
     from in over above below under beyond exceeding past assigned owned created opened based
@@ -168,6 +170,8 @@ def _qualifies(connector: str, phrase: list[str]) -> bool:
         return False
     if _participle(connector) and words[0] in ("it", "them"):
         return False  # "the patron who reserved it": who is tied to the item, not a subset
+    if _participle(connector) and words[0] == "for" and _a_period(words[1:]):
+        return False  # "the rooms booked for Saturday": the period its source already chose
     if connector == "from":
         return not any(w in _SOURCES for w in words)
     if connector == "in":
@@ -175,3 +179,12 @@ def _qualifies(connector: str, phrase: list[str]) -> bool:
             return False
         return not words[0][0].isdigit()
     return True
+
+
+def _a_period(words: list[str]) -> bool:
+    """Tell whether the words up to the next connector name a day or period (or were blanked)."""
+    cut = next((i for i, w in enumerate(words) if w in _CONNECTORS), len(words))
+    return all(
+        w in _TIME_WORDS or w in _TIME_UNITS or w in ("next", "coming") or _DAY_WORD.fullmatch(w)
+        for w in words[:cut]
+    )

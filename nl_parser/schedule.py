@@ -32,6 +32,7 @@ from nl_parser.calendar_words import (
     weekday_range,
 )
 from nl_parser.cron_fields import ScheduleSpec, build_cron
+from nl_parser.data_days import REPEATS, TOMORROW, blank_data_days, scattered_days
 from nl_parser.intervals import read_intervals
 from nl_parser.lexicon import NUMBER_PATTERN, parse_number
 from nl_parser.result import Schedule
@@ -151,18 +152,6 @@ _EXCEPT_DAYS = re.compile(
     rf"(week-?ends?|{DAY}(?:(?:\s*,\s*|\s+(?:and|or)\s+){DAY})*)",
     _I,
 )
-# "tomorrow's on-call engineer" names what is sent, not when; so does a date after a word that
-# says when items fall due ("the invoices due tomorrow", "tasks expiring tomorrow") or what the
-# items are for ("installs scheduled for tomorrow", "the roster for tomorrow").
-_TOMORROW = re.compile(
-    r"(?<!\bdue )(?<!\bexpiring )(?<!\bexpire )(?<!\bending )(?<!\bclosing )(?<!\bscheduled )"
-    r"(?<!\bplanned )(?<!\bstarting )(?<!\bfor )\btomorrow\b(?!'s|\u2019s)",
-    _I,
-)
-# A run that repeats ("every weekday", "daily") has no one-off day: "tomorrow" in it is data.
-_REPEATS = re.compile(
-    r"\b(?:every|each|daily|nightly|hourly|weekly|monthly|weekdays|mornings|evenings)\b", _I
-)
 
 
 @dataclass
@@ -175,6 +164,8 @@ class ScheduleParse:
     strength: float = 0.0
     phrase: str = ""
     more_often: bool = False  # the cron runs more often than the text asks
+    doubts: list[str] = field(default_factory=list)  # days read as data, or maybe as data
+    data_days: list[tuple[int, int]] = field(default_factory=list)  # "booked for Saturday"
 
 
 class ScheduleScanner:
@@ -201,7 +192,9 @@ def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
     scanner = ScheduleScanner(text)
     spec = ScheduleSpec()
     zone = find_zone(scanner.work)
-    if not _REPEATS.search(scanner.work) and scanner.take(_TOMORROW):
+    scanner.work, data_days, doubts = blank_data_days(scanner.work)
+    scanner_text = scanner.work
+    if not REPEATS.search(scanner.work) and scanner.take(TOMORROW):
         # A one-off day: cron has no year, so it is pinned to tomorrow's date and repeats yearly.
         tomorrow = (now or datetime.now(UTC)) + timedelta(days=1)
         spec.dom.add(tomorrow.day)
@@ -213,14 +206,17 @@ def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
     _read_days(scanner, spec)
     _read_times(scanner, spec)
     if not scanner.spans:
-        return ScheduleParse(None)
+        return ScheduleParse(None, doubts=doubts, data_days=data_days)
     if zone:
         scanner.consume(zone[1])
     spans = sorted(scanner.spans)
     phrase = " ".join(text[s:e].strip(" ,") for s, e in spans)
     if spec.impossible:
-        return ScheduleParse(None, spans, spec.warnings, 0.3, phrase)
+        return ScheduleParse(
+            None, spans, spec.warnings, 0.3, phrase, doubts=doubts, data_days=data_days
+        )
     cron, defaulted = build_cron(spec)
+    doubts += scattered_days(scanner_text, spec.dow)
     strength = 1.0 - (0.15 if defaulted else 0.0) - 0.25 * len(spec.warnings)
     timezone = zone[0] if zone else "UTC"
     return ScheduleParse(
@@ -230,6 +226,8 @@ def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
         max(strength, 0.2),
         phrase,
         more_often=spec.more_often,
+        doubts=doubts,
+        data_days=data_days,
     )
 
 

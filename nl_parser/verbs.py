@@ -122,8 +122,9 @@ def lemma(word: str) -> str | None:
 
 def main_verb(text: str) -> tuple[str, int] | None:
     """Return the verb a clause opens with (after adverbs like "then") and where it ends."""
-    for match in re.finditer(r"[A-Za-z][\w-]*", text):
-        word = match.group().lower()
+    # "I'd like you to pull …": a contraction is one word, so "i'd" is skipped as a lead-in.
+    for match in re.finditer(r"[A-Za-z][\w-]*(?:['\u2019][A-Za-z]+)?", text):
+        word = match.group().lower().replace("\u2019", "'")
         if word in _LEAD_INS or (word.endswith("ly") and word not in KNOWN_VERBS):
             continue
         verb = lemma(word)

@@ -1,0 +1,79 @@
+"""Days an instruction names for its data, not for when it runs ("the rooms booked for Saturday").
+
+A day after a participle and "for" ("booked for Saturday", "scheduled for Monday") says which
+items are read; so does "<noun> for <day>" ("the rota for Saturday") when the run has a weekday of
+its own. Both are blanked before the schedule grammar reads days. Where the reading is a guess (no
+other day says when the run is, or "tomorrow" in a run that repeats), the guess is told as a doubt.
+"""
+
+import re
+from itertools import pairwise
+
+from nl_parser.calendar_words import DAY, weekday_number
+
+_I = re.IGNORECASE
+_WHICH = r"(?:next\s+|this\s+(?:coming\s+)?|the\s+coming\s+)?"
+# "tomorrow's on-call engineer" names what is sent, not when; so does a date after a word that
+# says when items fall due ("the invoices due tomorrow", "tasks expiring tomorrow") or what the
+# items are for ("installs scheduled for tomorrow", "the roster for tomorrow").
+TOMORROW = re.compile(
+    r"(?<!\bdue )(?<!\bexpiring )(?<!\bexpire )(?<!\bending )(?<!\bclosing )(?<!\bscheduled )"
+    r"(?<!\bplanned )(?<!\bstarting )(?<!\bfor )\btomorrow\b(?!'s|\u2019s)",
+    _I,
+)
+# A run that repeats ("every weekday", "daily") has no one-off day: "tomorrow" in it is data.
+REPEATS = re.compile(
+    r"\b(?:every|each|daily|nightly|hourly|weekly|monthly|weekdays|mornings|evenings)\b", _I
+)
+# "the rooms booked for Saturday", "shifts scheduled for next Monday": the items' day.
+_PARTICIPLE_FOR = re.compile(rf"\b[a-z]{{2,}}ed\s+for\s+{_WHICH}({DAY})(?!['\u2019]s)", _I)
+# "the rota for Saturday", "the menu for Friday": a thing's day; "set it for Monday" is the run's.
+_NOUN_FOR = re.compile(
+    r"\b(?!(?:it|them|this|that|these|those|one|me|us|him|her|everyone|everybody)\b)[a-z]{3,}"
+    rf"\s+for\s+{_WHICH}({DAY})(?!['\u2019]s)",
+    _I,
+)
+_ANY_DAY = re.compile(rf"\b{DAY}|\bweek\s?days?\b|\bweek-?ends?\b", _I)
+
+
+def blank_data_days(work: str) -> tuple[str, list[tuple[int, int]], list[str]]:
+    """Blank the days in `work` that name data; return the text, their spans, guesses to tell."""
+    doubts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for pattern in (_PARTICIPLE_FOR, _NOUN_FOR):
+        for match in pattern.finditer(work):
+            start, end = match.span(1)
+            own_day = _ANY_DAY.search(work[:start] + " " * (end - start) + work[end:])
+            said = match.group().strip()
+            if pattern is _NOUN_FOR and own_day is None:
+                # "Post the rota for Saturday at 9am": the only day there is may be the run's.
+                doubts.append(f"'{said}' may say which items, not the day it runs")
+                continue
+            if own_day is None:
+                doubts.append(f"read '{said}' as the items' day, not the day it runs")
+            work = work[:start] + " " * (end - start) + work[end:]
+            spans.append((start, end))
+    tomorrow = TOMORROW.search(work)
+    if tomorrow and REPEATS.search(work):
+        doubts.append("'tomorrow' in a run that repeats was read as the items' day")
+    return work, spans, doubts
+
+
+_DAY_SAID = re.compile(rf"\b({DAY})(?!['\u2019]s)", _I)
+# What joins days of one list or range: "Monday, Wednesday and Friday", "Monday to Friday".
+_LINKED = re.compile(
+    r"(?:\s*(?:,|and|or|&|-|\u2013|to|through|thru|until|till)\s*(?:on\s+|every\s+)?)+", _I
+)
+
+
+def scattered_days(work: str, days: set[int]) -> list[str]:
+    """Return a doubt when the run's days come from mentions apart, not one list or range."""
+    said = [m for m in _DAY_SAID.finditer(work) if weekday_number(m.group(1)) in days]
+    for first, second in pairwise(said):
+        between = work[first.end() : second.start()]
+        if weekday_number(first.group(1)) != weekday_number(second.group(1)) and not (
+            _LINKED.fullmatch(between)
+        ):
+            # "Every Friday at 3pm, … the rooms for Saturday": the second may name the data.
+            return [f"the run is on {first.group(1)} and {second.group(1)}, named apart"]
+    return []
