@@ -1,5 +1,6 @@
 """Constructions found by heldout47-50: schedule words that belong to a name or a possessive
-(Workday the system, "a member's monthly dues") make no schedule."""
+(Workday the system, "a member's monthly dues") make no schedule; hour windows written "6am-10pm"
+or "between 8 and 6:" still read."""
 
 import pytest
 
@@ -31,3 +32,14 @@ def test_an_irregular_participle_not_yet_reached_is_a_test():
         "operator": "not_equals",
         "value": "paid",
     }
+
+
+@pytest.mark.parametrize(
+    "text, cron",
+    [
+        ("every 15 min from 7am-9pm poll https://x.example.com/api/q", "*/15 7-21 * * *"),
+        ("Every hour between 9 and 5: fetch https://x.example.com/api/q", "0 9-17 * * *"),
+    ],
+)
+def test_an_hour_window_with_a_bare_dash_or_a_colon_after_it(text, cron):
+    assert parse(text).schedule.cron_expression == cron
