@@ -43,3 +43,14 @@ def test_an_irregular_participle_not_yet_reached_is_a_test():
 )
 def test_an_hour_window_with_a_bare_dash_or_a_colon_after_it(text, cron):
     assert parse(text).schedule.cron_expression == cron
+
+
+@pytest.mark.parametrize(
+    "text, cron",
+    [
+        ("every year on sept 18 at 7am email a@example.com", "0 7 18 9 *"),
+        ("every year on oct 3 at 9am post in #ops", "0 9 3 10 *"),
+    ],
+)
+def test_a_lower_case_month_abbreviation_before_a_day(text, cron):
+    assert parse(text).schedule.cron_expression == cron
