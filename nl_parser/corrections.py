@@ -18,7 +18,7 @@ from nl_parser.verbs import main_verb
 _I = re.IGNORECASE
 _MARKER = re.compile(
     r"(?:[,;]|\.\.\.|\u2026|\.(?=\s)|\s[-\u2013\u2014])\s*(?:no(?:\s+wait)?|nope|sorry|correction|"
-    r"scratch\s+that)(?:[\s,]+(?:no|sorry|wait))*\s*[,:\u2014-]"
+    r"scratch\s+that|oh\s+wait|oops|whoops)(?:[\s,]+(?:no|sorry|wait))*\s*[,:\u2014-]"
     r"|(?:[,;]|\s[-\u2013\u2014])?\s*\b(?:actually|i\s+meant?|make\s+that|or\s+rather|"
     r"let'?s\s+(?:say|go\s+with|make\s+it)|"
     r"make\s+it(?=\s+(?:at\s|on\s|every\s|each\s|\d|noon|midnight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)))"
@@ -40,7 +40,7 @@ _HOUR_AFTER_AT = re.compile(r"\bat\s+(\d{1,2}(?::\d\d)?\s*(?:am|pm)?)(?![\w:])",
 _CLAUSE_START = re.compile(r"[,;:]\s+|\b(?:and|then)\s+", _I)
 _SENTENCE_END = re.compile(r"[.!?]\s+|\n+")
 _ONLY_MARKERS = re.compile(
-    r"[\s,;:\u2014-]*(?:(?:no|nope|sorry|wait|actually|oh|ok(?:ay)?|correction|and|also)"
+    r"[\s,;:\u2014-]*(?:(?:no|nope|sorry|wait|actually|oh|oops|whoops|ok(?:ay)?|correction|and|also)"
     r"[\s,;:\u2014-]*)*",
     _I,
 )

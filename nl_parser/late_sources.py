@@ -118,3 +118,27 @@ def _source_between(parts: list[_Reading], steps: list[StepDraft]) -> None:
             steps.insert(0, steps.pop(at))
             _drop_tests_the_source_chose(parts, steps)
         return
+
+
+# "email the lead list from salesforce to m@x.com - actually send it to the webhook instead":
+# the correction changes where it goes; what went, and where it came from, stays.
+_CORRECTED_SOURCE = re.compile(
+    r"\bfrom\s+(?:(?P<url>https?://[^\s,;]+[^\s,;.!?)])|(?:the\s+)?(?:salesforce|sfdc|crm)\b)",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(r"\b(?:it|them|those|these)\b", re.IGNORECASE)
+
+
+def keep_corrected_source(corrections: list[tuple[str, str]], steps: list[StepDraft]) -> None:
+    """Fetch first what a corrected delivery's words read from, when no step fetches it."""
+    if any(s.action in _FETCHES for s in steps):
+        return
+    for dropped, kept in corrections:
+        source = _CORRECTED_SOURCE.search(dropped)
+        if source and _POINTS_BACK.search(kept):
+            if source["url"]:
+                step = StepDraft("http.request", {"url": source["url"]}, 0.85, "call the API")
+            else:
+                step = StepDraft("salesforce.query", {}, 0.85, "query Salesforce")
+            steps.insert(0, step)
+            return

@@ -1,5 +1,5 @@
-"""Constructions found by heldout47-50: a corrected time keeps the half of the day it fixes, and a
-corrected delivery keeps what the step it replaces read from."""
+"""Constructions found by heldout47-50: a corrected time keeps the half of the day it fixes, a
+corrected delivery keeps what the step it replaces read from, and "oh wait"/"oops" mark one."""
 
 import pytest
 
@@ -22,3 +22,31 @@ def test_a_corrected_time_keeps_the_half_of_the_day(text, cron):
     result = parse(text)
     assert result.schedule.cron_expression == cron
     assert not any("says" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "text, actions",
+    [
+        (
+            "email the deal list from salesforce to a@example.com every friday at 4 - actually "
+            "send it to the deals webhook instead",
+            ["salesforce.query", "webhook.post"],
+        ),
+        (
+            "Every day at 8 email the stock from https://x.example.com/api/stock to a@example.com. "
+            "Actually, post it in #stock instead.",
+            ["http.request", "slack.post_message"],
+        ),
+    ],
+)
+def test_a_corrected_delivery_keeps_its_source(text, actions):
+    assert parse(text).actions == actions
+
+
+@pytest.mark.parametrize("opener", ["Oh wait,", "Oops,", "Oops, make that"])
+def test_oh_wait_and_oops_mark_a_correction(opener):
+    text = f"Every Wednesday at noon post the link in #eng-help. {opener} #eng-questions."
+    if "make" not in opener:
+        text = text.replace(f"{opener} ", f"{opener} post it in ")
+    result = parse(text)
+    assert [s.config.get("channel") for s in result.steps] == ["#eng-questions"]
