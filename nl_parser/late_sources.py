@@ -22,7 +22,7 @@ NAMES_A_SOURCE = re.compile(
     r"found|comes?)|(?:[\w-]+\s+){0,3}?[\w-]+'(?:re|s))\s+"
     r"(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce))"
     # "…, their list is dentists@…": an address stated after it is the email's (receivers.py).
-    r"(?:[,;]\s*(?:and\s+)?(?:the|their|our|its)\s+(?:[\w'-]+\s+){0,3}?(?:is|are)\s+(?:at\s+)?"
+    r"(?:(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the|their|our|its)\s+(?:[\w'-]+\s+){0,3}?(?:is|are)\s+(?:at\s+)?"
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\W*$",
     re.IGNORECASE,
 )
@@ -32,10 +32,10 @@ _SOURCE_STATEMENT = re.compile(
     re.IGNORECASE,
 )
 
-# "…; pull it from https://…", "Pull them from https://…": a fetch whose object points back at
+# "…; pull it from https://…", "You can pull it from https://…": a fetch whose object points back at
 # what the steps before delivered names their source, in whatever sentence.
 _FROM_WITH_PRONOUN = re.compile(
-    r"^\W*(?:fetch|pull|get|grab|take|read)\s+(?:it|them|those|these|that|this|the\s+data)\s+"
+    r"^\W*(?:(?:you|we)\s+(?:can|could|should)\s+)?(?:fetch|pull|get|grab|take|read)\s+(?:it|them|those|these|that|this|the\s+data)\s+"
     r"from\s+(?:https?://\S+|salesforce)\W*$",
     re.IGNORECASE,
 )

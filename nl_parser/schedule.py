@@ -85,7 +85,7 @@ _WEEKDAYS = re.compile(
 _WEEKENDS = re.compile(
     r"\b(?:(?:every|each|on|at|over)\s+(?:the\s+)?|(?<!\bthe )(?<!\bour )(?<!\bthis )(?<!\ba )"
     r"(?<!\bgood )(?<!\bnice )(?<!\bgreat )(?<!\blovely )(?<!\bhappy )(?<!\blong ))"
-    r"week-?ends?\b",
+    r"(?<!\bof )week-?ends?\b" + _THING,  # "a summary of weekend sales": the data's
     _I,
 )
 _DAY_RANGE = re.compile(
