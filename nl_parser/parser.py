@@ -79,7 +79,7 @@ def parse_heuristic(
         schedule.schedule,
         schedule_warned=bool(schedule.warnings),
     )
-    doubts += lost_parts(text, steps, written=written)
+    doubts += lost_parts(text, steps, written=written, dropped=[c.dropped for c in corrections])
     if not steps:
         warnings.append("no workflow steps were recognised in the instruction")
     strengths = [s.strength for s in steps]
