@@ -168,7 +168,7 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
         ):
             continue  # "give the team 2 days to review it": what a person does in the wait
         if tested and word.endswith("ing") and before in _SUBSET_HEADS:
-            continue  # "the ones waiting on approval …": the subset the test reads
+            continue  # "the ones waiting on approval …", "any visitor still waiting": the subset
         if verb in _STEP_VERBS and before not in _DETERMINERS and _verb_like(word, before, after):
             family = _family(verb)
             if family and not family & made:
@@ -213,7 +213,7 @@ def _picks_subset(word: str, after: str) -> bool:
     )
 
 
-_SUBSET_HEADS = frozenset({"ones", "those", "any", "items"})
+_SUBSET_HEADS = frozenset({"ones", "those", "any", "items", "still"})
 _COUNTS = frozenset(NUMBER_WORDS) - {"a", "an", "one"}
 _UNITS = word_set("minute minutes hour hours day days week weeks month months")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ish", "ing")

@@ -20,11 +20,14 @@ _HOUR = r"(\d{1,2}|" + "|".join(_HOUR_WORDS) + r")"
 
 NAMED = re.compile(r"\b(?:at\s+)?(?:12\s+)?(noon|midday|midnight)\b", re.IGNORECASE)
 PAST_TO = re.compile(
-    r"\b(?:at\s+)?(half|quarter)\s+(past|to|after)\s+" + _HOUR + r"\b(?:\s*([ap])\.?\s?m\b\.?)?",
+    r"\b(?:at\s+)?(half|quarter)\s+(past|to|after)\s+"
+    + _HOUR
+    + r"\b(?:\s*([ap])(?:\.\s?m\b\.?|\s?m\b))?",
     re.IGNORECASE,
 )
+# The dot after "m" only closes "a.m."; after "6am." it ends the sentence.
 MERIDIEM = re.compile(
-    r"\b(?:at\s+)?" + _HOUR + r"(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE
+    r"\b(?:at\s+)?" + _HOUR + r"(?:[:.]([0-5]\d))?\s*([ap])(?:\.\s?m\b\.?|\s?m\b)", re.IGNORECASE
 )
 TWENTY_FOUR = re.compile(
     r"\b(?:at\s+)?([01]?\d|2[0-3])[:h]([0-5]\d)\b(?:\s*(?:hrs|hours|h)\b)?", re.IGNORECASE

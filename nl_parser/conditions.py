@@ -141,7 +141,9 @@ SUBJECT_ACTS = re.compile(
 _NOT_YET = re.compile(
     # "if it hasn't come back": back (online, or to the product) is what has not happened.
     r"\b(?:has|have|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+|come\s+)?"
-    r"(back|[a-z]+ed|done|run|begun)\b"
+    # An irregular participle too: "the dues still haven't been paid".
+    r"(back|[a-z]+ed|done|run|begun|paid|sent|seen|read|written|given|taken|won|held|sold|met|"
+    r"found)\b"
     r"|\b(?:is|are|was|were)\s*(?:not|n't)\s+(?:yet\s+)?"
     r"(done|finished|complete|completed|ready|processed|resolved|paid|shipped|delivered)\b"
     r"|\b(?:did|does|do)\s*(?:not|n't)\s+(arrive|finish|complete|start|run|sync|load|land|"

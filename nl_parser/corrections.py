@@ -18,7 +18,7 @@ from nl_parser.verbs import main_verb
 _I = re.IGNORECASE
 _MARKER = re.compile(
     r"(?:[,;]|\.\.\.|\u2026|\.(?=\s)|\s[-\u2013\u2014])\s*(?:no(?:\s+wait)?|nope|sorry|correction|"
-    r"scratch\s+that)(?:[\s,]+(?:no|sorry|wait))*\s*[,:\u2014-]"
+    r"scratch\s+that|oh\s+wait|oops|whoops)(?:[\s,]+(?:no|sorry|wait))*\s*[,:\u2014-]"
     r"|(?:[,;]|\s[-\u2013\u2014])?\s*\b(?:actually|i\s+meant?|make\s+that|or\s+rather|"
     r"let'?s\s+(?:say|go\s+with|make\s+it)|"
     r"make\s+it(?=\s+(?:at\s|on\s|every\s|each\s|\d|noon|midnight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)))"
@@ -34,11 +34,13 @@ _RESTATED = re.compile(
 _FRAGMENT_END = re.compile(r"[,;.!?]\s|\s[-\u2013\u2014]\s|[,;.!?]?$")
 # "at 9 - actually make it 10": a bare hour corrects the clock time it follows.
 _BARE_HOUR = re.compile(r"^\d{1,2}$")
+_NO_MERIDIEM = re.compile(r"^(?:1[0-2]|0?[1-9])(?::[0-5]\d)?$")
+_MERIDIEM = re.compile(r"\b\d{1,2}(?::\d\d)?\s*([ap])\.?m\b", _I)
 _HOUR_AFTER_AT = re.compile(r"\bat\s+(\d{1,2}(?::\d\d)?\s*(?:am|pm)?)(?![\w:])", _I)
 _CLAUSE_START = re.compile(r"[,;:]\s+|\b(?:and|then)\s+", _I)
 _SENTENCE_END = re.compile(r"[.!?]\s+|\n+")
 _ONLY_MARKERS = re.compile(
-    r"[\s,;:\u2014-]*(?:(?:no|nope|sorry|wait|actually|oh|ok(?:ay)?|correction|and|also)"
+    r"[\s,;:\u2014-]*(?:(?:no|nope|sorry|wait|actually|oh|oops|whoops|ok(?:ay)?|correction|and|also)"
     r"[\s,;:\u2014-]*)*",
     _I,
 )
@@ -101,11 +103,18 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
         ]
         for start, stop in [*dropped, *joined, marker.span(), _lead(text, marker.start())]:
             text = text[:start] + " " * (stop - start) + text[stop:]
+        kept, at = fragment, text.index(fragment, marker.end())
+        meridiem = _MERIDIEM.search(words)
+        if meridiem and _NO_MERIDIEM.match(fragment) and text[at - 2 : at] == "  ":
+            # "at 3pm. actually make it 3:30": the new time keeps the half of the day it fixes,
+            # written over the blanked marker before it so the offsets after it stay.
+            kept, at = f"{fragment}{meridiem[1].lower()}m", at - 2
+            text = text[:at] + kept + text[at + len(kept) :]
         if _BARE_HOUR.match(fragment):
-            text = _moved_at(text, dropped[0][0], text.index(fragment, marker.end()))
+            text = _moved_at(text, dropped[0][0], at)
         if re.fullmatch(_PLACE, fragment):
             text = _joined(text, text.index(fragment, marker.end()))
-        corrections.append(Correction(words, fragment))
+        corrections.append(Correction(words, kept))
     text, denials = _apply_denials(text)
     return text, [*corrections[::-1], *denials]
 

@@ -48,6 +48,8 @@ def deliver_steps(
     # "with a reminder that standup starts soon", "a note saying the build broke": what the
     # message says is its content; it picks no items.
     told = rest[: max(0, content_start(f"{verb} {rest}") - len(verb) - 1)]
+    # "post 'timesheets due tomorrow!' in #contractors": quoted words are what it says.
+    told = _QUOTED.sub(lambda m: " " * len(m.group()), told)
     # "the contracts expiring in the next 30 days": a relative date, not a place; "a report on
     # weekly revenue": what a made thing is on, not where it goes.
     object_text = re.split(
@@ -159,6 +161,10 @@ _ONE_THING_TO_SOMEONE = re.compile(
     _I,
 )
 _DELIVERIES = frozenset({"email.send", "slack.post_message", "webhook.post"})
+
+
+# Only a quotation standing as the whole object: "every ticket marked 'urgent'" still picks.
+_QUOTED = re.compile(r"^\s*['\"\u2018\u201c][^'\"\u2019\u201d]{2,}['\"\u2019\u201d](?=\s|$)")
 
 
 def _under_a_test(prior: list[StepDraft]) -> bool:

@@ -27,14 +27,42 @@ _MISSED = re.compile(
     r"\b(?:misses|missed|skips|skipped|no-shows?)\s+(?:an?|the|their|his|her)\b", _I
 )
 
+# "is made public", "gets set private": a verb of making with the state it gives the item.
+_MADE = re.compile(
+    r"\b(?:is|are|was|were|gets?|got)\s+(?:made|turned|set|switched)\s+"
+    r"(?!(?:to|into|by|for|from|in|on|at|up|off|the|an?)\b)(?P<made>[a-z][\w-]*)",
+    _I,
+)
+# "logs in from a new country", "is scanned into the wrong zone": a place or source the event
+# happens in, marked as not the usual one.
+_ODD_PLACE = re.compile(
+    r"\b(?:from|into|in|to|at|on)\s+(?:an?|the)\s+(?P<odd>new|wrong|unknown|unfamiliar|"
+    r"unrecognized|unrecognised|different|foreign)\s+(?P<noun>[a-z][\w-]*)",
+    _I,
+)
+# "downgrades from Pro to Basic": a change named by the state it leaves says which events count
+# ("downgrades to the free plan" alone is the event itself).
+_FROM_TO = re.compile(
+    r"\b(?:(?:up|down)grades?|moves?|switch(?:es)?|changes?|goes)\s+from\s+"
+    r"(?P<left>[\w'-]+)(?:\s+[\w'-]+)?\s+to\s+\w",
+    _I,
+)
+# A number that names a place or a form, not a count: "arrives at dock 4", "submits a W-9".
+_NAMED_NUMBER = re.compile(
+    r"(?-i:(?<=[A-Z]-))\d+\b|\b(?:at|in|on|from|into)\s+(?:the\s+)?[a-z]+\s+#?\d+\b"
+    r"(?!\s*(?:%|[a-z]))",
+    _I,
+)
+
 # After a trigger's verb, words that say which events count rather than what happened: a manner
 # ("late", "twice", "partially"), an attendant state ("with warnings"), a number or comparison
 # (a number, not a digit inside a name: "lands in S3"), a quoted value or a span of time.
 _EVENT_STATE = re.compile(
     r"\b(?:with|without|late|early|again|twice|thrice|partially|successfully|unsuccessfully|"
     r"two|three|four|five|six|seven|eight|nine|ten|dozen)\b"
+    # A word in -ly written lower-case: an adverb, never a name ("through Calendly").
     r"|\b(?!(?:only|daily|weekly|monthly|hourly|nightly|yearly|quarterly|family|apply|reply|"
-    r"supply|rely|july|italy|anomaly)\b)[a-z]{3,}ly\b"
+    r"supply|rely|july|italy|anomaly)\b)(?-i:[a-z]{3,}ly)\b"
     r"|\b\d|%|\b(?:more|less|fewer)\s+than\b|\b(?:over|above|under|below|exceeds?|crosses)\b"
     # "is moved to Blocked", "is upgraded to Enterprise": a verb of changing a state or rank with
     # the value it reaches ("downgrades to the free plan", active, is the event itself).
@@ -52,7 +80,8 @@ _EVENT_STATE = re.compile(
     rf"|{GRADE_BROUGHT}"
     # "a start date is a week away": a spelled-out span of time says which events count.
     r"|\b(?:an?|one)\s+(?:day|week|fortnight|month|year)\s+(?:away|old|late|overdue|out)\b"
-    rf"|{_ANSWERED.pattern}|{_REPORTED_AS.pattern}|{_MISSED.pattern}",
+    rf"|{_ANSWERED.pattern}|{_REPORTED_AS.pattern}|{_MISSED.pattern}"
+    rf"|{_MADE.pattern}|{_ODD_PLACE.pattern}|{_FROM_TO.pattern}",
     _I,
 )
 
@@ -61,7 +90,8 @@ def says_which_events(event: str) -> bool:
     """Tell whether an event clause says which events count ("is paid late", "bounces twice")."""
     # Its first three words are the opener and the start of the subject ("When a 5-star …");
     # what follows a comma is a step the splitter left on it, not part of the event.
-    return bool(_EVENT_STATE.search(" ".join(event.split(",")[0].split()[3:])))
+    words = " ".join(event.split(",")[0].split()[3:])
+    return bool(_EVENT_STATE.search(_NAMED_NUMBER.sub(" ", words)))
 
 
 def read_event_state(event: str) -> ConditionDraft | None:
@@ -74,6 +104,15 @@ def read_event_state(event: str) -> ConditionDraft | None:
         return _draft("$.status", reported["state"].lower(), event)
     if _MISSED.search(event):
         return _draft("$.status", "missed", event)
+    made = _MADE.search(event)
+    if made:
+        return _draft("$.status", made["made"].lower(), event)
+    left = _FROM_TO.search(event)
+    if left:
+        return _draft("$.previous_status", left["left"].lower(), event)
+    odd = _ODD_PLACE.search(event)
+    if odd:
+        return _draft(f"$.{odd['noun'].lower()}", odd["odd"].lower(), event)
     return None
 
 

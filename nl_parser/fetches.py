@@ -16,6 +16,10 @@ def fetch_steps(verb: str, text: str, rest: str) -> list[StepDraft]:
     # "run a Salesforce query": the system may be named before the verb's object.
     if dest.SALESFORCE_NAMED.search(text):
         step = StepDraft("salesforce.query", {}, 1.0, "query Salesforce")
+    elif _FROM_CRM.search(rest) and not dest.URL.search(rest):
+        # "pull the website leads from the CRM": the source named with "from" outweighs a
+        # modifier that sounds like the web.
+        step = StepDraft("salesforce.query", {}, 0.9, "query Salesforce", need="soft")
     elif http_named or verb in STORE or verb == "post":
         config = dest.url_config(rest)
         method = dest.http_method(text) or ("POST" if verb in STORE or verb == "post" else None)
@@ -45,6 +49,7 @@ def fetch_steps(verb: str, text: str, rest: str) -> list[StepDraft]:
     return steps
 
 
+_FROM_CRM = re.compile(r"\bfrom\s+(?:the\s+|our\s+)?crm\b(?!\s+(?:api|endpoint|web-?hook)\b)", _I)
 _ONLY_AFTER = re.compile(
     r"(?:\S+\s*[,(\u2013\u2014-]|\s-)\s*(?:but\s+)?only\s+"
     r"((?:the\s+ones|those|ones|the\s+[\w-]+s)\s+(?!if\b|when\b)[^,;()\u2013\u2014]+)",

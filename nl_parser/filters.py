@@ -30,6 +30,11 @@ _WITHOUT = re.compile(
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:the|any|all|those|these)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\s+([a-z]{3,}(?:ing|ed))\b", _I
 )
+# "any visitor still waiting for a host", "anything mentioning our shows": one of any kind.
+_ANY_ONE_DOING = re.compile(
+    r"\b(any\s+[a-z]{3,}|anything|anyone|anybody)\s+(?:still\s+)?([a-z]{3,}(?:ing|ed))\b(?!\s+as\b)",
+    _I,
+)
 # "booked for the day", "planned for tomorrow": a participle's period says which day's items.
 _FOR_A_PERIOD = re.compile(
     r"\s+for\s+(?:today|tomorrow|tonight|(?:the|this|next|that)\s+"
@@ -145,7 +150,7 @@ def find_filter(
         past = word in _PAST or when.startswith(("in_the_last", "in_the_past", "yesterday"))
         field = f"$.{word}_at" if word in _PAST else f"$.{_DATE_FIELD.get(word, word)}_date"
         return ConditionDraft(CONDITION, config(field, "gte" if past else "lte", when), 0.8)
-    match = _REDUCED_RELATIVE.search(object_text)
+    match = _REDUCED_RELATIVE.search(object_text) or _ANY_ONE_DOING.search(object_text)
     if match and _FOR_A_PERIOD.match(object_text, match.end()):
         match = None  # "the rooms booked for the day": the period the fetch already chose
     if match and match.group(2).lower() not in NOT_FILTERS:

@@ -43,8 +43,10 @@ _PAST_HOUR = re.compile(
     r"(?:the|each|every)\s+hour\b|\bat\s+:([0-5]\d)\b",
     _I,
 )
+# "from 6am-10pm": a dash between the two times may have no space around it.
 _HOUR_SPAN = re.compile(
-    r"\b(?:between|from)\s+(\S+(?:\s*[ap]\.?m\.?)?)\s+(?:and|to|until|till|-)\s+"
+    r"\b(?:between|from)\s+([^\s\u2013-]+(?:\s*[ap]\.?m\.?)?)"
+    r"(?:\s+(?:and|to|until|till|-|\u2013)\s+|\s*[\u2013-]\s*)"
     r"(\S+(?:\s*[ap]\.?m\.?)?)",
     _I,
 )
@@ -130,7 +132,7 @@ def _read_hour_span(scanner: Scanner, spec: ScheduleSpec) -> None:
 
 
 def _clock_of(word: str) -> clock.ClockTime | None:
-    word = word.strip(" ,.")
+    word = word.strip(" ,.:;")  # "between 8 and 6: fetch …"
     if word.isdigit() and int(word) <= 23:
         return clock.ClockTime(int(word), 0, int(word) >= 13)
     for pattern in clock.PATTERNS:

@@ -22,7 +22,7 @@ NAMES_A_SOURCE = re.compile(
     r"found|comes?)|(?:[\w-]+\s+){0,3}?[\w-]+'(?:re|s))\s+"
     r"(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce))"
     # "…, their list is dentists@…": an address stated after it is the email's (receivers.py).
-    r"(?:[,;]\s*(?:and\s+)?(?:the|their|our|its)\s+(?:[\w'-]+\s+){0,3}?(?:is|are)\s+(?:at\s+)?"
+    r"(?:(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the|their|our|its)\s+(?:[\w'-]+\s+){0,3}?(?:is|are)\s+(?:at\s+)?"
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\W*$",
     re.IGNORECASE,
 )
@@ -32,10 +32,10 @@ _SOURCE_STATEMENT = re.compile(
     re.IGNORECASE,
 )
 
-# "…; pull it from https://…", "Pull them from https://…": a fetch whose object points back at
+# "…; pull it from https://…", "You can pull it from https://…": a fetch whose object points back at
 # what the steps before delivered names their source, in whatever sentence.
 _FROM_WITH_PRONOUN = re.compile(
-    r"^\W*(?:fetch|pull|get|grab|take|read)\s+(?:it|them|those|these|that|this|the\s+data)\s+"
+    r"^\W*(?:(?:you|we)\s+(?:can|could|should)\s+)?(?:fetch|pull|get|grab|take|read)\s+(?:it|them|those|these|that|this|the\s+data)\s+"
     r"from\s+(?:https?://\S+|salesforce)\W*$",
     re.IGNORECASE,
 )
@@ -118,3 +118,27 @@ def _source_between(parts: list[_Reading], steps: list[StepDraft]) -> None:
             steps.insert(0, steps.pop(at))
             _drop_tests_the_source_chose(parts, steps)
         return
+
+
+# "email the lead list from salesforce to m@x.com - actually send it to the webhook instead":
+# the correction changes where it goes; what went, and where it came from, stays.
+_CORRECTED_SOURCE = re.compile(
+    r"\bfrom\s+(?:(?P<url>https?://[^\s,;]+[^\s,;.!?)])|(?:the\s+)?(?:salesforce|sfdc|crm)\b)",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(r"\b(?:it|them|those|these)\b", re.IGNORECASE)
+
+
+def keep_corrected_source(corrections: list[tuple[str, str]], steps: list[StepDraft]) -> None:
+    """Fetch first what a corrected delivery's words read from, when no step fetches it."""
+    if any(s.action in _FETCHES for s in steps):
+        return
+    for dropped, kept in corrections:
+        source = _CORRECTED_SOURCE.search(dropped)
+        if source and _POINTS_BACK.search(kept):
+            if source["url"]:
+                step = StepDraft("http.request", {"url": source["url"]}, 0.85, "call the API")
+            else:
+                step = StepDraft("salesforce.query", {}, 0.85, "query Salesforce")
+            steps.insert(0, step)
+            return

@@ -5,8 +5,9 @@ Found on the silent misses of round 19 and 20's first looks (wrong answers at 0.
 - a URL written "by calling/via <URL>" that no call step was made from: the means was lost;
 - a URL in the text that no step uses: a source or a call was read as something else;
 - two fetches where only one URL is written: one of them was read from words that fetch nothing;
-- a correction marker ("sorry", "actually", "I mean", "not #x") and two deliveries of one kind:
-  the slip and its correction may both have been kept.
+- a correction marker ("sorry", "actually", "I mean", "not #x", "oh wait") and two deliveries of
+  one kind: the slip and its correction may both have been kept;
+- a correction that dropped the words naming a source ("from salesforce") and no fetch (round 21).
 """
 
 import re
@@ -24,10 +25,17 @@ _BY_CALLING = re.compile(
 )
 _PLACE = r"(?:to\s+|in\s+|on\s+)?(?:#[\w-]+|[\w.+-]+@[\w-]+\.[\w.-]+)"
 # "Sorry, #platform", "actually to ops@…", "not #eng": a marker that corrects a place.
+# "Oh wait, post it in #x": an exclamation of a slip may have a few words before the place.
 _MARKER = re.compile(
     r"\b(?:sorry|actually|i\s+meant?|make\s+that|or\s+rather|scratch\s+that|no)[\s,:-]+"
-    rf"{_PLACE}|\bnot\s+{_PLACE}",
+    rf"{_PLACE}|\bnot\s+{_PLACE}"
+    rf"|\b(?:oh\s+wait|oops|whoops)[\s,:-]+(?:[\w']+\s+){{0,4}}?{_PLACE}",
     _I,
+)
+# "email the list from salesforce to a@x.com - actually send it to the webhook": the words a
+# correction dropped named a source.
+_DROPPED_SOURCE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:https?://\S+|salesforce|sfdc|crm|[\w-]+\s+api)\b", _I
 )
 _LISTED = re.compile(r"https?://[^\s,;)\"']+\s*(?:,|and|or|&)\s*(https?://[^\s,;)\"']+)", _I)
 # A source named in words ("from the shop API") is a second fetch's, beside the URL's.
@@ -44,10 +52,21 @@ _LOST = 0.4
 _DOUBLED = 0.3
 
 
-def lost_parts(text: str, steps: list[StepDraft], *, written: str) -> list[Doubt]:
+def lost_parts(
+    text: str, steps: list[StepDraft], *, written: str, dropped: list[str] = ()
+) -> list[Doubt]:
     """Return a doubt for each part `text` shows that the steps lost or doubled."""
-    # `written`: the text before corrections were applied, which blank their markers.
+    # `written`: the text before corrections were applied, which blank their markers;
+    # `dropped`: the words each correction replaced.
     found = []
+    for words in dropped:
+        source = _DROPPED_SOURCE.search(words)
+        if source and not any(s.action in ("http.request", "salesforce.query") for s in steps):
+            found.append(
+                Doubt(
+                    _LOST, f"uncertain: a correction dropped '{source.group()}'; nothing reads it"
+                )
+            )
     urls = [_clean(u) for u in _URL.findall(text)]
     used = " ".join(str(s.config) for s in steps).lower()
     for means in _BY_CALLING.finditer(text):

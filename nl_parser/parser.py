@@ -15,7 +15,7 @@ from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
 from nl_parser.deadlines import blank_deadlines
 from nl_parser.drafts import StepDraft
-from nl_parser.late_sources import fetch_first
+from nl_parser.late_sources import fetch_first, keep_corrected_source
 from nl_parser.loose_ends import loose_ends
 from nl_parser.lost_parts import lost_parts
 from nl_parser.message_content import blank_told_times
@@ -59,6 +59,7 @@ def parse_heuristic(
         masked = masked[:start] + " " * (end - start) + masked[end:]
     reading = read_steps(split_clauses(masked), scheduled=schedule.schedule is not None)
     fetch_first(reading.parts, reading.steps)
+    keep_corrected_source([(c.dropped, c.kept) for c in corrections], reading.steps)
     if schedule.schedule:
         doubts += _fetch_for_condition(reading.steps, masked)
         # A scheduled run has no trigger event, so an "if/when" read as one was likely misread.
@@ -78,7 +79,7 @@ def parse_heuristic(
         schedule.schedule,
         schedule_warned=bool(schedule.warnings),
     )
-    doubts += lost_parts(text, steps, written=written)
+    doubts += lost_parts(text, steps, written=written, dropped=[c.dropped for c in corrections])
     if not steps:
         warnings.append("no workflow steps were recognised in the instruction")
     strengths = [s.strength for s in steps]

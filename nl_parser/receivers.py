@@ -125,7 +125,7 @@ def as_imperative(text: str) -> str:
 # "…, their list is dentists@clinic.example.com": where the people an email went to are reached,
 # stated after the email that named them.
 _ADDRESS_STATED = re.compile(
-    r"(?:^|[,;]\s*(?:and\s+)?)\W*(?:the|their|our|its|his|her)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:^|[,;]\s*(?:and\s+)?|\s+and\s+)\W*(?:the|their|our|its|his|her)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:is|are)\s+(?:at\s+)?(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\W*$",
     _I,
 )
@@ -138,4 +138,7 @@ def address_stated(text: str, prior: list) -> str:
     if stated is None or email is None or email.config.get("to"):
         return text
     email.config["to"] = [stated["address"]]
+    if email.need == "medium":
+        # "Send the store managers a summary …; their list is managers@…": an address says email.
+        email.need, email.strength = "exact", max(email.strength, 0.85)
     return text[: stated.start()]

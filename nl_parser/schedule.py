@@ -61,8 +61,10 @@ _PERIOD = re.compile(
     _I,
 )
 # "the nightly backup", "a weekly report": after a determiner a cadence word is an adjective.
+# After a possessive too ("a member's monthly dues", "their weekly hours").
 _CADENCE = re.compile(
     r"(?<!\bthe )(?<!\bour )(?<!\bthis )(?<!\bthat )(?<!\ba )(?<!\bits )(?<!\byour )"
+    r"(?<!'s )(?<!\u2019s )(?<!\btheir )(?<!\bhis )(?<!\bher )"
     rf"\b(daily|every\s*day|{_EVERY}\s+day|once\s+(?:a|per)\s+day|weekly|once\s+(?:a|per)\s+week"
     rf"|monthly|once\s+(?:a|per)\s+month|quarterly|{_EVERY}\s+quarter(?![\s-]+(?:of\s+an?\s+)?hour)"
     rf"|yearly|annually|{_EVERY}\s+year"
@@ -70,7 +72,10 @@ _CADENCE = re.compile(
     _I,
 )
 _WEEKDAYS = re.compile(
-    r"\b(?:(?:every|each|on|all)\s+)?(?:week\s?days?|business\s+days?|working\s+days?|work\s?days?)\b"
+    r"\b(?:(?:every|each|on|all)\s+)?"
+    # "enters a new hire in Workday": after a preposition of place the word is the HR system.
+    r"(?<!\bin )(?<!\binto )(?<!\bfrom )(?<!\bthrough )"
+    r"(?:week\s?days?|business\s+days?|working\s+days?|work\s?days?)\b"
     # "every weekday morning at 7": the period says which half of the day the hour is in
     r"(?:\s+(?P<period>morning|afternoon|evening|night)s?\b)?",
     _I,
@@ -80,7 +85,7 @@ _WEEKDAYS = re.compile(
 _WEEKENDS = re.compile(
     r"\b(?:(?:every|each|on|at|over)\s+(?:the\s+)?|(?<!\bthe )(?<!\bour )(?<!\bthis )(?<!\ba )"
     r"(?<!\bgood )(?<!\bnice )(?<!\bgreat )(?<!\blovely )(?<!\bhappy )(?<!\blong ))"
-    r"week-?ends?\b",
+    r"(?<!\bof )week-?ends?\b" + _THING,  # "a summary of weekend sales": the data's
     _I,
 )
 _DAY_RANGE = re.compile(

@@ -2,7 +2,8 @@
 
 Agent, condition, transform and delay actions are never restricted. A need with no listed tool
 falls back where another tool does the same job (sales data over http.request, a webhook POST
-over http.request, Slack through an incoming webhook); otherwise the step is left out with a
+over http.request, Slack through an incoming webhook, a fetch with no URL from Salesforce when it
+is the only source listed); otherwise the step is left out with a
 warning, and the confidence pays for it.
 """
 
@@ -16,7 +17,7 @@ FALLBACKS: dict[str, tuple[str, ...]] = {
     "webhook.post": ("http.request",),
     "slack.post_message": ("webhook.post",),
     "email.send": (),
-    "http.request": (),
+    "http.request": ("salesforce.query",),
 }
 
 
@@ -56,6 +57,8 @@ def restrict(steps: list[StepDraft], allowed: frozenset[str] | None) -> Restrict
             result.steps.append(StepDraft(medium, {}, step.strength, step.phrase, step.subject))
             continue
         substitute = next((t for t in FALLBACKS.get(step.action, ()) if t in allowed), None)
+        if substitute == "salesforce.query" and step.config.get("url"):
+            substitute = None  # a URL written is that source; the CRM is not it
         if substitute is None:
             result.dropped += 1
             result.warnings.append(
@@ -63,7 +66,9 @@ def restrict(steps: list[StepDraft], allowed: frozenset[str] | None) -> Restrict
                 "availableTools; the step was left out"
             )
             continue
-        if step.need != "soft":
+        # Salesforce as the one source listed for a fetch with no URL is no guess.
+        sure = substitute == "salesforce.query" and step.action == "http.request"
+        if step.need != "soft" and not sure:
             result.fallbacks += 1
             result.warnings.append(
                 f"{step.action} is not in availableTools; using {substitute} instead"
@@ -71,6 +76,6 @@ def restrict(steps: list[StepDraft], allowed: frozenset[str] | None) -> Restrict
         config = {k: v for k, v in step.config.items() if k in ("url", "method")}
         if substitute == "http.request" and step.action == "webhook.post":
             config["method"] = "POST"
-        strength = step.strength * (0.9 if step.need == "soft" else 0.7)
+        strength = step.strength * (0.9 if step.need == "soft" or sure else 0.7)
         result.steps.append(StepDraft(substitute, config, strength, step.phrase, step.subject))
     return result

@@ -64,3 +64,18 @@ def test_days_named_apart_are_doubted():
 def test_days_of_one_list_are_no_doubt():
     result = parse("Every Monday, Wednesday and Friday at 9am, post the standup link in #team.")
     assert not any("named apart" in w for w in result.warnings)
+
+
+def test_an_oh_wait_with_two_deliveries_of_one_kind_is_doubted():
+    text = "Post the link in #eng-help. Oh wait, we should post it in #eng-questions."
+    steps = [StepDraft("slack.post_message", {}, 1, ""), StepDraft("slack.post_message", {}, 1, "")]
+    assert any("two deliveries" in r for r in _reasons(text, steps))
+
+
+def test_a_correction_that_dropped_a_source_is_doubted_when_nothing_fetches():
+    steps = [StepDraft("webhook.post", {}, 1, "")]
+    dropped = ["email the lead list from salesforce to m@example.com"]
+    doubts = lost_parts("… post the summary to the webhook", steps, written="", dropped=dropped)
+    assert any("dropped 'from salesforce'" in d.reason for d in doubts)
+    fetched = [StepDraft("salesforce.query", {}, 1, ""), *steps]
+    assert lost_parts("…", fetched, written="", dropped=dropped) == []
