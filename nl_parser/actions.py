@@ -45,7 +45,7 @@ from nl_parser.waits import (
     delay_step,
     signal_step,
 )
-from nl_parser.wanted import had_done, received
+from nl_parser.wanted import given, had_done, received
 
 _I = re.IGNORECASE
 
@@ -100,7 +100,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     """Return the steps a clause asks for ([] when it is understood but needs none; None if not)."""
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
     text = _MAKE_SURE.sub(lambda m: "notify " + m.group(1), text)
-    text = _sent_by_subject(as_imperative(received(had_done(text))))
+    text = _sent_by_subject(as_imperative(received(had_done(given(text)))))
     text = address_stated(text, prior)
     text = _NAMED_QUERY.sub(lambda m: f"query {m.group(1)}", text)
     if not text.strip():

@@ -80,7 +80,10 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             r"\b|^\W*(?:down|offline|unreachable|unavailable)\b"
             r"\b|\btimes?\s+out\b|\b(?:does\s*n[o']t|fails\s+to|stops?|stopped)\s+(?:respond|answer|work)"
             r"(?:ing|s)?\b|\b(?:shows?|reports?|has|have|is\s+having)\s+(?:an?\s+)?"
-            r"(?:outage|downtime)s?\b",
+            r"(?:outage|downtime)s?\b"
+            # "a cell site loses backhaul", "the gateway lost power": a lost link is an outage.
+            r"|\b(?:loses|lost|losing)\s+(?:its\s+|their\s+)?(?:power|connection|connectivity|"
+            r"network|signal|link|uplink|backhaul|heartbeat|contact|internet|wi-?fi)\b",
             _I,
         ),
         "equals",

@@ -77,7 +77,9 @@ _WEEKDAYS = re.compile(
     r"(?<!\bin )(?<!\binto )(?<!\bfrom )(?<!\bthrough )"
     r"(?:week\s?days?|business\s+days?|working\s+days?|work\s?days?)\b"
     # "every weekday morning at 7": the period says which half of the day the hour is in
-    r"(?:\s+(?P<period>morning|afternoon|evening|night)s?\b)?",
+    r"(?:\s+(?P<period>morning|afternoon|evening|night)s?\b)?"
+    # "on weeknights": the nights of the working week
+    r"|\b(?:(?:every|each|on|all)\s+)?week-?(?P<nights>night)s?\b",
     _I,
 )
 # "the weekend on-call schedule": after a determiner, as with cadence words, it is an adjective;
@@ -263,8 +265,8 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         excluded |= {weekday_number(d.group()) for d in re.finditer(DAY, words, _I)}
     for match in scanner.take(_WEEKDAYS):
         spec.dow |= set(range(1, 6))
-        if match.group("period"):
-            spec.period = match.group("period").lower()
+        if match.group("period") or match.group("nights"):
+            spec.period = (match.group("period") or match.group("nights")).lower()
     if scanner.take(_WEEKENDS):
         spec.dow |= {0, 6}
     for match in scanner.take(_DAY_RANGE):

@@ -72,3 +72,27 @@ def had_done(text: str) -> str:
     done = match.group("done").lower()
     verb = _DONE_AS.get(done) or re.sub(r"(?:ped|ed)$", "", done)
     return f"{verb} {match.group('object')}{text[match.end() :]}"
+
+
+_MADE_THING = r"(?=an?\s+(?:[\w-]+\s+){0,3}?(?:report|summary|digest|recap|overview|analysis)\b)"
+# "give me a short report on the scents": a made thing handed over is made (the delivery, if
+# any, is said apart: "… and email it to me").
+_GIVE_ME = re.compile(r"^\W*give\s+(?:me|us|them|him|her)\s+" + _MADE_THING, _I)
+# "Could the principals (p@x.com) get a billable-hours report every Friday?": a made thing a
+# named receiver asks to get is sent to them.
+_WHO_GETS = re.compile(
+    r"^\W*(?:could|can|will|would)\s+(?!i\b|we\b|you\b)(?P<who>(?:the|our|my)\s+[^?.;]{1,80}?)\s+"
+    r"(?:get|receive)\s+" + _MADE_THING,
+    _I,
+)
+
+
+def given(text: str) -> str:
+    """Rewrite a made thing given to someone ('give me a report on X') as the step that makes it."""
+    match = _GIVE_ME.match(text)
+    if match:
+        return f"prepare {text[match.end() :]}"
+    match = _WHO_GETS.match(text)
+    if match:
+        return f"send {match.group('who')} {text[match.end() :]}"
+    return text
