@@ -212,6 +212,8 @@ def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
     following = [w for w, _ in tokens[i + 1 : i + 3]]
     if following and following[0] in _PARTICLES:
         following = following[1:]  # "back up the database", "clean out the queue"
+    if following[:1] in (["me"], ["us"], ["them"]) and following[1:2] in (["a"], ["an"]):
+        return True  # "…, give me a short report on …": a thing handed to someone
     if following[:1] == ["by"] and len(following) > 1 and lemma(following[1]):
         # "retry by calling https://…": a means; "sorted by posting date" is a participle.
         return following[1].endswith("ing") and not word.endswith("ed")

@@ -81,7 +81,7 @@ _GIVE_ME = re.compile(r"^\W*give\s+(?:me|us|them|him|her)\s+" + _MADE_THING, _I)
 # "Could the principals (p@x.com) get a billable-hours report every Friday?": a made thing a
 # named receiver asks to get is sent to them.
 _WHO_GETS = re.compile(
-    r"^\W*(?:could|can|will|would)\s+(?!i\b|we\b|you\b)(?P<who>(?:the|our|my)\s+[^?.;]{1,80}?)\s+"
+    r"^\W*(?:could|can|will|would)\s+(?!i\b|we\b|you\b)(?P<who>(?:the|our|my)\s+[^?;]{1,80}?)\s+"
     r"(?:get|receive)\s+" + _MADE_THING,
     _I,
 )
