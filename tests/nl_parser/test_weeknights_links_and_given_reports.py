@@ -18,7 +18,10 @@ def test_a_trigger_that_loses_its_link_is_tested_first():
 
 
 def test_due_at_the_end_of_the_month_is_no_schedule():
-    text = "Every year on May 2 at 8am, email a@b.example.org that the dues are due at the end of the month."
+    text = (
+        "Every year on May 2 at 8am, email a@b.example.org that the dues are due at the end "
+        "of the month."
+    )
     assert _read(text)[0] == "0 8 2 5 *"
 
 
