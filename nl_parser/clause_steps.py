@@ -25,7 +25,7 @@ from nl_parser.event_states import read_event_state, read_state, says_which_even
 from nl_parser.filters import find_filter
 from nl_parser.loose_ends import ClauseReading
 from nl_parser.openers import SUBSET_OPENERS
-from nl_parser.waits import DURATION, delay_step
+from nl_parser.waits import DURATION, delay_step, later_in_test
 from nl_parser.whole_parse_doubts import state_after_event
 
 _NEGATED = {
@@ -49,6 +49,7 @@ class StepReading:
     doubts: list[Doubt] = field(default_factory=list)
 
 
+_BARE_DURATION = re.compile(rf"^\s*{DURATION.pattern}\s*$", re.I)
 _TIME_OF_EVENT = re.compile(r"^\s*(midnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)\s*$", re.I)
 
 
@@ -59,6 +60,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
     tested: StepDraft | None = None  # the last condition, for an "otherwise" to negate
     fetched = ""  # the words of the clauses that fetched, lower-cased
     leading: int | None = None  # where a condition waiting for the action after it begins
+    waiting: StepDraft | None = None  # a wait an "N hours after <event>" puts before the steps
     for index, written in enumerate(clauses):
         clause = _after_if_so(written)
         if clause.conditional in ("otherwise", "else"):
@@ -91,6 +93,15 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             reading.parts.append(ClauseReading(clause, guard))
             leading = len(reading.steps)
             reading.steps.extend(guard)
+            continue
+        if (
+            _BARE_DURATION.match(clause.text)
+            and index + 1 < len(clauses)
+            and clauses[index + 1].conditional == "after"
+        ):
+            # "48 hours after a photo session wraps up, email …": a wait after the event.
+            waiting = delay_step(clause.text)
+            reading.spans.append((written.start, written.end))
             continue
         if index and marks_order_only(clause):
             # "then email dba@x.com when it's done": the steps already run in order; no test.
@@ -162,7 +173,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 # "if it is zero, do nothing": the test only matters to an "otherwise" after it.
                 reading.parts.append(ClauseReading(clause, []))
                 continue
-            later = _LATER_IN_TEST.search(body)
+            later = later_in_test(body)
             if later and reading.steps:
                 # "…; if they haven't upgraded two days later, post …": wait, then test.
                 drafts.insert(0, delay_step(later.group()))
@@ -182,6 +193,8 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
         steps = read_clause(clause.text, prior=reading.steps)
         if steps is None:
             continue
+        if waiting and steps:
+            steps, waiting = [waiting, *steps], None
         if not steps and leading is not None and _NOTHING.match(clause.text):
             # "if it is zero, do nothing": a guard on nothing guards nothing.
             del reading.steps[leading:]
@@ -283,13 +296,6 @@ def _after_if_so(clause: Clause) -> Clause:
     if match is None:
         return clause
     return Clause(clause.text[match.end() :], clause.start + match.end(), clause.sentence)
-
-
-# A test made some time after the step before it: "if they haven't upgraded two days later".
-_LATER_IN_TEST = re.compile(
-    rf"{DURATION.pattern}\s+(?:later|after\s+that|afterwards|on)\b|\bafter\s+{DURATION.pattern}",
-    re.IGNORECASE,
-)
 
 
 _GUARDS = frozenset(

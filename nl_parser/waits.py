@@ -54,6 +54,31 @@ GIVE_TIME = re.compile(
 )
 
 
+# A test made some time after the step before it: "if they haven't upgraded two days later".
+_LATER_IN_TEST = re.compile(
+    rf"{DURATION.pattern}\s+(?:later|after\s+that|afterwards|on)\b|\bafter\s+{DURATION.pattern}",
+    _I,
+)
+# "if it hasn't been picked up in 10 days", "if he hasn't marked it clean within 3 hours": a
+# deadline on something not done is a time to wait before the test.
+_NOT_DONE_WITHIN = re.compile(
+    r"\b(?:hasn't|haven't|has\s+not|have\s+not|isn't|aren't|wasn't|weren't|still\s+not|not\s+yet|"
+    rf"nobody|no\s+one)\b.*?\b(?:in|within)\s+(?:the\s+next\s+)?{DURATION.pattern}",
+    _I,
+)
+
+_ANY_ITEM = re.compile(r"\b(?:any|every|each|all|some)\b", _I)
+
+
+def later_in_test(body: str) -> re.Match | None:
+    """Return the stretch of time a test waits for after the step before it, if it gives one."""
+    not_done = _NOT_DONE_WITHIN.search(body)
+    if not_done and _ANY_ITEM.search(body[: not_done.start()]):
+        # "if any route hasn't been plowed in 4 hours": how long ago, in the data, not a wait.
+        not_done = None
+    return _LATER_IN_TEST.search(body) or not_done
+
+
 def signal_step(text: str) -> StepDraft:
     """Return a wait for the `approval` signal, with the text's duration as its timeout."""
     config: dict[str, Any] = {"signal": "approval"}
