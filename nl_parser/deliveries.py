@@ -83,6 +83,7 @@ def deliver_steps(
     )
     # "send them the advanced features guide": one thing handed to a person picks no items.
     recipient = recipient or _ONE_THING_TO_SOMEONE.match(object_text) is not None
+    recipient = recipient or _EACH_THEIR_OWN.match(object_text) is not None
     condition = (
         None
         if guarded or recipient
@@ -159,6 +160,12 @@ _ONE_THING_TO_SOMEONE = re.compile(
     r"\s+(?:the|a|an|our|their|its|his|her)\s+(?:[\w-]+\s+)*?"
     r"(?:[\w-]*[a-rt-z]|details|instructions|notes|links|slides|docs)\s*$",
     _I,
+)
+# "email each regional nurse lead their list", "email each customer that their record is in":
+# every person gets their own part, so the person picks no items (a "that" with a subject after
+# it is what the message says; "every customer that has …" stays a filter).
+_EACH_THEIR_OWN = re.compile(
+    r"^\s*(?:each|every)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:that\s+)?(?:their|his|her)\b", _I
 )
 _DELIVERIES = frozenset({"email.send", "slack.post_message", "webhook.post"})
 

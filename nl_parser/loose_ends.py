@@ -189,7 +189,9 @@ _CLASSIFIED = re.compile(
     r"|classifications?|categori[sz]ations?"
     r"|(?:counts?|totals?|numbers?|tally|tallies)\s+(?:per|by|for\s+each)\s+\w+"
     # "group the deals by region and report the totals": the totals are per group.
-    r"|the\s+(?:sub)?(?:totals|counts|sums|tallies))\b",
+    r"|the\s+(?:sub)?(?:totals|counts|sums|tallies)"
+    # "group them by region and email each regional lead their list": one part per group.
+    r"|each\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:their|its|his|her)\s+\w+)\b",
     _I,
 )
 
