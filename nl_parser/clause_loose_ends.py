@@ -17,7 +17,7 @@ from nl_parser.catalog import CATALOG
 from nl_parser.clauses import Clause
 from nl_parser.filters import FILTER_ADJECTIVES, NOT_FILTERS
 from nl_parser.lexicon import NUMBER_WORDS, STOPWORDS, TOKEN_RE, word_set
-from nl_parser.message_content import content_start
+from nl_parser.message_content import QUOTATION, content_start
 from nl_parser.qualifiers import find_qualifier
 from nl_parser.waits import DURATION
 
@@ -122,6 +122,8 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
         # "classify the reply as interested, not now or unsubscribe": labels, not a negation.
         text = LABELS.sub(lambda m: " " * len(m.group()), text)
     if any(s.action in _DELIVERIES for s in reading.steps):
+        # "post 'session tonight at 7, bring snacks'": a quotation of any length is said.
+        text = QUOTATION.sub(lambda m: " " * len(m.group()), text)
         said = content_start(text)  # "a reminder that standup starts in ten minutes"
         text = text[:said] + " " * (len(text) - said)
     # "the top 5 trending products": a ranking the source chose, not a test or a subset.

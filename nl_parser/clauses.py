@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from nl_parser.agents import JUDGES_A_CLASS
 from nl_parser.conditions import EVENT, SUBJECT_ACTS, read_condition
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
+from nl_parser.message_content import QUOTATION
 from nl_parser.openers import SPANS_OF_TIME, conditional_at
 from nl_parser.receivers import joins_receivers, receives_at
 from nl_parser.verbs import EXCLUDE, HAND_OVER, lemma
@@ -79,9 +80,11 @@ def split_clauses(text: str) -> list[Clause]:
 
 
 def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clause]:
-    tokens = [
+    quoted = [q.span(1) for q in QUOTATION.finditer(text, start, end)]
+    tokens = [  # "post 'tonight at 7, bring snacks'": a comma in a quotation splits no clause
         (m.group().lower().strip(".!?\"'()"), m.start() + start)
         for m in _TOKEN.finditer(text[start:end])
+        if m.group() not in ",;:" or not any(a <= m.start() + start < b for a, b in quoted)
     ]
     cut_points: list[tuple[int, int, str | None]] = []  # (clause start, previous clause end, cond)
     inside_conditional = 0  # tokens left of a multi-word conditional ("only if", "in case")

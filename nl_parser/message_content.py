@@ -58,10 +58,18 @@ def told_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+QUOTATION = re.compile(r"(?<!\w)['\"\u2018\u201c]([^'\"\u2019\u201d]{3,})['\"\u2019\u201d](?!\w)")
+
+
 def blank_told_times(text: str, *, always: bool = False) -> str:
     """Blank the times a message says when the text also names a time of its own (or always)."""
     spans = told_spans(text)
     told = outside = text
+    quoted = [m.span(1) for m in QUOTATION.finditer(text)]
+    for start, end in quoted:
+        # "post 'session tonight at 7' every Friday at noon": a quotation is all message.
+        told = told[:start] + " " * (end - start) + told[end:]
+        outside = outside[:start] + " " * (end - start) + outside[end:]
     for start, end in spans:
         told = told[:start] + _TIME.sub(_spaces, told[start:end]) + told[end:]
         outside = outside[:start] + " " * (end - start) + outside[end:]

@@ -57,6 +57,7 @@ _THING = (
 _PERIOD = re.compile(
     rf"\b(?:{_EVERY}\s+|in\s+the\s+|at\s+)(morning|afternoon|evening|night)\b"
     r"|(?<!\bthe )(?<!\bour )(?<!\ba )\b(mornings|afternoons|evenings|nights|tonight|nightly)\b"
+    r"(?!['\u2019]s\b)"  # "pull tonight's VIP arrivals": a possessive names the data
     + _THING,
     _I,
 )
