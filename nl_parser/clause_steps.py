@@ -23,6 +23,7 @@ from nl_parser.confidence import Doubt
 from nl_parser.drafts import StepDraft
 from nl_parser.event_states import read_event_state, read_state, says_which_events
 from nl_parser.filters import find_filter
+from nl_parser.guards import EVENT_OPENERS, GUARDS, trailing
 from nl_parser.loose_ends import ClauseReading
 from nl_parser.openers import SUBSET_OPENERS
 from nl_parser.waits import DURATION, delay_step, later_in_test
@@ -137,10 +138,10 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 condition = read_condition(head if head and _NOTHING.match(tail) else body)
             reading.spans.append((clause.start, clause.end))
             if condition is None and (
-                (scheduled and clause.conditional in _GUARDS)
+                (scheduled and clause.conditional in GUARDS)
                 or (
                     reading.steps
-                    and clause.conditional in _GUARDS - _EVENT_OPENERS
+                    and clause.conditional in GUARDS - EVENT_OPENERS
                     and not EVENT.search(body)
                 )
             ):
@@ -178,7 +179,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 # "…; if they haven't upgraded two days later, post …": wait, then test.
                 drafts.insert(0, delay_step(later.group()))
             reading.parts.append(ClauseReading(clause, drafts))
-            if previous and previous[0].sentence == clause.sentence and _trailing(clauses, index):
+            if previous and previous[0].sentence == clause.sentence and trailing(clauses, index):
                 # A trailing "…, if it is down" guards the action just before it.
                 reading.steps[previous[1] : previous[1]] = drafts
                 previous = (previous[0], previous[1] + len(drafts))
@@ -296,41 +297,6 @@ def _after_if_so(clause: Clause) -> Clause:
     if match is None:
         return clause
     return Clause(clause.text[match.end() :], clause.start + match.end(), clause.sentence)
-
-
-_GUARDS = frozenset(
-    {
-        "if",
-        "unless",
-        "only if",
-        "only when",
-        "in case",
-        "in the event that",
-        "in the event",
-        "provided that",
-        "should",
-        "as long as",
-        "as soon as",
-        "when",
-        "whenever",
-        "every time",
-        "each time",
-        "any time",
-        "anytime",
-    }
-)
-
-
-# Openers that may name the trigger even after a step ("…, then when the deploy lands, …").
-_EVENT_OPENERS = frozenset(
-    {"when", "whenever", "as soon as", "every time", "each time", "any time", "anytime"}
-)
-
-
-def _trailing(clauses: list[Clause], index: int) -> bool:
-    """Tell whether no action clause of the same sentence follows the condition at `index`."""
-    following = clauses[index + 1] if index + 1 < len(clauses) else None
-    return following is None or following.sentence != clauses[index].sentence
 
 
 def _condition_step(condition: ConditionDraft, *, negate: bool) -> StepDraft:

@@ -116,7 +116,9 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
         re.compile(
             # "the build passes" succeeds; "the score passes 80" is a threshold (COMPARE_RULES).
             r"\b(?:succeeds?|succeeded|successful(?:ly)?|(?:passes|passed)(?!\s+(?:the\s+)?[$\d])"
-            r"|is\s+green|goes\s+green|without\s+errors?)\b",
+            r"|is\s+green|goes\s+green|without\s+errors?"
+            # "if it works", "if everything went fine": a run's success said with a pronoun.
+            r"|(?:it|that|this|everything|all)\s+(?:works|worked|(?:goes|went)\s+(?:fine|well|through)))\b",
             _I,
         ),
         "equals",

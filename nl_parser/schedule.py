@@ -57,8 +57,7 @@ _THING = (
 _PERIOD = re.compile(
     rf"\b(?:{_EVERY}\s+|in\s+the\s+|at\s+)(morning|afternoon|evening|night)\b"
     r"|(?<!\bthe )(?<!\bour )(?<!\ba )\b(mornings|afternoons|evenings|nights|tonight|nightly)\b"
-    r"(?!['\u2019]s\b)"  # "pull tonight's VIP arrivals": a possessive names the data
-    + _THING,
+    r"(?!['\u2019]s\b)" + _THING,  # "pull tonight's VIP arrivals": a possessive names the data
     _I,
 )
 # "the nightly backup", "a weekly report": after a determiner a cadence word is an adjective.
