@@ -213,7 +213,8 @@ def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
     if not word.isalpha() or len(word) < 3 or word in STOPWORDS or word.endswith("ly"):
         return False
     following = [w for w, _ in tokens[i + 1 : i + 3]]
-    if following and following[0] in _PARTICLES:
+    skip = int(bool(following) and following[0] in _PARTICLES)
+    if skip:
         following = following[1:]  # "back up the database", "clean out the queue"
     if following[:1] in (["me"], ["us"], ["them"]) and following[1:2] in (["a"], ["an"]):
         return True  # "…, give me a short report on …": a thing handed to someone
@@ -222,7 +223,7 @@ def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
         return following[1].endswith("ing") and not word.endswith("ed")
     if following and following[0] in _OBJECTS:
         return True
-    after = [w for w, _ in tokens[i + 2 : i + 5]]
+    after = [w for w, _ in tokens[i + 2 : i + 6 + skip]]  # "turn on zone 2 by calling …"
     means = after[after.index("by") + 1] if "by" in after[:-1] else ""
     if means.endswith("ing") and lemma(means) and not word.endswith("ed"):
         return True  # "and suspend payouts by calling https://…": the means is the step
