@@ -288,6 +288,7 @@ _PICKS_ITEMS = re.compile(
 
 # "restart any scraper that has stalled by calling …", "restart any failed job by calling …": a
 # quantified object with what picks it ("any job" picks none, and find_filter finds none).
+_FOR_ANY = re.compile(r"\bfor\s+((?:any|every|each|all)\s+\S.*)$", _I)
 _QUANTIFIED = re.compile(r"^\W*[\w'-]+\s+(?:any|every|each|all)\s+\S", _I)
 
 
@@ -301,6 +302,10 @@ def _by_means(text: str, prior: list[StepDraft]) -> list[StepDraft] | None:
         return None
     picked = text[: means.start()]
     subset = find_filter(picked, after_classify=False) if _QUANTIFIED.match(picked) else None
+    after = _FOR_ANY.search(text, means.end())
+    if subset is None and after:
+        # "order a refill by calling https://… for any tank below 25%": the items picked after.
+        subset = find_filter(after.group(1), after_classify=False)
     if subset:
         return [StepDraft(CONDITION, subset.config, subset.strength, "keep matching items"), *steps]
     return steps
