@@ -86,6 +86,11 @@ _WHO_GETS = re.compile(
     _I,
 )
 
+# "Could our store managers (m@x.com) get the items below reorder point emailed to them?": a
+# thing a named receiver asks to get done to them is sent to them.
+_WHO_GETS_DONE = re.compile(
+    _WHO_GETS.pattern.split(r"(?:get|receive)\s+")[0] + r"get\s+(?P<object>\S.*?)\s+" + _DONE, _I
+)
 
 def given(text: str) -> str:
     """Rewrite a made thing given to someone ('give me a report on X') as the step that makes it."""
@@ -95,4 +100,10 @@ def given(text: str) -> str:
     match = _WHO_GETS.match(text)
     if match:
         return f"send {match.group('who')} {text[match.end() :]}"
+    match = _WHO_GETS_DONE.match(text)
+    if match and not main_verb(match.group("object")):
+        done = match.group("done").lower()
+        verb = _DONE_AS.get(done) or re.sub(r"(?:ped|ed)$", "", done)
+        rest = text[match.end() :].replace(" to them", "", 1)
+        return f"{verb} {match.group('object')} to {match.group('who')}{rest}"
     return text
