@@ -9,7 +9,7 @@ other day says when the run is, or "tomorrow" in a run that repeats), the guess 
 import re
 from itertools import pairwise
 
-from nl_parser.calendar_words import DAY, weekday_number
+from nl_parser.calendar_words import DAY, MONTH, weekday_number
 
 _I = re.IGNORECASE
 _WHICH = r"(?:next\s+|this\s+(?:coming\s+)?|the\s+coming\s+)?"
@@ -33,6 +33,9 @@ _NOUN_FOR = re.compile(
     rf"\s+for\s+{_WHICH}({DAY})(?!['\u2019]s)",
     _I,
 )
+# "a booking inquiry for a Saturday in June": one day of any, the item's; a run's day is "every
+# Saturday" or "on Saturdays".
+_FOR_A_DAY = re.compile(rf"\bfor\s+an?\s+({DAY}(?:\s+in\s+{MONTH})?)\b", _I)
 _ANY_DAY = re.compile(rf"\b{DAY}|\bweek\s?days?\b|\bweek-?ends?\b", _I)
 
 
@@ -53,6 +56,10 @@ def blank_data_days(work: str) -> tuple[str, list[tuple[int, int]], list[str]]:
                 doubts.append(f"read '{said}' as the items' day, not the day it runs")
             work = work[:start] + " " * (end - start) + work[end:]
             spans.append((start, end))
+    for match in _FOR_A_DAY.finditer(work):
+        start, end = match.span(1)
+        work = work[:start] + " " * (end - start) + work[end:]
+        spans.append((start, end))
     tomorrow = TOMORROW.search(work)
     if tomorrow and REPEATS.search(work):
         doubts.append("'tomorrow' in a run that repeats was read as the items' day")

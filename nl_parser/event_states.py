@@ -2,6 +2,7 @@
 
 import re
 
+from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.condition_fields import config, status_field
 from nl_parser.conditions import CONDITION, ConditionDraft
 from nl_parser.predicates import CHANGED_TO, COMES_BACK_AS, GRADE_BROUGHT
@@ -47,6 +48,12 @@ _FROM_TO = re.compile(
     r"(?P<left>[\w'-]+)(?:\s+[\w'-]+)?\s+to\s+\w",
     _I,
 )
+# "is cancelled because of weather": the cause given says which events count.
+_BECAUSE = re.compile(
+    r"\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:the\s+)?(?P<cause>[a-z][\w-]*)", _I
+)
+# "an inquiry comes in for a Saturday in June": one day of any, the item's date, says which count.
+_FOR_A_DAY = re.compile(rf"\bfor\s+an?\s+(?P<day>{DAY}(?:\s+in\s+{MONTH})?)\b", _I)
 # A number that names a place or a form, not a count: "arrives at dock 4", "submits a W-9".
 _NAMED_NUMBER = re.compile(
     r"(?-i:(?<=[A-Z]-))\d+\b|\b(?:at|in|on|from|into)\s+(?:the\s+)?[a-z]+\s+#?\d+\b"
@@ -81,7 +88,8 @@ _EVENT_STATE = re.compile(
     # "a start date is a week away": a spelled-out span of time says which events count.
     r"|\b(?:an?|one)\s+(?:day|week|fortnight|month|year)\s+(?:away|old|late|overdue|out)\b"
     rf"|{_ANSWERED.pattern}|{_REPORTED_AS.pattern}|{_MISSED.pattern}"
-    rf"|{_MADE.pattern}|{_ODD_PLACE.pattern}|{_FROM_TO.pattern}",
+    rf"|{_MADE.pattern}|{_ODD_PLACE.pattern}|{_FROM_TO.pattern}"
+    rf"|{_BECAUSE.pattern}|{_FOR_A_DAY.pattern}",
     _I,
 )
 
@@ -113,6 +121,12 @@ def read_event_state(event: str) -> ConditionDraft | None:
     odd = _ODD_PLACE.search(event)
     if odd:
         return _draft(f"$.{odd['noun'].lower()}", odd["odd"].lower(), event)
+    cause = _BECAUSE.search(event)
+    if cause:
+        return _draft("$.reason", cause["cause"].lower(), event)
+    day = _FOR_A_DAY.search(event)
+    if day:
+        return _draft("$.date", " ".join(day["day"].lower().split()), event)
     return None
 
 

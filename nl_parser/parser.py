@@ -37,6 +37,7 @@ def parse_heuristic(
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     text = _REQUEST.sub(_blank_request, text)
     text = _blank_all(_ABOUT_US, _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, text)))
+    text = _blank_all(_HEADING, text)
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
     doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
@@ -198,6 +199,13 @@ _ABOUT_US = re.compile(
     re.IGNORECASE,
 )
 
+# "Bookstore: when a special order comes in, …", "Event venue: when …": a heading naming who
+# asks, before a trigger; never a schedule ("Every Monday: …") or a marker ("Note: …").
+_HEADING = re.compile(
+    r"^\s*(?!.*\b(?:every|each|daily|weekly|monthly|weekdays?|note|correction|update|p\.?s)\b)"
+    r"[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}:(?=\s+(?:when|whenever|if|once|as\s+soon)\b)",
+    re.IGNORECASE,
+)
 
 def _blank_all(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text)
