@@ -22,7 +22,8 @@ _RECIPIENT = rf"(?P<who>{_ONE}(?:\s*,?\s+and\s+{_ONE})?)(?:\s+(?:both|each|all))
 _MODAL = r"(?:(?:should|will|must|shall|can|needs?\s+to|has\s+to|to)\s+)?(?:also\s+)?"
 # "We need …", "hey can you make sure …": the request around it.
 _LEAD_IN = (
-    r"\W*(?:(?:hey|hi|hello)\W+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?"
+    # "could ops@x.com get an email …": asked of the receiver, as of "you".
+    r"\W*(?:(?:hey|hi|hello)\W+)?(?:(?:can|could|would)\s+(?:(?:you|u)\s+)?)?(?:please\s+)?"
     r"(?:(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+|make\s+sure\s+(?:that\s+)?)?"
 )
 # A thing that is sent: a message of some kind, or something made to be sent ("a summary of …").
