@@ -31,6 +31,8 @@ _COMPOUND = re.compile(
 )
 # "today's spend", "a sample freezer's temperature": the possessor is not the thing tested.
 _POSSESSOR = re.compile(r"^.*\b[a-z][\w-]*['\u2019]s\b", re.I)
+# "a score comes in at 20 or higher": the verb that brings the value names no field.
+_AT_VALUE = re.compile(r"\b(?:comes?|came|is|are|was|sits?|stands?)\s+(?:in\s+)?at\s*$", re.I)
 # "10k", "2.5m": a count in thousands or millions.
 _MULTIPLIER = {"k": 1_000, "m": 1_000_000}
 
@@ -42,6 +44,7 @@ def config(field: str, operator: str, value: Any) -> dict[str, Any]:
 
 def subject_words(text: str) -> list[str]:
     """Return the last three meaningful words of a condition's subject."""
+    text = _AT_VALUE.sub(" ", text)
     text = _COMPOUND.sub(lambda m: m.group().replace(" ", "_"), _POSSESSOR.sub(" ", text))
     words = re.findall(r"[a-z][a-z0-9_-]*", text.lower())
     while words and words[-1] in _SUBJECT_NOISE:

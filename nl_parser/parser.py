@@ -50,6 +50,7 @@ def parse_heuristic(
     timed = text if event_time is None else _blank_span(text, event_time.span(1))
     timed = blank_told_times(timed)  # "… with a note that the window opens at 10"
     timed = blank_deadlines(timed)  # "… that the calendar is due Friday"
+    timed = _blank_all(_AT_OR_MORE, timed)  # "a score comes in at 20 or higher": a value
     schedule = parse_schedule(timed, now=now)
     doubts += _corrections_kept(corrections, schedule)
     doubts += [Doubt(_DAY_DOUBT, f"uncertain: {doubt}") for doubt in schedule.doubts]
@@ -199,6 +200,10 @@ _ABOUT_US = re.compile(
     re.IGNORECASE,
 )
 
+_AT_OR_MORE = re.compile(
+    r"\bat\s+\d+(?:\.\d+)?\s+or\s+(?:higher|more|above|over|greater|lower|less|below|under)\b",
+    re.IGNORECASE,
+)
 # "Bookstore: when a special order comes in, …", "Event venue: when …": a heading naming who
 # asks, before a trigger; never a schedule ("Every Monday: …") or a marker ("Note: …").
 _HEADING = re.compile(
