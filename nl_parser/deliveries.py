@@ -195,11 +195,16 @@ _NOT_A_KIND = word_set(
 def _bare_kind(object_text: str, prior: list[StepDraft]) -> str | None:
     """Return a bare plural object ("detractors") that names none of what was fetched."""
     sources = [s for s in prior if s.action in FETCHED or s.action == "classify"]
-    words = object_text.split()
+    words = object_text.lower().split()
+    if sources and len(words) == 3 and words[0] == "any" and words[1].isalpha():
+        # "pull the lesson schedule … and post any open slots": "any" picks some of a kind the
+        # fetch did not name, by the state before it.
+        named = _named(sources)  # "…/webhooks/failed … any failed deliveries": chosen there
+        return None if words[2].rstrip("s")[:5] in named or words[1][:5] in named else words[1]
     if not sources or len(words) != 1:
         return None
-    word = words[0].lower()
-    named = " ".join(f"{s.config.get('url', '')} {s.subject}" for s in sources).lower()
+    word = words[0]
+    named = _named(sources)
     if len(word) < 4 or not word.isalpha() or not word.endswith("s") or word in _NOT_A_KIND:
         return None
     return None if word.rstrip("s")[:5] in named else word
@@ -285,3 +290,7 @@ def _made_object(object_text: str, prior: list[StepDraft]) -> list[StepDraft]:
             return [StepDraft(action, {}, strength, phrase_for(action))]
         return []
     return []
+
+
+def _named(sources: list[StepDraft]) -> str:
+    return " ".join(f"{s.config.get('url', '')} {s.subject}" for s in sources).lower()
