@@ -212,6 +212,7 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 
+
 def _blank_all(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text)
 

@@ -92,6 +92,7 @@ _WHO_GETS_DONE = re.compile(
     _WHO_GETS.pattern.split(r"(?:get|receive)\s+")[0] + r"get\s+(?P<object>\S.*?)\s+" + _DONE, _I
 )
 
+
 def given(text: str) -> str:
     """Rewrite a made thing given to someone ('give me a report on X') as the step that makes it."""
     match = _GIVE_ME.match(text)
