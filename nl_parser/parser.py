@@ -18,7 +18,7 @@ from nl_parser.drafts import StepDraft
 from nl_parser.late_sources import fetch_first, keep_corrected_source
 from nl_parser.loose_ends import loose_ends
 from nl_parser.lost_parts import lost_parts
-from nl_parser.message_content import blank_told_times
+from nl_parser.message_content import QUOTATION, blank_told_times
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
@@ -90,7 +90,9 @@ def parse_heuristic(
     covered, unread = confidence.coverage(text, [*schedule.spans, *reading.spans])
     guessed = " ".join(s.doubt for s in steps)
     doubts += confidence.step_doubts(steps) + [
-        d for d in confidence.unknown_actions(masked) if d.reason.split("'")[1] not in guessed
+        d
+        for d in confidence.unknown_actions(_blank_all(QUOTATION, masked))
+        if d.reason.split("'")[1] not in guessed
     ]
     doubts += confidence.structure_doubts(steps)
     if unread:
