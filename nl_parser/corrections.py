@@ -18,7 +18,9 @@ from nl_parser.verbs import main_verb
 _I = re.IGNORECASE
 _MARKER = re.compile(
     r"(?:[,;]|\.\.\.|\u2026|\.(?=\s)|\s[-\u2013\u2014])\s*(?:no(?:\s+wait)?|nope|sorry|correction|"
-    r"scratch\s+that|oh\s+wait|oops|whoops)(?:[\s,]+(?:no|sorry|wait))*\s*[,:\u2014-]"
+    # "wait no, sundays": "wait" followed by "no" takes back, it asks for no wait step
+    r"scratch\s+that|oh\s+wait|wait(?=[\s,]+no(?:pe)?\b)|oops|whoops)"
+    r"(?:[\s,]+(?:no|sorry|wait))*\s*[,:\u2014-]"
     r"|(?:[,;]|\s[-\u2013\u2014])?\s*\b(?:actually|i\s+meant?|make\s+that|or\s+rather|"
     r"let'?s\s+(?:say|go\s+with|make\s+it)|"
     r"make\s+it(?=\s+(?:at\s|on\s|every\s|each\s|\d|noon|midnight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)))"

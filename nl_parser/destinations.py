@@ -65,6 +65,8 @@ def medium(text: str, verb: str) -> tuple[str, dict[str, Any]] | None:
     """Return the integration action and config that deliver to the medium named in `text`."""
     if verb in ("email", "e-mail", "mail"):
         return "email.send", email_config(text)
+    if verb == "slack":  # "slack the support manager": the verb names the medium
+        return "slack.post_message", slack_config(text)
     if _WEBHOOK.search(text):
         return "webhook.post", url_config(text)
     if CHANNEL.search(text) or _SLACK.search(text):

@@ -88,9 +88,10 @@ _COMPOUND = re.compile(r"^[a-z-]+-(?:risk|priority|stock|value|severity|sla|impa
 # Modifiers that describe the whole delivery, never a subset of it.
 NOT_FILTERS = word_set(
     """
-    the a an all any these those this that them it its their our my your new latest recent open
-    incoming daily weekly monthly nightly hourly yearly quarterly annual overnight today's
-    yesterday's tonight's week's day's month's full complete entire same other some which each
+    the a an all any these those this that them it its their our my your me us him her you new
+    latest recent open incoming daily weekly monthly nightly hourly yearly quarterly annual
+    overnight today's yesterday's tonight's week's day's month's full complete entire same other
+    some which each
     every whole raw final updated current last next previous first attached scheduled requested
     combined compiled generated extracted fetched collected classified categorized categorised
     summarized summarised selected needed related detailed completed closed-won

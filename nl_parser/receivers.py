@@ -55,8 +55,9 @@ _HEARS = re.compile(
 # "Facilities would like a heads-up in #facilities", "the support leads want a digest at
 # leads@x.com", "I'd like an email at me@x.com with …": what someone wants, with the place it
 # reaches, is sent there.
+# "Ski patrol wants a daily email to …": a name may be two words, the first one capitalised.
 _WANTS = re.compile(
-    r"\W*(?:[A-Z][\w-]*|(?:the|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)"
+    r"\W*(?:[A-Z][\w-]*(?:\s+[a-z][\w-]*)?|(?:the|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)"
     r"(?:'d\s+(?:like|love)|\s+would\s+(?:like|love)|\s+wants?|\s+needs?)\s+"
     r"(?P<what>an?\s+(?:[\w-]+\s+)?" + _KIND + r"\b)"
     r"(?=\s+(?:in|to|at|on)\s+(?:#|[\w.+-]+@))",
@@ -124,10 +125,10 @@ def as_imperative(text: str) -> str:
 
 
 # "…, their list is dentists@clinic.example.com": where the people an email went to are reached,
-# stated after the email that named them.
+# stated after the email that named them ("remind me … . my email is x@…": "me" is reached there).
 _ADDRESS_STATED = re.compile(
-    r"(?:^|[,;]\s*(?:and\s+)?|\s+and\s+)\W*(?:the|their|our|its|his|her)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:is|are)\s+(?:at\s+)?(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\W*$",
+    r"(?:^|[,;]\s*(?:and\s+)?|\s+and\s+)\W*(?:the|their|our|its|his|her|my)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:is|are)\s+(?:at\s+)?(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\W*$",
     _I,
 )
 
