@@ -61,6 +61,12 @@ _HAVE_MADE = re.compile(
 )
 
 
+def _verb_of(done: str) -> str:
+    """Return the verb a participle of sending or making stands for ('e-mailed' is 'email')."""
+    done = done.lower()
+    return _DONE_AS.get(done) or re.sub(r"(?:ped|ed)$", "", done)
+
+
 def had_done(text: str) -> str:
     """Rewrite a thing had done or wanted made ('have X emailed to …') as the step's verb first."""
     match = _HAVE_DONE.match(text) or _NEEDS_DONE.match(text)
@@ -69,28 +75,24 @@ def had_done(text: str) -> str:
         return f"{made.group('made')[:-1]} {made.group('object')}{text[made.end() :]}"
     if match is None or main_verb(match.group("object")):
         return text
-    done = match.group("done").lower()
-    verb = _DONE_AS.get(done) or re.sub(r"(?:ped|ed)$", "", done)
-    return f"{verb} {match.group('object')}{text[match.end() :]}"
+    return f"{_verb_of(match.group('done'))} {match.group('object')}{text[match.end() :]}"
 
 
 _MADE_THING = r"(?=an?\s+(?:[\w-]+\s+){0,3}?(?:report|summary|digest|recap|overview|analysis)\b)"
 # "give me a short report on the scents": a made thing handed over is made (the delivery, if
 # any, is said apart: "… and email it to me").
 _GIVE_ME = re.compile(r"^\W*give\s+(?:me|us|them|him|her)\s+" + _MADE_THING, _I)
+# "Could the principals (…) …", "Could our store managers (…) …": a named receiver is asked.
+_ASKED_RECEIVER = (
+    r"^\W*(?:could|can|will|would)\s+(?!i\b|we\b|you\b)(?P<who>(?:the|our|my)\s+[^?;]{1,80}?)\s+"
+)
 # "Could the principals (p@x.com) get a billable-hours report every Friday?": a made thing a
 # named receiver asks to get is sent to them.
-_WHO_GETS = re.compile(
-    r"^\W*(?:could|can|will|would)\s+(?!i\b|we\b|you\b)(?P<who>(?:the|our|my)\s+[^?;]{1,80}?)\s+"
-    r"(?:get|receive)\s+" + _MADE_THING,
-    _I,
-)
+_WHO_GETS = re.compile(_ASKED_RECEIVER + r"(?:get|receive)\s+" + _MADE_THING, _I)
 
 # "Could our store managers (m@x.com) get the items below reorder point emailed to them?": a
 # thing a named receiver asks to get done to them is sent to them.
-_WHO_GETS_DONE = re.compile(
-    _WHO_GETS.pattern.split(r"(?:get|receive)\s+")[0] + r"get\s+(?P<object>\S.*?)\s+" + _DONE, _I
-)
+_WHO_GETS_DONE = re.compile(_ASKED_RECEIVER + r"get\s+(?P<object>\S.*?)\s+" + _DONE, _I)
 
 
 def given(text: str) -> str:
@@ -103,8 +105,8 @@ def given(text: str) -> str:
         return f"send {match.group('who')} {text[match.end() :]}"
     match = _WHO_GETS_DONE.match(text)
     if match and not main_verb(match.group("object")):
-        done = match.group("done").lower()
-        verb = _DONE_AS.get(done) or re.sub(r"(?:ped|ed)$", "", done)
         rest = text[match.end() :].replace(" to them", "", 1)
-        return f"{verb} {match.group('object')} to {match.group('who')}{rest}"
+        return (
+            f"{_verb_of(match.group('done'))} {match.group('object')} to {match.group('who')}{rest}"
+        )
     return text
