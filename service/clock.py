@@ -36,7 +36,7 @@ def isoformat(moment: datetime | None) -> str | None:
             # As peewee stores a datetime ("2026-03-19 18:00:00.123456"): cut to milliseconds
             # as isoformat would, without a datetime made and formatted for it (a list shows 40).
             return f"{moment[:10]}T{moment[11:23]}Z"
-        moment = datetime.fromisoformat(moment)
+        moment = as_datetime(moment)
     if moment.tzinfo is not None:
         moment = to_naive_utc(moment)
     # datetime.isoformat is C code and truncates to milliseconds: several times faster than
