@@ -9,6 +9,7 @@ first: nothing before it fetched, and nothing after it uses what it fetched.
 import re
 from typing import Protocol
 
+from nl_parser.destinations import URL
 from nl_parser.drafts import StepDraft
 
 _FETCHES = ("http.request", "salesforce.query")
@@ -123,7 +124,7 @@ def _source_between(parts: list[_Reading], steps: list[StepDraft]) -> None:
 # "email the lead list from salesforce to m@x.com - actually send it to the webhook instead":
 # the correction changes where it goes; what went, and where it came from, stays.
 _CORRECTED_SOURCE = re.compile(
-    r"\bfrom\s+(?:(?P<url>https?://[^\s,;]+[^\s,;.!?)])|(?:the\s+)?(?:salesforce|sfdc|crm)\b)",
+    rf"\bfrom\s+(?:(?P<url>{URL.pattern})|(?:the\s+)?(?:salesforce|sfdc|crm)\b)",
     re.IGNORECASE,
 )
 _POINTS_BACK = re.compile(r"\b(?:it|them|those|these)\b", re.IGNORECASE)
