@@ -51,13 +51,15 @@ class Workflows(MethodView):
         return {"workflow": workflow_document(workflow)}
 
 
+# A path beside these that is a fixed route of another method ("PATCH /workflows/parse") is that
+# route's path: 405, with Allow naming its method, not a workflow that is not found.
 @blp.route("/<uuid:workflow_id>")
 class WorkflowById(MethodView):
     """One workflow."""
 
     @blp.doc(operationId="getWorkflow")
     @blp.response(200, schemas.WorkflowEnvelopeSchema)
-    @_errors(401, 404, 429)
+    @_errors(401, 404, 405, 429)
     def get(self, workflow_id):
         """Get a workflow with its definition."""
         tenant = current_identity().customer_id
@@ -67,7 +69,7 @@ class WorkflowById(MethodView):
     @blp.doc(operationId="updateWorkflow")
     @blp.arguments(schemas.WorkflowPatchSchema)
     @blp.response(200, schemas.WorkflowEnvelopeSchema)
-    @_errors(400, 401, 404, 409, 413, 429)
+    @_errors(400, 401, 404, 405, 409, 413, 429)
     def patch(self, body, workflow_id):
         """Update some fields of a workflow."""
         identity = current_identity()
@@ -81,7 +83,7 @@ class WorkflowById(MethodView):
 
     @blp.doc(operationId="deleteWorkflow")
     @blp.response(200, MessageSchema)
-    @_errors(401, 403, 404, 429)
+    @_errors(401, 403, 404, 405, 429)
     def delete(self, workflow_id):
         """Delete a workflow with its runs, schedules and events."""
         workflows.delete_workflow(
