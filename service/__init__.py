@@ -71,7 +71,11 @@ def create_app(config: Config | None = None, *, queue=None) -> Flask:
     errors.init_app(app)
     limiter.init_app(app)
     rate_limit.init_app(
-        app, limiter, unlimited_endpoints=UNLIMITED_ENDPOINTS, key_func=rate_limit_key
+        app,
+        limiter,
+        unlimited_endpoints=UNLIMITED_ENDPOINTS,
+        key_func=rate_limit_key,
+        counted_first_endpoints=frozenset({ws.ENDPOINT, sse.ENDPOINT}),  # views as long as streams
     )
     jwt.init_app(app)
     tokens.init_app(app, jwt)  # after the budget: its hook must count before auth refuses

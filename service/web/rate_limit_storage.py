@@ -5,12 +5,18 @@ X-RateLimit-* headers, reads the window back with a second. This storage's hit s
 window it leaves behind, and the read that follows on the same thread for the same key is
 answered from it. It is limits' own RedisStorage otherwise, chosen by the URI scheme
 `workflows+redis://` (or `workflows+redis+unix://`, `workflows+rediss://`).
+
+The hit can also be sent and its answer read later (send_sliding_window_entry, then
+read_sliding_window_entry): web/rate_limit.py lets a safe request run while Redis counts it.
 """
 
 import threading
 import time
+from dataclasses import dataclass
 
 from limits.storage import RedisStorage
+from redis.connection import AbstractConnection, ConnectionPool
+from redis.exceptions import NoScriptError
 
 # The hit of limits' acquire_sliding_window.lua, returning the window too:
 # {acquired (1/0), previous count, previous ttl ms, current count, current ttl ms}.
@@ -51,6 +57,18 @@ _FRESH_S = 1.0
 _SCHEME_PREFIX = "workflows+"
 
 
+@dataclass
+class SentHit:
+    """A sliding-window hit sent to Redis whose answer is still on its connection."""
+
+    pool: ConnectionPool
+    connection: AbstractConnection
+    key: str
+    limit: int
+    expiry: int
+    amount: int
+
+
 class OneTripRedisStorage(RedisStorage):
     """limits' RedisStorage whose sliding-window hit also reports the window it leaves."""
 
@@ -69,9 +87,46 @@ class OneTripRedisStorage(RedisStorage):
         """Count a hit if the window allows it, and keep the window it leaves for the headers."""
         previous_key = self.prefixed_key(self._previous_window_key(key))
         current_key = self.prefixed_key(self._current_window_key(key))
-        acquired, previous, previous_ttl, current, current_ttl = self.lua_acquire_and_report(
-            [previous_key, current_key], [limit, expiry, amount]
+        reply = self.lua_acquire_and_report([previous_key, current_key], [limit, expiry, amount])
+        return self._keep_window(key, expiry, reply)
+
+    def send_sliding_window_entry(self, key, limit, expiry, amount=1) -> SentHit:
+        """Send the hit without waiting for its answer (read_sliding_window_entry reads it)."""
+        pool = self.get_connection().connection_pool
+        connection = pool.get_connection()
+        keys = (
+            self.prefixed_key(self._previous_window_key(key)),
+            self.prefixed_key(self._current_window_key(key)),
         )
+        sha = self.lua_acquire_and_report.sha
+        try:
+            connection.send_command("EVALSHA", sha, len(keys), *keys, limit, expiry, amount)
+        except BaseException:
+            _give_back(pool, connection, broken=True)
+            raise
+        return SentHit(pool, connection, key, limit, expiry, amount)
+
+    def read_sliding_window_entry(self, sent: SentHit) -> bool:
+        """Read a sent hit's answer: as acquire_sliding_window_entry would have returned."""
+        try:
+            reply = sent.connection.read_response()
+        except NoScriptError:
+            # Redis lost its scripts (a restart, SCRIPT FLUSH): the ordinary call loads it again.
+            _give_back(sent.pool, sent.connection)
+            return self.acquire_sliding_window_entry(sent.key, sent.limit, sent.expiry, sent.amount)
+        except BaseException:
+            _give_back(sent.pool, sent.connection, broken=True)
+            raise
+        _give_back(sent.pool, sent.connection)
+        return self._keep_window(sent.key, sent.expiry, reply)
+
+    def drop_sliding_window_entry(self, sent: SentHit) -> None:
+        """Give back the connection of a sent hit whose answer will not be read."""
+        # Its answer may still arrive: the connection cannot serve another command.
+        _give_back(sent.pool, sent.connection, broken=True)
+
+    def _keep_window(self, key, expiry, reply) -> bool:
+        acquired, previous, previous_ttl, current, current_ttl = reply
         window = (int(previous), previous_ttl / 1000, int(current), current_ttl / 1000)
         self._last_window.value = (key, expiry, time.monotonic(), window)
         return bool(acquired)
@@ -83,3 +138,9 @@ class OneTripRedisStorage(RedisStorage):
         if last and last[:2] == (key, expiry) and time.monotonic() - last[2] < _FRESH_S:
             return last[3]
         return super().get_sliding_window(key, expiry)
+
+
+def _give_back(pool: ConnectionPool, connection: AbstractConnection, *, broken=False) -> None:
+    if broken:
+        connection.disconnect()
+    pool.release(connection)

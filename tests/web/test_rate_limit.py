@@ -1,10 +1,15 @@
 """Rate limiting per verified user, shared by every process through Redis."""
 
+import uuid
+
 import pytest
+import redis
 
 from service import create_app
+from service.web import rate_limit
+from service.web.extensions import rate_limit_key
 from tests.conftest import make_config
-from tests.factories import auth
+from tests.factories import auth, workflow_body
 from tests.support.processes import WebServer, service_environment
 from tests.support.redis_server import RedisServer
 
@@ -109,3 +114,75 @@ def test_only_the_services_own_hook_counts(make_app):
     client = app.test_client()
     response = client.get(BASE, headers=auth("tenant-a", "user-a"))
     assert response.headers["X-RateLimit-Remaining"] == "4"  # one request, counted once
+
+
+def test_a_write_over_the_budget_is_refused_before_its_view_runs(make_app):
+    client = make_app(RATE_LIMIT="2/minute").test_client()
+    writer, reader = auth("tenant-w", "user-writer"), auth("tenant-w", "user-reader")
+    statuses = [
+        client.post(BASE, json=workflow_body(name=f"wf {index}"), headers=writer).status_code
+        for index in range(3)
+    ]
+    assert statuses == [201, 201, 429]
+    # Another user of the tenant sees two workflows: the refused write changed nothing.
+    assert client.get(BASE, headers=reader).json["total"] == 2
+
+
+def test_a_read_sent_before_its_count_is_read_gives_its_connection_back(make_app):
+    app = make_app(RATE_LIMIT="20/minute")
+    client = app.test_client()
+    headers = auth("tenant-pool", "user-pool")
+    statuses = [
+        client.get(path, headers=headers).status_code
+        for path in (BASE, f"{BASE}/{uuid.uuid4()}", f"{BASE}/not-a-uuid") * 3
+    ]
+    statuses.append(client.get(BASE).status_code)  # no token: 401 after the view's hook
+
+    assert statuses == [200, 404, 404] * 3 + [401]
+    budget = app.extensions["workflows_budget"]
+    pool = budget.shared.storage.get_connection().connection_pool
+    assert pool.pool.qsize() == pool.max_connections  # every sent count's connection came back
+    assert len(pool._connections) <= 2  # and was used again, not leaked and replaced
+    assert budget.in_flight.acquire(blocking=False)  # and its place among the counts in flight
+    assert budget.in_flight._value == rate_limit.MAX_COUNTS_IN_FLIGHT - 1
+
+
+def test_reads_beyond_the_counts_in_flight_are_counted_first(make_app):
+    app = make_app(RATE_LIMIT="5/minute")
+    budget = app.extensions["workflows_budget"]
+    for _ in range(rate_limit.MAX_COUNTS_IN_FLIGHT):
+        assert budget.in_flight.acquire(blocking=False)
+    assert budget.send_hit("someone") is None  # all taken: this read waits for its count
+    budget.in_flight.release()
+    sent = budget.send_hit("someone")
+    assert sent is not None
+    budget.drop_hit(sent)
+
+
+def test_a_caller_just_refused_is_counted_before_its_next_read(make_app):
+    app = make_app(RATE_LIMIT="1/minute")
+    client = app.test_client()
+    headers = auth("tenant-r", "user-r")
+    budget = app.extensions["workflows_budget"]
+    with app.test_request_context(BASE, headers=headers):
+        key = rate_limit_key()
+    assert client.get(BASE, headers=headers).status_code == 200
+    sent = budget.send_hit(key)
+    assert sent is not None  # not refused yet: the read may run while Redis counts
+    budget.drop_hit(sent)
+
+    assert client.get(BASE, headers=headers).status_code == 429
+    assert budget.send_hit(key) is None  # refused a moment ago: counted first again
+    assert client.get(BASE, headers=auth("tenant-r", "user-other")).status_code == 200
+
+
+def test_a_read_is_counted_when_redis_forgot_the_script(make_app, redis_server):
+    client = make_app(RATE_LIMIT="3/minute").test_client()
+    headers = auth("tenant-s", "user-s")
+    assert client.get(BASE, headers=headers).headers["X-RateLimit-Remaining"] == "2"
+    redis.Redis.from_url(redis_server.url).script_flush()  # as after a Redis restart
+
+    answered = [client.get(BASE, headers=headers) for _ in range(3)]
+
+    assert [response.status_code for response in answered] == [200, 200, 429]
+    assert [response.headers["X-RateLimit-Remaining"] for response in answered] == ["1", "0", "0"]
