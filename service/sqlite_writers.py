@@ -195,10 +195,10 @@ class CooperativeSqliteDatabase(TurnTakingSqliteDatabase):
     usual busy_timeout, where only its greenlet waits.
     """
 
-    def _connect(self):
-        connection = super()._connect()
+    def _add_conn_hooks(self, connection):
+        # Once per new connection (the pool hands the same ones out again), not per checkout.
+        super()._add_conn_hooks(connection)
         connection.execute("PRAGMA busy_timeout = 0")
-        return connection
 
     def _run(self, sql, params=None):
         try:
