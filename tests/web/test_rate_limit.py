@@ -1,6 +1,9 @@
 """Rate limiting per verified user, shared by every process through Redis."""
 
+import subprocess
+import sys
 import uuid
+from pathlib import Path
 
 import pytest
 import redis
@@ -14,6 +17,7 @@ from tests.support.processes import WebServer, service_environment
 from tests.support.redis_server import RedisServer
 
 BASE = "/api/v2/workflows"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_limit_headers_and_json_429(make_app):
@@ -143,17 +147,16 @@ def test_a_read_sent_before_its_count_is_read_gives_its_connection_back(make_app
     pool = budget.shared.storage.get_connection().connection_pool
     assert pool.pool.qsize() == pool.max_connections  # every sent count's connection came back
     assert len(pool._connections) <= 2  # and was used again, not leaked and replaced
-    assert budget.in_flight.acquire(blocking=False)  # and its place among the counts in flight
-    assert budget.in_flight._value == rate_limit.MAX_COUNTS_IN_FLIGHT - 1
+    assert budget.in_flight.taken == 0  # and its place among the counts in flight
 
 
 def test_reads_beyond_the_counts_in_flight_are_counted_first(make_app):
     app = make_app(RATE_LIMIT="5/minute")
     budget = app.extensions["workflows_budget"]
     for _ in range(rate_limit.MAX_COUNTS_IN_FLIGHT):
-        assert budget.in_flight.acquire(blocking=False)
+        assert budget.in_flight.take()
     assert budget.send_hit("someone") is None  # all taken: this read waits for its count
-    budget.in_flight.release()
+    budget.in_flight.give_back()
     sent = budget.send_hit("someone")
     assert sent is not None
     budget.drop_hit(sent)
@@ -186,3 +189,25 @@ def test_a_read_is_counted_when_redis_forgot_the_script(make_app, redis_server):
 
     assert [response.status_code for response in answered] == [200, 200, 429]
     assert [response.headers["X-RateLimit-Remaining"] for response in answered] == ["1", "0", "0"]
+
+
+def test_counting_the_counts_in_flight_never_yields_under_gevent():
+    # A yield would pause the request mid-way while the worker's other connections ran.
+    script = """
+from gevent import monkey
+monkey.patch_all()
+import gevent.thread
+from service.web.rate_limit import _Slots
+yields = []
+gevent.thread.sleep = lambda *args: yields.append(args)
+slots = _Slots(2)
+for _ in range(3):
+    assert slots.take()
+    slots.give_back()
+assert slots.take() and slots.take() and not slots.take()
+print(len(yields))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert done.stdout.strip() == "0"
