@@ -1,7 +1,8 @@
 """Turn the schedule words of an instruction into a 5-field cron expression and an IANA zone.
 
 Grammar pieces: clock times (see clock.py), weekdays, weekday lists and ranges, weekdays/weekends,
-days of the month, months, intervals ("every 15 minutes", "every other hour", "hourly", "on the
+days of the month, months (one, a list, a range "June through August", a season only through
+the months written beside it), intervals ("every 15 minutes", "every other hour", "hourly", "on the
 half hour"), several times a day ("twice a day at 9am and 5pm") and cadence words ("daily",
 "weekly", "monthly", "nightly", "every morning").
 
@@ -137,7 +138,26 @@ _MONTH_DAY = re.compile(
     rf"|\b(?:on\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})",
     _I,
 )
-_MONTH_ONLY = re.compile(rf"\b(?:every|each|in)\s+({MONTH})", _I)
+_MONTH_ONLY = re.compile(rf"\b(?:every|each|in|during|throughout)\s+({MONTH})", _I)
+# "June through August", "from February to April", "between May and September": the months
+# from one to the other (wrapping past December); never a date range ("June 1 to August 31").
+_NOT_A_DATE = r"(?!\s*\d)"
+_MONTH_RANGE = re.compile(
+    rf"\b(?:(?:from|in|during|throughout|every|each)\s+)?({MONTH}){_NOT_A_DATE}\s*"
+    rf"(?:-|\u2013|\u2014|to|through|thru|until|till)\s*({MONTH}){_NOT_A_DATE}"
+    rf"|\bbetween\s+({MONTH}){_NOT_A_DATE}\s+and\s+({MONTH}){_NOT_A_DATE}",
+    _I,
+)
+# "in summer (June through August)", "during the winter months: December to February": a season
+# is read only through the months written beside it (whose summer is June is not said).
+_SEASON = re.compile(
+    r"\b(?:(?:in|during|over|throughout|for)\s+)?(?:the\s+)?(?:summer|winter|spring|autumn|fall)"
+    r"(?:\s+(?:months|season))?\s*(?:\(\s*|[,:\u2013\u2014-]\s*)"
+    rf"(?=(?:from\s+)?{MONTH}{_NOT_A_DATE}\s*(?:-|\u2013|\u2014|to|through|thru|until|till|,|and)\s*"
+    rf"{MONTH}{_NOT_A_DATE})",
+    _I,
+)
+_CLOSING = re.compile(r"\s*\)")
 # "January, April, July and October": a list of months, read whole wherever one is written.
 _MONTH_LIST = rf"{MONTH}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+or\s+){MONTH})+"
 _MONTHS = re.compile(rf"\b(?:(?:every|each|in|of|during)\s+)?{_MONTH_LIST}", _I)
@@ -314,6 +334,11 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
     for match in scanner.take(_EXCEPT_MONTHS):
         left_out = {month_number(m.group()) for m in re.finditer(MONTH, match.group(1), _I)}
         spec.months = set(range(1, 13)) - left_out
+    seasons = scanner.take(_SEASON)
+    for match in scanner.take(_MONTH_RANGE):
+        first, last = (g for g in match.groups() if g)
+        start, end = month_number(first), month_number(last)
+        spec.months |= {(start - 1 + k) % 12 + 1 for k in range((end - start) % 12 + 1)}
     for match in scanner.take(_DAY_OF_MONTHS):
         for ordinal in ORDINAL_RE.finditer(match.group(1)):
             spec.dom.add(ordinal_value(ordinal.group()))
@@ -330,6 +355,11 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         spec.dom.add(int(day))
     for match in scanner.take(_MONTH_ONLY):
         spec.months.add(month_number(match.group(1)))
+    for season in seasons:
+        # "(June through August)": the bracket closing the months belongs to the season.
+        closing = _CLOSING.match(scanner.work, season.end())
+        if "(" in season.group() and closing:
+            scanner.consume((closing.end() - 1, closing.end()))
     if any(not 1 <= day <= 31 for day in spec.dom):
         spec.impossible = True
         spec.warnings.append("a day of the month must be between 1 and 31")
