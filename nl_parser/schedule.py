@@ -85,15 +85,25 @@ _WEEKDAYS = re.compile(
 )
 # "the weekend on-call schedule": after a determiner, as with cadence words, it is an adjective;
 # "wish everyone a good weekend": after a wish's adjective it is the thing wished.
+# "Hackathon weekend: …", "race weekend": one weekend, named by the noun before it, is an event's;
+# alone ("weekends at 9") or after every/on it is each weekend.
 _WEEKENDS = re.compile(
-    r"\b(?:(?:every|each|on|at|over)\s+(?:the\s+)?|(?<!\bthe )(?<!\bour )(?<!\bthis )(?<!\ba )"
-    r"(?<!\bgood )(?<!\bnice )(?<!\bgreat )(?<!\blovely )(?<!\bhappy )(?<!\blong ))"
-    r"(?<!\bof )week-?ends?\b" + _THING,  # "a summary of weekend sales": the data's
+    r"\b(?:(?:every|each|on|at|over)\s+(?:the\s+)?week-?ends?"
+    r"|(?<!\bthe )(?<!\bour )(?<!\bthis )(?<!\ba )"
+    r"(?<!\bgood )(?<!\bnice )(?<!\bgreat )(?<!\blovely )(?<!\bhappy )(?<!\blong )"
+    r"(?<!\bof )(?:week-?ends|(?<![a-z] )week-?end))\b" + _THING,  # "a summary of weekend sales"
     _I,
 )
 _DAY_RANGE = re.compile(
     rf"\b(?:(?:every|each|on|from)\s+)?({RANGE_DAY})\s*(?:-|\u2013|to|through|thru|until|till)\s*"
     rf"({RANGE_DAY})\b",
+    _I,
+)
+# "every mon, wed and fri": after every/each/on, a list of days may be written in lower-case
+# abbreviations throughout, as a range ("mon-fri") may.
+_DAY_LIST = re.compile(
+    rf"\b(?:every|each|on)\s+({RANGE_DAY})\b\.?"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/]\s*)(?:{RANGE_DAY})\b\.?)+",
     _I,
 )
 _DAY_PERIOD = re.compile(rf"\b({DAY})\s+(morning|afternoon|evening|night)s?\b", _I)
@@ -291,6 +301,8 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         spec.dow |= {0, 6}
     for match in scanner.take(_DAY_RANGE):
         spec.dow |= weekday_range(weekday_number(match.group(1)), weekday_number(match.group(2)))
+    for match in scanner.take(_DAY_LIST):
+        spec.dow |= {weekday_number(d.group()) for d in re.finditer(RANGE_DAY, match.group(), _I)}
     for match in scanner.take(_DAY_PERIOD):
         spec.dow.add(weekday_number(match.group(1)))
         spec.period = match.group(2).lower()

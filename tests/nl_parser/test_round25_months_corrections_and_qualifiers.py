@@ -60,3 +60,58 @@ def test_months_in_the_schedule(text, expected):
 )
 def test_month_names_as_dates_and_bare_seasons_do_not_change(text, expected):
     assert _cron(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("every tue, thu and sat at 7am email a@b.example.com", "0 7 * * 2,4,6"),
+        ("on mon & wed at 9 post the rota in #crew", "0 9 * * 1,3"),
+        ("each mon, fri at 5pm email a@b.example.com", "0 17 * * 1,5"),
+        # one weekend named by the event before it is not every weekend
+        (
+            "Regatta weekend: every hour from 8am to 6pm on Sunday, post the results in #club",
+            "0 8-18 * * 0",
+        ),
+        # … but weekends alone, or after on/every, still are
+        ("weekends at 10am post the specials in #kitchen", "0 10 * * 0,6"),
+        ("on the weekend at 9am email a@b.example.com", "0 9 * * 0,6"),
+    ],
+)
+def test_day_lists_in_lower_case_and_a_named_weekend(text, expected):
+    assert _cron(text) == expected
+
+
+def test_on_second_thought_corrects_the_time_before_it():
+    text = "Every Tuesday at 4pm, email the rota to crew@b.example.com. On second thought, 3pm."
+    assert _read(text) == ("0 15 * * 2", ["email.send"])
+    text = "Post the menu in #kitchen every day at 10am. On second thoughts, make it 11am."
+    assert _read(text) == ("0 11 * * *", ["slack.post_message"])
+
+
+def test_a_step_corrected_after_a_list_of_days_keeps_the_days_and_the_source():
+    text = (
+        "every tue, thu and sat at 7am post the pickups from https://p.example.com/api/pickups "
+        "to the dispatch webhook. sorry, email them to dispatch@p.example.com instead"
+    )
+    assert _read(text) == ("0 7 * * 2,4,6", ["http.request", "email.send"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("every day at 9 post the numbers in #ops, not by email", ["slack.post_message"]),
+        (
+            "every day at 9 email the numbers to a@b.example.com, not the slack channel",
+            ["email.send"],
+        ),
+        (
+            "every day at 9 send the numbers to a@b.example.com, not to the team webhook",
+            ["email.send"],
+        ),
+    ],
+)
+def test_a_medium_denied_beside_the_place_kept_is_no_step(text, expected):
+    result = parse(text, {})
+    assert result.actions == expected
+    assert not any("condition" in w for w in result.warnings)
