@@ -24,6 +24,7 @@ from nl_parser.schedule import parse_schedule
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
 from nl_parser.tools import restrict
 from nl_parser.typos import mend_typos
+from nl_parser.verbs import main_verb
 from nl_parser.whole_parse_doubts import whole_parse_doubts
 
 
@@ -37,7 +38,7 @@ def parse_heuristic(
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     text = _REQUEST.sub(_blank_request, text)
     text = _blank_all(_ABOUT_US, _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, text)))
-    text = _blank_all(_HEADING, text)
+    text = _blank_heading(text)
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
     doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
@@ -206,13 +207,28 @@ _AT_OR_MORE = re.compile(
     r"\bat\s+\d+(?:\.\d+)?\s+or\s+(?:higher|more|above|over|greater|lower|less|below|under)\b",
     re.IGNORECASE,
 )
-# "Bookstore: when a special order comes in, …", "Event venue: when …": a heading naming who
-# asks, before a trigger; never a schedule ("Every Monday: …") or a marker ("Note: …").
+# "Bookstore: when a special order comes in, …", "DMV branch: every 10 minutes …", "estate sales
+# - so when …": a heading of one to three words naming who asks, before the request.
 _HEADING = re.compile(
-    r"^\s*(?!.*\b(?:every|each|daily|weekly|monthly|weekdays?|note|correction|update|p\.?s)\b)"
-    r"[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}:(?=\s+(?:when|whenever|if|once|as\s+soon)\b)",
+    r"^\s*(?P<words>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2})"
+    r"(?::|\s+[-\u2013\u2014])(?=\s)",
+)
+# Never a marker ("Note: …", "Correction: …"), a place or system ("Slack: …", "Salesforce: …").
+_NOT_A_HEADING = re.compile(
+    r"\b(?:note|correction|update|p\.?s|slack|e-?mail|web-?hook|salesforce|sfdc|crm)\b",
     re.IGNORECASE,
 )
+
+
+def _blank_heading(text: str) -> str:
+    heading = _HEADING.match(text)
+    if heading is None:
+        return text
+    words = heading["words"]
+    # Nor a schedule ("Every Monday: …") or a step ("Check the site - if it is down …").
+    if _NOT_A_HEADING.search(words) or main_verb(words) or parse_schedule(words).spans:
+        return text
+    return _blank_span(text, heading.span())
 
 
 def _blank_all(pattern: re.Pattern[str], text: str) -> str:

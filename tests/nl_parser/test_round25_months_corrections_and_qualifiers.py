@@ -115,3 +115,46 @@ def test_a_medium_denied_beside_the_place_kept_is_no_step(text, expected):
     result = parse(text, {})
     assert result.actions == expected
     assert not any("condition" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dog groomer: every Friday at 4pm email the week's bookings to a@b.example.com",
+        "Print shop - every weekday at 8am email the queue to a@b.example.com",
+        "Ski rental: when a booking is made, email a@b.example.com",
+    ],
+)
+def test_a_heading_naming_who_asks_is_not_an_unread_word(text):
+    result = parse(text, {})
+    assert result.confidence >= 0.9
+    assert not any(
+        "not understood" in w or "not one the parser knows" in w for w in result.warnings
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a step, a schedule, a place or a marker before the colon or dash is no heading
+        (
+            "Check the site - if it is down, page #ops",
+            (None, ["http.request", "check_status", "slack.post_message"]),
+        ),
+        ("Every Monday: email the rota to a@b.example.com", ("0 9 * * 1", ["email.send"])),
+        ("Note: every Monday at 8, post the rota in #crew", ("0 8 * * 1", ["slack.post_message"])),
+    ],
+)
+def test_what_is_not_a_heading_is_read_as_before(text, expected):
+    assert _read(text) == expected
+
+
+def test_a_participle_pair_before_a_singular_head_picks_no_items():
+    text = "every saturday at 8am post the accepted returns notice in #store"
+    assert _read(text)[1] == ["slack.post_message"]
+    # the pair as the head still picks a subset
+    text = (
+        "every hour pull the orders from https://s.example.com/api/orders and post the refunded "
+        "orders in #ops"
+    )
+    assert _read(text)[1] == ["http.request", "check_status", "slack.post_message"]
