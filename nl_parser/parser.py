@@ -5,6 +5,7 @@ from datetime import datetime
 
 from nl_parser import confidence, naming
 from nl_parser import destinations as dest
+from nl_parser.calendar_words import DAY
 from nl_parser.catalog import node_type_of
 from nl_parser.clause_steps import read_steps
 from nl_parser.clauses import split_clauses
@@ -52,6 +53,7 @@ def parse_heuristic(
     timed = blank_told_times(timed)  # "… with a note that the window opens at 10"
     timed = blank_deadlines(timed)  # "… that the calendar is due Friday"
     timed = _blank_all(_AT_OR_MORE, timed)  # "a score comes in at 20 or higher": a value
+    timed = _blank_all(_SINCE, timed)  # "if the cat hasn't been seen since 6pm": a test's
     schedule = parse_schedule(timed, now=now)
     doubts += _corrections_kept(corrections, schedule)
     doubts += [Doubt(_DAY_DOUBT, f"uncertain: {doubt}") for doubt in schedule.doubts]
@@ -205,6 +207,14 @@ _ABOUT_US = re.compile(
 
 _AT_OR_MORE = re.compile(
     r"\bat\s+\d+(?:\.\d+)?\s+or\s+(?:higher|more|above|over|greater|lower|less|below|under)\b",
+    re.IGNORECASE,
+)
+# "hasn't been seen since 6pm", "no orders since Monday": when a state last changed, in a
+# test; a run never starts "since" a time.
+_SINCE = re.compile(
+    rf"\bsince\s+(?:(?:last|this|yesterday)\s+)?(?:{DAY}|midnight|noon|midday|"
+    r"\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?)"
+    r"(?:\s+(?:this|last|yesterday)\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE,
 )
 # "Bookstore: when a special order comes in, …", "DMV branch: every 10 minutes …", "estate sales

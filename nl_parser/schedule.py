@@ -35,7 +35,7 @@ from nl_parser.calendar_words import (
 from nl_parser.cron_fields import ScheduleSpec, build_cron
 from nl_parser.data_days import REPEATS, TOMORROW, blank_data_days, scattered_days
 from nl_parser.intervals import read_intervals
-from nl_parser.lexicon import NUMBER_PATTERN, parse_number
+from nl_parser.lexicon import NUMBER_PATTERN, NUMBER_WORDS, parse_number
 from nl_parser.result import Schedule
 from nl_parser.timezones import find_zone
 
@@ -59,6 +59,13 @@ _PERIOD = re.compile(
     rf"\b(?:{_EVERY}\s+|in\s+the\s+|at\s+)(morning|afternoon|evening|night)\b"
     r"|(?<!\bthe )(?<!\bour )(?<!\ba )\b(mornings|afternoons|evenings|nights|tonight|nightly)\b"
     r"(?!['\u2019]s\b)" + _THING,  # "pull tonight's VIP arrivals": a possessive names the data
+    _I,
+)
+# "14 nights", "three evenings": a count of periods, a span of time.
+_COUNTED = re.compile(
+    r"(?<![:.])\b(?:\d+|"
+    + "|".join(w for w in sorted(NUMBER_WORDS, key=len, reverse=True) if w not in ("a", "an"))
+    + r"|several|few|many)\s+$",
     _I,
 )
 # "the nightly backup", "a weekly report": after a determiner a cadence word is an adjective.
@@ -275,7 +282,10 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
             if (match.group(1) or "twice").lower().startswith("twice")
             else parse_number(match.group(2) or "1")
         )
-    for match in scanner.take(_PERIOD):
+    for match in _PERIOD.finditer(scanner.work):
+        if match.group(2) and _COUNTED.search(scanner.work[: match.start()]):
+            continue  # "a stay longer than 14 nights": a number of nights is a span, no cadence
+        scanner.consume(match.span())
         word = (match.group(1) or match.group(2)).lower()
         spec.period = {"tonight": "night", "nightly": "night"}.get(word, word.rstrip("s"))
         if not word.startswith(("in", "at")):

@@ -158,3 +158,24 @@ def test_a_participle_pair_before_a_singular_head_picks_no_items():
         "orders in #ops"
     )
     assert _read(text)[1] == ["http.request", "check_status", "slack.post_message"]
+
+
+def test_a_time_after_since_is_the_tests_not_the_schedules():
+    text = (
+        "every morning at 8, check the door log and email me@x.example.com if nobody has "
+        "badged in since 6am"
+    )
+    assert _read(text)[0] == "0 8 * * *"
+    text = "every day at 5pm, alert #ops if the queue hasn't moved since noon"
+    assert _read(text)[0] == "0 17 * * *"
+    # a run that starts at a time is still read
+    assert _read("every day at 6am email me@x.example.com the overnight orders")[0] == "0 6 * * *"
+
+
+def test_a_count_of_nights_is_a_span_not_a_nightly_run():
+    text = "When a guest books more than 5 nights, email a@b.example.com"
+    assert _read(text) == (None, ["check_status", "email.send"])
+    text = "If a patient stays three nights, email a@b.example.com"
+    assert _read(text)[0] is None
+    # the period words themselves still schedule
+    assert _read("nights at 11 email a@b.example.com the door log")[0] == "0 23 * * *"
