@@ -148,6 +148,9 @@ _NOT_YET = re.compile(
     r"(done|finished|complete|completed|ready|processed|resolved|paid|shipped|delivered)\b"
     r"|\b(?:did|does|do)\s*(?:not|n't)\s+(arrive|finish|complete|start|run|sync|load|land|"
     r"happen|ship|go\s+through)\b"
+    # "if a client doesn't show up", "didn't turn in the form": an act that did not happen.
+    r"|\b(?:did|does|do)\s*(?:not|n't)\s+((?:show|turn|check|sign|log|clock|pick)\s+"
+    r"(?:up|in|out|on)|attend|respond|reply|answer|pay|confirm|return|submit)\b"
     # "if nobody has picked it up", "if no one replies": what nobody did has not happened.
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|had\s+)?(?:yet\s+)?([a-z]{3,})\b",
     _I,

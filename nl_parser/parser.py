@@ -197,11 +197,15 @@ _COURTESY = re.compile(
 )
 
 # "Hi! I run marketing for a small SaaS company.": who asks, not a step. A sentence with a place
-# to send to or read from, a number, or a second clause ("…, so email me …") is kept.
+# to send to or read from, a number, or a second clause ("…, so email me …") is kept; but a
+# number inside a compound ("a 24-lane center") is a description, and so is a second clause that
+# only says how something is ("… and the pinsetters are old").
 _ABOUT_US = re.compile(
     r"(?:^|(?<=[.!?]))\s*(?:i|we)(?:\s+(?:run|manage|lead|head|own|oversee|coordinate|"
     r"work\s+(?:in|on|at|for|with))|['\u2019]m|['\u2019]re|\s+am|\s+are)\b"
-    r"(?:(?!\b(?:and|so|but|then|please|every|each)\b)[^.!?,;:#@/\d])*[.!]",
+    r"(?:\band\s+(?:the|our|my|its|their)\s+(?:[\w-]+\s+){1,2}?(?:is|are)\s+(?:a\s+|an\s+)?"
+    r"[\w-]+(?=\s*[.!])|\d+-[a-z]"
+    r"|(?!\b(?:and|so|but|then|please|every|each)\b)[^.!?,;:#@/\d])*[.!]",
     re.IGNORECASE,
 )
 

@@ -179,3 +179,92 @@ def test_a_count_of_nights_is_a_span_not_a_nightly_run():
     assert _read(text)[0] is None
     # the period words themselves still schedule
     assert _read("nights at 11 email a@b.example.com the door log")[0] == "0 23 * * *"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When a printer throws a fault, post the printer id in #it",
+        "When a pump on one of the wells reports an error, post it in #field",
+    ],
+)
+def test_a_trigger_that_reports_a_fault_is_tested(text):
+    assert _read(text) == (None, ["check_status", "slack.post_message"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if a student doesn't turn up for their lesson, email them a@b.example.com the notes",
+        "when a guest doesn't check in, post it in #front-desk",
+        "if a tenant didn't pay, email a@b.example.com",
+    ],
+)
+def test_an_act_that_did_not_happen_is_tested(text):
+    assert _read(text)[1][0] == "check_status"
+
+
+def test_a_bare_event_verb_stays_untested():
+    assert _read("When a student turns up for their lesson, post it in #desk")[1] == [
+        "slack.post_message"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tools", "expected"),
+    [
+        (
+            "When a deploy fails, let the mobile release crew know.",
+            ["slack.post_message"],
+            ["check_status", "slack.post_message"],
+        ),
+        (
+            "When a deploy fails, let our on-call know.",
+            ["email.send"],
+            ["check_status", "email.send"],
+        ),
+        (
+            "every night at 10 check the backups and ping me if any are missing",
+            ["http.request", "email.send"],
+            ["http.request", "check_status", "email.send"],
+        ),
+    ],
+)
+def test_people_told_with_no_medium_get_the_delivery_tool(text, tools, expected):
+    assert _read(text, {"availableTools": tools})[1] == expected
+
+
+def test_a_ping_to_a_service_is_still_a_request():
+    text = "every 5 minutes ping the payments endpoint and email a@b.example.com if it is down"
+    assert _read(text)[1] == ["http.request", "check_status", "email.send"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When a pull request is merged, give the author a shout-out in the engineering channel.",
+        "When a deal closes, post a note to the sales wins channel.",
+    ],
+)
+def test_a_channel_named_without_a_hash_is_slack(text):
+    assert _read(text, {"availableTools": ["slack.post_message", "email.send"]})[1][-1] == (
+        "slack.post_message"
+    )
+
+
+def test_a_channel_that_is_no_place_to_post_is_not_slack():
+    text = (
+        "every Monday at 9 pull the ad spend by channel from https://ads.example.com/api/spend "
+        "and email it to a@b.example.com"
+    )
+    assert _read(text)[1] == ["http.request", "email.send"]
+
+
+def test_an_introduction_with_a_compound_number_and_a_description_is_no_step():
+    text = (
+        "We run a 12-chair salon and the dryers are noisy. When a dryer throws a fault, post "
+        "it in #floor."
+    )
+    result = parse(text, {})
+    assert result.actions == ["check_status", "slack.post_message"]
+    assert result.confidence >= 0.85
