@@ -268,3 +268,18 @@ def test_an_introduction_with_a_compound_number_and_a_description_is_no_step():
     result = parse(text, {})
     assert result.actions == ["check_status", "slack.post_message"]
     assert result.confidence >= 0.85
+
+
+def test_a_word_is_read_as_a_verb_only_by_its_ending():
+    # "DMV" is no form of "dm"; "dropped" is of "drop", "pushes" of "push"
+    text = (
+        "DMV office: every hour from 8am to 4pm pull https://d.example.com/api/wait and post it "
+        "to the lobby webhook"
+    )
+    assert _read(text)[1] == ["http.request", "webhook.post"]
+    assert _read("every day at 9 pull https://x.example.com/a and pushes it to the ops webhook")[
+        1
+    ] == [
+        "http.request",
+        "webhook.post",
+    ]
