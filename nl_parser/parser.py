@@ -39,7 +39,7 @@ def parse_heuristic(
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     text = _REQUEST.sub(_blank_request, text)
     text = _blank_all(_ABOUT_US, _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, text)))
-    text = _blank_heading(text)
+    text = _blank_heading(_blank_all(_ONE_OFF, text))
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
     doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
@@ -213,6 +213,12 @@ _AT_OR_MORE = re.compile(
     r"\bat\s+\d+(?:\.\d+)?\s+or\s+(?:higher|more|above|over|greater|lower|less|below|under)\b",
     re.IGNORECASE,
 )
+# "Just once, please: pull …", "One time only — email …": a run with no schedule; no step.
+_ONE_OFF = re.compile(
+    r"^\W*(?:(?:just|only)\s+once|once\s+only|one\s+time(?:\s+only)?)\b"
+    r"(?:\s*,?\s*please)?\s*[:,\u2013\u2014-]",
+    re.IGNORECASE,
+)
 # "hasn't been seen since 6pm", "no orders since Monday": when a state last changed, in a
 # test; a run never starts "since" a time.
 _SINCE = re.compile(
@@ -223,9 +229,12 @@ _SINCE = re.compile(
 )
 # "Bookstore: when a special order comes in, …", "DMV branch: every 10 minutes …", "estate sales
 # - so when …": a heading of one to three words naming who asks, before the request.
+# "airbnb host here so when …", "Sugarhouse here, we …": who asks, introduced by "here".
 _HEADING = re.compile(
     r"^\s*(?P<words>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2})"
-    r"(?::|\s+[-\u2013\u2014])(?=\s)",
+    r"(?::|\s+[-\u2013\u2014])(?=\s)"
+    r"|^\s*(?P<here>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}\s+here)(?:\s*[,:]|\s+so\b)",
+    re.IGNORECASE,
 )
 # Never a marker ("Note: …", "Correction: …"), a place or system ("Slack: …", "Salesforce: …").
 _NOT_A_HEADING = re.compile(
@@ -238,7 +247,7 @@ def _blank_heading(text: str) -> str:
     heading = _HEADING.match(text)
     if heading is None:
         return text
-    words = heading["words"]
+    words = heading["words"] or heading["here"]
     # Nor a schedule ("Every Monday: …") or a step ("Check the site - if it is down …").
     if _NOT_A_HEADING.search(words) or main_verb(words) or parse_schedule(words).spans:
         return text

@@ -283,3 +283,40 @@ def test_a_word_is_read_as_a_verb_only_by_its_ending():
         "http.request",
         "webhook.post",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just once, please: pull the orders from https://s.example.com/api/orders and email them "
+        "to a@b.example.com",
+        "One time only — pull the orders from https://s.example.com/api/orders and email them "
+        "to a@b.example.com",
+    ],
+)
+def test_a_one_off_run_is_no_condition(text):
+    result = parse(text, {})
+    assert (result.schedule, result.actions) == (None, ["http.request", "email.send"])
+    assert result.confidence >= 0.85
+
+
+def test_once_before_a_clause_still_opens_a_condition():
+    text = "Once a refund is approved, email a@b.example.com"
+    assert _read(text)[1] == ["email.send"]
+    text = "Once the export has failed, email a@b.example.com"
+    assert _read(text)[1] == ["check_status", "email.send"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Food truck owner here, every Friday at 3pm email the week's sales from "
+        "https://t.example.com/api/sales to a@b.example.com",
+        "bakery here so when a wholesale order comes in, email a@b.example.com",
+    ],
+)
+def test_who_asks_introduced_by_here_is_no_unread_word(text):
+    result = parse(text, {})
+    assert not any(
+        "not understood" in w or "not one the parser knows" in w for w in result.warnings
+    )
