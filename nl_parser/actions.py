@@ -67,7 +67,7 @@ _MAKE_SURE = re.compile(
 # before it, which the schedule repeats).
 _META = re.compile(
     r"^\W*(?:(?:run|do|repeat|execute|trigger)\s+(?:this|it|that|everything|all\s+(?:of\s+)?"
-    r"(?:this|that)|the\s+(?:workflow|job|whole\s+thing|above|checks?|tests?))"
+    r"(?:this|that)|(?:the|this|that|these)\s+(?:workflow|job|whole\s+thing|above|checks?|tests?))"
     r"|do\s+nothing|nothing|(?:do\s+not|don't)\s+do\s+anything)\W*$",
     _I,
 )

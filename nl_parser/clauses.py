@@ -136,6 +136,9 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "when a deal closes, congratulate the rep": a word in a verb's place is a step,
             # even when the parser does not know the verb (actions.py reads it by its nouns).
             starts_step = _unknown_verb_at(tokens, i) and not _left_alone(tokens, i)
+        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";"):
+            # "…, over 1000 ppm -> post in #growers": a comparison standing alone is a test.
+            starts_step = bool(BARE_COMPARISON.match(text[offset:end]))
         if _later_at(tokens, i) and i > 0 and tokens[i - 1][0] in _CONNECTORS:
             # "…, and two weeks later, a win-back offer": the wait opens a clause of its own.
             cut_points.append((offset, _connector_start(tokens, i), None))
@@ -160,6 +163,15 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
     return [_trimmed(piece) for piece in pieces if re.search(r"\w", piece.text)]
 
 
+# A comparison with no subject or verb, its clause ending at a comma: "over 1000 ppm",
+# "above 80%", "more than 5 errors", "> 200 ms".
+BARE_COMPARISON = re.compile(
+    r"(?:over|above|under|below|exceeding|(?:more|less|fewer|greater|lower|higher)\s+than|"
+    r"at\s+least|at\s+most|>=?|<=?)\s*\$?\d[\d,.]*\s*%?(?:\s*[a-z]+)?\s*(?:[,;]|$)",
+    re.IGNORECASE,
+)
+
+
 def _later_at(tokens: list[tuple[str, int]], i: int) -> bool:
     words = [w for w, _ in tokens[i : i + 3]]
     return (
@@ -180,7 +192,8 @@ _PARTICLES = frozenset({"up", "out", "off", "down", "over", "on"})  # "turn on t
 
 # Delivery verbs that start a step even with no comma or "and" before them.
 _UNMARKED_STEPS = word_set(
-    "email e-mail notify alert slack ping page escalate dm tell warn send post push forward"
+    "email e-mail notify alert slack ping page escalate dm tell warn send post push forward text "
+    "message remind"
 )
 
 

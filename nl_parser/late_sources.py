@@ -29,7 +29,9 @@ NAMES_A_SOURCE = re.compile(
 )
 _SOURCE_STATEMENT = re.compile(
     NAMES_A_SOURCE.pattern
-    + r"|^\W*(?:check|fetch|pull|get|poll|hit|call|query)\s+(?:https?://\S+|salesforce)\W*$",
+    # "check https://… every 15 min pls": a courtesy after the address says nothing more.
+    + r"|^\W*(?:check|fetch|pull|get|poll|hit|call|query)\s+(?:https?://\S+|salesforce)"
+    r"(?:\s+(?:pls|plz|please|thanks|thx|ty))?\W*$",
     re.IGNORECASE,
 )
 

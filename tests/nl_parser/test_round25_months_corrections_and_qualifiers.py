@@ -320,3 +320,45 @@ def test_who_asks_introduced_by_here_is_no_unread_word(text):
     assert not any(
         "not understood" in w or "not one the parser knows" in w for w in result.warnings
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the freezer at https://cold.example.com/api/temp is above -10, email a@b.example.com. "
+        "Run this check every 30 minutes.",
+        "If the queue at https://q.example.com/api/depth is over 500, post in #ops. "
+        "Do the checks every hour.",
+    ],
+)
+def test_running_the_check_on_a_schedule_is_no_step(text):
+    assert _read(text)[1] == ["http.request", "check_status", _read(text)[1][-1]]
+    assert len(_read(text)[1]) == 3
+
+
+def test_a_source_named_last_with_a_courtesy_is_fetched_first():
+    text = (
+        "if the tank hasn't been refilled in 2 days, email a@b.example.com. check "
+        "https://t.example.com/api/tank every hour thx"
+    )
+    assert _read(text) == ("0 * * * *", ["http.request", "check_status", "email.send"])
+
+
+def test_a_delivery_verb_after_an_event_starts_a_step_in_a_run_on():
+    text = (
+        "when a tenant moves out text the handyman through the SMS webhook then wait 2 days "
+        "and email the landlord a@b.example.com"
+    )
+    assert _read(text)[1] == ["webhook.post", "wait", "email.send"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every 10 minutes check https://g.example.com/api/humidity, above 80% -> post in #grow",
+        "every 10 minutes check https://g.example.com/api/humidity, more than 80 percent, "
+        "post in #grow",
+    ],
+)
+def test_a_comparison_standing_alone_guards_the_step_after_it(text):
+    assert _read(text)[1] == ["http.request", "check_status", "slack.post_message"]
