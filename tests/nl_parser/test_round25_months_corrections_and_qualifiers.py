@@ -362,3 +362,23 @@ def test_a_delivery_verb_after_an_event_starts_a_step_in_a_run_on():
 )
 def test_a_comparison_standing_alone_guards_the_step_after_it(text):
     assert _read(text)[1] == ["http.request", "check_status", "slack.post_message"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When a buyer signs the offer, email them the disclosures, then wait until the buyer "
+            "returns the signed copy and post it in #closings",
+            ["email.send", "wait_for_signal", "slack.post_message"],
+        ),
+        # a wait for a time of day or a span stays a timed wait
+        (
+            "When a buyer signs the offer, email a@b.example.com, then wait 2 days and post it in "
+            "#closings",
+            ["email.send", "wait", "slack.post_message"],
+        ),
+    ],
+)
+def test_a_wait_until_someone_acts_is_a_signal(text, expected):
+    assert _read(text)[1] == expected
