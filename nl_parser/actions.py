@@ -16,7 +16,7 @@ from nl_parser import destinations as dest
 from nl_parser.agents import JUDGES_A_CLASS, agent_action, agent_steps
 from nl_parser.conditions import CONDITION
 from nl_parser.deliveries import deliver_steps
-from nl_parser.drafts import StepDraft, phrase_for
+from nl_parser.drafts import FETCHED, StepDraft, phrase_for
 from nl_parser.fetches import PERSON, WEBHOOK_OBJECT, excluded_step, fetch_steps
 from nl_parser.filters import find_filter
 from nl_parser.late_sources import NAMES_A_SOURCE
@@ -303,6 +303,8 @@ def _by_means(text: str, prior: list[StepDraft]) -> list[StepDraft] | None:
     steps = read_clause(f"{lemma(means.group(1))} {text[means.end() :]}", prior=prior)
     if not steps:
         return None
+    for step in steps:
+        step.acts = step.action in FETCHED  # the call does what the verb says
     picked = text[: means.start()]
     subset = find_filter(picked, after_classify=False) if _QUANTIFIED.match(picked) else None
     after = _FOR_ANY.search(text, means.end())

@@ -382,3 +382,41 @@ def test_a_comparison_standing_alone_guards_the_step_after_it(text):
 )
 def test_a_wait_until_someone_acts_is_a_signal(text, expected):
     assert _read(text)[1] == expected
+
+
+def _warned(text, context=None, *, about):
+    return [w for w in parse(text, context or {}).warnings if about in w]
+
+
+def test_a_span_after_then_is_no_count_on_the_trigger():
+    text = (
+        "when a tenant moves out text the handyman through the SMS webhook then wait 2 days "
+        "and email the landlord a@b.example.com"
+    )
+    assert not _warned(text, about="counts on the trigger")
+
+
+def test_a_trailing_whenever_is_the_trigger_without_doubt():
+    text = "Can #deals get a post whenever a contract is signed?"
+    assert _read(text)[1] == ["slack.post_message"]
+    assert not _warned(text, about="not the first clause")
+
+
+def test_a_comparison_in_what_a_fetch_picks_needs_no_test():
+    text = (
+        "Every Monday at 8, pull the members who are more than 60 days overdue from the CRM and "
+        "email the list to a@b.example.com"
+    )
+    assert not _warned(text, about="compares, but no step tests it")
+
+
+def test_a_call_that_acts_is_no_fetch_left_unused():
+    text = (
+        "When an order ships, post it in #ops and mark it shipped by calling "
+        "https://s.example.com/api/ship"
+    )
+    assert _read(text)[1] == ["slack.post_message", "http.request"]
+    assert not _warned(text, about="fetches data nothing uses")
+    # a fetch at the end that nothing reads is still doubted
+    text = "every day at 9 post the summary in #ops and fetch https://x.example.com/a"
+    assert _warned(text, about="fetches data nothing uses")
