@@ -420,3 +420,24 @@ def test_a_call_that_acts_is_no_fetch_left_unused():
     # a fetch at the end that nothing reads is still doubted
     text = "every day at 9 post the summary in #ops and fetch https://x.example.com/a"
     assert _warned(text, about="fetches data nothing uses")
+
+
+def test_a_comparison_on_the_trigger_is_a_test_not_the_event():
+    text = "When a kiln gets a reading above its safe limit, post in #studio"
+    assert _read(text)[1] == ["check_status", "slack.post_message"]
+    assert not _warned(text, about="may be the trigger event")
+
+
+def _condition(text):
+    return next(s.config for s in parse(text, {}).steps if s.action == "check_status")
+
+
+def test_conditions_with_a_scale_an_absence_or_a_reason():
+    surge = _condition("When a gauge records a surge above level 3, post in #harbour")
+    assert (surge["operator"], surge["value"]) == ("gt", 3)
+    text = "When a vendor sends an invoice without a purchase order, email a@b.example.com"
+    assert _condition(text) == {"field": "$.purchase_order", "operator": "exists", "value": False}
+    flagged = _condition("When a claim is flagged for manual review, email a@b.example.com")
+    assert (flagged["operator"], flagged["value"]) == ("equals", "manual review")
+    # "without errors" is still a success
+    assert _condition("When a build finishes without errors, post in #ci")["value"] == "success"
