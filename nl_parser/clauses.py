@@ -47,7 +47,8 @@ _READS_FROM = word_set(
     """
 )
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+# "E. coli above the limit": a lone capital's full stop before a lower-case word ends nothing.
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\b[A-Z]\.)\s+|(?<=\b[A-Z]\.)\s+(?![a-z])|\n+")
 _TOKEN = re.compile(r"[,;:]|[^\s,;:]+(?::[^\s,;:]+)*")
 _CONNECTORS = frozenset({",", ";", "and", "then", "or", "also", "finally", "next", "afterwards"})
 
@@ -91,6 +92,17 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
     condition_at = 0 if tokens and conditional_at(tokens, 0) else None  # where the open if began
     for i, (word, offset) in enumerate(tokens):
         conditional = conditional_at(tokens, i) if not inside_conditional else None
+        if (
+            conditional == "after"
+            and condition_at is not None
+            and tokens[i - 1][0] not in _CONNECTORS
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0] in ("a", "an", "the", "each", "every", "any")
+        ):
+            # "when a rating jumps by 100 after a tournament": inside an open condition, "after"
+            # an event says when the event counts; it opens no trigger of its own ("after
+            # midnight" is still the time of the event, read on its own).
+            conditional = None
         inside_conditional = max(0, inside_conditional - 1)
         if conditional:
             inside_conditional = len(conditional.split()) - 1

@@ -24,7 +24,7 @@ _MARKER = re.compile(
     r"(?:[\s,]+(?:no|sorry|wait))*\s*[,:\u2014-]"
     r"|(?:[,;]|\s[-\u2013\u2014])?\s*\b(?:actually|i\s+meant?|make\s+that|or\s+rather|"
     r"on\s+second\s+thoughts?|"
-    r"let'?s\s+(?:say|go\s+with|make\s+it)|"
+    r"let'?s\s+(?:just\s+)?(?:say|go\s+with|make\s+it|do)|"
     r"make\s+it(?=\s+(?:at\s|on\s|every\s|each\s|\d|noon|midnight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)))"
     r"\b\s*,?",
     _I,

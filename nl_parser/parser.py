@@ -38,8 +38,9 @@ def parse_heuristic(
     text, corrections = apply_corrections(text)
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     text = _REQUEST.sub(_blank_request, text)
-    text = _blank_all(_ABOUT_US, _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, text)))
-    text = _blank_heading(_blank_all(_ONE_OFF, text))
+    text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, text))
+    # The heading first: "Sugarhouse here, we tap about 40 acres …" then opens with who asks.
+    text = _blank_all(_ABOUT_US, _blank_heading(_blank_all(_ONE_OFF, text)))
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
     doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
@@ -191,8 +192,11 @@ _ASKED_TO_SET_UP = re.compile(
 _COURTESY = re.compile(
     r"^\W*(?:hey|hi|hello|good\s+(?:morning|afternoon))(?:\s+(?:there|team|all|everyone|folks|"
     r"guys|y'all))?\s*[,!:\u2013\u2014-]+"
-    r"|(?<=[.!?,])\s*(?:thanks|thank\s+you|thx|cheers)(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?"
-    r"\W*$",
+    r"|(?<=[.!?,])\s*(?:thanks|thank\s+you|thx|cheers|much\s+appreciated|appreciate\s+it|"
+    r"you(?:'re|\s+are)\s+(?:a\s+lifesaver|the\s+best|awesome|a\s+star)|you\s+rock)"
+    r"(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?\W*$"
+    # "Oh, and email …", "Hmm, …": an interjection opening a sentence.
+    r"|(?:^|(?<=[.!?]))\s*(?:oh|ah|um+|uh|hmm+|btw)\s*[,!:\u2014-]",
     re.IGNORECASE,
 )
 
@@ -200,11 +204,16 @@ _COURTESY = re.compile(
 # to send to or read from, a number, or a second clause ("…, so email me …") is kept; but a
 # number inside a compound ("a 24-lane center") is a description, and so is a second clause that
 # only says how something is ("… and the pinsetters are old").
+# A count of things ("we tap about 40 acres of maples") describes too; a time or a span does not.
 _ABOUT_US = re.compile(
-    r"(?:^|(?<=[.!?]))\s*(?:i|we)(?:\s+(?:run|manage|lead|head|own|oversee|coordinate|"
+    r"(?:^|(?<=[.!?]))\s*(?:i|we)(?:\s+(?:run|manage|lead|head|own|oversee|coordinate|operate|"
+    r"host|grow|raise|keep|sell|tap|farm|breed|brew|teach|coach|volunteer|maintain|"
     r"work\s+(?:in|on|at|for|with))|['\u2019]m|['\u2019]re|\s+am|\s+are)\b"
     r"(?:\band\s+(?:the|our|my|its|their)\s+(?:[\w-]+\s+){1,2}?(?:is|are)\s+(?:a\s+|an\s+)?"
     r"[\w-]+(?=\s*[.!])|\d+-[a-z]"
+    r"|\band\s+(?:[a-z]+ly\s+)?(?:i|we)(?:['\u2019]m|['\u2019]re|\s+am|\s+are)\b"
+    r"|\b\d+(?:[.,]\d+)?\s+(?!(?:am|pm|a\.m|p\.m|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
+    r"years?|times?|st|nd|rd|th)\b)[a-z]{3,}"
     r"|(?!\b(?:and|so|but|then|please|every|each)\b)[^.!?,;:#@/\d])*[.!]",
     re.IGNORECASE,
 )
@@ -233,7 +242,7 @@ _SINCE = re.compile(
 _HEADING = re.compile(
     r"^\s*(?P<words>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2})"
     r"(?::|\s+[-\u2013\u2014])(?=\s)"
-    r"|^\s*(?P<here>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}\s+here)(?:\s*[,:]|\s+so\b)",
+    r"|^\s*(?P<here>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}\s+here)(?:\s*[,:]|\s+[-\u2013\u2014]|\s+so\b)",
     re.IGNORECASE,
 )
 # Never a marker ("Note: …", "Correction: …"), a place or system ("Slack: …", "Salesforce: …").

@@ -83,7 +83,7 @@ _WEEKDAYS = re.compile(
     r"\b(?:(?:every|each|on|all)\s+)?"
     # "enters a new hire in Workday": after a preposition of place the word is the HR system.
     r"(?<!\bin )(?<!\binto )(?<!\bfrom )(?<!\bthrough )"
-    r"(?:week\s?days?|business\s+days?|working\s+days?|work\s?days?)\b"
+    r"(?:week\s?days?|business\s+days?|working\s+days?|work\s?days?|school\s?days?)\b"
     # "every weekday morning at 7": the period says which half of the day the hour is in
     r"(?:\s+(?P<period>morning|afternoon|evening|night)s?\b)?"
     # "on weeknights": the nights of the working week

@@ -410,6 +410,12 @@ def test_a_comparison_in_what_a_fetch_picks_needs_no_test():
     assert not _warned(text, about="compares, but no step tests it")
 
 
+def test_a_comparison_on_the_trigger_is_a_test_not_the_event():
+    text = "When a kiln gets a reading above its safe limit, post in #studio"
+    assert _read(text)[1] == ["check_status", "slack.post_message"]
+    assert not _warned(text, about="may be the trigger event")
+
+
 def test_a_call_that_acts_is_no_fetch_left_unused():
     text = (
         "When an order ships, post it in #ops and mark it shipped by calling "
@@ -422,10 +428,75 @@ def test_a_call_that_acts_is_no_fetch_left_unused():
     assert _warned(text, about="fetches data nothing uses")
 
 
-def test_a_comparison_on_the_trigger_is_a_test_not_the_event():
-    text = "When a kiln gets a reading above its safe limit, post in #studio"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bike shop here — every Saturday at 9am post the repair queue from "
+        "https://b.example.com/api/queue in #mechanics",
+        "I'm the treasurer of our chess club and honestly I'm swamped. every Monday at 8 email "
+        "the dues list from https://c.example.com/api/dues to a@b.example.com",
+        "We grow about 200 tomato plants. every day at 6am check https://g.example.com/api/soil "
+        "and post in #grow if it is below 20%",
+        "Every Friday at 4pm post the rota in #crew. Oh, and email it to a@b.example.com too.",
+        "every Monday at 9 email the rota to a@b.example.com, you're a lifesaver",
+    ],
+)
+def test_introductions_interjections_and_thanks_are_no_unread_words(text):
+    result = parse(text, {})
+    assert not any(
+        "not understood" in w or "not one the parser knows" in w for w in result.warnings
+    )
+    assert result.confidence >= 0.85
+
+
+def test_a_number_with_a_time_keeps_the_sentence():
+    # "at 5pm" is no count of things: the sentence still says when it runs
+    assert _read("We run the export at 5pm. Email it to a@b.example.com")[0] == "0 17 * * *"
+
+
+def test_tomorrow_mornings_data_is_no_doubt():
+    text = (
+        "every evening at 8 fetch tomorrow morning's tide table from "
+        "https://t.example.com/api/tides and email it to a@b.example.com"
+    )
+    assert _read(text)[0] == "0 20 * * *"
+    assert not _warned(text, about="tomorrow")
+
+
+def test_lets_just_do_is_a_correction_marker():
+    text = (
+        "On the 1st of every month — no, let's just do the 10th — at 9am, email the invoices "
+        "to a@b.example.com"
+    )
+    assert _read(text)[0] == "0 9 10 * *"
+    assert not _warned(text, about="not understood")
+
+
+def test_school_days_are_weekdays():
+    assert _cron("every school day at 7:15am post the bus rota in #drivers") == "15 7 * * 1-5"
+
+
+def test_a_lone_capitals_full_stop_ends_no_sentence():
+    text = "When the lab reports E. coli above the limit at a well, email a@b.example.com"
+    result = parse(text, {})
+    assert result.actions == ["check_status", "email.send"]
+    assert result.confidence >= 0.85
+
+
+def test_after_an_event_inside_a_condition_opens_no_trigger():
+    text = "When a player's score drops by more than 50 points after a match, post it in #coaches"
     assert _read(text)[1] == ["check_status", "slack.post_message"]
-    assert not _warned(text, about="may be the trigger event")
+    assert not _warned(text, about="not the first clause")
+
+
+def test_what_a_thing_has_at_an_address_is_its_source():
+    text = (
+        "Our greenhouse has a CO2 sensor at https://g.example.com/api/co2. Check it every 10 "
+        "minutes and if it goes over 1200, post in #grow."
+    )
+    result = parse(text, {})
+    assert result.actions == ["http.request", "check_status", "slack.post_message"]
+    assert result.confidence >= 0.85
 
 
 def _condition(text):
