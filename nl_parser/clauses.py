@@ -148,8 +148,9 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "when a deal closes, congratulate the rep": a word in a verb's place is a step,
             # even when the parser does not know the verb (actions.py reads it by its nouns).
             starts_step = _unknown_verb_at(tokens, i) and not _left_alone(tokens, i)
-        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";"):
-            # "…, over 1000 ppm -> post in #growers": a comparison standing alone is a test.
+        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";") and condition_at is None:
+            # "…, over 1000 ppm -> post in #growers": a comparison standing alone is a test (in
+            # an open "if the CPU is high, over 90%, …" it says the same test again).
             starts_step = bool(BARE_COMPARISON.match(text[offset:end]))
         if _later_at(tokens, i) and i > 0 and tokens[i - 1][0] in _CONNECTORS:
             # "…, and two weeks later, a win-back offer": the wait opens a clause of its own.

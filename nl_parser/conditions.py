@@ -45,6 +45,7 @@ _SOMEONE = re.compile(r"^\W*(?:someone|somebody|anyone|anybody|people|a\s+user)\
 # "one of our matches gets rescheduled": after a determiner, "matches" is a noun, not the test.
 _MATCHES = re.compile(
     r"(?<!\bour )(?<!\bthe )(?<!\bof )(?<!\bany )(?<!\ball )(?<!\btheir )(?<!\byour )"
+    r"(?<!\ba )(?<!\beach )(?<!\bevery )"
     r"\bmatch(?:es)?\s+(?:the\s+pattern\s+)?(\"[^\"]+\"|'[^']+'|\S+)",
     _I,
 )

@@ -168,6 +168,14 @@ _SCHEDULE_WORD = re.compile(
 )
 
 
+# Months after a determiner name what the data covers ("the March to May numbers"), not a run.
+_DATA_MONTHS = re.compile(
+    rf"\b(?:the|our|this|that|its|their)\s+{MONTH}"
+    rf"(?:\s*(?:-|\u2013|\u2014|to|through|thru|until|and|or|,|&)\s*{MONTH})*",
+    _I,
+)
+
+
 def _schedule_words(readings: list[ClauseReading], text: str) -> Iterable[str]:
     text = blank_told_times(text, always=True)  # "a message saying the office closes at 5pm"
     text = blank_deadlines(text, always=True)  # "… that the calendar is due Friday"
@@ -176,6 +184,7 @@ def _schedule_words(readings: list[ClauseReading], text: str) -> Iterable[str]:
             start, end = reading.clause.start, reading.clause.end
             text = text[:start] + " " * (end - start) + text[end:]
     text = _OPAQUE.sub(lambda m: " " * len(m.group()), text)
+    text = _DATA_MONTHS.sub(lambda m: " " * len(m.group()), text)  # "the Jan-Mar report"
     for match in _SCHEDULE_WORD.finditer(text):
         yield f"'{match.group()}' looks like part of the schedule, but the schedule did not read it"
 

@@ -207,7 +207,7 @@ _COURTESY = re.compile(
 # A count of things ("we tap about 40 acres of maples") describes too; a time or a span does not.
 _ABOUT_US = re.compile(
     r"(?:^|(?<=[.!?]))\s*(?:i|we)(?:\s+(?:run|manage|lead|head|own|oversee|coordinate|operate|"
-    r"host|grow|raise|keep|sell|tap|farm|breed|brew|teach|coach|volunteer|maintain|"
+    r"host|grow|raise|sell|tap|farm|breed|brew|teach|coach|volunteer|maintain|"
     r"work\s+(?:in|on|at|for|with))|['\u2019]m|['\u2019]re|\s+am|\s+are)\b"
     r"(?:\band\s+(?:the|our|my|its|their)\s+(?:[\w-]+\s+){1,2}?(?:is|are)\s+(?:a\s+|an\s+)?"
     r"[\w-]+(?=\s*[.!])|\d+-[a-z]"

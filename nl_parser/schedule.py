@@ -159,8 +159,13 @@ _MONTH_ONLY = re.compile(rf"\b(?:every|each|in|during|throughout)\s+({MONTH})", 
 # "June through August", "from February to April", "between May and September": the months
 # from one to the other (wrapping past December); never a date range ("June 1 to August 31").
 _NOT_A_DATE = r"(?!\s*\d)"
+# "the Jan-Mar report", "our June through August bookings": after a determiner, months are what
+# the data covers, as a cadence word after one is an adjective.
+_NOT_THE_DATAS = (
+    r"(?<!\bthe )(?<!\bour )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )(?<!'s )(?<!\u2019s )"
+)
 _MONTH_RANGE = re.compile(
-    rf"\b(?:(?:from|in|during|throughout|every|each)\s+)?({MONTH}){_NOT_A_DATE}\s*"
+    rf"\b(?:(?:from|in|during|throughout|every|each)\s+)?{_NOT_THE_DATAS}({MONTH}){_NOT_A_DATE}\s*"
     rf"(?:-|\u2013|\u2014|to|through|thru|until|till)\s*({MONTH}){_NOT_A_DATE}"
     rf"|\bbetween\s+({MONTH}){_NOT_A_DATE}\s+and\s+({MONTH}){_NOT_A_DATE}",
     _I,
@@ -177,7 +182,7 @@ _SEASON = re.compile(
 _CLOSING = re.compile(r"\s*\)")
 # "January, April, July and October": a list of months, read whole wherever one is written.
 _MONTH_LIST = rf"{MONTH}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+or\s+){MONTH})+"
-_MONTHS = re.compile(rf"\b(?:(?:every|each|in|of|during)\s+)?{_MONTH_LIST}", _I)
+_MONTHS = re.compile(rf"\b(?:(?:every|each|in|of|during)\s+)?{_NOT_THE_DATAS}{_MONTH_LIST}", _I)
 # "the first day of January, April, …", "the 1st of March, June, …": days of listed months.
 _DAY_OF_MONTHS = re.compile(
     rf"\b(?:on\s+)?(?:the\s+)?({_ORDINAL_LIST})\s+(?:day\s+)?of\s+(?:each\s+|every\s+)?"

@@ -512,3 +512,32 @@ def test_conditions_with_a_scale_an_absence_or_a_reason():
     assert (flagged["operator"], flagged["value"]) == ("equals", "manual review")
     # "without errors" is still a success
     assert _condition("When a build finishes without errors, post in #ci")["value"] == "success"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every Monday at 9 email the March to May numbers to a@b.example.com",
+        "every Monday at 9 email our Jan-Mar report to a@b.example.com",
+        "every Monday at 9 email the January and July invoices to a@b.example.com",
+    ],
+)
+def test_months_after_a_determiner_are_the_datas(text):
+    result = parse(text, {})
+    assert result.schedule.cron_expression == "0 9 * * 1"
+    assert result.confidence >= 0.85
+
+
+def test_a_match_is_a_noun_after_an_article_and_no_typo():
+    text = (
+        "When a match ends, pull the match stats from https://e.example.com/api/matches/latest "
+        "and post them in #coaches"
+    )
+    result = parse(text, {})
+    assert result.actions == ["http.request", "slack.post_message"]
+    assert not any("typo" in w for w in result.warnings)
+
+
+def test_a_comparison_restating_an_open_test_is_no_second_test():
+    text = "every 5 minutes check https://x.example.com/cpu and if it is high, over 90%, email me"
+    assert _read(text)[1] == ["http.request", "check_status", "email.send"]
