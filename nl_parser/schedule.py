@@ -110,7 +110,7 @@ _DAY_RANGE = re.compile(
 # abbreviations throughout, as a range ("mon-fri") may.
 _DAY_LIST = re.compile(
     rf"\b(?:every|each|on)\s+({RANGE_DAY})\b\.?"
-    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/]\s*)(?:{RANGE_DAY})\b\.?)+",
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/]\s*|\s+)(?:{RANGE_DAY})\b\.?)+",
     _I,
 )
 _DAY_PERIOD = re.compile(rf"\b({DAY})\s+(morning|afternoon|evening|night)s?\b", _I)

@@ -68,6 +68,7 @@ def test_month_names_as_dates_and_bare_seasons_do_not_change(text, expected):
         ("every tue, thu and sat at 7am email a@b.example.com", "0 7 * * 2,4,6"),
         ("on mon & wed at 9 post the rota in #crew", "0 9 * * 1,3"),
         ("each mon, fri at 5pm email a@b.example.com", "0 17 * * 1,5"),
+        ("every mon wed fri at 9 email a@b.example.com", "0 9 * * 1,3,5"),
         # one weekend named by the event before it is not every weekend
         (
             "Regatta weekend: every hour from 8am to 6pm on Sunday, post the results in #club",
