@@ -16,7 +16,7 @@ from nl_parser import destinations as dest
 from nl_parser.agents import JUDGES_A_CLASS, agent_action, agent_steps
 from nl_parser.conditions import CONDITION
 from nl_parser.deliveries import deliver_steps
-from nl_parser.drafts import StepDraft, phrase_for
+from nl_parser.drafts import FETCHED, StepDraft, phrase_for
 from nl_parser.fetches import PERSON, WEBHOOK_OBJECT, excluded_step, fetch_steps
 from nl_parser.filters import find_filter
 from nl_parser.late_sources import NAMES_A_SOURCE
@@ -51,7 +51,10 @@ _I = re.IGNORECASE
 
 # Instructions are imperative: a step's verb comes first, so a later "review" or "shared" is a noun.
 # "let #ops know", "let the team know by email": a notification, written around its recipient.
-_LET_KNOW = re.compile(r"\blets?\s+((?:the\s+)?\S+(?:\s+team)?)\s+know\b", _I)
+# "let the programming subteam know": whoever is named, in up to three words.
+_LET_KNOW = re.compile(
+    r"\blets?\s+((?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}?\S+(?:\s+team)?)\s+know\b", _I
+)
 # "make sure #support hears about …", "make sure the team is told about …": the same, said of
 # what the recipient ends up knowing.
 _MAKE_SURE = re.compile(
@@ -64,7 +67,7 @@ _MAKE_SURE = re.compile(
 # before it, which the schedule repeats).
 _META = re.compile(
     r"^\W*(?:(?:run|do|repeat|execute|trigger)\s+(?:this|it|that|everything|all\s+(?:of\s+)?"
-    r"(?:this|that)|the\s+(?:workflow|job|whole\s+thing|above|checks?|tests?))"
+    r"(?:this|that)|(?:the|this|that|these)\s+(?:workflow|job|whole\s+thing|above|checks?|tests?))"
     r"|do\s+nothing|nothing|(?:do\s+not|don't)\s+do\s+anything)\W*$",
     _I,
 )
@@ -300,6 +303,8 @@ def _by_means(text: str, prior: list[StepDraft]) -> list[StepDraft] | None:
     steps = read_clause(f"{lemma(means.group(1))} {text[means.end() :]}", prior=prior)
     if not steps:
         return None
+    for step in steps:
+        step.acts = step.action in FETCHED  # the call does what the verb says
     picked = text[: means.start()]
     subset = find_filter(picked, after_classify=False) if _QUANTIFIED.match(picked) else None
     after = _FOR_ANY.search(text, means.end())

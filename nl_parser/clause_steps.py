@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from nl_parser.actions import read_clause
-from nl_parser.clauses import Clause, marks_order_only
+from nl_parser.clauses import BARE_COMPARISON, Clause, marks_order_only
 from nl_parser.conditions import (
     CONDITION,
     EVENT,
@@ -190,6 +190,16 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             continue
         if not clause.text.strip():
             reading.spans.append((written.start, written.end))  # a bare "if so,"
+            continue
+        compared = read_condition(clause.text) if BARE_COMPARISON.fullmatch(clause.text) else None
+        if compared and index + 1 < len(clauses):
+            # "…, over 1000 ppm -> post in #growers": a comparison alone guards the step after.
+            drafts = [_condition_step(compared, negate=False)]
+            tested = drafts[0]
+            reading.spans.append((clause.start, clause.end))
+            reading.parts.append(ClauseReading(clause, drafts))
+            leading = len(reading.steps)
+            reading.steps.extend(drafts)
             continue
         steps = read_clause(clause.text, prior=reading.steps)
         if steps is None:

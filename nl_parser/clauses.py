@@ -47,7 +47,8 @@ _READS_FROM = word_set(
     """
 )
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+# "E. coli above the limit": a lone capital's full stop before a lower-case word ends nothing.
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\b[A-Z]\.)\s+|(?<=\b[A-Z]\.)\s+(?![a-z])|\n+")
 _TOKEN = re.compile(r"[,;:]|[^\s,;:]+(?::[^\s,;:]+)*")
 _CONNECTORS = frozenset({",", ";", "and", "then", "or", "also", "finally", "next", "afterwards"})
 
@@ -91,6 +92,17 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
     condition_at = 0 if tokens and conditional_at(tokens, 0) else None  # where the open if began
     for i, (word, offset) in enumerate(tokens):
         conditional = conditional_at(tokens, i) if not inside_conditional else None
+        if (
+            conditional == "after"
+            and condition_at is not None
+            and tokens[i - 1][0] not in _CONNECTORS
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0] in ("a", "an", "the", "each", "every", "any")
+        ):
+            # "when a rating jumps by 100 after a tournament": inside an open condition, "after"
+            # an event says when the event counts; it opens no trigger of its own ("after
+            # midnight" is still the time of the event, read on its own).
+            conditional = None
         inside_conditional = max(0, inside_conditional - 1)
         if conditional:
             inside_conditional = len(conditional.split()) - 1
@@ -136,6 +148,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "when a deal closes, congratulate the rep": a word in a verb's place is a step,
             # even when the parser does not know the verb (actions.py reads it by its nouns).
             starts_step = _unknown_verb_at(tokens, i) and not _left_alone(tokens, i)
+        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";") and condition_at is None:
+            # "…, over 1000 ppm -> post in #growers": a comparison standing alone is a test (in
+            # an open "if the CPU is high, over 90%, …" it says the same test again).
+            starts_step = bool(BARE_COMPARISON.match(text[offset:end]))
         if _later_at(tokens, i) and i > 0 and tokens[i - 1][0] in _CONNECTORS:
             # "…, and two weeks later, a win-back offer": the wait opens a clause of its own.
             cut_points.append((offset, _connector_start(tokens, i), None))
@@ -160,6 +176,15 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
     return [_trimmed(piece) for piece in pieces if re.search(r"\w", piece.text)]
 
 
+# A comparison with no subject or verb, its clause ending at a comma: "over 1000 ppm",
+# "above 80%", "more than 5 errors", "> 200 ms".
+BARE_COMPARISON = re.compile(
+    r"(?:over|above|under|below|exceeding|(?:more|less|fewer|greater|lower|higher)\s+than|"
+    r"at\s+least|at\s+most|>=?|<=?)\s*\$?\d[\d,.]*\s*%?(?:\s*[a-z]+)?\s*(?:[,;]|$)",
+    re.IGNORECASE,
+)
+
+
 def _later_at(tokens: list[tuple[str, int]], i: int) -> bool:
     words = [w for w, _ in tokens[i : i + 3]]
     return (
@@ -180,7 +205,8 @@ _PARTICLES = frozenset({"up", "out", "off", "down", "over", "on"})  # "turn on t
 
 # Delivery verbs that start a step even with no comma or "and" before them.
 _UNMARKED_STEPS = word_set(
-    "email e-mail notify alert slack ping page escalate dm tell warn send post push forward"
+    "email e-mail notify alert slack ping page escalate dm tell warn send post push forward text "
+    "message remind"
 )
 
 

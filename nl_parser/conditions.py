@@ -45,6 +45,7 @@ _SOMEONE = re.compile(r"^\W*(?:someone|somebody|anyone|anybody|people|a\s+user)\
 # "one of our matches gets rescheduled": after a determiner, "matches" is a noun, not the test.
 _MATCHES = re.compile(
     r"(?<!\bour )(?<!\bthe )(?<!\bof )(?<!\bany )(?<!\ball )(?<!\btheir )(?<!\byour )"
+    r"(?<!\ba )(?<!\beach )(?<!\bevery )"
     r"\bmatch(?:es)?\s+(?:the\s+pattern\s+)?(\"[^\"]+\"|'[^']+'|\S+)",
     _I,
 )
@@ -54,12 +55,22 @@ _EXISTS = re.compile(r"\b(exists?|is\s+present|is\s+set|is\s+provided|is\s+fille
 _MISSING = re.compile(
     r"\b(?:is\s+|are\s+)?(not\s+)?(?:still\s+)?(missing|empty|absent|not\s+set|blank)\b", _I
 )
+_WITHOUT = re.compile(
+    r"\bwithout\s+(?:an?\s+|the\s+|any\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?:(?:signed|valid|required|completed|proper)\s+)?((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\W*$",
+    _I,
+)
 _HAS = re.compile(r"\b(?:has|have|includes?)\s+(?:an?|the)\s+([\w-]+)", _I)
 # "if it still has no reviewer": what it has none of is missing.
 _HAS_NO = re.compile(r"\b(?:has|have)\s+(?:still\s+)?(?:no|not\s+got\s+an?)\s+([\w-]+)", _I)
+# "fog drops visibility below a quarter mile", "a lot gets a bid above its reserve price",
+# "the lab reports E. coli above the safe limit": what crosses may stand between.
 _CROSSES = re.compile(
     r"\b(?:falls?|fell|drops?|dropped|dips?|goes|went|rises?|rose|climbs?|grows?|grew|gets?|is|"
-    r"are)\s+(below|under|above|over|beyond|past)\s+(?:the\s+|its\s+|their\s+|our\s+|an?\s+)?"
+    r"are|(?:reports?|records?|shows?|measures?|reads?|logs?|has|have)(?=\s+\S+\s+(?:\S+\s+)?"
+    r"(?:below|under|above|over)\b))"
+    r"(?:\s+(?:an?\s+|the\s+)?(?!below\b|under\b|above\b|over\b)[\w.-]+){0,2}?"
+    r"\s+(below|under|above|over|beyond|past)\s+(?:the\s+|its\s+|their\s+|our\s+|an?\s+)?"
     r"([a-z][\w\s-]*)",
     _I,
 )
@@ -148,6 +159,9 @@ _NOT_YET = re.compile(
     r"(done|finished|complete|completed|ready|processed|resolved|paid|shipped|delivered)\b"
     r"|\b(?:did|does|do)\s*(?:not|n't)\s+(arrive|finish|complete|start|run|sync|load|land|"
     r"happen|ship|go\s+through)\b"
+    # "if a client doesn't show up", "didn't turn in the form": an act that did not happen.
+    r"|\b(?:did|does|do)\s*(?:not|n't)\s+((?:show|turn|check|sign|log|clock|pick)\s+"
+    r"(?:up|in|out|on)|attend|respond|reply|answer|pay|confirm|return|submit)\b"
     # "if nobody has picked it up", "if no one replies": what nobody did has not happened.
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|had\s+)?(?:yet\s+)?([a-z]{3,})\b",
     _I,
@@ -290,6 +304,10 @@ def _read_other(text: str) -> ConditionDraft | None:
             field = subject_field(text[: match.start()]) or "$.value"
             denied = pattern is _MISSING and bool(match.group(1))
             return ConditionDraft(CONDITION, config(field, "exists", present or denied), 0.85)
+    match = _WITHOUT.search(text)
+    if match:
+        # "is submitted without a signed safety form": what came without it lacks a field.
+        return ConditionDraft(CONDITION, config(f"$.{snake(match.group(1))}", "exists", False), 1.0)
     match = _ANY.search(text)
     if match:
         value, operator = (0, "equals") if match.group(1) else (0, "gt")

@@ -125,7 +125,14 @@ def structure_doubts(steps: list) -> list[Doubt]:
         doubts.append(
             Doubt(0.2, "uncertain: two conditions in a row; the second may repeat the first")
         )
-    if len(actions) > 1 and actions[-1] in _FETCHES and set(actions[:-1]) & set(_DELIVERIES):
+    # "… and requeue the job by calling https://…": a call that acts is no fetch left unused.
+    acts = getattr(steps[-1], "acts", False) if steps else False
+    if (
+        len(actions) > 1
+        and actions[-1] in _FETCHES
+        and set(actions[:-1]) & set(_DELIVERIES)
+        and not acts
+    ):
         doubts.append(
             Doubt(0.2, f"uncertain: the last step ({actions[-1]}) fetches data nothing uses")
         )

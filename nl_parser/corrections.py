@@ -1,12 +1,13 @@
 """Apply self-corrections: "at 23:59, no, at 23:00", "email it to a@x.com, sorry, post it to #ops".
 
 A marker ("no,", "actually", "I mean", "sorry", "make that", "or rather", "scratch that", "let's
-say") is
-followed by the corrected fragment, up to the next comma or sentence end. What the fragment
-replaces depends on what it is: a schedule fragment blanks the earlier schedule words of the same
-kind (clock time, weekday, date, interval); a fragment that opens with a verb blanks the clause
-before the marker; a channel, address or URL blanks the last one of its kind before the marker.
-Blanking keeps every offset, so the grammars run on the corrected text unchanged.
+say", "on second thought") is followed by the corrected fragment, up to the next comma or
+sentence end. What the fragment replaces depends on what it is: a schedule fragment blanks the
+earlier schedule words of the same kind (clock time, weekday, date, interval); a fragment that
+opens with a verb blanks the clause before the marker (a comma or "and" inside schedule words
+starts none); a channel, address or URL blanks the last one of its kind before the marker.
+A place or medium denied beside the one kept ("email them to a@x.com, not the webhook") is
+blanked. Blanking keeps every offset, so the grammars run on the corrected text unchanged.
 """
 
 import re
@@ -22,7 +23,8 @@ _MARKER = re.compile(
     r"scratch\s+that|oh\s+wait|wait(?=[\s,]+no(?:pe)?\b)|oops|whoops)"
     r"(?:[\s,]+(?:no|sorry|wait))*\s*[,:\u2014-]"
     r"|(?:[,;]|\s[-\u2013\u2014])?\s*\b(?:actually|i\s+meant?|make\s+that|or\s+rather|"
-    r"let'?s\s+(?:say|go\s+with|make\s+it)|"
+    r"on\s+second\s+thoughts?|"
+    r"let'?s\s+(?:just\s+)?(?:say|go\s+with|make\s+it|do)|"
     r"make\s+it(?=\s+(?:at\s|on\s|every\s|each\s|\d|noon|midnight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)))"
     r"\b\s*,?",
     _I,
@@ -42,7 +44,8 @@ _HOUR_AFTER_AT = re.compile(r"\bat\s+(\d{1,2}(?::\d\d)?\s*(?:am|pm)?)(?![\w:])",
 _CLAUSE_START = re.compile(r"[,;:]\s+|\b(?:and|then)\s+", _I)
 _SENTENCE_END = re.compile(r"[.!?]\s+|\n+")
 _ONLY_MARKERS = re.compile(
-    r"[\s,;:\u2014-]*(?:(?:no|nope|sorry|wait|actually|oh|oops|whoops|ok(?:ay)?|correction|and|also)"
+    r"[\s,;:\u2014-]*(?:(?:no|nope|sorry|wait|actually|oh|oops|whoops|ok(?:ay)?|correction|and|also"
+    r"|on\s+second\s+thoughts?)"
     r"[\s,;:\u2014-]*)*",
     _I,
 )
@@ -130,8 +133,22 @@ _DENIED = re.compile(
 )
 
 
+# "email them to a@x.com, not the webhook", "post it in Slack, not by email": a medium denied
+# beside the place or medium kept says where it does not go; it is no step, and no test.
+_MEDIUM_WORD = r"(?:web-?hook|slack|e-?mail|inbox|channel)"
+_DENIED_MEDIUM = re.compile(
+    rf"(?P<kept>{_PLACE}|\b{_MEDIUM_WORD}\b)\s*,?\s*(?:and\s+|but\s+)?not\s+"
+    r"(?:(?:to|in|on|at|via|through|by|over)\s+)?(?:(?:the|our|an?)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"{_MEDIUM_WORD}\b(?=\s*(?:[.,;!?]|$))",
+    _I,
+)
+
+
 def _apply_denials(text: str) -> tuple[str, list[Correction]]:
     """Blank each "X, not Y" denial; a Y named before X is the place corrected to X."""
+    for match in _DENIED_MEDIUM.finditer(text):
+        start, end = match.end("kept"), match.end()
+        text = text[:start] + " " * (end - start) + text[end:]
     corrections = []
     for match in _DENIED.finditer(text):
         start, end = match.end("kept"), match.end()
@@ -209,13 +226,20 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
             if whole or any(_KINDS[k].search(before[s:e]) for k in kinds)
         ]
     if main_verb(fragment):
-        starts = [m.end() for m in _CLAUSE_START.finditer(before.rstrip(" ,;"))]
+        # "every mon, wed and fri at 8:30am send …": a comma or "and" inside the schedule words
+        # joins days, and starts no clause.
+        said = parse_schedule(before).spans
+        starts = [
+            m.end()
+            for m in _CLAUSE_START.finditer(before.rstrip(" ,;"))
+            if not any(s <= m.start() < e for s, e in said)
+        ]
         start = starts[-1] if starts else 0
         if not before[start:].strip():
             return []
         # The schedule words stay: "… every Friday at 5pm. Actually, post it to #ops."
         spans, cursor = [], start
-        for s, e in [*parse_schedule(before).spans, (len(before), len(before))]:
+        for s, e in [*said, (len(before), len(before))]:
             if e <= cursor:
                 continue
             if before[cursor : max(s, cursor)].strip(" ,;."):

@@ -18,7 +18,9 @@ _WHICH = r"(?:next\s+|this\s+(?:coming\s+)?|the\s+coming\s+)?"
 # items are for ("installs scheduled for tomorrow", "the roster for tomorrow").
 TOMORROW = re.compile(
     r"(?<!\bdue )(?<!\bexpiring )(?<!\bexpire )(?<!\bending )(?<!\bclosing )(?<!\bscheduled )"
-    r"(?<!\bplanned )(?<!\bstarting )(?<!\bfor )\btomorrow\b(?!'s|\u2019s)",
+    r"(?<!\bplanned )(?<!\bstarting )(?<!\bfor )\btomorrow\b(?!'s|\u2019s)"
+    # "tomorrow morning's forecast": the possessive is the period's, the day still the data's.
+    r"(?!\s+(?:morning|afternoon|evening|night)['\u2019]s)",
     _I,
 )
 # A run that repeats ("every weekday", "daily") has no one-off day: "tomorrow" in it is data.

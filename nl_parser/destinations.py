@@ -17,6 +17,13 @@ _SUBJECT = re.compile(
 )
 _WEBHOOK = re.compile(r"\bweb-?hooks?\b", _I)
 _SLACK = re.compile(r"\bslack\b", _I)
+# "give them a shout-out in the chess club channel": a channel a message goes to is Slack's
+# ("spend per channel", "our YouTube channel" are no places to post).
+_CHANNEL_NAMED = re.compile(
+    r"\b(?:in|to|on|into)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}channel\b"
+    r"(?<!\byoutube channel)(?<!\btwitch channel)",
+    _I,
+)
 _EMAIL_WORD = re.compile(r"\b(?:e-?mails?|mail|inbox)\b", _I)
 _UNSUPPORTED = re.compile(
     r"\b(sms|text message|microsoft teams|ms teams|discord|whatsapp|pagerduty)\b", _I
@@ -28,7 +35,7 @@ _UNSUPPORTED = re.compile(
 _FOR_WHOM = r"\b(?:to|for)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){1,3}"
 _SLACK_DEST = re.compile(
     r"\b(?:in|to|on|into|via|over|through|for)\s+(?:the\s+|our\s+)?(?:slack\b|#[\w-]+)"
-    r"|" + _FOR_WHOM + r"(?:in|on)\s+#[\w-]+",
+    r"|" + _CHANNEL_NAMED.pattern + r"|" + _FOR_WHOM + r"(?:in|on)\s+#[\w-]+",
     _I,
 )
 # "emails to support@x.com" names where the input came from, not where the output goes.
@@ -69,7 +76,7 @@ def medium(text: str, verb: str) -> tuple[str, dict[str, Any]] | None:
         return "slack.post_message", slack_config(text)
     if _WEBHOOK.search(text):
         return "webhook.post", url_config(text)
-    if CHANNEL.search(text) or _SLACK.search(text):
+    if CHANNEL.search(text) or _SLACK.search(text) or _CHANNEL_NAMED.search(text):
         return "slack.post_message", slack_config(text)
     if EMAIL.search(text) or _EMAIL_WORD.search(text):
         return "email.send", email_config(text)

@@ -21,6 +21,7 @@ class StepDraft:
     subject: str = ""
     need: str = "exact"  # "soft" when another tool would serve as well (sales data over HTTP)
     doubt: str = ""  # why the step is a guess, for `warnings` (empty when the text is explicit)
+    acts: bool = False  # a call that does something ("requeue it by calling …"), fetching nothing
 
 
 FETCHED = frozenset({"http.request", "salesforce.query"})

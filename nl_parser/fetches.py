@@ -74,11 +74,13 @@ def excluded_step(rest: str) -> StepDraft:
     return StepDraft(CONDITION, config, 0.75 if found else 0.5, "drop matching items")
 
 
-# "ping #oncall", "ping the team on Slack", "ping the data webhook": a ping to people or to a
-# webhook is a message, to a URL a request.
+# "ping #oncall", "ping the team on Slack", "ping the data webhook", "ping me": a ping to people
+# or to a webhook is a message, to a URL or a service a request.
 WEBHOOK_OBJECT = re.compile(r"^\s*(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,3}webhook\b", _I)
 PERSON = re.compile(
-    r"^\s*(?:#[\w-]+|[\w.+-]+@|(?:the\s+)?[\w-]+\s+(?:on|in|via)\s+slack\b)|"
+    r"^\s*(?:#[\w-]+|[\w.+-]+@|(?:the\s+)?[\w-]+\s+(?:on|in|via)\s+slack\b"
+    r"|(?:me|us|him|her|everyone|everybody|someone|somebody)\b"
+    r"|(?:the\s+|our\s+)(?:[\w-]+\s+)?(?:team|on-?call|crew|staff|manager|owner)\b)|"
     + WEBHOOK_OBJECT.pattern,
     _I,
 )

@@ -193,7 +193,7 @@ def find_filter(
         return ConditionDraft(CONDITION, config(field, "equals", subset), 0.7)
     if re.search(r"\btop\s+\d+", object_text, _I):
         return None  # "the top 5 trending products": a ranking, already chosen by its source
-    for modifier, noun in pairwise(words):
+    for index, (modifier, noun) in enumerate(pairwise(words)):
         # "the refunded orders", "cancelled subscriptions": a participle picks out a subset.
         participle = (
             modifier.endswith(("ed", "ing"))
@@ -202,6 +202,11 @@ def find_filter(
             and modifier not in _NOUN_ING
             and modifier not in named
         )
+        # "the accepted materials reminder": before a singular head, the pair says what the one
+        # thing sent is about; it picks none of its items.
+        head = words[index + 2] if index + 2 < len(words) else ""
+        if head and head not in STOPWORDS and not head.endswith("s"):
+            continue
         if participle and noun.endswith("s") and noun not in _MADE:
             return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.75)
     if after_classify:

@@ -18,9 +18,11 @@ _READS_DATA = {"check_status", "summarize", "generate_report", "extract", "class
 
 # "the payouts are at https://…", "the data lives in Salesforce", "They're at https://…" (a
 # contracted verb of being), "check https://… every Monday".
+# "Our cheese cave has a humidity sensor at https://…": what it has is read there.
 NAMES_A_SOURCE = re.compile(
     r"^\W*(?:(?:the|our|their|its)\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:is|are|lives?|sits?|can\s+be\s+"
-    r"found|comes?)|(?:[\w-]+\s+){0,3}?[\w-]+'(?:re|s))\s+"
+    r"found|comes?|(?:has|have)\s+(?:an?|the|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"|(?:[\w-]+\s+){0,3}?[\w-]+'(?:re|s))\s+"
     r"(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce))"
     # "…, their list is dentists@…": an address stated after it is the email's (receivers.py).
     r"(?:(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the|their|our|its)\s+(?:[\w'-]+\s+){0,3}?(?:is|are)\s+(?:at\s+)?"
@@ -29,7 +31,9 @@ NAMES_A_SOURCE = re.compile(
 )
 _SOURCE_STATEMENT = re.compile(
     NAMES_A_SOURCE.pattern
-    + r"|^\W*(?:check|fetch|pull|get|poll|hit|call|query)\s+(?:https?://\S+|salesforce)\W*$",
+    # "check https://… every 15 min pls": a courtesy after the address says nothing more.
+    + r"|^\W*(?:check|fetch|pull|get|poll|hit|call|query)\s+(?:https?://\S+|salesforce)"
+    r"(?:\s+(?:pls|plz|please|thanks|thx|ty))?\W*$",
     re.IGNORECASE,
 )
 

@@ -168,6 +168,14 @@ _SCHEDULE_WORD = re.compile(
 )
 
 
+# Months after a determiner name what the data covers ("the March to May numbers"), not a run.
+_DATA_MONTHS = re.compile(
+    rf"\b(?:the|our|this|that|its|their)\s+{MONTH}"
+    rf"(?:\s*(?:-|\u2013|\u2014|to|through|thru|until|and|or|,|&)\s*{MONTH})*",
+    _I,
+)
+
+
 def _schedule_words(readings: list[ClauseReading], text: str) -> Iterable[str]:
     text = blank_told_times(text, always=True)  # "a message saying the office closes at 5pm"
     text = blank_deadlines(text, always=True)  # "… that the calendar is due Friday"
@@ -176,6 +184,7 @@ def _schedule_words(readings: list[ClauseReading], text: str) -> Iterable[str]:
             start, end = reading.clause.start, reading.clause.end
             text = text[:start] + " " * (end - start) + text[end:]
     text = _OPAQUE.sub(lambda m: " " * len(m.group()), text)
+    text = _DATA_MONTHS.sub(lambda m: " " * len(m.group()), text)  # "the Jan-Mar report"
     for match in _SCHEDULE_WORD.finditer(text):
         yield f"'{match.group()}' looks like part of the schedule, but the schedule did not read it"
 
@@ -208,7 +217,7 @@ def _uses(step, literal: str) -> bool:
 def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
     """Yield the parts of the parse's shape no right parse of the labelled sets has had."""
     for index, reading in enumerate(readings):
-        if reading.event and index:
+        if reading.event and index and reading.clause.conditional not in _ALWAYS_EVENTS:
             # Every trigger in the labelled sets opens the text, and there is one; a later one is
             # more likely a wait ("and, after a week, a tips email") or a test the grammar missed.
             yield (
@@ -232,6 +241,9 @@ def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
         and opening.steps[0] is steps[0]
         and opening.steps[0].action in _CONDITION_ACTIONS
         and 0.5 <= opening.steps[0].strength < 1
+        # "when a lot gets a bid above its reserve price": a comparison is a test, however loose
+        # its threshold ("its reserve price" is named, not numbered).
+        and opening.steps[0].config.get("operator") not in ("gt", "gte", "lt", "lte")
     ):
         # Every trigger the labelled sets read as a test was read by a firm rule ("fails",
         # "finishes with errors", "over $5,000"); a loose one ("is about to …") may be the event.
@@ -249,6 +261,9 @@ def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
                 )
 
 
+# "…, whenever a patient's glasses come back": an opener that only ever names an event, which
+# is the trigger wherever it stands (a wait or a test is never "whenever …").
+_ALWAYS_EVENTS = frozenset({"whenever", "every time", "each time", "any time", "anytime"})
 _TRIGGERS = frozenset(
     {"when", "whenever", "once", "as soon as", "after", "every time", "each time", "any time"}
 )

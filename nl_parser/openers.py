@@ -88,6 +88,13 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
                 or words[1:2] not in (["a"], ["an"], ["the"], ["any"], ["its"], ["their"])
             ):
                 return None
+            # "Just once, please: pull …", "run it once": how often, not a condition (one opens
+            # a clause with a subject after it).
+            if conditional == "once" and (
+                words[1:2] in ([","], [":"], [";"], ["please"], ["only"], ["more"], [])
+                or (i > 0 and tokens[i - 1][0] in ("just", "only", "run", "it", "this", "that"))
+            ):
+                return None
             # "after 3 days", "a week after that": a delay, not an event.
             if conditional == "after" and (len(words) < 2 or _not_event(words[1:])):
                 return None

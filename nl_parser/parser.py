@@ -5,6 +5,7 @@ from datetime import datetime
 
 from nl_parser import confidence, naming
 from nl_parser import destinations as dest
+from nl_parser.calendar_words import DAY
 from nl_parser.catalog import node_type_of
 from nl_parser.clause_steps import read_steps
 from nl_parser.clauses import split_clauses
@@ -24,6 +25,7 @@ from nl_parser.schedule import parse_schedule
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
 from nl_parser.tools import restrict
 from nl_parser.typos import mend_typos
+from nl_parser.verbs import main_verb
 from nl_parser.whole_parse_doubts import whole_parse_doubts
 
 
@@ -36,8 +38,9 @@ def parse_heuristic(
     text, corrections = apply_corrections(text)
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     text = _REQUEST.sub(_blank_request, text)
-    text = _blank_all(_ABOUT_US, _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, text)))
-    text = _blank_all(_HEADING, text)
+    text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, text))
+    # The heading first: "Sugarhouse here, we tap about 40 acres …" then opens with who asks.
+    text = _blank_all(_ABOUT_US, _blank_heading(_blank_all(_ONE_OFF, text)))
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
     doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
@@ -51,6 +54,7 @@ def parse_heuristic(
     timed = blank_told_times(timed)  # "… with a note that the window opens at 10"
     timed = blank_deadlines(timed)  # "… that the calendar is due Friday"
     timed = _blank_all(_AT_OR_MORE, timed)  # "a score comes in at 20 or higher": a value
+    timed = _blank_all(_SINCE, timed)  # "if the cat hasn't been seen since 6pm": a test's
     schedule = parse_schedule(timed, now=now)
     doubts += _corrections_kept(corrections, schedule)
     doubts += [Doubt(_DAY_DOUBT, f"uncertain: {doubt}") for doubt in schedule.doubts]
@@ -188,17 +192,29 @@ _ASKED_TO_SET_UP = re.compile(
 _COURTESY = re.compile(
     r"^\W*(?:hey|hi|hello|good\s+(?:morning|afternoon))(?:\s+(?:there|team|all|everyone|folks|"
     r"guys|y'all))?\s*[,!:\u2013\u2014-]+"
-    r"|(?<=[.!?,])\s*(?:thanks|thank\s+you|thx|cheers)(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?"
-    r"\W*$",
+    r"|(?<=[.!?,])\s*(?:thanks|thank\s+you|thx|cheers|much\s+appreciated|appreciate\s+it|"
+    r"you(?:'re|\s+are)\s+(?:a\s+lifesaver|the\s+best|awesome|a\s+star)|you\s+rock)"
+    r"(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?\W*$"
+    # "Oh, and email …", "Hmm, …": an interjection opening a sentence.
+    r"|(?:^|(?<=[.!?]))\s*(?:oh|ah|um+|uh|hmm+|btw)\s*[,!:\u2014-]",
     re.IGNORECASE,
 )
 
 # "Hi! I run marketing for a small SaaS company.": who asks, not a step. A sentence with a place
-# to send to or read from, a number, or a second clause ("…, so email me …") is kept.
+# to send to or read from, a number, or a second clause ("…, so email me …") is kept; but a
+# number inside a compound ("a 24-lane center") is a description, and so is a second clause that
+# only says how something is ("… and the pinsetters are old").
+# A count of things ("we tap about 40 acres of maples") describes too; a time or a span does not.
 _ABOUT_US = re.compile(
-    r"(?:^|(?<=[.!?]))\s*(?:i|we)(?:\s+(?:run|manage|lead|head|own|oversee|coordinate|"
+    r"(?:^|(?<=[.!?]))\s*(?:i|we)(?:\s+(?:run|manage|lead|head|own|oversee|coordinate|operate|"
+    r"host|grow|raise|sell|tap|farm|breed|brew|teach|coach|volunteer|maintain|"
     r"work\s+(?:in|on|at|for|with))|['\u2019]m|['\u2019]re|\s+am|\s+are)\b"
-    r"(?:(?!\b(?:and|so|but|then|please|every|each)\b)[^.!?,;:#@/\d])*[.!]",
+    r"(?:\band\s+(?:the|our|my|its|their)\s+(?:[\w-]+\s+){1,2}?(?:is|are)\s+(?:a\s+|an\s+)?"
+    r"[\w-]+(?=\s*[.!])|\d+-[a-z]"
+    r"|\band\s+(?:[a-z]+ly\s+)?(?:i|we)(?:['\u2019]m|['\u2019]re|\s+am|\s+are)\b"
+    r"|\b\d+(?:[.,]\d+)?\s+(?!(?:am|pm|a\.m|p\.m|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
+    r"years?|times?|st|nd|rd|th)\b)[a-z]{3,}"
+    r"|(?!\b(?:and|so|but|then|please|every|each)\b)[^.!?,;:#@/\d])*[.!]",
     re.IGNORECASE,
 )
 
@@ -206,13 +222,45 @@ _AT_OR_MORE = re.compile(
     r"\bat\s+\d+(?:\.\d+)?\s+or\s+(?:higher|more|above|over|greater|lower|less|below|under)\b",
     re.IGNORECASE,
 )
-# "Bookstore: when a special order comes in, …", "Event venue: when …": a heading naming who
-# asks, before a trigger; never a schedule ("Every Monday: …") or a marker ("Note: …").
-_HEADING = re.compile(
-    r"^\s*(?!.*\b(?:every|each|daily|weekly|monthly|weekdays?|note|correction|update|p\.?s)\b)"
-    r"[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}:(?=\s+(?:when|whenever|if|once|as\s+soon)\b)",
+# "Just once, please: pull …", "One time only — email …": a run with no schedule; no step.
+_ONE_OFF = re.compile(
+    r"^\W*(?:(?:just|only)\s+once|once\s+only|one\s+time(?:\s+only)?)\b"
+    r"(?:\s*,?\s*please)?\s*[:,\u2013\u2014-]",
     re.IGNORECASE,
 )
+# "hasn't been seen since 6pm", "no orders since Monday": when a state last changed, in a
+# test; a run never starts "since" a time.
+_SINCE = re.compile(
+    rf"\bsince\s+(?:(?:last|this|yesterday)\s+)?(?:{DAY}|midnight|noon|midday|"
+    r"\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?)"
+    r"(?:\s+(?:this|last|yesterday)\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+# "Bookstore: when a special order comes in, …", "DMV branch: every 10 minutes …", "estate sales
+# - so when …": a heading of one to three words naming who asks, before the request.
+# "airbnb host here so when …", "Sugarhouse here, we …": who asks, introduced by "here".
+_HEADING = re.compile(
+    r"^\s*(?P<words>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2})"
+    r"(?::|\s+[-\u2013\u2014])(?=\s)"
+    r"|^\s*(?P<here>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}\s+here)(?:\s*[,:]|\s+[-\u2013\u2014]|\s+so\b)",
+    re.IGNORECASE,
+)
+# Never a marker ("Note: …", "Correction: …"), a place or system ("Slack: …", "Salesforce: …").
+_NOT_A_HEADING = re.compile(
+    r"\b(?:note|correction|update|p\.?s|slack|e-?mail|web-?hook|salesforce|sfdc|crm)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_heading(text: str) -> str:
+    heading = _HEADING.match(text)
+    if heading is None:
+        return text
+    words = heading["words"] or heading["here"]
+    # Nor a schedule ("Every Monday: …") or a step ("Check the site - if it is down …").
+    if _NOT_A_HEADING.search(words) or main_verb(words) or parse_schedule(words).spans:
+        return text
+    return _blank_span(text, heading.span())
 
 
 def _blank_all(pattern: re.Pattern[str], text: str) -> str:

@@ -64,6 +64,16 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
         None,
     ),
     (
+        # "is flagged for missing documents", "gets held for review": the reason it is set aside.
+        re.compile(
+            r"\b(?:is|are|was|were|gets?|got)\s+(?:flagged|held|rejected|returned|sent\s+back)\s+"
+            r"for\s+(?:an?\s+|the\s+)?([a-z][\w-]*(?:\s+(?!and\b|or\b|with\b)[a-z][\w-]*)?)",
+            _I,
+        ),
+        "equals",
+        None,
+    ),
+    (
         # "when an issue gets the 'security' label", "is given the urgent tag": a label set.
         re.compile(
             r"\b(?:gets?|got|receives?|received|is\s+given|was\s+given)\s+(?:the|an?)\s+"
@@ -104,7 +114,7 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             r"breaks?|broke|"
             r"is\s+broken|(?:is|was)\s+unsuccessful|d(?:oes|id)\s*n[o']t\s+(?:finish\s+)?succe(?:ed|ssfully)"
             r"|(?:goes|turns|flips|switches|changes)\s+(?:to\s+)?red|(?:returns?|throws?|gives?|reports?|responds?\s+with)\s+(?:an?\s+)?"
-            r"(?:error|failure|exception|5\d\d)s?|with\s+(?:an?\s+)?(?:errors?|failures?)"
+            r"(?:error|failure|fault|exception|5\d\d)s?|with\s+(?:an?\s+)?(?:errors?|failures?|faults?)"
             # "if anything went wrong", "if the import runs into problems"
             r"|(?:goes|go|went|gone)\s+wrong|(?:runs?|ran)\s+into\s+(?:an?\s+)?(?:errors?|problems?))\b",
             _I,
@@ -202,6 +212,9 @@ COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
         "lt",
     ),
     (re.compile(r"\b(?:equals?|is\s+equal\s+to|==?)\s+" + _VALUE, _I), "equals"),
+    # "a tremor above magnitude 3.0", "over level 4": the scale named before its number.
+    (re.compile(r"\b(?:above|over|exceeding)\s+(?!the\b|an?\b)[a-z]{3,}\s+" + _VALUE, _I), "gt"),
+    (re.compile(r"\b(?:below|under)\s+(?!the\b|an?\b)[a-z]{3,}\s+" + _VALUE, _I), "lt"),
 ]
 
 # "a scan finds a critical vulnerability", "detects an urgent outage": a grade on what the event

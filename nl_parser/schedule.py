@@ -1,7 +1,8 @@
 """Turn the schedule words of an instruction into a 5-field cron expression and an IANA zone.
 
 Grammar pieces: clock times (see clock.py), weekdays, weekday lists and ranges, weekdays/weekends,
-days of the month, months, intervals ("every 15 minutes", "every other hour", "hourly", "on the
+days of the month, months (one, a list, a range "June through August", a season only through
+the months written beside it), intervals ("every 15 minutes", "every other hour", "hourly", "on the
 half hour"), several times a day ("twice a day at 9am and 5pm") and cadence words ("daily",
 "weekly", "monthly", "nightly", "every morning").
 
@@ -34,7 +35,7 @@ from nl_parser.calendar_words import (
 from nl_parser.cron_fields import ScheduleSpec, build_cron
 from nl_parser.data_days import REPEATS, TOMORROW, blank_data_days, scattered_days
 from nl_parser.intervals import read_intervals
-from nl_parser.lexicon import NUMBER_PATTERN, parse_number
+from nl_parser.lexicon import NUMBER_PATTERN, NUMBER_WORDS, parse_number
 from nl_parser.result import Schedule
 from nl_parser.timezones import find_zone
 
@@ -60,6 +61,13 @@ _PERIOD = re.compile(
     r"(?!['\u2019]s\b)" + _THING,  # "pull tonight's VIP arrivals": a possessive names the data
     _I,
 )
+# "14 nights", "three evenings": a count of periods, a span of time.
+_COUNTED = re.compile(
+    r"(?<![:.])\b(?:\d+|"
+    + "|".join(w for w in sorted(NUMBER_WORDS, key=len, reverse=True) if w not in ("a", "an"))
+    + r"|several|few|many)\s+$",
+    _I,
+)
 # "the nightly backup", "a weekly report": after a determiner a cadence word is an adjective.
 # After a possessive too ("a member's monthly dues", "their weekly hours").
 _CADENCE = re.compile(
@@ -75,7 +83,7 @@ _WEEKDAYS = re.compile(
     r"\b(?:(?:every|each|on|all)\s+)?"
     # "enters a new hire in Workday": after a preposition of place the word is the HR system.
     r"(?<!\bin )(?<!\binto )(?<!\bfrom )(?<!\bthrough )"
-    r"(?:week\s?days?|business\s+days?|working\s+days?|work\s?days?)\b"
+    r"(?:week\s?days?|business\s+days?|working\s+days?|work\s?days?|school\s?days?)\b"
     # "every weekday morning at 7": the period says which half of the day the hour is in
     r"(?:\s+(?P<period>morning|afternoon|evening|night)s?\b)?"
     # "on weeknights": the nights of the working week
@@ -84,15 +92,25 @@ _WEEKDAYS = re.compile(
 )
 # "the weekend on-call schedule": after a determiner, as with cadence words, it is an adjective;
 # "wish everyone a good weekend": after a wish's adjective it is the thing wished.
+# "Hackathon weekend: …", "race weekend": one weekend, named by the noun before it, is an event's;
+# alone ("weekends at 9") or after every/on it is each weekend.
 _WEEKENDS = re.compile(
-    r"\b(?:(?:every|each|on|at|over)\s+(?:the\s+)?|(?<!\bthe )(?<!\bour )(?<!\bthis )(?<!\ba )"
-    r"(?<!\bgood )(?<!\bnice )(?<!\bgreat )(?<!\blovely )(?<!\bhappy )(?<!\blong ))"
-    r"(?<!\bof )week-?ends?\b" + _THING,  # "a summary of weekend sales": the data's
+    r"\b(?:(?:every|each|on|at|over)\s+(?:the\s+)?week-?ends?"
+    r"|(?<!\bthe )(?<!\bour )(?<!\bthis )(?<!\ba )"
+    r"(?<!\bgood )(?<!\bnice )(?<!\bgreat )(?<!\blovely )(?<!\bhappy )(?<!\blong )"
+    r"(?<!\bof )(?:week-?ends|(?<![a-z] )week-?end))\b" + _THING,  # "a summary of weekend sales"
     _I,
 )
 _DAY_RANGE = re.compile(
     rf"\b(?:(?:every|each|on|from)\s+)?({RANGE_DAY})\s*(?:-|\u2013|to|through|thru|until|till)\s*"
     rf"({RANGE_DAY})\b",
+    _I,
+)
+# "every mon, wed and fri": after every/each/on, a list of days may be written in lower-case
+# abbreviations throughout, as a range ("mon-fri") may.
+_DAY_LIST = re.compile(
+    rf"\b(?:every|each|on)\s+({RANGE_DAY})\b\.?"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/]\s*|\s+)(?:{RANGE_DAY})\b\.?)+",
     _I,
 )
 _DAY_PERIOD = re.compile(rf"\b({DAY})\s+(morning|afternoon|evening|night)s?\b", _I)
@@ -137,10 +155,34 @@ _MONTH_DAY = re.compile(
     rf"|\b(?:on\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})",
     _I,
 )
-_MONTH_ONLY = re.compile(rf"\b(?:every|each|in)\s+({MONTH})", _I)
+_MONTH_ONLY = re.compile(rf"\b(?:every|each|in|during|throughout)\s+({MONTH})", _I)
+# "June through August", "from February to April", "between May and September": the months
+# from one to the other (wrapping past December); never a date range ("June 1 to August 31").
+_NOT_A_DATE = r"(?!\s*\d)"
+# "the Jan-Mar report", "our June through August bookings": after a determiner, months are what
+# the data covers, as a cadence word after one is an adjective.
+_NOT_THE_DATAS = (
+    r"(?<!\bthe )(?<!\bour )(?<!\bthis )(?<!\bthat )(?<!\bits )(?<!\btheir )(?<!'s )(?<!\u2019s )"
+)
+_MONTH_RANGE = re.compile(
+    rf"\b(?:(?:from|in|during|throughout|every|each)\s+)?{_NOT_THE_DATAS}({MONTH}){_NOT_A_DATE}\s*"
+    rf"(?:-|\u2013|\u2014|to|through|thru|until|till)\s*({MONTH}){_NOT_A_DATE}"
+    rf"|\bbetween\s+({MONTH}){_NOT_A_DATE}\s+and\s+({MONTH}){_NOT_A_DATE}",
+    _I,
+)
+# "in summer (June through August)", "during the winter months: December to February": a season
+# is read only through the months written beside it (whose summer is June is not said).
+_SEASON = re.compile(
+    r"\b(?:(?:in|during|over|throughout|for)\s+)?(?:the\s+)?(?:summer|winter|spring|autumn|fall)"
+    r"(?:\s+(?:months|season))?\s*(?:\(\s*|[,:\u2013\u2014-]\s*)"
+    rf"(?=(?:from\s+)?{MONTH}{_NOT_A_DATE}\s*(?:-|\u2013|\u2014|to|through|thru|until|till|,|and)\s*"
+    rf"{MONTH}{_NOT_A_DATE})",
+    _I,
+)
+_CLOSING = re.compile(r"\s*\)")
 # "January, April, July and October": a list of months, read whole wherever one is written.
 _MONTH_LIST = rf"{MONTH}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+or\s+){MONTH})+"
-_MONTHS = re.compile(rf"\b(?:(?:every|each|in|of|during)\s+)?{_MONTH_LIST}", _I)
+_MONTHS = re.compile(rf"\b(?:(?:every|each|in|of|during)\s+)?{_NOT_THE_DATAS}{_MONTH_LIST}", _I)
 # "the first day of January, April, …", "the 1st of March, June, …": days of listed months.
 _DAY_OF_MONTHS = re.compile(
     rf"\b(?:on\s+)?(?:the\s+)?({_ORDINAL_LIST})\s+(?:day\s+)?of\s+(?:each\s+|every\s+)?"
@@ -245,7 +287,10 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
             if (match.group(1) or "twice").lower().startswith("twice")
             else parse_number(match.group(2) or "1")
         )
-    for match in scanner.take(_PERIOD):
+    for match in _PERIOD.finditer(scanner.work):
+        if match.group(2) and _COUNTED.search(scanner.work[: match.start()]):
+            continue  # "a stay longer than 14 nights": a number of nights is a span, no cadence
+        scanner.consume(match.span())
         word = (match.group(1) or match.group(2)).lower()
         spec.period = {"tonight": "night", "nightly": "night"}.get(word, word.rstrip("s"))
         if not word.startswith(("in", "at")):
@@ -271,6 +316,8 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         spec.dow |= {0, 6}
     for match in scanner.take(_DAY_RANGE):
         spec.dow |= weekday_range(weekday_number(match.group(1)), weekday_number(match.group(2)))
+    for match in scanner.take(_DAY_LIST):
+        spec.dow |= {weekday_number(d.group()) for d in re.finditer(RANGE_DAY, match.group(), _I)}
     for match in scanner.take(_DAY_PERIOD):
         spec.dow.add(weekday_number(match.group(1)))
         spec.period = match.group(2).lower()
@@ -314,6 +361,11 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
     for match in scanner.take(_EXCEPT_MONTHS):
         left_out = {month_number(m.group()) for m in re.finditer(MONTH, match.group(1), _I)}
         spec.months = set(range(1, 13)) - left_out
+    seasons = scanner.take(_SEASON)
+    for match in scanner.take(_MONTH_RANGE):
+        first, last = (g for g in match.groups() if g)
+        start, end = month_number(first), month_number(last)
+        spec.months |= {(start - 1 + k) % 12 + 1 for k in range((end - start) % 12 + 1)}
     for match in scanner.take(_DAY_OF_MONTHS):
         for ordinal in ORDINAL_RE.finditer(match.group(1)):
             spec.dom.add(ordinal_value(ordinal.group()))
@@ -330,6 +382,11 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         spec.dom.add(int(day))
     for match in scanner.take(_MONTH_ONLY):
         spec.months.add(month_number(match.group(1)))
+    for season in seasons:
+        # "(June through August)": the bracket closing the months belongs to the season.
+        closing = _CLOSING.match(scanner.work, season.end())
+        if "(" in season.group() and closing:
+            scanner.consume((closing.end() - 1, closing.end()))
     if any(not 1 <= day <= 31 for day in spec.dom):
         spec.impossible = True
         spec.warnings.append("a day of the month must be between 1 and 31")

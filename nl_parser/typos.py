@@ -34,7 +34,7 @@ _KEEP = word_set(
     nights sights lights sales tales leaks week weeks weak peek seek sheet sweet
     fetched posted sending emailed calls called pulled pulling posts queries queried
     than then rather trade trades grace green replay store stores scope scare sorts
-    cart carts chat chats hand hands tank tanks
+    cart carts chat chats hand hands tank tanks match
     discord expert experts infirm remand falter impart early nearly
     """
 )

@@ -114,10 +114,22 @@ def lemma(word: str) -> str | None:
     """Return the known verb a word is a form of ("posted" → "post"), or None."""
     word = word.lower().strip(".,;:!?\"'")
     word = _PRESENT_AS_VERB.get(word, word)
-    for candidate in (word, word[:-1], word[:-2], word[:-3], word[:-2] + "e" if word else ""):
+    for candidate in (word, *_stems(word)):
         if candidate in KNOWN_VERBS:
             return candidate
     return None
+
+
+def _stems(word: str) -> list[str]:
+    """Return what a word may be a form of, by its ending ("DMV" is no form of "dm")."""
+    stems = []
+    if word.endswith(("s", "d")):
+        stems.append(word[:-1])  # "posts", "shared"
+    if word.endswith(("ed", "es")):
+        stems += [word[:-2], word[:-2] + "e"]  # "pulled", "pushes"
+    if word.endswith("ing") or (word.endswith("ed") and len(word) > 4 and word[-3] == word[-4]):
+        stems.append(word[:-3])  # "posting", "dropped"
+    return stems
 
 
 def main_verb(text: str) -> tuple[str, int] | None:

@@ -36,7 +36,12 @@ PERSON_ACTS = re.compile(
     r"ack\w*)|to\s+(?!the\b|a\b)[a-z]+|(?:is|are|gets?|has\s+been)\s+[a-z]+ed\b)"
     # "wait until they've completed setup": what a person has done lets it go on.
     r"|^\s*(?:for|until|till)\s+(?:they|he|she|we|you|someone|somebody)(?:'ve|'s|\s+have|\s+has)"
-    r"\s+(?:[a-z]+ed|done|finished)\b",
+    r"\s+(?:[a-z]+ed|done|finished)\b"
+    # "wait until the client sends the form back", "until the vendor ships it": someone named,
+    # then what they do (not a time: "until the next morning").
+    r"|^\s*(?:until|till)\s+(?:the|a|an|their|our|his|her|its|each)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?!(?:minute|hour|day|week|month|year|morning|afternoon|evening|night|weekend)s\b)"
+    r"[a-z]{2,}[^s\W]s\b",
     _I,
 )
 

@@ -33,9 +33,16 @@ _COMPARISON = re.compile(
 _QUERY_FOR = re.compile(
     r"\b(?:query|check|search)\s+(?:salesforce|sfdc|(?:the\s+)?crm)\s+for\b[^,;.]*$", _I
 )
+# "pull the tenants who are more than 30 days behind from the CRM": the fetch picks them.
+_FETCHED_FROM = re.compile(
+    r"\b(?:pull|fetch|get|grab|query|retrieve|load|download|export)\s+(?:the\s+|all\s+|any\s+)?"
+    r"[\w'-]+(?:\s+[\w'-]+){0,3}\s+(?:who|that|which|with)\b[^,;.]*$",
+    _I,
+)
 _TRIGGER = r"^\W*(?:when|whenever|once|if)\b"
+# "then" ends the trigger: "when a guest checks out text the cleaner then wait 3 hours".
 _COUNT_ON_TRIGGER = re.compile(
-    _TRIGGER + r"[^,;]*?\b(?:two|three|four|five|ten|\d+)\s+[a-z]+s\b", _I
+    _TRIGGER + r"(?:(?!\bthen\b)[^,;])*?\b(?:two|three|four|five|ten|\d+)\s+[a-z]+s\b", _I
 )
 # "writes in angry"; never what a report is of ("a user reports spam": the event itself).
 # "is changed except during the freeze", "other than on weekends": the trigger leaves some
@@ -76,7 +83,12 @@ def whole_parse_doubts(
     found = []
     tested = bool(_TESTS & set(actions))
     comparison = _COMPARISON.search(text)
-    if comparison and not tested and not _QUERY_FOR.search(text[: comparison.start()]):
+    if (
+        comparison
+        and not tested
+        and not _QUERY_FOR.search(text[: comparison.start()])
+        and not _FETCHED_FROM.search(text[: comparison.start()])
+    ):
         found.append(f"'{comparison.group()}' compares, but no step tests it")
     count = _COUNT_ON_TRIGGER.search(text)
     if count and not tested:
