@@ -1,0 +1,31 @@
+"""Round 26: days taken out of a set, sources stated late, second-person and passive deliveries."""
+
+import pytest
+
+from nl_parser import parse
+
+
+def _read(text, context=None):
+    result = parse(text, context or {})
+    return (result.schedule.cron_expression if result.schedule else None), result.actions
+
+
+def _cron(text):
+    return _read(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "but <day>" right after a set of days takes the day out of it
+        ("every weekday but Monday at 7am email a@b.example.com the rota", "0 7 * * 2-5"),
+        ("every day but Sunday at 6:30 post the menu in #kitchen", "30 6 * * 1-6"),
+        ("each night but Saturday at 11pm post the backup log in #ops", "0 23 * * 0-5"),
+        ("every weekday but Tue and Thu at noon post in #standup", "0 12 * * 1,3,5"),
+        # "but not" still works, and a "but" that does not follow a set of days removes nothing
+        ("every day but not on Sunday, post the menu in #kitchen", "0 9 * * 1-6"),
+        ("every weekday at 9, but Monday at 10, post in #standup", "0 9,10 * * 1-5"),
+    ],
+)
+def test_days_taken_out_of_a_set(text, expected):
+    assert _cron(text) == expected
