@@ -29,3 +29,20 @@ def _cron(text):
 )
 def test_days_taken_out_of_a_set(text, expected):
     assert _cron(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same hour written twice with no am/pm names both halves of the day
+        ("twice a day at 7 and 7, post a reminder to feed the cat in #home", "0 7,19 * * *"),
+        ("at 6:30 and 6:30 every day email a@b.example.com the pill reminder", "30 6,18 * * *"),
+        # an hour after "and" in a list of bare hours is a time
+        ("every day at 9 and 5 post the door count in #front", "0 9,17 * * *"),
+        # explicit halves are left alone, and a count after "and" is no hour
+        ("every day at 8am and 8am post in #x", "0 8 * * *"),
+        ("every day at 9 and 10 items later post in #x", "0 9 * * *"),
+    ],
+)
+def test_hours_listed_after_at(text, expected):
+    assert _cron(text) == expected
