@@ -46,3 +46,29 @@ def test_days_taken_out_of_a_set(text, expected):
 )
 def test_hours_listed_after_at(text, expected):
     assert _cron(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun handing something back lets the run go on: a wait for a signal
+        (
+            "when a tenant signs up, email them the lease, wait till she returns it, then "
+            "post in #leases",
+            ["email.send", "wait_for_signal", "slack.post_message"],
+        ),
+        (
+            "when an order comes in, email the buyer, wait until they mail the card back, "
+            "then post in #orders",
+            ["email.send", "wait_for_signal", "slack.post_message"],
+        ),
+        # what a pronoun is busy with is no hand-back
+        (
+            "every day at 9 email a@b.example.com the report, wait until they are done with "
+            "lunch, then post in #x",
+            ["email.send", "wait", "slack.post_message"],
+        ),
+    ],
+)
+def test_waits_for_a_hand_back(text, expected):
+    assert _read(text)[1] == expected
