@@ -41,6 +41,7 @@ def parse_heuristic(
     text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, text))
     # The heading first: "Sugarhouse here, we tap about 40 acres …" then opens with who asks.
     text = _blank_all(_ABOUT_US, _blank_heading(_blank_all(_ONE_OFF, text)))
+    text = _blank_all(_REASON, text)
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
     doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
@@ -215,6 +216,14 @@ _ABOUT_US = re.compile(
     r"|\b\d+(?:[.,]\d+)?\s+(?!(?:am|pm|a\.m|p\.m|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
     r"years?|times?|st|nd|rd|th)\b)[a-z]{3,}"
     r"|(?!\b(?:and|so|but|then|please|every|each)\b)[^.!?,;:#@/\d])*[.!]",
+    re.IGNORECASE,
+)
+
+# "we keep forgetting to send the logs, so on the 5th post a reminder …", "I always miss the
+# deadline, so …": what keeps happening to us, before ", so", is the reason for the request.
+_REASON = re.compile(
+    r"(?:^|(?<=[.!?]))\s*(?:i|we)\s+(?:keep|kept|always|often|sometimes|never|constantly|"
+    r"regularly|usually|tend\s+to|forget|forgot)\b[^.!?,;:#@/\d]*,?\s+so\b",
     re.IGNORECASE,
 )
 

@@ -72,3 +72,25 @@ def test_hours_listed_after_at(text, expected):
 )
 def test_waits_for_a_hand_back(text, expected):
     assert _read(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what keeps happening to us, before ", so", is the reason for the request, no step
+        (
+            "we keep losing track of the loaner laptops, so every Friday at 4pm post a "
+            "reminder in #it-desk",
+            ["slack.post_message"],
+        ),
+        (
+            "I always forget to renew the permits so on the 1st of each month at 9 pull "
+            "the list from https://permits.example.com/api/due and email it to me@x.example.com",
+            ["http.request", "email.send"],
+        ),
+    ],
+)
+def test_a_reason_before_so_is_no_step(text, expected):
+    _, actions = _read(text)
+    assert actions == expected
+    assert parse(text).confidence >= 0.85
