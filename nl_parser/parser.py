@@ -8,7 +8,7 @@ from nl_parser import destinations as dest
 from nl_parser.calendar_words import DAY
 from nl_parser.catalog import node_type_of
 from nl_parser.clause_steps import read_steps
-from nl_parser.clauses import split_clauses
+from nl_parser.clauses import ACTION_VERBS, split_clauses
 from nl_parser.conditions import (
     CONDITION,
 )
@@ -42,6 +42,7 @@ def parse_heuristic(
     # The heading first: "Sugarhouse here, we tap about 40 acres …" then opens with who asks.
     text = _blank_all(_ABOUT_US, _blank_heading(_blank_all(_ONE_OFF, text)))
     text = _blank_all(_REASON, text)
+    text = _blank_second_person(text)
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
     doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
@@ -226,6 +227,20 @@ _REASON = re.compile(
     r"regularly|usually|tend\s+to|forget|forgot)\b[^.!?,;:#@/\d]*,?\s+so\b",
     re.IGNORECASE,
 )
+
+# "You'll check the sensor …, and you'll post in #ops when …": the assistant told what it will
+# do; the step is the verb after "you'll", read as the imperative it stands for.
+_YOU_WILL = re.compile(
+    r"\byou(?:['\u2019]ll|\s+will|\s+should|\s+can)\s+(?=([a-z]+)\b)", re.IGNORECASE
+)
+
+
+def _blank_second_person(text: str) -> str:
+    for match in _YOU_WILL.finditer(text):
+        if match.group(1).lower() in ACTION_VERBS:
+            text = _blank_span(text, match.span())
+    return text
+
 
 _AT_OR_MORE = re.compile(
     r"\bat\s+\d+(?:\.\d+)?\s+or\s+(?:higher|more|above|over|greater|lower|less|below|under)\b",

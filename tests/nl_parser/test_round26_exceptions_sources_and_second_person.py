@@ -94,3 +94,27 @@ def test_a_reason_before_so_is_no_step(text, expected):
     _, actions = _read(text)
     assert actions == expected
     assert parse(text).confidence >= 0.85
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "you'll <verb>" tells the assistant what to do: the verb is the step
+        (
+            "every hour you'll read https://tanks.example.com/api/levels, and you'll post in "
+            "#brewery whenever a tank is low",
+            ["http.request", "check_status", "slack.post_message"],
+        ),
+        (
+            "You will wait 10 minutes after each backup finishes, then email a@b.example.com",
+            ["wait", "email.send"],
+        ),
+        # "you'll" before a verb that is no step stays as it was
+        (
+            "every day at 9 pull https://a.example.com/x and post it in #x; you'll need a token",
+            ["http.request", "slack.post_message"],
+        ),
+    ],
+)
+def test_second_person_future_is_the_step(text, expected):
+    assert _read(text)[1] == expected
