@@ -51,6 +51,8 @@ _READS_FROM = word_set(
 _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\b[A-Z]\.)\s+|(?<=\b[A-Z]\.)\s+(?![a-z])|\n+")
 _TOKEN = re.compile(r"[,;:]|[^\s,;:]+(?::[^\s,;:]+)*")
 _CONNECTORS = frozenset({",", ";", "and", "then", "or", "also", "finally", "next", "afterwards"})
+# "Tomorrow's bookings from https://… — email them to …": a verb after a dash starts a step.
+_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 
 
 @dataclass
@@ -122,7 +124,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         starts_step = (
             word in ACTION_VERBS
             and i > 0
-            and tokens[i - 1][0] in _CONNECTORS
+            and (tokens[i - 1][0] in _CONNECTORS or tokens[i - 1][0] in _DASHES)
             and (word in _INTRANSITIVE or _has_object(tokens, i))
             and not _names_a_noun(tokens, i)
             and not _listed_noun(tokens, i, cut_points[-1][0] if cut_points else start)

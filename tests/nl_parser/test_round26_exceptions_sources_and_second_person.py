@@ -118,3 +118,24 @@ def test_a_reason_before_so_is_no_step(text, expected):
 )
 def test_second_person_future_is_the_step(text, expected):
     assert _read(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # data named with its source, then a dash and what to do with it
+        (
+            "Our open tickets at https://t.example.com/api/open — every Monday at 9 email them "
+            "to a@b.example.com",
+            ["http.request", "email.send"],
+        ),
+        (
+            "the day's returns from https://shop.example.com/api/returns - post them in #ops "
+            "every day at 6pm",
+            ["http.request", "slack.post_message"],
+        ),
+    ],
+)
+def test_data_from_a_url_then_a_dash(text, expected):
+    assert _read(text)[1] == expected
+    assert parse(text).confidence >= 0.85
