@@ -139,3 +139,28 @@ def test_second_person_future_is_the_step(text, expected):
 def test_data_from_a_url_then_a_dash(text, expected):
     assert _read(text)[1] == expected
     assert parse(text).confidence >= 0.85
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source stated in brackets, or after the delivery about "it", is fetched first
+        (
+            "every Monday at 9 condense the tickets (they're at https://t.example.com/api/t) "
+            "and post the summary in #support",
+            ["http.request", "summarize", "slack.post_message"],
+        ),
+        (
+            "every Monday at 9 email the roster to a@b.example.com. It is at "
+            "https://r.example.com/api/roster.",
+            ["http.request", "email.send"],
+        ),
+        # a bracket that names no source adds no fetch
+        (
+            "every Monday at 9 summarize the week (it's short) and email it to a@b.example.com",
+            ["summarize", "email.send"],
+        ),
+    ],
+)
+def test_sources_stated_in_brackets_or_after(text, expected):
+    assert _read(text)[1] == expected
