@@ -180,6 +180,8 @@ _REQUEST = re.compile(
     # "Can you set it up so that every Tuesday we pull …": the request, then the workflow.
     r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
     r"(?:set\s+(?:it|this|things|everything|something|one)\s+up|make\s+it)\s+so(?:\s+that)?\b"
+    # "Is there a way to get the readings emailed to me …": asking whether it can be done.
+    r"|^\W*(?:is|would)\s+there\s+(?:be\s+)?(?:a|any|some)\s+way\s+(?:for\s+(?:me|us)\s+)?to\s+(?=\w)"
     # "Please set up: every 1st of the month …": the request with its object left out.
     r"|^\W*(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?set\s+(?:this\s+)?up\s*[:\u2013\u2014]",
     re.IGNORECASE,

@@ -164,3 +164,23 @@ def test_data_from_a_url_then_a_dash(text, expected):
 )
 def test_sources_stated_in_brackets_or_after(text, expected):
     assert _read(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # asking whether it can be done, and an address in brackets after "to me"
+        (
+            "Is there any way to have the stock levels from https://s.example.com/api/stock "
+            "sent to me (ann@x.example.com) every morning at 8?",
+            ["http.request", "email.send"],
+        ),
+        (
+            "every day at 8 pull the stock from https://s.example.com/api/stock and send it to "
+            "me (ann@x.example.com)",
+            ["http.request", "email.send"],
+        ),
+    ],
+)
+def test_asked_whether_and_addresses_in_brackets(text, expected):
+    assert _read(text)[1] == expected
