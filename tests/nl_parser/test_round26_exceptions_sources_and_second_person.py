@@ -184,3 +184,23 @@ def test_sources_stated_in_brackets_or_after(text, expected):
 )
 def test_asked_whether_and_addresses_in_brackets(text, expected):
     assert _read(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comparative of heat or size is a comparison that picks the items a message is about
+        (
+            "every hour poll https://r.example.com/api/freezers and email d@c.example.com "
+            "about any freezer colder than -30 degrees",
+            ["http.request", "check_status", "email.send"],
+        ),
+        (
+            "every hour poll https://r.example.com/api/parcels and post in #dock about any parcel "
+            "heavier than 20 kg",
+            ["http.request", "check_status", "slack.post_message"],
+        ),
+    ],
+)
+def test_comparatives_pick_items(text, expected):
+    assert _read(text)[1] == expected
