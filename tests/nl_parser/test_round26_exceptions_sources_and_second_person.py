@@ -204,3 +204,22 @@ def test_asked_whether_and_addresses_in_brackets(text, expected):
 )
 def test_comparatives_pick_items(text, expected):
     assert _read(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with no comma, a step done "by calling …" ends the test before it, whatever its verb
+        (
+            "every hour check https://p.example.com/api/tank and if the level is high drain "
+            "the tank by calling https://p.example.com/api/drain, otherwise email a@b.example.com",
+            ["http.request", "check_status", "http.request", "check_status", "email.send"],
+        ),
+        (
+            "when a payment fails retry it by calling https://p.example.com/api/retry",
+            ["check_status", "http.request"],
+        ),
+    ],
+)
+def test_a_step_done_by_a_call_after_an_if(text, expected):
+    assert _read(text)[1] == expected
