@@ -268,6 +268,8 @@ _SINCE = re.compile(
 _HEADING = re.compile(
     r"^\s*(?P<words>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2})"
     r"(?::|\s+[-\u2013\u2014])(?=\s)"
+    # "Literary agency inbox triage:" on a line of its own: a title of up to five words.
+    r"|^\s*(?P<title>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){3,4}):[ \t]*(?=\n)"
     r"|^\s*(?P<here>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}\s+here)(?:\s*[,:]|\s+[-\u2013\u2014]|\s+so\b)",
     re.IGNORECASE,
 )
@@ -282,7 +284,7 @@ def _blank_heading(text: str) -> str:
     heading = _HEADING.match(text)
     if heading is None:
         return text
-    words = heading["words"] or heading["here"]
+    words = heading["words"] or heading["title"] or heading["here"]
     # Nor a schedule ("Every Monday: …") or a step ("Check the site - if it is down …").
     if _NOT_A_HEADING.search(words) or main_verb(words) or parse_schedule(words).spans:
         return text

@@ -223,3 +223,38 @@ def test_comparatives_pick_items(text, expected):
 )
 def test_a_step_done_by_a_call_after_an_if(text, expected):
     assert _read(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a class named with "the" right after a classification is the one delivered
+        (
+            "every day pull the tickets from https://t.example.com/api/t, classify them by "
+            "type and post the bugs in #eng",
+            ["http.request", "classify", "check_status", "slack.post_message"],
+        ),
+        # a title of four words on its own line, then a bulleted request
+        (
+            "Weekly vendor invoice digest:\n- every Friday at 3pm\n- pull invoices from "
+            "https://ap.example.com/api/invoices\n- email them to ap@x.example.com",
+            ["http.request", "email.send"],
+        ),
+        # what a classification produces, named by what it is, is the whole of it
+        (
+            "every day pull the tickets from https://t.example.com/api/t, classify them by "
+            "team and send the results to a@b.example.com",
+            ["http.request", "classify", "email.send"],
+        ),
+    ],
+)
+def test_classes_after_a_classification_and_titles(text, expected):
+    assert _read(text)[1] == expected
+
+
+def test_the_groups_named_by_their_criterion_are_all_of_them():
+    text = (
+        "every Monday pull the orders from https://o.example.com/api/orders, group them by "
+        "region and send the regions to a@b.example.com"
+    )
+    assert _read(text)[1] == ["http.request", "classify", "email.send"]
