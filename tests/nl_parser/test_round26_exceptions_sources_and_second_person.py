@@ -258,3 +258,21 @@ def test_the_groups_named_by_their_criterion_are_all_of_them():
         "region and send the regions to a@b.example.com"
     )
     assert _read(text)[1] == ["http.request", "classify", "email.send"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day before a noun names a thing, not when the run is
+        ("when a parent orders meals for Friday lunch, email the kitchen at k@s.example.com", None),
+        (
+            "When a player drops out for Saturday training, post it in #coaches — sorry, "
+            "email the coach at c@club.example.com instead",
+            None,
+        ),
+        # a day before a time or alone may still be the run's
+        ("Post the rota for Saturday at 9am in #staff", "0 9 * * 6"),
+    ],
+)
+def test_a_day_before_a_noun_names_a_thing(text, expected):
+    assert _cron(text) == expected
