@@ -276,3 +276,8 @@ def test_the_groups_named_by_their_criterion_are_all_of_them():
 )
 def test_a_day_before_a_noun_names_a_thing(text, expected):
     assert _cron(text) == expected
+
+
+def test_core_is_a_word_not_a_typo_of_score():
+    result = parse("every day at 9 email the core team at core@x.example.com the uptime report")
+    assert not any("typo" in warning for warning in result.warnings)
