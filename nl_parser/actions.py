@@ -228,6 +228,13 @@ _SHIFTED_LATER = re.compile(rf"\s*,?\s*{DURATION.pattern}\s+(?:later|afterwards)
 _ARTICLE = re.compile(r"\W*(?:a|an|another|one)\s+[a-z]", _I)
 
 
+_DATA_FROM_A_URL = re.compile(
+    r"\W*(?:(?:the|our|my|this|[\w-]+['\u2019]s)\s+){1,2}(?:[\w-]+\s+){0,4}?"
+    r"(?:from|at)\s+(https?://\S+?)[\s.,;:\u2013\u2014-]*$",
+    _I,
+)
+
+
 def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     later = LATER.search(text)
     if later and main_verb(text[later.end() :]):
@@ -262,6 +269,11 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     if opener and SENDS_A_MESSAGE.match(text[opener.end() :]):
         # "shoot an email to oncall@…", "give #ops a heads-up": the object says it is sent.
         return deliver_steps("send", text, text[opener.end() :], prior)
+    named = _DATA_FROM_A_URL.match(text)
+    if named:
+        # "Tomorrow's court bookings from https://… — email them …": data named with its source,
+        # and nothing done to it in the clause, is what is fetched.
+        return [StepDraft("http.request", dest.url_config(named.group(1)), 0.9, "call the API")]
     doubt = f"the action '{opener.group(1)}' is not one the parser knows" if opener else ""
     source = dest.SOURCE.search(text)
     if source and dest.URL.search(source.group()):

@@ -51,6 +51,8 @@ _READS_FROM = word_set(
 _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\b[A-Z]\.)\s+|(?<=\b[A-Z]\.)\s+(?![a-z])|\n+")
 _TOKEN = re.compile(r"[,;:]|[^\s,;:]+(?::[^\s,;:]+)*")
 _CONNECTORS = frozenset({",", ";", "and", "then", "or", "also", "finally", "next", "afterwards"})
+# "Tomorrow's bookings from https://… — email them to …": a verb after a dash starts a step.
+_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 
 
 @dataclass
@@ -110,7 +112,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             not conditional
             and condition_at is not None
             and i - condition_at >= 3
-            and (word in _UNMARKED_STEPS or _lets_know(tokens, i))
+            and (word in _UNMARKED_STEPS or _lets_know(tokens, i) or _done_by_means(tokens, i))
             and _object_follows(tokens, i)
             and _predicate_before(text[tokens[condition_at][1] : offset])
         ):
@@ -122,7 +124,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         starts_step = (
             word in ACTION_VERBS
             and i > 0
-            and tokens[i - 1][0] in _CONNECTORS
+            and (tokens[i - 1][0] in _CONNECTORS or tokens[i - 1][0] in _DASHES)
             and (word in _INTRANSITIVE or _has_object(tokens, i))
             and not _names_a_noun(tokens, i)
             and not _listed_noun(tokens, i, cut_points[-1][0] if cut_points else start)
@@ -213,6 +215,19 @@ _UNMARKED_STEPS = word_set(
 def _lets_know(tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell "if it's not 200 let #oncall know" (a notification) from "let it run"."""
     return tokens[i][0] in ("let", "lets") and "know" in [w for w, _ in tokens[i + 2 : i + 5]]
+
+
+def _done_by_means(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "if rain is expected cancel the order by calling https://…" (a step done by a call,
+    whatever its verb) from a test that goes on ("if it is expected by noon")."""
+    word = tokens[i][0]
+    if not word.isalpha() or word.endswith(("ed", "ing")) or word in STOPWORDS:
+        return False
+    after = [w for w, _ in tokens[i + 1 : i + 7]]
+    if "by" not in after[:-1]:
+        return False
+    means = after[after.index("by") + 1]
+    return means.endswith("ing") and bool(lemma(means))
 
 
 def _predicate_before(text: str) -> bool:

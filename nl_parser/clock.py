@@ -33,8 +33,10 @@ TWENTY_FOUR = re.compile(
     r"\b(?:at\s+)?([01]?\d|2[0-3])[:h]([0-5]\d)\b(?:\s*(?:hrs|hours|h)\b)?", re.IGNORECASE
 )
 OCLOCK = re.compile(r"\b(?:at\s+)?" + _HOUR + r"\s*o'?clock\b", re.IGNORECASE)
+# "at 9 and 5": the hour after "and" in a list of bare hours is a time too.
 BARE = re.compile(
-    r"\bat\s+(\d{1,2})\b(?!\s*(?:%|[:./]\d|st\b|nd\b|rd\b|th\b|minutes?|mins?|hours?|hrs?|"
+    r"(?:\bat\s+|(?<=\bat \d and )|(?<=\bat \d\d and ))(\d{1,2})\b"
+    r"(?!\s*(?:%|[:./]\d|st\b|nd\b|rd\b|th\b|minutes?|mins?|hours?|hrs?|"
     r"days?|seconds?|secs?|weeks?|months?|percent|times?|items?|errors?))",
     re.IGNORECASE,
 )

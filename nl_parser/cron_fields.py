@@ -38,7 +38,7 @@ _PERIOD_DEFAULT = {"morning": 9, "afternoon": 14, "evening": 18, "night": 0}
 
 def build_cron(spec: ScheduleSpec) -> tuple[str, bool]:
     """Return the 5-field cron for `spec` and whether a default time of day was used."""
-    times = sorted({clock.apply_period(t, spec.period) for t in spec.times})
+    times = sorted({clock.apply_period(t, spec.period) for t in _both_halves(spec.times)})
     defaulted = False
     hour_field = "*" if spec.hour_range is None else f"{spec.hour_range[0]}-{spec.hour_range[1]}"
     if spec.minute_step:
@@ -76,6 +76,20 @@ def build_cron(spec: ScheduleSpec) -> tuple[str, bool]:
     if dom != "*" and dow != "*":
         spec.warnings.append("cron runs when either the day of the month or the weekday matches")
     return f"{minute} {hour} {dom} {month} {dow}", defaulted
+
+
+def _both_halves(times: list[clock.ClockTime]) -> list[clock.ClockTime]:
+    """Read "at 8 and 8 (morning and night)" as 8:00 and 20:00: on a 12-hour clock the same time
+    written twice without am/pm names both halves of the day, for no-one lists a time twice."""
+    seen: set[tuple[int, int]] = set()
+    read: list[clock.ClockTime] = []
+    for time in times:
+        key = (time.hour, time.minute)
+        if key in seen and not time.explicit_half and 1 <= time.hour <= 11:
+            time = clock.ClockTime(time.hour + 12, time.minute, True)
+        seen.add(key)
+        read.append(time)
+    return read
 
 
 def _default_times(spec: ScheduleSpec) -> list[tuple[int, int]]:

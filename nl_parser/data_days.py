@@ -37,6 +37,13 @@ _NOUN_FOR = re.compile(
 )
 # "a booking inquiry for a Saturday in June": one day of any, the item's; a run's day is "every
 # Saturday" or "on Saturdays".
+# "apologies for Sunday service", "the order for Friday lunch": a day before a noun names a thing
+# (a service, a lunch) and is the items' day even when no other day says when the run is.
+_DAY_AS_MODIFIER = re.compile(
+    r"\s+(?!(?:at|on|and|or|to|from|through|thru|until|till|in|by|every|each|the|this|next|"
+    r"morning|afternoon|evening|night|mornings|afternoons|evenings|nights|noon|midnight|week|"
+    r"weekly|only|please|pls)\b)[a-z]{3,}\b"
+)
 _FOR_A_DAY = re.compile(rf"\bfor\s+an?\s+({DAY}(?:\s+in\s+{MONTH})?)\b", _I)
 _ANY_DAY = re.compile(rf"\b{DAY}|\bweek\s?days?\b|\bweek-?ends?\b", _I)
 
@@ -50,11 +57,12 @@ def blank_data_days(work: str) -> tuple[str, list[tuple[int, int]], list[str]]:
             start, end = match.span(1)
             own_day = _ANY_DAY.search(work[:start] + " " * (end - start) + work[end:])
             said = match.group().strip()
-            if pattern is _NOUN_FOR and own_day is None:
+            modifier = pattern is _NOUN_FOR and _DAY_AS_MODIFIER.match(work, end)
+            if pattern is _NOUN_FOR and own_day is None and not modifier:
                 # "Post the rota for Saturday at 9am": the only day there is may be the run's.
                 doubts.append(f"'{said}' may say which items, not the day it runs")
                 continue
-            if own_day is None:
+            if own_day is None and not modifier:
                 doubts.append(f"read '{said}' as the items' day, not the day it runs")
             work = work[:start] + " " * (end - start) + work[end:]
             spans.append((start, end))

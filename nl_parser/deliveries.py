@@ -111,6 +111,11 @@ def deliver_steps(
         condition = find_filter(_OPAQUE.sub(" ", told), after_classify="classify" in actions)
     if condition is None and not guarded:
         condition = _qualified(told, actions)
+    picked = None if condition or guarded else _class_picked(object_text, prior)
+    if picked:
+        # "classify them by genre … send the thrillers to …": a class named after the
+        # classification is the one its delivery keeps.
+        condition = ConditionDraft(CONDITION, config("$.category", "equals", picked), 0.8)
     kind = None if condition or guarded else _bare_kind(object_text, prior)
     if kind:
         # "fetch the NPS responses … and flag detractors": a kind of item the fetch did not
@@ -190,6 +195,31 @@ _NOT_A_KIND = word_set(
     those updates results details news alerts reminders messages notifications
     """
 )
+
+
+_NOT_A_CLASS = _NOT_A_KIND | word_set(
+    """
+    ones numbers figures totals counts rates stats statistics metrics values readings scores
+    prices amounts balances data records rows entries items labels categories classes groups
+    summaries reports lists emails files
+    """
+)
+
+
+def _class_picked(object_text: str, prior: list[StepDraft]) -> str | None:
+    """Return "thrillers" of "the thrillers" delivered right after a classification."""
+    if not prior or prior[-1].action != "classify":
+        return None
+    words = object_text.lower().split()
+    if len(words) != 2 or words[0] != "the":
+        return None
+    word = words[1]
+    if len(word) < 4 or not word.isalpha() or not word.endswith("s") or word in _NOT_A_CLASS:
+        return None
+    # "group them by delivery route, and send the routes to …": what they are grouped by names
+    # every group, not one of them.
+    criteria = str(prior[-1].config.get("criteria", "")).lower()
+    return None if word.rstrip("s")[:4] in criteria else word
 
 
 def _bare_kind(object_text: str, prior: list[StepDraft]) -> str | None:

@@ -42,7 +42,9 @@ _SLACK_DEST = re.compile(
 _EMAIL_DEST = re.compile(
     r"\b(?:by|via|over|through|in\s+an?)\s+e-?mail\b"
     r"|(?<!mails )(?<!messages )(?<!mail )\b(?:to|for)\s+[\w.+-]+@"
-    r"|" + _FOR_WHOM + r"at\s+[\w.+-]+@",
+    r"|" + _FOR_WHOM + r"at\s+[\w.+-]+@"
+    # "get the readings emailed to me (hank@…)": who, then their address in brackets.
+    r"|\bto\s+(?:me|us|him|her|them)\s*\(\s*[\w.+-]+@",
     _I,
 )
 _WEBHOOK_DEST = re.compile(

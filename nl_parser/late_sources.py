@@ -61,8 +61,18 @@ class _Reading(Protocol):
     steps: list[StepDraft]
 
 
+_POINTS_BACK_FIRST = re.compile(r"^\W*(?:it|they|these|those)\b", re.IGNORECASE)
+# "summarise the minutes (they're at https://…) and email …": a source stated in brackets.
+_SOURCE_IN_BRACKETS = re.compile(
+    r"\(\s*(?:it|they|these|those|the\s+[\w-]+)(?:['\u2019](?:s|re)|\s+(?:is|are|lives?|sits?))"
+    r"\s+(?:at|on|in)\s+(?P<url>https?://[^\s)]+)\s*\)",
+    re.IGNORECASE,
+)
+
+
 def fetch_first(parts: list[_Reading], steps: list[StepDraft]) -> None:
     """Move a fetch named only after the steps that read its data to the front, in place."""
+    _source_in_brackets(parts, steps)
     _source_between(parts, steps)
     if len(steps) < 2 or steps[-1].action not in _FETCHES:
         return
@@ -111,6 +121,16 @@ def _drop_tests_the_source_chose(parts: list[_Reading], steps: list[StepDraft]) 
                     part.steps.remove(step)
 
 
+def _source_in_brackets(parts: list[_Reading], steps: list[StepDraft]) -> None:
+    if not steps or any(step.action in _FETCHES for step in steps):
+        return
+    for part in parts:
+        stated = _SOURCE_IN_BRACKETS.search(part.clause.text)
+        if stated:
+            steps.insert(0, StepDraft("http.request", {"url": stated["url"]}, 0.85, "call the API"))
+            return
+
+
 def _source_between(parts: list[_Reading], steps: list[StepDraft]) -> None:
     # "a digest of escalated tickets …; the tickets are at https://… and the digest goes to …":
     # a source stated between a step that reads its data and the delivery runs first too.
@@ -119,7 +139,10 @@ def _source_between(parts: list[_Reading], steps: list[StepDraft]) -> None:
             continue
         at = next((i for i, step in enumerate(steps) if step is part.steps[0]), None)
         before = {step.action for step in steps[:at]} if at else set()
-        if at and before & _READS_DATA and not before & {*_FETCHES, *_WAITS}:
+        # "… should be emailed to …. It lives at https://…": "it" points back at what the steps
+        # before delivered, so the source is fetched first whatever they did with it.
+        reads = before & _READS_DATA or _POINTS_BACK_FIRST.match(part.clause.text)
+        if at and reads and not before & {*_FETCHES, *_WAITS}:
             steps.insert(0, steps.pop(at))
             _drop_tests_the_source_chose(parts, steps)
         return

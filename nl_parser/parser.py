@@ -8,7 +8,7 @@ from nl_parser import destinations as dest
 from nl_parser.calendar_words import DAY
 from nl_parser.catalog import node_type_of
 from nl_parser.clause_steps import read_steps
-from nl_parser.clauses import split_clauses
+from nl_parser.clauses import ACTION_VERBS, split_clauses
 from nl_parser.conditions import (
     CONDITION,
 )
@@ -41,6 +41,8 @@ def parse_heuristic(
     text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, text))
     # The heading first: "Sugarhouse here, we tap about 40 acres …" then opens with who asks.
     text = _blank_all(_ABOUT_US, _blank_heading(_blank_all(_ONE_OFF, text)))
+    text = _blank_all(_REASON, text)
+    text = _blank_second_person(text)
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
     doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
@@ -178,6 +180,8 @@ _REQUEST = re.compile(
     # "Can you set it up so that every Tuesday we pull …": the request, then the workflow.
     r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
     r"(?:set\s+(?:it|this|things|everything|something|one)\s+up|make\s+it)\s+so(?:\s+that)?\b"
+    # "Is there a way to get the readings emailed to me …": asking whether it can be done.
+    r"|^\W*(?:is|would)\s+there\s+(?:be\s+)?(?:a|any|some)\s+way\s+(?:for\s+(?:me|us)\s+)?to\s+(?=\w)"
     # "Please set up: every 1st of the month …": the request with its object left out.
     r"|^\W*(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?set\s+(?:this\s+)?up\s*[:\u2013\u2014]",
     re.IGNORECASE,
@@ -218,6 +222,28 @@ _ABOUT_US = re.compile(
     re.IGNORECASE,
 )
 
+# "we keep forgetting to send the logs, so on the 5th post a reminder …", "I always miss the
+# deadline, so …": what keeps happening to us, before ", so", is the reason for the request.
+_REASON = re.compile(
+    r"(?:^|(?<=[.!?]))\s*(?:i|we)\s+(?:keep|kept|always|often|sometimes|never|constantly|"
+    r"regularly|usually|tend\s+to|forget|forgot)\b[^.!?,;:#@/\d]*,?\s+so\b",
+    re.IGNORECASE,
+)
+
+# "You'll check the sensor …, and you'll post in #ops when …": the assistant told what it will
+# do; the step is the verb after "you'll", read as the imperative it stands for.
+_YOU_WILL = re.compile(
+    r"\byou(?:['\u2019]ll|\s+will|\s+should|\s+can)\s+(?=([a-z]+)\b)", re.IGNORECASE
+)
+
+
+def _blank_second_person(text: str) -> str:
+    for match in _YOU_WILL.finditer(text):
+        if match.group(1).lower() in ACTION_VERBS:
+            text = _blank_span(text, match.span())
+    return text
+
+
 _AT_OR_MORE = re.compile(
     r"\bat\s+\d+(?:\.\d+)?\s+or\s+(?:higher|more|above|over|greater|lower|less|below|under)\b",
     re.IGNORECASE,
@@ -242,6 +268,8 @@ _SINCE = re.compile(
 _HEADING = re.compile(
     r"^\s*(?P<words>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2})"
     r"(?::|\s+[-\u2013\u2014])(?=\s)"
+    # "Literary agency inbox triage:" on a line of its own: a title of up to five words.
+    r"|^\s*(?P<title>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){3,4}):[ \t]*(?=\n)"
     r"|^\s*(?P<here>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}\s+here)(?:\s*[,:]|\s+[-\u2013\u2014]|\s+so\b)",
     re.IGNORECASE,
 )
@@ -256,7 +284,7 @@ def _blank_heading(text: str) -> str:
     heading = _HEADING.match(text)
     if heading is None:
         return text
-    words = heading["words"] or heading["here"]
+    words = heading["words"] or heading["title"] or heading["here"]
     # Nor a schedule ("Every Monday: …") or a step ("Check the site - if it is down …").
     if _NOT_A_HEADING.search(words) or main_verb(words) or parse_schedule(words).spans:
         return text

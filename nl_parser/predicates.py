@@ -193,7 +193,9 @@ COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_VALUE + r"\s+or\s+(?:less|fewer|lower|below)", _I), "lte"),
     (
         re.compile(
-            r"\b(?:(?:greater|more|higher|larger|bigger|longer|older)\s+than|exceeds?|exceeding|"
+            # "warmer than 8°C", "heavier than 20 kg": a comparative of size or heat is "over".
+            r"\b(?:(?:greater|more|higher|larger|bigger|longer|older|warmer|hotter|heavier|taller|"
+            r"wider|deeper|slower|pricier|costlier)\s+than|exceeds?|exceeding|"
             r"above|over|"
             # "grows past 10k", "has gone past $5,000": past a number when something moves.
             r"(?:grows?|grew|grown|goes|go|went|gone|gets?|got|rises?|rose|risen|climbs?|climbed|"
@@ -205,8 +207,8 @@ COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?:less|fewer|lower|smaller|newer|younger)\s+than|below|under|beneath)\s+"
-            + _VALUE,
+            r"\b(?:(?:less|fewer|lower|smaller|newer|younger|colder|cooler|lighter|shorter|"
+            r"cheaper|shallower|narrower)\s+than|below|under|beneath)\s+" + _VALUE,
             _I,
         ),
         "lt",

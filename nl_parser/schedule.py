@@ -196,9 +196,12 @@ _EXCEPT_MONTHS = re.compile(
 )
 # "every 6 hours starting at midnight": the start is the first clock time.
 
+# "every weekday but Friday", "every day but Sunday": a bare "but" after a set of days removes one.
+_SET_OF_DAYS_BEFORE = re.compile(r"\b(?:week-?days?|days?|nights?)\s+$", _I)
 _EXCEPT_DAYS = re.compile(
-    rf"\b(?:except|but\s+not|excluding|other\s+than|skip(?:ping)?|not(?=\s+on\b))\s+(?:on\s+)?(?:the\s+)?"
-    rf"(week-?ends?|{DAY}(?:(?:\s*,\s*|\s+(?:and|or)\s+){DAY})*)",
+    rf"\b(?:except|but\s+not|excluding|other\s+than|skip(?:ping)?|not(?=\s+on\b)"
+    rf"|(?P<bare>but))\s+(?:on\s+)?(?:the\s+)?"
+    rf"(?P<days>week-?ends?|{DAY}(?:(?:\s*,\s*|\s+(?:and|or)\s+){DAY})*)",
     _I,
 )
 
@@ -221,6 +224,7 @@ class ScheduleScanner:
     """Match patterns against the text, blanking each match so no word is read twice."""
 
     def __init__(self, text: str):
+        self.text = text
         self.work = _OPAQUE.sub(lambda m: " " * len(m.group()), text)
         self.spans: list[tuple[int, int]] = []
 
@@ -303,8 +307,11 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
             word = "weekly"
         spec.cadence = _CADENCE_OF.get(word.split()[-1], word)
     excluded: set[int] = set()
-    for match in scanner.take(_EXCEPT_DAYS):
-        words = match.group(1)
+    for match in _EXCEPT_DAYS.finditer(scanner.work):
+        if match.group("bare") and not _SET_OF_DAYS_BEFORE.search(scanner.text[: match.start()]):
+            continue  # "… at 9, but Monday at 10": a bare "but" only takes from a set of days
+        scanner.consume(match.span())
+        words = match.group("days")
         if re.match(r"week-?end", words, _I):
             excluded |= {0, 6}
         excluded |= {weekday_number(d.group()) for d in re.finditer(DAY, words, _I)}

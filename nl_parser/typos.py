@@ -35,7 +35,7 @@ _KEEP = word_set(
     fetched posted sending emailed calls called pulled pulling posts queries queried
     than then rather trade trades grace green replay store stores scope scare sorts
     cart carts chat chats hand hands tank tanks match
-    discord expert experts infirm remand falter impart early nearly
+    discord expert experts infirm remand falter impart early nearly core cores
     """
 )
 _WORD = re.compile(r"(?<![\w@#/.-])[A-Za-z]{4,}(?![\w@/-])")

@@ -41,7 +41,11 @@ PERSON_ACTS = re.compile(
     # then what they do (not a time: "until the next morning").
     r"|^\s*(?:until|till)\s+(?:the|a|an|their|our|his|her|its|each)\s+(?:[\w-]+\s+){0,2}?"
     r"(?!(?:minute|hour|day|week|month|year|morning|afternoon|evening|night|weekend)s\b)"
-    r"[a-z]{2,}[^s\W]s\b",
+    r"[a-z]{2,}[^s\W]s\b"
+    # "wait until they send it back", "till she returns the form": a pronoun, then what a
+    # person does to hand something back.
+    r"|^\s*(?:until|till)\s+(?:they|he|she|someone|somebody|you)\s+(?:(?:[a-z]+\s+){1,3}back\b|"
+    r"(?:return|submit|complete|sign|fill|repl(?:y|ie)|respond|confirm|answer)[a-z]*\b)",
     _I,
 )
 
