@@ -3,15 +3,7 @@
 import pytest
 
 from nl_parser import parse
-
-
-def _read(text, context=None):
-    result = parse(text, context or {})
-    return (result.schedule.cron_expression if result.schedule else None), result.actions
-
-
-def _cron(text):
-    return _read(text)[0]
+from tests.nl_parser.reading import cron_of, read
 
 
 @pytest.mark.parametrize(
@@ -44,7 +36,7 @@ def _cron(text):
     ],
 )
 def test_months_in_the_schedule(text, expected):
-    assert _cron(text) == expected
+    assert cron_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -59,7 +51,7 @@ def test_months_in_the_schedule(text, expected):
     ],
 )
 def test_month_names_as_dates_and_bare_seasons_do_not_change(text, expected):
-    assert _cron(text) == expected
+    assert cron_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -80,14 +72,14 @@ def test_month_names_as_dates_and_bare_seasons_do_not_change(text, expected):
     ],
 )
 def test_day_lists_in_lower_case_and_a_named_weekend(text, expected):
-    assert _cron(text) == expected
+    assert cron_of(text) == expected
 
 
 def test_on_second_thought_corrects_the_time_before_it():
     text = "Every Tuesday at 4pm, email the rota to crew@b.example.com. On second thought, 3pm."
-    assert _read(text) == ("0 15 * * 2", ["email.send"])
+    assert read(text) == ("0 15 * * 2", ["email.send"])
     text = "Post the menu in #kitchen every day at 10am. On second thoughts, make it 11am."
-    assert _read(text) == ("0 11 * * *", ["slack.post_message"])
+    assert read(text) == ("0 11 * * *", ["slack.post_message"])
 
 
 def test_a_step_corrected_after_a_list_of_days_keeps_the_days_and_the_source():
@@ -95,7 +87,7 @@ def test_a_step_corrected_after_a_list_of_days_keeps_the_days_and_the_source():
         "every tue, thu and sat at 7am post the pickups from https://p.example.com/api/pickups "
         "to the dispatch webhook. sorry, email them to dispatch@p.example.com instead"
     )
-    assert _read(text) == ("0 7 * * 2,4,6", ["http.request", "email.send"])
+    assert read(text) == ("0 7 * * 2,4,6", ["http.request", "email.send"])
 
 
 @pytest.mark.parametrize(
@@ -147,18 +139,18 @@ def test_a_heading_naming_who_asks_is_not_an_unread_word(text):
     ],
 )
 def test_what_is_not_a_heading_is_read_as_before(text, expected):
-    assert _read(text) == expected
+    assert read(text) == expected
 
 
 def test_a_participle_pair_before_a_singular_head_picks_no_items():
     text = "every saturday at 8am post the accepted returns notice in #store"
-    assert _read(text)[1] == ["slack.post_message"]
+    assert read(text)[1] == ["slack.post_message"]
     # the pair as the head still picks a subset
     text = (
         "every hour pull the orders from https://s.example.com/api/orders and post the refunded "
         "orders in #ops"
     )
-    assert _read(text)[1] == ["http.request", "check_status", "slack.post_message"]
+    assert read(text)[1] == ["http.request", "check_status", "slack.post_message"]
 
 
 def test_a_time_after_since_is_the_tests_not_the_schedules():
@@ -166,20 +158,20 @@ def test_a_time_after_since_is_the_tests_not_the_schedules():
         "every morning at 8, check the door log and email me@x.example.com if nobody has "
         "badged in since 6am"
     )
-    assert _read(text)[0] == "0 8 * * *"
+    assert read(text)[0] == "0 8 * * *"
     text = "every day at 5pm, alert #ops if the queue hasn't moved since noon"
-    assert _read(text)[0] == "0 17 * * *"
+    assert read(text)[0] == "0 17 * * *"
     # a run that starts at a time is still read
-    assert _read("every day at 6am email me@x.example.com the overnight orders")[0] == "0 6 * * *"
+    assert read("every day at 6am email me@x.example.com the overnight orders")[0] == "0 6 * * *"
 
 
 def test_a_count_of_nights_is_a_span_not_a_nightly_run():
     text = "When a guest books more than 5 nights, email a@b.example.com"
-    assert _read(text) == (None, ["check_status", "email.send"])
+    assert read(text) == (None, ["check_status", "email.send"])
     text = "If a patient stays three nights, email a@b.example.com"
-    assert _read(text)[0] is None
+    assert read(text)[0] is None
     # the period words themselves still schedule
-    assert _read("nights at 11 email a@b.example.com the door log")[0] == "0 23 * * *"
+    assert read("nights at 11 email a@b.example.com the door log")[0] == "0 23 * * *"
 
 
 @pytest.mark.parametrize(
@@ -190,7 +182,7 @@ def test_a_count_of_nights_is_a_span_not_a_nightly_run():
     ],
 )
 def test_a_trigger_that_reports_a_fault_is_tested(text):
-    assert _read(text) == (None, ["check_status", "slack.post_message"])
+    assert read(text) == (None, ["check_status", "slack.post_message"])
 
 
 @pytest.mark.parametrize(
@@ -202,11 +194,11 @@ def test_a_trigger_that_reports_a_fault_is_tested(text):
     ],
 )
 def test_an_act_that_did_not_happen_is_tested(text):
-    assert _read(text)[1][0] == "check_status"
+    assert read(text)[1][0] == "check_status"
 
 
 def test_a_bare_event_verb_stays_untested():
-    assert _read("When a student turns up for their lesson, post it in #desk")[1] == [
+    assert read("When a student turns up for their lesson, post it in #desk")[1] == [
         "slack.post_message"
     ]
 
@@ -232,12 +224,12 @@ def test_a_bare_event_verb_stays_untested():
     ],
 )
 def test_people_told_with_no_medium_get_the_delivery_tool(text, tools, expected):
-    assert _read(text, {"availableTools": tools})[1] == expected
+    assert read(text, {"availableTools": tools})[1] == expected
 
 
 def test_a_ping_to_a_service_is_still_a_request():
     text = "every 5 minutes ping the payments endpoint and email a@b.example.com if it is down"
-    assert _read(text)[1] == ["http.request", "check_status", "email.send"]
+    assert read(text)[1] == ["http.request", "check_status", "email.send"]
 
 
 @pytest.mark.parametrize(
@@ -248,7 +240,7 @@ def test_a_ping_to_a_service_is_still_a_request():
     ],
 )
 def test_a_channel_named_without_a_hash_is_slack(text):
-    assert _read(text, {"availableTools": ["slack.post_message", "email.send"]})[1][-1] == (
+    assert read(text, {"availableTools": ["slack.post_message", "email.send"]})[1][-1] == (
         "slack.post_message"
     )
 
@@ -258,7 +250,7 @@ def test_a_channel_that_is_no_place_to_post_is_not_slack():
         "every Monday at 9 pull the ad spend by channel from https://ads.example.com/api/spend "
         "and email it to a@b.example.com"
     )
-    assert _read(text)[1] == ["http.request", "email.send"]
+    assert read(text)[1] == ["http.request", "email.send"]
 
 
 def test_an_introduction_with_a_compound_number_and_a_description_is_no_step():
@@ -277,8 +269,8 @@ def test_a_word_is_read_as_a_verb_only_by_its_ending():
         "DMV office: every hour from 8am to 4pm pull https://d.example.com/api/wait and post it "
         "to the lobby webhook"
     )
-    assert _read(text)[1] == ["http.request", "webhook.post"]
-    assert _read("every day at 9 pull https://x.example.com/a and pushes it to the ops webhook")[
+    assert read(text)[1] == ["http.request", "webhook.post"]
+    assert read("every day at 9 pull https://x.example.com/a and pushes it to the ops webhook")[
         1
     ] == [
         "http.request",
@@ -303,9 +295,9 @@ def test_a_one_off_run_is_no_condition(text):
 
 def test_once_before_a_clause_still_opens_a_condition():
     text = "Once a refund is approved, email a@b.example.com"
-    assert _read(text)[1] == ["email.send"]
+    assert read(text)[1] == ["email.send"]
     text = "Once the export has failed, email a@b.example.com"
-    assert _read(text)[1] == ["check_status", "email.send"]
+    assert read(text)[1] == ["check_status", "email.send"]
 
 
 @pytest.mark.parametrize(
@@ -333,8 +325,8 @@ def test_who_asks_introduced_by_here_is_no_unread_word(text):
     ],
 )
 def test_running_the_check_on_a_schedule_is_no_step(text):
-    assert _read(text)[1] == ["http.request", "check_status", _read(text)[1][-1]]
-    assert len(_read(text)[1]) == 3
+    assert read(text)[1] == ["http.request", "check_status", read(text)[1][-1]]
+    assert len(read(text)[1]) == 3
 
 
 def test_a_source_named_last_with_a_courtesy_is_fetched_first():
@@ -342,7 +334,7 @@ def test_a_source_named_last_with_a_courtesy_is_fetched_first():
         "if the tank hasn't been refilled in 2 days, email a@b.example.com. check "
         "https://t.example.com/api/tank every hour thx"
     )
-    assert _read(text) == ("0 * * * *", ["http.request", "check_status", "email.send"])
+    assert read(text) == ("0 * * * *", ["http.request", "check_status", "email.send"])
 
 
 def test_a_delivery_verb_after_an_event_starts_a_step_in_a_run_on():
@@ -350,7 +342,7 @@ def test_a_delivery_verb_after_an_event_starts_a_step_in_a_run_on():
         "when a tenant moves out text the handyman through the SMS webhook then wait 2 days "
         "and email the landlord a@b.example.com"
     )
-    assert _read(text)[1] == ["webhook.post", "wait", "email.send"]
+    assert read(text)[1] == ["webhook.post", "wait", "email.send"]
 
 
 @pytest.mark.parametrize(
@@ -362,7 +354,7 @@ def test_a_delivery_verb_after_an_event_starts_a_step_in_a_run_on():
     ],
 )
 def test_a_comparison_standing_alone_guards_the_step_after_it(text):
-    assert _read(text)[1] == ["http.request", "check_status", "slack.post_message"]
+    assert read(text)[1] == ["http.request", "check_status", "slack.post_message"]
 
 
 @pytest.mark.parametrize(
@@ -382,7 +374,7 @@ def test_a_comparison_standing_alone_guards_the_step_after_it(text):
     ],
 )
 def test_a_wait_until_someone_acts_is_a_signal(text, expected):
-    assert _read(text)[1] == expected
+    assert read(text)[1] == expected
 
 
 def _warned(text, context=None, *, about):
@@ -399,7 +391,7 @@ def test_a_span_after_then_is_no_count_on_the_trigger():
 
 def test_a_trailing_whenever_is_the_trigger_without_doubt():
     text = "Can #deals get a post whenever a contract is signed?"
-    assert _read(text)[1] == ["slack.post_message"]
+    assert read(text)[1] == ["slack.post_message"]
     assert not _warned(text, about="not the first clause")
 
 
@@ -413,7 +405,7 @@ def test_a_comparison_in_what_a_fetch_picks_needs_no_test():
 
 def test_a_comparison_on_the_trigger_is_a_test_not_the_event():
     text = "When a kiln gets a reading above its safe limit, post in #studio"
-    assert _read(text)[1] == ["check_status", "slack.post_message"]
+    assert read(text)[1] == ["check_status", "slack.post_message"]
     assert not _warned(text, about="may be the trigger event")
 
 
@@ -422,7 +414,7 @@ def test_a_call_that_acts_is_no_fetch_left_unused():
         "When an order ships, post it in #ops and mark it shipped by calling "
         "https://s.example.com/api/ship"
     )
-    assert _read(text)[1] == ["slack.post_message", "http.request"]
+    assert read(text)[1] == ["slack.post_message", "http.request"]
     assert not _warned(text, about="fetches data nothing uses")
     # a fetch at the end that nothing reads is still doubted
     text = "every day at 9 post the summary in #ops and fetch https://x.example.com/a"
@@ -452,7 +444,7 @@ def test_introductions_interjections_and_thanks_are_no_unread_words(text):
 
 def test_a_number_with_a_time_keeps_the_sentence():
     # "at 5pm" is no count of things: the sentence still says when it runs
-    assert _read("We run the export at 5pm. Email it to a@b.example.com")[0] == "0 17 * * *"
+    assert read("We run the export at 5pm. Email it to a@b.example.com")[0] == "0 17 * * *"
 
 
 def test_tomorrow_mornings_data_is_no_doubt():
@@ -460,7 +452,7 @@ def test_tomorrow_mornings_data_is_no_doubt():
         "every evening at 8 fetch tomorrow morning's tide table from "
         "https://t.example.com/api/tides and email it to a@b.example.com"
     )
-    assert _read(text)[0] == "0 20 * * *"
+    assert read(text)[0] == "0 20 * * *"
     assert not _warned(text, about="tomorrow")
 
 
@@ -469,12 +461,12 @@ def test_lets_just_do_is_a_correction_marker():
         "On the 1st of every month — no, let's just do the 10th — at 9am, email the invoices "
         "to a@b.example.com"
     )
-    assert _read(text)[0] == "0 9 10 * *"
+    assert read(text)[0] == "0 9 10 * *"
     assert not _warned(text, about="not understood")
 
 
 def test_school_days_are_weekdays():
-    assert _cron("every school day at 7:15am post the bus rota in #drivers") == "15 7 * * 1-5"
+    assert cron_of("every school day at 7:15am post the bus rota in #drivers") == "15 7 * * 1-5"
 
 
 def test_a_lone_capitals_full_stop_ends_no_sentence():
@@ -486,7 +478,7 @@ def test_a_lone_capitals_full_stop_ends_no_sentence():
 
 def test_after_an_event_inside_a_condition_opens_no_trigger():
     text = "When a player's score drops by more than 50 points after a match, post it in #coaches"
-    assert _read(text)[1] == ["check_status", "slack.post_message"]
+    assert read(text)[1] == ["check_status", "slack.post_message"]
     assert not _warned(text, about="not the first clause")
 
 
@@ -541,4 +533,4 @@ def test_a_match_is_a_noun_after_an_article_and_no_typo():
 
 def test_a_comparison_restating_an_open_test_is_no_second_test():
     text = "every 5 minutes check https://x.example.com/cpu and if it is high, over 90%, email me"
-    assert _read(text)[1] == ["http.request", "check_status", "email.send"]
+    assert read(text)[1] == ["http.request", "check_status", "email.send"]

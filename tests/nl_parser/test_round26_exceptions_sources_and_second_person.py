@@ -3,15 +3,7 @@
 import pytest
 
 from nl_parser import parse
-
-
-def _read(text, context=None):
-    result = parse(text, context or {})
-    return (result.schedule.cron_expression if result.schedule else None), result.actions
-
-
-def _cron(text):
-    return _read(text)[0]
+from tests.nl_parser.reading import cron_of, read
 
 
 @pytest.mark.parametrize(
@@ -28,7 +20,7 @@ def _cron(text):
     ],
 )
 def test_days_taken_out_of_a_set(text, expected):
-    assert _cron(text) == expected
+    assert cron_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -45,7 +37,7 @@ def test_days_taken_out_of_a_set(text, expected):
     ],
 )
 def test_hours_listed_after_at(text, expected):
-    assert _cron(text) == expected
+    assert cron_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -71,7 +63,7 @@ def test_hours_listed_after_at(text, expected):
     ],
 )
 def test_waits_for_a_hand_back(text, expected):
-    assert _read(text)[1] == expected
+    assert read(text)[1] == expected
 
 
 @pytest.mark.parametrize(
@@ -91,7 +83,7 @@ def test_waits_for_a_hand_back(text, expected):
     ],
 )
 def test_a_reason_before_so_is_no_step(text, expected):
-    _, actions = _read(text)
+    _, actions = read(text)
     assert actions == expected
     assert parse(text).confidence >= 0.85
 
@@ -117,7 +109,7 @@ def test_a_reason_before_so_is_no_step(text, expected):
     ],
 )
 def test_second_person_future_is_the_step(text, expected):
-    assert _read(text)[1] == expected
+    assert read(text)[1] == expected
 
 
 @pytest.mark.parametrize(
@@ -137,7 +129,7 @@ def test_second_person_future_is_the_step(text, expected):
     ],
 )
 def test_data_from_a_url_then_a_dash(text, expected):
-    assert _read(text)[1] == expected
+    assert read(text)[1] == expected
     assert parse(text).confidence >= 0.85
 
 
@@ -163,7 +155,7 @@ def test_data_from_a_url_then_a_dash(text, expected):
     ],
 )
 def test_sources_stated_in_brackets_or_after(text, expected):
-    assert _read(text)[1] == expected
+    assert read(text)[1] == expected
 
 
 @pytest.mark.parametrize(
@@ -183,7 +175,7 @@ def test_sources_stated_in_brackets_or_after(text, expected):
     ],
 )
 def test_asked_whether_and_addresses_in_brackets(text, expected):
-    assert _read(text)[1] == expected
+    assert read(text)[1] == expected
 
 
 @pytest.mark.parametrize(
@@ -203,7 +195,7 @@ def test_asked_whether_and_addresses_in_brackets(text, expected):
     ],
 )
 def test_comparatives_pick_items(text, expected):
-    assert _read(text)[1] == expected
+    assert read(text)[1] == expected
 
 
 @pytest.mark.parametrize(
@@ -222,7 +214,7 @@ def test_comparatives_pick_items(text, expected):
     ],
 )
 def test_a_step_done_by_a_call_after_an_if(text, expected):
-    assert _read(text)[1] == expected
+    assert read(text)[1] == expected
 
 
 @pytest.mark.parametrize(
@@ -249,7 +241,7 @@ def test_a_step_done_by_a_call_after_an_if(text, expected):
     ],
 )
 def test_classes_after_a_classification_and_titles(text, expected):
-    assert _read(text)[1] == expected
+    assert read(text)[1] == expected
 
 
 def test_the_groups_named_by_their_criterion_are_all_of_them():
@@ -257,7 +249,7 @@ def test_the_groups_named_by_their_criterion_are_all_of_them():
         "every Monday pull the orders from https://o.example.com/api/orders, group them by "
         "region and send the regions to a@b.example.com"
     )
-    assert _read(text)[1] == ["http.request", "classify", "email.send"]
+    assert read(text)[1] == ["http.request", "classify", "email.send"]
 
 
 @pytest.mark.parametrize(
@@ -275,7 +267,7 @@ def test_the_groups_named_by_their_criterion_are_all_of_them():
     ],
 )
 def test_a_day_before_a_noun_names_a_thing(text, expected):
-    assert _cron(text) == expected
+    assert cron_of(text) == expected
 
 
 def test_core_is_a_word_not_a_typo_of_score():
