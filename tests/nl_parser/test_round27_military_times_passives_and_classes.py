@@ -1,0 +1,45 @@
+"""Round 27: colonless 24-hour times, passive requests, waits after each event, classes, tools."""
+
+import pytest
+
+from nl_parser import parse
+
+
+def _read(text, context=None):
+    result = parse(text, context or {})
+    return (result.schedule.cron_expression if result.schedule else None), result.actions
+
+
+def _cron(text):
+    return _read(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a four-digit 24-hour time after "at" is a clock time
+        ("on weekdays at 0545 post the shift roster in #floor", "45 5 * * 1-5"),
+        ("At 2215 each evening, email ops@x.example.com the backup log", "15 22 * * *"),
+        ("every Tuesday and Friday at 1300 post the menu in #kitchen", "0 13 * * 2,5"),
+        ("each day at 0030 Tokyo time post the report in #ops", "30 0 * * *"),
+        ("every Sunday at 0800 hours email me the rota at a@b.example.com", "0 8 * * 0"),
+    ],
+)
+def test_colonless_24_hour_times(text, expected):
+    assert _cron(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counts, units, invalid hours or minutes, and numbers not after "at" stay numbers
+        "every Monday at 9 email me if the CO2 is at 1000 ppm",
+        "every Monday at 9 email me if the queue is at 1200 jobs",
+        "every Monday at 9 email me if sales pass 2000",
+        "every Monday at 9 email me the 2026 budget",
+        "every Monday at 9 email me if the count is at 2575",
+        "every Monday at 9 email me if the meter is at 1890",
+    ],
+)
+def test_counts_are_not_times(text):
+    assert _cron(text) == "0 9 * * 1"
