@@ -43,3 +43,42 @@ def test_colonless_24_hour_times(text, expected):
 )
 def test_counts_are_not_times(text):
     assert _cron(text) == "0 9 * * 1"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing needed fetched (a participle of fetching) is fetched, then sent
+        (
+            "We need the overdue invoices pulled and posted in #billing every Friday at 4pm",
+            ["http.request", "slack.post_message"],
+        ),
+        (
+            "My manager wants the shift logs fetched and emailed to her at m@x.example.com daily",
+            ["http.request", "email.send"],
+        ),
+        # a thing someone makes sure is done, as a passive, is done
+        (
+            "Please ensure the changelog at https://code.example.net/api/log is summarised "
+            "and posted in #eng every Friday",
+            ["http.request", "summarize", "slack.post_message"],
+        ),
+        (
+            "Make sure the open bugs from https://bugs.example.net/api/open get summarized "
+            "and sent to qa@x.example.com",
+            ["http.request", "summarize", "email.send"],
+        ),
+        # data that lives at an address is read from it
+        (
+            "summarize the page at https://wiki.example.net/p and post it in #docs",
+            ["http.request", "summarize", "slack.post_message"],
+        ),
+        # a passive state that is no known verb is no step ("make sure X is completed")
+        (
+            "every Friday at 5pm post in #ops to make sure the backup is completed",
+            ["slack.post_message"],
+        ),
+    ],
+)
+def test_passive_requests(text, expected):
+    assert _read(text)[1] == expected
