@@ -82,3 +82,33 @@ def test_counts_are_not_times(text):
 )
 def test_passive_requests(text, expected):
     assert _read(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "<step> N <units> after each <event>": a wait after the event, before the step
+        (
+            "Could we text tenants a renewal notice via the SMS webhook 60 days after every "
+            "lease signing?",
+            ["wait", "webhook.post"],
+        ),
+        (
+            "post a feedback poll in #events two hours after each workshop",
+            ["wait", "slack.post_message"],
+        ),
+        # a wait verb already says the wait; no second one
+        (
+            "wait 10 minutes after each deploy, then post the status in #deploys",
+            ["wait", "slack.post_message"],
+        ),
+        # no duration, no wait
+        ("post a feedback poll in #events after each workshop", ["slack.post_message"]),
+    ],
+)
+def test_waits_said_after_the_step(text, expected):
+    assert _read(text)[1] == expected
+
+
+def test_wait_after_the_step_is_confident():
+    assert parse("post a feedback poll in #events two hours after each workshop").confidence >= 0.85
