@@ -8,7 +8,7 @@ keeps, per clause, the steps it made, for `loose_ends.py` to compare the text ag
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from nl_parser.actions import read_clause
 from nl_parser.clauses import BARE_COMPARISON, Clause, marks_order_only
@@ -26,6 +26,7 @@ from nl_parser.filters import find_filter
 from nl_parser.guards import EVENT_OPENERS, GUARDS, trailing
 from nl_parser.loose_ends import ClauseReading
 from nl_parser.openers import SUBSET_OPENERS
+from nl_parser.verbs import DELAY, lemma
 from nl_parser.waits import DURATION, delay_step, later_in_test
 from nl_parser.whole_parse_doubts import state_after_event
 
@@ -51,6 +52,7 @@ class StepReading:
 
 
 _BARE_DURATION = re.compile(rf"^\s*{DURATION.pattern}\s*$", re.I)
+_TRAILING_DURATION = re.compile(rf"\s{DURATION.pattern}\s*$", re.I)
 _TIME_OF_EVENT = re.compile(r"^\s*(midnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)\s*$", re.I)
 
 
@@ -104,6 +106,19 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             waiting = delay_step(clause.text)
             reading.spans.append((written.start, written.end))
             continue
+        delayed = _TRAILING_DURATION.search(clause.text)
+        if (
+            delayed
+            and delayed.start() > 0
+            and not any(lemma(w) in DELAY for w in re.findall(r"[a-z]+", clause.text.lower()))
+            and index + 1 < len(clauses)
+            and clauses[index + 1].conditional == "after"
+        ):
+            # "email owners a reminder 11 months after each shot": the same wait after the
+            # event, said after the step it delays.
+            waiting = delay_step(delayed.group().strip())
+            reading.spans.append((clause.start + delayed.start(), clause.start + delayed.end()))
+            clause = replace(clause, text=clause.text[: delayed.start()])
         if index and marks_order_only(clause):
             # "then email dba@x.com when it's done": the steps already run in order; no test.
             reading.spans.append((written.start, written.end))

@@ -1,4 +1,4 @@
-"""Read clock times ("9am", "9:45", "17:00", "6:45pm", "noon", "half past 8") from text.
+"""Read clock times ("9am", "9:45", "17:00", "0600", "6:45pm", "noon", "half past 8") from text.
 
 A bare hour ("at 8", "9:45") is read on the 24-hour clock unless a period word of the same
 instruction ("every morning", "in the evening", "nightly") says which half of the day is meant;
@@ -32,6 +32,16 @@ MERIDIEM = re.compile(
 TWENTY_FOUR = re.compile(
     r"\b(?:at\s+)?([01]?\d|2[0-3])[:h]([0-5]\d)\b(?:\s*(?:hrs|hours|h)\b)?", re.IGNORECASE
 )
+# "at 0600", "At 2130": a four-digit 24-hour time without a colon, read only after "at", with
+# a valid hour and minute, and not when a unit or a counted noun follows ("at 1000 ppm",
+# "at 1200 users", "at 1230 Main Street"); years and counts elsewhere stay numbers.
+MILITARY = re.compile(
+    r"\bat\s+([01]\d|2[0-3])([0-5]\d)\b"
+    r"(?!\s*(?:%|[:./,-]\d|(?:ppm|ppb|rpm|kwh|kw|mw|hz|psi|mph|kph|km|kg|lbs?|ft|feet|"
+    r"degrees?|percent|units?|dollars?|usd|eur|gbp|bytes?|mb|gb|tb|ms|street|st|avenue|ave|"
+    r"road|rd|lane|drive|blvd|way|block)\b|(?!hours\b|hrs\b)[a-z]{2,}s\b))",
+    re.IGNORECASE,
+)
 OCLOCK = re.compile(r"\b(?:at\s+)?" + _HOUR + r"\s*o'?clock\b", re.IGNORECASE)
 # "at 9 and 5": the hour after "and" in a list of bare hours is a time too.
 BARE = re.compile(
@@ -42,7 +52,7 @@ BARE = re.compile(
 )
 
 # Order matters: the more specific forms run first and blank what they read.
-PATTERNS = (NAMED, PAST_TO, MERIDIEM, TWENTY_FOUR, OCLOCK, BARE)
+PATTERNS = (NAMED, PAST_TO, MERIDIEM, TWENTY_FOUR, MILITARY, OCLOCK, BARE)
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,9 @@ def read_clock(pattern: re.Pattern[str], match: re.Match[str]) -> ClockTime | No
         return _with_meridiem(hour, minute, match.group(4))
     if pattern is MERIDIEM:
         return _with_meridiem(_hour_value(match.group(1)), int(match.group(2) or 0), match.group(3))
+    if pattern is MILITARY:
+        # The leading zero or the hour past 12 says the clock is the 24-hour one.
+        return ClockTime(int(match.group(1)), int(match.group(2)), True)
     if pattern is TWENTY_FOUR:
         return ClockTime(int(match.group(1)), int(match.group(2)), int(match.group(1)) >= 13)
     hour = _hour_value(match.group(1))

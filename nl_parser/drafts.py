@@ -37,8 +37,13 @@ def named_system(text: str) -> list[StepDraft]:
     return []
 
 
+# "summarize the release notes draft at https://…": data that lives at an address is fetched
+# from it, as "from https://…" is (a web hook's address is where things go, not a source).
+_LIVES_AT = re.compile(r"\b(?:at|on)\s+(?!\S*hooks?\b)https?://\S+", _I)
+
+
 def implied_source(rest: str) -> list[StepDraft]:
-    source = dest.SOURCE.search(rest)
+    source = dest.SOURCE.search(rest) or _LIVES_AT.search(rest)
     if not source:
         return []
     if dest.SALESFORCE_NAMED.search(source.group()) or re.search(r"\bcrm\b", source.group(), _I):

@@ -214,10 +214,22 @@ def _uses(step, literal: str) -> bool:
     return literal.lower() in said or literal.lower().replace(" ", "_") in said
 
 
+def _waits(reading: ClauseReading) -> bool:
+    return reading.steps[0].action == "wait" and reading.clause.conditional is None
+
+
 def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
     """Yield the parts of the parse's shape no right parse of the labelled sets has had."""
     for index, reading in enumerate(readings):
-        if reading.event and index and reading.clause.conditional not in _ALWAYS_EVENTS:
+        waits_after = index and readings[index - 1].steps[:1] and _waits(readings[index - 1])
+        if (
+            reading.event
+            and index
+            and reading.clause.conditional not in _ALWAYS_EVENTS
+            and not waits_after
+        ):
+            # ("email them a survey 3 days after each delivery": the wait after the event was
+            # read with the step before it, so a late trigger is no missed wait.)
             # Every trigger in the labelled sets opens the text, and there is one; a later one is
             # more likely a wait ("and, after a week, a tips email") or a test the grammar missed.
             yield (

@@ -4,7 +4,7 @@ like the sign-ups summarised for …"), each rewritten as the imperative that do
 
 import re
 
-from nl_parser.verbs import main_verb
+from nl_parser.verbs import lemma, main_verb
 
 _I = re.IGNORECASE
 
@@ -29,9 +29,12 @@ def received(text: str) -> str:
     return f"{verb}{' ' * (match.end() - len(verb))}{text[match.end() :]}"
 
 
+# How the thing goes, as a participle: sent somewhere ("emailed to …"), or fetched first
+# ("the submissions pulled and emailed to me", "the logs fetched from …").
 _DONE = (
-    r"(?P<done>posted|e-?mailed|mailed|sent|pushed|forwarded|shared|dropped|messaged)"
-    r"(?=\s+(?:to|in|into|on|over)\b)"
+    r"(?P<done>(?:posted|e-?mailed|mailed|sent|pushed|forwarded|shared|dropped|messaged)"
+    r"(?=\s+(?:to|in|into|on|over)\b)|(?:pulled|fetched|grabbed|collected|gathered|downloaded|"
+    r"exported|retrieved)(?=\s+(?:from|and)\b|\W*$))"
 )
 # "Would it be possible to have the open tickets posted to #support", "Please have the numbers
 # emailed to …": what goes as the object of "have", then how it goes, as a participle.
@@ -64,11 +67,24 @@ _HAVE_MADE = re.compile(
 def _verb_of(done: str) -> str:
     """Return the verb a participle of sending or making stands for ('e-mailed' is 'email')."""
     done = done.lower()
-    return _DONE_AS.get(done) or re.sub(r"(?:ped|ed)$", "", done)
+    return _DONE_AS.get(done) or lemma(done) or re.sub(r"(?:ped|ed)$", "", done)
+
+
+# "Make sure the draft at https://… gets summarized and emailed to …", "ensure the logs are
+# archived": a thing someone makes sure is done, as a passive of a known verb, is done.
+_ENSURED = re.compile(
+    r"^\W*(?:please\s+)?(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?P<object>\S.*?)\s+"
+    r"(?:gets?|is|are)\s+(?P<done>[a-z-]+ed)(?=\s+(?:and|to|in|into|on|for|by|from)\b|\W*$)",
+    _I,
+)
 
 
 def had_done(text: str) -> str:
     """Rewrite a thing had done or wanted made ('have X emailed to …') as the step's verb first."""
+    ensured = _ENSURED.match(text)
+    if ensured and lemma(ensured.group("done")) and not main_verb(ensured.group("object")):
+        verb = _verb_of(ensured.group("done"))
+        return f"{verb} {ensured.group('object')}{text[ensured.end() :]}"
     match = _HAVE_DONE.match(text) or _NEEDS_DONE.match(text)
     made = _HAVE_MADE.match(text) if match is None else None
     if made and not main_verb(made.group("object")):
