@@ -3,15 +3,7 @@
 import pytest
 
 from nl_parser import parse
-
-
-def _read(text, context=None):
-    result = parse(text, context or {})
-    return (result.schedule.cron_expression if result.schedule else None), result.actions
-
-
-def _cron(text):
-    return _read(text)[0]
+from tests.nl_parser.reading import cron_of, read
 
 
 @pytest.mark.parametrize(
@@ -26,7 +18,7 @@ def _cron(text):
     ],
 )
 def test_colonless_24_hour_times(text, expected):
-    assert _cron(text) == expected
+    assert cron_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -42,7 +34,7 @@ def test_colonless_24_hour_times(text, expected):
     ],
 )
 def test_counts_are_not_times(text):
-    assert _cron(text) == "0 9 * * 1"
+    assert cron_of(text) == "0 9 * * 1"
 
 
 @pytest.mark.parametrize(
@@ -81,7 +73,7 @@ def test_counts_are_not_times(text):
     ],
 )
 def test_passive_requests(text, expected):
-    assert _read(text)[1] == expected
+    assert read(text)[1] == expected
 
 
 @pytest.mark.parametrize(
@@ -107,7 +99,7 @@ def test_passive_requests(text, expected):
     ],
 )
 def test_waits_said_after_the_step(text, expected):
-    assert _read(text)[1] == expected
+    assert read(text)[1] == expected
 
 
 def test_wait_after_the_step_is_confident():
