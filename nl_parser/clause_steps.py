@@ -20,6 +20,7 @@ from nl_parser.conditions import (
     unread_condition,
 )
 from nl_parser.confidence import Doubt
+from nl_parser.destinations import DELIVERY_ACTIONS, SAME_MESSAGE
 from nl_parser.drafts import StepDraft
 from nl_parser.event_states import read_event_state, read_state, says_which_events
 from nl_parser.filters import find_filter
@@ -231,6 +232,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             fetched += " " + clause.text.lower()
         reading.spans.append((clause.start, clause.end))
         reading.parts.append(ClauseReading(clause, steps))
+        _send_once(clause.text, steps, reading)
         if steps:
             previous = (clause, len(reading.steps))
             reading.steps.extend(steps)
@@ -333,3 +335,25 @@ def _condition_step(condition: ConditionDraft, *, negate: bool) -> StepDraft:
     value = config.get("value")
     phrase = f"check that {config['field'][2:]} {config['operator'].replace('_', ' ')} {value}"
     return StepDraft(condition.action, config, condition.strength, phrase, subject=condition.text)
+
+
+def _send_once(text: str, steps: list[StepDraft], reading: StepReading) -> None:
+    """Send a message once when a later clause adds to the one named before it.
+
+    "email the coordinator when a report is uploaded; extract the defects and put them in that
+    email": "that email" is the one already named, sent after what goes into it is made, so the
+    earlier step of the same delivery goes (its recipient kept on the later one).
+    """
+    if not SAME_MESSAGE.search(text):
+        return
+    for step in steps:
+        if step.action not in DELIVERY_ACTIONS:
+            continue
+        earlier = [s for s in reading.steps if s.action == step.action]
+        if not earlier:
+            continue
+        dropped = earlier[-1]
+        step.config = {**dropped.config, **step.config}
+        reading.steps.remove(dropped)
+        for part in reading.parts:
+            part.steps = [s for s in part.steps if s is not dropped]

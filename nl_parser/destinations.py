@@ -52,6 +52,12 @@ _WEBHOOK_DEST = re.compile(
 )
 
 DELIVERY_ACTIONS = frozenset({"email.send", "slack.post_message", "webhook.post"})
+# "put them in that email", "add it to the same message": the message a step before named.
+SAME_MESSAGE = re.compile(
+    r"\b(?:in|into|inside|to|within)\s+(?:that|the\s+same|this|the|said)\s+"
+    r"(?:e-?mail|message|post|text|sms|dm|note)\b",
+    _I,
+)
 
 SOURCE = re.compile(
     r"\bfrom\s+(?:the\s+|our\s+|an?\s+)?(?:https?://\S+|(?:[\w'-]+\s+){0,3}?"

@@ -11,12 +11,14 @@ caught at least one of them and fires on none of the right answers of the labell
 - events left out on the trigger ("outside …", "except …") and no test;
 - "for every failed job" and no test, with nothing fetched before the last step to go through;
 - a test that is the last step: it guards nothing, so what it guards was lost;
-- a cadence ("every Monday at 9") and no schedule: a correction or a misread ate it.
+- a cadence ("every Monday at 9") and no schedule: a correction or a misread ate it;
+- "that email" adding to a message named before, and the delivery sent twice.
 """
 
 import re
 
 from nl_parser.confidence import Doubt
+from nl_parser.destinations import DELIVERY_ACTIONS, SAME_MESSAGE
 from nl_parser.filters import FILTER_ADJECTIVES
 from nl_parser.result import Schedule
 
@@ -104,6 +106,10 @@ def whole_parse_doubts(
         found.append(f"'{each.group()}' picks items, but no step tests them")
     if actions and actions[-1] in _TESTS:
         found.append("the last step is a test that guards nothing; a step after it may be lost")
+    same = SAME_MESSAGE.search(text)
+    twice = [a for a in sorted(DELIVERY_ACTIONS) if actions.count(a) > 1]
+    if same and twice:
+        found.append(f"'{same.group()}' adds to a message named before, but {twice[0]} runs twice")
     cadence = _CADENCE.search(text)
     if cadence and schedule is None and not schedule_warned:  # "the last day": said already
         found.append(f"'{cadence.group()}' reads like a schedule, but none was read")

@@ -1,0 +1,52 @@
+"""Round 27, second part: a message referred back to, class labels as subjects, lone sources."""
+
+import pytest
+
+from nl_parser.whole_parse_doubts import whole_parse_doubts
+from tests.nl_parser.reading import read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that email" / "the same email" is the one named before: sent once, after its content
+        (
+            "When a contract is signed, email legal@acme.example.com; summarize the contract "
+            "and add the summary to the same email.",
+            ["summarize", "email.send"],
+        ),
+        (
+            "Send the account manager an email whenever a renewal lapses; summarize the "
+            "customer's last three tickets and include it in that email.",
+            ["summarize", "email.send"],
+        ),
+    ],
+)
+def test_a_message_referred_back_to_is_sent_once(text, expected):
+    assert read(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two emails to two people, with no reference back, stay two
+        (
+            "When an invoice is paid, email ap@x.example.com; then email the buyer at "
+            "buyer@y.example.com with the receipt.",
+            ["email.send", "email.send"],
+        ),
+        # a different medium is no reference to the email
+        (
+            "When a form is submitted, email sales@x.example.com and post the message in #leads.",
+            ["email.send", "slack.post_message"],
+        ),
+    ],
+)
+def test_other_messages_are_kept(text, expected):
+    assert read(text)[1] == expected
+
+
+def test_a_reference_back_with_the_delivery_twice_is_doubted():
+    text = "email the coordinator; extract the defects and put them in that email"
+    assert whole_parse_doubts(text, ["email.send", "extract", "email.send"], None)
+    assert not whole_parse_doubts(text, ["extract", "email.send"], None)
