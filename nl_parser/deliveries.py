@@ -69,6 +69,10 @@ def deliver_steps(
     labels = frozenset(label for s in prior for label in s.config.get("labels", ()))
     topic = _TOPIC.search(told)
     guarded = _under_a_test(prior)  # "if it is fraud, email …", "if so, notify #a and email b"
+    if guarded and _another_class(object_text, prior, labels):
+        # "classify it as urgent or routine; urgent ones to …, routine ones to …": the next
+        # class named comes under its own test, not under the one before it.
+        guarded = False
     # In "a recap of the week's closed deals" the words after the made thing are its input.
     made = REPORT.search(object_text) or SUMMARY.search(object_text)
     if made and actions[-1:] == ["classify"] and CLASS_OF_ITEMS.match(object_text):
@@ -187,6 +191,19 @@ def _under_a_test(prior: list[StepDraft]) -> bool:
         if step.action not in _DELIVERIES:
             return False
     return False
+
+
+def _another_class(object_text: str, prior: list[StepDraft], labels: frozenset[str]) -> bool:
+    """Tell whether a delivery names a class label other than the one the test before it keeps."""
+    if not labels:
+        return False
+    own = find_filter(object_text, after_classify=True, labels=labels)
+    if own is None or own.config.get("value") not in labels:
+        return False
+    test = next(s for s in reversed(prior) if s.action == CONDITION)
+    return test.config.get("field") == "$.category" and test.config.get("value") != own.config.get(
+        "value"
+    )
 
 
 _NOT_A_KIND = word_set(

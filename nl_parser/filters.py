@@ -179,8 +179,8 @@ def find_filter(
         if word in named:
             continue
         # "route the bugs to …" after "classify it as bug, feature request or praise": a label
-        # in the plural names its class as the label does.
-        label = word[:-1] if word[:-1] in labels and word.endswith("s") else word
+        # in the plural names its class as the label does ("emergencies" of "emergency").
+        label = next((f for f in _singulars(word) if f in labels), word)
         if (
             word in FILTER_ADJECTIVES
             or _COMPOUND.match(word)
@@ -260,3 +260,15 @@ def _from_place(text: str, fetched: list[str], field: str) -> ConditionDraft | N
 def _after(text: str, end: int) -> str:
     words = [w.lower() for w in _WORD.findall(text[end:]) if w.lower() not in NOT_FILTERS]
     return "_".join(words[:3]) or "match"
+
+
+def _singulars(word: str) -> list[str]:
+    """Return the singulars a plural may have: "bugs" → bug, "emergencies" → emergency."""
+    forms = []
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return forms

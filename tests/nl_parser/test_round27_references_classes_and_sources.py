@@ -2,6 +2,7 @@
 
 import pytest
 
+from nl_parser import parse
 from nl_parser.whole_parse_doubts import whole_parse_doubts
 from tests.nl_parser.reading import read
 
@@ -50,3 +51,43 @@ def test_a_reference_back_with_the_delivery_twice_is_doubted():
     text = "email the coordinator; extract the defects and put them in that email"
     assert whole_parse_doubts(text, ["email.send", "extract", "email.send"], None)
     assert not whole_parse_doubts(text, ["extract", "email.send"], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a class label, or its plural, as the subject of a delivery is a test on the class
+        (
+            "When a claim is filed, sort it into fraud or clean; frauds go to the fraud "
+            "webhook, clean ones go to #claims.",
+            ["classify", "check_status", "webhook.post", "check_status", "slack.post_message"],
+        ),
+        (
+            "When an expense is filed, classify it as travel or supplies; supplies go to "
+            "#office, travel ones go to #trips.",
+            [
+                "classify",
+                "check_status",
+                "slack.post_message",
+                "check_status",
+                "slack.post_message",
+            ],
+        ),
+        # the same class delivered twice comes under one test
+        (
+            "When a lead comes in, classify it as hot, warm or cold; hot ones go to #sales-now "
+            "and email the rep at rep@x.example.com.",
+            ["classify", "check_status", "slack.post_message", "email.send"],
+        ),
+    ],
+)
+def test_class_labels_as_subjects_are_tests(text, expected):
+    assert read(text)[1] == expected
+
+
+def test_a_plural_in_ies_names_its_label():
+    result = parse(
+        "When a ticket arrives, classify it as emergency or routine; emergencies go to #oncall."
+    )
+    tests = [s.config for s in result.steps if s.action == "check_status"]
+    assert tests == [{"field": "$.category", "operator": "equals", "value": "emergency"}]
