@@ -23,7 +23,7 @@ from nl_parser.message_content import QUOTATION, blank_told_times
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
-from nl_parser.tools import restrict
+from nl_parser.tools import read_the_only_source, restrict
 from nl_parser.typos import mend_typos
 from nl_parser.verbs import main_verb
 from nl_parser.whole_parse_doubts import whole_parse_doubts
@@ -78,6 +78,8 @@ def parse_heuristic(
         *loose_ends(reading.parts, reading.steps, _blank_spans(masked, schedule.data_days)),
     ]
     doubts += loose
+    first = next((p.clause.text for p in reading.parts if p.steps), "")
+    read_the_only_source(reading.steps, first, allowed, scheduled=schedule.schedule is not None)
     restricted = restrict(reading.steps, allowed)
     warnings = [*schedule.warnings, *restricted.warnings]
     steps = restricted.steps

@@ -3,10 +3,11 @@
 Agent, condition, transform and delay actions are never restricted. A need with no listed tool
 falls back where another tool does the same job (sales data over http.request, a webhook POST
 over http.request, Slack through an incoming webhook, a fetch with no URL from Salesforce when it
-is the only source listed); otherwise the step is left out with a
-warning, and the confidence pays for it.
+is the only source listed, as is dated data a scheduled first delivery names); otherwise the
+step is left out with a warning, and the confidence pays for it.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from nl_parser.catalog import CATALOG
@@ -40,6 +41,40 @@ def allowed_tools(context: dict | None) -> frozenset[str] | None:
     if not isinstance(tools, list) or not tools:
         return None
     return frozenset(t for t in tools if isinstance(t, str))
+
+
+# "yesterday's new claims", "this week's signups", "the day's orders": data of a span of time.
+_DATED_DATA = re.compile(
+    r"\b(?:yesterday|today|tonight|(?:this|last|the)\s+(?:week|month|quarter|year|day|night))"
+    r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\b",
+    re.IGNORECASE,
+)
+_DELIVERIES = frozenset(_MEDIA)
+_SOURCES = frozenset({"http.request", "salesforce.query"})
+
+
+def read_the_only_source(
+    steps: list[StepDraft], first_text: str, allowed: frozenset[str] | None, *, scheduled: bool
+) -> bool:
+    """Read the data a scheduled first delivery names from Salesforce, the only source listed.
+
+    "Every weekday at 9, let the claims team know about yesterday's new claims": the run starts
+    with nothing, so the data delivered is read first, from the one source the caller lists (as
+    a fetch with no URL is). `first_text` is the clause of the first step. Returns whether it did.
+    """
+    if (
+        not scheduled
+        or allowed is None
+        or "salesforce.query" not in allowed
+        or allowed & _SOURCES != {"salesforce.query"}
+        or not steps
+        or steps[0].action not in _DELIVERIES
+        or any(s.action in _SOURCES for s in steps)
+        or not _DATED_DATA.search(first_text)
+    ):
+        return False
+    steps.insert(0, StepDraft("salesforce.query", {}, 0.8, "query Salesforce", need="soft"))
+    return True
 
 
 def restrict(steps: list[StepDraft], allowed: frozenset[str] | None) -> Restricted:

@@ -91,3 +91,24 @@ def test_a_plural_in_ies_names_its_label():
     )
     tests = [s.config for s in result.steps if s.action == "check_status"]
     assert tests == [{"field": "$.category", "operator": "equals", "value": "emergency"}]
+
+
+Q, S, E, H = "salesforce.query", "slack.post_message", "email.send", "http.request"
+
+
+@pytest.mark.parametrize(
+    ("text", "tools", "expected"),
+    [
+        # dated data a scheduled first delivery names is read from the only source listed
+        ("Each Monday at 8, tell the sales team about last week's new signups.", [Q, S], [Q, S]),
+        ("Daily at 6pm, email ops@x.example.com today's bookings.", [Q, E], [Q, E]),
+        # no tools listed, or more than one source: nothing is guessed
+        ("Each Monday at 8, tell the sales team about last week's new signups.", None, [E]),
+        ("Each Monday at 8, tell the sales team about last week's new signups.", [Q, H, S], [S]),
+        # no schedule: an event brings the data
+        ("When a deal closes, tell the sales team about today's new signups.", [Q, S], [S]),
+    ],
+)
+def test_dated_data_with_no_source_reads_the_only_source(text, tools, expected):
+    context = {"availableTools": tools} if tools else None
+    assert read(text, context)[1] == expected
