@@ -41,6 +41,16 @@ _ODD_PLACE = re.compile(
     r"unrecognized|unrecognised|different|foreign)\s+(?P<noun>[a-z][\w-]*)",
     _I,
 )
+# "is opened by a first-time contributor", "a ticket from a VIP customer": the kind of person
+# the event comes from says which events count ("comes in from a tenant", unqualified, does not).
+_ACTOR_KIND = re.compile(
+    r"\b(?:by|from)\s+(?:an?)\s+(?!(?:new|wrong|unknown|different|single|given|specific|"
+    r"particular|certain|real|human|person)\b)(?P<kind>[a-z][\w'-]*)\s+"
+    r"(?P<actor>customer|client|user|contributor|member|buyer|shopper|guest|visitor|patient|"
+    r"student|donor|subscriber|tenant|vendor|supplier|partner|employee|author|contact|account|"
+    r"caller|player|driver|rider|seller|merchant|reviewer|applicant|volunteer)s?\b",
+    _I,
+)
 # "downgrades from Pro to Basic": a change named by the state it leaves says which events count
 # ("downgrades to the free plan" alone is the event itself).
 _FROM_TO = re.compile(
@@ -89,7 +99,7 @@ _EVENT_STATE = re.compile(
     r"|\b(?:an?|one)\s+(?:day|week|fortnight|month|year)\s+(?:away|old|late|overdue|out)\b"
     rf"|{_ANSWERED.pattern}|{_REPORTED_AS.pattern}|{_MISSED.pattern}"
     rf"|{_MADE.pattern}|{_ODD_PLACE.pattern}|{_FROM_TO.pattern}"
-    rf"|{_BECAUSE.pattern}|{_FOR_A_DAY.pattern}",
+    rf"|{_BECAUSE.pattern}|{_FOR_A_DAY.pattern}|{_ACTOR_KIND.pattern}",
     _I,
 )
 
@@ -127,6 +137,9 @@ def read_event_state(event: str) -> ConditionDraft | None:
     day = _FOR_A_DAY.search(event)
     if day:
         return _draft("$.date", " ".join(day["day"].lower().split()), event)
+    actor = _ACTOR_KIND.search(event)
+    if actor:
+        return _draft(f"$.{actor['actor'].lower()}_type", actor["kind"].lower(), event)
     return None
 
 

@@ -112,3 +112,25 @@ Q, S, E, H = "salesforce.query", "slack.post_message", "email.send", "http.reque
 def test_dated_data_with_no_source_reads_the_only_source(text, tools, expected):
     context = {"availableTools": tools} if tools else None
     assert read(text, context)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the kind of person an event comes from says which events count
+        ("When an issue is filed by an external contributor, ping #triage.", ["check_status", S]),
+        (
+            "Whenever a booking comes in from a returning guest, post it in #front-desk.",
+            ["check_status", S],
+        ),
+        (
+            "each time a review is left by a verified buyer, post it in #reviews",
+            ["check_status", S],
+        ),
+        # an unqualified person, or a named source, picks no events
+        ("When an issue is filed by a contributor, ping #triage.", [S]),
+        ("Whenever a booking comes in from the website, post it in #front-desk.", [S]),
+    ],
+)
+def test_a_qualified_actor_on_the_trigger_is_a_test(text, expected):
+    assert read(text)[1] == expected
