@@ -89,6 +89,11 @@ def error_response(status: int, code: str, message: str, details: dict | None = 
     return response
 
 
+def app_error_response(error: AppError):
+    """Answer an AppError with the envelope."""
+    return error_response(error.status, error.code, error.message, error.details)
+
+
 def http_exception_response(error: HTTPException):
     """Answer a werkzeug/webargs HTTPException with the envelope (422 becomes 400)."""
     status = error.code or 500
@@ -115,9 +120,7 @@ def init_app(app):
     from redis.exceptions import ConnectionError as RedisConnectionError
     from redis.exceptions import TimeoutError as RedisTimeoutError
 
-    @app.errorhandler(AppError)
-    def _app_error(error: AppError):
-        return error_response(error.status, error.code, error.message, error.details)
+    app.register_error_handler(AppError, app_error_response)
 
     @app.errorhandler(HTTPException)
     def _http_error(error: HTTPException):

@@ -35,7 +35,7 @@ from limits.storage import MemoryStorage
 from limits.strategies import STRATEGIES, RateLimiter
 from redis.exceptions import RedisError
 
-from service.errors import AppError, error_response
+from service.errors import AppError, app_error_response
 from service.web.rate_limit_storage import SentHit
 
 log = logging.getLogger(__name__)
@@ -48,6 +48,8 @@ REFUSED_MEMORY_SIZE = 10_000  # callers remembered at most (forgotten all at onc
 # service/redis.py) for their whole view; beyond this many, a read is counted first like a write,
 # so a burst of slow reads cannot take every connection and stall the counting.
 MAX_COUNTS_IN_FLIGHT = 32
+# What a count that could not reach Redis raises: it is then counted in memory (see _Budget).
+_STORAGE_DOWN = (RedisError, StorageError, OSError)
 # The key flask-limiter gives an application limit, so counts carry over across a deploy.
 _SCOPE = "global"
 
@@ -105,7 +107,7 @@ class _Budget:
             try:
                 allowed = self.shared.hit(self.limit, *identifiers)
                 return self._answer(key, allowed, self.shared)
-            except (RedisError, StorageError, OSError) as exc:
+            except _STORAGE_DOWN as exc:
                 self._lose_redis(exc)
         return self._answer(key, self.local.hit(self.limit, *identifiers), self.local)
 
@@ -124,7 +126,7 @@ class _Budget:
                 self.limit.amount,
                 self.limit.get_expiry(),
             )
-        except (RedisError, StorageError, OSError) as exc:
+        except _STORAGE_DOWN as exc:
             self.in_flight.give_back()
             self._lose_redis(exc)
             return None
@@ -134,7 +136,7 @@ class _Budget:
         try:
             allowed = self.shared.storage.read_sliding_window_entry(sent)
             return self._answer(key, allowed, self.shared)
-        except (RedisError, StorageError, OSError) as exc:
+        except _STORAGE_DOWN as exc:
             self._lose_redis(exc)
         finally:
             self.in_flight.give_back()
@@ -206,8 +208,7 @@ def init_app(
             g.rate_limit_window = (budget.limit, window, allowed)
             if not allowed:
                 response.close()
-                refusal = RateLimited(str(budget.limit))
-                response = error_response(refusal.status, refusal.code, refusal.message)
+                response = app_error_response(RateLimited(str(budget.limit)))
         counted = g.get("rate_limit_window")
         if counted is None:
             return response
