@@ -5,6 +5,7 @@ from datetime import datetime
 
 from nl_parser import confidence, naming
 from nl_parser import destinations as dest
+from nl_parser.asides import blank_asides
 from nl_parser.calendar_words import DAY
 from nl_parser.catalog import node_type_of
 from nl_parser.clause_steps import read_steps
@@ -37,7 +38,7 @@ def parse_heuristic(
     text, mends = mend_typos(text)
     text, corrections = apply_corrections(text)
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
-    text = _REQUEST.sub(_blank_request, text)
+    text = _REQUEST.sub(_blank_request, blank_asides(text))
     text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, text))
     # The heading first: "Sugarhouse here, we tap about 40 acres …" then opens with who asks.
     text = _blank_all(_ABOUT_US, _blank_heading(_blank_all(_ONE_OFF, text)))

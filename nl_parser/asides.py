@@ -1,0 +1,73 @@
+"""Talk about the request rather than the workflow: "Here's what I need:", "Is that possible?".
+
+A sentence or a label made only of words of asking ("Can you set up a workflow for this:",
+"Quick one:", "Could you automate this for me?") says nothing a step or the schedule could use,
+yet its verbs ("set", "make") and nouns ("workflow") would otherwise be read as steps or leave
+the request grammar, which only looks at the very start, with nothing to match. Blanking such
+talk at either end of the text, as many times as it repeats, leaves the instruction itself first
+and last. A word outside the vocabulary, a number, an address or a #channel keeps a piece as it
+is, so "Let me know if it fails." stays a delivery.
+"""
+
+import re
+
+from nl_parser.lexicon import word_set
+
+# Words that ask for, greet, or name the workflow being asked for, and nothing else.
+_ASKING = word_set(
+    "hey hi hello yo team all folks everyone there guys good morning afternoon "
+    "please kindly can could would will you u i we i'd we'd i'm we're 'd like love need needs "
+    "want wanted here's heres here is what this that these it the following a an some new "
+    "me us my our for to with help quick one question ask request task goal idea spec "
+    "requirement requirements use case scenario plan below "
+    "set setup set-up up create build make automate configure add write "
+    "workflow workflows automation automations job flow bot rule something process pipeline"
+)
+# Words that close a request ("Let me know if anything is unclear.", "Does that make sense?").
+_CLOSING = word_set(
+    "let know if anything something unclear questions any have more info information details "
+    "possible doable does do make sense works thanks thank much appreciated cheers in advance "
+    "happy clarify else further ok okay"
+)
+# A closing must say one of these, so "Let me know." alone stays a delivery to the asker.
+_CLOSES = word_set(
+    "unclear questions question possible doable sense info information details thanks thank "
+    "appreciated cheers advance clarify works"
+)
+
+# A piece at the start: up to a colon, a dash, or the end of a sentence or greeting.
+_LEADING = re.compile(r"^\s*([^:.!?,\u2013\u2014]{1,80}?)\s*(?::|[.!?]+|,|\s[\u2013\u2014-])(?=\s)")
+# A sentence at the end, after the end of the one before it.
+_TRAILING = re.compile(r"(?<=[.!?])\s+([^.!?]{1,80}?)\s*[.!?]*\s*$")
+_WORD = re.compile(r"[a-z][a-z'-]*|\S", re.IGNORECASE)
+
+
+def blank_asides(text: str) -> str:
+    """Blank the talk about the request at the start and end of `text` (same length back)."""
+    while (match := _LEADING.match(text)) and _only(match.group(1), _ASKING):
+        text = _blank(text, match.span())
+    while (match := _TRAILING.search(text)) and _only(match.group(1), _ASKING | _CLOSING):
+        if not set(_words(match.group(1))) & _CLOSES and not _asks_again(match.group(1)):
+            break
+        text = _blank(text, match.span())
+    return text
+
+
+def _words(piece: str) -> list[str]:
+    return [w.lower().replace("\u2019", "'") for w in _WORD.findall(piece)]
+
+
+def _only(piece: str, vocabulary: frozenset[str]) -> bool:
+    words = _words(piece)
+    return bool(words) and all(w in vocabulary for w in words)
+
+
+def _asks_again(piece: str) -> bool:
+    # "Can you set that up?", "Could you build this for us?": the request, said again at the end.
+    words = set(_words(piece))
+    return bool(words & {"set", "setup", "build", "create", "automate", "configure"})
+
+
+def _blank(text: str, span: tuple[int, int]) -> str:
+    start, end = span
+    return text[:start] + " " * (end - start) + text[end:]
