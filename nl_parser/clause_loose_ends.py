@@ -14,7 +14,7 @@ from typing import Protocol
 from nl_parser import verbs
 from nl_parser.agents import LABELS
 from nl_parser.catalog import CATALOG
-from nl_parser.clauses import Clause
+from nl_parser.clauses import DONE_TO_THE_DATA, Clause
 from nl_parser.filters import FILTER_ADJECTIVES, NOT_FILTERS
 from nl_parser.lexicon import NUMBER_WORDS, STOPWORDS, TOKEN_RE, word_set
 from nl_parser.message_content import QUOTATION, content_start
@@ -140,6 +140,8 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
         main
         and main[0] in _AGENT_VERBS
         and not participle  # "…, summarized and posted": done to the data before it
+        # "→ summarize →": a verb that works on the data passed along needs no object.
+        and text[: main[1]].split()[-1].lower() not in DONE_TO_THE_DATA
         and re.match(r"\s*(?:from|of|and|,|$)", text[main[1] :])
     ):
         # "… and total from each invoice": a verb with no object is more likely a listed noun.

@@ -38,6 +38,11 @@ ACTION_VERBS = (
 # Verbs that stand alone; any other verb followed by a comma or "then" is a listed noun
 # ("extract the name, company and email, then …").
 _INTRANSITIVE = frozenset({"wait", "pause", "sleep", "hold"})
+# Verbs that work on the data passed along and need no object: "GET https://… → summarize →
+# email …", "pull the tickets, classify, then post …" (none is also a noun in a list).
+DONE_TO_THE_DATA = word_set(
+    "summarize summarise analyze analyse classify categorize categorise condense"
+)
 # Verbs that read from somewhere: "and pull from the API" is a step, "and total from each
 # invoice" or "and email of the sender" lists nouns.
 _READS_FROM = word_set(
@@ -125,7 +130,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             word in ACTION_VERBS
             and i > 0
             and (tokens[i - 1][0] in _CONNECTORS or tokens[i - 1][0] in _DASHES)
-            and (word in _INTRANSITIVE or _has_object(tokens, i))
+            and (word in _INTRANSITIVE or word in DONE_TO_THE_DATA or _has_object(tokens, i))
             and not _names_a_noun(tokens, i)
             and not _listed_noun(tokens, i, cut_points[-1][0] if cut_points else start)
             and not _left_alone(tokens, i)

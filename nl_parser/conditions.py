@@ -111,6 +111,14 @@ _STATE = re.compile(
     r"remains?|reads?|says?)\b",
     _I,
 )
+# "a food truck runs low on propane", "the printer is running out of toner", "when the ink gets
+# low": a supply falling short is a state to test, though its verb ends in -s like an event's.
+_RUNS_LOW = re.compile(
+    r"\b(?:runs?|ran|running|gets?|got|getting|goes|went)\s+"
+    r"(?:(low|short|dry)(?:\s+(?:on|of)\s+(?:the\s+|its\s+|their\s+)?([a-z][\w-]*))?"
+    r"|(out)\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z][\w-]*))\b",
+    _I,
+)
 # "when there are any", "unless there are none": a count of the items the step before returned.
 _ANY = re.compile(
     r"\bthere\s+(?:are|is|were|was)\s+(?:(none|no\b|nothing)|any\b|some\b)"
@@ -203,6 +211,12 @@ def _read(text: str) -> ConditionDraft | None:
         return ConditionDraft(CONDITION, config(field, "equals", value_of(match.group(1))), 1.0)
     if _DENIED.match(text):
         return ConditionDraft(CONDITION, config("$.status", "equals", "failed"), 0.85)
+    match = _RUNS_LOW.search(text)
+    if match:
+        level = (match.group(1) or match.group(3)).lower()
+        supply = match.group(2) or match.group(4)
+        field = f"$.{snake(supply)}" if supply else status_field(text[: match.start()])
+        return ConditionDraft(CONDITION, config(field, "equals", level), 1.0)
     for pattern, operator, value in STATUS_RULES:
         match = pattern.search(text)
         if match:

@@ -101,8 +101,10 @@ def deliver_steps(
                 for s in prior
                 if s.action in ("http.request", "salesforce.query")
             ],
-            # "the failed jobs from https://…/failed": the clause's own source chose them.
-            sourced=" ".join(s.config.get("url", "").rsplit("/", 1)[-1] for s in steps),
+            # "the failed jobs from https://…/failed", "the ice resurfacing times from
+            # https://…/resurfacing/today": a word anywhere on the path of the clause's own
+            # source was chosen there.
+            sourced=" ".join(_url_path(s.config.get("url", "")) for s in steps),
         )
     )
     for_class = _FOR_CLASS.search(told) if "classify" in actions and not guarded else None
@@ -341,3 +343,8 @@ def _made_object(object_text: str, prior: list[StepDraft]) -> list[StepDraft]:
 
 def _named(sources: list[StepDraft]) -> str:
     return " ".join(f"{s.config.get('url', '')} {s.subject}" for s in sources).lower()
+
+
+def _url_path(url: str) -> str:
+    """Return the path of a URL, its host left out ("api/resurfacing/today")."""
+    return url.split("://", 1)[-1].partition("/")[2]

@@ -75,7 +75,9 @@ _NAMED_NUMBER = re.compile(
 # ("late", "twice", "partially"), an attendant state ("with warnings"), a number or comparison
 # (a number, not a digit inside a name: "lands in S3"), a quoted value or a span of time.
 _EVENT_STATE = re.compile(
-    r"\b(?:with|without|late|early|again|twice|thrice|partially|successfully|unsuccessfully|"
+    # "goes home with its new family": "with" before an owner's word names a companion, not
+    # which events count ("signs up with a company email" does).
+    r"\b(?:with(?!\s+(?:its|their|his|her|our|my)\b)|without|late|early|again|twice|thrice|partially|successfully|unsuccessfully|"
     r"two|three|four|five|six|seven|eight|nine|ten|dozen)\b"
     # A word in -ly written lower-case: an adverb, never a name ("through Calendly").
     r"|\b(?!(?:only|daily|weekly|monthly|hourly|nightly|yearly|quarterly|family|apply|reply|"

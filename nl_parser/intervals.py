@@ -47,7 +47,8 @@ _PAST_HOUR = re.compile(
 _HOUR_SPAN = re.compile(
     r"\b(?:between|from)\s+([^\s\u2013-]+(?:\s*[ap]\.?m\.?)?)"
     r"(?:\s+(?:and|to|until|till|-|\u2013)\s+|\s*[\u2013-]\s*)"
-    r"(\S+(?:\s*[ap]\.?m\.?)?)",
+    # "until 23:45; should cloud cover …": the semicolon after the time ends a clause.
+    r"([^\s,;]+(?:\s*[ap]\.?m\.?)?)",
     _I,
 )
 _STARTING = re.compile(r"\b(?:starting|beginning|commencing)(?=\s+(?:at|from)\b)", _I)

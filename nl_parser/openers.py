@@ -23,6 +23,9 @@ CONDITIONALS = (
     "in the event that",
     "in the event",
     "provided that",
+    "providing that",
+    "provided",
+    "providing",
     "as long as",
     "should",
     "otherwise",
@@ -67,6 +70,13 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             if conditional == "should" and (
                 (i > 0 and tokens[i - 1][0] not in (",", ";", "and"))
                 or words[1:2] in (["be"], ["i"], ["we"], ["you"], [])
+            ):
+                return None
+            # "…, and, provided the Brix is 24 or higher, email …": a bare "provided" opens a test
+            # after a break and before a subject; "the data provided by …" is a participle.
+            if conditional in ("provided", "providing") and (
+                (i > 0 and tokens[i - 1][0] not in (",", ";", "and"))
+                or words[1:2] not in (["the"], ["it"], ["its"], ["their"], ["they"], ["a"], ["an"])
             ):
                 return None
             # "…, else post it to #errors" is the other branch; "everything else" is a noun.
