@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from nl_parser.actions import read_clause
-from nl_parser.clauses import BARE_COMPARISON, Clause, marks_order_only
+from nl_parser.clauses import BARE_COMPARISON, SUBJECT_COMPARISON, Clause, marks_order_only
 from nl_parser.conditions import (
     CONDITION,
     EVENT,
@@ -24,7 +24,7 @@ from nl_parser.destinations import DELIVERY_ACTIONS, SAME_MESSAGE
 from nl_parser.drafts import StepDraft
 from nl_parser.event_states import read_event_state, read_state, says_which_events
 from nl_parser.filters import find_filter
-from nl_parser.guards import EVENT_OPENERS, GUARDS, trailing
+from nl_parser.guards import EVENT_OPENERS, GUARDS, shared_guard_start, trailing
 from nl_parser.loose_ends import ClauseReading
 from nl_parser.openers import SUBSET_OPENERS
 from nl_parser.verbs import DELAY, lemma
@@ -196,8 +196,12 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 drafts.insert(0, delay_step(later.group()))
             reading.parts.append(ClauseReading(clause, drafts))
             if previous and previous[0].sentence == clause.sentence and trailing(clauses, index):
-                # A trailing "…, if it is down" guards the action just before it.
-                reading.steps[previous[1] : previous[1]] = drafts
+                # A trailing "…, if it is down" guards the action just before it (and the
+                # deliveries listed with it).
+                at = shared_guard_start(
+                    reading.parts[:-1], reading.steps, clause.sentence, previous[1]
+                )
+                reading.steps[at:at] = drafts
                 previous = (previous[0], previous[1] + len(drafts))
             else:
                 # "…, and if the total is over $500, send …" guards the action that follows.
@@ -207,7 +211,11 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
         if not clause.text.strip():
             reading.spans.append((written.start, written.end))  # a bare "if so,"
             continue
-        compared = read_condition(clause.text) if BARE_COMPARISON.fullmatch(clause.text) else None
+        compared = (
+            read_condition(clause.text)
+            if BARE_COMPARISON.fullmatch(clause.text) or SUBJECT_COMPARISON.fullmatch(clause.text)
+            else None
+        )
         if compared and index + 1 < len(clauses):
             # "…, over 1000 ppm -> post in #growers": a comparison alone guards the step after.
             drafts = [_condition_step(compared, negate=False)]

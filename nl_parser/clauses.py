@@ -97,6 +97,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
     cut_points: list[tuple[int, int, str | None]] = []  # (clause start, previous clause end, cond)
     inside_conditional = 0  # tokens left of a multi-word conditional ("only if", "in case")
     condition_at = 0 if tokens and conditional_at(tokens, 0) else None  # where the open if began
+    compared_until: int | None = None  # the end of "any tank over 0.25 ppm" standing as a test
     for i, (word, offset) in enumerate(tokens):
         conditional = conditional_at(tokens, i) if not inside_conditional else None
         if (
@@ -159,6 +160,14 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "…, over 1000 ppm -> post in #growers": a comparison standing alone is a test (in
             # an open "if the CPU is high, over 90%, …" it says the same test again).
             starts_step = bool(BARE_COMPARISON.match(text[offset:end]))
+        if compared_until is not None and offset > compared_until and tokens[i - 1][0] == ",":
+            # "any tank over 0.25 ppm ammonia -> pager webhook …": after the test, its step,
+            # whatever word opens it.
+            starts_step, compared_until = True, None
+        subject_compared = SUBJECT_COMPARISON.match(text[offset:end])
+        if subject_compared and condition_at is None and (i == 0 or tokens[i - 1][0] in ",;"):
+            compared_until = offset + subject_compared.end()
+            starts_step = starts_step or i > 0
         if _later_at(tokens, i) and i > 0 and tokens[i - 1][0] in _CONNECTORS:
             # "…, and two weeks later, a win-back offer": the wait opens a clause of its own.
             cut_points.append((offset, _connector_start(tokens, i), None))
@@ -188,6 +197,15 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
 BARE_COMPARISON = re.compile(
     r"(?:over|above|under|below|exceeding|(?:more|less|fewer|greater|lower|higher)\s+than|"
     r"at\s+least|at\s+most|>=?|<=?)\s*\$?\d[\d,.]*\s*%?(?:\s*[a-z]+)?\s*(?:[,;]|$)",
+    re.IGNORECASE,
+)
+
+# Which items, then a comparison, as a clause of its own: "any tank over 0.25 ppm ammonia",
+# "each freezer above -10 C"; the comma (or an arrow read as one) ends the test.
+SUBJECT_COMPARISON = re.compile(
+    r"(?:any|every|each)\s+[a-z][\w-]*\s+(?:over|above|under|below|exceeding|"
+    r"(?:more|less|fewer|greater|lower|higher)\s+than|at\s+least|at\s+most|>=?|<=?)\s*"
+    r"-?\$?\d[\d,.]*\s*%?(?:\s*[a-z]+){0,2}?\s*(?=[,;]|$)",
     re.IGNORECASE,
 )
 

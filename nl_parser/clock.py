@@ -8,7 +8,7 @@ with no period word, "at 1" to "at 5" are afternoon hours.
 import re
 from dataclasses import dataclass
 
-from nl_parser.lexicon import NUMBER_WORDS
+from nl_parser.lexicon import NUMBER_PATTERN, NUMBER_WORDS, parse_number
 
 # Hours spelled out, "one" to "twelve" (the number words that can name a clock hour).
 _HOUR_WORDS = {
@@ -91,6 +91,26 @@ def read_clock(pattern: re.Pattern[str], match: re.Match[str]) -> ClockTime | No
     if hour > 23:
         return None
     return ClockTime(hour, 0, hour >= 13 or hour == 0, bare=pattern is BARE)
+
+
+# "blasting is at 2pm. fifteen minutes before that, post …": the run comes that long before the
+# time just said. Only "before": a run cannot wait backwards, while "an hour after that, email …"
+# is a wait in the run; and the reference closes the phrase ("24 hours before it starts" is a test).
+EARLIER = re.compile(
+    rf"\b({NUMBER_PATTERN})\s+(minutes?|mins?|hours?|hrs?)\s+(?:before|ahead\s+of|prior\s+to)\s+"
+    r"(?:that|then|it|this)(?=\s*(?:[,;:.\u2013\u2014-]|$))",
+    re.IGNORECASE,
+)
+
+
+def earlier_by(time: ClockTime, match: re.Match[str]) -> ClockTime | None:
+    """Return `time` moved back by the span EARLIER matched; None when it would leave the day."""
+    count = parse_number(match.group(1)) or 0
+    minutes = count * (60 if match.group(2).lower().startswith("h") else 1)
+    moved = time.hour * 60 + time.minute - minutes
+    if moved < 0:
+        return None  # the day would move too, which the run's days do not say
+    return ClockTime(moved // 60, moved % 60, True)
 
 
 def _with_meridiem(hour: int, minute: int, half: str | None) -> ClockTime | None:

@@ -4,6 +4,7 @@ A day after a participle and "for" ("booked for Saturday", "scheduled for Monday
 items are read; so does "<noun> for <day>" ("the rota for Saturday") when the run has a weekday of
 its own. Both are blanked before the schedule grammar reads days. Where the reading is a guess (no
 other day says when the run is, or "tomorrow" in a run that repeats), the guess is told as a doubt.
+A time after a day's possessive ("tomorrow's 7am class") is the item's too, blanked the same way.
 """
 
 import re
@@ -46,6 +47,13 @@ _DAY_AS_MODIFIER = re.compile(
 )
 _FOR_A_DAY = re.compile(rf"\bfor\s+an?\s+({DAY}(?:\s+in\s+{MONTH})?)\b", _I)
 _ANY_DAY = re.compile(rf"\b{DAY}|\bweek\s?days?\b|\bweek-?ends?\b", _I)
+# "tomorrow's 7am class", "Friday's 6pm show": a time after a day's possessive is when the item
+# happens (the class, the show), not when the run does.
+_TIME_OF_A_DAYS_ITEM = re.compile(
+    rf"\b(?:{DAY}|today|tomorrow|tonight|yesterday)['\u2019]s\s+"
+    r"(\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}:\d\d|noon|midnight)(?=\s+[a-z])",
+    _I,
+)
 
 
 def blank_data_days(work: str) -> tuple[str, list[tuple[int, int]], list[str]]:
@@ -66,7 +74,7 @@ def blank_data_days(work: str) -> tuple[str, list[tuple[int, int]], list[str]]:
                 doubts.append(f"read '{said}' as the items' day, not the day it runs")
             work = work[:start] + " " * (end - start) + work[end:]
             spans.append((start, end))
-    for match in _FOR_A_DAY.finditer(work):
+    for match in [*_FOR_A_DAY.finditer(work), *_TIME_OF_A_DAYS_ITEM.finditer(work)]:
         start, end = match.span(1)
         work = work[:start] + " " * (end - start) + work[end:]
         spans.append((start, end))

@@ -1,6 +1,7 @@
 """The openers that guard a step, and which step a guard applies to."""
 
 from nl_parser.clauses import Clause
+from nl_parser.destinations import DELIVERY_ACTIONS
 
 GUARDS = frozenset(
     {
@@ -43,3 +44,22 @@ def trailing(clauses: list[Clause], index: int) -> bool:
         and trailing(clauses, index + 2)
     )
     return following is None or following.sentence != clauses[index].sentence or guarded
+
+
+def shared_guard_start(parts: list, steps: list, sentence: int, at: int) -> int:
+    """Return where a trailing guard goes when the deliveries before it share it.
+
+    "… text me through the SMS webhook and post the hive number in #beeyard if any hive has
+    lost 2 kg": each delivery the sentence lists before the "if" is sent on the test, so the
+    guard goes before the first of them, not only before the last (`at`).
+    """
+    run = []
+    for part in reversed(parts):
+        sends = part.steps and all(s.action in DELIVERY_ACTIONS for s in part.steps)
+        if part.event or not sends or part.clause.sentence != sentence or part.clause.conditional:
+            break
+        run.append(part)
+    if len(run) < 2:
+        return at
+    first = run[-1].steps[0]
+    return next((i for i, step in enumerate(steps) if step is first), at)

@@ -258,6 +258,7 @@ def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
     read_intervals(scanner, spec)
     _read_days(scanner, spec)
     _read_times(scanner, spec)
+    _read_time_before(scanner, spec)
     if not scanner.spans:
         return ScheduleParse(None, doubts=doubts, data_days=data_days)
     if zone:
@@ -407,6 +408,19 @@ def _read_times(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
             if time is not None:
                 found.append((match.start(), time))
     spec.times = [time for _, time in sorted(found, key=lambda item: item[0])]
+
+
+def _read_time_before(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
+    """Move the times said back by "fifteen minutes before that" (a run ahead of a stated time)."""
+    match = clock.EARLIER.search(scanner.work)
+    # A time without am/pm has no fixed half to count back from ("at 3 … an hour before that").
+    if match is None or not spec.times or not all(t.explicit_half for t in spec.times):
+        return
+    moved = [clock.earlier_by(time, match) for time in spec.times]
+    if None in moved:
+        return
+    spec.times = [time for time in moved if time is not None]
+    scanner.consume(match.span())
 
 
 __all__ = ["ScheduleParse", "parse_schedule"]
