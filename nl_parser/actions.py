@@ -13,7 +13,7 @@ results in Slack" a post after, "post a summary to Slack" a summary before.
 import re
 
 from nl_parser import destinations as dest
-from nl_parser.agents import JUDGES_A_CLASS, agent_action, agent_steps
+from nl_parser.agents import JUDGES_A_CLASS, REPORT, SUMMARY, agent_action, agent_steps
 from nl_parser.conditions import CONDITION
 from nl_parser.deliveries import deliver_steps
 from nl_parser.drafts import FETCHED, StepDraft, phrase_for
@@ -32,6 +32,7 @@ from nl_parser.verbs import (
     SENDS_A_MESSAGE,
     STORE,
     TRANSFORM,
+    as_verb_of_noun,
     lemma,
     main_verb,
 )
@@ -75,9 +76,10 @@ _META = re.compile(
 
 # "any that failed should go to #billing", "critical ones go to the pager webhook", "the churn
 # numbers from https://… should be emailed to …": a delivery written with what goes as its
-# subject; it reads as "send <subject> to …".
+# subject; it reads as "send <subject> to …". "The call sheet is to be emailed to …": a duty.
 _GOES_TO = re.compile(
-    r"^(?P<subject>(?:\S+\s+){0,8}?\S+)\s+(?:(?:should|must|will|can|needs?\s+to)\s+)?"
+    r"^(?P<subject>(?:\S+\s+){0,8}?\S+)\s+"
+    r"(?:(?:should|must|will|can|needs?\s+to|(?:is|are)\s+to)\s+)?"
     # "the call sheet needs to go out to …": "out" is a particle of going, not a place.
     r"(?:go(?:es)?(?:\s+out)?|gets?\s+(?:sent|reported|flagged|escalated|posted|forwarded)"
     r"|be\s+(?:sent|e-?mailed|posted|forwarded|pushed|shared|delivered|flagged|reported|escalated))"
@@ -103,7 +105,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     """Return the steps a clause asks for ([] when it is understood but needs none; None if not)."""
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
     text = _MAKE_SURE.sub(lambda m: "notify " + m.group(1), text)
-    text = _sent_by_subject(as_imperative(received(had_done(given(text)))))
+    text = _sent_by_subject(as_imperative(received(had_done(given(as_verb_of_noun(text))))))
     text = address_stated(text, prior)
     text = _NAMED_QUERY.sub(lambda m: f"query {m.group(1)}", text)
     if not text.strip():
@@ -235,6 +237,15 @@ _DATA_FROM_A_URL = re.compile(
 )
 
 
+# A made thing named with the data it is made of: "a monthly occupancy report for the space,
+# built from https://…", "the weekly digest, compiled from https://…".
+_MADE_FROM_A_URL = re.compile(
+    r"^\W*(?P<thing>(?:an?|the|our|this)\s+[^,]+?),?\s+(?:built|compiled|made|drawn|generated|"
+    r"assembled|put\s+together)\s+(?:from|out\s+of)\s+(?P<url>https?://\S+?)[\s.,;:]*$",
+    _I,
+)
+
+
 def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     later = LATER.search(text)
     if later and main_verb(text[later.end() :]):
@@ -269,6 +280,15 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     if opener and SENDS_A_MESSAGE.match(text[opener.end() :]):
         # "shoot an email to oncall@…", "give #ops a heads-up": the object says it is sent.
         return deliver_steps("send", text, text[opener.end() :], prior)
+    made = _MADE_FROM_A_URL.match(text)
+    if made and (REPORT.search(made.group("thing")) or SUMMARY.search(made.group("thing"))):
+        # "A monthly occupancy report …, built from https://…": the data is fetched, then the
+        # thing named is made of it.
+        action = "generate_report" if REPORT.search(made.group("thing")) else "summarize"
+        return [
+            StepDraft("http.request", dest.url_config(made.group("url")), 0.9, "call the API"),
+            StepDraft(action, {}, 0.8, phrase_for(action)),
+        ]
     named = _DATA_FROM_A_URL.match(text)
     if named:
         # "Tomorrow's court bookings from https://… — email them …": data named with its source,

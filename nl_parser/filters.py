@@ -12,7 +12,7 @@ import re
 from itertools import pairwise
 
 from nl_parser.condition_fields import config, snake, value_of
-from nl_parser.conditions import CONDITION, ConditionDraft
+from nl_parser.conditions import CONDITION, EVENT, ConditionDraft
 from nl_parser.lexicon import STOPWORDS, word_set
 from nl_parser.predicates import COMPARE_RULES
 
@@ -53,6 +53,19 @@ _RELATIVE = re.compile(
     r"([a-z][\w-]*)",
     _I,
 )
+# "each new episode that gets published", "every new invoice that is created": a new item whose
+# relative clause says it arrived names the event again; it picks no subset.
+_NEW_ITEM = re.compile(r"\bnew\s+(?:[\w-]+\s+){0,3}$", _I)
+_RELATIVE_WORD = re.compile(r"\w+(?:'(?:s|re))?\s*", _I)
+
+
+def _restates_arrival(object_text: str, relative: re.Match) -> bool:
+    """Tell "a new episode that gets published" (the arrival itself) from "jobs that failed"."""
+    clause_start = _RELATIVE_WORD.match(object_text, relative.start()).end()
+    before = object_text[: relative.start()]
+    return bool(_NEW_ITEM.search(before) and EVENT.match(object_text, clause_start))
+
+
 # "whose booking panel reports a fault": a thing the items own, then what it says or is.
 _WHOSE = re.compile(
     r"\bwhose\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?=(?:is|are|was|has|have|[a-z]+s)\b)", _I
@@ -158,6 +171,8 @@ def find_filter(
         # "the orders shipping to Canada", "tickets assigned to me": a participle after the noun.
         return ConditionDraft(CONDITION, config(field, "equals", match.group(2).lower()), 0.75)
     match = _RELATIVE.search(object_text)
+    if match and _restates_arrival(object_text, match):
+        match = None  # "each new episode that gets published": the event, not a subset of it
     if match:
         # "orders that haven't been picked": the items not in that state.
         operator = "not_equals" if match.group("hasnt") or match.group("not") else "equals"

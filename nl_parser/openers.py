@@ -134,8 +134,14 @@ def _not_event(words: list[str]) -> bool:
     # "after a week", "after an hour": a delay; "after a customer completes checkout": an event.
     word, following = words[0], words[1] if len(words) > 1 else ""
     if word in ("a", "an"):
-        return following in SPANS_OF_TIME or following.rstrip("s") in SPANS_OF_TIME
+        return following.rstrip("s") in SPANS_OF_TIME or _hyphenated_span(following)
     return word in ("that", "this", "which", "half") or parse_number(word) is not None
+
+
+def _hyphenated_span(word: str) -> bool:
+    # "after a 48-hour cooling-off period", "after a two-week pause": a span used as an adjective.
+    count, _, unit = word.partition("-")
+    return parse_number(count) is not None and unit in SPANS_OF_TIME
 
 
 SPANS_OF_TIME = word_set(

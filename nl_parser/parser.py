@@ -38,6 +38,7 @@ def parse_heuristic(
     text, mends = mend_typos(text)
     text, corrections = apply_corrections(text)
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
+    text = _ARROW.sub(lambda m: ";" + " " * (len(m.group()) - 1), text)
     text = _REQUEST.sub(_blank_request, blank_asides(text))
     text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, text))
     # The heading first: "Sugarhouse here, we tap about 40 acres …" then opens with who asks.
@@ -305,11 +306,11 @@ _RUNS = re.compile(
     re.IGNORECASE,
 )
 
-# "1) pull the bugs 2) summarise them 3) post …": numbered steps; each marker ends a clause; so
-# does an arrow between steps ("query Salesforce -> email the list to …").
-_LIST_MARKER = re.compile(
-    r"(?:(?<=\s)|(?<=^)|(?<=:))\(?\d{1,2}\)(?=\s)|(?<=\s)(?:->|=>|\u2192)(?=\s)"
-)
+# "1) pull the bugs 2) summarise them 3) post …": numbered steps; each marker ends a clause.
+# An arrow between steps ends one as a semicolon does, even before a step written as a noun
+# ("new case received → extraction of shade → confirmation email back to the clinic").
+_LIST_MARKER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:))\(?\d{1,2}\)(?=\s)")
+_ARROW = re.compile(r"(?<=\s)(?:->|=>|\u2192)(?=\s)")
 
 
 def _corrections_kept(corrections: list, schedule) -> list[Doubt]:

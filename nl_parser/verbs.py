@@ -132,6 +132,23 @@ def _stems(word: str) -> list[str]:
     return stems
 
 
+# "extraction of shade and due date", "translation of the notes": a step named by the noun of
+# its verb, with its object after "of", as a step in a chain ("… → extraction of … → …").
+_NOUN_OF_A_STEP = re.compile(r"^\W*([A-Za-z]+ion)\s+of\s+", re.I)
+
+
+def as_verb_of_noun(text: str) -> str:
+    """Rewrite "extraction of X" as "extract X" when the noun is made of a known verb."""
+    match = _NOUN_OF_A_STEP.match(text)
+    if match is None:
+        return text
+    noun = match.group(1).lower()
+    for stem in (noun[:-3], noun[:-5] + "e", noun[:-5]):
+        if stem in KNOWN_VERBS:
+            return f"{stem} {text[match.end() :]}"
+    return text
+
+
 def main_verb(text: str) -> tuple[str, int] | None:
     """Return the verb a clause opens with (after adverbs like "then") and where it ends."""
     # "I'd like you to pull …": a contraction is one word, so "i'd" is skipped as a lead-in.

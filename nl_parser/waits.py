@@ -9,12 +9,20 @@ from nl_parser.lexicon import NUMBER_PATTERN, parse_number
 _I = re.IGNORECASE
 
 _UNITS = {"se": 1, "mi": 60, "ho": 3600, "hr": 3600, "da": 86400, "we": 604800, "mo": 2592000}
+# "3 days", "half an hour", and "48-hour" (the span as an adjective: "a 48-hour delay").
 DURATION = re.compile(
-    rf"\b(half\s+an?|{NUMBER_PATTERN})\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b",
+    rf"\b(half\s+an?|{NUMBER_PATTERN})(?:\s*|-)"
+    r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b",
     _I,
 )
+# "after a 48-hour cooling-off period", "after a two-week grace period": the span as an adjective.
+_SPAN_OF_A_PERIOD = (
+    rf"an?\s+{DURATION.pattern}\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:period|delay|pause|break|gap|window|wait)\b"
+)
 LATER = re.compile(
-    rf"^(?:after|in)\s+{DURATION.pattern}|{DURATION.pattern}\s+(?:later|after\s+that|afterwards)\b",
+    rf"^(?:after|in)\s+(?:{_SPAN_OF_A_PERIOD}|{DURATION.pattern})"
+    rf"|{DURATION.pattern}\s+(?:later|after\s+that|afterwards)\b",
     _I,
 )
 
