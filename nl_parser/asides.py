@@ -39,12 +39,16 @@ _CLOSES = word_set(
 _LEADING = re.compile(r"^\s*([^:.!?,\u2013\u2014]{1,80}?)\s*(?::|[.!?]+|,|\s[\u2013\u2014-])(?=\s)")
 # A sentence at the end, after the end of the one before it.
 _TRAILING = re.compile(r"(?<=[.!?])\s+([^.!?]{1,80}?)\s*[.!?]*\s*$")
+# "please hey can u set up …": a courtesy word first, with no stop after it, before more asking.
+_COURTESY_WORD = re.compile(r"^\s*(?:please|kindly|hey|hi|hello|yo)\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z][a-z'-]*|\S", re.IGNORECASE)
 
 
 def blank_asides(text: str) -> str:
     """Blank the talk about the request at the start and end of `text` (same length back)."""
-    while (match := _LEADING.match(text)) and _only(match.group(1), _ASKING):
+    while ((match := _LEADING.match(text)) and _only(match.group(1), _ASKING)) or (
+        match := _COURTESY_WORD.match(text)
+    ):
         text = _blank(text, match.span())
     while (match := _TRAILING.search(text)) and _only(match.group(1), _ASKING | _CLOSING):
         if not set(_words(match.group(1))) & _CLOSES and not _asks_again(match.group(1)):

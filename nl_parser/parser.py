@@ -23,6 +23,7 @@ from nl_parser.lost_parts import lost_parts
 from nl_parser.message_content import QUOTATION, blank_told_times
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
+from nl_parser.surface import plain_surface
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
 from nl_parser.tools import read_the_only_source, restrict
 from nl_parser.typos import mend_typos
@@ -34,6 +35,7 @@ def parse_heuristic(
     text: str, allowed: frozenset[str] | None, *, now: datetime | None = None
 ) -> ParseResult:
     """Parse `text` with the grammars alone (no LLM)."""
+    text = plain_surface(text)
     written = text
     text, mends = mend_typos(text)
     text, corrections = apply_corrections(text)

@@ -1,0 +1,43 @@
+"""Mend how a phone or a chat box wrote the text before any grammar reads it.
+
+Curly quotes, "&" for "and", runs of spaces, "pls", "p.m." and emoji change no meaning, but the
+grammars are written for the plain forms: a metamorphic check over the labelled sets (each right
+case rewritten one way) found 1,195 of 2,044 cases wrong with " & " for " and ", 46 with curly
+quotes, 53 with doubled spaces. Every rule here is one a reader makes without thinking.
+"""
+
+import re
+
+from nl_parser.timezones import find_zone
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"'})
+# "fetch X & email Y": an ampersand between words; "R&D" and "AT&T" have none around it.
+_AMPERSAND = re.compile(r"(?<=\S)\s+&\s+(?=\S)")
+_SPACES = re.compile(r"[ \t\u00a0]{2,}")
+_PLEASE = re.compile(r"\b(?:pls|plz|plse)\b", re.IGNORECASE)
+_DOUBLE_STOP = re.compile(r"(?<=\w)\.{2}(?=\s|$)")
+# "6:30 p.m." is "6:30 pm"; its last dot still ends a sentence when one follows ("… p.m. Thanks").
+_DOTTED_MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
+_SENTENCE_AFTER = re.compile(r"\s+[A-Z]|\s*$")
+# Pictographs and their joiners ("thanks 🙏", "✅"): no word of the workflow.
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u26ff\u2700-\u27bf\ufe0f\u200d]+")
+
+
+def plain_surface(text: str) -> str:
+    """Return `text` with its phone and chat spellings made plain."""
+    text = text.translate(_QUOTES)
+    text = _EMOJI.sub(" ", text)
+    text = _AMPERSAND.sub(" and ", text)
+    text = _PLEASE.sub("please", text)
+    text = _DOTTED_MERIDIEM.sub(_meridiem, text)
+    text = _DOUBLE_STOP.sub(".", text)  # "… 6 a.m.." once the dots are gone
+    return _SPACES.sub(" ", text).strip()
+
+
+def _meridiem(match: re.Match[str]) -> str:
+    after = match.string[match.end() :]
+    # "8 a.m. Sydney time" names the clock; "9 a.m. Thanks!" ends a sentence.
+    zone = find_zone(after[:40])
+    names_zone = zone is not None and not after[: zone[1][0]].strip()
+    ends_sentence = _SENTENCE_AFTER.match(after) and not names_zone
+    return match.group(1) + "m" + ("." if ends_sentence else "")
