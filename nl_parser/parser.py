@@ -204,9 +204,12 @@ _COURTESY = re.compile(
     r"guys|y'all))?\s*[,!:\u2013\u2014-]+"
     r"|(?<=[.!?,])\s*(?:thanks|thank\s+you|thx|cheers|much\s+appreciated|appreciate\s+it|"
     r"you(?:'re|\s+are)\s+(?:a\s+lifesaver|the\s+best|awesome|a\s+star)|you\s+rock)"
-    r"(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?\W*$"
+    r"(?:\s+(?:so\s+much|a\s+(?:lot|ton|bunch|million)|heaps|loads|again|in\s+advance))*\W*$"
     # "Oh, and email …", "Hmm, …": an interjection opening a sentence.
-    r"|(?:^|(?<=[.!?]))\s*(?:oh|ah|um+|uh|hmm+|btw)\s*[,!:\u2014-]",
+    r"|(?:^|(?<=[.!?]))\s*(?:oh|ah|um+|uh|hmm+|btw)\s*[,!:\u2014-]"
+    # "On receipt of each lease, please extract …": a courtesy after a comma or "and" would
+    # hide the verb that starts the next step.
+    r"|(?:(?<=[,;])|(?<=\band)|(?<=\bthen))\s*(?:please|kindly)\b(?=\s+[a-z])",
     re.IGNORECASE,
 )
 
@@ -222,6 +225,11 @@ _ABOUT_US = re.compile(
     r"(?:\band\s+(?:the|our|my|its|their)\s+(?:[\w-]+\s+){1,2}?(?:is|are)\s+(?:a\s+|an\s+)?"
     r"[\w-]+(?=\s*[.!])|\d+-[a-z]"
     r"|\band\s+(?:[a-z]+ly\s+)?(?:i|we)(?:['\u2019]m|['\u2019]re|\s+am|\s+are)\b"
+    # "… and parents keep asking what's for lunch", "… and nobody ever knows who's watering":
+    # what others do, the trouble that prompts the request, is no step either.
+    r"|\band\s+(?:(?:nobody|no\s+one|everyone|everybody|someone|somebody)\s+"
+    r"(?:ever\s+|always\s+|never\s+|still\s+)?[a-z]+s"
+    r"|(?:people|[a-z]{3,}s)\s+(?:keep|always|never|often|constantly|regularly))\b"
     r"|\b\d+(?:[.,]\d+)?\s+(?!(?:am|pm|a\.m|p\.m|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
     r"years?|times?|st|nd|rd|th)\b)[a-z]{3,}"
     r"|(?!\b(?:and|so|but|then|please|every|each)\b)[^.!?,;:#@/\d])*[.!]",

@@ -156,9 +156,20 @@ def main_verb(text: str) -> tuple[str, int] | None:
         word = match.group().lower().replace("\u2019", "'")
         if word in _LEAD_INS or (word.endswith("ly") and word not in KNOWN_VERBS):
             continue
+        if word == "take" and _TAKES_DATED_DATA.match(text, match.end()):
+            return "grab", match.end()
         verb = lemma(word)
         return (verb, match.end()) if verb else None
     return None
+
+
+# "take last week's lesson attendance", "take today's orders": taking the data of a period is
+# fetching it ("take a backup", "take a note" stay unknown, as doubtful as before).
+_TAKES_DATED_DATA = re.compile(
+    r"\s+(?:(?:last|this|next)\s+(?:night|week|month|quarter|year)|today|yesterday|tonight|"
+    r"tomorrow)['\u2019]s\s+\w",
+    _I,
+)
 
 
 # Spoken openers ("yo", "can you", "I want you to") come before the verb and are skipped.
