@@ -5,7 +5,10 @@ say", "on second thought") is followed by the corrected fragment, up to the next
 sentence end. What the fragment replaces depends on what it is: a schedule fragment blanks the
 earlier schedule words of the same kind (clock time, weekday, date, interval); a fragment that
 opens with a verb blanks the clause before the marker (a comma or "and" inside schedule words
-starts none); a channel, address or URL blanks the last one of its kind before the marker.
+starts none), though a condition after it stays; a medium named alone ("make that the pager
+webhook") does the same and gets "send to" written before it; a channel, address or URL blanks
+the last one of its kind before the marker. A reason closing a dashed correction ("— scratch
+that, 03:15, compaction overruns —") is blanked.
 A place or medium denied beside the one kept ("email them to a@x.com, not the webhook") is
 blanked. Blanking keeps every offset, so the grammars run on the corrected text unchanged.
 """
@@ -22,7 +25,9 @@ _MARKER = re.compile(
     # "wait no, sundays": "wait" followed by "no" takes back, it asks for no wait step
     r"scratch\s+that|oh\s+wait|wait(?=[\s,]+no(?:pe)?\b)|oops|whoops)"
     r"(?:[\s,]+(?:no|sorry|wait))*\s*[,:\u2014-]"
-    r"|(?:[,;]|\s[-\u2013\u2014])?\s*\b(?:actually|i\s+meant?|make\s+that|or\s+rather|"
+    # "— actually no, send them …": "no" after "actually" belongs to the marker, not the fragment
+    r"|(?:[,;]|\s[-\u2013\u2014])?\s*\b(?:actually(?:,?\s+no(?:pe)?(?=\s*,))?|i\s+meant?|"
+    r"make\s+that|or\s+rather|"
     r"on\s+second\s+thoughts?|"
     r"let'?s\s+(?:just\s+)?(?:say|go\s+with|make\s+it|do)|"
     r"make\s+it(?=\s+(?:at\s|on\s|every\s|each\s|\d|noon|midnight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)))"
@@ -84,6 +89,7 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
         fragment = text[marker.end() : end].strip()
         if not fragment:
             continue
+        text = _without_reason(text, marker, end)
         restated = _RESTATED.match(fragment)
         if restated and main_verb(fragment) and parse_schedule(restated.group("when")).spans:
             # "Actually, send it at 10am instead": the verb and its pronoun repeat the step; only
@@ -99,13 +105,15 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
                 + (text[stop:])
             )
             fragment = restated.group("when")
-        dropped = _replaced_spans(text, marker.start(), fragment)
-        if not dropped:
-            continue
-        words = " ".join(text[s:e].strip(" ,") for s, e in dropped)
         joined = [
             m.span() for m in markers[:index] if not text[m.end() : marker.start()].strip(" ,;")
         ]
+        # "#laser-users — no, make that …": what is corrected ends before the first marker.
+        said_end = joined[0][0] if joined else marker.start()
+        dropped = _replaced_spans(text, said_end, fragment)
+        if not dropped:
+            continue
+        words = " ".join(text[s:e].strip(" ,") for s, e in dropped)
         for start, stop in [*dropped, *joined, marker.span(), _lead(text, marker.start())]:
             text = text[:start] + " " * (stop - start) + text[stop:]
         kept, at = fragment, text.index(fragment, marker.end())
@@ -119,6 +127,8 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
             text = _moved_at(text, dropped[0][0], at)
         if re.fullmatch(_PLACE, fragment):
             text = _joined(text, text.index(fragment, marker.end()))
+        if _names_medium_only(fragment):
+            text = _verb_for_medium(text, marker.start(), at)
         corrections.append(Correction(words, kept))
     text, denials = _apply_denials(text)
     return text, [*corrections[::-1], *denials]
@@ -194,6 +204,49 @@ def _moved_at(text: str, hour_start: int, fragment_start: int) -> str:
     return text[: fragment_start - 3] + "at " + text[fragment_start:]
 
 
+# "if any table is stale", "whenever a replica lags": a condition after the step's words.
+_CONDITION_OPENER = re.compile(r"\s(?:if|unless|whenever)\s", _I)
+# "make that the pager webhook", "no, the ops channel": a medium named with no verb or place.
+_MEDIUM_ONLY = re.compile(
+    rf"^(?:(?:the|our|an?|my)\s+)?(?:[\w'-]+\s+){{0,3}}?{_MEDIUM_WORD}\b(?!\s*[#@])", _I
+)
+# The words a blanked marker can carry so a medium named alone reads as a delivery step.
+_SEND_TO = "send to "
+
+
+def _names_medium_only(fragment: str) -> bool:
+    """Tell whether `fragment` names only a delivery medium ("the disputes webhook")."""
+    has_place = any(pattern.search(fragment) for pattern in _DESTINATIONS)
+    return bool(_MEDIUM_ONLY.match(fragment)) and not has_place and not main_verb(fragment)
+
+
+def _verb_for_medium(text: str, marker_start: int, fragment_start: int) -> str:
+    """Write "send to" over the blanked marker before a medium named alone."""
+    # "post in #laser-users — no, make that the pager webhook": the delivery clause went with
+    # its verb, so the medium gets one where the marker stood ("⎵ send to the pager webhook").
+    start = fragment_start - len(_SEND_TO)
+    if start < marker_start or text[start:fragment_start].strip():
+        return text
+    return text[:start] + _SEND_TO + text[fragment_start:]
+
+
+# "— scratch that, 03:15, compaction overruns — by calling …": the reason given for a
+# correction opened by a dash runs to the dash that closes it, and is no step.
+_DASH_OPENED = re.compile(r"^\s[-\u2013\u2014]")
+_CLOSING_DASH = re.compile(r",\s+(?P<reason>[^,;.!?#@/\u2013\u2014]{1,60}?)\s[-\u2013\u2014]\s")
+
+
+def _without_reason(text: str, marker: re.Match[str], fragment_end: int) -> str:
+    """Blank the reason between a dash-opened correction's fragment and its closing dash."""
+    if not _DASH_OPENED.match(marker.group()):
+        return text
+    reason = _CLOSING_DASH.match(text, fragment_end)
+    if reason is None or main_verb(reason.group("reason")):
+        return text
+    start, end = reason.span()
+    return text[:start] + " " * (end - start - 1) + text[end - 1 :]
+
+
 def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[int, int]]:
     ends = list(_SENTENCE_END.finditer(text, 0, marker_start))
     sentence_start = ends[-1].end() if ends else 0
@@ -225,7 +278,7 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
             for s, e in spans
             if whole or any(_KINDS[k].search(before[s:e]) for k in kinds)
         ]
-    if main_verb(fragment):
+    if main_verb(fragment) or _names_medium_only(fragment):
         # "every mon, wed and fri at 8:30am send …": a comma or "and" inside the schedule words
         # joins days, and starts no clause.
         said = parse_schedule(before).spans
@@ -239,7 +292,12 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
             return []
         # The schedule words stay: "… every Friday at 5pm. Actually, post it to #ops."
         spans, cursor = [], start
-        for s, e in [*said, (len(before), len(before))]:
+        # So does the condition the step was under: "email a@x.com if any table is stale — no,
+        # slack it to #oncall" corrects where it goes, not when.
+        condition = _CONDITION_OPENER.search(before, start)
+        stop = condition.start() if condition else len(before)
+        said = [(s, e) for s, e in said if e <= stop]
+        for s, e in [*said, (stop, stop)]:
             if e <= cursor:
                 continue
             if before[cursor : max(s, cursor)].strip(" ,;."):

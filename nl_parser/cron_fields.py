@@ -21,6 +21,7 @@ class ScheduleSpec:
     day_step: int | None = None
     month_step: int | None = None
     minute_of_hour: int | None = None
+    more_minutes_of_hour: set[int] = field(default_factory=set)  # "at :15 and :45": the 45
     hour_range: tuple[int, int] | None = None
     dom: set[int] = field(default_factory=set)
     months: set[int] = field(default_factory=set)
@@ -46,6 +47,8 @@ def build_cron(spec: ScheduleSpec) -> tuple[str, bool]:
         hour = hour_field
     elif spec.hour_step:
         minute = str(spec.minute_of_hour or (times[0][1] if times else 0))
+        if spec.minute_of_hour is not None and spec.more_minutes_of_hour:
+            minute = cron_list({spec.minute_of_hour, *spec.more_minutes_of_hour})
         if spec.hour_step == 1:
             hour = hour_field
         elif spec.hour_range or times:
@@ -56,7 +59,8 @@ def build_cron(spec: ScheduleSpec) -> tuple[str, bool]:
         else:
             hour = f"*/{spec.hour_step}"
     elif spec.minute_of_hour is not None and not times:
-        minute, hour = str(spec.minute_of_hour), hour_field
+        minute = cron_list({spec.minute_of_hour, *spec.more_minutes_of_hour})
+        hour = hour_field
     else:
         if not times:
             defaulted = True

@@ -1,5 +1,6 @@
-"""Intervals and hour windows of a schedule: "every 15 minutes", "hourly", "on the half hour",
-"at 10 past each hour", "twice an hour", "between 8am and 6pm", "during business hours"."""
+"""Intervals and hour windows of a schedule: "every 15 minutes", "every 10m", "hourly", "on the
+half hour", "at 10 past each hour", "at :15 and :45", "twice an hour", "between 8am and 6pm",
+"0900-1700", "during business hours"."""
 
 import re
 from typing import Protocol
@@ -32,6 +33,8 @@ _INTERVAL = re.compile(
     r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b",
     _I,
 )
+# "every 10m", "every 2h": a unit's one-letter short form written against its number.
+_SHORT_INTERVAL = re.compile(rf"\b{_EVERY}\s+(\d{{1,3}})\s?([mh])\b(?![.'\u2019]?\w)", _I)
 _FRACTION_HOUR = re.compile(rf"\b{_EVERY}\s+(quarter|half)(?:\s+of)?(?:\s+an?)?[\s-]+hour\b", _I)
 _TIMES_PER_HOUR = re.compile(
     rf"\b(twice|({NUMBER_PATTERN})\s+times)\s+(?:an?|per|each)\s+hour\b", _I
@@ -40,9 +43,14 @@ _HOURLY = re.compile(r"\b(?:hourly|once\s+(?:an|per|each)\s+hour)\b", _I)
 _ON_THE_HOUR = re.compile(r"\b(?:on|at)\s+the\s+(?:(half|quarter)[\s-]+)?hour\b", _I)
 _PAST_HOUR = re.compile(
     r"\bat\s+(?:(quarter|half)|(\d{1,2})\s+(?:minutes?\s+)?)\s*(past|after)\s+"
-    r"(?:the|each|every)\s+hour\b|\bat\s+:([0-5]\d)\b",
+    r"(?:the|each|every)\s+hour\b"
+    # "at :15 and :45 past every hour": minutes of the hour, written after a colon, listed
+    r"|\bat\s+:([0-5]\d)((?:\s*(?:,|and|&|,\s*and)\s*:[0-5]\d)*)"
+    # ("every hour" may already be read as the interval, leaving "past" alone)
+    r"(?:\s+(?:past|after)\b(?:\s+(?:the|each|every)\s+hour\b)?)?",
     _I,
 )
+_LISTED_MINUTE = re.compile(r":([0-5]\d)")
 # "from 6am-10pm": a dash between the two times may have no space around it.
 _HOUR_SPAN = re.compile(
     r"\b(?:between|from)\s+([^\s\u2013-]+(?:\s*[ap]\.?m\.?)?)"
@@ -66,12 +74,16 @@ def read_intervals(scanner: Scanner, spec: ScheduleSpec) -> None:
         count = 2 if match.group(1).lower() == "twice" else parse_number(match.group(2)) or 1
         spec.minute_step = max(60 // count, 1)
     for match in scanner.take(_INTERVAL):
-        _read_interval(spec, match)
+        count = 2 if match.group(1) else parse_number(match.group(2) or "1") or 1
+        _read_interval(spec, count, match.group(3).lower()[:2])
+    for match in scanner.take(_SHORT_INTERVAL):
+        _read_interval(spec, int(match.group(1)), "mi" if match.group(2).lower() == "m" else "ho")
     if scanner.take(_HOURLY):
         spec.hour_step = spec.hour_step or 1
     for match in scanner.take(_PAST_HOUR):
         if match.group(4):
             spec.minute_of_hour = int(match.group(4))
+            spec.more_minutes_of_hour = {int(m) for m in _LISTED_MINUTE.findall(match.group(5))}
         elif match.group(1):
             spec.minute_of_hour = 15 if match.group(1).lower() == "quarter" else 30
         else:
@@ -84,9 +96,8 @@ def read_intervals(scanner: Scanner, spec: ScheduleSpec) -> None:
         _read_hour_span(scanner, spec)
 
 
-def _read_interval(spec: ScheduleSpec, match: re.Match[str]) -> None:
-    count = 2 if match.group(1) else parse_number(match.group(2) or "1") or 1
-    unit = match.group(3).lower()[:2]
+def _read_interval(spec: ScheduleSpec, count: int, unit: str) -> None:
+    """Set `spec`'s step for every `count` of `unit` (its first two letters: "mi", "ho", …)."""
     if unit == "se":
         spec.impossible = True
         spec.warnings.append("cron cannot run more often than once a minute")
@@ -120,8 +131,14 @@ def _read_interval(spec: ScheduleSpec, match: re.Match[str]) -> None:
         spec.month_step = count
 
 
+# "weekdays 0900-1700 every 10m", "09:00-17:00": two 24-hour times joined by a dash are the
+# hours an interval runs in, with no "between" or "from" before them.
+_TIME_24 = r"(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d"
+_DASHED_HOUR_SPAN = re.compile(rf"(?<![\w:/.-])({_TIME_24})\s*[\u2013-]\s*({_TIME_24})(?![\w:/.-])")
+
+
 def _read_hour_span(scanner: Scanner, spec: ScheduleSpec) -> None:
-    for match in _HOUR_SPAN.finditer(scanner.work):
+    for match in [*_HOUR_SPAN.finditer(scanner.work), *_DASHED_HOUR_SPAN.finditer(scanner.work)]:
         first, last = _clock_of(match.group(1)), _clock_of(match.group(2))
         if first is None or last is None:
             continue
@@ -136,6 +153,8 @@ def _clock_of(word: str) -> clock.ClockTime | None:
     word = word.strip(" ,.:;")  # "between 8 and 6: fetch …"
     if word.isdigit() and int(word) <= 23:
         return clock.ClockTime(int(word), 0, int(word) >= 13)
+    if re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", word):  # "0900-1700": hours and minutes
+        return clock.ClockTime(int(word[:2]), int(word[2:]), True)
     for pattern in clock.PATTERNS:
         match = pattern.fullmatch(word)
         if match:
