@@ -78,12 +78,20 @@ _META = re.compile(
 # numbers from https://… should be emailed to …": a delivery written with what goes as its
 # subject; it reads as "send <subject> to …". "The call sheet is to be emailed to …": a duty.
 _GOES_TO = re.compile(
-    r"^(?P<subject>(?:\S+\s+){0,8}?\S+)\s+"
+    r"^(?P<subject>(?:\S+\s+){0,14}?\S+)\s+"
     r"(?:(?:should|must|will|can|needs?\s+to|(?:is|are)\s+to)\s+)?"
     # "the call sheet needs to go out to …": "out" is a particle of going, not a place.
-    r"(?:go(?:es)?(?:\s+out)?|gets?\s+(?:sent|reported|flagged|escalated|posted|forwarded)"
-    r"|be\s+(?:sent|e-?mailed|posted|forwarded|pushed|shared|delivered|flagged|reported|escalated))"
+    # "those with ARR over $50k get emailed to …": "get" makes the passive as "be" does.
+    r"(?:go(?:es)?(?:\s+out)?|(?:gets?|be)\s+(?:sent|e-?mailed|posted|forwarded|pushed|shared|"
+    r"delivered|flagged|reported|escalated))"
     r"\s+(?=(?:to|in|into)\s)",
+    _I,
+)
+# "anything north of 250 ms should page ml-oncall through …": the items picked, then what they
+# should make the workflow do; it reads as "page ml-oncall through … for anything north of …".
+_PICKED_SHOULD = re.compile(
+    r"^(?P<subject>(?:any|anything|anyone|everything|those|each|every)\b(?:\s+\S+){0,8}?)\s+"
+    r"(?:should|must|will|needs?\s+to|has\s+to)\s+(?P<verb>[a-z]+)\b",
     _I,
 )
 
@@ -95,6 +103,9 @@ _NAMED_QUERY = re.compile(
 
 
 def _sent_by_subject(text: str) -> str:
+    picked = _PICKED_SHOULD.match(text)
+    if picked and picked.group("verb").lower() in DELIVER and not main_verb(picked["subject"]):
+        return f"{picked['verb']}{text[picked.end() :]} for {picked['subject']}"
     goes = _GOES_TO.match(text)
     if goes is None or main_verb(goes.group("subject")) or not dest.medium(text[goes.end() :], ""):
         return text

@@ -142,9 +142,9 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and"):
             # "…, work out which team each belongs to": judging a class has no object to see.
             starts_step = bool(JUDGES_A_CLASS.match(text[offset:]))
-        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and"):
+        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and", *_DASHES):
             # "when an order is refunded, the details go to the finance webhook", "…, and anything
-            # scoring 6 or lower should go to #cx".
+            # scoring 6 or lower should go to #cx", "… — anything over 250 ms should page …".
             starts_step = _subject_goes_at(tokens, i)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and"):
             # "…, the CSM gets an email and #cs-risk gets a post": a delivery from the side of
@@ -352,6 +352,8 @@ _GO = frozenset({"go", "goes"})
 # "any agent below 80% should be flagged in #leads", "any drawer off by $20 gets reported to …":
 # a passive of sending after "be" or "get(s)".
 _SENT = frozenset({"flagged", "reported", "escalated", "posted", "sent", "forwarded", "emailed"})
+_MODALS = frozenset({"should", "must", "will"})
+_PICKING = frozenset({"any", "anything", "anyone", "everything", "those", "each", "every"})
 
 
 def _subject_goes_at(tokens: list[tuple[str, int]], i: int) -> bool:
@@ -363,6 +365,9 @@ def _subject_goes_at(tokens: list[tuple[str, int]], i: int) -> bool:
             return True
         passive = words[j - 1] in ("be", "get", "gets") and words[0] in ("any", "anything")
         if passive and word in _SENT and words[j + 1] in ("to", "in", "into"):
+            return True
+        # "anything north of 250 ms should page ml-oncall": what the picked items make it do.
+        if word in _MODALS and words[j + 1] in _UNMARKED_STEPS and words[0] in _PICKING:
             return True
     return False
 

@@ -138,6 +138,11 @@ _HAPPENING = re.compile(
     r"(?:(?:is|are|gets?|was|were|has\s+been)\s+[a-z]+ed\b|(?!(?:is|was|has|does)\b)[a-z]+s\b)",
     _I,
 )
+# "the image scanner reports a new CVE", "the vendor publishes new terms": what a subject does
+# with something new is an event, whatever its verb ("the sender is a new customer" is a state).
+_BRINGS_NEW = re.compile(
+    r"\b(?!(?:is|was|has|does)\b)[a-z]{2,}[^s\W]s\s+(?:an?\s+|some\s+)?new\b", _I
+)
 # Arrivals are events too: "lands in S3", "shows up in the bucket", "is dropped into the share".
 EVENT = re.compile(
     r"\b(?:is|are|gets?|was|were|has\s+been)\s+(?:created|added|received|submitted|opened|"
@@ -332,7 +337,7 @@ def _read_other(text: str) -> ConditionDraft | None:
         word = next(g for g in match.groups() if g).lower()
         field = status_field(text[: match.start()])
         return ConditionDraft(CONDITION, config(field, "not_equals", word), 0.85)
-    if EVENT.search(text) or _HAPPENING.search(text):
+    if EVENT.search(text) or _HAPPENING.search(text) or _BRINGS_NEW.search(text):
         return None
     match = _HAS_NO.search(text)
     if match:

@@ -127,6 +127,10 @@ _SUBSET_NOUNS = word_set(
     exceptions violations breaches failures regressions
     """
 )
+# Participles of classifying: after a classify step they name all it classified, no subset.
+_CLASSIFIED = word_set(
+    "tagged labelled labeled classified categorized categorised sorted grouped bucketed triaged"
+)
 # Things a workflow makes or delivers whole; a modifier of these is not a class.
 _MADE = word_set("summary summaries report reports digest list results classified categorized")
 
@@ -185,6 +189,10 @@ def find_filter(
             CONDITION, config(field, "equals", _after(object_text, match.end())), 0.75
         )
     words = [w.lower() for w in _WORD.findall(object_text)]
+    if after_classify:
+        # "tag each as product, pricing … and email the tagged set": what was classified is
+        # every item, picked by none of its labels.
+        words = [w for w in words if w not in _CLASSIFIED]
     # "call …/orders/pending and send the pending orders": a modifier the fetch already named
     # was chosen by the fetch; it picks nothing more.
     named = {

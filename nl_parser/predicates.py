@@ -197,6 +197,8 @@ COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
             r"\b(?:(?:greater|more|higher|larger|bigger|longer|older|warmer|hotter|heavier|taller|"
             r"wider|deeper|slower|pricier|costlier)\s+than|exceeds?|exceeding|"
             r"above|over|"
+            # "anything north of 250 ms", "south of 2%": the idiom reads as above and below.
+            r"north\s+of|"
             # "grows past 10k", "has gone past $5,000": past a number when something moves.
             r"(?:grows?|grew|grown|goes|go|went|gone|gets?|got|rises?|rose|risen|climbs?|climbed|"
             r"creeps?|crept|is|are|was)\s+past|"
@@ -208,7 +210,7 @@ COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:(?:less|fewer|lower|smaller|newer|younger|colder|cooler|lighter|shorter|"
-            r"cheaper|shallower|narrower)\s+than|below|under|beneath)\s+" + _VALUE,
+            r"cheaper|shallower|narrower)\s+than|below|under|beneath|south\s+of)\s+" + _VALUE,
             _I,
         ),
         "lt",

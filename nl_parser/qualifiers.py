@@ -123,7 +123,10 @@ def _after_head(tokens: list[str]) -> int:
     index = 0
     while index < len(tokens):
         word = tokens[index].lower()
-        if word in _STOP or word in _CONNECTORS or word in (",", ";"):
+        # "the tagged set", "the assigned tickets": a participle after a determiner modifies the
+        # head before it; it opens no qualifier after it.
+        before_head = index and tokens[index - 1].lower() in _DETERMINERS and word.endswith("ed")
+        if word in _STOP or (word in _CONNECTORS and not before_head) or word in (",", ";"):
             return index
         if index and _participle(word) and tokens[index - 1].lower() not in _DETERMINERS:
             return index  # "issues assigned to nobody": the participle follows the head
