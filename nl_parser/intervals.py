@@ -51,6 +51,12 @@ _HOUR_SPAN = re.compile(
     r"([^\s,;]+(?:\s*[ap]\.?m\.?)?)",
     _I,
 )
+# "every 2 hrs 8am-8pm": with no "between" or "from", both ends need am/pm to read as a window.
+_BARE_HOUR_SPAN = re.compile(
+    r"\b(\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\.?)(?:\s*[\u2013-]\s*|\s+to\s+)"
+    r"(\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\.?)(?![\w-])",
+    _I,
+)
 _STARTING = re.compile(r"\b(?:starting|beginning|commencing)(?=\s+(?:at|from)\b)", _I)
 # "every day except weekends", "daily except Sundays": the days left out.
 
@@ -121,7 +127,8 @@ def _read_interval(spec: ScheduleSpec, match: re.Match[str]) -> None:
 
 
 def _read_hour_span(scanner: Scanner, spec: ScheduleSpec) -> None:
-    for match in _HOUR_SPAN.finditer(scanner.work):
+    spans = [*_HOUR_SPAN.finditer(scanner.work), *_BARE_HOUR_SPAN.finditer(scanner.work)]
+    for match in spans:
         first, last = _clock_of(match.group(1)), _clock_of(match.group(2))
         if first is None or last is None:
             continue
