@@ -12,7 +12,7 @@ from nl_parser.agents import JUDGES_A_CLASS
 from nl_parser.conditions import EVENT, SUBJECT_ACTS, read_condition
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
 from nl_parser.message_content import QUOTATION
-from nl_parser.openers import SPANS_OF_TIME, conditional_at
+from nl_parser.openers import MOMENT_OPENERS, SPANS_OF_TIME, conditional_at
 from nl_parser.receivers import joins_receivers, receives_at
 from nl_parser.verbs import EXCLUDE, HAND_OVER, lemma
 
@@ -221,8 +221,9 @@ def _later_at(tokens: list[tuple[str, int]], i: int) -> bool:
 
 
 # "compare today's row count …": a day's possessive opens an object as "the" does.
+# "… text both of us via the SMS webhook": "both" opens one as "all" does.
 _OBJECTS = word_set(
-    "the a an them it its each all every our their his her this these those any "
+    "the a an them it its each all both every our their his her this these those any "
     "today's yesterday's tonight's tomorrow's"
 )
 _PARTICLES = frozenset({"up", "out", "off", "down", "over", "on"})  # "turn on the misters"
@@ -402,7 +403,7 @@ def _trimmed(clause: Clause) -> Clause:
     return Clause(stripped.rstrip(" ,;.!?"), offset, clause.sentence, clause.conditional)
 
 
-_SEQUENCE_OPENERS = ("when", "once", "after", "as soon as")
+_SEQUENCE_OPENERS = ("when", "once", "after", "as soon as", *MOMENT_OPENERS)
 # "when it's done", "once that has finished": the end of the step before, which order already says.
 _DONE = re.compile(
     r"^\W*(?:(?:it|that|this|everything)\s*(?:'s|'re|is|are|has|have)?\s*)?"

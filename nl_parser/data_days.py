@@ -4,7 +4,8 @@ A day after a participle and "for" ("booked for Saturday", "scheduled for Monday
 items are read; so does "<noun> for <day>" ("the rota for Saturday") when the run has a weekday of
 its own. Both are blanked before the schedule grammar reads days. Where the reading is a guess (no
 other day says when the run is, or "tomorrow" in a run that repeats), the guess is told as a doubt.
-A time after a day's possessive ("tomorrow's 7am class") is the item's too, blanked the same way.
+A time after a day's possessive ("tomorrow's 7am class") is the item's too, blanked the same way,
+as is one after "a"/"an" ("an 11pm curfew") when another time says when the run is.
 """
 
 import re
@@ -54,6 +55,12 @@ _TIME_OF_A_DAYS_ITEM = re.compile(
     r"(\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}:\d\d|noon|midnight)(?=\s+[a-z])",
     _I,
 )
+# "our teen has an 11pm curfew. at 11:15pm every friday …": a time between "a"/"an" and a noun
+# is when the item is (the curfew, a flight), when another time says when the run is.
+_TIME_OF_AN_ITEM = re.compile(
+    r"\ban?\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}:\d\d)(?=\s+[a-z])", _I
+)
+_RUN_TIME = re.compile(r"\b(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\bat\s+\d{1,2}:\d\d\b", _I)
 
 
 def blank_data_days(work: str) -> tuple[str, list[tuple[int, int]], list[str]]:
@@ -78,6 +85,12 @@ def blank_data_days(work: str) -> tuple[str, list[tuple[int, int]], list[str]]:
         start, end = match.span(1)
         work = work[:start] + " " * (end - start) + work[end:]
         spans.append((start, end))
+    for match in _TIME_OF_AN_ITEM.finditer(work):
+        start, end = match.span(1)
+        rest = work[:start] + " " * (end - start) + work[end:]
+        if _RUN_TIME.search(rest):
+            work = rest
+            spans.append((start, end))
     tomorrow = TOMORROW.search(work)
     if tomorrow and REPEATS.search(work):
         doubts.append("'tomorrow' in a run that repeats was read as the items' day")

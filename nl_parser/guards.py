@@ -2,6 +2,7 @@
 
 from nl_parser.clauses import Clause
 from nl_parser.destinations import DELIVERY_ACTIONS
+from nl_parser.openers import MOMENT_OPENERS
 
 GUARDS = frozenset(
     {
@@ -22,6 +23,7 @@ GUARDS = frozenset(
         "each time",
         "any time",
         "anytime",
+        *MOMENT_OPENERS,
     }
 )
 
@@ -29,6 +31,7 @@ GUARDS = frozenset(
 # Openers that may name the trigger even after a step ("…, then when the deploy lands, …").
 EVENT_OPENERS = frozenset(
     {"when", "whenever", "as soon as", "every time", "each time", "any time", "anytime"}
+    | MOMENT_OPENERS
 )
 
 

@@ -59,6 +59,16 @@ _HOUR_SPAN = re.compile(
     r"([^\s,;]+(?:\s*[ap]\.?m\.?)?)",
     _I,
 )
+# "every 2 hrs 8am-8pm": with no "between" or "from", both ends need am/pm to read as a window.
+_BARE_HOUR_SPAN = re.compile(
+    r"\b(\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\.?)(?:\s*[\u2013-]\s*|\s+to\s+)"
+    r"(\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\.?)(?![\w-])",
+    _I,
+)
+# "weekdays 0900-1700 every 10m", "09:00-17:00": two 24-hour times joined by a dash are the
+# hours an interval runs in, with no "between" or "from" before them.
+_TIME_24 = r"(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d"
+_DASHED_HOUR_SPAN = re.compile(rf"(?<![\w:/.-])({_TIME_24})\s*[\u2013-]\s*({_TIME_24})(?![\w:/.-])")
 _STARTING = re.compile(r"\b(?:starting|beginning|commencing)(?=\s+(?:at|from)\b)", _I)
 # "every day except weekends", "daily except Sundays": the days left out.
 
@@ -131,14 +141,13 @@ def _read_interval(spec: ScheduleSpec, count: int, unit: str) -> None:
         spec.month_step = count
 
 
-# "weekdays 0900-1700 every 10m", "09:00-17:00": two 24-hour times joined by a dash are the
-# hours an interval runs in, with no "between" or "from" before them.
-_TIME_24 = r"(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d"
-_DASHED_HOUR_SPAN = re.compile(rf"(?<![\w:/.-])({_TIME_24})\s*[\u2013-]\s*({_TIME_24})(?![\w:/.-])")
-
-
 def _read_hour_span(scanner: Scanner, spec: ScheduleSpec) -> None:
-    for match in [*_HOUR_SPAN.finditer(scanner.work), *_DASHED_HOUR_SPAN.finditer(scanner.work)]:
+    spans = [
+        *_HOUR_SPAN.finditer(scanner.work),
+        *_DASHED_HOUR_SPAN.finditer(scanner.work),
+        *_BARE_HOUR_SPAN.finditer(scanner.work),
+    ]
+    for match in spans:
         first, last = _clock_of(match.group(1)), _clock_of(match.group(2))
         if first is None or last is None:
             continue

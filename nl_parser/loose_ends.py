@@ -34,6 +34,7 @@ from nl_parser.clauses import Clause
 from nl_parser.confidence import Doubt
 from nl_parser.deadlines import blank_deadlines
 from nl_parser.message_content import blank_told_times
+from nl_parser.openers import MOMENT_OPENERS
 
 _I = re.IGNORECASE
 # A loose end is where a wrong parse hides: one puts an otherwise sure parse near 0.58, since
@@ -276,6 +277,9 @@ def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
 # "…, whenever a patient's glasses come back": an opener that only ever names an event, which
 # is the trigger wherever it stands (a wait or a test is never "whenever …").
 _ALWAYS_EVENTS = frozenset({"whenever", "every time", "each time", "any time", "anytime"})
-_TRIGGERS = frozenset(
-    {"when", "whenever", "once", "as soon as", "after", "every time", "each time", "any time"}
+_TRIGGERS = (
+    frozenset(
+        {"when", "whenever", "once", "as soon as", "after", "every time", "each time", "any time"}
+    )
+    | MOMENT_OPENERS
 )

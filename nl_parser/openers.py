@@ -19,6 +19,9 @@ CONDITIONALS = (
     "only if",
     "only when",
     "as soon as",
+    "the moment",
+    "the minute",
+    "the instant",
     "in case",
     "in the event that",
     "in the event",
@@ -79,6 +82,13 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
                 or words[1:2] not in (["the"], ["it"], ["its"], ["their"], ["they"], ["a"], ["an"])
             ):
                 return None
+            # "the moment the cooler creeps above 5°C, text …": "as soon as", at a clause's start
+            # and before its subject; "the moment of truth" and "wait the minute out" are nouns.
+            if conditional in MOMENT_OPENERS and (
+                (i > 0 and tokens[i - 1][0] not in (",", ";", ":", "and", "then"))
+                or (words[2] if len(words) > 2 else "") not in _SUBJECT_STARTS
+            ):
+                return None
             # "…, else post it to #errors" is the other branch; "everything else" is a noun.
             if conditional == "else" and (i == 0 or tokens[i - 1][0] not in (",", ";")):
                 return None
@@ -116,6 +126,12 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
 
 
 _ITERATING = frozenset({"for any", "for each", "for every"})
+# Openers that mean "as soon as": "the moment a ticket lands", "the minute it goes down".
+MOMENT_OPENERS = frozenset({"the moment", "the minute", "the instant"})
+_SUBJECT_STARTS = word_set(
+    "the a an any our your their its my his her it they we someone somebody anyone anybody "
+    "anything something that this"
+)
 _PERIODS = frozenset(
     {"minute", "hour", "day", "night", "week", "weekday", "fortnight", "month", "quarter", "year"}
 )

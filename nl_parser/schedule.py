@@ -119,10 +119,13 @@ _DAY_LIST = re.compile(
 )
 _DAY_PERIOD = re.compile(rf"\b({DAY})\s+(morning|afternoon|evening|night)s?\b", _I)
 # After every/each/on a lower-case abbreviation is a day ("every fri"); alone it may be a word.
+# Before a clock time it is a day too ("wed 5:30pm → post …"), as a month is before a date.
 # "pull saturday's shifts": a possessive day names the data, as "tomorrow's" does, not a run.
 _DAY_NAME = re.compile(
     rf"\b(?:(?:every|each|on)\s+(?:other\s+)?)?({DAY})(?!['\u2019]s\b)"
-    r"|\b(?:every|each|on)\s+(?:other\s+)?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b\.?(?!\w)",
+    r"|\b(?:every|each|on)\s+(?:other\s+)?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b\.?(?!\w)"
+    r"|\b(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b\.?"
+    r"(?=\s+(?:at\s+)?\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b|\s+(?:at\s+)?\d{1,2}:[0-5]\d\b)",
     _I,
 )
 # "the first Monday", "every last Friday of the month": which one cron cannot say.
@@ -344,7 +347,7 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         if re.search(r"\bother\b", match.group(), _I):
             spec.warnings.append("cron cannot repeat every other week; this runs weekly")
             spec.more_often = True
-        spec.dow.add(weekday_number(match.group(1) or match.group(2)))
+        spec.dow.add(weekday_number(match.group(1) or match.group(2) or match.group(3)))
     if excluded:
         spec.dow = (spec.dow or set(range(7))) - excluded
         spec.cadence = spec.cadence or "daily"
