@@ -70,7 +70,6 @@ _BARE_HOUR_SPAN = re.compile(
 _TIME_24 = r"(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d"
 _DASHED_HOUR_SPAN = re.compile(rf"(?<![\w:/.-])({_TIME_24})\s*[\u2013-]\s*({_TIME_24})(?![\w:/.-])")
 _STARTING = re.compile(r"\b(?:starting|beginning|commencing)(?=\s+(?:at|from)\b)", _I)
-# "every day except weekends", "daily except Sundays": the days left out.
 
 
 def read_intervals(scanner: Scanner, spec: ScheduleSpec) -> None:
