@@ -41,11 +41,7 @@ def parse_heuristic(
     text, corrections = apply_corrections(text)
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     text = _ARROW.sub(lambda m: ";" + " " * (len(m.group()) - 1), text)
-    text = _REQUEST.sub(_blank_request, blank_asides(text))
-    text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, text))
-    # The heading first: "Sugarhouse here, we tap about 40 acres …" then opens with who asks.
-    text = _blank_all(_ABOUT_US, _blank_heading(_blank_all(_ONE_OFF, text)))
-    text = _blank_all(_REASON, text)
+    text = _blank_talk_around(text)
     text = _blank_second_person(text)
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
@@ -143,6 +139,22 @@ _EVENT_TIME = re.compile(
 )
 
 
+def _blank_talk_around(text: str) -> str:
+    """Blank the request, greetings, headings, who asks and why, until the instruction leads."""
+    # Repeated because each rule reads the start of the text: "Hi! I run a small bakery. Can you
+    # set up something that …" has its request at the start only once "I run …" is blank.
+    for _ in range(3):
+        before = text
+        text = _REQUEST.sub(_blank_request, blank_asides(text))
+        text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, text))
+        # The heading first: "Sugarhouse here, we tap about 40 acres …" then who asks.
+        text = _blank_all(_ABOUT_US, _blank_heading(_blank_all(_ONE_OFF, text)))
+        text = _blank_all(_REASON, text)
+        if text == before:
+            break
+    return text
+
+
 def _blank_request(match: re.Match[str]) -> str:
     kept = [" "] * len(match.group())
     for name in ("cadence", "time"):
@@ -219,9 +231,11 @@ _COURTESY = re.compile(
 # only says how something is ("… and the pinsetters are old").
 # A count of things ("we tap about 40 acres of maples") describes too; a time or a span does not.
 _ABOUT_US = re.compile(
-    r"(?:^|(?<=[.!?]))\s*(?:i|we)(?:\s+(?:run|manage|lead|head|own|oversee|coordinate|operate|"
-    r"host|grow|raise|sell|tap|farm|breed|brew|teach|coach|volunteer|maintain|"
+    r"(?:^|(?<=[.!?]))\s*(?:(?:i|we)(?:\s+(?:run|manage|lead|head|own|oversee|coordinate|"
+    r"operate|host|grow|raise|sell|tap|farm|breed|brew|teach|coach|volunteer|maintain|"
     r"work\s+(?:in|on|at|for|with))|['\u2019]m|['\u2019]re|\s+am|\s+are)\b"
+    # "Context: our ops team is tiny and stretched.": how things are with us.
+    r"|(?:our|my)\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has|have)\b)"
     r"(?:\band\s+(?:the|our|my|its|their)\s+(?:[\w-]+\s+){1,2}?(?:is|are)\s+(?:a\s+|an\s+)?"
     r"[\w-]+(?=\s*[.!])|\d+-[a-z]"
     r"|\band\s+(?:[a-z]+ly\s+)?(?:i|we)(?:['\u2019]m|['\u2019]re|\s+am|\s+are)\b"
@@ -232,7 +246,8 @@ _ABOUT_US = re.compile(
     r"|(?:people|[a-z]{3,}s)\s+(?:keep|always|never|often|constantly|regularly))\b"
     r"|\b\d+(?:[.,]\d+)?\s+(?!(?:am|pm|a\.m|p\.m|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
     r"years?|times?|st|nd|rd|th)\b)[a-z]{3,}"
-    r"|(?!\b(?:and|so|but|then|please|every|each)\b)[^.!?,;:#@/\d])*[.!]",
+    # The sentence's end, not the dot inside "sam.lee@…" or "example.com".
+    r"|(?!\b(?:and|so|but|then|please|every|each)\b)[^.!?,;:#@/\d])*[.!](?=\s|$)",
     re.IGNORECASE,
 )
 
@@ -240,7 +255,14 @@ _ABOUT_US = re.compile(
 # deadline, so …": what keeps happening to us, before ", so", is the reason for the request.
 _REASON = re.compile(
     r"(?:^|(?<=[.!?]))\s*(?:i|we)\s+(?:keep|kept|always|often|sometimes|never|constantly|"
-    r"regularly|usually|tend\s+to|forget|forgot)\b[^.!?,;:#@/\d]*,?\s+so\b",
+    r"regularly|usually|tend\s+to|forget|forgot)\b[^.!?,;:#@/\d]*,?\s+so\b"
+    # "… to #ops. We keep forgetting to do this by hand.", "It always slips through the cracks.":
+    # the same trouble as a sentence of its own, with no place, address or number in it.
+    r"|(?:^|(?<=[.!?]))\s*(?:(?:i|we)\s+(?:keep|kept|always|often|sometimes|never|constantly|"
+    r"regularly|usually|tend\s+to|forget|forgot|waste|spend|hate)"
+    r"|(?:this|it|that)\s+(?:keeps|always|often|never|usually|constantly)"
+    r"|(?:right\s+now|currently|at\s+the\s+moment|today),?\s+(?:someone|somebody|we|i)\s+\w+)"
+    r"\b[^.!?,;:#@/\d]*[.!](?=\s|$)",
     re.IGNORECASE,
 )
 

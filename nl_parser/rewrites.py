@@ -48,6 +48,10 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "anything unclear": lambda s: _ended(s) + " Let me know if anything is unclear.",
     "possible?": lambda s: _ended(s) + " Is that possible?",
     "emoji": lambda s: s.rstrip() + " \U0001f64f",
+    "who asks": lambda s: "Hi! I run a small bakery. " + s,
+    "context": lambda s: "Context: our ops team is tiny. " + s,
+    "why": lambda s: _ended(s) + " We keep forgetting to do this by hand.",
+    "the #x channel": lambda s: re.sub(r"\b(to|in|into) (#[\w-]+)", r"\1 the \2 channel", s),
     "ampersand": lambda s: s.replace(" and ", " & "),
     "curly quotes": lambda s: s.replace("'", "\u2019"),
     "double spaces": lambda s: s.replace(" ", "  "),
@@ -56,6 +60,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "Mon": lambda s: _DAY.sub(lambda m: _DAYS[m[1]], s),
     "mins": lambda s: re.sub(r"\b(\d+) minutes\b", r"\1 mins", s),
     "every five": lambda s: _EVERY_N.sub(lambda m: f"every {_SMALL[m[1]]} {m[2]}", s),
+    "daily": lambda s: re.sub(r"\b[Ee]very day\b", "daily", s),
 }
 
 

@@ -13,6 +13,8 @@ from nl_parser.timezones import find_zone
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"'})
 # "fetch X & email Y": an ampersand between words; "R&D" and "AT&T" have none around it.
 _AMPERSAND = re.compile(r"(?<=\S)\s+&\s+(?=\S)")
+# "post to the #ops channel" is "post to #ops": the channel says what the "#" already does.
+_NAMED_CHANNEL = re.compile(r"\b(?:the\s+)?(#[\w-]+)\s+(?:slack\s+)?channel\b", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 _PLEASE = re.compile(r"\b(?:pls|plz|plse)\b", re.IGNORECASE)
 _DOUBLE_STOP = re.compile(r"(?<=\w)\.{2}(?=\s|$)")
@@ -29,6 +31,7 @@ def plain_surface(text: str) -> str:
     text = _EMOJI.sub(" ", text)
     text = _AMPERSAND.sub(" and ", text)
     text = _PLEASE.sub("please", text)
+    text = _NAMED_CHANNEL.sub(r"\1", text)
     text = _DOTTED_MERIDIEM.sub(_meridiem, text)
     text = _DOUBLE_STOP.sub(".", text)  # "… 6 a.m.." once the dots are gone
     return _SPACES.sub(" ", text).strip()
