@@ -7,6 +7,7 @@
 #   make migrate  apply database migrations (DATABASE_URL, default instance/workflows.db)
 #   make bench    run every benchmark in bench/
 #   make eval     score the natural-language parser on labelled sets (NL_EVAL="a.jsonl b.jsonl")
+#   make eval-rewrites  the right answers of those sets asked other ways: how many change
 #   make clean    remove caches and build files (keeps .venv and instance/)
 #   make distclean  also remove .venv and instance/ (the dev database, Redis file and dev key)
 #
@@ -44,14 +45,15 @@ NL_EVAL ?= ../shared/nl_eval/public.jsonl $(NL_DATA)/dev.jsonl $(NL_DATA)/heldou
 	$(NL_DATA)/heldout53.jsonl $(NL_DATA)/heldout54.jsonl $(NL_DATA)/heldout55.jsonl \
 	$(NL_DATA)/heldout56.jsonl $(NL_DATA)/heldout57.jsonl $(NL_DATA)/heldout58.jsonl \
 	$(NL_DATA)/heldout59.jsonl $(NL_DATA)/heldout60.jsonl $(NL_DATA)/heldout61.jsonl \
-	$(NL_DATA)/heldout62.jsonl
+	$(NL_DATA)/heldout62.jsonl $(NL_DATA)/heldout63.jsonl $(NL_DATA)/heldout64.jsonl
 # Helpers and the baseline apps the benches start are not benchmarks of their own.
 BENCHES ?= $(filter-out bench/__init__.py bench/common.py bench/hello_app.py bench/enqueue_app.py bench/e2e.py,$(wildcard bench/*.py))
 
 .DEFAULT_GOAL := help
 # Steps share .venv and the databases: run them one after another even under -j.
 .NOTPARALLEL:
-.PHONY: help install dev test test-sqlite test-postgres lint format migrate bench eval clean distclean
+.PHONY: help install dev test test-sqlite test-postgres lint format migrate bench eval eval-rewrites \
+	clean distclean
 
 help:
 	@sed -n 's/^#   make /make /p' $(firstword $(MAKEFILE_LIST))
@@ -100,6 +102,10 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python -m nl_parser.evaluate $(NL_EVAL)
+
+# Each right answer of the labelled sets asked 24 other ways that keep its meaning (a few minutes).
+eval-rewrites: $(STAMP)
+	$(BIN)/python -m nl_parser.rewrites $(NL_EVAL)
 
 clean:
 	rm -rf .pytest_cache .ruff_cache .hypothesis build *.egg-info $(STAMP)
