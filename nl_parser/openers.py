@@ -53,8 +53,7 @@ SUBSET_OPENERS = ("for the ones", "for those", "for any", "for each", "for every
 def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
     """Return the conditional word that opens a clause at token i, or None."""
     words = [w for w, _ in tokens[i : i + 4]]
-    for conditional in CONDITIONALS:
-        parts = conditional.split()
+    for conditional, parts in _BY_FIRST_WORD.get(words[0] if words else "", ()):
         if words[: len(parts)] == parts:
             # "create a ticket for each failed job" iterates; only ", for each order over $2,000,
             # send it …" (after a comma or "and", or opening the sentence) picks a subset.
@@ -125,6 +124,11 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
     return None
 
 
+# Called at every token of every clause: only the openers that start with its word are tried,
+# in CONDITIONALS' order, so the longest ("only if") still wins over its prefix.
+_BY_FIRST_WORD: dict[str, list[tuple[str, list[str]]]] = {}
+for _opener in CONDITIONALS:
+    _BY_FIRST_WORD.setdefault(_opener.split()[0], []).append((_opener, _opener.split()))
 _ITERATING = frozenset({"for any", "for each", "for every"})
 # Openers that mean "as soon as": "the moment a ticket lands", "the minute it goes down".
 MOMENT_OPENERS = frozenset({"the moment", "the minute", "the instant"})
