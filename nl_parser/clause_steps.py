@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from nl_parser.actions import read_clause
-from nl_parser.clauses import BARE_COMPARISON, SUBJECT_COMPARISON, Clause, marks_order_only
+from nl_parser.clauses import BARE_COMPARISON, Clause, compared_subject, marks_order_only
 from nl_parser.conditions import (
     CONDITION,
     EVENT,
@@ -213,7 +213,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             continue
         compared = (
             read_condition(clause.text)
-            if BARE_COMPARISON.fullmatch(clause.text) or SUBJECT_COMPARISON.fullmatch(clause.text)
+            if BARE_COMPARISON.fullmatch(clause.text) or compared_subject(clause.text, whole=True)
             else None
         )
         if compared and index + 1 < len(clauses):

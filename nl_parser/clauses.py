@@ -55,7 +55,10 @@ _READS_FROM = word_set(
 # "E. coli above the limit": a lone capital's full stop before a lower-case word ends nothing.
 _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\b[A-Z]\.)\s+|(?<=\b[A-Z]\.)\s+(?![a-z])|\n+")
 _TOKEN = re.compile(r"[,;:]|[^\s,;:]+(?::[^\s,;:]+)*")
-_CONNECTORS = frozenset({",", ";", "and", "then", "or", "also", "finally", "next", "afterwards"})
+# "pager webhook + post the ID in #ops": a plus between steps joins them as "and" does.
+_CONNECTORS = frozenset(
+    {",", ";", "and", "+", "then", "or", "also", "finally", "next", "afterwards"}
+)
 # "Tomorrow's bookings from https://… — email them to …": a verb after a dash starts a step.
 _DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 
@@ -164,7 +167,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "any tank over 0.25 ppm ammonia -> pager webhook …": after the test, its step,
             # whatever word opens it.
             starts_step, compared_until = True, None
-        subject_compared = SUBJECT_COMPARISON.match(text[offset:end])
+        subject_compared = compared_subject(text[offset:end])
         if subject_compared and condition_at is None and (i == 0 or tokens[i - 1][0] in ",;"):
             compared_until = offset + subject_compared.end()
             starts_step = starts_step or i > 0
@@ -200,14 +203,28 @@ BARE_COMPARISON = re.compile(
     re.IGNORECASE,
 )
 
-# Which items, then a comparison, as a clause of its own: "any tank over 0.25 ppm ammonia",
-# "each freezer above -10 C"; the comma (or an arrow read as one) ends the test.
+# Which items, then a comparison or a state, as a clause of its own: "any tank over 0.25 ppm
+# ammonia", "each freezer above -10 C", "any gantry camera offline", "any node idle for 30+ min";
+# a reading named by one noun needs no "any" ("DO under 6 mg/L", "turbine over 7 mm/s"). The
+# comma (or an arrow read as one) ends the test.
 SUBJECT_COMPARISON = re.compile(
-    r"(?:any|every|each)\s+[a-z][\w-]*\s+(?:over|above|under|below|exceeding|"
-    r"(?:more|less|fewer|greater|lower|higher)\s+than|at\s+least|at\s+most|>=?|<=?)\s*"
-    r"-?\$?\d[\d,.]*\s*%?(?:\s*[a-z]+){0,2}?\s*(?=[,;]|$)",
+    r"(?:(?P<items>(?:any|every|each)\s+(?:[a-z][\w-]*\s+){1,2}?)|(?P<noun>[a-z][\w-]*)\s+)"
+    r"(?:(?:over|above|under|below|exceeding|(?:more|less|fewer|greater|lower|higher)\s+than|"
+    r"at\s+least|at\s+most|>=?|<=?)\s*-?\$?\d[\d,.]*\s*%?(?:\s*[a-z]+(?:/[a-z]+)?){0,2}?"
+    # The states only after "any": "calm down" or "shut down" alone is a verb, not a test.
+    r"|(?(items)(?:down|offline|unreachable|unavailable|"
+    r"[a-z]+\s+for\s+\d+\+?\s*(?:min(?:ute)?s?|hours?|hrs?|days?))|(?!)))"
+    r"\s*(?=[,;]|$)",
     re.IGNORECASE,
 )
+
+
+def compared_subject(text: str, *, whole: bool = False) -> re.Match[str] | None:
+    """Match a subject and its comparison at the start of text (all of it when whole)."""
+    compared = (SUBJECT_COMPARISON.fullmatch if whole else SUBJECT_COMPARISON.match)(text)
+    if compared and (compared["noun"] or "").lower() in ACTION_VERBS:
+        return None  # "wait over 5 min": a step with its span, not a reading
+    return compared
 
 
 def _later_at(tokens: list[tuple[str, int]], i: int) -> bool:

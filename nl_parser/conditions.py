@@ -95,9 +95,11 @@ _SAYS = re.compile(
 # "has been waiting on the customer for 3 days", "sits unassigned for more than an hour": how
 # long a state has held; the field is the state, the value the span.
 _HELD_FOR = re.compile(
-    r"\b(?:has\s+been|have\s+been|had\s+been|is|are|was|sits?|sat|stays?|stayed|remains?)\s+"
-    r"((?:(?!for\b)[a-z][\w'-]*\s+){1,4}?)for\s+(?:(more\s+than|over|longer\s+than)\s+)?"
-    rf"((?:{NUMBER_PATTERN})\s+(?:minute|hour|day|week|month|year)s?)\b",
+    r"(?:\b(?:has\s+been|have\s+been|had\s+been|is|are|was|sits?|sat|stays?|stayed|remains?)\s+"
+    # "any node idle for 30+ min": after "any" and its noun, the state needs no verb.
+    r"|^\W*(?:any|every|each)\s+[\w-]+\s+(?=[a-z]+\s+for\s+\d)"
+    r")((?:(?!for\b)[a-z][\w'-]*\s+){1,4}?)for\s+(?:(more\s+than|over|longer\s+than)\s+)?"
+    rf"((?:{NUMBER_PATTERN})\+?\s*(?:minute|min|hour|hr|day|week|month|year)s?)\b",
     _I,
 )
 # "ping #infra if it didn't", "if it hasn't": an outcome denied with no verb is a failure.
@@ -233,9 +235,8 @@ def _read(text: str) -> ConditionDraft | None:
         # "open for 45 days without an adjuster note": the span alone is not the whole test.
         state = " ".join(w for w in match.group(1).split() if w.lower() not in ("the", "a", "an"))
         operator = "gt" if match.group(2) else "gte"
-        return ConditionDraft(
-            CONDITION, config(f"$.{snake(state)}_for", operator, match.group(3)), 1.0
-        )
+        span = match.group(3).replace("+", "")  # "30+ min" is at least 30 minutes
+        return ConditionDraft(CONDITION, config(f"$.{snake(state)}_for", operator, span), 1.0)
     for pattern, operator in COMPARE_RULES:
         match = pattern.search(text)
         if match:

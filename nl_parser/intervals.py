@@ -77,6 +77,17 @@ def read_intervals(scanner: Scanner, spec: ScheduleSpec) -> None:
     if scanner.take(_BUSINESS_HOURS):
         spec.hour_range = (9, 17)
         spec.dow |= set(range(1, 6))
+    # Before the intervals: "at 5 past every hour" must not lose "every hour" to them.
+    for match in scanner.take(_PAST_HOUR):
+        if match.group(4):
+            spec.minute_of_hour = int(match.group(4))
+            spec.more_minutes_of_hour = {int(m) for m in _LISTED_MINUTE.findall(match.group(5))}
+        elif match.group(1):
+            spec.minute_of_hour = 15 if match.group(1).lower() == "quarter" else 30
+        else:
+            spec.minute_of_hour = int(match.group(2)) % 60
+        if re.search(r"\b(?:each|every)\s+hour\b", match.group(), _I):
+            spec.hour_step = spec.hour_step or 1  # the interval it read, as "every hour" says
     for match in scanner.take(_FRACTION_HOUR):
         spec.minute_step = 15 if match.group(1).lower() == "quarter" else 30
     for match in scanner.take(_TIMES_PER_HOUR):
@@ -89,14 +100,6 @@ def read_intervals(scanner: Scanner, spec: ScheduleSpec) -> None:
         _read_interval(spec, int(match.group(1)), "mi" if match.group(2).lower() == "m" else "ho")
     if scanner.take(_HOURLY):
         spec.hour_step = spec.hour_step or 1
-    for match in scanner.take(_PAST_HOUR):
-        if match.group(4):
-            spec.minute_of_hour = int(match.group(4))
-            spec.more_minutes_of_hour = {int(m) for m in _LISTED_MINUTE.findall(match.group(5))}
-        elif match.group(1):
-            spec.minute_of_hour = 15 if match.group(1).lower() == "quarter" else 30
-        else:
-            spec.minute_of_hour = int(match.group(2)) % 60
     for match in scanner.take(_ON_THE_HOUR):
         fraction = (match.group(1) or "").lower()
         spec.minute_of_hour = {"half": 30, "quarter": 15}.get(fraction, 0)

@@ -233,17 +233,23 @@ _COURTESY = re.compile(
 _ABOUT_US = re.compile(
     r"(?:^|(?<=[.!?]))\s*(?:(?:i|we)(?:\s+(?:run|manage|lead|head|own|oversee|coordinate|"
     r"operate|host|grow|raise|sell|tap|farm|breed|brew|teach|coach|volunteer|maintain|"
+    r"look\s+after|take\s+care\s+of|"
     r"work\s+(?:in|on|at|for|with))|['\u2019]m|['\u2019]re|\s+am|\s+are)\b"
     # "Context: our ops team is tiny and stretched.": how things are with us.
     r"|(?:our|my)\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has|have)\b)"
-    r"(?:\band\s+(?:the|our|my|its|their)\s+(?:[\w-]+\s+){1,2}?(?:is|are)\s+(?:a\s+|an\s+)?"
-    r"[\w-]+(?=\s*[.!])|\d+-[a-z]"
+    # A comma may come before the "and" of a second clause: "I manage the lab, and the staff
+    # are tired of reading twenty emails a day." — how it feels is the trouble, as below.
+    r"(?:,?\s*\band\s+(?:the|our|my|its|their)\s+(?:[\w-]+\s+){1,2}?(?:is|are)\s+"
+    r"(?:(?:a\s+|an\s+)?[\w-]+(?=\s*[.!])|(?:so\s+|really\s+|getting\s+)?(?:tired|sick|"
+    r"fed\s+up|frustrated|annoyed|overwhelmed|swamped|drowning)\s+(?:of|with|in|by)\b)|\d+-[a-z]"
     r"|\band\s+(?:[a-z]+ly\s+)?(?:i|we)(?:['\u2019]m|['\u2019]re|\s+am|\s+are)\b"
     # "… and parents keep asking what's for lunch", "… and nobody ever knows who's watering":
     # what others do, the trouble that prompts the request, is no step either.
-    r"|\band\s+(?:(?:nobody|no\s+one|everyone|everybody|someone|somebody)\s+"
+    # "…, and the old boiler keeps tripping overnight": a thing that keeps failing, likewise.
+    r"|,?\s*\band\s+(?:(?:nobody|no\s+one|everyone|everybody|someone|somebody)\s+"
     r"(?:ever\s+|always\s+|never\s+|still\s+)?[a-z]+s"
-    r"|(?:people|[a-z]{3,}s)\s+(?:keep|always|never|often|constantly|regularly))\b"
+    r"|(?:people|[a-z]{3,}s)\s+(?:keep|always|never|often|constantly|regularly)"
+    r"|(?:the|our|my|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+keeps)\b"
     r"|\b\d+(?:[.,]\d+)?\s+(?!(?:am|pm|a\.m|p\.m|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
     r"years?|times?|st|nd|rd|th)\b)[a-z]{3,}"
     # The sentence's end, not the dot inside "sam.lee@…" or "example.com".

@@ -88,6 +88,8 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             r"\b(?:is|are|goes|go|went|was)\s+(?:down|offline|unreachable|unavailable|unhealthy)"
             # "if down", "when unreachable": the state alone, its subject the result before.
             r"\b|^\W*(?:down|offline|unreachable|unavailable)\b"
+            # "any gantry camera offline": the items, then their state with no verb.
+            r"|^\W*(?:any|every|each)\s+(?:[\w-]+\s+){1,2}?(?:down|offline|unreachable|unavailable)\b"
             r"\b|\btimes?\s+out\b|\b(?:does\s*n[o']t|fails\s+to|stops?|stopped)\s+(?:respond|answer|work)"
             r"(?:ing|s)?\b|\b(?:shows?|reports?|has|have|is\s+having)\s+(?:an?\s+)?"
             r"(?:outage|downtime)s?\b"
