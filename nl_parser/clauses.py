@@ -139,6 +139,9 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             and not _listed_noun(tokens, i, cut_points[-1][0] if cut_points else start)
             and not _left_alone(tokens, i)
         )
+        if not starts_step and i > 0 and tokens[i - 1][0] == ":" and condition_at is not None:
+            # "each time a batch finishes: wait 30 minutes …": a colon ends the event it follows.
+            starts_step = word in ACTION_VERBS and (word in _INTRANSITIVE or _has_object(tokens, i))
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and"):
             # "…, summarized and posted to #growth": what is done to the data, as participles.
             starts_step = _participle_step(tokens, i)

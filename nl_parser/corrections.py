@@ -90,6 +90,7 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
         if not fragment:
             continue
         text = _without_reason(text, marker, end)
+        text = _without_trailing_reason(text, end)
         restated = _RESTATED.match(fragment)
         if restated and main_verb(fragment) and parse_schedule(restated.group("when")).spans:
             # "Actually, send it at 10am instead": the verb and its pronoun repeat the step; only
@@ -245,6 +246,25 @@ def _without_reason(text: str, marker: re.Match[str], fragment_end: int) -> str:
         return text
     start, end = reason.span()
     return text[:start] + " " * (end - start - 1) + text[end - 1 :]
+
+
+# "— actually, make that Saturdays at 6pm, the riggers head off early on Sundays.": a clause
+# with a subject of its own ending the sentence after the correction gives its reason; the day
+# it names is no schedule.
+_TRAILING_REASON = re.compile(
+    r",\s+(?P<reason>(?:because|since|as|the|our|their|they|he|she|it|its|it's|everyone|nobody)\b"
+    r"[^,;.!?#@/\u2013\u2014]{1,80}?)(?=[.!?]?\s*$|[.!?]\s)",
+    _I,
+)
+
+
+def _without_trailing_reason(text: str, fragment_end: int) -> str:
+    """Blank the reason a correction's sentence ends with after the corrected words."""
+    reason = _TRAILING_REASON.match(text, fragment_end)
+    if reason is None or main_verb(reason.group("reason")):
+        return text
+    start, end = reason.span()
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ from nl_parser.drafts import (
     object_words,
     phrase_for,
 )
+from nl_parser.fetches import fetch_for_dated_figures
 from nl_parser.filters import find_filter
 from nl_parser.lexicon import word_set
 from nl_parser.message_content import content_start
@@ -65,6 +66,8 @@ def deliver_steps(
         # "a summary of last week's Salesforce activity": the system it is of is read first.
         steps = named_system(object_text)
     steps.extend(made_steps)
+    if not steps:
+        steps = fetch_for_dated_figures(object_text, prior)
     actions = [s.action for s in prior]
     labels = frozenset(label for s in prior for label in s.config.get("labels", ()))
     topic = _TOPIC.search(told)

@@ -99,3 +99,23 @@ def _check(rest: str) -> list[StepDraft]:
             condition.action, condition.config, condition.strength, "check", subject=condition.text
         )
     ]
+
+
+# "send the regional managers last week's store footfall numbers": figures of a period, with no
+# source named and nothing fetched before, have to be read from somewhere first ("post the
+# day's parking rota in #ops" sends a thing that is at hand, not figures).
+_DATED_FIGURES = re.compile(
+    r"\b(?:(?:last|this|next)\s+(?:night|week|month|quarter|year)|today|yesterday|tonight|"
+    r"(?:the|that)\s+day)['\u2019]s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:numbers|figures|stats|statistics|metrics|counts|totals|readings|kpis)\b",
+    _I,
+)
+
+
+def fetch_for_dated_figures(object_text: str, prior: list[StepDraft]) -> list[StepDraft]:
+    """Return the fetch a delivery of a period's figures needs when nothing fetched them."""
+    if prior or not _DATED_FIGURES.search(object_text):
+        return []
+    if dest.SALES_WORDS.search(object_text):
+        return [StepDraft("salesforce.query", {}, 0.7, "query Salesforce", need="soft")]
+    return [StepDraft("http.request", {}, 0.7, "fetch data")]

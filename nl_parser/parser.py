@@ -146,7 +146,7 @@ def _blank_talk_around(text: str) -> str:
     for _ in range(3):
         before = text
         text = _REQUEST.sub(_blank_request, blank_asides(text))
-        text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, text))
+        text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, _blank_all(_WISHED_IF, text)))
         # The heading first: "Sugarhouse here, we tap about 40 acres …" then who asks.
         text = _blank_all(_ABOUT_US, _blank_heading(_blank_all(_ONE_OFF, text)))
         text = _blank_all(_REASON, text)
@@ -221,7 +221,20 @@ _COURTESY = re.compile(
     r"|(?:^|(?<=[.!?]))\s*(?:oh|ah|um+|uh|hmm+|btw)\s*[,!:\u2014-]"
     # "On receipt of each lease, please extract …": a courtesy after a comma or "and" would
     # hide the verb that starts the next step.
-    r"|(?:(?<=[,;])|(?<=\band)|(?<=\bthen))\s*(?:please|kindly)\b(?=\s+[a-z])",
+    # "…, which runs March to October, could you get …": a request after a comma, the same.
+    r"|(?:(?<=[,;])|(?<=\band)|(?<=\bthen))\s*(?:please|kindly|(?:could|can|would)\s+(?:you|u))\b"
+    # (but "Hiya, could you set it up so …" is the request for the workflow, read as a whole)
+    r"(?=\s+[a-z])(?!\s+(?:set|create|build|make|add|write|have)\b)",
+    re.IGNORECASE,
+)
+
+# "We would be grateful if the checklist could be emailed …", "It'd be great if you could …": a
+# wish that opens with "if" asks for the steps; it tests nothing.
+_WISHED_IF = re.compile(
+    r"(?:^|(?<=[.!?,;]))\s*(?:(?:i|we)(?:\s+would|['\u2019]d)\s+(?:be\s+(?:very\s+|really\s+|most\s+)?"
+    r"(?:grateful|thankful|glad|happy|delighted)|(?:really\s+)?(?:appreciate|love|like)\s+it)"
+    r"|it(?:\s+would|['\u2019]d)\s+be\s+(?:really\s+|very\s+|so\s+)?(?:great|nice|good|helpful|"
+    r"lovely|ideal|brilliant|handy|wonderful|useful))\s+if\b",
     re.IGNORECASE,
 )
 

@@ -43,8 +43,9 @@ _FETCHED_FROM = re.compile(
 )
 _TRIGGER = r"^\W*(?:when|whenever|once|if)\b"
 # "then" ends the trigger: "when a guest checks out text the cleaner then wait 3 hours".
+# A colon ends the trigger as a comma does: "whenever a backup completes: wait 10 minutes …".
 _COUNT_ON_TRIGGER = re.compile(
-    _TRIGGER + r"(?:(?!\bthen\b)[^,;])*?\b(?:two|three|four|five|ten|\d+)\s+[a-z]+s\b", _I
+    _TRIGGER + r"(?:(?!\bthen\b)[^,;:])*?\b(?:two|three|four|five|ten|\d+)\s+[a-z]+s\b", _I
 )
 # "writes in angry"; never what a report is of ("a user reports spam": the event itself).
 # "is changed except during the freeze", "other than on weekends": the trigger leaves some
