@@ -44,7 +44,9 @@ JUDGES_A_CLASS = re.compile(
     # of which class an item falls in.
     r"|(?:which|what)\s+(?:kind|type|sort|category|class)\b"
     r"|(?:which|what)\s+[\w-]+\s+(?:each(?:\s+[\w-]+)?|it|they|one)\s+"
-    r"(?:belongs?|falls?|goes|go|fits?)\b)",
+    r"(?:belongs?|falls?|goes|go|fits?)\b)"
+    # "rate the customer's mood as happy, neutral or angry": a rating into listed labels.
+    rf"|^\W*rate\s+(?=[^,;]*?{LABELS.pattern})",
     _I,
 )
 

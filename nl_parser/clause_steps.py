@@ -54,6 +54,15 @@ class StepReading:
 
 _BARE_DURATION = re.compile(rf"^\s*{DURATION.pattern}\s*$", re.I)
 _TRAILING_DURATION = re.compile(rf"\s{DURATION.pattern}\s*$", re.I)
+# "each supplier invoice emailed to ap@… → extract …": an item named with what happened to it,
+# opening an unscheduled text, is the trigger, not a step done to it.
+# ("every new post should be sent to …" is a step, asked with a modal or "be" before the verb.)
+_NOUN_WORD = r"(?!(?:should|must|will|shall|can|could|would|is|are|be|gets?|has|have)\b)[\w'-]+"
+_ITEM_EVENT = re.compile(
+    rf"^\W*(?:each|every|any)\s+(?:new\s+)?(?:{_NOUN_WORD}\s+){{0,3}}?{_NOUN_WORD}\s+"
+    r"(?:[a-z]+ed|sent|received)\s+(?:to|in|into|by|from|via|through)\b",
+    re.I,
+)
 _TIME_OF_EVENT = re.compile(r"^\s*(midnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)\s*$", re.I)
 
 
@@ -65,8 +74,21 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
     fetched = ""  # the words of the clauses that fetched, lower-cased
     leading: int | None = None  # where a condition waiting for the action after it begins
     waiting: StepDraft | None = None  # a wait an "N hours after <event>" puts before the steps
+    quiet = False  # "stay quiet if …, otherwise …" was read: the test guards only the other branch
     for index, written in enumerate(clauses):
         clause = _after_if_so(written)
+        if index == 0 and not scheduled and _opens_on_an_item_event(clause):
+            reading.events.append(" ".join(clause.text.split()))
+            reading.spans.append((written.start, written.end))
+            reading.parts.append(ClauseReading(clause, [], event=True))
+            continue
+        if _nothing_before_test(clauses, index):
+            # "stay quiet if every job succeeded, otherwise page …": the test only matters to the
+            # "otherwise" after it, as "if every job succeeded, do nothing, otherwise …" does.
+            quiet = True
+            reading.spans.append((written.start, written.end))
+            reading.parts.append(ClauseReading(clause, []))
+            continue
         if clause.conditional in ("otherwise", "else"):
             # "if it is zero, do nothing, otherwise post it to #errors": the other branch.
             clause = _otherwise_body(clause)
@@ -186,7 +208,8 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 continue  # an event trigger ("when a new signup arrives") needs no step
             drafts = [_condition_step(condition, negate=clause.conditional == "unless")]
             tested = drafts[0]
-            if _NOTHING.match(body.rsplit(",", 1)[-1]):
+            if _NOTHING.match(body.rsplit(",", 1)[-1]) or quiet:
+                quiet = False
                 # "if it is zero, do nothing": the test only matters to an "otherwise" after it.
                 reading.parts.append(ClauseReading(clause, []))
                 continue
@@ -263,10 +286,27 @@ _IF_NOT = re.compile(
 
 
 _NOTHING = re.compile(
-    r"^\W*(?:do\s+nothing|nothing|(?:do\s+not|don't)\s+do\s+anything|(?:that's\s+)?"
+    r"^\W*(?:do\s+nothing|nothing|(?:stay|keep|remain)\s+(?:quiet|silent)|say\s+nothing|(?:do\s+not|don't)\s+do\s+anything|(?:that's\s+)?"
     r"(?:fine|ok|okay|all\s+good)|(?:ignore|skip)\s+it|leave\s+it(?:\s+alone)?)\W*$",
     re.IGNORECASE,
 )
+
+
+def _opens_on_an_item_event(clause: Clause) -> bool:
+    """Tell whether a clause names an item and what befell it ("each invoice emailed to …")."""
+    return not clause.conditional and bool(_ITEM_EVENT.match(clause.text))
+
+
+def _nothing_before_test(clauses: list[Clause], index: int) -> bool:
+    """Tell whether clause `index` is "do nothing" before an "if …" with an "otherwise" after."""
+    following = [c.conditional for c in clauses[index + 1 : index + 3]]
+    return (
+        not clauses[index].conditional
+        and bool(_NOTHING.match(clauses[index].text))
+        and len(following) == 2
+        and following[0] in ("if", "when")
+        and following[1] in ("otherwise", "else")
+    )
 
 
 def _negated(step: StepDraft) -> StepDraft:

@@ -16,9 +16,11 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from nl_parser.agents import JUDGES_A_CLASS
 from nl_parser.lexicon import STOPWORDS, content_tokens
 from nl_parser.verbs import COMPARES_ONLY, COPIES_IN, REPORTS_TO, SENDS_A_MESSAGE, lemma
 from nl_parser.waits import GIVE_TIME
+from nl_parser.wanted import given
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,10 @@ def unknown_actions(text: str) -> list[Doubt]:
             continue  # "add them to the CRM by calling https://…": the call is the step
         if GIVE_TIME.match(text, match.start(1)):
             continue  # "give the team 2 days": a wait written as an allowance
+        if JUDGES_A_CLASS.match(text[match.start(1) :]):
+            continue  # "rate the mood as happy, neutral or angry": a classification
+        if given(clause) != clause:
+            continue  # "give the sales team a summary of …": a made thing handed over
         doubts.append(
             Doubt(
                 0.2, f"uncertain: '{match.group(1)}' looks like an action the parser does not know"

@@ -77,7 +77,11 @@ _NAMED_NUMBER = re.compile(
 _EVENT_STATE = re.compile(
     # "goes home with its new family": "with" before an owner's word names a companion, not
     # which events count ("signs up with a company email" does).
-    r"\b(?:with(?!\s+(?:its|their|his|her|our|my)\b)|without|late|early|again|twice|thrice|partially|successfully|unsuccessfully|"
+    # "a live chat with a customer ends": "with" inside the subject, before a verb that only
+    # starts or ends the event, names who took part, not which events count.
+    r"\b(?:with(?!\s+(?:its|their|his|her|our|my)\b)(?!\s+(?:an?|the)\s+[\w-]+\s+"
+    r"(?:ends|ended|finishes|finished|closes|closed|starts|started|begins|concludes|wraps\s+up)\b)"
+    r"|without|late|early|again|twice|thrice|partially|successfully|unsuccessfully|"
     r"two|three|four|five|six|seven|eight|nine|ten|dozen)\b"
     # A word in -ly written lower-case: an adverb, never a name ("through Calendly").
     r"|\b(?!(?:only|daily|weekly|monthly|hourly|nightly|yearly|quarterly|family|apply|reply|"

@@ -69,6 +69,14 @@ _BARE_HOUR_SPAN = re.compile(
 # hours an interval runs in, with no "between" or "from" before them.
 _TIME_24 = r"(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d"
 _DASHED_HOUR_SPAN = re.compile(rf"(?<![\w:/.-])({_TIME_24})\s*[\u2013-]\s*({_TIME_24})(?![\w:/.-])")
+# "every 15 min, mon-fri 9-18, check …": two bare hours joined by a dash, the second past noon
+# with no am/pm (a 24-hour clock), are an interval's window when a break or "every" follows
+# them ("9-18 minutes" or "9-18 items" is no window).
+_BARE_24_HOUR_SPAN = re.compile(
+    r"(?<![\w:/.$\u20ac\u00a3#-])([01]?\d)\s*[\u2013-]\s*(1[3-9]|2[0-3])(?![\w:/.%-])"
+    r"(?=\s*(?:[,;]|$|\b(?:every|each)\b))",
+    _I,
+)
 _STARTING = re.compile(r"\b(?:starting|beginning|commencing)(?=\s+(?:at|from)\b)", _I)
 
 
@@ -148,6 +156,7 @@ def _read_hour_span(scanner: Scanner, spec: ScheduleSpec) -> None:
         *_HOUR_SPAN.finditer(scanner.work),
         *_DASHED_HOUR_SPAN.finditer(scanner.work),
         *_BARE_HOUR_SPAN.finditer(scanner.work),
+        *(m for m in _BARE_24_HOUR_SPAN.finditer(scanner.work) if int(m[1]) < int(m[2])),
     ]
     for match in spans:
         first, last = _clock_of(match.group(1)), _clock_of(match.group(2))

@@ -36,6 +36,7 @@ _KEEP = word_set(
     than then rather trade trades grace green replay store stores scope scare sorts
     cart carts chat chats hand hands tank tanks match
     discord expert experts infirm remand falter impart early nearly core cores
+    delivery deliveries
     """
 )
 _WORD = re.compile(r"(?<![\w@#/.-])[A-Za-z]{4,}(?![\w@/-])")

@@ -98,6 +98,12 @@ _MADE_THING = r"(?=an?\s+(?:[\w-]+\s+){0,3}?(?:report|summary|digest|recap|overv
 # "give me a short report on the scents": a made thing handed over is made (the delivery, if
 # any, is said apart: "… and email it to me").
 _GIVE_ME = re.compile(r"^\W*give\s+(?:me|us|them|him|her)\s+" + _MADE_THING, _I)
+# "give the sales team a short summary of …": a made thing handed to named people is sent
+# to them, as "send the sales team a summary of …" is.
+_GIVE_THEM = re.compile(
+    r"^\W*give\s+(?P<who>(?:the|our|my|all|every)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+" + _MADE_THING,
+    _I,
+)
 # "Could the principals (…) …", "Could our store managers (…) …": a named receiver is asked.
 _ASKED_RECEIVER = (
     r"^\W*(?:could|can|will|would)\s+(?!i\b|we\b|you\b)(?P<who>(?:the|our|my)\s+[^?;]{1,80}?)\s+"
@@ -116,7 +122,7 @@ def given(text: str) -> str:
     match = _GIVE_ME.match(text)
     if match:
         return f"prepare {text[match.end() :]}"
-    match = _WHO_GETS.match(text)
+    match = _WHO_GETS.match(text) or _GIVE_THEM.match(text)
     if match:
         return f"send {match.group('who')} {text[match.end() :]}"
     match = _WHO_GETS_DONE.match(text)
