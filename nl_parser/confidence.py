@@ -50,6 +50,13 @@ def unread(words: list[str]) -> Doubt:
     return Doubt(cost, f"uncertain: these words were not understood: {shown}")
 
 
+def background(sentence: str) -> Doubt:
+    """Doubt for a sentence read as background: small, as it names nothing a step could use."""
+    shown = " ".join(sentence.split())
+    shown = shown if len(shown) <= 60 else shown[:57] + "…"
+    return Doubt(0.03, f"uncertain: read '{shown}' as background, not as a step")
+
+
 def typo(written: str, read_as: str) -> Doubt:
     """Doubt for a word read as the catalog word one edit away."""
     return Doubt(0.05, f"uncertain: read '{written}' as '{read_as}' (a likely typo)")

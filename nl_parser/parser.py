@@ -6,6 +6,7 @@ from datetime import datetime
 from nl_parser import confidence, naming
 from nl_parser import destinations as dest
 from nl_parser.asides import blank_asides
+from nl_parser.background import background_spans
 from nl_parser.calendar_words import DAY
 from nl_parser.catalog import node_type_of
 from nl_parser.clause_steps import read_steps
@@ -95,7 +96,11 @@ def parse_heuristic(
     strengths = [s.strength for s in steps]
     if schedule.spans:
         strengths.append(schedule.strength)
-    covered, unread = confidence.coverage(text, [*schedule.spans, *reading.spans])
+    read = [*schedule.spans, *reading.spans]
+    background = background_spans(text, read)
+    covered, unread = confidence.coverage(_blank_spans(text, background), read)
+    if background:
+        doubts.append(confidence.background(text[slice(*background[0])]))
     guessed = " ".join(s.doubt for s in steps)
     doubts += confidence.step_doubts(steps) + [
         d
