@@ -30,11 +30,23 @@ DAY = (
 RANGE_DAY = (
     r"(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)"
 )
+_FULL_MONTH = (
+    r"(?:january|february|march|april|june|july|august|september|october|november|december)"
+)
+_LOWER_MAY = (
+    r"\bmay\b(?=\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:hours?|minutes?|days?|weeks?|times?)\b)"
+    rf"|\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*{_FULL_MONTH})"
+    r"|(?<=\d\s)may\b|(?<=\bof\s)may\b(?=\s*(?:[^\w\s]|$))"
+    r"|(?<=\bin\s)may\b(?=\s*(?:[^\w\s]|$))|(?<=\bduring\s)may\b|(?<=\bthroughout\s)may\b"
+)
 MONTH = (
     r"(?:january|february|march|april|june|july|august|september|october|november|december"
     r"|(?-i:May)|(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
     # Lower-case, an abbreviation is a month only before a day's number ("on sept 18").
-    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?=\s*\d{1,2}(?:st|nd|rd|th)?\b))"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?=\s*\d{1,2}(?:st|nd|rd|th)?\b)"
+    # Lower-case "may" is the month beside a day's number ("may 20th", "1 may"), before a
+    # range's end ("may through october"), or ending a phrase after "in" ("in may — no wait").
+    rf"|{_LOWER_MAY})"
 )
 
 _UNITS = [

@@ -140,6 +140,14 @@ _HAPPENING = re.compile(
     r"(?:(?:is|are|gets?|was|were|has\s+been)\s+[a-z]+ed\b|(?!(?:is|was|has|does)\b)[a-z]+s\b)",
     _I,
 )
+# "stripe reports a dispute", "calendly books a meeting": a bare word (a name, whatever its
+# case) doing something to an indefinite thing is an event ("it shows an error" tests a state).
+_NAME_ACTS = re.compile(
+    r"^\W*(?!(?:it|this|that|there|he|she|they|we|you|i|nobody|everyone|everything|nothing|"
+    r"something|anything|someone|one)\b)[a-z][\w-]*\s+"
+    r"(?!(?:is|was|has|does|returns|shows|looks|seems|says|reads)\b)[a-z]{2,}[^s\W]s\s+an?\s+\w",
+    _I,
+)
 # "the image scanner reports a new CVE", "the vendor publishes new terms": what a subject does
 # with something new is an event, whatever its verb ("the sender is a new customer" is a state).
 _BRINGS_NEW = re.compile(
@@ -338,7 +346,7 @@ def _read_other(text: str) -> ConditionDraft | None:
         word = next(g for g in match.groups() if g).lower()
         field = status_field(text[: match.start()])
         return ConditionDraft(CONDITION, config(field, "not_equals", word), 0.85)
-    if EVENT.search(text) or _HAPPENING.search(text) or _BRINGS_NEW.search(text):
+    if any(p.search(text) for p in (EVENT, _HAPPENING, _BRINGS_NEW, _NAME_ACTS)):
         return None
     match = _HAS_NO.search(text)
     if match:

@@ -45,6 +45,7 @@ _FRAGMENT_END = re.compile(r"[,;.!?]\s|\s[-\u2013\u2014]\s|[,;.!?]?$")
 _BARE_HOUR = re.compile(r"^\d{1,2}$")
 _NO_MERIDIEM = re.compile(r"^(?:1[0-2]|0?[1-9])(?::[0-5]\d)?$")
 _MERIDIEM = re.compile(r"\b\d{1,2}(?::\d\d)?\s*([ap])\.?m\b", _I)
+_TWENTY_FOUR = re.compile(r"\b([01]?\d|2[0-3]):[0-5]\d\b")
 _HOUR_AFTER_AT = re.compile(r"\bat\s+(\d{1,2}(?::\d\d)?\s*(?:am|pm)?)(?![\w:])", _I)
 _CLAUSE_START = re.compile(r"[,;:]\s+|\b(?:and|then)\s+", _I)
 _SENTENCE_END = re.compile(r"[.!?]\s+|\n+")
@@ -118,11 +119,13 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
         for start, stop in [*dropped, *joined, marker.span(), _lead(text, marker.start())]:
             text = text[:start] + " " * (stop - start) + text[stop:]
         kept, at = fragment, text.index(fragment, marker.end())
-        meridiem = _MERIDIEM.search(words)
-        if meridiem and _NO_MERIDIEM.match(fragment) and text[at - 2 : at] == "  ":
-            # "at 3pm. actually make it 3:30": the new time keeps the half of the day it fixes,
-            # written over the blanked marker before it so the offsets after it stay.
-            kept, at = f"{fragment}{meridiem[1].lower()}m", at - 2
+        in_half = _in_half_of(words, fragment) if _NO_MERIDIEM.match(fragment) else None
+        if in_half and text[at - len(in_half) + len(fragment) : at] == " " * (
+            len(in_half) - len(fragment)
+        ):
+            # The new time is written over the blanked marker before it so the offsets after
+            # it stay.
+            kept, at = in_half, at - len(in_half) + len(fragment)
             text = text[:at] + kept + text[at + len(kept) :]
         if _BARE_HOUR.match(fragment):
             text = _moved_at(text, dropped[0][0], at)
@@ -153,6 +156,24 @@ _DENIED_MEDIUM = re.compile(
     rf"{_MEDIUM_WORD}\b(?=\s*(?:[.,;!?]|$))",
     _I,
 )
+
+
+def _in_half_of(words: str, fragment: str) -> str | None:
+    """Return the 12-hour `fragment` in the half of the day of the time it corrects, or None."""
+    meridiem = _MERIDIEM.search(words)
+    if meridiem:
+        # "at 3pm. actually make it 3:30": the new time keeps the half of the day it fixes.
+        return f"{fragment}{meridiem[1].lower()}m"
+    said = _TWENTY_FOUR.search(words)
+    if said is None:
+        return None
+    # "at 15:00. actually make it 3:30": the hour meant is the one nearer the hour corrected
+    # (15:30, not 03:30); "at 07:00 — actually 8" stays in the morning.
+    hour, _, minute = fragment.partition(":")
+    morning, corrected = int(hour) % 12, int(said[1])
+    if abs(morning + 12 - corrected) >= abs(morning - corrected):
+        return None
+    return f"{morning + 12}:{minute or '00'}"
 
 
 def _apply_denials(text: str) -> tuple[str, list[Correction]]:

@@ -25,7 +25,10 @@ _DEADLINE = re.compile(
     r"(?:the\s+)?(?:eod|eow)|"
     # "due by the last working day": a day named by its rank among working days, not a weekday.
     r"(?:last|first|final|next)\s+(?:working|business|week)[- ]?days?"
-    r"(?:\s+of\s+(?:the|this|each|every)\s+(?:month|week|quarter))?)\b",
+    r"(?:\s+of\s+(?:the|this|each|every)\s+(?:month|week|quarter))?)\b"
+    # "must be in by Friday noon", "due Monday at 5pm": the hour belongs to the deadline too.
+    r"(?:\s+(?:at\s+)?(?:noon|midday|midnight|\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b\.?"
+    r"|\d{1,2}:[0-5]\d\b))?",
     _I,
 )
 # What says the schedule's own days or cadence.

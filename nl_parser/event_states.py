@@ -64,9 +64,10 @@ _BECAUSE = re.compile(
 )
 # "an inquiry comes in for a Saturday in June": one day of any, the item's date, says which count.
 _FOR_A_DAY = re.compile(rf"\bfor\s+an?\s+(?P<day>{DAY}(?:\s+in\s+{MONTH})?)\b", _I)
-# A number that names a place or a form, not a count: "arrives at dock 4", "submits a W-9".
+# A number that names a place or a form, not a count: "arrives at dock 4", "submits a W-9" (or
+# "a w-9", written in lower case).
 _NAMED_NUMBER = re.compile(
-    r"(?-i:(?<=[A-Z]-))\d+\b|\b(?:at|in|on|from|into)\s+(?:the\s+)?[a-z]+\s+#?\d+\b"
+    r"(?<=\b[a-z]-)\d+\b|\b(?:at|in|on|from|into)\s+(?:the\s+)?[a-z]+\s+#?\d+\b"
     r"(?!\s*(?:%|[a-z]))",
     _I,
 )
@@ -83,8 +84,10 @@ _EVENT_STATE = re.compile(
     r"(?:ends|ended|finishes|finished|closes|closed|starts|started|begins|concludes|wraps\s+up)\b)"
     r"|without|late|early|again|twice|thrice|partially|successfully|unsuccessfully|"
     r"two|three|four|five|six|seven|eight|nine|ten|dozen)\b"
-    # A word in -ly written lower-case: an adverb, never a name ("through Calendly").
-    r"|\b(?!(?:only|daily|weekly|monthly|hourly|nightly|yearly|quarterly|family|apply|reply|"
+    # A word in -ly written lower-case: an adverb, never a name ("through Calendly"); after a
+    # preposition of means it is a name whatever its case ("books through calendly").
+    r"|(?<!\bthrough )(?<!\bvia )(?<!\busing )(?<!\bfrom )"
+    r"\b(?!(?:only|daily|weekly|monthly|hourly|nightly|yearly|quarterly|family|apply|reply|"
     r"supply|rely|july|italy|anomaly)\b)(?-i:[a-z]{3,}ly)\b"
     r"|\b\d|%|\b(?:more|less|fewer)\s+than\b|\b(?:over|above|under|below|exceeds?|crosses)\b"
     # "is moved to Blocked", "is upgraded to Enterprise": a verb of changing a state or rank with

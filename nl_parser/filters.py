@@ -259,7 +259,15 @@ def _narrowed(words: list[str], fetched: list[str], field: str) -> ConditionDraf
     return None
 
 
-_FROM_PLACE = re.compile(r"\b([a-z][\w-]*s)\s+(?:from|based\s+in|located\s+in)\s+([A-Z][\w-]+)")
+_FROM_PLACE = re.compile(r"\b([a-z][\w-]*s)\s+(?:from|based\s+in|located\s+in)\s+([A-Za-z][\w-]+)")
+# Written in lower case ("leads from germany") a place is told from a time or a pronoun by
+# these: "leads from today", "leads from them" pick no place.
+_NO_PLACE = word_set(
+    """
+    today yesterday tomorrow tonight last next this past previous earlier before
+    everywhere anywhere elsewhere abroad home overseas
+    """
+)
 
 
 # Where data comes from, not a place that picks a subset: "tickets from Zendesk".
@@ -275,9 +283,17 @@ def _from_place(text: str, fetched: list[str], field: str) -> ConditionDraft | N
     """Return the filter in "send leads from Germany …" after leads were fetched: a place."""
     fetched_words = {w.lower() for subject in fetched for w in re.findall(r"[A-Za-z-]+", subject)}
     match = _FROM_PLACE.search(text)
-    if match and match.group(1).lower() in fetched_words and match.group(2).lower() not in _SYSTEMS:
+    if match and match.group(1).lower() in fetched_words and _names_place(match.group(2)):
         return ConditionDraft(CONDITION, config(field, "equals", match.group(2).lower()), 0.7)
     return None
+
+
+def _names_place(word: str) -> bool:
+    """Tell whether the word after "from" names a place, not a system, time or pronoun."""
+    lowered = word.lower()
+    if lowered in _SYSTEMS:
+        return False
+    return word[0].isupper() or (lowered not in STOPWORDS and lowered not in _NO_PLACE)
 
 
 def _after(text: str, end: int) -> str:

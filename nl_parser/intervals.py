@@ -68,7 +68,11 @@ _BARE_HOUR_SPAN = re.compile(
 # "weekdays 0900-1700 every 10m", "09:00-17:00": two 24-hour times joined by a dash are the
 # hours an interval runs in, with no "between" or "from" before them.
 _TIME_24 = r"(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d"
-_DASHED_HOUR_SPAN = re.compile(rf"(?<![\w:/.-])({_TIME_24})\s*[\u2013-]\s*({_TIME_24})(?![\w:/.-])")
+# "08:00-20:00: GET …": a colon after the second time, with no seconds after it, ends the span.
+# "production hours, 07:00 to 15:00": "to" joins them as the dash does.
+_DASHED_HOUR_SPAN = re.compile(
+    rf"(?<![\w:/.-])({_TIME_24})(?:\s*[\u2013-]\s*|\s+to\s+)({_TIME_24})(?![\w/.-]|:\d)"
+)
 # "every 15 min, mon-fri 9-18, check …": two bare hours joined by a dash, the second past noon
 # with no am/pm (a 24-hour clock), are an interval's window when a break or "every" follows
 # them ("9-18 minutes" or "9-18 items" is no window).

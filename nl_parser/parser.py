@@ -365,7 +365,8 @@ _RUNS = re.compile(
 # "1) pull the bugs 2) summarise them 3) post …": numbered steps; each marker ends a clause.
 # An arrow between steps ends one as a semicolon does, even before a step written as a noun
 # ("new case received → extraction of shade → confirmation email back to the clinic").
-_LIST_MARKER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:))\(?\d{1,2}\)(?=\s)")
+# "(07:00 and 13:00) fetch …": after a clock time's colon the digits are its minutes, no marker.
+_LIST_MARKER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:)(?<!\d:))\(?\d{1,2}\)(?=\s)")
 _ARROW = re.compile(r"(?<=\s)(?:->|=>|\u2192)(?=\s)")
 
 

@@ -105,8 +105,10 @@ _WEEKENDS = re.compile(
     r"(?<!\bof )(?:week-?ends|(?<![a-z] )week-?end))\b" + _THING,  # "a summary of weekend sales"
     _I,
 )
+# "pulls from https://… Monday to Friday": the lead word stands right before the first day; a
+# blanked address between them says it leads the address, not the range.
 _DAY_RANGE = re.compile(
-    rf"\b(?:(?:every|each|on|from)\s+)?({RANGE_DAY})\s*(?:-|\u2013|to|through|thru|until|till)\s*"
+    rf"\b(?:(?:every|each|on|from)\s{{1,2}})?({RANGE_DAY})\s*(?:-|\u2013|to|through|thru|until|till)\s*"
     rf"({RANGE_DAY})\b",
     _I,
 )
@@ -204,7 +206,12 @@ _EXCEPT_MONTHS = re.compile(
 # "every 6 hours starting at midnight": the start is the first clock time.
 
 # "every weekday but Friday", "every day but Sunday": a bare "but" after a set of days removes one.
-_SET_OF_DAYS_BEFORE = re.compile(r"\b(?:week-?days?|days?|nights?)\s+$", _I)
+# "Monday to Friday but Friday at …": a range of days is a set of days a bare "but" takes from.
+_SET_OF_DAYS_BEFORE = re.compile(
+    r"\b(?:week-?days?|days?|nights?)\s+$"
+    rf"|\b{RANGE_DAY}\s*(?:-|\u2013|to|through|thru|until|till)\s*{RANGE_DAY}\s+$",
+    _I,
+)
 _EXCEPT_DAYS = re.compile(
     rf"\b(?:except|but\s+not|excluding|other\s+than|skip(?:ping)?|not(?=\s+on\b)"
     rf"|(?P<bare>but))\s+(?:on\s+)?(?:the\s+)?"
