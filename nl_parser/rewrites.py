@@ -33,6 +33,13 @@ _MERIDIEM = re.compile(r"\b(\d{1,2}(?::\d\d)?)\s*([ap])m\b")
 _DAYS = {"Monday": "Mon", "Tuesday": "Tue", "Wednesday": "Wed", "Thursday": "Thu"}
 _DAYS |= {"Friday": "Fri", "Saturday": "Sat", "Sunday": "Sun"}
 _DAY = re.compile(r"\b(" + "|".join(_DAYS) + r")\b")
+
+
+def _on_24_hours(match: re.Match[str]) -> str:
+    hour, _, minute = match[1].partition(":")
+    return f"{int(hour) % 12 + (12 if match[2] == 'p' else 0):02d}:{minute or '00'}"
+
+
 _SMALL = {"2": "two", "3": "three", "5": "five", "10": "ten", "15": "fifteen", "30": "thirty"}
 _EVERY_N = re.compile(r"\bevery (2|3|5|10|15|30) (minutes|hours|days)\b")
 
@@ -61,6 +68,9 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "mins": lambda s: re.sub(r"\b(\d+) minutes\b", r"\1 mins", s),
     "every five": lambda s: _EVERY_N.sub(lambda m: f"every {_SMALL[m[1]]} {m[2]}", s),
     "daily": lambda s: re.sub(r"\b[Ee]very day\b", "daily", s),
+    "Monday to Friday": lambda s: re.sub(r"\bevery weekday\b", "Monday to Friday", s),
+    "24-hour clock": lambda s: _MERIDIEM.sub(_on_24_hours, s),
+    "lower case": str.lower,
 }
 
 
