@@ -23,9 +23,12 @@ _REPORTED_AS = re.compile(
     r"(?!(?:soon|well|long|much|many|usual|needed|planned)\b)['\"\u2018\u201c]?(?P<state>[a-z][\w-]*)",
     _I,
 )
-# "a participant misses a scheduled visit": what did not happen is told by the item's state.
+# "a participant misses a scheduled visit", "a client misses one of their check-in calls": what
+# did not happen is told by the item's state.
 _MISSED = re.compile(
-    r"\b(?:misses|missed|skips|skipped|no-shows?)\s+(?:an?|the|their|his|her)\b", _I
+    r"\b(?:misses|missed|skips|skipped|no-shows?)\s+(?:(?:one|any|either)\s+of\s+)?"
+    r"(?:an?|the|their|his|her)\b",
+    _I,
 )
 
 # "is made public", "gets set private": a verb of making with the state it gives the item.

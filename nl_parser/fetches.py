@@ -103,11 +103,13 @@ def _check(rest: str) -> list[StepDraft]:
 
 # "send the regional managers last week's store footfall numbers": figures of a period, with no
 # source named and nothing fetched before, have to be read from somewhere first ("post the
-# day's parking rota in #ops" sends a thing that is at hand, not figures).
+# day's parking rota in #ops" sends a thing that is at hand, not figures). So do the bookings of
+# a period: "send the cleaning crew next week's changeovers", "this weekend's reservations".
 _DATED_FIGURES = re.compile(
-    r"\b(?:(?:last|this|next)\s+(?:night|week|month|quarter|year)|today|yesterday|tonight|"
-    r"(?:the|that)\s+day)['\u2019]s\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:numbers|figures|stats|statistics|metrics|counts|totals|readings|kpis)\b",
+    r"\b(?:(?:last|this|next)\s+(?:night|week|weekend|month|quarter|year)|today|yesterday|"
+    r"tonight|tomorrow|(?:the|that)\s+day)['\u2019]s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:numbers|figures|stats|statistics|metrics|counts|totals|readings|kpis|"
+    r"reservations|bookings|appointments|changeovers|arrivals|departures|check-?ins|pickups)\b",
     _I,
 )
 

@@ -26,7 +26,11 @@ _CONTENT = re.compile(
     rf"|[\w-]+)\s+)?(?:(?:on|in|via|by|over)\s+(?:[\w-]+|{_ADDRESSEE})\s+)?"
     r"(?P<asked>to)\s+(?!#|[\w.+-]+@|(?:the|our|your|their|my|his|her|its|an?|any|anyone|anybody|"
     r"everyone|everybody|all|each|every|those|these|them|him|us|me|people|whoever|someone)\b)"
-    r"[a-z]+\b",
+    r"[a-z]+\b"
+    # "email them to desk@… so the presenters have them in hand": why it is sent, a clause with
+    # its own subject after "so", picks no items either.
+    r"|\s(?P<purpose>so)\s+(?:that\s+)?(?:the|our|my|their|everyone|everybody|they|we|i|he|she|"
+    r"you)\s+(?:[\w-]+\s+){0,2}?(?:have|has|can|could|will|would|know|knows|get|gets|see|sees)\b",
     re.IGNORECASE,
 )
 
@@ -36,7 +40,8 @@ def content_start(text: str) -> int:
     said = _CONTENT.search(text)
     if said is None:
         return len(text)
-    group = next(name for name in ("said", "told", "that", "telling", "asked") if said.group(name))
+    names = ("said", "told", "that", "telling", "asked", "purpose")
+    group = next(name for name in names if said.group(name))
     return said.start(group)
 
 

@@ -28,7 +28,7 @@ from nl_parser.surface import plain_surface
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
 from nl_parser.tools import read_the_only_source, restrict
 from nl_parser.typos import mend_typos
-from nl_parser.verbs import main_verb
+from nl_parser.verbs import lemma, main_verb
 from nl_parser.whole_parse_doubts import whole_parse_doubts
 
 
@@ -154,7 +154,7 @@ def _blank_talk_around(text: str) -> str:
         text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, _blank_all(_WISHED_IF, text)))
         # The heading first: "Sugarhouse here, we tap about 40 acres …" then who asks.
         text = _blank_all(_ABOUT_US, _blank_heading(_blank_all(_ONE_OFF, text)))
-        text = _blank_all(_REASON, text)
+        text = _blank_gerund_states(_blank_all(_REASON, _blank_all(_US_AND_TROUBLE, text)))
         if text == before:
             break
     return text
@@ -289,6 +289,39 @@ _REASON = re.compile(
     r"\b[^.!?,;:#@/\d]*[.!](?=\s|$)",
     re.IGNORECASE,
 )
+
+# "We run a trampoline park and someone spends every Sunday night reading forms by hand.", "I run
+# the bar and I always forget limes until we're out on a Saturday night.": who we are, then what
+# keeps going wrong; its days and times are the trouble's, not the schedule's. A sentence that
+# asks ("so …", "please", "could you") or names a place is kept.
+_US_AND_TROUBLE = re.compile(
+    r"(?:^|(?<=[.!?]))\s*(?:i|we)\s+(?:run|manage|own|operate|host|lead|head|volunteer|work|"
+    r"look\s+after|take\s+care\s+of)\b[^.!?#@/\d,;:]*?,?\s+and\s+"
+    r"(?:(?:someone|somebody|nobody|no\s+one|everyone|everybody)\s+(?:[a-z]+ly\s+|ever\s+|"
+    r"always\s+|still\s+|never\s+)?[a-z]+s"
+    r"|(?:i|we)\s+(?:always|keep|often|never|constantly|usually|sometimes)"
+    r"|(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:keeps|always|never|constantly))\b"
+    r"(?:(?!\b(?:so|please|then|can|could|would)\b)[^.!?#@/])*[.!](?=\s|$)",
+    re.IGNORECASE,
+)
+# "Bail bonds office here, and keeping tabs on clients is most of the job.": a doing named as a
+# thing ("keeping tabs …") and how it is; no step ("Bring the bins in if …" is a verb).
+_GERUND_STATE = re.compile(
+    r"(?:^|(?<=[.!?]))\s*(?:and\s+)?(?!(?:bring|ring|ping|sting|string|swing|fling)\b)"
+    r"(?P<gerund>[a-z]{2,}ing)\s+(?:[\w'-]+\s+){0,5}?(?:is|are|was|were)\s+"
+    r"[^.!?#@/\d,;:]*[.!](?=\s|$)",
+    re.IGNORECASE,
+)
+
+
+def _blank_gerund_states(text: str) -> str:
+    """Blank a sentence on a doing ("keeping tabs … is most of the job") a step could read."""
+    # Only the gerund of a verb could be misread as a step ("keep" a pick); "stewarding on match
+    # days is always a scramble" is background already, and stays counted as such.
+    return _GERUND_STATE.sub(
+        lambda m: " " * len(m.group()) if lemma(m["gerund"]) else m.group(), text
+    )
+
 
 # "You'll check the sensor …, and you'll post in #ops when …": the assistant told what it will
 # do; the step is the verb after "you'll", read as the imperative it stands for.
