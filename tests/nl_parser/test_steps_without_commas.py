@@ -1,0 +1,95 @@
+"""Steps listed with no commas between them: a verb with its object after a noun starts a step."""
+
+from tests.nl_parser.reading import cron_of, read
+
+
+def test_a_report_step_after_a_fetch_with_no_comma():
+    cron, actions = read(
+        "Every Wednesday at 7am fetch the open orders from https://shop.example.com/api/open "
+        "build a backlog report and email it to ops@example.com."
+    )
+    assert cron == "0 7 * * 3"
+    assert actions == ["http.request", "generate_report", "email.send"]
+
+
+def test_a_class_step_after_a_noun_with_them_for_its_object():
+    _, actions = read(
+        "Every Friday at 4pm pull the returns from https://shop.example.com/api/returns "
+        "classify them by reason and post the breakdown to #returns."
+    )
+    assert actions[:2] == ["http.request", "classify"]
+
+
+def test_a_wait_after_a_delivery_with_a_count_after_it():
+    _, actions = read(
+        "When a volunteer registers send them a thank-you email wait four days then send the "
+        "shift rota by email."
+    )
+    assert actions == ["email.send", "wait", "email.send"]
+
+
+def test_the_first_step_after_a_passive_event_with_no_comma():
+    _, actions = read(
+        "When a grant application is approved wait two days then email the applicant a letter."
+    )
+    assert actions == ["wait", "email.send"]
+
+
+def test_the_first_step_after_a_subject_and_its_verb():
+    _, actions = read("When a parcel bounces email the sender the return label.")
+    assert actions == ["email.send"]
+
+
+def test_a_verb_with_a_particle_before_its_object():
+    _, actions = read(
+        "Every Tuesday at 6pm fetch the timesheets from https://hr.example.com/api/sheets "
+        "pull out the overtime hours and send them to payroll@example.com."
+    )
+    assert actions == ["http.request", "extract", "email.send"]
+
+
+def test_the_schedule_blanked_before_a_step_ends_the_opener():
+    cron, actions = read(
+        "Every March 3rd at midnight generate the yearly audit report and email it to "
+        "audit@example.com."
+    )
+    assert cron == "0 0 3 3 *"
+    assert actions == ["generate_report", "email.send"]
+
+
+def test_a_noun_that_looks_like_a_verb_before_and_splits_nothing():
+    _, actions = read(
+        "When a donation form arrives extract the donor email and amount and send them to the "
+        "crm webhook."
+    )
+    assert actions == ["extract", "webhook.post"]
+
+
+def test_a_noun_after_an_article_splits_nothing():
+    _, actions = read(
+        "Every Sunday at 8pm fetch the post count from https://blog.example.com/api/stats and "
+        "email it to editor@example.com."
+    )
+    assert actions == ["http.request", "email.send"]
+
+
+def test_a_noun_before_to_splits_nothing():
+    cron, actions = read("Every Monday at 10am send a weekly report to board@example.com.")
+    assert cron == "0 10 * * 1"
+    assert actions == ["email.send"]
+
+
+def test_a_receiver_that_gets_something_is_no_fetch():
+    _, actions = read(
+        "Every Thursday at noon compile a report of stale branches and dev-leads@example.com "
+        "get a copy by email."
+    )
+    assert "http.request" not in actions
+
+
+def test_a_wait_time_as_a_noun_splits_nothing():
+    assert cron_of("Every day at 9am email the queue wait time to support@example.com.") == (
+        "0 9 * * *"
+    )
+    _, actions = read("Every day at 9am email the queue wait time to support@example.com.")
+    assert actions == ["email.send"]
