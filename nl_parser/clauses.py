@@ -293,7 +293,7 @@ _RUN_ON_STEPS = (ACTION_VERBS | KNOWN_VERBS) - {"get"}
 
 def _opens_on_its_object(tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell "if it is late classify it" (a step) from "if it is zero ignore it, otherwise …"."""
-    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    following = _object_opener(tokens, i)
     return (
         tokens[i][0] in ACTION_VERBS and following in _DIRECT_OBJECTS and not _left_alone(tokens, i)
     )
@@ -308,7 +308,7 @@ def _step_runs_on(text: str, tokens: list[tuple[str, int]], i: int) -> bool:
     previous, previous_at = tokens[i - 1]
     # "Every ______ generate the report": the schedule blanked between them ends the clause.
     blanked = text[previous_at + len(previous) : tokens[i][1]].count(" ") > 2
-    if not blanked and (previous in _NO_STEP_AFTER or previous.endswith("ly")):
+    if not blanked and (previous in _NO_STEP_AFTER or _adverb(previous)):
         return False
     if not blanked and not (previous[:1].isalnum() or previous[:1] in "#"):
         return False
@@ -326,24 +326,36 @@ def _wait_follows(tokens: list[tuple[str, int]], i: int) -> bool:
     return tokens[i][0] in _INTRANSITIVE and timed
 
 
+def _adverb(word: str) -> bool:
+    """Tell "automatically" (how the step is done) from ".../api/weekly" (a URL's end)."""
+    return word.isalpha() and word.endswith("ly")
+
+
 # What opens a verb's direct object: "generate a report", "categorize them", "post #ops".
 _DIRECT_OBJECTS = word_set(
     "the a an them it its all both each any this these those our their my today's yesterday's"
 )
 
 
-def _direct_object_follows(tokens: list[tuple[str, int]], i: int) -> bool:
+def _object_opener(tokens: list[tuple[str, int]], i: int) -> str:
+    """Return the word after the verb at i, past a particle ("pull out the totals")."""
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
     if following in ("up", "out", "off", "down") and i + 2 < len(tokens):
-        # "pull out the totals", "write up a report"; but "a health check on https://…" is a noun.
+        # "write up a report", "look up the company"; but "a health check on https://…" is a noun.
         following = tokens[i + 2][0]
+    return following
+
+
+def _direct_object_follows(tokens: list[tuple[str, int]], i: int) -> bool:
+    following = _object_opener(tokens, i)
     return following in _DIRECT_OBJECTS or following.startswith(("#", "http")) or "@" in following
 
 
 def _data_worked_on(tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell "summarize progress and post it" (a verb that is no noun, with a bare object)."""
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-    return tokens[i][0] in DONE_TO_THE_DATA and following.isalpha() and following not in STOPWORDS
+    worked_on = tokens[i][0] in DONE_TO_THE_DATA or tokens[i][0] in _EXTRACTING
+    return worked_on and following.isalpha() and following not in STOPWORDS
 
 
 def _object_follows(tokens: list[tuple[str, int]], i: int) -> bool:

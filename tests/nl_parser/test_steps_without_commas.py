@@ -93,3 +93,24 @@ def test_a_wait_time_as_a_noun_splits_nothing():
     )
     _, actions = read("Every day at 9am email the queue wait time to support@example.com.")
     assert actions == ["email.send"]
+
+
+def test_a_url_ending_in_a_schedule_word_is_no_adverb():
+    _, actions = read(
+        "Every Friday at 5pm fetch the tallies from https://farm.example.com/api/weekly "
+        "generate a harvest report and post it to #growers."
+    )
+    assert actions == ["http.request", "generate_report", "slack.post_message"]
+
+
+def test_extract_with_a_bare_object_after_a_noun():
+    _, actions = read(
+        "Every day at 6am pull the readings from https://meter.example.com/api/day "
+        "extract usage per building and email it to facilities@example.com."
+    )
+    assert actions == ["http.request", "extract", "email.send"]
+
+
+def test_an_adverb_before_a_verb_stays_with_it():
+    _, actions = read("Every day at noon automatically email the lunch menu to staff@example.com.")
+    assert actions == ["email.send"]
