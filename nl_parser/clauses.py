@@ -283,7 +283,7 @@ def _quoted(offset: int, quoted: list[tuple[int, int]]) -> bool:
 
 # Words after which a verb's form is no imperative: "to send", "should email", "we post",
 # "that tag", "the post count", "every report" (function words are in STOPWORDS).
-_NO_STEP_AFTER = STOPWORDS | word_set("not no never they he she someone anyone everyone people")
+_NO_STEP_AFTER = STOPWORDS | word_set("not no never they he she u someone anyone everyone people")
 
 
 # "#security and secops@x.com get a copy", "could the team get an email": after a noun, "get"
@@ -312,6 +312,8 @@ def _step_runs_on(text: str, tokens: list[tuple[str, int]], i: int) -> bool:
         return False
     if not blanked and not (previous[:1].isalnum() or previous[:1] in "#"):
         return False
+    if blanked and _only_a_pronoun_after(tokens, i):
+        return False
     if _left_alone(tokens, i) or _names_a_noun(tokens, i):
         return False
     return (
@@ -324,6 +326,12 @@ def _wait_follows(tokens: list[tuple[str, int]], i: int) -> bool:
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
     timed = following in ("a", "an", "for", "until") or parse_number(following) is not None
     return tokens[i][0] in _INTRANSITIVE and timed
+
+
+def _only_a_pronoun_after(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "— actually, make it the 22nd" (its date blanked, "make it" left) from a step."""
+    following = [w for w, _ in tokens[i + 1 : i + 3]]
+    return following[:1] in (["it"], ["them"]) and following[1:] in ([], [""])
 
 
 def _adverb(word: str) -> bool:

@@ -1,5 +1,6 @@
 """Steps listed with no commas between them: a verb with its object after a noun starts a step."""
 
+from nl_parser import parse
 from tests.nl_parser.reading import cron_of, read
 
 
@@ -114,3 +115,18 @@ def test_extract_with_a_bare_object_after_a_noun():
 def test_an_adverb_before_a_verb_stays_with_it():
     _, actions = read("Every day at noon automatically email the lunch menu to staff@example.com.")
     assert actions == ["email.send"]
+
+
+def test_a_texted_you_before_the_verb_is_its_subject():
+    result = parse("hey could u email the rota to staff@example.com every friday at 4pm")
+    assert result.actions == ["email.send"]
+    assert not any("not understood" in warning for warning in result.warnings)
+
+
+def test_a_corrections_make_it_after_the_blanked_date_is_no_step():
+    result = parse(
+        "Send the rent reminder to tenants@example.com on the 3rd of each month at 9am — "
+        "actually, make it the 5th."
+    )
+    assert result.schedule.cron_expression == "0 9 5 * *"
+    assert not any("not understood" in warning for warning in result.warnings)
