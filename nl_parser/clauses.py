@@ -308,7 +308,9 @@ def _step_runs_on(text: str, tokens: list[tuple[str, int]], i: int) -> bool:
     previous, previous_at = tokens[i - 1]
     # "Every ______ generate the report": the schedule blanked between them ends the clause.
     blanked = text[previous_at + len(previous) : tokens[i][1]].count(" ") > 2
-    if not blanked and (previous in _NO_STEP_AFTER or _adverb(previous)):
+    # "people just don't pick them up": a negation (and what follows it) is no step.
+    negated = previous.endswith(("n't", "n\u2019t"))
+    if not blanked and (previous in _NO_STEP_AFTER or _adverb(previous) or negated):
         return False
     if not blanked and not (previous[:1].isalnum() or previous[:1] in "#"):
         return False
@@ -356,7 +358,18 @@ def _object_opener(tokens: list[tuple[str, int]], i: int) -> str:
 
 def _direct_object_follows(tokens: list[tuple[str, int]], i: int) -> bool:
     following = _object_opener(tokens, i)
+    if _time_after(tokens, i):
+        return False
     return following in _DIRECT_OBJECTS or following.startswith(("#", "http")) or "@" in following
+
+
+# "refreshing the anemometer page all day": "all day", "each night" say when, not what.
+_TIMES_OF_DAY = SPANS_OF_TIME | word_set("night morning evening afternoon weekend")
+
+
+def _time_after(tokens: list[tuple[str, int]], i: int) -> bool:
+    words = [w for w, _ in tokens[i + 1 : i + 3]] + ["", ""]
+    return words[0] in ("all", "each", "every", "this") and words[1].rstrip("s") in _TIMES_OF_DAY
 
 
 def _data_worked_on(tokens: list[tuple[str, int]], i: int) -> bool:

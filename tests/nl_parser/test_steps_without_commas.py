@@ -130,3 +130,20 @@ def test_a_corrections_make_it_after_the_blanked_date_is_no_step():
     )
     assert result.schedule.cron_expression == "0 9 5 * *"
     assert not any("not understood" in warning for warning in result.warnings)
+
+
+def test_a_verb_after_a_negation_is_no_step():
+    _, actions = read(
+        "Our tenants just don't read the notices. Every Monday at 8am email the notice board "
+        "to tenants@example.com."
+    )
+    assert actions == ["email.send"]
+
+
+def test_all_day_after_a_noun_like_verb_is_a_time_not_an_object():
+    _, actions = read(
+        "The desk staff keep watching the queue page all day. Every 15 minutes check "
+        "https://desk.example.com/api/queue and alert #desk when it is over 20."
+    )
+    assert actions[0] == "http.request"
+    assert "slack.post_message" in actions
