@@ -125,7 +125,11 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
                 or _opens_on_its_object(tokens, i)
                 or _wait_follows(tokens, i)
             )
-            and (_object_follows(tokens, i) or _wait_follows(tokens, i))
+            and (
+                _object_follows(tokens, i)
+                or _wait_follows(tokens, i)
+                or _opens_on_its_object(tokens, i)  # "look up the company"
+            )
             and _predicate_before(text[tokens[condition_at][1] : offset], word)
         ):
             # "if it fails email oncall@x.com", "when it is down alert #ops": no comma before
