@@ -14,7 +14,7 @@ from nl_parser.lexicon import STOPWORDS, parse_number, word_set
 from nl_parser.message_content import QUOTATION
 from nl_parser.openers import MOMENT_OPENERS, SPANS_OF_TIME, conditional_at
 from nl_parser.receivers import joins_receivers, receives_at
-from nl_parser.verbs import EXCLUDE, HAND_OVER, lemma
+from nl_parser.verbs import EXCLUDE, HAND_OVER, KNOWN_VERBS, lemma
 
 # Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
 ACTION_VERBS = (
@@ -121,9 +121,19 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             not conditional
             and condition_at is not None
             and i - condition_at >= 3
-            and (word in _UNMARKED_STEPS or _lets_know(tokens, i) or _done_by_means(tokens, i))
-            and _object_follows(tokens, i)
-            and _predicate_before(text[tokens[condition_at][1] : offset])
+            and (
+                word in _UNMARKED_STEPS
+                or _lets_know(tokens, i)
+                or _done_by_means(tokens, i)
+                or _opens_on_its_object(tokens, i)
+                or _wait_follows(tokens, i)
+            )
+            and (
+                _object_follows(tokens, i)
+                or _wait_follows(tokens, i)
+                or _opens_on_its_object(tokens, i)  # "look up the company"
+            )
+            and _predicate_before(text[tokens[condition_at][1] : offset], word)
         ):
             # "if it fails email oncall@x.com", "when it is down alert #ops": no comma before
             # the step, but a delivery verb with its object after a predicate starts one.
@@ -142,6 +152,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if not starts_step and i > 0 and tokens[i - 1][0] == ":" and condition_at is not None:
             # "each time a batch finishes: wait 30 minutes …": a colon ends the event it follows.
             starts_step = word in ACTION_VERBS and (word in _INTRANSITIVE or _has_object(tokens, i))
+        if not starts_step and condition_at is None and not _quoted(offset, quoted):
+            # "pull the sales data generate a summary report": the commas left out, a verb
+            # with its object after a noun still starts a step.
+            starts_step = _step_runs_on(text, tokens, i)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and"):
             # "…, summarized and posted to #growth": what is done to the data, as participles.
             starts_step = _participle_step(tokens, i)
@@ -274,10 +288,119 @@ def _done_by_means(tokens: list[tuple[str, int]], i: int) -> bool:
     return means.endswith("ing") and bool(lemma(means))
 
 
-def _predicate_before(text: str) -> bool:
+# "when a call sheet is approved", "once the PO gets rejected": what was done to the subject.
+_PASSIVE_EVENT = re.compile(r"\b(?:is|are|was|were|gets?|has\s+been)\s+[a-z]{3,}ed\b", re.I)
+
+
+def _predicate_before(text: str, step: str) -> bool:
     """Tell whether the words since the if/when already say something ("it fails", "is down")."""
     body = re.sub(r"^\W*\w+", "", text)  # the conditional word itself
-    return read_condition(body) is not None or bool(EVENT.search(body) or SUBJECT_ACTS.match(body))
+    if read_condition(body) is not None or EVENT.search(body) or _PASSIVE_EVENT.search(body):
+        return True
+    # "when an order ships email the customer": the subject's verb with the step for its object.
+    return bool(SUBJECT_ACTS.match(body) or SUBJECT_ACTS.match(f"{body.rstrip()} {step}"))
+
+
+def _quoted(offset: int, quoted: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in quoted)
+
+
+# Words after which a verb's form is no imperative: "to send", "should email", "we post",
+# "that tag", "the post count", "every report" (function words are in STOPWORDS).
+_NO_STEP_AFTER = STOPWORDS | word_set("not no never they he she u someone anyone everyone people")
+
+
+# "#security and secops@x.com get a copy", "could the team get an email": after a noun, "get"
+# says who receives, not a step.
+_RUN_ON_STEPS = (ACTION_VERBS | KNOWN_VERBS) - {"get"}
+
+
+def _opens_on_its_object(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "if it is late classify it" (a step) from "if it is zero ignore it, otherwise …"."""
+    following = _object_opener(tokens, i)
+    return (
+        tokens[i][0] in ACTION_VERBS and following in _DIRECT_OBJECTS and not _left_alone(tokens, i)
+    )
+
+
+def _step_runs_on(text: str, tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "… sales data generate a report …" (a step with no comma) from "the customer email
+    and amount" or "the post count" (a noun)."""
+    word = tokens[i][0]
+    if i == 0 or word not in _RUN_ON_STEPS or tokens[i - 1][0] in _CONNECTORS:
+        return False
+    previous, previous_at = tokens[i - 1]
+    # "Every ______ generate the report": the schedule blanked between them ends the clause.
+    blanked = text[previous_at + len(previous) : tokens[i][1]].count(" ") > 2
+    # "people just don't pick them up": a negation (and what follows it) is no step.
+    negated = previous.endswith(("n't", "n\u2019t"))
+    if not blanked and (previous in _NO_STEP_AFTER or _adverb(previous) or negated):
+        return False
+    if not blanked and not (previous[:1].isalnum() or previous[:1] in "#"):
+        return False
+    if blanked and _only_a_pronoun_after(tokens, i):
+        return False
+    if _left_alone(tokens, i) or _names_a_noun(tokens, i):
+        return False
+    return (
+        _direct_object_follows(tokens, i) or _data_worked_on(tokens, i) or _wait_follows(tokens, i)
+    )
+
+
+def _wait_follows(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "wait 3 days", "wait for approval" (a wait) from "the wait time" (a noun)."""
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    timed = following in ("a", "an", "for", "until") or parse_number(following) is not None
+    return tokens[i][0] in _INTRANSITIVE and timed
+
+
+def _only_a_pronoun_after(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "— actually, make it the 22nd" (its date blanked, "make it" left) from a step."""
+    following = [w for w, _ in tokens[i + 1 : i + 3]]
+    return following[:1] in (["it"], ["them"]) and following[1:] in ([], [""])
+
+
+def _adverb(word: str) -> bool:
+    """Tell "automatically" (how the step is done) from ".../api/weekly" (a URL's end)."""
+    return word.isalpha() and word.endswith("ly")
+
+
+# What opens a verb's direct object: "generate a report", "categorize them", "post #ops".
+_DIRECT_OBJECTS = word_set(
+    "the a an them it its all both each any this these those our their my today's yesterday's"
+)
+
+
+def _object_opener(tokens: list[tuple[str, int]], i: int) -> str:
+    """Return the word after the verb at i, past a particle ("pull out the totals")."""
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if following in ("up", "out", "off", "down") and i + 2 < len(tokens):
+        # "write up a report", "look up the company"; but "a health check on https://…" is a noun.
+        following = tokens[i + 2][0]
+    return following
+
+
+def _direct_object_follows(tokens: list[tuple[str, int]], i: int) -> bool:
+    following = _object_opener(tokens, i)
+    if _time_after(tokens, i):
+        return False
+    return following in _DIRECT_OBJECTS or following.startswith(("#", "http")) or "@" in following
+
+
+# "refreshing the anemometer page all day": "all day", "each night" say when, not what.
+_TIMES_OF_DAY = SPANS_OF_TIME | word_set("night morning evening afternoon weekend")
+
+
+def _time_after(tokens: list[tuple[str, int]], i: int) -> bool:
+    words = [w for w, _ in tokens[i + 1 : i + 3]] + ["", ""]
+    return words[0] in ("all", "each", "every", "this") and words[1].rstrip("s") in _TIMES_OF_DAY
+
+
+def _data_worked_on(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "summarize progress and post it" (a verb that is no noun, with a bare object)."""
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    worked_on = tokens[i][0] in DONE_TO_THE_DATA or tokens[i][0] in _EXTRACTING
+    return worked_on and following.isalpha() and following not in STOPWORDS
 
 
 def _object_follows(tokens: list[tuple[str, int]], i: int) -> bool:
