@@ -36,6 +36,9 @@ MONTH = (
     # Lower-case, an abbreviation is a month only before a day's number ("on sept 18").
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?=\s*\d{1,2}(?:st|nd|rd|th)?\b))"
 )
+# Inside a dashed range of two ("oct-dec only", often an en dash) lower-case abbreviations
+# are months too.
+RANGE_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 
 _UNITS = [
     "first",
