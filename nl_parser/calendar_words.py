@@ -48,6 +48,9 @@ MONTH = (
     # range's end ("may through october"), or ending a phrase after "in" ("in may — no wait").
     rf"|{_LOWER_MAY})"
 )
+# Inside a dashed range of two ("oct-dec only", often an en dash) lower-case abbreviations
+# are months too.
+RANGE_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 
 _UNITS = [
     "first",

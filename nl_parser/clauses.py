@@ -188,6 +188,8 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if subject_compared and condition_at is None and (i == 0 or tokens[i - 1][0] in ",;"):
             compared_until = offset + subject_compared.end()
             starts_step = starts_step or i > 0
+        # "text the patient to come and collect it": the errand the message asks for.
+        starts_step = starts_step and not _errand_asked(tokens, i)
         if _later_at(tokens, i) and i > 0 and tokens[i - 1][0] in _CONNECTORS:
             # "…, and two weeks later, a win-back offer": the wait opens a clause of its own.
             cut_points.append((offset, _connector_start(tokens, i), None))
@@ -490,6 +492,12 @@ def _left_alone(tokens: list[tuple[str, int]], i: int) -> bool:
         and following[0] in ("it", "them", "this", "that")
         and following[1] in ("", ",", ";", "otherwise", "or", "and")
     )
+
+
+def _errand_asked(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "text them to come and collect it" (what they are asked to do) from a step."""
+    before = [w for w, _ in tokens[max(0, i - 3) : i]]
+    return before == ["to", "come", "and"] or before == ["to", "go", "and"]
 
 
 _GO = frozenset({"go", "goes"})

@@ -63,6 +63,19 @@ _TIME_OF_AN_ITEM = re.compile(
 _RUN_TIME = re.compile(r"\b(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\bat\s+\d{1,2}:\d\d\b", _I)
 
 
+# "one-off: pull every job we did in March": a run said to happen once repeats in no month, so
+# a month named alone is the one the items are from.
+_MONTH_ALONE = re.compile(rf"\b(?:in|during|for|from)\s+{MONTH}(?!\s*\d)", _I)
+
+
+def blank_months_alone(work: str) -> tuple[str, list[tuple[int, int]]]:
+    """Blank the months named alone ("in March") of a run said to happen once; return spans."""
+    spans = [m.span() for m in _MONTH_ALONE.finditer(work)]
+    for start, end in spans:
+        work = work[:start] + " " * (end - start) + work[end:]
+    return work, spans
+
+
 def blank_data_days(work: str) -> tuple[str, list[tuple[int, int]], list[str]]:
     """Blank the days in `work` that name data; return the text, their spans, guesses to tell."""
     doubts: list[str] = []

@@ -39,6 +39,9 @@ def deliver_steps(
         if dest.unsupported_medium(rest):
             return None  # SMS, Teams…: the catalog cannot deliver there
         action = "slack.post_message" if verb in ("post", "message", "dm") else "email.send"
+        if verb in ("text", "sms"):
+            # "text the parents on that route": an SMS, which the catalog sends by webhook.
+            action = "webhook.post"
         # No medium named: any delivery tool the caller has will do (tools.py picks one).
         found, strength, need = (action, {}), 0.7, "medium"
     else:

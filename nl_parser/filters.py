@@ -135,6 +135,11 @@ _CLASSIFIED = word_set(
 _MADE = word_set("summary summaries report reports digest list results classified categorized")
 
 
+# "email the director an acceptance letter": who receives, then what is sent (a second article
+# opens it); the receiver's noun names no class of the items.
+_DOUBLE_OBJECT = re.compile(r"^\s*(?:the|our|their|each)\s+[a-z-]+\s+an?\s+[a-z]", _I)
+
+
 def find_filter(
     object_text: str,
     *,
@@ -232,7 +237,7 @@ def find_filter(
             continue
         if participle and noun.endswith("s") and noun not in _MADE:
             return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.75)
-    if after_classify:
+    if after_classify and not _DOUBLE_OBJECT.match(object_text):
         # After "classify them by region", "the EMEA leads" names a class: its modifier is one;
         # so does "bug reports", a bare plural whose modifier is not one of the made things.
         bare = len(words) == 2 and words[0] not in NOT_FILTERS and words[0] not in _MADE

@@ -59,9 +59,10 @@ _HOUR_SPAN = re.compile(
     r"([^\s,;]+(?:\s*[ap]\.?m\.?)?)",
     _I,
 )
-# "every 2 hrs 8am-8pm": with no "between" or "from", both ends need am/pm to read as a window.
+# "every 2 hrs 8am-8pm": with no "between" or "from", the last end needs am/pm to read as a
+# window; "every 5 min 7-10am" (often an en dash) writes it on the last end only, for both.
 _BARE_HOUR_SPAN = re.compile(
-    r"\b(\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\.?)(?:\s*[\u2013-]\s*|\s+to\s+)"
+    r"(?<![\w:/.$\u20ac\u00a3#-])(\d{1,2}(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?)(?:\s*[\u2013-]\s*|\s+to\s+)"
     r"(\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\.?)(?![\w-])",
     _I,
 )
@@ -168,6 +169,13 @@ def _read_hour_span(scanner: Scanner, spec: ScheduleSpec) -> None:
             continue
         if last.hour < first.hour and not last.explicit_half and last.hour + 12 > first.hour:
             last = clock.ClockTime(last.hour + 12, last.minute, True)
+        # "7-10pm": the half written on the last end is the first's too, unless that would
+        # start after the end ("11-2pm" is 11am to 2pm).
+        # "7", not "07:00"; and the last end's half written as pm, not "8-20" on a 24-hour clock.
+        bare_first = match.group(1).strip().isdigit()
+        pm_written = re.search(r"[ap]\.?m\b", match.group(2), re.IGNORECASE)
+        if bare_first and pm_written and first.hour + 12 <= last.hour:
+            first = clock.ClockTime(first.hour + 12, first.minute, True)
         spec.hour_range = (first.hour, last.hour)
         scanner.consume(match.span())
         return

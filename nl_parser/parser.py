@@ -16,6 +16,7 @@ from nl_parser.conditions import (
 )
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
+from nl_parser.data_days import blank_months_alone
 from nl_parser.deadlines import blank_deadlines
 from nl_parser.drafts import StepDraft
 from nl_parser.late_sources import fetch_first, keep_corrected_source
@@ -42,6 +43,7 @@ def parse_heuristic(
     text, corrections = apply_corrections(text)
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     text = _ARROW.sub(lambda m: ";" + " " * (len(m.group()) - 1), text)
+    runs_once = _ONE_OFF.match(text) is not None
     text = _blank_talk_around(text)
     text = _blank_second_person(text)
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
@@ -58,6 +60,9 @@ def parse_heuristic(
     timed = blank_deadlines(timed)  # "… that the calendar is due Friday"
     timed = _blank_all(_AT_OR_MORE, timed)  # "a score comes in at 20 or higher": a value
     timed = _blank_all(_SINCE, timed)  # "if the cat hasn't been seen since 6pm": a test's
+    data_months: list[tuple[int, int]] = []
+    if runs_once:  # "one-off: pull the jobs we did in March": the month is the jobs'
+        timed, data_months = blank_months_alone(timed)
     schedule = parse_schedule(timed, now=now)
     doubts += _corrections_kept(corrections, schedule)
     doubts += [Doubt(_DAY_DOUBT, f"uncertain: {doubt}") for doubt in schedule.doubts]
@@ -73,10 +78,12 @@ def parse_heuristic(
         doubts += _fetch_for_condition(reading.steps, masked)
         # A scheduled run has no trigger event, so an "if/when" read as one was likely misread.
         doubts += [confidence.event_on_schedule(event) for event in reading.events]
-    # "the rooms booked for Saturday": a day the schedule left as data is no schedule word lost.
+    # "the rooms booked for Saturday": a day (or month) left as data is no schedule word lost.
     loose = [
         *reading.doubts,
-        *loose_ends(reading.parts, reading.steps, _blank_spans(masked, schedule.data_days)),
+        *loose_ends(
+            reading.parts, reading.steps, _blank_spans(masked, [*schedule.data_days, *data_months])
+        ),
     ]
     doubts += loose
     first = next((p.clause.text for p in reading.parts if p.steps), "")
@@ -343,7 +350,7 @@ _AT_OR_MORE = re.compile(
 )
 # "Just once, please: pull …", "One time only — email …": a run with no schedule; no step.
 _ONE_OFF = re.compile(
-    r"^\W*(?:(?:just|only)\s+once|once\s+only|one\s+time(?:\s+only)?)\b"
+    r"^\W*(?:(?:just|only)\s+once|once\s+only|one\s+time(?:\s+only)?|one[\s-]off)\b"
     r"(?:\s*,?\s*please)?\s*[:,\u2013\u2014-]",
     re.IGNORECASE,
 )

@@ -27,6 +27,7 @@ from nl_parser.calendar_words import (
     ORDINAL,
     ORDINAL_RE,
     RANGE_DAY,
+    RANGE_MONTH,
     month_number,
     ordinal_value,
     weekday_number,
@@ -176,7 +177,11 @@ _NOT_THE_DATAS = (
 _MONTH_RANGE = re.compile(
     rf"\b(?:(?:from|in|during|throughout|every|each)\s+)?{_NOT_THE_DATAS}({MONTH}){_NOT_A_DATE}\s*"
     rf"(?:-|\u2013|\u2014|to|through|thru|until|till)\s*({MONTH}){_NOT_A_DATE}"
-    rf"|\bbetween\s+({MONTH}){_NOT_A_DATE}\s+and\s+({MONTH}){_NOT_A_DATE}",
+    rf"|\bbetween\s+({MONTH}){_NOT_A_DATE}\s+and\s+({MONTH}){_NOT_A_DATE}"
+    # "curling club, oct-dec only: …" (often an en dash): two lower-case abbreviations joined
+    # by a dash.
+    rf"|(?<![\w/.=&?-]){_NOT_THE_DATAS}({RANGE_MONTH})\s*[\u2013\u2014-]\s*({RANGE_MONTH})"
+    r"(?![\w/.-])(?:\s+only\b)?",
     _I,
 )
 # "in summer (June through August)", "during the winter months: December to February": a season

@@ -30,7 +30,9 @@ LATER = re.compile(
 # "wait for approval", "hold until approved", "pause until the manager signs off": a person
 # (or a callback) lets the run go on, which is a signal wait, not a timed one.
 APPROVAL = re.compile(
-    r"\b(?:for|until|till|pending)\b.*\b(?:approv\w*|sign(?:s|ed)?[- ]off|go-ahead|ok(?:ay)?ed)\b",
+    r"\b(?:for|until|till|pending)\b.*\b(?:approv\w*|sign(?:s|ed)?[- ]off|go-ahead|ok(?:ay)?ed"
+    # "hold it until the editor gives the green light": the idiom of approving.
+    r"|green[- ]light(?:s|ed)?)\b",
     _I,
 )
 
@@ -47,19 +49,25 @@ PERSON_ACTS = re.compile(
     r"\s+(?:[a-z]+ed|done|finished)\b"
     # "wait until the client sends the form back", "until the vendor ships it": someone named,
     # then what they do (not a time: "until the next morning").
-    r"|^\s*(?:until|till)\s+(?:the|a|an|their|our|his|her|its|each)\s+(?:[\w-]+\s+){0,2}?"
+    # ("hold it until the director signs": the thing held may come first, as above.)
+    r"|^\s*(?:(?:it|them|this|that|each\s+one)\s+)?(?:until|till)\s+"
+    r"(?:the|a|an|their|our|his|her|its|each)\s+(?:[\w-]+\s+){0,2}?"
     r"(?!(?:minute|hour|day|week|month|year|morning|afternoon|evening|night|weekend)s\b)"
     r"[a-z]{2,}[^s\W]s\b"
     # "wait until they send it back", "till she returns the form": a pronoun, then what a
     # person does to hand something back.
-    r"|^\s*(?:until|till)\s+(?:they|he|she|someone|somebody|you)\s+(?:(?:[a-z]+\s+){1,3}back\b|"
+    r"|^\s*(?:(?:it|them|this|that|each\s+one)\s+)?(?:until|till)\s+"
+    r"(?:they|he|she|someone|somebody|you)\s+(?:(?:[a-z]+\s+){1,3}back\b|"
     r"(?:return|submit|complete|sign|fill|repl(?:y|ie)|respond|confirm|answer)[a-z]*\b)",
     _I,
 )
 
 
-# "put it on hold until finance approves": the idiom of "hold it until …".
-PUT_ON_HOLD = re.compile(r"^\s*put\s+(it|them|this|that|each\s+one)\s+on\s+hold\b", _I)
+# "put it on hold until finance approves", "keep it on hold until …": the idiom of "hold it
+# until …".
+PUT_ON_HOLD = re.compile(
+    r"^\s*(?:put|keep|place)\s+(it|them|this|that|each\s+one)\s+on\s+hold\b", _I
+)
 
 # "give it 20 minutes", "allow them a day", "hang on for 15 minutes": the time is granted or
 # sat out, not spent on a step.
