@@ -26,8 +26,8 @@ def test_i_always_forget_until_is_background_and_its_day_no_schedule():
 def test_the_late_shift_keeps_finding_with_a_time_is_background():
     assert (
         cron_of(
-            "We operate two ferry terminals and the late shift keeps finding unpaid tickets at 11pm, "
-            "far too late. Every day at 18:00, pull today's sailings from "
+            "We operate two ferry terminals and the late shift keeps finding unpaid tickets "
+            "at 11pm, far too late. Every day at 18:00, pull today's sailings from "
             "https://ferry.example.com/api/sailings and email ops@ferry.example.com."
         )
         == "0 18 * * *"
