@@ -81,8 +81,9 @@ _GOES_TO = re.compile(
     r"^(?P<subject>(?:\S+\s+){0,14}?\S+)\s+"
     r"(?:(?:should|must|will|can|needs?\s+to|(?:is|are)\s+to)\s+)?"
     # "the call sheet needs to go out to …": "out" is a particle of going, not a place.
-    # "those with ARR over $50k get emailed to …": "get" makes the passive as "be" does.
-    r"(?:go(?:es)?(?:\s+out)?|(?:gets?|be)\s+(?:sent|e-?mailed|posted|forwarded|pushed|shared|"
+    # "those with ARR over $50k get emailed to …": "get" makes the passive as "be" does;
+    # "… and a refill order is sent to the supplier's webhook": a passive told as done.
+    r"(?:go(?:es)?(?:\s+out)?|(?:gets?|be|is|are)\s+(?:sent|e-?mailed|posted|forwarded|pushed|shared|"
     r"delivered|flagged|reported|escalated))"
     r"\s+(?=(?:to|in|into)\s)",
     _I,

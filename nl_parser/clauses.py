@@ -165,7 +165,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and", *_DASHES):
             # "when an order is refunded, the details go to the finance webhook", "…, and anything
             # scoring 6 or lower should go to #cx", "… — anything over 250 ms should page …".
-            starts_step = _subject_goes_at(tokens, i)
+            starts_step = _subject_goes_at(tokens, i, told=condition_at is None)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and"):
             # "…, the CSM gets an email and #cs-risk gets a post": a delivery from the side of
             # who receives it starts a step as its imperative would; but not the second of two
@@ -186,7 +186,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             starts_step, compared_until = True, None
         subject_compared = compared_subject(text[offset:end])
         if subject_compared and condition_at is None and (i == 0 or tokens[i - 1][0] in ",;"):
-            compared_until = offset + subject_compared.end()
+            compared_until = offset + subject_compared
             starts_step = starts_step or i > 0
         # "text the patient to come and collect it": the errand the message asks for.
         starts_step = starts_step and not _errand_asked(tokens, i)
@@ -238,12 +238,47 @@ SUBJECT_COMPARISON = re.compile(
 )
 
 
-def compared_subject(text: str, *, whole: bool = False) -> re.Match[str] | None:
-    """Match a subject and its comparison at the start of text (all of it when whole)."""
-    compared = (SUBJECT_COMPARISON.fullmatch if whole else SUBJECT_COMPARISON.match)(text)
+# Up to the comma that ends the test; "over $2,000" keeps the comma inside its number.
+_SEGMENT = re.compile(r"(?:[^,;]|(?<=\d),(?=\d))*")
+
+
+def compared_subject(text: str, *, whole: bool = False) -> int | None:
+    """Return where a verbless test at the start of text ends (all of it when whole), or None."""
+    segment = text if whole else _SEGMENT.match(text).group()
+    compared = SUBJECT_COMPARISON.fullmatch(segment)
     if compared and (compared["noun"] or "").lower() in ACTION_VERBS:
         return None  # "wait over 5 min": a step with its span, not a reading
-    return compared
+    if compared or _tested_state(segment):
+        return len(segment.rstrip())
+    return None
+
+
+# Words that make a segment a sentence of its own: "humidity is usually below 60%" or "we got
+# 600 submissions" tells how things are, "humidity below 60% anywhere ->" tests them.
+_TELLING = word_set(
+    """
+    is are was were be been has have had do does did will would should can must
+    i we you they he she us
+    """
+)
+_NOUN_STEP = re.compile(
+    r"\b(?:query|report|export|summary|digest|list|pull|search)\s+(?:for|of|from|on)\b", re.I
+)
+_LONGEST_TEST = 10  # words: a test between arrows is a noun and its comparison, not a story
+
+
+def _tested_state(segment: str) -> bool:
+    """Tell a verbless comparison or state ("pH outside 6-9", "zone with 15+ open pickups",
+    "priority route not cleared in 4h+") from a step or a bare event ("new case received")."""
+    words = re.findall(r"[a-z][\w'-]*", segment.lower())
+    if not segment[:1].isalpha() or len(words) > _LONGEST_TEST or lemma(words[0]):
+        return False
+    if _TELLING & set(words) or re.search(r"\w'(?!s\b)", segment):
+        return False  # "we're a 60-person agency", "that haven't ordered in 3+ weeks"
+    # "Salesforce query for deals over $5k": a step written as a noun, its filter after it.
+    # A number says a comparison: "order shipped late" alone may be an event's name.
+    measured = re.search(r"\d", segment) is not None and _NOUN_STEP.search(segment) is None
+    return measured and read_condition(segment) is not None
 
 
 def _later_at(tokens: list[tuple[str, int]], i: int) -> bool:
@@ -505,10 +540,11 @@ _GO = frozenset({"go", "goes"})
 # a passive of sending after "be" or "get(s)".
 _SENT = frozenset({"flagged", "reported", "escalated", "posted", "sent", "forwarded", "emailed"})
 _MODALS = frozenset({"should", "must", "will"})
+_ARTICLES = frozenset({"a", "an", "the"})
 _PICKING = frozenset({"any", "anything", "anyone", "everything", "those", "each", "every"})
 
 
-def _subject_goes_at(tokens: list[tuple[str, int]], i: int) -> bool:
+def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = False) -> bool:
     words = [w for w, _ in tokens[i : i + 12]]
     for j, word in enumerate(words[1:-1], start=1):
         if word in (",", ";"):
@@ -516,6 +552,9 @@ def _subject_goes_at(tokens: list[tuple[str, int]], i: int) -> bool:
         if word in _GO and words[j + 1] in ("to", "into"):
             return True
         passive = words[j - 1] in ("be", "get", "gets") and words[0] in ("any", "anything")
+        # "…, and a refill order is sent to the supplier's webhook": outside an if, a passive
+        # told as done is the step (inside one, "if the invoice is sent to …" is its test).
+        passive = passive or (told and words[j - 1] in ("is", "are") and words[0] in _ARTICLES)
         if passive and word in _SENT and words[j + 1] in ("to", "in", "into"):
             return True
         # "anything north of 250 ms should page ml-oncall": what the picked items make it do.

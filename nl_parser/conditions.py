@@ -245,6 +245,9 @@ def _read(text: str) -> ConditionDraft | None:
         operator = "gt" if match.group(2) else "gte"
         span = match.group(3).replace("+", "")  # "30+ min" is at least 30 minutes
         return ConditionDraft(CONDITION, config(f"$.{snake(state)}_for", operator, span), 1.0)
+    measured = _read_measured(text)
+    if measured:
+        return measured
     for pattern, operator in COMPARE_RULES:
         match = pattern.search(text)
         if match:
@@ -285,6 +288,41 @@ _IN_WINDOW = re.compile(
     r"((?:[\w-]+\s+){0,2}(?:window|hours|freeze|blackout|shift|maintenance))\b",
     re.I,
 )
+
+
+# "pH outside 6-9", "outside 18 to 24 C": a reading out of its band (the band kept in the field).
+_OUT_OF_BAND = re.compile(
+    r"\boutside\s+(?:of\s+)?(-?\d+(?:\.\d+)?)\s*(?:-|\u2013|to)\s*(-?\d+(?:\.\d+)?)", _I
+)
+# "zone with 15+ unassigned pickups", "any order with 3+ refunds": a count written "N+".
+_AT_LEAST_COUNT = re.compile(r"\bwith\s+(\d+)\+\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", _I)
+# "priority route not cleared in 4h+", "ticket not answered within 2 days": a state not reached
+# in a span is the time spent without it.
+_NOT_DONE_IN = re.compile(
+    r"\bnot\s+([a-z]+ed)\s+(?:in|within|for)\s+(?:over\s+|more\s+than\s+)?"
+    r"(\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|w|weeks?)\b\+?)",
+    _I,
+)
+
+
+def _read_measured(text: str) -> ConditionDraft | None:
+    """Read a band, an "N+" count or a state not reached in a span; None when none is there."""
+    match = _OUT_OF_BAND.search(text)
+    if match:
+        field = quantity_field(text, match)
+        low, high = (value_of(g) for g in match.groups())
+        band = config(f"{field}_within_{low}_{high}", "equals", False)
+        return ConditionDraft(CONDITION, band, 1.0)
+    match = _AT_LEAST_COUNT.search(text)
+    if match:
+        count = config(f"$.{snake(match.group(2))}", "gte", int(match.group(1)))
+        return ConditionDraft(CONDITION, count, 1.0)
+    match = _NOT_DONE_IN.search(text)
+    if match:
+        span = match.group(2).replace("+", "")
+        waited = config(f"$.not_{match.group(1).lower()}_for", "gte", span)
+        return ConditionDraft(CONDITION, waited, 1.0)
+    return None
 
 
 def _read_other(text: str) -> ConditionDraft | None:

@@ -285,9 +285,10 @@ def _second_medium(rest: str, verb: str) -> tuple[int, tuple[str, dict]] | None:
     return None
 
 
-# "… and the team on Slack", "…, the rest to sales@…": a second place, its verb left out.
+# "… and the team on Slack", "…, the rest to sales@…": a second place, its verb left out;
+# "email ops@x.com + pager webhook": a plus written as its sign.
 _ALSO = re.compile(
-    r"\b(?:and(?:\s+also)?|as\s+well\s+as|plus)\b|,\s*(?=(?:and\s+)?(?:the\s+rest|the\s+others|"
+    r"\b(?:and(?:\s+also)?|as\s+well\s+as|plus)\b|(?<=\s)\+(?=\s)|,\s*(?=(?:and\s+)?(?:the\s+rest|the\s+others|"
     r"all\s+(?:the\s+)?others|everything\s+else|anything\s+else|the\s+remaining\s+\w+)\b)",
     _I,
 )

@@ -62,7 +62,23 @@ def mend_typos(text: str) -> tuple[str, list[Mend]]:
         mends.append(Mend(word, target))
         return target.capitalize() if word[0].isupper() else target
 
-    return _WORD.sub(replace, text), mends
+    text = _WORD.sub(replace, text)
+
+    def than(match: re.Match[str]) -> str:
+        mends.append(Mend(match.group(2), "than"))
+        return match.group(1) + "than"
+
+    return _THEN_FOR_THAN.sub(than, text), mends
+
+
+# "any bin warmer then 30°C": after a comparative and before a number, "then" is "than" (read
+# as written it would end the test and start a step).
+_THEN_FOR_THAN = re.compile(
+    r"\b((?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|warmer|colder|cooler|"
+    r"hotter|heavier|lighter|longer|shorter|older|newer|slower|faster|cheaper|pricier|wider|"
+    r"deeper)\s+)(then)(?=\s+[$\u00a3\u20ac-]?\d)",
+    re.IGNORECASE,
+)
 
 
 def _nearest(word: str) -> str | None:
