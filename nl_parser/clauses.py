@@ -242,9 +242,15 @@ SUBJECT_COMPARISON = re.compile(
 _SEGMENT = re.compile(r"(?:[^,;]|(?<=\d),(?=\d))*")
 
 
+# Both readings below need a number or one of these states.
+_MAY_TEST = re.compile(r"\d|\b(?:down|offline|unreachable|unavailable)\b", re.IGNORECASE)
+
+
 def compared_subject(text: str, *, whole: bool = False) -> int | None:
     """Return where a verbless test at the start of text ends (all of it when whole), or None."""
     segment = text if whole else _SEGMENT.match(text).group()
+    if not _MAY_TEST.search(segment):
+        return None  # called at every token: most segments hold no number and no state
     compared = SUBJECT_COMPARISON.fullmatch(segment)
     if compared and (compared["noun"] or "").lower() in ACTION_VERBS:
         return None  # "wait over 5 min": a step with its span, not a reading
