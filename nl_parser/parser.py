@@ -25,6 +25,7 @@ from nl_parser.lost_parts import lost_parts
 from nl_parser.message_content import QUOTATION, blank_told_times
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
+from nl_parser.story import blank_story
 from nl_parser.surface import plain_surface
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
 from nl_parser.tools import read_the_only_source, restrict
@@ -157,7 +158,7 @@ def _blank_talk_around(text: str) -> str:
     # set up something that …" has its request at the start only once "I run …" is blank.
     for _ in range(3):
         before = text
-        text = _REQUEST.sub(_blank_request, blank_asides(text))
+        text = _REQUEST.sub(_blank_request, blank_asides(blank_story(text)))
         text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, _blank_all(_WISHED_IF, text)))
         # The heading first: "Sugarhouse here, we tap about 40 acres …" then who asks.
         text = _blank_all(_ABOUT_US, _blank_heading(_blank_all(_ONE_OFF, text)))
