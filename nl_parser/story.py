@@ -11,6 +11,7 @@ it names no schedule, and the request follows it.
 
 import re
 
+from nl_parser.calendar_words import DAY
 from nl_parser.schedule import parse_schedule
 
 _SENTENCE = re.compile(r"[^.!?]+[.!?]+(?=\s|$)")
@@ -24,6 +25,12 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 
+# A schedule said outright; "eats my evenings" or "viewing nights" only tells of a time of day.
+_WHEN = re.compile(
+    rf"\d|\b(?:every|daily|weekly|monthly|hourly|nightly|weekdays?|weekends?|{DAY})\b",
+    re.IGNORECASE,
+)
+
 
 def blank_story(text: str) -> str:
     """Blank the told sentences that open `text` when a sentence follows them (same length)."""
@@ -32,7 +39,7 @@ def blank_story(text: str) -> str:
         told = sentence.group()
         if not _TELLER.match(told) or _ASKS.search(told):
             break
-        if parse_schedule(told).schedule is not None:
+        if _WHEN.search(told) and parse_schedule(told).schedule is not None:
             break  # "We meet every Monday at 10." may be the run's schedule
         start, end = sentence.span()
         text = text[:start] + " " * (end - start) + text[end:]
