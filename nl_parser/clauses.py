@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from nl_parser.agents import JUDGES_A_CLASS
-from nl_parser.conditions import EVENT, SUBJECT_ACTS, read_condition
+from nl_parser.conditions import EVENT, NAMED_LIMIT, SUBJECT_ACTS, read_condition
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
 from nl_parser.message_content import QUOTATION
 from nl_parser.openers import MOMENT_OPENERS, SPANS_OF_TIME, conditional_at
@@ -249,7 +249,7 @@ _MAY_TEST = re.compile(r"\d|\b(?:down|offline|unreachable|unavailable)\b", re.IG
 def compared_subject(text: str, *, whole: bool = False) -> int | None:
     """Return where a verbless test at the start of text ends (all of it when whole), or None."""
     segment = text if whole else _SEGMENT.match(text).group()
-    if not _MAY_TEST.search(segment):
+    if not _MAY_TEST.search(segment) and not NAMED_LIMIT.search(segment):
         return None  # called at every token: most segments hold no number and no state
     compared = SUBJECT_COMPARISON.fullmatch(segment)
     if compared and (compared["noun"] or "").lower() in ACTION_VERBS:
@@ -283,7 +283,9 @@ def _tested_state(segment: str) -> bool:
         return False  # "we're a 60-person agency", "that haven't ordered in 3+ weeks"
     # "Salesforce query for deals over $5k": a step written as a noun, its filter after it.
     # A number says a comparison: "order shipped late" alone may be an event's name.
-    measured = re.search(r"\d", segment) is not None and _NOUN_STEP.search(segment) is None
+    # "particle count above the safe limit": a named threshold says a comparison as a number does.
+    numbered = re.search(r"\d", segment) is not None or NAMED_LIMIT.search(segment) is not None
+    measured = numbered and _NOUN_STEP.search(segment) is None
     return measured and read_condition(segment) is not None
 
 

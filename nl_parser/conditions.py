@@ -74,6 +74,13 @@ _CROSSES = re.compile(
     r"([a-z][\w\s-]*)",
     _I,
 )
+# "particle count above the ISO 5 limit", "pressure under its minimum": a comparison with a named
+# threshold and no verb (with a verb, _CROSSES reads it first).
+NAMED_LIMIT = re.compile(
+    r"\b(above|over|below|under|beyond|past|exceeding)\s+(?:the|its|their|our|an?)\s+"
+    r"((?:[\w.-]+\s+){0,3}?(?:limit|threshold|maximum|minimum|ceiling|floor|cap|setpoint))s?\b",
+    _I,
+)
 # "it's down", "anything's stuck", "they're all acknowledged": the rules read the long form.
 _CONTRACTION = re.compile(
     r"\b(it|that|there|what|anything|everything|something|nothing|who)['\u2019]s\b"
@@ -259,6 +266,11 @@ def _read(text: str) -> ConditionDraft | None:
     match = _CROSSES.search(text)
     if match:
         # "falls below its reorder point": a comparison with a named, not numeric, threshold.
+        operator = "lt" if match.group(1).lower() in ("below", "under") else "gt"
+        field = subject_field(text[: match.start()]) or "$.value"
+        return ConditionDraft(CONDITION, config(field, operator, snake(match.group(2))), 0.8)
+    match = NAMED_LIMIT.search(text)
+    if match:
         operator = "lt" if match.group(1).lower() in ("below", "under") else "gt"
         field = subject_field(text[: match.start()]) or "$.value"
         return ConditionDraft(CONDITION, config(field, operator, snake(match.group(2))), 0.8)

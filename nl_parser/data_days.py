@@ -60,6 +60,13 @@ _TIME_OF_A_DAYS_ITEM = re.compile(
 _TIME_OF_AN_ITEM = re.compile(
     r"\ban?\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}:\d\d)(?=\s+[a-z])", _I
 )
+# "email the guests arriving after midnight": a time after an act and "after"/"before" is when
+# the items' act happens, when another time says when the run is.
+_TIME_OF_AN_ACT = re.compile(
+    r"\b[a-z]{3,}ing\s+(?:after|before|past)\s+"
+    r"(\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}:\d\d|noon|midnight)",
+    _I,
+)
 _RUN_TIME = re.compile(r"\b(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\bat\s+\d{1,2}:\d\d\b", _I)
 
 
@@ -98,7 +105,7 @@ def blank_data_days(work: str) -> tuple[str, list[tuple[int, int]], list[str]]:
         start, end = match.span(1)
         work = work[:start] + " " * (end - start) + work[end:]
         spans.append((start, end))
-    for match in _TIME_OF_AN_ITEM.finditer(work):
+    for match in [*_TIME_OF_AN_ITEM.finditer(work), *_TIME_OF_AN_ACT.finditer(work)]:
         start, end = match.span(1)
         rest = work[:start] + " " * (end - start) + work[end:]
         if _RUN_TIME.search(rest):

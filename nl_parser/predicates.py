@@ -18,6 +18,9 @@ _VALUE = (
     r"(?:seconds|minutes|hours|days|weeks|months|years)\b)"
 )
 
+# A short unit after a value, before "or colder" or a plus: "28F", "28 °F", "40 mph".
+_UNIT = r"(?:\s*\u00b0?\s*[a-z]{1,7})?"
+
 _STATUS_WORDS = r"ok|okay|healthy|up|200|successful|available|green|2\d\d"
 # Verbs of changing a state or rank, which name the value reached after "to": "is moved to
 # Blocked", "is upgraded to Enterprise", "gets escalated to tier 2".
@@ -186,13 +189,19 @@ COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
         ),
         "gte",
     ),
-    (re.compile(_VALUE + r"\s+or\s+(?:more|higher|above|greater)", _I), "gte"),
+    # "28F or colder", "90 degrees or hotter": a unit may stand between the value and "or".
+    (
+        re.compile(_VALUE + _UNIT + r"\s+or\s+(?:more|higher|above|greater|warmer|hotter)", _I),
+        "gte",
+    ),
+    # "rain chance 60%+", "wind 40 mph+": a value with a plus after it is that much or more.
+    (re.compile(_VALUE + _UNIT + r"\+(?![\w+])", _I), "gte"),
     # "player count > 5000", "latency >= 800": a comparison written as a symbol.
     (re.compile(r"(?:>=|\u2265)\s*" + _VALUE, _I), "gte"),
     (re.compile(r"(?:<=|\u2264)\s*" + _VALUE, _I), "lte"),
     (re.compile(r"(?<![=-])>\s*" + _VALUE, _I), "gt"),
     (re.compile(r"<\s*" + _VALUE, _I), "lt"),
-    (re.compile(_VALUE + r"\s+or\s+(?:less|fewer|lower|below)", _I), "lte"),
+    (re.compile(_VALUE + _UNIT + r"\s+or\s+(?:less|fewer|lower|below|colder|cooler)", _I), "lte"),
     (
         re.compile(
             # "warmer than 8°C", "heavier than 20 kg": a comparative of size or heat is "over".

@@ -114,10 +114,15 @@ _DAY_RANGE = re.compile(
     _I,
 )
 # "every mon, wed and fri": after every/each/on, a list of days may be written in lower-case
-# abbreviations throughout, as a range ("mon-fri") may.
+# abbreviations throughout, as a range ("mon-fri") may; "fri + sat at 5pm": a plus joins two.
 _DAY_LIST = re.compile(
     rf"\b(?:every|each|on)\s+({RANGE_DAY})\b\.?"
-    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/]\s*|\s+)(?:{RANGE_DAY})\b\.?)+",
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/+]\s*|\s+)(?:{RANGE_DAY})\b\.?)+"
+    # "mon, wed, fri at 6:30am", "sat + sun 8am": with no lead word, joined days right before a
+    # clock time are days too, as one lower-case day before a clock time is (_DAY_NAME).
+    rf"|\b{RANGE_DAY}\b\.?(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/+]\s*)"
+    rf"{RANGE_DAY}\b\.?)+"
+    r"(?=\s+(?:at\s+)?\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b|\s+(?:at\s+)?\d{1,2}:[0-5]\d\b)",
     _I,
 )
 _DAY_PERIOD = re.compile(rf"\b({DAY})\s+(morning|afternoon|evening|night)s?\b", _I)
