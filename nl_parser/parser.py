@@ -44,8 +44,7 @@ def parse_heuristic(
     text, corrections = apply_corrections(text)
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     text = _ARROW.sub(lambda m: ";" + " " * (len(m.group()) - 1), text)
-    runs_once = _ONE_OFF.match(text) is not None
-    text = _blank_talk_around(text)
+    text, runs_once = _blank_talk_around(text)
     text = _blank_second_person(text)
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
@@ -152,20 +151,23 @@ _EVENT_TIME = re.compile(
 )
 
 
-def _blank_talk_around(text: str) -> str:
-    """Blank the request, greetings, headings, who asks and why, until the instruction leads."""
+def _blank_talk_around(text: str) -> tuple[str, bool]:
+    """Blank the request, greetings, headings, who asks and why, until the instruction leads;
+    tell whether it was asked to run once ("one-off: …", after any request around it)."""
     # Repeated because each rule reads the start of the text: "Hi! I run a small bakery. Can you
     # set up something that …" has its request at the start only once "I run …" is blank.
+    runs_once = False
     for _ in range(3):
         before = text
         text = _REQUEST.sub(_blank_request, blank_asides(blank_story(text)))
+        runs_once = runs_once or _ONE_OFF.match(text) is not None
         text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, _blank_all(_WISHED_IF, text)))
         # The heading first: "Sugarhouse here, we tap about 40 acres …" then who asks.
         text = _blank_all(_ABOUT_US, _blank_heading(_blank_all(_ONE_OFF, text)))
         text = _blank_gerund_states(_blank_all(_REASON, _blank_all(_US_AND_TROUBLE, text)))
         if text == before:
             break
-    return text
+    return text, runs_once
 
 
 def _blank_request(match: re.Match[str]) -> str:
