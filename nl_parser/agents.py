@@ -47,8 +47,9 @@ JUDGES_A_CLASS = re.compile(
     r"(?:belongs?|falls?|goes|go|fits?)\b)"
     # "rate the customer's mood as happy, neutral or angry": a rating into listed labels.
     rf"|^\W*rate\s+(?=[^,;]*?{LABELS.pattern})"
-    # "rate each tree low, moderate or high risk": the listed grades right after what is rated.
-    r"|^\W*rate\s+(?:each|every|all|the)\s+(?:[\w'-]+\s+){0,2}?[\w-]+\s+"
+    # "rate each tree low, moderate or high risk": the listed grades right after what is rated,
+    # which may be a pronoun ("rate it minor, moderate or serious").
+    r"|^\W*rate\s+(?:(?:each|every|all|the)\s+(?:[\w'-]+\s+){0,2}?[\w-]+|it|them|each\s+one)\s+"
     r"(?=[\w-]+\s*,\s*(?:[\w-]+\s*,\s*)*[\w-]+\s*,?\s+or\s+[\w-]+)",
     _I,
 )

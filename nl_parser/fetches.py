@@ -104,12 +104,15 @@ def _check(rest: str) -> list[StepDraft]:
 # "send the regional managers last week's store footfall numbers": figures of a period, with no
 # source named and nothing fetched before, have to be read from somewhere first ("post the
 # day's parking rota in #ops" sends a thing that is at hand, not figures). So do the bookings of
-# a period: "send the cleaning crew next week's changeovers", "this weekend's reservations".
+# a period: "send the cleaning crew next week's changeovers", "this weekend's reservations",
+# and its orders and timetables: "tomorrow's ingredient orders", "next week's lesson timetable"
+# (a rota is at hand: "post next week's hygienist rota" fetches nothing).
 _DATED_FIGURES = re.compile(
     r"\b(?:(?:last|this|next)\s+(?:night|week|weekend|month|quarter|year)|today|yesterday|"
     r"tonight|tomorrow|(?:the|that)\s+day)['\u2019]s\s+(?:[\w-]+\s+){0,3}?"
     r"(?:numbers|figures|stats|statistics|metrics|counts|totals|readings|kpis|"
-    r"reservations|bookings|appointments|changeovers|arrivals|departures|check-?ins|pickups)\b",
+    r"reservations|bookings|appointments|changeovers|arrivals|departures|check-?ins|pickups|"
+    r"orders|timetables?|schedules?|lessons|classes)\b",
     _I,
 )
 

@@ -74,6 +74,7 @@ def fetch_first(parts: list[_Reading], steps: list[StepDraft]) -> None:
     """Move a fetch named only after the steps that read its data to the front, in place."""
     _source_in_brackets(parts, steps)
     _source_between(parts, steps)
+    _drop_guessed_fetch(parts, steps)
     if len(steps) < 2 or steps[-1].action not in _FETCHES:
         return
     before = {step.action for step in steps[:-1]}
@@ -96,6 +97,21 @@ def fetch_first(parts: list[_Reading], steps: list[StepDraft]) -> None:
     ):
         steps.insert(0, steps.pop())
         _drop_tests_the_source_chose(parts, steps)
+
+
+def _drop_guessed_fetch(parts: list[_Reading], steps: list[StepDraft]) -> None:
+    # "post today's scrim schedule in #team …? it's at https://…": the fetch guessed for a
+    # period's data with no source is the one the later sentence names.
+    if len(steps) < 2 or steps[-1].action not in _FETCHES or steps[0].action not in _FETCHES:
+        return
+    if steps[0].config or not steps[-1].config:
+        return
+    last = next((part for part in reversed(parts) if part.steps), None)
+    if last is None or last.steps != [steps[-1]] or not NAMES_A_SOURCE.match(last.clause.text):
+        return
+    guessed = steps.pop(0)
+    for part in parts:
+        part.steps[:] = [step for step in part.steps if step is not guessed]
 
 
 # Words of a test's field that say nothing of which items: "$.due_date" tests "due".

@@ -19,6 +19,10 @@ _CONTENT = re.compile(
     r"|(?P<told>\b(?:saying|telling\s+(?:them|him|her|everyone|people|the\s+\w+)\s+that))\b"
     # "email hr@x.com that payroll ran": a place is never filtered; "that" after it is told.
     rf"|{_ADDRESSEE}\s+(?P<that>that)\b"
+    # "email the resident that the new key is ready": a person messaged, then "that" and a clause
+    # with its own subject, is told ("email the users that signed up" picks users instead).
+    r"|\b(?:e-?mail|text|message|tell|notify)\s+(?:them|him|her|the\s+[\w-]+)\s+"
+    r"(?P<told_that>that)\s+(?=(?:the|their|his|her|its|our|your|a|an|it|they|he|she|we)\s)"
     # "email sales@x.com reminding reps to update …": a participle of telling, with whom it
     # tells, opens what the message says; "reps" there picks no items.
     r"|(?P<telling>\b(?:reminding|asking|telling|nudging|urging))\s+(?:the\s+)?[\w-]+\s+to\s+[a-z]+\b"
@@ -40,7 +44,7 @@ def content_start(text: str) -> int:
     said = _CONTENT.search(text)
     if said is None:
         return len(text)
-    names = ("said", "told", "that", "telling", "asked", "purpose")
+    names = ("said", "told", "that", "told_that", "telling", "asked", "purpose")
     group = next(name for name in names if said.group(name))
     return said.start(group)
 

@@ -69,8 +69,14 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             ):
                 return None
             # "…, should any run fail, email …": an inverted "if", never a modal after a subject.
+            # "post in #attendants should it exceed 100°C": "should" before "it"/"they" inverts
+            # with no break before it too (a modal comes after its subject: "it should exceed").
             if conditional == "should" and (
-                (i > 0 and tokens[i - 1][0] not in (",", ";", "and"))
+                (
+                    i > 0
+                    and tokens[i - 1][0] not in (",", ";", "and")
+                    and words[1:2] not in _INVERTED
+                )
                 or words[1:2] in (["be"], ["i"], ["we"], ["you"], [])
             ):
                 return None
@@ -122,6 +128,10 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
                 return None
             return conditional
     return None
+
+
+# The subjects after an inverted "should" that no modal has after it: "should it exceed 100°C".
+_INVERTED = (["it"], ["they"])
 
 
 # Called at every token of every clause: only the openers that start with its word are tried,

@@ -383,11 +383,22 @@ _NOT_A_HEADING = re.compile(
 )
 
 
+# "tax office, jan-apr, weekdays 8pm: query …": a heading ended by a comma, when what follows it
+# up to a colon is the schedule ("Hi team, every Monday: …" too).
+_HEADING_BEFORE_SCHEDULE = re.compile(
+    r"^\s*(?P<words>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}),(?=\s(?P<when>[^:\n]{3,60}):\s)"
+)
+
+
 def _blank_heading(text: str) -> str:
     heading = _HEADING.match(text)
-    if heading is None:
-        return text
-    words = heading["words"] or heading["title"] or heading["here"]
+    if heading is not None:
+        words = heading["words"] or heading["title"] or heading["here"]
+    else:
+        heading = _HEADING_BEFORE_SCHEDULE.match(text)
+        if heading is None or not parse_schedule(heading["when"]).spans:
+            return text
+        words = heading["words"]
     # Nor a schedule ("Every Monday: …") or a step ("Check the site - if it is down …").
     if _NOT_A_HEADING.search(words) or main_verb(words) or parse_schedule(words).spans:
         return text

@@ -43,7 +43,9 @@ PERSON_ACTS = re.compile(
     r"^\s*(?:(?:it|them|this|that|each\s+one)\s+)?(?:for|until|till)\s+"
     r"(?:(?:a|an|the|someone|somebody|[\w-]+)\s+){1,3}?"
     r"(?:(?:to\s+)?(?:claim|confirm|accept|review|sign|approve|respond|repl(?:y|ies|ied)|answer|"
-    r"ack\w*)|to\s+(?!the\b|a\b)[a-z]+|(?:is|are|gets?|has\s+been)\s+[a-z]+ed\b)"
+    r"ack\w*)|to\s+(?!the\b|a\b)[a-z]+|(?:is|are|gets?|ha(?:s|ve)\s+been)\s+"
+    # "until the fee has been paid": a participle that does not end in -ed.
+    r"(?:[a-z]+ed|paid|sent|made|given|taken|written|sold|bought|brought)\b)"
     # "wait until they've completed setup": what a person has done lets it go on.
     r"|^\s*(?:for|until|till)\s+(?:they|he|she|we|you|someone|somebody)(?:'ve|'s|\s+have|\s+has)"
     r"\s+(?:[a-z]+ed|done|finished)\b"
