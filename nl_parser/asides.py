@@ -36,9 +36,14 @@ _CLOSES = word_set(
 )
 
 # A piece at the start: up to a colon, a dash, or the end of a sentence or greeting.
-_LEADING = re.compile(r"^\s*([^:.!?,\u2013\u2014]{1,80}?)\s*(?::|[.!?]+|,|\s[\u2013\u2014-])(?=\s)")
+# Possessive spaces and a first character that is no space: after a blanked story the text may
+# open with a hundred spaces, and a lazy piece that could start on any of them backtracked
+# for 50 ms.
+_LEADING = re.compile(
+    r"^\s*+([^\s:.!?,\u2013\u2014][^:.!?,\u2013\u2014]{0,79}?)\s*(?::|[.!?]+|,|\s[\u2013\u2014-])(?=\s)"
+)
 # A sentence at the end, after the end of the one before it.
-_TRAILING = re.compile(r"(?<=[.!?])\s+([^.!?]{1,80}?)\s*[.!?]*\s*$")
+_TRAILING = re.compile(r"(?<=[.!?])\s++([^\s.!?][^.!?]{0,79}?)\s*[.!?]*\s*$")
 # "please hey can u set up …": a courtesy word first, with no stop after it, before more asking.
 _COURTESY_WORD = re.compile(r"^\s*(?:please|kindly|hey|hi|hello|yo)\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z][a-z'-]*|\S", re.IGNORECASE)
