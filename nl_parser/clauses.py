@@ -114,6 +114,15 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # an event says when the event counts; it opens no trigger of its own ("after
             # midnight" is still the time of the event, read on its own).
             conditional = None
+        if (
+            conditional == "after"
+            and compared_until is not None
+            and offset < compared_until
+            and re.fullmatch(r"\d*(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?)", tokens[i - 1][0])
+        ):
+            # "any bird still out 3h after the race leader ->": inside a verbless test, "after"
+            # says what the span counts from; it opens no trigger of its own.
+            conditional = None
         inside_conditional = max(0, inside_conditional - 1)
         if conditional:
             inside_conditional = len(conditional.split()) - 1

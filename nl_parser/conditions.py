@@ -109,6 +109,13 @@ _HELD_FOR = re.compile(
     rf"((?:{NUMBER_PATTERN})\+?\s*(?:minute|min|hour|hr|day|week|month|year)s?)\b",
     _I,
 )
+# "any bird still out 3h after the race leader": a state held a span past another's moment,
+# the span written without "for"; the field is the state, the value the span.
+_HELD_PAST = re.compile(
+    r"^\W*(?:any|every|each)\s+[\w-]+\s+(?:still\s+)?((?:(?!for\b)[a-z][\w'-]*\s+){1,3}?)"
+    rf"((?:{NUMBER_PATTERN})\+?\s*(?:h|hrs?|hours?|min(?:ute)?s?|days?|weeks?))\s+(?:after|past|behind)\b",
+    _I,
+)
 # "ping #infra if it didn't", "if it hasn't": an outcome denied with no verb is a failure.
 _DENIED = re.compile(
     r"^\W*(?:it|they|that|this)\s+(?:did|does|has|have|was|were)\s*(?:not|n['\u2019]t)\W*$", _I
@@ -252,6 +259,10 @@ def _read(text: str) -> ConditionDraft | None:
         operator = "gt" if match.group(2) else "gte"
         span = match.group(3).replace("+", "")  # "30+ min" is at least 30 minutes
         return ConditionDraft(CONDITION, config(f"$.{snake(state)}_for", operator, span), 1.0)
+    match = _HELD_PAST.search(text)
+    if match:
+        span = match.group(2).replace("+", "")
+        return ConditionDraft(CONDITION, config(f"$.{snake(match.group(1))}_for", "gte", span), 1.0)
     measured = _read_measured(text)
     if measured:
         return measured

@@ -106,13 +106,14 @@ def _check(rest: str) -> list[StepDraft]:
 # day's parking rota in #ops" sends a thing that is at hand, not figures). So do the bookings of
 # a period: "send the cleaning crew next week's changeovers", "this weekend's reservations",
 # and its orders and timetables: "tomorrow's ingredient orders", "next week's lesson timetable"
-# (a rota is at hand: "post next week's hygienist rota" fetches nothing).
+# (a rota is at hand: "post next week's hygienist rota" fetches nothing); and the times or
+# forecast of a day, read off a feed: "send the paddle guides today's tide times".
 _DATED_FIGURES = re.compile(
     r"\b(?:(?:last|this|next)\s+(?:night|week|weekend|month|quarter|year)|today|yesterday|"
     r"tonight|tomorrow|(?:the|that)\s+day)['\u2019]s\s+(?:[\w-]+\s+){0,3}?"
     r"(?:numbers|figures|stats|statistics|metrics|counts|totals|readings|kpis|"
     r"reservations|bookings|appointments|changeovers|arrivals|departures|check-?ins|pickups|"
-    r"orders|timetables?|schedules?|lessons|classes)\b",
+    r"orders|timetables?|schedules?|lessons|classes|times|forecasts?)\b",
     _I,
 )
 

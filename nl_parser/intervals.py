@@ -42,7 +42,8 @@ _TIMES_PER_HOUR = re.compile(
 _HOURLY = re.compile(r"\b(?:hourly|once\s+(?:an|per|each)\s+hour)\b", _I)
 _ON_THE_HOUR = re.compile(r"\b(?:on|at)\s+the\s+(?:(half|quarter)[\s-]+)?hour\b", _I)
 _PAST_HOUR = re.compile(
-    r"\bat\s+(?:(quarter|half)|(\d{1,2})\s+(?:minutes?\s+)?)\s*(past|after)\s+"
+    # "at twenty past every hour": the minutes may be written in words.
+    rf"\bat\s+(?:(quarter|half)|(\d{{1,2}}|{NUMBER_PATTERN})\s+(?:minutes?\s+)?)\s*(past|after)\s+"
     r"(?:the|each|every)\s+hour\b"
     # "at :15 and :45 past every hour": minutes of the hour, written after a colon, listed
     r"|\bat\s+:([0-5]\d)((?:\s*(?:,|and|&|,\s*and)\s*:[0-5]\d)*)"
@@ -61,8 +62,11 @@ _HOUR_SPAN = re.compile(
 )
 # "every 2 hrs 8am-8pm": with no "between" or "from", the last end needs am/pm to read as a
 # window; "every 5 min 7-10am" (often an en dash) writes it on the last end only, for both.
+# "every 15 min noon-10pm": a named hour may open it; "8:20am through 6:20pm" joins the first
+# and last runs with "through" as "to" does.
 _BARE_HOUR_SPAN = re.compile(
-    r"(?<![\w:/.$\u20ac\u00a3#-])(\d{1,2}(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?)(?:\s*[\u2013-]\s*|\s+to\s+)"
+    r"(?<![\w:/.$\u20ac\u00a3#-])(noon|midday|midnight|\d{1,2}(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?)"
+    r"(?:\s*[\u2013-]\s*|\s+(?:to|through|thru)\s+)"
     r"(\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\.?)(?![\w-])",
     _I,
 )
@@ -98,7 +102,7 @@ def read_intervals(scanner: Scanner, spec: ScheduleSpec) -> None:
         elif match.group(1):
             spec.minute_of_hour = 15 if match.group(1).lower() == "quarter" else 30
         else:
-            spec.minute_of_hour = int(match.group(2)) % 60
+            spec.minute_of_hour = (parse_number(match.group(2)) or 0) % 60
         if re.search(r"\b(?:each|every)\s+hour\b", match.group(), _I):
             spec.hour_step = spec.hour_step or 1  # the interval it read, as "every hour" says
     for match in scanner.take(_FRACTION_HOUR):

@@ -125,6 +125,13 @@ _DAY_LIST = re.compile(
     r"(?=\s+(?:at\s+)?\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b|\s+(?:at\s+)?\d{1,2}:[0-5]\d\b)",
     _I,
 )
+# "sat+sun every 30 min 6am-8pm": joined days right before an interval are its days, as they
+# are before a clock time; read after the intervals, so the original text is looked at after them.
+_JOINED_DAYS = re.compile(
+    rf"\b{RANGE_DAY}\b\.?(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/+]\s*){RANGE_DAY}\b\.?)+",
+    _I,
+)
+_INTERVAL_AHEAD = re.compile(r"\s*,?\s+(?:every|each)\s", _I)
 _DAY_PERIOD = re.compile(rf"\b({DAY})\s+(morning|afternoon|evening|night)s?\b", _I)
 # After every/each/on a lower-case abbreviation is a day ("every fri"); alone it may be a word.
 # Before a clock time it is a day too ("wed 5:30pm → post …"), as a month is before a date.
@@ -350,6 +357,12 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         spec.dow |= weekday_range(weekday_number(match.group(1)), weekday_number(match.group(2)))
     for match in scanner.take(_DAY_LIST):
         spec.dow |= {weekday_number(d.group()) for d in re.finditer(RANGE_DAY, match.group(), _I)}
+    for match in _JOINED_DAYS.finditer(scanner.work):
+        interval = spec.minute_step or spec.hour_step
+        if interval and _INTERVAL_AHEAD.match(scanner.text, match.end()):
+            scanner.consume(match.span())
+            days = re.finditer(RANGE_DAY, match.group(), _I)
+            spec.dow |= {weekday_number(d.group()) for d in days}
     for match in scanner.take(_DAY_PERIOD):
         spec.dow.add(weekday_number(match.group(1)))
         spec.period = match.group(2).lower()
