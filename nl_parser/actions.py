@@ -88,6 +88,9 @@ _GOES_TO = re.compile(
     r"\s+(?=(?:to|in|into)\s)",
     _I,
 )
+# "the name, grade and school are to be extracted": a duty written in the passive, its object
+# as the subject; it reads as "extract the name, grade and school".
+_DUTY = re.compile(r"^(?P<subject>\S.*?)\s+(?:is|are)\s+to\s+be\s+(?P<done>[a-z]+ed)\b", _I)
 # "anything north of 250 ms should page ml-oncall through …": the items picked, then what they
 # should make the workflow do; it reads as "page ml-oncall through … for anything north of …".
 _PICKED_SHOULD = re.compile(
@@ -109,8 +112,16 @@ def _sent_by_subject(text: str) -> str:
         return f"{picked['verb']}{text[picked.end() :]} for {picked['subject']}"
     goes = _GOES_TO.match(text)
     if goes is None or main_verb(goes.group("subject")) or not dest.medium(text[goes.end() :], ""):
-        return text
+        return _duty_as_imperative(text)
     return f"send {goes.group('subject')} {text[goes.end() :]}"
+
+
+def _duty_as_imperative(text: str) -> str:
+    duty = _DUTY.match(text)
+    verb = lemma(duty["done"]) if duty else None
+    if verb is None or main_verb(duty["subject"]):
+        return text
+    return f"{verb} {duty['subject']}{text[duty.end() :]}"
 
 
 def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:

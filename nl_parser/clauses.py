@@ -175,6 +175,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "when an order is refunded, the details go to the finance webhook", "…, and anything
             # scoring 6 or lower should go to #cx", "… — anything over 250 ms should page …".
             starts_step = _subject_goes_at(tokens, i, told=condition_at is None)
+        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";"):
+            # "when a letter is received, the name, grade and school are to be extracted": a
+            # duty in the passive, its subject a list, starts a step after the comma.
+            starts_step = _duty_at(tokens, i)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and"):
             # "…, the CSM gets an email and #cs-risk gets a post": a delivery from the side of
             # who receives it starts a step as its imperative would; but not the second of two
@@ -577,6 +581,23 @@ def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = Fals
         # "anything north of 250 ms should page ml-oncall": what the picked items make it do.
         if word in _MODALS and words[j + 1] in _UNMARKED_STEPS and words[0] in _PICKING:
             return True
+    return False
+
+
+_DUTY_SUBJECTS = frozenset({"the", "its", "their", "his", "her", "each", "all"})
+_DUTY_BE = ("to", "be")
+
+
+def _duty_at(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell whether "<the things> is/are to be <done>" (a duty, commas and all) starts here."""
+    words = [w for w, _ in tokens[i : i + 20]]
+    if not words or words[0] not in _DUTY_SUBJECTS:
+        return False
+    for j, word in enumerate(words[1:-3], start=1):
+        if word == ";" or conditional_at(tokens, i + j):
+            return False
+        if word in ("is", "are") and tuple(words[j + 1 : j + 3]) == _DUTY_BE:
+            return lemma(words[j + 3]) is not None
     return False
 
 

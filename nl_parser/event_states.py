@@ -1,10 +1,11 @@
 """Words on a trigger that say which events count, and a state read as a test on a schedule."""
 
 import re
+from dataclasses import replace
 
 from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.condition_fields import config, status_field
-from nl_parser.conditions import CONDITION, ConditionDraft
+from nl_parser.conditions import CONDITION, ConditionDraft, read_condition
 from nl_parser.predicates import CHANGED_TO, COMES_BACK_AS, GRADE_BROUGHT
 
 _I = re.IGNORECASE
@@ -75,6 +76,14 @@ _NAMED_NUMBER = re.compile(
     _I,
 )
 
+# "a specimen is booked in and it has no matching request form": a state of the item joined to
+# the event by "and", its subject the item's pronoun, is a test of the item.
+_AND_ITS_STATE = re.compile(
+    r"\band\s+(?P<its>(?:it|they)\s+(?:has|have|is|are|was|were|isn't|aren't|hasn't|haven't|"
+    r"doesn't|don't|does\s+not|do\s+not|has\s+not|have\s+not)\b)",
+    _I,
+)
+
 # After a trigger's verb, words that say which events count rather than what happened: a manner
 # ("late", "twice", "partially"), an attendant state ("with warnings"), a number or comparison
 # (a number, not a digit inside a name: "lands in S3"), a quoted value or a span of time.
@@ -111,7 +120,7 @@ _EVENT_STATE = re.compile(
     r"|\b(?:an?|one)\s+(?:day|week|fortnight|month|year)\s+(?:away|old|late|overdue|out)\b"
     rf"|{_ANSWERED.pattern}|{_REPORTED_AS.pattern}|{_MISSED.pattern}"
     rf"|{_MADE.pattern}|{_ODD_PLACE.pattern}|{_FROM_TO.pattern}"
-    rf"|{_BECAUSE.pattern}|{_FOR_A_DAY.pattern}|{_ACTOR_KIND.pattern}",
+    rf"|{_BECAUSE.pattern}|{_FOR_A_DAY.pattern}|{_ACTOR_KIND.pattern}|{_AND_ITS_STATE.pattern}",
     _I,
 )
 
@@ -126,6 +135,11 @@ def says_which_events(event: str) -> bool:
 
 def read_event_state(event: str) -> ConditionDraft | None:
     """Read the answer, state or miss an event clause says counts ("RSVPs no"), or None."""
+    its_state = _AND_ITS_STATE.search(event)
+    if its_state:
+        # Stated in a clause of its own, the test is firm, however loose the rule that reads it.
+        state = read_condition(event[its_state.start("its") :])
+        return replace(state, strength=1.0) if state else None
     answered = _ANSWERED.search(event)
     if answered:
         return _draft("$.response", answered["answer"].lower(), event)

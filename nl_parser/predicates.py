@@ -59,7 +59,10 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             # "is tagged on GitHub": a place where it happens is no value it is given.
             r"(?!(?:on|in|at|by|from|for|with|within|via|through)\b)"
             rf"(?:as\s+|to\s+)?|{CHANGED_TO}\s+)"
-            r"|\b(?:changes|changed|moves|moved|switches|switched|turns|turned)\s+(?:to|into)\s+)"
+            # "is moved into quarantine": moved into a place is the event, not a state set
+            # (only a quoted value is one: "moved into 'Done'").
+            r"|\b(?:changes|changed|switches|switched|turns|turned)\s+(?:to|into)\s+"
+            r"|\b(?:moves|moved)\s+(?:to|into(?=\s+['\"\u201c\u2018]))\s+)"
             r"(?:an?\s+)?['\"\u201c\u2018]?([a-z][\w-]*)",
             _I,
         ),

@@ -10,6 +10,7 @@ it names no schedule, and the request follows it.
 """
 
 import re
+from itertools import pairwise
 
 from nl_parser.calendar_words import DAY
 from nl_parser.schedule import parse_schedule
@@ -32,11 +33,31 @@ _WHEN = re.compile(
 )
 
 
+# "every January we drown in applications": a cadence before the teller and a verb that asks
+# nothing tells when the trouble comes, a season of the story, not when the workflow runs.
+_TOLD_CADENCE = re.compile(
+    r"^\s*(?P<when>(?:every|each)\s+[\w-]+),?\s+(?:i|we)\s+(?P<verb>[a-z]+)\b", re.IGNORECASE
+)
+# The request after it opens on its own event, so the run has a trigger, not that cadence.
+_OPENS_ON_EVENT = re.compile(
+    r"^\s*(?:when|whenever|each\s+time|every\s+time|any\s+time|as\s+soon\s+as)\b", re.IGNORECASE
+)
+
+
 def blank_story(text: str) -> str:
     """Blank the told sentences that open `text` when a sentence follows them (same length)."""
     sentences = list(_SENTENCE.finditer(text))
-    for sentence in sentences[:-1]:
+    for sentence, following in pairwise(sentences):
         told = sentence.group()
+        cadence = _TOLD_CADENCE.match(told)
+        if (
+            cadence
+            and not _ASKS.search(cadence["verb"])
+            and _OPENS_ON_EVENT.match(following.group())
+        ):
+            start, end = (sentence.start() + i for i in cadence.span("when"))
+            text = text[:start] + " " * (end - start) + text[end:]
+            told = text[sentence.start() : sentence.end()]
         if not _TELLER.match(told) or _ASKS.search(told):
             break
         if _WHEN.search(told) and parse_schedule(told).schedule is not None:
