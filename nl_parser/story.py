@@ -15,7 +15,9 @@ from itertools import pairwise
 from nl_parser.calendar_words import DAY
 from nl_parser.schedule import parse_schedule
 
-_SENTENCE = re.compile(r"[^.!?]+[.!?]+(?=\s|$)")
+# Lazy up to a stop before a space: a dot inside "example.com" ends nothing, and no start is
+# tried twice (the pattern before backtracked over every dot inside a URL).
+_SENTENCE = re.compile(r"\S.*?(?:[.!?]+(?=\s|$)|$)", re.DOTALL)
 _TELLER = re.compile(
     r"^\s*(?:i|we|our|my|i['\u2019]m|we['\u2019]re|i['\u2019]ve|we['\u2019]ve)\b", re.IGNORECASE
 )
