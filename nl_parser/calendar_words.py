@@ -44,6 +44,8 @@ MONTH = (
     r"|(?-i:May)|(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
     # Lower-case, an abbreviation is a month only before a day's number ("on sept 18").
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?=\s*\d{1,2}(?:st|nd|rd|th)?\b)"
+    # … or after one ("10:00 on 1 oct", "the 3rd dec"), as lower-case "may" is ("1 may").
+    r"|(?:(?<=\d\s)|(?<=\d(?:st|nd|rd|th)\s))(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
     # Lower-case "may" is the month beside a day's number ("may 20th", "1 may"), before a
     # range's end ("may through october"), or ending a phrase after "in" ("in may — no wait").
     rf"|{_LOWER_MAY})"

@@ -21,7 +21,7 @@ from nl_parser.verbs import main_verb
 
 _I = re.IGNORECASE
 _MARKER = re.compile(
-    r"(?:[,;]|\.\.\.|\u2026|\.(?=\s)|\s[-\u2013\u2014])\s*(?:no(?:\s+wait)?|nope|sorry|correction|"
+    r"(?:[,;]|\.\.\.|\u2026|[.?!](?=\s)|\s[-\u2013\u2014])\s*(?:no(?:\s+wait)?|nope|sorry|correction|"
     # "wait no, sundays": "wait" followed by "no" takes back, it asks for no wait step
     r"scratch\s+that|oh\s+wait|wait(?=[\s,]+no(?:pe)?\b)|oops|whoops)"
     r"(?:[\s,]+(?:no|sorry|wait))*\s*[,:\u2014-]"

@@ -400,9 +400,22 @@ def _blank_heading(text: str) -> str:
             return text
         words = heading["words"]
     # Nor a schedule ("Every Monday: …") or a step ("Check the site - if it is down …").
-    if _NOT_A_HEADING.search(words) or main_verb(words) or parse_schedule(words).spans:
+    verb = main_verb(words)
+    if verb and _NAMES_A_WAITING_TRADE.match(words):
+        verb = None  # "sleep clinic: …", "hold music co: …": the business named, not a wait
+    if _NOT_A_HEADING.search(words) or verb or parse_schedule(words).spans:
         return text
     return _blank_span(text, heading.span())
+
+
+# "Sleep clinic:", "Wait staff agency:": a waiting verb before bare nouns, with no time, no
+# "until" and nothing held, names who asks; "hold it:", "wait 5 minutes:" stay steps.
+_NAMES_A_WAITING_TRADE = re.compile(
+    r"^\s*(?:sleep|wait|pause|hold|delay)\s+"
+    r"(?!(?:it|them|this|that|these|those|the|a|an|our|their|until|till|for|off|on|up)\b)"
+    r"[a-z][\w'&-]*(?:\s+[a-z][\w'&-]*)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _blank_all(pattern: re.Pattern[str], text: str) -> str:

@@ -20,9 +20,14 @@ _SPAN_OF_A_PERIOD = (
     rf"an?\s+{DURATION.pattern}\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:period|delay|pause|break|gap|window|wait)\b"
 )
+# "the day after that, post …", "the week after, email …": one unit of time after the step before.
+_ONE_UNIT_AFTER = re.compile(
+    r"^\W*the\s+(?:next\s+)?(day|week|month)\s+after(?:\s+that\b|wards\b|(?=\s*,))", _I
+)
 LATER = re.compile(
     rf"^(?:after|in)\s+(?:{_SPAN_OF_A_PERIOD}|{DURATION.pattern})"
-    rf"|{DURATION.pattern}\s+(?:later|after\s+that|afterwards)\b",
+    rf"|{DURATION.pattern}\s+(?:later|after\s+that|afterwards)\b"
+    rf"|{_ONE_UNIT_AFTER.pattern}",
     _I,
 )
 
@@ -34,6 +39,14 @@ APPROVAL = re.compile(
     # "hold it until the editor gives the green light": the idiom of approving.
     r"|green[- ]light(?:s|ed)?)\b",
     _I,
+)
+
+
+# What is held before "until": "hold it until …", and any named thing too ("hold the order
+# until they send back their measurements").
+_HELD = (
+    r"(?:(?:it|them|this|that|each\s+one|"
+    r"(?:the|this|that|their|our|his|her|its|each)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?"
 )
 
 
@@ -49,16 +62,20 @@ PERSON_ACTS = re.compile(
     # "wait until they've completed setup": what a person has done lets it go on.
     r"|^\s*(?:for|until|till)\s+(?:they|he|she|we|you|someone|somebody)(?:'ve|'s|\s+have|\s+has)"
     r"\s+(?:[a-z]+ed|done|finished)\b"
+    # "hold the booking until all players have signed": people, counted, have done something.
+    rf"|^\s*{_HELD}(?:until|till)\s+(?:all|every|each|both|everyone|everybody)\s+"
+    r"(?:(?:of\s+)?(?:the|their|our)\s+)?(?:[\w-]+\s+){0,2}?(?:have|has)\s+"
+    r"(?:[a-z]+ed|done|paid|finished)\b"
     # "wait until the client sends the form back", "until the vendor ships it": someone named,
     # then what they do (not a time: "until the next morning").
     # ("hold it until the director signs": the thing held may come first, as above.)
-    r"|^\s*(?:(?:it|them|this|that|each\s+one)\s+)?(?:until|till)\s+"
+    rf"|^\s*{_HELD}(?:until|till)\s+"
     r"(?:the|a|an|their|our|his|her|its|each)\s+(?:[\w-]+\s+){0,2}?"
     r"(?!(?:minute|hour|day|week|month|year|morning|afternoon|evening|night|weekend)s\b)"
     r"[a-z]{2,}[^s\W]s\b"
     # "wait until they send it back", "till she returns the form": a pronoun, then what a
     # person does to hand something back.
-    r"|^\s*(?:(?:it|them|this|that|each\s+one)\s+)?(?:until|till)\s+"
+    rf"|^\s*{_HELD}(?:until|till)\s+"
     r"(?:they|he|she|someone|somebody|you)\s+(?:(?:[a-z]+\s+){1,3}back\b|"
     r"(?:return|submit|complete|sign|fill|repl(?:y|ie)|respond|confirm|answer)[a-z]*\b)",
     _I,
@@ -124,6 +141,10 @@ def _seconds(match: re.Match) -> int:
 def delay_step(text: str) -> StepDraft:
     """Return a wait step for the duration the text gives (no config when it gives none)."""
     match = DURATION.search(text)
+    one_unit = None if match else _ONE_UNIT_AFTER.match(text)
+    if one_unit:
+        unit = one_unit.group(1).lower()
+        return StepDraft("wait", {"seconds": _UNITS[unit[:2]]}, 1.0, f"wait a {unit}")
     if not match:
         return StepDraft("wait", {}, 0.6, "wait")
     return StepDraft("wait", {"seconds": _seconds(match)}, 1.0, f"wait {match.group().strip()}")
