@@ -11,6 +11,7 @@ the last one of its kind before the marker. A reason closing a dashed correction
 that, 03:15, compaction overruns —") is blanked.
 A place or medium denied beside the one kept ("email them to a@x.com, not the webhook") is
 blanked. Blanking keeps every offset, so the grammars run on the corrected text unchanged.
+"Change of plan: use X instead of Y" is a marker and fragment too: it names medium X alone.
 """
 
 import re
@@ -23,7 +24,9 @@ _I = re.IGNORECASE
 _MARKER = re.compile(
     r"(?:[,;]|\.\.\.|\u2026|[.?!](?=\s)|\s[-\u2013\u2014])\s*(?:no(?:\s+wait)?|nope|sorry|correction|"
     # "wait no, sundays": "wait" followed by "no" takes back, it asks for no wait step
-    r"scratch\s+that|oh\s+wait|wait(?=[\s,]+no(?:pe)?\b)|oops|whoops)"
+    r"scratch\s+that|oh\s+wait|wait(?=[\s,]+no(?:pe)?\b)|oops|whoops|"
+    # "… if gusts go over 45 km/h. Change of plan: use the radio webhook instead of email."
+    r"change\s+of\s+plans?)"
     r"(?:[\s,]+(?:no|sorry|wait))*\s*[,:\u2014-]"
     # "— actually no, send them …": "no" after "actually" belongs to the marker, not the fragment
     r"|(?:[,;]|\s[-\u2013\u2014])?\s*\b(?:actually(?:,?\s+no(?:pe)?(?=\s*,))?|i\s+meant?|"
@@ -90,6 +93,7 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
         fragment = text[marker.end() : end].strip()
         if not fragment:
             continue
+        text, fragment = _without_use_instead(text, marker.end(), fragment)
         text = _without_reason(text, marker, end)
         text = _without_trailing_reason(text, end)
         restated = _RESTATED.match(fragment)
@@ -133,6 +137,11 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
             text = _joined(text, text.index(fragment, marker.end()))
         if _names_medium_only(fragment):
             text = _verb_for_medium(text, marker.start(), at)
+            # "… if gusts go over 45 km/h. Change of plan: use the webhook": the medium
+            # corrected in the sentence before reads as that sentence's delivery.
+            text = _joined(text, text.index(_SEND_TO.strip(), marker.start()), joiner=",")
+            if marker.group().startswith("."):
+                text = text[: marker.start()] + "," + text[marker.start() + 1 :]
         corrections.append(Correction(words, kept))
     text, denials = _apply_denials(text)
     return text, [*corrections[::-1], *denials]
@@ -195,13 +204,13 @@ def _apply_denials(text: str) -> tuple[str, list[Correction]]:
     return text, corrections
 
 
-def _joined(text: str, place_start: int) -> str:
+def _joined(text: str, place_start: int, joiner: str = " ") -> str:
     """Join a place standing alone in its sentence ("… to ⎵. Make that #ops.") to the one before."""
     # The corrected clause then reads the place where the slip stood, as a comma would have.
     stop = re.search(r"[.!]\s*$", text[:place_start])
     if stop is None:
         return text
-    return text[: stop.start()] + " " + text[stop.start() + 1 :]
+    return text[: stop.start()] + joiner + text[stop.start() + 1 :]
 
 
 def _lead(text: str, marker_start: int) -> tuple[int, int]:
@@ -234,6 +243,29 @@ _MEDIUM_ONLY = re.compile(
 )
 # The words a blanked marker can carry so a medium named alone reads as a delivery step.
 _SEND_TO = "send to "
+
+
+# "Change of plan: use the radio-alert webhook instead of email": "use" and the medium it
+# replaces frame the medium kept, which is then named alone.
+_USE_INSTEAD = re.compile(
+    r"^(?P<use>(?:just\s+)?(?:use|switch\s+to)\s+)(?P<medium>.+?)"
+    r"(?P<instead>\s+instead(?:\s+of\s+(?:(?:the|our|an?)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"{_MEDIUM_WORD})?)?$",
+    _I,
+)
+
+
+def _without_use_instead(text: str, after: int, fragment: str) -> tuple[str, str]:
+    """Blank "use" and "instead of Y" around a medium named as the correction; return both."""
+    framed = _USE_INSTEAD.match(fragment)
+    if framed is None or not _names_medium_only(framed.group("medium")):
+        return text, fragment
+    start = text.index(fragment, after)
+    for group in ("use", "instead"):
+        if framed.group(group):
+            s, e = start + framed.start(group), start + framed.end(group)
+            text = text[:s] + " " * (e - s) + text[e:]
+    return text, framed.group("medium")
 
 
 def _names_medium_only(fragment: str) -> bool:

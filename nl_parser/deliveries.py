@@ -79,6 +79,10 @@ def deliver_steps(
         # "classify it as urgent or routine; urgent ones to …, routine ones to …": the next
         # class named comes under its own test, not under the one before it.
         guarded = False
+    if guarded and _picks_its_own(object_text):
+        # "email … a reminder for anything over 30 days overdue, and post anything over 60 days
+        # overdue in #collections": a delivery that picks its own items is under its own test.
+        guarded = False
     # In "a recap of the week's closed deals" the words after the made thing are its input.
     made = REPORT.search(object_text) or SUMMARY.search(object_text)
     if made and actions[-1:] == ["classify"] and CLASS_OF_ITEMS.match(object_text):
@@ -121,6 +125,11 @@ def deliver_steps(
         # "a reminder to each customer whose invoice is more than 30 days late", "the ones
         # waiting on approval for more than 5 days to …": the subset is told after a preposition.
         condition = find_filter(_OPAQUE.sub(" ", told), after_classify="classify" in actions)
+    picked_for = _FOR_ANY.search(told) if condition is None and not guarded else None
+    if picked_for:
+        # "email the customer a reminder for anything more than 30 days overdue": the message
+        # goes for the items a quantifier after "for" picks, as "post anything over …" does.
+        condition = find_filter(picked_for.group(1), after_classify="classify" in actions)
     if condition is None and not guarded:
         condition = _qualified(told, actions)
     picked = None if condition or guarded else _class_picked(object_text, prior)
@@ -163,6 +172,7 @@ _THERE = re.compile(r"\b(?:there|(?:in|to)\s+the\s+same\s+(?:channel|place|addre
 _COMPARED = re.compile(
     r"\bwhose\b|\b(?:more|less|fewer|older|newer|longer|greater)\s+than\b|\bwithin\s+\d", _I
 )
+_FOR_ANY = re.compile(r"\bfor\s+((?:any|each|every)(?:thing|one|body)?\s.*)", _I)
 _OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
 _TO_WHOM = word_set("email e-mail notify alert page ping tell dm text remind warn message")
 _ONE_RECIPIENT = re.compile(
@@ -199,6 +209,16 @@ def _under_a_test(prior: list[StepDraft]) -> bool:
         if step.action not in _DELIVERIES:
             return False
     return False
+
+
+_QUANTIFIED = re.compile(r"^\s*(?:any|each|every)(?:thing|one|body)?\s", _I)
+
+
+def _picks_its_own(object_text: str) -> bool:
+    """Tell whether a delivery's object picks items of its own ("anything over 60 days late")."""
+    return bool(_QUANTIFIED.match(object_text)) and (
+        find_filter(object_text, after_classify=False) is not None
+    )
 
 
 def _another_class(object_text: str, prior: list[StepDraft], labels: frozenset[str]) -> bool:

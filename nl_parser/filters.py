@@ -66,9 +66,12 @@ def _restates_arrival(object_text: str, relative: re.Match) -> bool:
     return bool(_NEW_ITEM.search(before) and EVENT.match(object_text, clause_start))
 
 
-# "whose booking panel reports a fault": a thing the items own, then what it says or is.
+# "whose booking panel reports a fault": a thing the items own, then what it says or is;
+# "whose tenant still hasn't paid": a denied verb, an adverb before it, is what it is too.
 _WHOSE = re.compile(
-    r"\bwhose\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?=(?:is|are|was|has|have|[a-z]+s)\b)", _I
+    r"\bwhose\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?=(?:(?:still|already|yet|now)\s+)?"
+    r"(?:(?:is|are|was|has|have|does|do|did)(?:n['\u2019]t)?|[a-z]+s)\b)",
+    _I,
 )
 # "the invoices due tomorrow", "contracts expiring in the next 30 days", "tickets created this
 # week": a participle of dates with a relative date picks the items it falls on.

@@ -113,6 +113,10 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
                 or words[1:2] not in (["a"], ["an"], ["the"], ["any"], ["its"], ["their"])
             ):
                 return None
+            # "pull out the species, where and when it was taken": a question word paired with
+            # another by "and" names a fact to read, not a condition.
+            if conditional in _QUESTION_WORDS and _paired_question(tokens, i):
+                return None
             # "Just once, please: pull …", "run it once": how often, not a condition (one opens
             # a clause with a subject after it).
             if conditional == "once" and (
@@ -128,6 +132,18 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
                 return None
             return conditional
     return None
+
+
+_QUESTION_WORDS = frozenset({"when", "where", "how", "who", "why", "what", "which"})
+
+
+def _paired_question(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell whether the question word at i pairs with another ("where and when", "when or how")."""
+    before = [w for w, _ in tokens[max(0, i - 2) : i]]
+    after = [w for w, _ in tokens[i + 1 : i + 3]]
+    return (len(before) == 2 and before[1] in ("and", "or") and before[0] in _QUESTION_WORDS) or (
+        len(after) == 2 and after[0] in ("and", "or") and after[1] in _QUESTION_WORDS
+    )
 
 
 # The subjects after an inverted "should" that no modal has after it: "should it exceed 100°C".

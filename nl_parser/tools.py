@@ -3,7 +3,8 @@
 Agent, condition, transform and delay actions are never restricted. A need with no listed tool
 falls back where another tool does the same job (sales data over http.request, a webhook POST
 over http.request, Slack through an incoming webhook, a fetch with no URL from Salesforce when it
-is the only source listed, as is dated data a scheduled first delivery names); otherwise the
+is the only source listed; dated data a scheduled first delivery names is read from the only
+source listed); otherwise the
 step is left out with a warning, and the confidence pays for it.
 """
 
@@ -43,10 +44,13 @@ def allowed_tools(context: dict | None) -> frozenset[str] | None:
     return frozenset(t for t in tools if isinstance(t, str))
 
 
-# "yesterday's new claims", "this week's signups", "the day's orders": data of a span of time.
+# "yesterday's new claims", "this week's signups", "the day's orders": data of a span of time;
+# "this Sunday's cooking rota": a dated list kept somewhere, read from the source listed.
 _DATED_DATA = re.compile(
     r"\b(?:yesterday|today|tonight|(?:this|last|the)\s+(?:week|month|quarter|year|day|night))"
-    r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\b",
+    r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\b"
+    r"|\b(?:this|next|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day['\u2019]s\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:rota|roster|schedule|timetable|menu|list|line-?up)\b",
     re.IGNORECASE,
 )
 _DELIVERIES = frozenset(_MEDIA)
@@ -56,7 +60,7 @@ _SOURCES = frozenset({"http.request", "salesforce.query"})
 def read_the_only_source(
     steps: list[StepDraft], first_text: str, allowed: frozenset[str] | None, *, scheduled: bool
 ) -> bool:
-    """Read the data a scheduled first delivery names from Salesforce, the only source listed.
+    """Read the data a scheduled first delivery names from the only source listed.
 
     "Every weekday at 9, let the claims team know about yesterday's new claims": the run starts
     with nothing, so the data delivered is read first, from the one source the caller lists (as
@@ -65,15 +69,19 @@ def read_the_only_source(
     if (
         not scheduled
         or allowed is None
-        or "salesforce.query" not in allowed
-        or allowed & _SOURCES != {"salesforce.query"}
+        or len(allowed & _SOURCES) != 1
         or not steps
         or steps[0].action not in _DELIVERIES
         or any(s.action in _SOURCES for s in steps)
         or not _DATED_DATA.search(first_text)
     ):
         return False
-    steps.insert(0, StepDraft("salesforce.query", {}, 0.8, "query Salesforce", need="soft"))
+    if "salesforce.query" in allowed:
+        steps.insert(0, StepDraft("salesforce.query", {}, 0.8, "query Salesforce", need="soft"))
+    else:
+        # "send the roasters this week's green-bean deliveries" with http.request the only
+        # source listed: the deliveries are fetched from it.
+        steps.insert(0, StepDraft("http.request", {}, 0.8, "fetch data", need="soft"))
     return True
 
 
