@@ -11,7 +11,7 @@ is, so "Let me know if it fails." stays a delivery.
 
 import re
 
-from nl_parser.lexicon import word_set
+from nl_parser.lexicon import blank_span, word_set
 
 # Words that ask for, greet, or name the workflow being asked for, and nothing else.
 _ASKING = word_set(
@@ -54,11 +54,11 @@ def blank_asides(text: str) -> str:
     while ((match := _LEADING.match(text)) and _only(match.group(1), _ASKING)) or (
         match := _COURTESY_WORD.match(text)
     ):
-        text = _blank(text, match.span())
+        text = blank_span(text, match.span())
     while (match := _TRAILING.search(text)) and _only(match.group(1), _ASKING | _CLOSING):
         if not set(_words(match.group(1))) & _CLOSES and not _asks_again(match.group(1)):
             break
-        text = _blank(text, match.span())
+        text = blank_span(text, match.span())
     return text
 
 
@@ -75,8 +75,3 @@ def _asks_again(piece: str) -> bool:
     # "Can you set that up?", "Could you build this for us?": the request, said again at the end.
     words = set(_words(piece))
     return bool(words & {"set", "setup", "build", "create", "automate", "configure"})
-
-
-def _blank(text: str, span: tuple[int, int]) -> str:
-    start, end = span
-    return text[:start] + " " * (end - start) + text[end:]

@@ -12,6 +12,7 @@ import re
 from itertools import pairwise
 
 from nl_parser.calendar_words import DAY, MONTH, weekday_number
+from nl_parser.lexicon import blank_span, blank_spans
 
 _I = re.IGNORECASE
 _WHICH = r"(?:next\s+|this\s+(?:coming\s+)?|the\s+coming\s+)?"
@@ -50,21 +51,20 @@ _FOR_A_DAY = re.compile(rf"\bfor\s+an?\s+({DAY}(?:\s+in\s+{MONTH})?)\b", _I)
 _ANY_DAY = re.compile(rf"\b{DAY}|\bweek\s?days?\b|\bweek-?ends?\b", _I)
 # "tomorrow's 7am class", "Friday's 6pm show": a time after a day's possessive is when the item
 # happens (the class, the show), not when the run does.
+# A clock time as written: "7am", "6:30 p.m.", "19:00".
+_CLOCK = r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}:\d\d"
 _TIME_OF_A_DAYS_ITEM = re.compile(
     rf"\b(?:{DAY}|today|tomorrow|tonight|yesterday)['\u2019]s\s+"
-    r"(\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}:\d\d|noon|midnight)(?=\s+[a-z])",
+    rf"({_CLOCK}|noon|midnight)(?=\s+[a-z])",
     _I,
 )
 # "our teen has an 11pm curfew. at 11:15pm every friday …": a time between "a"/"an" and a noun
 # is when the item is (the curfew, a flight), when another time says when the run is.
-_TIME_OF_AN_ITEM = re.compile(
-    r"\ban?\s+(\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}:\d\d)(?=\s+[a-z])", _I
-)
+_TIME_OF_AN_ITEM = re.compile(rf"\ban?\s+({_CLOCK})(?=\s+[a-z])", _I)
 # "email the guests arriving after midnight": a time after an act and "after"/"before" is when
 # the items' act happens, when another time says when the run is.
 _TIME_OF_AN_ACT = re.compile(
-    r"\b[a-z]{3,}ing\s+(?:after|before|past)\s+"
-    r"(\d{1,2}(?::\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}:\d\d|noon|midnight)",
+    rf"\b[a-z]{{3,}}ing\s+(?:after|before|past)\s+({_CLOCK}|noon|midnight)",
     _I,
 )
 _RUN_TIME = re.compile(r"\b(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\bat\s+\d{1,2}:\d\d\b", _I)
@@ -78,9 +78,7 @@ _MONTH_ALONE = re.compile(rf"\b(?:in|during|for|from)\s+{MONTH}(?!\s*\d)", _I)
 def blank_months_alone(work: str) -> tuple[str, list[tuple[int, int]]]:
     """Blank the months named alone ("in March") of a run said to happen once; return spans."""
     spans = [m.span() for m in _MONTH_ALONE.finditer(work)]
-    for start, end in spans:
-        work = work[:start] + " " * (end - start) + work[end:]
-    return work, spans
+    return blank_spans(work, spans), spans
 
 
 def blank_data_days(work: str) -> tuple[str, list[tuple[int, int]], list[str]]:
@@ -107,7 +105,7 @@ def blank_data_days(work: str) -> tuple[str, list[tuple[int, int]], list[str]]:
         spans.append((start, end))
     for match in [*_TIME_OF_AN_ITEM.finditer(work), *_TIME_OF_AN_ACT.finditer(work)]:
         start, end = match.span(1)
-        rest = work[:start] + " " * (end - start) + work[end:]
+        rest = blank_span(work, (start, end))
         if _RUN_TIME.search(rest):
             work = rest
             spans.append((start, end))

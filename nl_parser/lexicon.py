@@ -3,6 +3,19 @@
 import re
 
 
+def blank_span(text: str, span: tuple[int, int]) -> str:
+    """Return `text` with the span replaced by as many spaces, so every offset stays put."""
+    start, end = span
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """Return `text` with each span blanked (see `blank_span`)."""
+    for span in spans:
+        text = blank_span(text, span)
+    return text
+
+
 def word_set(text: str) -> frozenset[str]:
     """Return the whitespace-separated words of `text` as a set (for long vocabulary lists)."""
     return frozenset(text.split())

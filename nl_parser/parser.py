@@ -20,6 +20,7 @@ from nl_parser.data_days import blank_months_alone
 from nl_parser.deadlines import blank_deadlines
 from nl_parser.drafts import StepDraft
 from nl_parser.late_sources import fetch_first, keep_corrected_source
+from nl_parser.lexicon import blank_span, blank_spans
 from nl_parser.loose_ends import loose_ends
 from nl_parser.lost_parts import lost_parts
 from nl_parser.message_content import QUOTATION, blank_told_times
@@ -55,7 +56,7 @@ def parse_heuristic(
     ]
     # "when a badge is used after midnight": a time on the trigger says which events count.
     event_time = _EVENT_TIME.match(text)
-    timed = text if event_time is None else _blank_span(text, event_time.span(1))
+    timed = text if event_time is None else blank_span(text, event_time.span(1))
     timed = blank_told_times(timed)  # "… with a note that the window opens at 10"
     timed = blank_deadlines(timed)  # "… that the calendar is due Friday"
     timed = _blank_all(_AT_OR_MORE, timed)  # "a score comes in at 20 or higher": a value
@@ -82,7 +83,7 @@ def parse_heuristic(
     loose = [
         *reading.doubts,
         *loose_ends(
-            reading.parts, reading.steps, _blank_spans(masked, [*schedule.data_days, *data_months])
+            reading.parts, reading.steps, blank_spans(masked, [*schedule.data_days, *data_months])
         ),
     ]
     doubts += loose
@@ -105,7 +106,7 @@ def parse_heuristic(
         strengths.append(schedule.strength)
     read = [*schedule.spans, *reading.spans]
     background = background_spans(text, read)
-    covered, unread = confidence.coverage(_blank_spans(text, background), read)
+    covered, unread = confidence.coverage(blank_spans(text, background), read)
     if background:
         doubts.append(confidence.background(text[slice(*background[0])]))
     guessed = " ".join(s.doubt for s in steps)
@@ -177,17 +178,6 @@ def _blank_request(match: re.Match[str]) -> str:
             start, end = match.start(name) - match.start(), match.end(name) - match.start()
             kept[start:end] = match.group(name)
     return "".join(kept)
-
-
-def _blank_span(text: str, span: tuple[int, int]) -> str:
-    start, end = span
-    return text[:start] + " " * (end - start) + text[end:]
-
-
-def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    for span in spans:
-        text = _blank_span(text, span)
-    return text
 
 
 # "Can you set up something that emails me …", "Create a workflow to post …": the request
@@ -343,7 +333,7 @@ _YOU_WILL = re.compile(
 def _blank_second_person(text: str) -> str:
     for match in _YOU_WILL.finditer(text):
         if match.group(1).lower() in ACTION_VERBS:
-            text = _blank_span(text, match.span())
+            text = blank_span(text, match.span())
     return text
 
 
@@ -405,7 +395,7 @@ def _blank_heading(text: str) -> str:
         verb = None  # "sleep clinic: …", "hold music co: …": the business named, not a wait
     if _NOT_A_HEADING.search(words) or verb or parse_schedule(words).spans:
         return text
-    return _blank_span(text, heading.span())
+    return blank_span(text, heading.span())
 
 
 # "Sleep clinic:", "Wait staff agency:": a waiting verb before bare nouns, with no time, no

@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from nl_parser.calendar_words import DAY
+from nl_parser.lexicon import blank_span
 from nl_parser.schedule import parse_schedule
 
 # Lazy up to a stop before a space: a dot inside "example.com" ends nothing, and no start is
@@ -58,12 +59,11 @@ def blank_story(text: str) -> str:
             and _OPENS_ON_EVENT.match(following.group())
         ):
             start, end = (sentence.start() + i for i in cadence.span("when"))
-            text = text[:start] + " " * (end - start) + text[end:]
+            text = blank_span(text, (start, end))
             told = text[sentence.start() : sentence.end()]
         if not _TELLER.match(told) or _ASKS.search(told):
             break
         if _WHEN.search(told) and parse_schedule(told).schedule is not None:
             break  # "We meet every Monday at 10." may be the run's schedule
-        start, end = sentence.span()
-        text = text[:start] + " " * (end - start) + text[end:]
+        text = blank_span(text, sentence.span())
     return text
