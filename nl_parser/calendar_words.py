@@ -38,6 +38,10 @@ _LOWER_MAY = (
     rf"|\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*{_FULL_MONTH})"
     r"|(?<=\d\s)may\b|(?<=\bof\s)may\b(?=\s*(?:[^\w\s]|$))"
     r"|(?<=\bin\s)may\b(?=\s*(?:[^\w\s]|$))|(?<=\bduring\s)may\b|(?<=\bthroughout\s)may\b"
+    # … in a list of months ("february, may, august"), or ending a range ("march to may:").
+    rf"|\bmay\b(?=\s*(?:,|and|or)\s*{_FULL_MONTH})"
+    r"|(?:(?<=\bto\s)|(?<=\bthrough\s)|(?<=\bthru\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=[-\u2013]))"
+    r"may\b(?=\s*(?:[^\w\s]|$))"
 )
 MONTH = (
     r"(?:january|february|march|april|june|july|august|september|october|november|december"

@@ -52,8 +52,9 @@ _READS_FROM = word_set(
     """
 )
 
-# "E. coli above the limit": a lone capital's full stop before a lower-case word ends nothing.
-_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\b[A-Z]\.)\s+|(?<=\b[A-Z]\.)\s+(?![a-z])|\n+")
+# "E. coli above the limit", "e. coli": a lone letter's full stop before a lower-case word ends
+# nothing.
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\b[A-Za-z]\.)\s+|(?<=\b[A-Za-z]\.)\s+(?![a-z])|\n+")
 _TOKEN = re.compile(r"[,;:]|[^\s,;:]+(?::[^\s,;:]+)*")
 # "pager webhook + post the ID in #ops": a plus between steps joins them as "and" does.
 _CONNECTORS = frozenset(
