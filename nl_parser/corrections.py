@@ -1,14 +1,14 @@
 """Apply self-corrections: "at 23:59, no, at 23:00", "email it to a@x.com, sorry, post it to #ops".
 
 A marker ("no,", "actually", "I mean", "sorry", "make that", "or rather", "scratch that", "let's
-say", "on second thought") is followed by the corrected fragment, up to the next comma or
-sentence end. What the fragment replaces depends on what it is: a schedule fragment blanks the
-earlier schedule words of the same kind (clock time, weekday, date, interval); a fragment that
-opens with a verb blanks the clause before the marker (a comma or "and" inside schedule words
-starts none), though a condition after it stays; a medium named alone ("make that the pager
-webhook") does the same and gets "send to" written before it; a channel, address or URL blanks
-the last one of its kind before the marker. A reason closing a dashed correction ("— scratch
-that, 03:15, compaction overruns —") is blanked.
+say", "on second thought", "hang on", "change that", or "(no, …)" in brackets) is followed by the
+corrected fragment, up to the next comma, closing bracket or sentence end. What the fragment
+replaces depends on what it is: a schedule fragment blanks the earlier schedule words of the same
+kind (clock time, weekday, date, interval); a fragment that opens with a verb blanks the clause
+before the marker (a comma or "and" inside schedule words starts none), though a condition after it
+stays; a medium named alone ("make that the pager webhook") does the same and gets "send to"
+written before it; a channel, address or URL blanks the last one of its kind before the marker. A
+reason closing a dashed correction ("— scratch that, 03:15, compaction overruns —") is blanked.
 A place or medium denied beside the one kept ("email them to a@x.com, not the webhook") is
 blanked. Blanking keeps every offset, so the grammars run on the corrected text unchanged.
 "Change of plan: use X instead of Y" is a marker and fragment too: it names medium X alone.
@@ -22,9 +22,12 @@ from nl_parser.verbs import main_verb
 
 _I = re.IGNORECASE
 _MARKER = re.compile(
-    r"(?:[,;]|\.\.\.|\u2026|[.?!](?=\s)|\s[-\u2013\u2014])\s*(?:no(?:\s+wait)?|nope|sorry|correction|"
+    # "at 18:30 Berlin time (no, 19:00), fetch …": a bracket may open the correction too.
+    r"(?:[,;]|\.\.\.|\u2026|[.?!](?=\s)|\s[-\u2013\u2014]|\s\()\s*(?:no(?:\s+wait)?|nope|sorry|correction|"
     # "wait no, sundays": "wait" followed by "no" takes back, it asks for no wait step
     r"scratch\s+that|oh\s+wait|wait(?=[\s,]+no(?:pe)?\b)|oops|whoops|"
+    # "— hang on, tuesdays", ". Change that: post it in #ops": spoken take-backs
+    r"hang\s+on|change\s+that|"
     # "… if gusts go over 45 km/h. Change of plan: use the radio webhook instead of email."
     r"change\s+of\s+plans?)"
     r"(?:[\s,]+(?:no|sorry|wait))*\s*[,:\u2014-]"
@@ -43,7 +46,7 @@ _RESTATED = re.compile(
     r"(?:\s+instead)?\W*$",
     _I,
 )
-_FRAGMENT_END = re.compile(r"[,;.!?]\s|\s[-\u2013\u2014]\s|[,;.!?]?$")
+_FRAGMENT_END = re.compile(r"[,;.!?]\s|\s[-\u2013\u2014]\s|\)|[,;.!?]?$")
 # "at 9 - actually make it 10": a bare hour corrects the clock time it follows.
 _BARE_HOUR = re.compile(r"^\d{1,2}$")
 _NO_MERIDIEM = re.compile(r"^(?:1[0-2]|0?[1-9])(?::[0-5]\d)?$")
@@ -159,10 +162,12 @@ _DENIED = re.compile(
 # "email them to a@x.com, not the webhook", "post it in Slack, not by email": a medium denied
 # beside the place or medium kept says where it does not go; it is no step, and no test.
 _MEDIUM_WORD = r"(?:web-?hook|slack|e-?mail|inbox|channel)"
+# "post it in #ops rather than emailing": "rather than" denies as "not" does, and the medium
+# may be named by its verb.
 _DENIED_MEDIUM = re.compile(
-    rf"(?P<kept>{_PLACE}|\b{_MEDIUM_WORD}\b)\s*,?\s*(?:and\s+|but\s+)?not\s+"
+    rf"(?P<kept>{_PLACE}|\b{_MEDIUM_WORD}\b)\s*,?\s*(?:and\s+|but\s+)?(?:not|rather\s+than)\s+"
     r"(?:(?:to|in|on|at|via|through|by|over)\s+)?(?:(?:the|our|an?)\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"{_MEDIUM_WORD}\b(?=\s*(?:[.,;!?]|$))",
+    rf"{_MEDIUM_WORD}(?:ing)?\b(?=\s*(?:[.,;!?]|$))",
     _I,
 )
 
@@ -305,7 +310,12 @@ def _without_reason(text: str, marker: re.Match[str], fragment_end: int) -> str:
 # with a subject of its own ending the sentence after the correction gives its reason; the day
 # it names is no schedule.
 _TRAILING_REASON = re.compile(
-    r",\s+(?P<reason>(?:because|since|as|the|our|their|they|he|she|it|its|it's|everyone|nobody)\b"
+    r",\s+(?P<reason>(?:(?:because|since|as|the|our|their|they|he|she|it|its|it's|everyone|nobody"
+    # "— hang on, tuesdays, we're shut on mondays", "make that Saturdays, drivers hand their
+    # sheets in late": a pronoun, or a plural noun and the word after it, opens the reason too.
+    r"|we|we're|we've|i|i'm|you|you're|they're)\b"
+    r"|(?!(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|week\w*|month\w*|hours|minutes|days|nights"
+    r"|mornings|afternoons|evenings)\b)[a-z]{3,}s\s+[a-z]+\b)"
     r"[^,;.!?#@/\u2013\u2014]{1,80}?)(?=[.!?]?\s*$|[.!?]\s)",
     _I,
 )

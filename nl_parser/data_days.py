@@ -47,6 +47,9 @@ _DAY_AS_MODIFIER = re.compile(
     r"morning|afternoon|evening|night|mornings|afternoons|evenings|nights|noon|midnight|week|"
     r"weekly|only|please|pls)\b)[a-z]{3,}\b"
 )
+# "every Wednesday at 5pm, let the Saturday volunteers know …": a day between a determiner
+# and a noun names which items (the volunteers), when another day says when the run is.
+_DETERMINED_DAY = re.compile(rf"\b(?:the|our|their|your|its)\s+({DAY})(?!['\u2019]s)", _I)
 _FOR_A_DAY = re.compile(rf"\bfor\s+an?\s+({DAY}(?:\s+in\s+{MONTH})?)\b", _I)
 _ANY_DAY = re.compile(rf"\b{DAY}|\bweek\s?days?\b|\bweek-?ends?\b", _I)
 # "tomorrow's 7am class", "Friday's 6pm show": a time after a day's possessive is when the item
@@ -98,6 +101,12 @@ def blank_data_days(work: str) -> tuple[str, list[tuple[int, int]], list[str]]:
             if own_day is None and not modifier:
                 doubts.append(f"read '{said}' as the items' day, not the day it runs")
             work = work[:start] + " " * (end - start) + work[end:]
+            spans.append((start, end))
+    for match in _DETERMINED_DAY.finditer(work):
+        start, end = match.span(1)
+        rest = blank_span(work, (start, end))
+        if _DAY_AS_MODIFIER.match(work, end) and _ANY_DAY.search(rest):
+            work = rest
             spans.append((start, end))
     for match in [*_FOR_A_DAY.finditer(work), *_TIME_OF_A_DAYS_ITEM.finditer(work)]:
         start, end = match.span(1)

@@ -6,6 +6,7 @@ import re
 from typing import Protocol
 
 from nl_parser import clock
+from nl_parser.calendar_words import RANGE_DAY
 from nl_parser.cron_fields import ScheduleSpec
 from nl_parser.lexicon import NUMBER_PATTERN, parse_number
 
@@ -80,10 +81,12 @@ _DASHED_HOUR_SPAN = re.compile(
 )
 # "every 15 min, mon-fri 9-18, check …": two bare hours joined by a dash, the second past noon
 # with no am/pm (a 24-hour clock), are an interval's window when a break or "every" follows
-# them ("9-18 minutes" or "9-18 items" is no window).
+# them ("9-18 minutes" or "9-18 items" is no window); "hourly 9-17 weekdays": so do the days
+# it runs on.
 _BARE_24_HOUR_SPAN = re.compile(
     r"(?<![\w:/.$\u20ac\u00a3#-])([01]?\d)\s*[\u2013-]\s*(1[3-9]|2[0-3])(?![\w:/.%-])"
-    r"(?=\s*(?:[,;]|$|\b(?:every|each)\b))",
+    r"(?=\s*(?:[,;]|$|\b(?:every|each)\b"
+    rf"|(?:on\s+)?\b(?:week-?days?|week-?ends?|{RANGE_DAY})\b))",
     _I,
 )
 _STARTING = re.compile(r"\b(?:starting|beginning|commencing)(?=\s+(?:at|from)\b)", _I)

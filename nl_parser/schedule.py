@@ -122,7 +122,8 @@ _DAY_LIST = re.compile(
     # clock time are days too, as one lower-case day before a clock time is (_DAY_NAME).
     rf"|\b{RANGE_DAY}\b\.?(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/+]\s*)"
     rf"{RANGE_DAY}\b\.?)+"
-    r"(?=\s+(?:at\s+)?\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b|\s+(?:at\s+)?\d{1,2}:[0-5]\d\b)",
+    # "sat & sun, 9:50 and 13:50": a comma may stand between the days and their times.
+    r"(?=,?\s+(?:at\s+)?\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b|,?\s+(?:at\s+)?\d{1,2}:[0-5]\d\b)",
     _I,
 )
 # "sat+sun every 30 min 6am-8pm": joined days right before an interval are its days, as they
@@ -210,9 +211,11 @@ _CLOSING = re.compile(r"\s*\)")
 _MONTH_LIST = rf"{MONTH}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+or\s+){MONTH})+"
 _MONTHS = re.compile(rf"\b(?:(?:every|each|in|of|during)\s+)?{_NOT_THE_DATAS}{_MONTH_LIST}", _I)
 # "the first day of January, April, …", "the 1st of March, June, …": days of listed months.
+# "On 5 January, April, July and October": a day's number before a list of months is each one's.
 _DAY_OF_MONTHS = re.compile(
     rf"\b(?:on\s+)?(?:the\s+)?({_ORDINAL_LIST})\s+(?:day\s+)?of\s+(?:each\s+|every\s+)?"
-    rf"(?={_MONTH_LIST})",
+    rf"(?={_MONTH_LIST})"
+    rf"|(?<![\w:.,/-])(?:on\s+)?(?:the\s+)?(?P<number>[12]\d|3[01]|0?[1-9])\s+(?={_MONTH_LIST})",
     _I,
 )
 _EXCEPT_MONTHS = re.compile(
@@ -412,7 +415,9 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         start, end = month_number(first), month_number(last)
         spec.months |= {(start - 1 + k) % 12 + 1 for k in range((end - start) % 12 + 1)}
     for match in scanner.take(_DAY_OF_MONTHS):
-        for ordinal in ORDINAL_RE.finditer(match.group(1)):
+        if match.group("number"):
+            spec.dom.add(int(match.group("number")))
+        for ordinal in ORDINAL_RE.finditer(match.group(1) or ""):
             spec.dom.add(ordinal_value(ordinal.group()))
     for match in scanner.take(_MONTHS):
         spec.months |= {month_number(m.group()) for m in re.finditer(MONTH, match.group(), _I)}
