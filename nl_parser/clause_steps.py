@@ -148,7 +148,9 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             reading.parts.append(ClauseReading(clause, []))
             continue
         if clause.conditional:
-            body = clause.text[len(clause.conditional) :]
+            # "still failing? post …": a test asked as a question has no opener in its text.
+            opened = clause.text.lower().startswith(clause.conditional)
+            body = clause.text[len(clause.conditional) :] if opened else clause.text
             if clause.conditional in ("for the", "for"):
                 # "for the mobile ones, post …": the modifier of "ones" names the subset.
                 classified = any(s.action == "classify" for s in reading.steps)

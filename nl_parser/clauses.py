@@ -14,7 +14,7 @@ from nl_parser.lexicon import STOPWORDS, parse_number, word_set
 from nl_parser.message_content import QUOTATION
 from nl_parser.openers import MOMENT_OPENERS, SPANS_OF_TIME, conditional_at
 from nl_parser.receivers import joins_receivers, receives_at
-from nl_parser.verbs import EXCLUDE, HAND_OVER, KNOWN_VERBS, lemma
+from nl_parser.verbs import DELIVER, EXCLUDE, HAND_OVER, KNOWN_VERBS, lemma, main_verb
 
 # Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
 ACTION_VERBS = (
@@ -88,7 +88,41 @@ def split_clauses(text: str) -> list[Clause]:
         clauses.extend(_split_sentence(text, sentence_start, end, sentence_index))
         if boundary:
             sentence_start = boundary.end()
+    return _questions_as_tests(text, clauses)
+
+
+def _questions_as_tests(text: str, clauses: list[Clause]) -> list[Clause]:
+    """Read a short question before a step ("still failing? post in #oncall") as its test."""
+    # "still failing? post in #data-oncall", "over budget? email finance": a yes/no question
+    # with no "if", answered by the step after it; "Is that possible?" or "can you…?" asks us.
+    for index, clause in enumerate(clauses[:-1]):
+        following = clauses[index + 1]
+        asked = text[clause.end : following.start].lstrip().startswith("?")
+        words = clause.text.lower().split()
+        if (
+            asked
+            and not clause.conditional
+            and following.sentence == clause.sentence + 1
+            and (index == 0 or clauses[index - 1].sentence != clause.sentence)
+            and 1 <= len(words) <= _LONGEST_QUESTION
+            and "," not in clause.text  # "no, every month on the last business day?": a doubt
+            and words[0] not in _ASKING_WORDS
+            and main_verb(clause.text) is None
+            and main_verb(following.text) is not None
+        ):
+            clauses[index] = Clause(clause.text, clause.start, clause.sentence, "if")
     return clauses
+
+
+_LONGEST_QUESTION = 5  # words: "still failing?", "queue over 500?"
+# Questions that ask something of us, or about the world, rather than test a state.
+_ASKING_WORDS = word_set(
+    """
+    can could would will should shall may might is are was were do does did has have had
+    what how why who whom whose where when which any anything thanks thank ok okay right
+    no yes or maybe actually
+    """
+)
 
 
 def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clause]:
@@ -127,6 +161,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         inside_conditional = max(0, inside_conditional - 1)
         if conditional:
             inside_conditional = len(conditional.split()) - 1
+            compared_until = _bare_test_end(text, tokens, i + len(conditional.split()), end)
         if (
             not conditional
             and condition_at is not None
@@ -203,7 +238,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             compared_until = offset + subject_compared
             starts_step = starts_step or i > 0
         # "text the patient to come and collect it": the errand the message asks for.
-        starts_step = starts_step and not _errand_asked(tokens, i)
+        starts_step = starts_step and not _errand_asked(tokens, i) and not _message_told(tokens, i)
         if _later_at(tokens, i) and i > 0 and tokens[i - 1][0] in _CONNECTORS:
             # "…, and two weeks later, a win-back offer": the wait opens a clause of its own.
             cut_points.append((offset, _connector_start(tokens, i), None))
@@ -235,6 +270,21 @@ BARE_COMPARISON = re.compile(
     r"at\s+least|at\s+most|>=?|<=?)\s*\$?\d[\d,.]*\s*%?(?:\s*[a-z]+)?\s*(?:[,;]|$)",
     re.IGNORECASE,
 )
+
+
+def _bare_test_end(text: str, tokens: list, at: int, end: int) -> int | None:
+    """Return where a conditional's bare comparison ends at a comma ("if over 20,"), or None."""
+    # "→ if over 20, webhook to pagerduty": a test with no subject ends at its comma, and what
+    # follows is its step, whatever word opens it (as after "any tank over 0.25 ppm,").
+    if at >= len(tokens):
+        return None
+    compared = BARE_COMPARISON.match(text, tokens[at][1], end)
+    if compared is None or not compared.group().rstrip().endswith(","):
+        return None
+    if text[compared.end() : compared.end() + 1].isdigit():
+        return None  # "any time more than 2,000 picks …": the comma is the number's
+    return compared.end() - 1
+
 
 # Which items, then a comparison or a state, as a clause of its own: "any tank over 0.25 ppm
 # ammonia", "each freezer above -10 C", "any gantry camera offline", "any node idle for 30+ min";
@@ -557,6 +607,19 @@ def _errand_asked(tokens: list[tuple[str, int]], i: int) -> bool:
     return before == ["to", "come", "and"] or before == ["to", "go", "and"]
 
 
+def _message_told(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "email the clients, reminding them to book" (what the message says) from a step."""
+    # "…, reminding our school clients to book their tuning", "…, asking them to confirm": a
+    # participle of telling after a delivery says what that message says; it sends no other.
+    word = tokens[i][0]
+    if i == 0 or tokens[i - 1][0] != "," or not word.endswith("ing"):
+        return False
+    if lemma(word) not in _TELLING_PARTICIPLES:
+        return False
+    return any(lemma(earlier) in DELIVER for earlier, _ in tokens[: i - 1])
+
+
+_TELLING_PARTICIPLES = frozenset({"remind", "ask", "tell", "warn", "inform", "invite", "urge"})
 _GO = frozenset({"go", "goes"})
 # "any agent below 80% should be flagged in #leads", "any drawer off by $20 gets reported to …":
 # a passive of sending after "be" or "get(s)".

@@ -4,7 +4,10 @@
 otherwise ("once a day" is a schedule, "after 3 days" a delay, "everything else" a noun).
 """
 
+import re
+
 from nl_parser.lexicon import parse_number, word_set
+from nl_parser.schedule import parse_schedule
 
 CONDITIONALS = (
     "if",
@@ -193,3 +196,24 @@ def _hyphenated_span(word: str) -> bool:
 SPANS_OF_TIME = word_set(
     "second minute min hour hr day week month year while bit few couple moment"
 )
+
+
+# "- trigger: the nightly dbt run fails", "Event: a new lead arrives": a label naming the event
+# that starts the workflow opens it as "when" does; before a schedule ("Trigger: every Monday
+# at 9") it is only a label.
+_TRIGGER_LABEL = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:[-*\u2022][ \t]*)?(?P<label>(?:trigger|event)[ \t]*:)(?P<rest>[^\n]*)",
+    re.IGNORECASE,
+)
+
+
+def open_trigger_labels(text: str) -> str:
+    """Rewrite a "trigger:" label before an event as "when", keeping every offset."""
+
+    def opened(match: re.Match[str]) -> str:
+        label = match["label"]
+        said = " " * len(label) if parse_schedule(match["rest"]).spans else "when".ljust(len(label))
+        start, end = match.span("label")
+        return match.group()[: start - match.start()] + said + match.group()[end - match.start() :]
+
+    return _TRIGGER_LABEL.sub(opened, text)

@@ -24,6 +24,7 @@ from nl_parser.lexicon import blank_span, blank_spans
 from nl_parser.loose_ends import loose_ends
 from nl_parser.lost_parts import lost_parts
 from nl_parser.message_content import QUOTATION, blank_told_times
+from nl_parser.openers import open_trigger_labels
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
 from nl_parser.story import blank_story
@@ -45,6 +46,7 @@ def parse_heuristic(
     text, corrections = apply_corrections(text)
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     text = _ARROW.sub(lambda m: ";" + " " * (len(m.group()) - 1), text)
+    text = open_trigger_labels(text)
     text, runs_once = _blank_talk_around(text)
     text = _blank_second_person(text)
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
@@ -343,7 +345,9 @@ _AT_OR_MORE = re.compile(
 )
 # "Just once, please: pull …", "One time only — email …": a run with no schedule; no step.
 _ONE_OFF = re.compile(
-    r"^\W*(?:(?:just|only)\s+once|once\s+only|one\s+time(?:\s+only)?|one[\s-]off)\b"
+    r"^\W*(?:(?:just|only)\s+once|once\s+only|one[\s-]time(?:\s+only)?|one[\s-]off)\b"
+    # "one-time job: query …", "one-off run — email …": the run named after its marker.
+    r"(?:\s+(?:job|run|task|thing))?"
     r"(?:\s*,?\s*please)?\s*[:,\u2013\u2014-]",
     re.IGNORECASE,
 )
@@ -386,7 +390,10 @@ def _blank_heading(text: str) -> str:
         words = heading["words"] or heading["title"] or heading["here"]
     else:
         heading = _HEADING_BEFORE_SCHEDULE.match(text)
-        if heading is None or not parse_schedule(heading["when"]).spans:
+        # "recruitment, one-time job: query …": a heading before the one-off marker, the same.
+        if heading is None or not (
+            parse_schedule(heading["when"]).spans or _ONE_OFF.match(heading["when"] + ":")
+        ):
             return text
         words = heading["words"]
     # Nor a schedule ("Every Monday: …") or a step ("Check the site - if it is down …").

@@ -79,9 +79,9 @@ KNOWN_VERBS = (
 )
 
 # "shoot an email to …", "give #ops a heads-up", "fire off a quick note to …": whatever the verb,
-# one whose object is a message sends it.
+# one whose object is a message sends it ("arrange for an email to …" too).
 SENDS_A_MESSAGE = re.compile(
-    r"^\s*(?:(?:off|over|out)\s+)?(?:(?:#[\w-]+|[\w.+-]+@[\w.-]+|me|us|them|him|her|everyone|"
+    r"^\s*(?:(?:off|over|out|for)\s+)?(?:(?:#[\w-]+|[\w.+-]+@[\w.-]+|me|us|them|him|her|everyone|"
     r"the\s+[\w-]+(?:\s+team)?)\s+)?(?:a|an)\s+(?:(?:quick|short|brief|friendly|slack)\s+)?"
     r"(?:e-?mail|message|note|heads-up|heads\s+up|ping|text|dm|shout(?:-out)?|nudge|line|alert|"
     r"reminder|notification)\b",
@@ -114,6 +114,8 @@ def lemma(word: str) -> str | None:
     """Return the known verb a word is a form of ("posted" → "post"), or None."""
     word = word.lower().strip(".,;:!?\"'")
     word = _PRESENT_AS_VERB.get(word, word)
+    if word.startswith("re-") and len(word) > 5:
+        word = word[3:]  # "re-check the endpoint", "re-send it": the verb done again
     for candidate in (word, *_stems(word)):
         if candidate in KNOWN_VERBS:
             return candidate
@@ -158,6 +160,8 @@ def main_verb(text: str) -> tuple[str, int] | None:
             continue
         if word == "take" and _TAKES_DATED_DATA.match(text, match.end()):
             return "grab", match.end()
+        if word == "sum" and _SUMS_UP.match(text, match.end()):
+            return "summarize", match.end()
         verb = lemma(word)
         return (verb, match.end()) if verb else None
     return None
@@ -170,6 +174,11 @@ _TAKES_DATED_DATA = re.compile(
     r"tomorrow)['\u2019]s\s+\w",
     _I,
 )
+
+
+# "sum it up in a few lines", "sum up the week": summing up is summarizing ("the sum of the
+# invoices" is a noun, and "sum the totals" adds them up, as before).
+_SUMS_UP = re.compile(r"\s+(?:(?:it|them|this|that|these|those|everything)\s+)?up\b", _I)
 
 
 # Spoken openers ("yo", "can you", "I want you to") come before the verb and are skipped.

@@ -104,6 +104,15 @@ _GIVE_THEM = re.compile(
     r"^\W*give\s+(?P<who>(?:the|our|my|all|every)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+" + _MADE_THING,
     _I,
 )
+# "give the pick-your-own staff today's booking numbers", "give our drivers this week's rota":
+# the data of a period handed to named people is sent to them ("give the team 2 days" is a
+# wait, and has no period's data).
+_GIVE_THEM_DATED_DATA = re.compile(
+    r"^\W*give\s+(?P<who>(?:the|our|my|all|every)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?=(?:(?:last|this|next)\s+(?:night|week|month|quarter|year)|today|yesterday|tonight|"
+    r"tomorrow)['\u2019]s\s+\w)",
+    _I,
+)
 # "Could the principals (…) …", "Could our store managers (…) …": a named receiver is asked.
 _ASKED_RECEIVER = (
     r"^\W*(?:could|can|will|would)\s+(?!i\b|we\b|you\b)(?P<who>(?:the|our|my)\s+[^?;]{1,80}?)\s+"
@@ -122,7 +131,7 @@ def given(text: str) -> str:
     match = _GIVE_ME.match(text)
     if match:
         return f"prepare {text[match.end() :]}"
-    match = _WHO_GETS.match(text) or _GIVE_THEM.match(text)
+    match = _WHO_GETS.match(text) or _GIVE_THEM.match(text) or _GIVE_THEM_DATED_DATA.match(text)
     if match:
         return f"send {match.group('who')} {text[match.end() :]}"
     match = _WHO_GETS_DONE.match(text)
