@@ -89,8 +89,13 @@ _GOES_TO = re.compile(
     _I,
 )
 # "the name, grade and school are to be extracted": a duty written in the passive, its object
-# as the subject; it reads as "extract the name, grade and school".
-_DUTY = re.compile(r"^(?P<subject>\S.*?)\s+(?:is|are)\s+to\s+be\s+(?P<done>[a-z]+ed)\b", _I)
+# as the subject; it reads as "extract the name, grade and school". A modal says it too: "every
+# incoming email should be categorised as …" reads as "categorise every incoming email as …".
+_DUTY = re.compile(
+    r"^(?P<subject>\S.*?)\s+(?:(?:is|are)\s+to|should|must|needs\s+to|need\s+to)\s+be\s+"
+    r"(?P<done>[a-z]+ed)\b",
+    _I,
+)
 # "anything north of 250 ms should page ml-oncall through …": the items picked, then what they
 # should make the workflow do; it reads as "page ml-oncall through … for anything north of …".
 _PICKED_SHOULD = re.compile(

@@ -27,7 +27,7 @@ from nl_parser.filters import find_filter
 from nl_parser.guards import EVENT_OPENERS, GUARDS, shared_guard_start, trailing
 from nl_parser.loose_ends import ClauseReading
 from nl_parser.openers import SUBSET_OPENERS
-from nl_parser.verbs import DELAY, lemma
+from nl_parser.verbs import DELAY, lemma, main_verb
 from nl_parser.waits import DURATION, delay_step, later_in_test
 from nl_parser.whole_parse_doubts import state_after_event
 
@@ -63,6 +63,9 @@ _ITEM_EVENT = re.compile(
     r"(?:[a-z]+ed|sent|received)\s+(?:to|in|into|by|from|via|through)\b",
     re.I,
 )
+# "bug reports → #qa": a lone place, after an arrow (read as ";") or a comma, where the
+# verbless items before it go.
+_PLACE_ALONE = re.compile(r"^\W*(?:#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\W*$")
 _TIME_OF_EVENT = re.compile(r"^\s*(midnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)\s*$", re.I)
 
 
@@ -75,7 +78,11 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
     leading: int | None = None  # where a condition waiting for the action after it begins
     waiting: StepDraft | None = None  # a wait an "N hours after <event>" puts before the steps
     quiet = False  # "stay quiet if …, otherwise …" was read: the test guards only the other branch
+    routed: int | None = None  # a lone place read with the items before it ("bugs → #qa")
     for index, written in enumerate(clauses):
+        if index == routed:
+            reading.spans.append((written.start, written.end))
+            continue
         clause = _after_if_so(written)
         if index == 0 and not scheduled and _opens_on_an_item_event(clause):
             reading.events.append(" ".join(clause.text.split()))
@@ -93,6 +100,11 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             # "if it is zero, do nothing, otherwise post it to #errors": the other branch.
             clause = _otherwise_body(clause)
             steps = read_clause(clause.text, prior=reading.steps) or []
+            if not tested and steps and reading.parts:
+                # "send access requests to the webhook, otherwise post it in #it-queue": the
+                # subset the delivery before picked is the test the other branch turns around.
+                picked = [s for s in reading.parts[-1].steps if s.action == CONDITION]
+                tested = picked[-1] if picked else None
             # "…, otherwise do nothing" adds nothing: the branch before it was the whole test.
             guard = [_negated(tested)] if tested and steps else []
             if not tested and steps:
@@ -250,7 +262,14 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             leading = len(reading.steps)
             reading.steps.extend(drafts)
             continue
-        steps = read_clause(clause.text, prior=reading.steps)
+        place = _place_routed_to(clauses, index)
+        if place:
+            # "classify each as bug report or praise; bug reports → #qa": items, then only
+            # where they go, is a delivery of them there.
+            steps = read_clause(f"send {clause.text.strip()} to {place}", prior=reading.steps)
+            routed = index + 1
+        else:
+            steps = read_clause(clause.text, prior=reading.steps)
         if steps is None:
             continue
         if waiting and steps:
@@ -297,6 +316,17 @@ _NOTHING = re.compile(
 def _opens_on_an_item_event(clause: Clause) -> bool:
     """Tell whether a clause names an item and what befell it ("each invoice emailed to …")."""
     return not clause.conditional and bool(_ITEM_EVENT.match(clause.text))
+
+
+def _place_routed_to(clauses: list[Clause], index: int) -> str | None:
+    """Return the lone place the next clause names when this one is items with no verb."""
+    if index + 1 >= len(clauses) or clauses[index + 1].conditional:
+        return None
+    place = clauses[index + 1].text.strip()
+    clause = clauses[index].text
+    if not _PLACE_ALONE.match(place) or not re.search(r"[a-z]", clause) or main_verb(clause):
+        return None
+    return place.strip(" .;,")
 
 
 def _nothing_before_test(clauses: list[Clause], index: int) -> bool:

@@ -264,10 +264,13 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
 
 
 # A comparison with no subject or verb, its clause ending at a comma: "over 1000 ppm",
-# "above 80%", "more than 5 errors", "> 200 ms".
+# "above 80%", "more than 5 errors", "> 200 ms"; or the bound first, its side after "or":
+# "24°C or warmer ->", "3 or fewer;".
 BARE_COMPARISON = re.compile(
-    r"(?:over|above|under|below|exceeding|(?:more|less|fewer|greater|lower|higher)\s+than|"
-    r"at\s+least|at\s+most|>=?|<=?)\s*\$?\d[\d,.]*\s*%?(?:\s*[a-z]+)?\s*(?:[,;]|$)",
+    r"(?:(?:over|above|under|below|exceeding|(?:more|less|fewer|greater|lower|higher)\s+than|"
+    r"at\s+least|at\s+most|>=?|<=?)\s*\$?\d[\d,.]*\s*%?(?:\s*[a-z]+)?"
+    r"|\$?\d[\d,.]*\s*(?:%|\u00b0?\s*[a-z]{1,7})?\s+or\s+(?:more|higher|above|greater|warmer|"
+    r"hotter|less|fewer|lower|below|colder|cooler))\s*(?:[,;]|$)",
     re.IGNORECASE,
 )
 

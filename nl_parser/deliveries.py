@@ -130,6 +130,11 @@ def deliver_steps(
         # "email the customer a reminder for anything more than 30 days overdue": the message
         # goes for the items a quantifier after "for" picks, as "post anything over …" does.
         condition = find_filter(picked_for.group(1), after_classify="classify" in actions)
+    picked_to = _TO_ANY_WHO.search(told) if condition is None and not guarded else None
+    if picked_to:
+        # "email a reminder to any family that hasn't confirmed attendance": the message goes
+        # only to the receivers the relative clause picks, a test on each.
+        condition = find_filter(picked_to.group(1), after_classify=False)
     if condition is None and not guarded:
         condition = _qualified(told, actions)
     picked = None if condition or guarded else _class_picked(object_text, prior)
@@ -173,6 +178,8 @@ _COMPARED = re.compile(
     r"\bwhose\b|\b(?:more|less|fewer|older|newer|longer|greater)\s+than\b|\bwithin\s+\d", _I
 )
 _FOR_ANY = re.compile(r"\bfor\s+((?:any|each|every)(?:thing|one|body)?\s.*)", _I)
+# "a reminder to any family that hasn't confirmed": receivers a relative clause picks.
+_TO_ANY_WHO = re.compile(r"\bto\s+((?:any|each|every)\s+[a-z][\w-]*\s+(?:that|who)\s.*)", _I)
 _OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
 _TO_WHOM = word_set("email e-mail notify alert page ping tell dm text remind warn message")
 _ONE_RECIPIENT = re.compile(

@@ -50,6 +50,7 @@ CONDITIONALS = (
 )
 # Openers that name a subset, not a predicate: "for the ones from enterprise accounts, post …",
 # "for any that have been open longer than 4 hours, email …", "for each order over $2,000, send …".
+_ANY_PRONOUNS = ("anything", "anyone", "anybody")
 SUBSET_OPENERS = ("for the ones", "for those", "for any", "for each", "for every", "for the", "for")
 
 
@@ -64,10 +65,11 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
                 return None
             if conditional == "for the" and (len(words) < 4 or words[3] != "ones"):
                 return None  # only "for the mobile ones, post …" names a subset
-            # ", for critical ones, page …": "for" alone opens a subset only before "<word> ones".
+            # ", for critical ones, page …": "for" alone opens a subset only before "<word> ones"
+            # or a quantified pronoun (", for anything we have fewer than 20 of, email …").
             if conditional == "for" and (
                 len(words) < 3
-                or words[2] != "ones"
+                or (words[2] != "ones" and words[1] not in _ANY_PRONOUNS)
                 or (i > 0 and tokens[i - 1][0] not in (",", ";", "and"))
             ):
                 return None

@@ -53,7 +53,8 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
         None,
     ),
     (
-        # "when a ticket is marked urgent", "if the order gets flagged as fraud": a state set.
+        # "when a ticket is marked urgent", "if the order gets flagged as fraud", "a sailing's
+        # status flips to cancelled": a state set.
         re.compile(
             r"(?:\b(?:is|are|was|were|gets?|got)\s+(?:(?:marked|flagged|tagged|labell?ed|set)\s+"
             # "is tagged on GitHub": a place where it happens is no value it is given.
@@ -61,7 +62,9 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             rf"(?:as\s+|to\s+)?|{CHANGED_TO}\s+)"
             # "is moved into quarantine": moved into a place is the event, not a state set
             # (only a quoted value is one: "moved into 'Done'").
-            r"|\b(?:changes|changed|switches|switched|turns|turned)\s+(?:to|into)\s+"
+            # "flips to red" is a failure (the rule for it below), not a state named red.
+            r"|\b(?:changes|changed|switches|switched|turns|turned|flips|flipped)\s+(?:to|into)\s+"
+            r"(?!red\b)"
             r"|\b(?:moves|moved)\s+(?:to|into(?=\s+['\"\u201c\u2018]))\s+)"
             r"(?:an?\s+)?['\"\u201c\u2018]?([a-z][\w-]*)",
             _I,

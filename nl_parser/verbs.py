@@ -129,6 +129,8 @@ def _stems(word: str) -> list[str]:
         stems.append(word[:-1])  # "posts", "shared"
     if word.endswith(("ed", "es")):
         stems += [word[:-2], word[:-2] + "e"]  # "pulled", "pushes"
+    if word.endswith(("ied", "ies")):
+        stems.append(word[:-3] + "y")  # "classified", "notifies"
     if word.endswith("ing") or (word.endswith("ed") and len(word) > 4 and word[-3] == word[-4]):
         stems.append(word[:-3])  # "posting", "dropped"
     return stems
