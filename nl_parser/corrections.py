@@ -57,6 +57,7 @@ _CLAUSE_START = re.compile(r"[,;:]\s+|\b(?:and|then)\s+", _I)
 _SENTENCE_END = re.compile(r"[.!?]\s+|\n+")
 _ONLY_MARKERS = re.compile(
     r"[\s,;:\u2014-]*(?:(?:no|nope|sorry|wait|actually|oh|oops|whoops|ok(?:ay)?|correction|and|also"
+    r"|hmm+|um+|erm|well"
     r"|on\s+second\s+thoughts?)"
     r"[\s,;:\u2014-]*)*",
     _I,
@@ -86,6 +87,7 @@ class Correction:
 def apply_corrections(text: str) -> tuple[str, list[Correction]]:
     """Return `text` with corrected words blanked, and the corrections made."""
     corrections: list[Correction] = []
+    text = _fronted_actually(text)
     markers = list(_MARKER.finditer(text))
     for index, marker in reversed(list(enumerate(markers))):
         following = markers[index + 1] if index + 1 < len(markers) else None
@@ -119,7 +121,8 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
         ]
         # "#laser-users — no, make that …": what is corrected ends before the first marker.
         said_end = joined[0][0] if joined else marker.start()
-        dropped = _replaced_spans(text, said_end, fragment)
+        unit = _unit_of_interval(text[:said_end], fragment)
+        dropped = _replaced_spans(text, said_end, f"{fragment} {unit}" if unit else fragment)
         if not dropped:
             continue
         words = " ".join(text[s:e].strip(" ,") for s, e in dropped)
@@ -134,6 +137,14 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
             # it stay.
             kept, at = in_half, at - len(in_half) + len(fragment)
             text = text[:at] + kept + text[at + len(kept) :]
+        if unit:
+            # "every 15 minutes (actually, make it every 5)": the unit is written over the
+            # blanked marker before the count, so the offsets after it stay.
+            kept, at = f"{fragment} {unit}", at - len(unit) - 1
+            if text[at : at + len(unit) + 1].strip():
+                kept, at = fragment, at + len(unit) + 1
+            else:
+                text = text[:at] + kept + text[at + len(kept) :]
         if _BARE_HOUR.match(fragment):
             text = _moved_at(text, dropped[0][0], at)
         if re.fullmatch(_PLACE, fragment):
@@ -148,6 +159,41 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
         corrections.append(Correction(words, kept))
     text, denials = _apply_denials(text)
     return text, [*corrections[::-1], *denials]
+
+
+# "every 15 minutes (actually, make it every 5)": a count with no unit keeps the interval's.
+_COUNT_ALONE = re.compile(r"^(?:every|each)\s+\d{1,3}$", _I)
+_INTERVAL_UNIT = re.compile(r"\b(?:every|each)\s+\d{1,3}\s*(minutes?|mins?|hours?|hrs?)\b", _I)
+
+
+def _unit_of_interval(said: str, fragment: str) -> str:
+    """Return the unit of the last interval in `said` when `fragment` is a count alone, else ""."""
+    units = _INTERVAL_UNIT.findall(said)
+    return units[-1] if units and _COUNT_ALONE.match(fragment) else ""
+
+
+# "every Saturday at 6pm. Hmm, Fridays actually, since …": "actually" may follow the schedule
+# words it corrects; they swap places (same length, so every offset stays) to read as usual.
+_ACTUALLY_AFTER = re.compile(
+    r"(?:^|(?<=[.!?,;]\s)|(?<=\s[-\u2013\u2014]\s))"
+    r"(?:(?:hmm+|um+|erm|oh|well|ok(?:ay)?)[,.]?\s+)?"
+    r"(?P<said>[^,.;:!?\n]{2,40}?)\s+actually\b(?=\s*(?:[,.;!?]|$))",
+    _I,
+)
+
+
+def _fronted_actually(text: str) -> str:
+    """Move a trailing "actually" before the schedule words it follows ("Fridays actually")."""
+    for match in _ACTUALLY_AFTER.finditer(text):
+        said = match.group("said")
+        spans = parse_schedule(said).spans
+        if not spans or re.sub(r"\s", "", "".join(said[s:e] for s, e in spans)) != re.sub(
+            r"\s", "", said
+        ):
+            continue  # "the feed is late actually": only schedule words are moved
+        start, end = match.start("said"), match.end()
+        text = text[:start] + "actually " + said + text[end:]
+    return text
 
 
 _PLACE = r"(?:(?<![\w&])#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"

@@ -89,6 +89,18 @@ _BARE_24_HOUR_SPAN = re.compile(
     rf"|(?:on\s+)?\b(?:week-?days?|week-?ends?|{RANGE_DAY})\b))",
     _I,
 )
+# "hourly 9-5 weekdays": two bare hours, the second lower, are a working day's window from a
+# morning hour to an afternoon one, when what follows closes it as for a 24-hour window.
+_WORKING_DAY_SPAN = re.compile(
+    r"(?<![\w:/.$\u20ac\u00a3#-])([5-9]|1[0-2])\s*[\u2013-]\s*([1-9])(?![\w:/.%-])"
+    r"(?=\s*(?:[,;:]|$|\b(?:every|each)\b"
+    rf"|(?:on\s+)?\b(?:week-?days?|week-?ends?|{RANGE_DAY})\b))",
+    _I,
+)
+# "every 10 min 6-22h": an "h" after two bare hours says they are hours of a 24-hour clock.
+_HOURS_MARKED_SPAN = re.compile(
+    r"(?<![\w:/.$\u20ac\u00a3#-])([01]?\d|2[0-3])\s*[\u2013-]\s*([01]?\d|2[0-4])\s?h\b"
+)
 _STARTING = re.compile(r"\b(?:starting|beginning|commencing)(?=\s+(?:at|from)\b)", _I)
 
 
@@ -169,6 +181,8 @@ def _read_hour_span(scanner: Scanner, spec: ScheduleSpec) -> None:
         *_DASHED_HOUR_SPAN.finditer(scanner.work),
         *_BARE_HOUR_SPAN.finditer(scanner.work),
         *(m for m in _BARE_24_HOUR_SPAN.finditer(scanner.work) if int(m[1]) < int(m[2])),
+        *(m for m in _WORKING_DAY_SPAN.finditer(scanner.work) if int(m[1]) > int(m[2])),
+        *(m for m in _HOURS_MARKED_SPAN.finditer(scanner.work) if int(m[1]) < int(m[2])),
     ]
     for match in spans:
         first, last = _clock_of(match.group(1)), _clock_of(match.group(2))

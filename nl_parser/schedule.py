@@ -56,9 +56,12 @@ _THING = (
     r"summar(?:y|ies)|emails?|deploys?|deployments?|process|tasks?|updates?|loads?|meetings?|"
     r"standups?|newsletters?|reviews?|numbers|stats|metrics|sales|revenue|totals?)\b)"
 )
+# "after each evening show ends": after "after", each evening is an event's adjective, no run.
+# "the clinic's nightly database backup": after a possessive, as after a determiner, it is one too.
 _PERIOD = re.compile(
-    rf"\b(?:{_EVERY}\s+|in\s+the\s+|at\s+)(morning|afternoon|evening|night)\b"
-    r"|(?<!\bthe )(?<!\bour )(?<!\ba )\b(mornings|afternoons|evenings|nights|tonight|nightly)\b"
+    rf"(?<!\bafter )\b(?:{_EVERY}\s+|in\s+the\s+|at\s+)(morning|afternoon|evening|night)\b"
+    r"|(?<!\bthe )(?<!\bour )(?<!\ba )(?<!'s )(?<!\u2019s )"
+    r"\b(mornings|afternoons|evenings|nights|tonight|nightly)\b"
     r"(?!['\u2019]s\b)" + _THING,  # "pull tonight's VIP arrivals": a possessive names the data
     _I,
 )
@@ -176,6 +179,15 @@ _DAYS_OF_MONTH = re.compile(
 _MONTH_DAY = re.compile(
     rf"\b(?:on\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"|\b(?:on\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})",
+    _I,
+)
+# "on 14 and 15 March", "March 14th & 15th": a list of day numbers beside one month, each its day.
+_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:.])(?!\s*[ap]\.?m\b)"
+_DAY_NUMBER_LIST = rf"{_DAY_NUMBER}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_DAY_NUMBER})+"
+_DAYS_OF_ONE_MONTH = re.compile(
+    rf"(?<![\w:.,/-])(?:on\s+)?(?:the\s+)?(?P<before>{_DAY_NUMBER_LIST})\s+(?:of\s+)?"
+    rf"(?P<month>{MONTH})\b"
+    rf"|\b(?:on\s+)?(?P<month_first>{MONTH})\s+(?P<after>{_DAY_NUMBER_LIST})",
     _I,
 )
 _MONTH_ONLY = re.compile(rf"\b(?:every|each|in|during|throughout)\s+({MONTH})", _I)
@@ -421,6 +433,10 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
             spec.dom.add(ordinal_value(ordinal.group()))
     for match in scanner.take(_MONTHS):
         spec.months |= {month_number(m.group()) for m in re.finditer(MONTH, match.group(), _I)}
+    for match in scanner.take(_DAYS_OF_ONE_MONTH):
+        spec.months.add(month_number(match.group("month") or match.group("month_first")))
+        days = match.group("before") or match.group("after")
+        spec.dom |= {int(day) for day in re.findall(r"\d+", days)}
     for match in scanner.take(_DAYS_OF_MONTH):
         if match.group(1):
             spec.dom.add(int(match.group(1)))

@@ -67,8 +67,11 @@ _EACH_OF_A_KIND = re.compile(
     _I,
 )
 _FETCHES = frozenset({"http.request", "salesforce.query"})
+# "after each evening show ends": after "after", a period of the day is the event's, as in
+# schedule.py, and says no schedule.
 _CADENCE = re.compile(
-    r"\b(?:every|each)\s+(?:\d+\s+)?(?:mon|tue|wed|thu|fri|sat|sun|day|morning|evening|night|"
+    r"\b(?:every|each)\s+(?:\d+\s+)?(?:mon|tue|wed|thu|fri|sat|sun|day|"
+    r"(?<!\bafter every )(?<!\bafter each )(?:morning|evening|night)|"
     r"hour|min|week|month|quarter|year|business|other)\w*|\bat\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b",
     _I,
 )
