@@ -84,7 +84,10 @@ _GOES_TO = re.compile(
     # "those with ARR over $50k get emailed to …": "get" makes the passive as "be" does;
     # "… and a refill order is sent to the supplier's webhook": a passive told as done.
     r"(?:go(?:es)?(?:\s+out)?|(?:gets?|be|is|are)\s+(?:sent|e-?mailed|posted|forwarded|pushed|shared|"
-    r"delivered|flagged|reported|escalated))"
+    r"delivered|flagged|reported|escalated"
+    # "any over €20k should be celebrated in #big-wins": any participle sends what lands in a
+    # channel or at an address.
+    r"|[a-z]+ed(?=\s+(?:to|in|into)\s+(?:#|\S+@))))"
     r"\s+(?=(?:to|in|into)\s)",
     _I,
 )

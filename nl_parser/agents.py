@@ -18,7 +18,12 @@ from nl_parser.verbs import CLASSIFY, CREATE, EXTRACT, SUMMARIZE
 _I = re.IGNORECASE
 _FETCHES = ("http.request", "salesforce.query")
 
-REPORT = re.compile(r"\b(?:report|analysis|scorecard|dashboard|chart|graph|plot)s?\b", _I)
+# "any manager whose direct report's probation ends": a direct report is a person, and what a
+# report owns ("report's") is told of a thing already there, not one to make.
+REPORT = re.compile(
+    r"(?<!direct )\b(?:report|analysis|scorecard|dashboard|chart|graph|plot)s?\b(?!['\u2019]s\b)",
+    _I,
+)
 SUMMARY = re.compile(
     r"\b(?:summary|summaries|digest|recap|overview|highlights|roundup|tl;?dr)\b", _I
 )

@@ -632,6 +632,29 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _PICKING = frozenset({"any", "anything", "anyone", "everything", "those", "each", "every"})
 
 
+def _sent_word(words: list[str], j: int) -> bool:
+    """Tell a participle of sending, or any participle that goes to a channel or address."""
+    # "any over €20k should be celebrated in #big-wins": where it lands says it is sent.
+    if words[j] in _SENT:
+        return True
+    place = words[j + 2] if j + 2 < len(words) else ""
+    return words[j].endswith("ed") and (place.startswith("#") or "@" in place)
+
+
+def _bare_plural_subject(words: list[str]) -> bool:
+    """Tell a bare plural subject ("payments", "payments should") of a passive send."""
+    # "…, and payments get emailed to bursar@…": a kind of item with no article, as "absences
+    # go to …" is, names the items its passive sends.
+    if not words or len(words) > 2 or (len(words) == 2 and words[1] not in _MODALS):
+        return False
+    noun = words[0]
+    return len(noun) > 4 and noun.isalpha() and noun.endswith("s") and noun not in _NOT_SUBJECTS
+
+
+# Plural-looking words that are no kind of item: "this gets sent to …", "others get …".
+_NOT_SUBJECTS = frozenset({"others", "things", "results", "details", "numbers", "always"})
+
+
 def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = False) -> bool:
     words = [w for w, _ in tokens[i : i + 12]]
     for j, word in enumerate(words[1:-1], start=1):
@@ -639,11 +662,13 @@ def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = Fals
             return False
         if word in _GO and words[j + 1] in ("to", "into"):
             return True
-        passive = words[j - 1] in ("be", "get", "gets") and words[0] in ("any", "anything")
+        passive = words[j - 1] in ("be", "get", "gets") and (
+            words[0] in ("any", "anything") or _bare_plural_subject(words[: j - 1])
+        )
         # "…, and a refill order is sent to the supplier's webhook": outside an if, a passive
         # told as done is the step (inside one, "if the invoice is sent to …" is its test).
         passive = passive or (told and words[j - 1] in ("is", "are") and words[0] in _ARTICLES)
-        if passive and word in _SENT and words[j + 1] in ("to", "in", "into"):
+        if passive and _sent_word(words, j) and words[j + 1] in ("to", "in", "into"):
             return True
         # "anything north of 250 ms should page ml-oncall": what the picked items make it do.
         if word in _MODALS and words[j + 1] in _UNMARKED_STEPS and words[0] in _PICKING:

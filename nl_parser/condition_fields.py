@@ -88,7 +88,7 @@ def snake(words: str) -> str:
 def value_of(raw: str) -> Any:
     """Return a condition value: a number when the text is one ("$10,000" → 10000), else text."""
     raw = raw.strip().strip("\"'“”")
-    number = raw.replace(",", "").replace("$", "").replace("%", "").strip()
+    number = re.sub(r"[,$%\u00a3\u20ac]", "", raw).strip()
     scale = _MULTIPLIER.get(number[-1:].lower(), 1) if number[:1].isdigit() else 1
     number = number[:-1].strip() if scale > 1 else number
     try:

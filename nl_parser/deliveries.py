@@ -178,8 +178,11 @@ _COMPARED = re.compile(
     r"\bwhose\b|\b(?:more|less|fewer|older|newer|longer|greater)\s+than\b|\bwithin\s+\d", _I
 )
 _FOR_ANY = re.compile(r"\bfor\s+((?:any|each|every)(?:thing|one|body)?\s.*)", _I)
-# "a reminder to any family that hasn't confirmed": receivers a relative clause picks.
-_TO_ANY_WHO = re.compile(r"\bto\s+((?:any|each|every)\s+[a-z][\w-]*\s+(?:that|who)\s.*)", _I)
+# "a reminder to any family that hasn't confirmed": receivers a relative clause picks; "alert
+# the team to any cell tower that has …": the items it is alerted to, their noun a compound.
+_TO_ANY_WHO = re.compile(
+    r"\bto\s+((?:any|each|every)\s+(?:[a-z][\w-]*\s+){1,3}?(?:that|who|which)\s.*)", _I
+)
 _OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
 _TO_WHOM = word_set("email e-mail notify alert page ping tell dm text remind warn message")
 _ONE_RECIPIENT = re.compile(

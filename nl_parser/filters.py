@@ -9,7 +9,7 @@ its labels or criteria ("the hot leads" after "classify into hot, warm or cold")
 """
 
 import re
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from nl_parser.condition_fields import config, snake, value_of
 from nl_parser.conditions import CONDITION, EVENT, ConditionDraft
@@ -68,8 +68,10 @@ def _restates_arrival(object_text: str, relative: re.Match) -> bool:
 
 # "whose booking panel reports a fault": a thing the items own, then what it says or is;
 # "whose tenant still hasn't paid": a denied verb, an adverb before it, is what it is too.
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+# "any manager whose direct report's probation ends …": the owned thing may be owned in turn.
 _WHOSE = re.compile(
-    r"\bwhose\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?=(?:(?:still|already|yet|now)\s+)?"
+    r"\bwhose\s+((?:[a-z-]+(?:['\u2019]s)?\s+){0,2}?[a-z-]+)\s+(?=(?:(?:still|already|yet|now)\s+)?"
     r"(?:(?:is|are|was|has|have|does|do|did)(?:n['\u2019]t)?|[a-z]+s)\b)",
     _I,
 )
@@ -134,6 +136,8 @@ _SUBSET_NOUNS = word_set(
 _CLASSIFIED = word_set(
     "tagged labelled labeled classified categorized categorised sorted grouped bucketed triaged"
 )
+# Words that open who or where a delivery goes: "… with the club managers", "… to the team".
+_RECEIVER_PREPOSITIONS = word_set("with to into onto via")
 # Things a workflow makes or delivers whole; a modifier of these is not a class.
 _MADE = word_set("summary summaries report reports digest list results classified categorized")
 
@@ -192,7 +196,8 @@ def find_filter(
     match = _WHOSE.search(object_text)
     if match:
         # "any meeting room whose booking panel reports a fault": what the owned thing says.
-        field = f"$.{snake(match.group(1))}"
+        owned = _POSSESSIVE.sub("", match.group(1))  # "direct report's probation"
+        field = f"$.{snake(owned)}"
         return ConditionDraft(
             CONDITION, config(field, "equals", _after(object_text, match.end())), 0.75
         )
@@ -243,6 +248,9 @@ def find_filter(
     if after_classify and not _DOUBLE_OBJECT.match(object_text):
         # After "classify them by region", "the EMEA leads" names a class: its modifier is one;
         # so does "bug reports", a bare plural whose modifier is not one of the made things.
+        # "share them with the club managers": after a preposition come the receivers, not a
+        # class of the items, so only the words before it can name one.
+        words = list(takewhile(lambda w: w not in _RECEIVER_PREPOSITIONS, words))
         bare = len(words) == 2 and words[0] not in NOT_FILTERS and words[0] not in _MADE
         content = words if bare else [w for w in words if w not in NOT_FILTERS and w not in _MADE]
         if len(content) >= 2:

@@ -11,7 +11,8 @@ from typing import Any
 _I = re.IGNORECASE
 # A number, a quoted value, or one unit of time ("older than a week", "more than an hour").
 _VALUE = (
-    r"(\$?-?\d[\d,]*(?:\.\d+)?(?:[km]\b)?\s*%?|\"[^\"]*\"|'[^']*'|“[^”]*”"
+    # "over €20k", "above £500": a sum in any of the usual currencies.
+    r"([$\u00a3\u20ac]?-?\d[\d,]*(?:\.\d+)?(?:[km]\b)?\s*%?|\"[^\"]*\"|'[^']*'|“[^”]*”"
     r"|\b(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)\b"
     # "older than two weeks": a span with its count spelled out.
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
