@@ -17,7 +17,14 @@ from nl_parser.agents import JUDGES_A_CLASS, REPORT, SUMMARY, agent_action, agen
 from nl_parser.conditions import CONDITION
 from nl_parser.deliveries import deliver_steps
 from nl_parser.drafts import FETCHED, StepDraft, phrase_for
-from nl_parser.fetches import PERSON, WEBHOOK_OBJECT, excluded_step, fetch_steps
+from nl_parser.fetches import (
+    DONE_TO_SOURCED_DATA,
+    FETCHED_FROM,
+    PERSON,
+    WEBHOOK_OBJECT,
+    excluded_step,
+    fetch_steps,
+)
 from nl_parser.filters import find_filter
 from nl_parser.late_sources import NAMES_A_SOURCE
 from nl_parser.receivers import address_stated, as_imperative
@@ -132,6 +139,13 @@ def _duty_as_imperative(text: str) -> str:
     return f"{verb} {duty['subject']}{text[duty.end() :]}"
 
 
+# "with the summary emailed to board@…": the thing is what the step before made; what is done
+# with it is read as the participle step it is ("emailed to …").
+_WITH_THING_DONE = re.compile(
+    r"^\W*with\s+(?:the|its|their|a|an|this)\s+(?:[\w-]+\s+){0,2}?(?=[a-z]+(?:ed|sent)\b)", _I
+)
+
+
 def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     """Return the steps a clause asks for ([] when it is understood but needs none; None if not)."""
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
@@ -139,6 +153,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     text = _sent_by_subject(as_imperative(received(had_done(given(as_verb_of_noun(text))))))
     text = address_stated(text, prior)
     text = _NAMED_QUERY.sub(lambda m: f"query {m.group(1)}", text)
+    text = _WITH_THING_DONE.sub(lambda m: " " * len(m.group()), text)
     if not text.strip():
         return []  # "their list is dentists@…": the address of an email before, no step
     source = NAMES_A_SOURCE.match(text)
@@ -146,6 +161,16 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         # "the incidents are at https://…": where the data lives is a fetch (late_sources.py
         # runs it first).
         return fetch_steps("get", text, source.group("source"))
+    fetched = FETCHED_FROM.search(text)
+    if fetched and lemma(fetched.group("verb")) in FETCH:
+        return fetch_steps(lemma(fetched.group("verb")), text, fetched.group("source"))
+    done_to = DONE_TO_SOURCED_DATA.search(text)
+    verb = lemma(done_to.group("verb")) if done_to else None
+    if verb and verb not in FETCH:
+        source = fetch_steps("get", text, done_to.group("data"))
+        then = read_clause(f"{verb} them{done_to.group('rest')}", prior=[*prior, *source])
+        if then:
+            return [*source, *then]
     if _META.match(text):
         return []  # "run this every 5 minutes": the schedule grammar already read the cadence
     again = _again_later(text, prior)

@@ -204,6 +204,9 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and"):
             # "…, summarized and posted to #growth": what is done to the data, as participles.
             starts_step = _participle_step(tokens, i)
+        if not starts_step and i > 0 and tokens[i - 1][0] == ",":
+            # "…, with the summary emailed to board@…": the made thing, then what is done with it.
+            starts_step = _with_thing_done(tokens, i)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and"):
             # "…, work out which team each belongs to": judging a class has no object to see.
             starts_step = bool(JUDGES_A_CLASS.match(text[offset:]))
@@ -357,12 +360,22 @@ def _tested_state(segment: str) -> bool:
 
 
 def _later_at(tokens: list[tuple[str, int]], i: int) -> bool:
-    words = [w for w, _ in tokens[i : i + 3]]
+    """Tell whether a wait opens at i: "two weeks later", "after a day", "a week after that"."""
+    words = [w for w, _ in tokens[i : i + 4]]
+    if words[:1] == ["after"]:
+        # "…, after a day send a reminder": the span after "after" is a wait before the step
+        # its verb starts (not an event; "…, after a week, a tips email" is left as it was).
+        return _span_at(words[1:3]) and words[3:4] != [] and words[3] in ACTION_VERBS
+    return _span_at(words[:2]) and (
+        words[2:3] in (["later"], ["afterwards"]) or words[2:4] == ["after", "that"]
+    )
+
+
+def _span_at(words: list[str]) -> bool:
     return (
-        len(words) == 3
+        len(words) == 2
         and parse_number(words[0]) is not None
         and words[1].rstrip("s") in SPANS_OF_TIME
-        and words[2] in ("later", "afterwards")
     )
 
 
@@ -404,11 +417,17 @@ def _done_by_means(tokens: list[tuple[str, int]], i: int) -> bool:
 _PASSIVE_EVENT = re.compile(r"\b(?:is|are|was|were|gets?|has\s+been)\s+[a-z]{3,}ed\b", re.I)
 
 
+# "for high-risk ones", "for the urgent ones": a subset named by what its items are.
+_SUBSET_OF_ONES = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+){1,2}ones\s*$", re.IGNORECASE)
+
+
 def _predicate_before(text: str, step: str) -> bool:
     """Tell whether the words since the if/when already say something ("it fails", "is down")."""
     body = re.sub(r"^\W*\w+", "", text)  # the conditional word itself
     if read_condition(body) is not None or EVENT.search(body) or _PASSIVE_EVENT.search(body):
         return True
+    if _SUBSET_OF_ONES.match(body):
+        return True  # "for high-risk ones wait for sign-off": the subset is named; its step follows
     # "when an order ships email the customer": the subject's verb with the step for its object.
     return bool(SUBJECT_ACTS.match(body) or SUBJECT_ACTS.match(f"{body.rstrip()} {step}"))
 
@@ -592,6 +611,13 @@ def _participle_step(tokens: list[tuple[str, int]], i: int) -> bool:
     if not word.endswith(("ed", "sent")) or following not in _AFTER_PARTICIPLE:
         return False
     return lemma(word) is not None
+
+
+def _with_thing_done(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "with the summary emailed to …" (a step) from "with the totals" (a part)."""
+    if tokens[i][0] != "with" or i + 2 >= len(tokens) or tokens[i + 1][0] not in _DIRECT_OBJECTS:
+        return False
+    return any(_participle_step(tokens, j) for j in range(i + 2, min(i + 5, len(tokens))))
 
 
 def _left_alone(tokens: list[tuple[str, int]], i: int) -> bool:

@@ -10,6 +10,22 @@ from nl_parser.verbs import STORE
 
 _I = re.IGNORECASE
 
+# "the quarter's closed opportunities are retrieved from Salesforce": a fetch in the passive,
+# what is fetched as its subject and where from after "from" (lemma() checks the verb).
+FETCHED_FROM = re.compile(
+    r"(?:^|[,;:])\s*(?:(?:the|our|their|its|this|these|[\w-]+['\u2019]s)\s+)?(?:[\w'-]+\s+){0,4}?"
+    r"(?:is|are|gets?)\s+(?P<verb>[a-z]+ed)\s+(?P<source>from\s+\S.*)$",
+    _I,
+)
+# "the week's complaints at https://… are summarised": data named with its source, then what
+# is done to it in the passive; the source is fetched first.
+DONE_TO_SOURCED_DATA = re.compile(
+    r"(?P<data>(?:the|our|their|this|these|[\w-]+['\u2019]s)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:at|from)\s+(?:https?://\S+|salesforce))\s+(?:is|are|gets?)\s+(?P<verb>[a-z]+ed)\b"
+    r"(?P<rest>[^,;]*)$",
+    _I,
+)
+
 
 def fetch_steps(verb: str, text: str, rest: str) -> list[StepDraft]:
     http_named = dest.HTTP_WORDS.search(rest)

@@ -56,7 +56,8 @@ PERSON_ACTS = re.compile(
     r"^\s*(?:(?:it|them|this|that|each\s+one)\s+)?(?:for|until|till)\s+"
     r"(?:(?:a|an|the|someone|somebody|[\w-]+)\s+){1,3}?"
     r"(?:(?:to\s+)?(?:claim|confirm|accept|review|sign|approve|respond|repl(?:y|ies|ied)|answer|"
-    r"ack\w*)|to\s+(?!the\b|a\b)[a-z]+|(?:is|are|gets?|ha(?:s|ve)\s+been)\s+"
+    r"ack\w*)|to\s+(?!the\b|a\b)[a-z]+|(?:is|are|gets?|ha(?:s|ve)(?:\s+been)?)\s+"
+    # "until the luthier has quoted the job": what a person has done, active or passive;
     # "until the fee has been paid": a participle that does not end in -ed.
     r"(?:[a-z]+ed|paid|sent|made|given|taken|written|sold|bought|brought)\b)"
     # "wait until they've completed setup": what a person has done lets it go on.
@@ -80,6 +81,18 @@ PERSON_ACTS = re.compile(
     r"(?:return|submit|complete|sign|fill|repl(?:y|ie)|respond|confirm|answer)[a-z]*\b)",
     _I,
 )
+
+
+# "sit tight until our pilot confirms", "hang tight till they reply": idioms of waiting, read
+# as "wait" (the same length, so the spans of the text stay where they were).
+_WAIT_IDIOM = re.compile(
+    r"\b(?:(?:sit|hang|hold)\s+tight|hang\s+on|hold\s+on|stand\s+by)(?=\s+(?:until|till)\b)", _I
+)
+
+
+def idioms_as_wait(text: str) -> str:
+    """Return text with each idiom of waiting ("sit tight until …") written as "wait"."""
+    return _WAIT_IDIOM.sub(lambda m: "wait".ljust(len(m.group())), text)
 
 
 # "put it on hold until finance approves", "keep it on hold until …": the idiom of "hold it
