@@ -253,6 +253,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             if BARE_COMPARISON.fullmatch(clause.text) or compared_subject(clause.text, whole=True)
             else None
         )
+        compared = compared or _verbless_test(clauses, index, reading.steps, scheduled=scheduled)
         if compared and index + 1 < len(clauses):
             # "…, over 1000 ppm -> post in #growers": a comparison alone guards the step after.
             drafts = [_condition_step(compared, negate=False)]
@@ -316,6 +317,67 @@ _NOTHING = re.compile(
 def _opens_on_an_item_event(clause: Clause) -> bool:
     """Tell whether a clause names an item and what befell it ("each invoice emailed to …")."""
     return not clause.conditional and bool(_ITEM_EVENT.match(clause.text))
+
+
+# "poll https://…; belt stopped → pager webhook", "GET …; 2+ chargers offline → post in
+# #techs", "sort into cosmetic / safety; safety ones → email …": on a schedule, words with no
+# verb between the step that brings the data (a fetch, a sort) and a step test that data.
+_BRINGS_DATA = frozenset({"http.request", "salesforce.query", "classify"})
+# "tracking error over 0.3°", "waiting time above 20 min": a gerund naming the reading compared.
+_GERUND_READING = re.compile(r"^\W*[a-z]+ing\s+[a-z]+\s+(?:over|above|under|below)\s+\d", re.I)
+# Words that say a state: "belt stopped", "any cell site with a critical alarm", "pump down"
+# ("any van out" alone is too bare to test).
+_STATE_SAID = re.compile(
+    r"\bwith\b|\b[a-z]+ed\b|\b(?:down|offline|unreachable|overdue|late|failing|"
+    r"missing|empty|full)\b",
+    re.I,
+)
+# "90+ days", "over 5": a number compared ("our teen has an 11pm curfew" only tells a time).
+_COMPARED = re.compile(
+    r"\d\+|\b(?:over|above|under|below|(?:more|less|fewer)\s+than|at\s+(?:least|most))\s+\d",
+    re.I,
+)
+_ITEMS_ARRIVED = re.compile(
+    r"^new\b|\b(?:received|arrived|created|added|submitted|placed|came\s+in)\b", re.I
+)
+_LONGEST_STATE = 8  # words: "any cell site with a critical alarm", not a sentence
+
+
+def _verbless_test(
+    clauses: list[Clause], index: int, prior: list[StepDraft], *, scheduled: bool
+) -> ConditionDraft | None:
+    """Return the test a verbless clause between a scheduled step and the next one names."""
+    clause = clauses[index]
+    if not scheduled or clause.conditional or index + 1 >= len(clauses):
+        return None
+    if _place_routed_to(clauses, index):
+        return None  # "bug reports → #qa": items sent to a lone place are read with it
+    following = clauses[index + 1]
+    if following.conditional or not read_clause(following.text, prior=prior):
+        return None
+    text = clause.text.strip(" -\u2013\u2014,;:")
+    measured = read_condition(text)
+    if measured and _GERUND_READING.match(text):
+        return measured
+    if not text or main_verb(text) or read_clause(text, prior=prior):
+        return None
+    if measured and _COMPARED.search(text):
+        # "accounts in the CRM nobody has touched in 90+ days → email …": a measured test
+        # needs nothing before it; the fetch it needs is added for it.
+        return measured
+    if not prior or prior[-1].action not in _BRINGS_DATA:
+        return None  # "crm hygiene → …", "NOC → poll …": a heading, tested on nothing
+    if prior[-1].action == "classify":
+        return find_filter(text, after_classify=True)
+    if len(text.split()) > _LONGEST_STATE or not _STATE_SAID.search(text):
+        return None  # "GET https://…; summary → #ops": a noun alone names no state
+    if _ITEMS_ARRIVED.search(text):
+        return None  # "GET …/orders → new orders received → …": the items fetched, untested
+    return (
+        measured
+        or find_filter(text, after_classify=False)
+        or find_filter("the ones " + text, after_classify=False)
+    )
 
 
 def _place_routed_to(clauses: list[Clause], index: int) -> str | None:

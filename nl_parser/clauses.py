@@ -197,6 +197,13 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if not starts_step and i > 0 and tokens[i - 1][0] == ":" and condition_at is not None:
             # "each time a batch finishes: wait 30 minutes …": a colon ends the event it follows.
             starts_step = word in ACTION_VERBS and (word in _INTRANSITIVE or _has_object(tokens, i))
+        if not starts_step and i > 0 and tokens[i - 1][0] == ":" and condition_at is None:
+            # "every incoming call transcript: pull out the species": the items a colon heads
+            # are what each step runs on; the verb after the colon starts one.
+            clause_at = cut_points[-1][0] if cut_points else start
+            starts_step = bool(_ITEMS_HEADED.fullmatch(text, clause_at, tokens[i - 1][1])) and (
+                word in ACTION_VERBS
+            )
         if not starts_step and condition_at is None and not _quoted(offset, quoted):
             # "pull the sales data generate a summary report": the commas left out, a verb
             # with its object after a noun still starts a step.
@@ -228,6 +235,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "when a deal closes, congratulate the rep": a word in a verb's place is a step,
             # even when the parser does not know the verb (actions.py reads it by its nouns).
             starts_step = _unknown_verb_at(tokens, i) and not _left_alone(tokens, i)
+        if not starts_step and i > 0 and tokens[i - 1][0] == "+":
+            # "PagerDuty webhook + a message in #noc-radio": a plus joins steps, so a message
+            # named with its place is a delivery of its own ("name + email" lists fields).
+            starts_step = bool(_MESSAGE_PLACED.match(text, offset, end))
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";") and condition_at is None:
             # "…, over 1000 ppm -> post in #growers": a comparison standing alone is a test (in
             # an open "if the CPU is high, over 90%, …" it says the same test again).
@@ -264,6 +275,16 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         clause_start, conditional = next_start, next_conditional
     pieces.append(Clause(text[clause_start:end], clause_start, sentence, conditional))
     return [_trimmed(piece) for piece in pieces if re.search(r"\w", piece.text)]
+
+
+# "every incoming call transcript", "each new claim": the items a colon heads.
+_ITEMS_HEADED = re.compile(r"\s*(?:every|each)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*", re.IGNORECASE)
+# "a message in #noc-radio", "an email to ops@x.com", "a heads-up on the ops webhook".
+_MESSAGE_PLACED = re.compile(
+    r"(?:an?|the)\s+(?:message|post|note|ping|e-?mail|text|sms|dm|heads-up|alert)\s+"
+    r"(?:in|to|on|at|via)\s+[^,;+]*?(?:#[\w-]|@[\w-]+\.|\bweb-?hook\b)",
+    re.IGNORECASE,
+)
 
 
 # A comparison with no subject or verb, its clause ending at a comma: "over 1000 ppm",

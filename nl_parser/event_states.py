@@ -92,7 +92,11 @@ _EVENT_STATE = re.compile(
     # which events count ("signs up with a company email" does).
     # "a live chat with a customer ends": "with" inside the subject, before a verb that only
     # starts or ends the event, names who took part, not which events count.
-    r"\b(?:with(?!\s+(?:its|their|his|her|our|my)\b)(?!\s+(?:an?|the)\s+[\w-]+\s+"
+    # "a driver leaves with an order": after a departure, "with" and one thing name its load,
+    # not which events count ("leaves with an unpaid bill" still tests the bill).
+    r"\b(?!(?:(?<=\bleaves )|(?<=\bdeparts )|(?<=\bsets off )|(?<=\bheads out ))"
+    r"with\s+(?:an?|the)\s+[\w-]+\s*$)"
+    r"(?:with(?!\s+(?:its|their|his|her|our|my)\b)(?!\s+(?:an?|the)\s+[\w-]+\s+"
     r"(?:ends|ended|finishes|finished|closes|closed|starts|started|begins|concludes|wraps\s+up)\b)"
     r"|without|late|early|again|twice|thrice|partially|successfully|unsuccessfully|"
     r"two|three|four|five|six|seven|eight|nine|ten|dozen)\b"
