@@ -35,6 +35,7 @@ from nl_parser.verbs import (
     DELIVER,
     EXCLUDE,
     FETCH,
+    GOT_FOR_SOMEONE,
     REPORTS_TO,
     SENDS_A_MESSAGE,
     STORE,
@@ -232,6 +233,9 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         steps = _by_means(text, prior)
         if steps:
             return steps
+    if verb == "get" and GOT_FOR_SOMEONE.match(rest):
+        # "get the claims handlers a list of …": who gets it first, then what; it is sent.
+        return deliver_steps("send", text, rest, prior)
     if verb in DELIVER and not (
         (verb == "ping" and not PERSON.search(rest))
         or (verb == "post" and dest.HTTP_WORDS.search(rest) and not dest.medium(rest, verb))

@@ -17,7 +17,7 @@ from nl_parser.catalog import CATALOG
 from nl_parser.clauses import DONE_TO_THE_DATA, Clause
 from nl_parser.filters import FILTER_ADJECTIVES, NOT_FILTERS
 from nl_parser.lexicon import NUMBER_WORDS, STOPWORDS, TOKEN_RE, word_set
-from nl_parser.message_content import QUOTATION, content_start
+from nl_parser.message_content import QUOTATION, QUOTED_CHAR, content_start
 from nl_parser.qualifiers import find_qualifier
 from nl_parser.waits import DURATION
 
@@ -62,7 +62,7 @@ _LATER = re.compile(
 _RANKING = re.compile(r"\b(?:top|bottom|first|last)\s+\d+\s+(?:[\w-]+ing\s+)?", _I)
 
 
-QUOTED = re.compile(r"(?<![\w'])['\"\u2018\u201c]([^'\"\u2019\u201d]{2,40})['\"\u2019\u201d](?!\w)")
+QUOTED = re.compile(rf"(?<![\w'])['\"\u2018\u201c]({QUOTED_CHAR}{{2,40}})['\"\u2019\u201d](?!\w)")
 
 
 # Words that may open a delivered object without making it a bare noun ("post updates to …").

@@ -128,7 +128,7 @@ _ASKING_WORDS = word_set(
 def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clause]:
     quoted = [q.span(1) for q in QUOTATION.finditer(text, start, end)]
     tokens = [  # "post 'tonight at 7, bring snacks'": a comma in a quotation splits no clause
-        (m.group().lower().strip(".!?\"'()"), m.start() + start)
+        (_done_again(m.group().lower().strip(".!?\"'()")), m.start() + start)
         for m in _TOKEN.finditer(text[start:end])
         if m.group() not in ",;:" or not any(a <= m.start() + start < b for a, b in quoted)
     ]
@@ -234,7 +234,11 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and", "then"):
             # "when a deal closes, congratulate the rep": a word in a verb's place is a step,
             # even when the parser does not know the verb (actions.py reads it by its nouns).
-            starts_step = _unknown_verb_at(tokens, i) and not _left_alone(tokens, i)
+            starts_step = (
+                _unknown_verb_at(tokens, i)
+                and not _left_alone(tokens, i)
+                and not _one_more_thing_sent(tokens, i, cut_points[-1][0] if cut_points else start)
+            )
         if not starts_step and i > 0 and tokens[i - 1][0] == "+":
             # "PagerDuty webhook + a message in #noc-radio": a plus joins steps, so a message
             # named with its place is a delivery of its own ("name + email" lists fields).
@@ -285,6 +289,12 @@ _MESSAGE_PLACED = re.compile(
     r"(?:in|to|on|at|via)\s+[^,;+]*?(?:#[\w-]|@[\w-]+\.|\bweb-?hook\b)",
     re.IGNORECASE,
 )
+
+
+def _done_again(word: str) -> str:
+    """Read "re-read", "re-check" as the verb done again ("read", "check")."""
+    # "wait 15 minutes, re-read https://…/latest, and if …": the repeated read is a step.
+    return word[3:] if word.startswith("re-") and word[3:] in ACTION_VERBS else word
 
 
 # A comparison with no subject or verb, its clause ending at a comma: "over 1000 ppm",
@@ -621,6 +631,20 @@ def _listed_noun(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bo
 
 
 _EXTRACTING = frozenset({"extract", "parse"})
+
+
+def _one_more_thing_sent(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
+    """Tell "post their name and borough in #team" (one more thing posted) from a new step."""
+    # The place after the word ends what the clause's own sending verb sends, when that verb
+    # has no place yet: "share the total and margin to #finance".
+    opening = next((w for w, offset in tokens if offset >= clause_start and w.isalpha()), "")
+    if opening not in _SENDS_TO_A_PLACE or tokens[i - 1][0] != "and":
+        return False
+    between = [w for w, offset in tokens[:i] if offset >= clause_start]
+    return not any(w.startswith("#") or "@" in w or w in ("to", "in", "into") for w in between)
+
+
+_SENDS_TO_A_PLACE = frozenset({"post", "send", "share", "forward", "push", "publish"})
 
 
 _AFTER_PARTICIPLE = frozenset({"and", "to", "into", "in", "by", "as", "for", "via", ",", ""})

@@ -18,7 +18,7 @@ from nl_parser.drafts import (
 from nl_parser.fetches import fetch_for_dated_figures
 from nl_parser.filters import find_filter
 from nl_parser.lexicon import word_set
-from nl_parser.message_content import content_start
+from nl_parser.message_content import QUOTED_CHAR, content_start
 from nl_parser.qualifiers import find_qualifier, without_particle
 
 _I = re.IGNORECASE
@@ -208,7 +208,7 @@ _DELIVERIES = frozenset({"email.send", "slack.post_message", "webhook.post"})
 
 
 # Only a quotation standing as the whole object: "every ticket marked 'urgent'" still picks.
-_QUOTED = re.compile(r"^\s*['\"\u2018\u201c][^'\"\u2019\u201d]{2,}['\"\u2019\u201d](?=\s|$)")
+_QUOTED = re.compile(rf"^\s*['\"\u2018\u201c]{QUOTED_CHAR}{{2,}}['\"\u2019\u201d](?=\s|$)")
 
 
 def _under_a_test(prior: list[StepDraft]) -> bool:

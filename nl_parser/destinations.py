@@ -11,7 +11,8 @@ _I = re.IGNORECASE
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(r"https?://[^\s,;]+[^\s,;.!?)]")
 CHANNEL = re.compile(r"(?<![\w&])#[\w-]+")
-QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”|'([^']{3,})'")
+# "'next week's classes are open'": an apostrophe between letters stays inside the quote.
+QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”|'((?:[^']|(?<=\w)'(?=\w)){3,})'")
 _SUBJECT = re.compile(
     r"\b(?:subject(?:\s+line)?|titled|entitled)\s*:?\s*(?:\"([^\"]+)\"|'([^']+)')", _I
 )

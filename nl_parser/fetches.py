@@ -93,8 +93,14 @@ def excluded_step(rest: str) -> StepDraft:
 # "ping #oncall", "ping the team on Slack", "ping the data webhook", "ping me": a ping to people
 # or to a webhook is a message, to a URL or a service a request.
 WEBHOOK_OBJECT = re.compile(r"^\s*(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,3}webhook\b", _I)
+# "ping facilities through the pager webhook", "ping the caretaker via Slack": whoever is pinged
+# by way of a message medium is a person.
+_PINGED_BY_MEDIUM = (
+    r"(?:the\s+|our\s+)?(?:[\w-]+\s+){1,2}(?:on|in|via|through|over)\s+"
+    r"(?:slack\b|(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,3}web-?hook\b)"
+)
 PERSON = re.compile(
-    r"^\s*(?:#[\w-]+|[\w.+-]+@|(?:the\s+)?[\w-]+\s+(?:on|in|via)\s+slack\b"
+    rf"^\s*(?:#[\w-]+|[\w.+-]+@|{_PINGED_BY_MEDIUM}"
     r"|(?:me|us|him|her|everyone|everybody|someone|somebody)\b"
     r"|(?:the\s+|our\s+)(?:[\w-]+\s+)?(?:team|on-?call|crew|staff|manager|owner)\b)|"
     + WEBHOOK_OBJECT.pattern,
@@ -126,10 +132,13 @@ def _check(rest: str) -> list[StepDraft]:
 # forecast of a day, read off a feed: "send the paddle guides today's tide times".
 _DATED_FIGURES = re.compile(
     r"\b(?:(?:last|this|next)\s+(?:night|week|weekend|month|quarter|year)|today|yesterday|"
-    r"tonight|tomorrow|(?:the|that)\s+day)['\u2019]s\s+(?:[\w-]+\s+){0,3}?"
+    r"tonight|tomorrow|(?:the|that)\s+(?:day|weekend))['\u2019]s\s+(?:[\w-]+\s+){0,3}?"
     r"(?:numbers|figures|stats|statistics|metrics|counts|totals|readings|kpis|"
     r"reservations|bookings|appointments|changeovers|arrivals|departures|check-?ins|pickups|"
-    r"orders|timetables?|schedules?|lessons|classes|times|forecasts?)\b",
+    r"orders|timetables?|schedules?|lessons|classes|times|forecasts?|"
+    # … and the records lodged or drawn up in it: "yesterday's newly lodged claims", "the
+    # weekend's team sheets".
+    r"claims|applications|team\s+sheets|line-?ups|fixtures)\b",
     _I,
 )
 

@@ -237,6 +237,9 @@ def find_filter(
             and modifier not in NOT_FILTERS
             and modifier not in _NOUN_ING
             and modifier not in named
+            # "yesterday's newly lodged claims": "newly" makes the participle mean "new"; they
+            # are the items that arrived, not a status among them.
+            and (index == 0 or words[index - 1] not in _JUST_ARRIVED)
         )
         # "the accepted materials reminder": before a singular head, the pair says what the one
         # thing sent is about; it picks none of its items.
@@ -256,6 +259,9 @@ def find_filter(
         if len(content) >= 2:
             return ConditionDraft(CONDITION, config(field, "equals", content[0]), 0.7)
     return _narrowed(words, fetched, field) or _from_place(object_text, fetched, field)
+
+
+_JUST_ARRIVED = frozenset({"newly", "freshly"})
 
 
 def _narrowed(words: list[str], fetched: list[str], field: str) -> ConditionDraft | None:

@@ -67,7 +67,10 @@ def told_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-QUOTATION = re.compile(r"(?<!\w)['\"\u2018\u201c]([^'\"\u2019\u201d]{3,})['\"\u2019\u201d](?!\w)")
+# "post 'next week's classes are open' in #members": an apostrophe between letters is part of
+# the quoted words, not the quotation's end.
+QUOTED_CHAR = r"(?:[^'\"\u2019\u201d]|(?<=\w)['\u2019](?=\w))"
+QUOTATION = re.compile(rf"(?<!\w)['\"\u2018\u201c]({QUOTED_CHAR}{{3,}})['\"\u2019\u201d](?!\w)")
 
 
 def blank_told_times(text: str, *, always: bool = False) -> str:

@@ -20,6 +20,7 @@ _OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w&])#[\w-
 _TOKEN = re.compile(r"[A-Za-z][\w'$%-]*|\d[\d,.$%]*|[,;]|\u2020")
 _PLACE = "\u2020"  # stands for a #channel, address or URL
 _DETERMINERS = word_set("a an the this that these those each every all any our their its my your")
+_JUST_ARRIVED = frozenset({"newly", "freshly"})
 # Words after "in"/"on"/"to"/"via" that say where a delivery goes or how, never which items.
 _WHERE = word_set(
     f"""
@@ -124,11 +125,13 @@ def _after_head(tokens: list[str]) -> int:
     while index < len(tokens):
         word = tokens[index].lower()
         # "the tagged set", "the assigned tickets": a participle after a determiner modifies the
-        # head before it; it opens no qualifier after it.
-        before_head = index and tokens[index - 1].lower() in _DETERMINERS and word.endswith("ed")
+        # head before it; it opens no qualifier after it. So does one after "newly": "yesterday's
+        # newly lodged claims".
+        modifies = bool(index) and tokens[index - 1].lower() in _DETERMINERS | _JUST_ARRIVED
+        before_head = modifies and word.endswith("ed")
         if word in _STOP or (word in _CONNECTORS and not before_head) or word in (",", ";"):
             return index
-        if index and _participle(word) and tokens[index - 1].lower() not in _DETERMINERS:
+        if index and _participle(word) and not modifies:
             return index  # "issues assigned to nobody": the participle follows the head
         index += 1
     return index

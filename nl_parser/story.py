@@ -19,8 +19,17 @@ from nl_parser.schedule import parse_schedule
 # Lazy up to a stop before a space: a dot inside "example.com" ends nothing, and no start is
 # tried twice (the pattern before backtracked over every dot inside a URL).
 _SENTENCE = re.compile(r"\S.*?(?:[.!?]+(?=\s|$)|$)", re.DOTALL)
+# "So our genomics core runs …": a word that only opens the telling comes before the teller.
 _TELLER = re.compile(
-    r"^\s*(?:i|we|our|my|i['\u2019]m|we['\u2019]re|i['\u2019]ve|we['\u2019]ve)\b", re.IGNORECASE
+    r"^\s*(?:(?:so|ok|okay|well|basically)\s*,?\s+)?"
+    r"(?:i|we|our|my|i['\u2019]m|we['\u2019]re|i['\u2019]ve|we['\u2019]ve)\b",
+    re.IGNORECASE,
+)
+# "PIs email me at 8am asking …", "customers text us": others sending to the teller is told,
+# not asked ("please email me" is asked; "pls" is no plural subject).
+_SENT_TO_TELLER = re.compile(
+    r"\b(?!pls\b)(?:they|people|[a-z]+s)\s+(?:email|text|ping|message|post|send)\s+(?:me|us)\b",
+    re.IGNORECASE,
 )
 _ASKS = re.compile(
     r"\b(?:please|could|can|would|will|want|wants|wanted|need|needs|like|love|should|must|"
@@ -61,9 +70,15 @@ def blank_story(text: str) -> str:
             start, end = (sentence.start() + i for i in cadence.span("when"))
             text = blank_span(text, (start, end))
             told = text[sentence.start() : sentence.end()]
-        if not _TELLER.match(told) or _ASKS.search(told):
+        if not _TELLER.match(told) or _ASKS.search(_SENT_TO_TELLER.sub(" ", told)):
             break
-        if _WHEN.search(told) and parse_schedule(told).schedule is not None:
-            break  # "We meet every Monday at 10." may be the run's schedule
+        # "We meet every Monday at 10." may be the run's schedule, unless the request after it
+        # names its own ("… email me at 8am …. At 06:50 every day, pull …").
+        if (
+            _WHEN.search(told)
+            and parse_schedule(told).schedule is not None
+            and parse_schedule(text[sentence.end() :]).schedule is None
+        ):
+            break
         text = blank_span(text, sentence.span())
     return text

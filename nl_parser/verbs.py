@@ -88,6 +88,15 @@ SENDS_A_MESSAGE = re.compile(
     _I,
 )
 
+# "get the claims handlers a list of yesterday's claims", "get me a rundown of …": a list or
+# summary got for people (two objects: who, then what) is sent to them.
+GOT_FOR_SOMEONE = re.compile(
+    r"^\s*(?:me|us|them|him|her|everyone|(?:the|our|my|all\s+the)\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]+)\s+(?:a|an|the)\s+(?:(?:quick|short|brief|daily|weekly|full)\s+)?"
+    r"(?:list|summary|rundown|digest|breakdown|recap|overview|round-?up|copy)\s+of\b",
+    _I,
+)
+
 # "… and copy ar@x.com", "cc the team lead": one more recipient of the email before, no step.
 COPIES_IN = re.compile(
     r"^\W*(?:also\s+)?(?:cc|bcc|copy|cc'?ing|copying)\s+(?:in\s+)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
