@@ -350,16 +350,19 @@ def _verbless_test(
     clause = clauses[index]
     if not scheduled or clause.conditional or index + 1 >= len(clauses):
         return None
-    if _place_routed_to(clauses, index):
+    text = clause.text.strip(" -\u2013\u2014,;:")
+    if not text or _place_routed_to(clauses, index):
         return None  # "bug reports → #qa": items sent to a lone place are read with it
+    gerund, verb = _GERUND_READING.match(text), main_verb(text)
+    if verb and not gerund:
+        return None  # the cheap test first: most clauses have their verb
     following = clauses[index + 1]
     if following.conditional or not read_clause(following.text, prior=prior):
         return None
-    text = clause.text.strip(" -\u2013\u2014,;:")
     measured = read_condition(text)
-    if measured and _GERUND_READING.match(text):
+    if measured and gerund:
         return measured
-    if not text or main_verb(text) or read_clause(text, prior=prior):
+    if verb or read_clause(text, prior=prior):
         return None
     if measured and _COMPARED.search(text):
         # "accounts in the CRM nobody has touched in 90+ days → email …": a measured test

@@ -396,10 +396,9 @@ def _later_at(tokens: list[tuple[str, int]], i: int) -> bool:
     if words[:1] == ["after"]:
         # "…, after a day send a reminder": the span after "after" is a wait before the step
         # its verb starts (not an event; "…, after a week, a tips email" is left as it was).
-        return _span_at(words[1:3]) and words[3:4] != [] and words[3] in ACTION_VERBS
-    return _span_at(words[:2]) and (
-        words[2:3] in (["later"], ["afterwards"]) or words[2:4] == ["after", "that"]
-    )
+        return words[3:4] != [] and words[3] in ACTION_VERBS and _span_at(words[1:3])
+    later = words[2:3] in (["later"], ["afterwards"]) or words[2:4] == ["after", "that"]
+    return later and _span_at(words[:2])
 
 
 def _span_at(words: list[str]) -> bool:

@@ -184,6 +184,8 @@ _ACTUALLY_AFTER = re.compile(
 
 def _fronted_actually(text: str) -> str:
     """Move a trailing "actually" before the schedule words it follows ("Fridays actually")."""
+    if "actually" not in text.lower():
+        return text  # the usual case, without the pattern's scan of every position
     for match in _ACTUALLY_AFTER.finditer(text):
         said = match.group("said")
         spans = parse_schedule(said).spans

@@ -190,6 +190,10 @@ _DAYS_OF_ONE_MONTH = re.compile(
     rf"|\b(?:on\s+)?(?P<month_first>{MONTH})\s+(?P<after>{_DAY_NUMBER_LIST})",
     _I,
 )
+# What any such list holds ("14 and 15", "5th, 15th"): the costly grammar runs only on it.
+_DAY_NUMBERS_JOINED = re.compile(
+    r"\d(?:st|nd|rd|th)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\d", _I
+)
 _MONTH_ONLY = re.compile(rf"\b(?:every|each|in|during|throughout)\s+({MONTH})", _I)
 # "June through August", "from February to April", "between May and September": the months
 # from one to the other (wrapping past December); never a date range ("June 1 to August 31").
@@ -433,7 +437,8 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
             spec.dom.add(ordinal_value(ordinal.group()))
     for match in scanner.take(_MONTHS):
         spec.months |= {month_number(m.group()) for m in re.finditer(MONTH, match.group(), _I)}
-    for match in scanner.take(_DAYS_OF_ONE_MONTH):
+    joined = _DAY_NUMBERS_JOINED.search(scanner.work)
+    for match in scanner.take(_DAYS_OF_ONE_MONTH) if joined else ():
         spec.months.add(month_number(match.group("month") or match.group("month_first")))
         days = match.group("before") or match.group("after")
         spec.dom |= {int(day) for day in re.findall(r"\d+", days)}
