@@ -51,7 +51,9 @@ NL_EVAL ?= ../shared/nl_eval/public.jsonl $(NL_DATA)/dev.jsonl $(NL_DATA)/heldou
 	$(NL_DATA)/heldout71.jsonl $(NL_DATA)/heldout72.jsonl $(NL_DATA)/heldout73.jsonl \
 	$(NL_DATA)/heldout74.jsonl $(NL_DATA)/heldout75.jsonl $(NL_DATA)/heldout76.jsonl \
 	$(NL_DATA)/heldout77.jsonl $(NL_DATA)/heldout78.jsonl $(NL_DATA)/heldout79.jsonl \
-	$(NL_DATA)/heldout80.jsonl $(NL_DATA)/heldout81.jsonl $(NL_DATA)/heldout82.jsonl
+	$(NL_DATA)/heldout80.jsonl $(NL_DATA)/heldout81.jsonl $(NL_DATA)/heldout82.jsonl \
+	$(NL_DATA)/heldout83.jsonl $(NL_DATA)/heldout84.jsonl $(NL_DATA)/heldout85.jsonl \
+	$(NL_DATA)/heldout86.jsonl
 # Helpers and the baseline apps the benches start are not benchmarks of their own.
 BENCHES ?= $(filter-out bench/__init__.py bench/common.py bench/hello_app.py bench/enqueue_app.py bench/e2e.py,$(wildcard bench/*.py))
 
