@@ -19,10 +19,36 @@ _HOUR_WORDS = {
 _HOUR = r"(\d{1,2}|" + "|".join(_HOUR_WORDS) + r")"
 
 NAMED = re.compile(r"\b(?:at\s+)?(?:12\s+)?(noon|midday|midnight)\b", re.IGNORECASE)
+# Minutes before or after an hour, spelled out: "five", "twenty-five", "ten minutes".
+_MINUTE_WORDS = {
+    word: number
+    for word, number in NUMBER_WORDS.items()
+    if 1 <= number <= 29 and word not in ("a", "an")
+}
+_MINUTES = (
+    r"(?:(?P<words>"
+    + "|".join(sorted(_MINUTE_WORDS, key=len, reverse=True))
+    + r"|twenty[\s-](?:one|two|three|four|five|six|seven|eight|nine))(?:\s+minutes?)?"
+    + r"|(?P<digits>[12]?\d)\s+minutes?)"
+)
+_HALF_OF_DAY = r"(?:\s*(?P<half>[ap])(?:\.\s?m\b\.?|\s?m\b))?"
+# "half past 8", "at a quarter to midnight", "at five to eleven in the morning", "ten past
+# 9pm": minutes past or to an hour (or noon/midnight). Counted minutes ("five to eleven") read
+# as a time only after "at", so "retry five to ten times" and "from five to eleven" stay counts.
 PAST_TO = re.compile(
-    r"\b(?:at\s+)?(half|quarter)\s+(past|to|after)\s+"
-    + _HOUR
-    + r"\b(?:\s*([ap])(?:\.\s?m\b\.?|\s?m\b))?",
+    r"\b(?:at\s+)?(?:a\s+)?(?P<fraction>half|quarter)\s+(?P<way>past|to|after|till|before)\s+"
+    + r"(?P<hour>\d{1,2}|"
+    + "|".join(_HOUR_WORDS)
+    + r"|noon|midday|midnight)(?:\b|(?=[ap]\.?m\b))"
+    + _HALF_OF_DAY
+    + r"|\bat\s+(?:about\s+|around\s+)?"
+    + _MINUTES
+    + r"\s+(?P<way2>past|to|after|till|before)\s+(?P<hour2>\d{1,2}|"
+    + "|".join(_HOUR_WORDS)
+    + r"|noon|midday|midnight)(?:\b|(?=[ap]\.?m\b))"
+    # "at five to eleven users": a counted noun after the second number makes both counts.
+    + r"(?!\s*(?:[:.]\d|%|minutes?|hours?|days?|times?|[a-z]{3,}s\b))"
+    + r"(?:\s*(?P<half2>[ap])(?:\.\s?m\b\.?|\s?m\b))?",
     re.IGNORECASE,
 )
 # The dot after "m" only closes "a.m."; after "6am." it ends the sentence.
@@ -51,8 +77,9 @@ BARE = re.compile(
     re.IGNORECASE,
 )
 
-# Order matters: the more specific forms run first and blank what they read.
-PATTERNS = (NAMED, PAST_TO, MERIDIEM, TWENTY_FOUR, MILITARY, OCLOCK, BARE)
+# Order matters: the more specific forms run first and blank what they read ("a quarter to
+# midnight" is read whole before "midnight" alone).
+PATTERNS = (PAST_TO, NAMED, MERIDIEM, TWENTY_FOUR, MILITARY, OCLOCK, BARE)
 
 
 @dataclass(frozen=True)
@@ -75,11 +102,7 @@ def read_clock(pattern: re.Pattern[str], match: re.Match[str]) -> ClockTime | No
         word = match.group(1).lower()
         return ClockTime(0 if word == "midnight" else 12, 0, True)
     if pattern is PAST_TO:
-        hour = _hour_value(match.group(3))
-        minute = 30 if match.group(1).lower() == "half" else 15
-        if match.group(2).lower() == "to":
-            hour, minute = (hour - 1) % 24, 60 - minute
-        return _with_meridiem(hour, minute, match.group(4))
+        return _past_or_to(match)
     if pattern is MERIDIEM:
         return _with_meridiem(_hour_value(match.group(1)), int(match.group(2) or 0), match.group(3))
     if pattern is MILITARY:
@@ -111,6 +134,39 @@ def earlier_by(time: ClockTime, match: re.Match[str]) -> ClockTime | None:
     if moved < 0:
         return None  # the day would move too, which the run's days do not say
     return ClockTime(moved // 60, moved % 60, True)
+
+
+_NAMED_HOURS = {"noon": 12, "midday": 12, "midnight": 0}
+
+
+def _past_or_to(match: re.Match[str]) -> ClockTime | None:
+    """Read "quarter to midnight", "five to eleven", "half past 8": minutes off an hour."""
+    if match.group("fraction"):
+        minute = 30 if match.group("fraction").lower() == "half" else 15
+        way, said, half = match.group("way", "hour", "half")
+    else:
+        words = match.group("words")
+        minute = (
+            int(match.group("digits"))
+            if words is None
+            else _MINUTE_WORDS.get(words.lower())
+            or 20 + NUMBER_WORDS[re.split(r"[\s-]", words.lower())[1]]
+        )
+        way, said, half = match.group("way2", "hour2", "half2")
+    if not 1 <= minute <= 30:
+        return None
+    named = _NAMED_HOURS.get(said.lower())
+    hour = named if named is not None else _hour_value(said)
+    if hour > 23:
+        return None
+    if way.lower() in ("to", "till", "before"):
+        # "a quarter to one": without am/pm, 12:45 (noon's hour), not 00:45.
+        hour, minute = (hour - 1) % 24, 60 - minute
+        if hour == 0 and named is None and half is None:
+            hour = 12
+    if named is not None:
+        return ClockTime(hour, minute, True)  # noon and midnight fix the half of the day
+    return _with_meridiem(hour, minute, half)
 
 
 def _with_meridiem(hour: int, minute: int, half: str | None) -> ClockTime | None:

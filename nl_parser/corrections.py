@@ -23,7 +23,10 @@ from nl_parser.verbs import main_verb
 _I = re.IGNORECASE
 _MARKER = re.compile(
     # "at 18:30 Berlin time (no, 19:00), fetch …": a bracket may open the correction too.
-    r"(?:[,;]|\.\.\.|\u2026|[.?!](?=\s)|\s[-\u2013\u2014]|\s\()\s*(?:no(?:\s+wait)?|nope|sorry|correction|"
+    r"(?:[,;]|\.\.\.|\u2026|[.?!](?=\s)|\s[-\u2013\u2014]|\s\()\s*"
+    # "— hmm no, 3:15pm", "; um, sorry, …": a hesitation may come before the take-back.
+    r"(?:(?:hmm+|um+|uh+|erm|er|ah+|oh)\b[\s,.]*)?"
+    r"(?:no(?:\s+wait)?|nope|sorry|correction|"
     # "wait no, sundays": "wait" followed by "no" takes back, it asks for no wait step
     r"scratch\s+that|oh\s+wait|wait(?=[\s,]+no(?:pe)?\b)|oops|whoops|"
     # "— hang on, tuesdays", ". Change that: post it in #ops": spoken take-backs
@@ -359,6 +362,8 @@ def _without_reason(text: str, marker: re.Match[str], fragment_end: int) -> str:
 # it names is no schedule.
 _TRAILING_REASON = re.compile(
     r",\s+(?P<reason>(?:(?:because|since|as|the|our|their|they|he|she|it|its|it's|everyone|nobody"
+    # "— I mean the 20th, once invoicing has closed": a clause of when or why, no step.
+    r"|once|when|after|now\s+that|so\s+that|given\s+that"
     # "— hang on, tuesdays, we're shut on mondays", "make that Saturdays, drivers hand their
     # sheets in late": a pronoun, or a plural noun and the word after it, opens the reason too.
     r"|we|we're|we've|i|i'm|you|you're|they're)\b"

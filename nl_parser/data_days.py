@@ -70,6 +70,18 @@ _TIME_OF_AN_ACT = re.compile(
     rf"\b[a-z]{{3,}}ing\s+(?:after|before|past)\s+({_CLOCK}|noon|midnight)",
     _I,
 )
+# "the leads that came in over the weekend", "tickets opened during the weekend", "what we sold
+# at the weekend": a weekend after a verb in the past is when the items came about, not a run
+# ("back up the db every 2 hours over the weekend" has no past verb and stays the run's).
+_PAST_VERB = (
+    r"(?:[a-z]{2,}ed|came|got|were|was|sold|made|sent|left|went|grew|fell|rang|paid|built|ran|did"
+    r"|brought|bought|took|gave|wrote|spent|broke|won|lost|found|read|saw|met|began)"
+)
+_WEEKEND_OF_PAST_ITEMS = re.compile(
+    rf"\b{_PAST_VERB}\b(?:\s+(?:in|up|out|through|back|down|off|on|away))?\s+"
+    r"(?P<when>(?:over|during|at|on|across|throughout)\s+the\s+(?:past\s+|last\s+)?week-?ends?)\b",
+    _I,
+)
 _RUN_TIME = re.compile(r"\b(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\bat\s+\d{1,2}:\d\d\b", _I)
 
 
@@ -118,6 +130,9 @@ def blank_data_days(work: str) -> tuple[str, list[tuple[int, int]], list[str]]:
         if _RUN_TIME.search(rest):
             work = rest
             spans.append((start, end))
+    for match in _WEEKEND_OF_PAST_ITEMS.finditer(work):
+        work = blank_span(work, match.span("when"))
+        spans.append(match.span("when"))
     tomorrow = TOMORROW.search(work)
     if tomorrow and REPEATS.search(work):
         doubts.append("'tomorrow' in a run that repeats was read as the items' day")

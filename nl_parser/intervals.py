@@ -34,6 +34,13 @@ _INTERVAL = re.compile(
     r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b",
     _I,
 )
+# "every other night at 03:15", "on alternate mornings", "every second evening": a period of the
+# day on every other day, a step of two days with the period saying the half of the day.
+_OTHER_PERIOD = re.compile(
+    rf"\b(?:{_EVERY}\s+(?:other|second|alternate)|(?:on\s+)?alternate)\s+"
+    r"(?P<period>morning|afternoon|evening|night|day)s?\b",
+    _I,
+)
 # "every 10m", "every 2h": a unit's one-letter short form written against its number.
 _SHORT_INTERVAL = re.compile(rf"\b{_EVERY}\s+(\d{{1,3}})\s?([mh])\b(?![.'\u2019]?\w)", _I)
 _FRACTION_HOUR = re.compile(rf"\b{_EVERY}\s+(quarter|half)(?:\s+of)?(?:\s+an?)?[\s-]+hour\b", _I)
@@ -125,6 +132,11 @@ def read_intervals(scanner: Scanner, spec: ScheduleSpec) -> None:
     for match in scanner.take(_TIMES_PER_HOUR):
         count = 2 if match.group(1).lower() == "twice" else parse_number(match.group(2)) or 1
         spec.minute_step = max(60 // count, 1)
+    # Before the intervals: "every second evening" must not lose "every second" to them.
+    for match in scanner.take(_OTHER_PERIOD):
+        spec.day_step = 2
+        if match.group("period").lower() != "day":
+            spec.period = match.group("period").lower()
     for match in scanner.take(_INTERVAL):
         count = 2 if match.group(1) else parse_number(match.group(2) or "1") or 1
         _read_interval(spec, count, match.group(3).lower()[:2])

@@ -22,9 +22,12 @@ TARGETS = ACTION_VERBS | word_set(
     mondays tuesdays wednesdays thursdays fridays saturdays sundays
     january february march april june july august september october november december
     report reports summary digest slack webhook salesforce endpoint email emails message
-    unless whenever
+    unless whenever other
     """
 )
+# Targets reached only by swapping two neighbouring letters ("ohter" → "other"): any other edit
+# of them is more often a word of its own ("mother", "otter", "bother").
+_SWAP_ONLY = word_set("other")
 # Ordinary words one edit from a target that must stay as written.
 _KEEP = word_set(
     """
@@ -85,7 +88,9 @@ def _nearest(word: str) -> str | None:
     if word in TARGETS or word in STOPWORDS or word in _KEEP or _is_form(word):
         return None
     for target in _candidates(word):
-        if target in TARGETS and (len(target) >= 5 or _swapped(word, target)):
+        if target in TARGETS and (
+            (len(target) >= 5 and target not in _SWAP_ONLY) or _swapped(word, target)
+        ):
             return target
     return None
 

@@ -29,7 +29,10 @@ _TESTS = frozenset({"check_status", "evaluate"})
 
 _COMPARISON = re.compile(
     r"\b(?:over|above|below|under|exceeds?|exceeding|more\s+than|less\s+than|fewer\s+than|"
-    r"greater\s+than|longer\s+than|older\s+than|at\s+least|beyond|past)\s+\$?\d[\d,.]*(?:\s*[a-z%]+)?",
+    r"greater\s+than|longer\s+than|older\s+than|at\s+least|beyond|"
+    # "at twenty past 4pm", "half past 8": past a counted minute is a clock time's.
+    r"(?<!\bhalf )(?<!\bquarter )(?<!\bfive )(?<!\bten )(?<!\btwenty )(?<!\bminutes )past)"
+    r"\s+\$?\d[\d,.]*(?:\s*[a-z%]+)?",
     _I,
 )
 _QUERY_FOR = re.compile(
