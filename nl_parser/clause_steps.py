@@ -17,6 +17,7 @@ from nl_parser.conditions import (
     EVENT,
     ConditionDraft,
     read_condition,
+    recorded_state,
     unread_condition,
 )
 from nl_parser.confidence import Doubt
@@ -201,6 +202,11 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 # nor is an "if" after a step ("check …/status and, if anything looks off, …"),
                 # unless it names an event ("email a@x.com if the vendor signs up").
                 condition = read_state(body) or unread_condition(body)
+            weak = condition is None or condition.strength < 0.5
+            if weak and reading.steps and clause.conditional in GUARDS - EVENT_OPENERS:
+                # "email the rider a receipt unless the bike was logged as damaged": a passive
+                # on the item in hand is a state recorded on it, a test though it reads as news.
+                condition = recorded_state(body) or condition
             time_of_event = _TIME_OF_EVENT.match(body)
             if condition is None and time_of_event and reading.parts and reading.parts[-1].event:
                 # "when a login happens after 10pm": the time says which events count.

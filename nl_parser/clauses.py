@@ -721,6 +721,15 @@ def _bare_plural_subject(words: list[str]) -> bool:
     return len(noun) > 4 and noun.isalpha() and noun.endswith("s") and noun not in _NOT_SUBJECTS
 
 
+def _ones_subject(words: list[str]) -> bool:
+    """Tell a class named by "ones" ("routine ones", "the urgent ones") as a passive's subject."""
+    if words and words[-1] in _MODALS:
+        words = words[:-1]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return len(words) == 2 and words[1] == "ones" and words[0] not in _ARTICLES
+
+
 # Plural-looking words that are no kind of item: "this gets sent to …", "others get …".
 _NOT_SUBJECTS = frozenset({"others", "things", "results", "details", "numbers", "always"})
 
@@ -738,6 +747,11 @@ def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = Fals
         # "…, and a refill order is sent to the supplier's webhook": outside an if, a passive
         # told as done is the step (inside one, "if the invoice is sent to …" is its test).
         passive = passive or (told and words[j - 1] in ("is", "are") and words[0] in _ARTICLES)
+        # "…, and routine ones get emailed to roads@…", "the urgent ones are posted in #ops": a
+        # class picked by "ones" is sent by its passive as "any" is.
+        passive = passive or (
+            words[j - 1] in ("be", "get", "gets", "are") and _ones_subject(words[: j - 1])
+        )
         if passive and _sent_word(words, j) and words[j + 1] in ("to", "in", "into"):
             return True
         # "anything north of 250 ms should page ml-oncall": what the picked items make it do.

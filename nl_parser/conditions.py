@@ -434,3 +434,24 @@ def unread_condition(text: str) -> ConditionDraft:
     return ConditionDraft(
         CONDITION, config("$.status", "equals", snake(" ".join(words))), 0.35, text=text.strip()
     )
+
+
+# "unless the bike was logged as damaged", "if the parcel is marked fragile", "unless its order
+# has been flagged as fraud": a passive on the item already in hand records a state of it; the
+# event already happened, so this is a test on it, not a second trigger.
+_RECORDED_STATE = re.compile(
+    r"^\s*(?:the|its|their|this|that|it|they)\b(?:\s+[\w'-]+){0,3}?\s+"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?P<not>not\s+)?"
+    r"(?:[a-z]+(?:ed|en)\s+)(?:as\s+)?(?:an?\s+)?(?P<state>[a-z][\w-]*)\s*$",
+    _I,
+)
+
+
+def recorded_state(text: str) -> ConditionDraft | None:
+    """Return the test in "the bike was logged as damaged": the state recorded on the item."""
+    match = _RECORDED_STATE.match(text)
+    if match is None:
+        return None
+    operator = "not_equals" if match.group("not") else "equals"
+    state = match.group("state").lower()
+    return ConditionDraft(CONDITION, config("$.status", operator, state), 0.75)

@@ -177,7 +177,13 @@ _THERE = re.compile(r"\b(?:there|(?:in|to)\s+the\s+same\s+(?:channel|place|addre
 _COMPARED = re.compile(
     r"\bwhose\b|\b(?:more|less|fewer|older|newer|longer|greater)\s+than\b|\bwithin\s+\d", _I
 )
-_FOR_ANY = re.compile(r"\bfor\s+((?:any|each|every)(?:thing|one|body)?\s.*)", _I)
+# "inform the crews of any turbine whose …", "email owners about any of their accounts with …":
+# what the message is about, picked by a quantifier, is a test on each item as "for any" is.
+_FOR_ANY = re.compile(
+    r"\b(?:for|of|about|regarding|concerning)\s+((?:any|each|every)(?:thing|one|body)?"
+    r"(?:\s+of\s+(?:their|the|our|its|your))?\s.*)",
+    _I,
+)
 # "a reminder to any family that hasn't confirmed": receivers a relative clause picks; "alert
 # the team to any cell tower that has …": the items it is alerted to, their noun a compound.
 _TO_ANY_WHO = re.compile(

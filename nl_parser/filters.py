@@ -70,9 +70,12 @@ def _restates_arrival(object_text: str, relative: re.Match) -> bool:
 # "whose tenant still hasn't paid": a denied verb, an adverb before it, is what it is too.
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "any manager whose direct report's probation ends …": the owned thing may be owned in turn.
+# "any turbine whose gearbox vibration went over its limit", "whose score dropped below 7": a
+# past tense, regular or not, tells what the owned thing did as a present tense does.
 _WHOSE = re.compile(
     r"\bwhose\s+((?:[a-z-]+(?:['\u2019]s)?\s+){0,2}?[a-z-]+)\s+(?=(?:(?:still|already|yet|now)\s+)?"
-    r"(?:(?:is|are|was|has|have|does|do|did)(?:n['\u2019]t)?|[a-z]+s)\b)",
+    r"(?:(?:is|are|was|were|has|have|had|does|do|did)(?:n['\u2019]t)?|[a-z]+(?:s|ed)|"
+    r"went|rose|fell|grew|hit|ran|became|got|came)\b)",
     _I,
 )
 # "the invoices due tomorrow", "contracts expiring in the next 30 days", "tickets created this
@@ -85,6 +88,13 @@ _WHEN = (
 _DATED = re.compile(
     r"\b(due|expiring|expire|ending|closing|renewing|created|opened|closed|updated|added|"
     r"scheduled|signed|submitted)\s+(" + _WHEN + ")",
+    re.IGNORECASE,
+)
+# "accounts with a renewal date in the next 30 days", "contracts with an end date this month":
+# a named date field with a relative date picks the items it falls on, as a participle does.
+_WITH_DATE = re.compile(
+    r"\b(?:with|having|that\s+have|whose)\s+(?:an?\s+|the\s+|their\s+|its\s+)?([a-z]+)\s+date"
+    r"\s+(?:is\s+|falls?\s+|of\s+)?(" + _WHEN + ")",
     re.IGNORECASE,
 )
 _DATE_FIELD = {"expiring": "expiry", "expire": "expiry", "ending": "end", "closing": "close"}
@@ -179,6 +189,12 @@ def find_filter(
         word, when = match.group(1).lower(), snake(match.group(2))
         past = word in _PAST or when.startswith(("in_the_last", "in_the_past", "yesterday"))
         field = f"$.{word}_at" if word in _PAST else f"$.{_DATE_FIELD.get(word, word)}_date"
+        return ConditionDraft(CONDITION, config(field, "gte" if past else "lte", when), 0.8)
+    match = _WITH_DATE.search(object_text)
+    if match:
+        when = snake(match.group(2))
+        past = when.startswith(("in_the_last", "in_the_past", "yesterday", "last_"))
+        field = f"$.{snake(match.group(1))}_date"
         return ConditionDraft(CONDITION, config(field, "gte" if past else "lte", when), 0.8)
     match = _REDUCED_RELATIVE.search(object_text) or _ANY_ONE_DOING.search(object_text)
     if match and _FOR_A_PERIOD.match(object_text, match.end()):

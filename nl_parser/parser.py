@@ -449,6 +449,10 @@ def _corrections_kept(corrections: list, schedule) -> list[Doubt]:
     ]
 
 
+# Names of the CRM itself, not sales words that may be any API's data.
+_CRM_NAMED = re.compile(r"\b(?:salesforce|sfdc|crm)\b", re.IGNORECASE)
+
+
 def _fetch_for_condition(steps: list[StepDraft], text: str) -> list[Doubt]:
     """Add the fetch a scheduled workflow's first condition needs to have anything to test."""
     if not steps or steps[0].action != CONDITION:
@@ -461,6 +465,10 @@ def _fetch_for_condition(steps: list[StepDraft], text: str) -> list[Doubt]:
         # "check if the build at https://… is green": the test names what it reads.
         steps.insert(0, StepDraft("http.request", dest.url_config(steps[0].subject), 1.0, "call"))
         return []
+    elif _CRM_NAMED.search(text) and not dest.URL.search(text):
+        # "post in #partnerships any reseller accounts in Salesforce whose …": the test's items
+        # are told apart from its words, but the text names the system they live in.
+        fetch = StepDraft("salesforce.query", {}, 0.8, "query Salesforce", need="soft")
     else:
         fetch = StepDraft("http.request", dest.url_config(text), 0.8, "call the API")
     steps.insert(0, fetch)
