@@ -25,10 +25,10 @@ _I = re.IGNORECASE
 
 
 # "pager webhook + #signal-box", "the ops webhook and #noc", "#ops & oncall@x.com": places
-# listed with no verb, after the test they answer, are each sent to.
+# listed with no verb, after the test they answer, are each sent to (so is one: "→ pager webhook").
 _PLACE = r"(?:#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:the\s+)?(?:[\w-]+\s+){0,2}web-?hook)"
 PLACES_LISTED = re.compile(
-    rf"^\W*{_PLACE}(?:\s*(?:\+|&|,|\band\b|\bplus\b)\s*(?:(?:and|also)\s+)?{_PLACE})+\W*$", _I
+    rf"^\W*{_PLACE}(?:\s*(?:\+|&|,|\band\b|\bplus\b)\s*(?:(?:and|also)\s+)?{_PLACE})*\W*$", _I
 )
 
 

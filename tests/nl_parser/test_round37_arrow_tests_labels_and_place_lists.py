@@ -53,6 +53,7 @@ def test_items_and_what_they_report_is_a_test(text):
     ("places", "tail"),
     [
         ("pager webhook + #signal-box", ["webhook.post", "slack.post_message"]),
+        ("the pager webhook", ["webhook.post"]),
         ("the ops webhook and #noc", ["webhook.post", "slack.post_message"]),
         ("#ops + oncall@plant.example.com", ["slack.post_message", "email.send"]),
         ("alerts webhook & #floor", ["webhook.post", "slack.post_message"]),
