@@ -15,7 +15,7 @@ import re
 from nl_parser import destinations as dest
 from nl_parser.agents import JUDGES_A_CLASS, REPORT, SUMMARY, agent_action, agent_steps
 from nl_parser.conditions import CONDITION
-from nl_parser.deliveries import deliver_steps
+from nl_parser.deliveries import PLACES_LISTED, deliver_steps
 from nl_parser.drafts import FETCHED, StepDraft, phrase_for
 from nl_parser.fetches import (
     DONE_TO_SOURCED_DATA,
@@ -334,6 +334,8 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
         steps = _by_means(text, prior)
         if steps:
             return steps
+    if PLACES_LISTED.match(text):
+        return deliver_steps("send", text, text, prior)  # "pager webhook + #signal-box"
     # Instructions are imperative, so a clause that opens with an unknown word opens with a verb
     # the parser does not know ("reconcile", "archive"): its steps are guesses from its nouns.
     opener = re.match(r"\W*([A-Za-z][\w'-]*)", text)

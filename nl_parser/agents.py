@@ -29,9 +29,10 @@ SUMMARY = re.compile(
 )
 _SENTIMENT = re.compile(r"\b(?:sentiment|category|categories|priority|urgency|intent)\b", _I)
 # A label may be two words ("as bug, feature request or praise", "interested, not now or …").
+# "as bug, feature request or praise"; "as billing / bug / how-to": labels a slash lists too.
 LABELS = re.compile(
     r"\b(?:into|as)\s+([\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,?\s*"
-    r"(?:or|and)\s+[\w-]+)",
+    r"(?:or|and)\s+[\w-]+|[\w-]+(?:\s*/\s*[\w-]+)+)",
     _I,
 )
 _CRITERIA = re.compile(r"\bby\s+([\w-]+(?:\s+[\w-]+)?)", _I)
@@ -104,7 +105,7 @@ def agent_steps(
         labels = LABELS.search(rest)
         if labels:
             config["labels"] = [
-                w for w in re.split(r"\s*(?:,|\bor\b|\band\b)\s*", labels.group(1)) if w
+                w for w in re.split(r"\s*(?:,|/|\bor\b|\band\b)\s*", labels.group(1)) if w
             ]
         else:
             criteria = _CRITERIA.search(rest)

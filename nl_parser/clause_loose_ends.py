@@ -120,7 +120,8 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
     text = QUOTED.sub(lambda m: " " * len(m.group()), clause.text)
     if any(s.action == "classify" for s in reading.steps):
         # "classify the reply as interested, not now or unsubscribe": labels, not a negation.
-        text = LABELS.sub(lambda m: " " * len(m.group()), text)
+        # The "as" or "into" stays: "tag as billing / bug" has its labels for an object.
+        text = LABELS.sub(lambda m: m.group()[: m.start(1) - m.start()].ljust(len(m.group())), text)
     if any(s.action in _DELIVERIES for s in reading.steps):
         # "post 'session tonight at 7, bring snacks'": a quotation of any length is said.
         text = QUOTATION.sub(lambda m: " " * len(m.group()), text)

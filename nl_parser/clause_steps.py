@@ -15,6 +15,7 @@ from nl_parser.clauses import BARE_COMPARISON, Clause, compared_subject, marks_o
 from nl_parser.conditions import (
     CONDITION,
     EVENT,
+    ITEM_REPORTS,
     ConditionDraft,
     read_condition,
     recorded_state,
@@ -24,7 +25,7 @@ from nl_parser.confidence import Doubt
 from nl_parser.destinations import DELIVERY_ACTIONS, SAME_MESSAGE
 from nl_parser.drafts import StepDraft
 from nl_parser.event_states import read_event_state, read_state, says_which_events
-from nl_parser.filters import find_filter
+from nl_parser.filters import find_filter, singulars
 from nl_parser.guards import EVENT_OPENERS, GUARDS, shared_guard_start, trailing
 from nl_parser.loose_ends import ClauseReading
 from nl_parser.openers import SUBSET_OPENERS
@@ -85,6 +86,18 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             reading.spans.append((written.start, written.end))
             continue
         clause = _after_if_so(written)
+        if index == 0 and not scheduled and _heads_arriving_items(clauses):
+            # "support inbox → each new ticket → …": where the items arrive, named before them,
+            # is a heading, not a step (a lone "→ support inbox" later is where they go).
+            reading.spans.append((written.start, written.end))
+            reading.parts.append(ClauseReading(clause, []))
+            continue
+        if index == 1 and not scheduled and _heads_arriving_items(clauses):
+            # "… → every incoming email → …": the items arriving there are the trigger.
+            reading.events.append(" ".join(clause.text.split()))
+            reading.spans.append((written.start, written.end))
+            reading.parts.append(ClauseReading(clause, [], event=True))
+            continue
         if index == 0 and not scheduled and _opens_on_an_item_event(clause):
             reading.events.append(" ".join(clause.text.split()))
             reading.spans.append((written.start, written.end))
@@ -320,6 +333,27 @@ _NOTHING = re.compile(
 )
 
 
+# "saas support inbox", "the billing mailbox", "careers form": a place items arrive in.
+_ARRIVAL_PLACE = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,3}(?:inbox|mailbox|queue|help-?desk|form|feed)\W*$", re.I
+)
+# "each new ticket", "every incoming email", "new applications": the items that arrive there.
+_ITEMS_ARRIVING = re.compile(
+    r"^\W*(?:(?:each|every|any)\s+)?(?:new|incoming|inbound|fresh)\s+\w", re.I
+)
+
+
+def _heads_arriving_items(clauses: list[Clause]) -> bool:
+    """Tell whether the first clause only names where the items of the second one arrive."""
+    return (
+        len(clauses) > 1
+        and not clauses[0].conditional
+        and bool(_ARRIVAL_PLACE.match(clauses[0].text))
+        and main_verb(clauses[0].text) is None
+        and bool(_ITEMS_ARRIVING.match(clauses[1].text))
+    )
+
+
 def _opens_on_an_item_event(clause: Clause) -> bool:
     """Tell whether a clause names an item and what befell it ("each invoice emailed to …")."""
     return not clause.conditional and bool(_ITEM_EVENT.match(clause.text))
@@ -331,11 +365,11 @@ def _opens_on_an_item_event(clause: Clause) -> bool:
 _BRINGS_DATA = frozenset({"http.request", "salesforce.query", "classify"})
 # "tracking error over 0.3°", "waiting time above 20 min": a gerund naming the reading compared.
 _GERUND_READING = re.compile(r"^\W*[a-z]+ing\s+[a-z]+\s+(?:over|above|under|below)\s+\d", re.I)
-# Words that say a state: "belt stopped", "any cell site with a critical alarm", "pump down"
-# ("any van out" alone is too bare to test).
+# Words that say a state: "belt stopped", "any cell site with a critical alarm", "pump down",
+# "any inverter reporting zero output" ("any van out" alone is too bare to test).
 _STATE_SAID = re.compile(
     r"\bwith\b|\b[a-z]+ed\b|\b(?:down|offline|unreachable|overdue|late|failing|"
-    r"missing|empty|full)\b",
+    r"missing|empty|full|reporting|showing|returning|reading|throwing|logging|giving)\b",
     re.I,
 )
 # "90+ days", "over 5": a number compared ("our teen has an 11pm curfew" only tells a time).
@@ -354,12 +388,23 @@ def _verbless_test(
 ) -> ConditionDraft | None:
     """Return the test a verbless clause between a scheduled step and the next one names."""
     clause = clauses[index]
-    if not scheduled or clause.conditional or index + 1 >= len(clauses):
+    if clause.conditional or index + 1 >= len(clauses):
         return None
     text = clause.text.strip(" -\u2013\u2014,;:")
     if not text or _place_routed_to(clauses, index):
         return None  # "bug reports → #qa": items sent to a lone place are read with it
-    gerund, verb = _GERUND_READING.match(text), main_verb(text)
+    named = _class_named(text, prior)
+    if (
+        named
+        and not clauses[index + 1].conditional
+        and read_clause(clauses[index + 1].text, prior=prior)
+    ):
+        return named
+    if not scheduled:
+        return None
+    # "any gateway that reports no heartbeat": a verb inside the test says what it reads.
+    gerund = _GERUND_READING.match(text) or ITEM_REPORTS.match(text)
+    verb = main_verb(text)
     if verb and not gerund:
         return None  # the cheap test first: most clauses have their verb
     following = clauses[index + 1]
@@ -387,6 +432,27 @@ def _verbless_test(
         or find_filter(text, after_classify=False)
         or find_filter("the ones " + text, after_classify=False)
     )
+
+
+_LONGEST_CLASS = 3  # words: "bugs", "how-to questions", not a sentence
+
+
+def _class_named(text: str, prior: list[StepDraft]) -> ConditionDraft | None:
+    """Return the test of a class named alone after a step that sorted items into classes."""
+    # "tag as billing / bug / how-to → bugs → POST to …; billing → email …": each class named
+    # on its own, before a step, says which items that step takes (scheduled or not).
+    labels = frozenset(
+        label.lower()
+        for s in prior
+        if s.action == "classify"
+        for label in s.config.get("labels", ())
+    )
+    words = re.findall(r"[a-z][\w-]*", text.lower())
+    if not labels or not words or len(words) > _LONGEST_CLASS or main_verb(text):
+        return None
+    if not any(w in labels or any(f in labels for f in singulars(w)) for w in words):
+        return None
+    return find_filter(text, after_classify=True, labels=labels)
 
 
 def _place_routed_to(clauses: list[Clause], index: int) -> str | None:

@@ -243,16 +243,29 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "PagerDuty webhook + a message in #noc-radio": a plus joins steps, so a message
             # named with its place is a delivery of its own ("name + email" lists fields).
             starts_step = bool(_MESSAGE_PLACED.match(text, offset, end))
-        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";") and condition_at is None:
-            # "…, over 1000 ppm -> post in #growers": a comparison standing alone is a test (in
-            # an open "if the CPU is high, over 90%, …" it says the same test again).
+        if (
+            not starts_step
+            and i > 0
+            and tokens[i - 1][0] in (",", ";", *_DASHES)
+            and condition_at is None
+        ):
+            # "…, over 1000 ppm -> post in #growers", "read humidity from https://… — below 85%
+            # → DM …": a comparison standing alone is a test (in an open "if the CPU is high,
+            # over 90%, …" it says the same test again).
             starts_step = bool(BARE_COMPARISON.match(text[offset:end]))
         if compared_until is not None and offset > compared_until and tokens[i - 1][0] == ",":
             # "any tank over 0.25 ppm ammonia -> pager webhook …": after the test, its step,
             # whatever word opens it.
             starts_step, compared_until = True, None
         subject_compared = compared_subject(text[offset:end])
-        if subject_compared and condition_at is None and (i == 0 or tokens[i - 1][0] in ",;"):
+        # "GET https://… — any pump over 5 bar → page …": a dash ends the step before a test
+        # of which items ("… — only the ones expiring within 30 days" still picks what is sent).
+        after_break = i == 0 or tokens[i - 1][0] in (",", ";")
+        if subject_compared and tokens[i - 1][0] in _DASHES:
+            after_break = bool(
+                SUBJECT_COMPARISON.fullmatch(_SEGMENT.match(text, offset, end).group())
+            )
+        if subject_compared and condition_at is None and after_break:
             compared_until = offset + subject_compared
             starts_step = starts_step or i > 0
         # "text the patient to come and collect it": the errand the message asks for.
@@ -297,12 +310,12 @@ def _done_again(word: str) -> str:
     return word[3:] if word.startswith("re-") and word[3:] in ACTION_VERBS else word
 
 
-# A comparison with no subject or verb, its clause ending at a comma: "over 1000 ppm",
+# A comparison with no subject or verb, its clause ending at a comma: "over 1000 ppm", "above 8 °C",
 # "above 80%", "more than 5 errors", "> 200 ms"; or the bound first, its side after "or":
 # "24°C or warmer ->", "3 or fewer;".
 BARE_COMPARISON = re.compile(
     r"(?:(?:over|above|under|below|exceeding|(?:more|less|fewer|greater|lower|higher)\s+than|"
-    r"at\s+least|at\s+most|>=?|<=?)\s*\$?\d[\d,.]*\s*%?(?:\s*[a-z]+)?"
+    r"at\s+least|at\s+most|>=?|<=?)\s*\$?\d[\d,.]*\s*%?(?:\s*\u00b0?\s*[a-z]+)?"
     r"|\$?\d[\d,.]*\s*(?:%|\u00b0?\s*[a-z]{1,7})?\s+or\s+(?:more|higher|above|greater|warmer|"
     r"hotter|less|fewer|lower|below|colder|cooler))\s*(?:[,;]|$)",
     re.IGNORECASE,

@@ -348,7 +348,45 @@ def _read_measured(text: str) -> ConditionDraft | None:
     return None
 
 
+# "anything but 200", "any status other than a 200", "any code except 204", "non-200": a value
+# the reading must not have; with no noun, the response's status is what is tested.
+OTHER_THAN = re.compile(
+    r"^\W*(?:(?:anything|any\s+(?P<noun>[a-z][\w-]*)(?:\s+code)?)\s+"
+    r"(?:but|other\s+than|except|besides|apart\s+from)\s+(?:an?\s+)?(?P<value>\d[\w.]*)"
+    r"|(?:any\s+|an?\s+)?non-(?P<code>\d+)(?:\s+[a-z]+)?)\W*$",
+    _I,
+)
+# "any inverter reporting zero output", "each pump showing an error", "any meter reading 0":
+# which items, then what they report, is a state of each item, not an event.
+ITEM_REPORTS = re.compile(
+    r"^\W*(?:any|every|each)\s+(?P<item>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+    r"(?:that\s+(?:is\s+)?|which\s+(?:is\s+)?)?"
+    r"(?:reporting|reports|showing|shows|returning|returns|reading|reads|throwing|throws|"
+    r"logging|logs|giving|gives)\s+(?:an?\s+|the\s+)?(?P<state>[\w.-]+(?:\s+[\w-]+){0,2})"
+    r"\W*$",
+    _I,
+)
+
+
+def _read_unwanted_value(text: str) -> ConditionDraft | None:
+    """Read "anything but 200" or "each pump showing an error"; None when neither is there."""
+    match = OTHER_THAN.match(text)
+    if match:
+        noun = match["noun"]
+        field = f"$.{snake(noun)}" if noun and noun.lower() not in ("response", "reply") else None
+        value = value_of(match["value"] or match["code"])
+        return ConditionDraft(CONDITION, config(field or "$.status", "not_equals", value), 0.9)
+    match = ITEM_REPORTS.match(text)
+    if match:
+        state = value_of(snake(match["state"]))
+        return ConditionDraft(CONDITION, config(status_field(match["item"]), "equals", state), 0.85)
+    return None
+
+
 def _read_other(text: str) -> ConditionDraft | None:
+    unwanted = _read_unwanted_value(text)
+    if unwanted:
+        return unwanted
     match = _GRADE.search(text)
     if match:
         return ConditionDraft(

@@ -24,6 +24,14 @@ from nl_parser.qualifiers import find_qualifier, without_particle
 _I = re.IGNORECASE
 
 
+# "pager webhook + #signal-box", "the ops webhook and #noc", "#ops & oncall@x.com": places
+# listed with no verb, after the test they answer, are each sent to (so is one: "→ pager webhook").
+_PLACE = r"(?:#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:the\s+)?(?:[\w-]+\s+){0,2}web-?hook)"
+PLACES_LISTED = re.compile(
+    rf"^\W*{_PLACE}(?:\s*(?:\+|&|,|\band\b|\bplus\b)\s*(?:(?:and|also)\s+)?{_PLACE})*\W*$", _I
+)
+
+
 def deliver_steps(
     verb: str, text: str, rest: str, prior: list[StepDraft]
 ) -> list[StepDraft] | None:

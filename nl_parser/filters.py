@@ -232,7 +232,7 @@ def find_filter(
             continue
         # "route the bugs to …" after "classify it as bug, feature request or praise": a label
         # in the plural names its class as the label does ("emergencies" of "emergency").
-        label = next((f for f in _singulars(word) if f in labels), word)
+        label = next((f for f in singulars(word) if f in labels), word)
         if (
             word in FILTER_ADJECTIVES
             or _COMPOUND.match(word)
@@ -339,7 +339,7 @@ def _after(text: str, end: int) -> str:
     return "_".join(words[:3]) or "match"
 
 
-def _singulars(word: str) -> list[str]:
+def singulars(word: str) -> list[str]:
     """Return the singulars a plural may have: "bugs" → bug, "emergencies" → emergency."""
     forms = []
     if word.endswith("ies"):

@@ -228,6 +228,9 @@ def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
             and index
             and reading.clause.conditional not in _ALWAYS_EVENTS
             and not waits_after
+            # "support inbox → each new ticket → …": after a heading that read no step, the
+            # trigger still opens the workflow.
+            and any(r.steps or r.event for r in readings[:index])
         ):
             # ("email them a survey 3 days after each delivery": the wait after the event was
             # read with the step before it, so a late trigger is no missed wait.)
