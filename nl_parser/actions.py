@@ -50,6 +50,7 @@ from nl_parser.waits import (
     GIVE_TIME,
     LATER,
     PERSON_ACTS,
+    WORD_SENT_BACK,
     PUT_ON_HOLD,
     delay_step,
     signal_step,
@@ -215,7 +216,10 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
             if subset
             else []
         )
-        if APPROVAL.search(rest) or (PERSON_ACTS.search(rest) and not DURATION.search(rest)):
+        if APPROVAL.search(rest) or (
+            (PERSON_ACTS.search(rest) or WORD_SENT_BACK.search(rest))
+            and not DURATION.search(rest)
+        ):
             return [*guard, signal_step(text)]
         return [*guard, delay_step(text)]
     if TRANSFORM.get(verb) == "pick" and _PICKS_ITEMS.match(rest):

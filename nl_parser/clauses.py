@@ -352,12 +352,24 @@ def compared_subject(text: str, *, whole: bool = False) -> int | None:
     segment = text if whole else _SEGMENT.match(text).group()
     if not _MAY_TEST.search(segment) and not NAMED_LIMIT.search(segment):
         return None  # called at every token: most segments hold no number and no state
+    if _summarized_by_idiom(segment):
+        return None  # "boil our 2023 reports down to a summary": a step, not a reading at 2023
     compared = SUBJECT_COMPARISON.fullmatch(segment)
     if compared and (compared["noun"] or "").lower() in ACTION_VERBS:
         return None  # "wait over 5 min": a step with its span, not a reading
     if compared or _tested_state(segment):
         return len(segment.rstrip())
     return None
+
+
+def _summarized_by_idiom(segment: str) -> bool:
+    """Tell "boil X down to a summary" or "sum it up" (a summary by idiom) from a test."""
+    found = main_verb(segment)
+    return (
+        found is not None
+        and found[0] == "summarize"
+        and segment[: found[1]].split()[-1].lower() not in ACTION_VERBS
+    )
 
 
 # Words that make a segment a sentence of its own: "humidity is usually below 60%" or "we got

@@ -12,9 +12,13 @@ _I = re.IGNORECASE
 
 # "the quarter's closed opportunities are retrieved from Salesforce": a fetch in the passive,
 # what is fetched as its subject and where from after "from" (lemma() checks the verb).
+# Asked for, the verb is bare: "we ask that all orders placed today be pulled from
+# Salesforce", "the readings are to be retrieved from https://…", "…should be fetched from …".
 FETCHED_FROM = re.compile(
-    r"(?:^|[,;:])\s*(?:(?:the|our|their|its|this|these|[\w-]+['\u2019]s)\s+)?(?:[\w'-]+\s+){0,4}?"
-    r"(?:is|are|gets?)\s+(?P<verb>[a-z]+ed)\s+(?P<source>from\s+\S.*)$",
+    r"(?:^|[,;:]|\bthat\b)\s*(?:(?:the|our|their|its|this|these|all|any|every|each|"
+    r"[\w-]+['\u2019]s)\s+)?(?:[\w'-]+\s+){0,6}?"
+    r"(?:is|are|gets?|be|(?:is|are)\s+to\s+be|(?:should|must|shall|will|can)\s+be)\s+"
+    r"(?P<verb>[a-z]+ed)\s+(?P<source>from\s+\S.*)$",
     _I,
 )
 # "the week's complaints at https://… are summarised": data named with its source, then what
