@@ -225,6 +225,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "when a letter is received, the name, grade and school are to be extracted": a
             # duty in the passive, its subject a list, starts a step after the comma.
             starts_step = _duty_at(tokens, i)
+        if not starts_step and i > 1 and tokens[i - 1][0] == "and" and tokens[i - 2][0] == ",":
+            # "request that the readings be retrieved hourly, and that the chemist be emailed
+            # should any fall below 0.2": a second thing asked for, in the subjunctive.
+            starts_step = _asked_that_at(tokens, i)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and"):
             # "…, the CSM gets an email and #cs-risk gets a post": a delivery from the side of
             # who receives it starts a step as its imperative would; but not the second of two
@@ -772,6 +776,19 @@ def _duty_at(tokens: list[tuple[str, int]], i: int) -> bool:
             return False
         if word in ("is", "are") and tuple(words[j + 1 : j + 3]) == _DUTY_BE:
             return lemma(words[j + 3]) is not None
+    return False
+
+
+def _asked_that_at(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell whether "that <someone or something> be <done>" (a thing asked for) starts here."""
+    words = [w for w, _ in tokens[i : i + 12]]
+    if not words or words[0] != "that":
+        return False
+    for j, word in enumerate(words[2:-1], start=2):
+        if word in (",", ";") or conditional_at(tokens, i + j):
+            return False
+        if word == "be":
+            return words[j + 1].endswith(("ed", "sent")) and lemma(words[j + 1]) is not None
     return False
 
 

@@ -363,9 +363,7 @@ def _made_object(object_text: str, prior: list[StepDraft]) -> list[StepDraft]:
         return []  # "classify it by topic and post bug reports": the items of one class
     match = _first_made_thing(object_text)
     if match:
-        action, strength = (
-            ("generate_report", 0.75) if match.re is REPORT else ("summarize", 0.8)
-        )
+        action, strength = ("generate_report", 0.75) if match.re is REPORT else ("summarize", 0.8)
         if (
             _OF_SOMETHING.match(object_text[match.end() :].lstrip())
             or actions & _DATA_ACTIONS

@@ -161,3 +161,39 @@ def test_data_taken_out_of_a_system_is_fetched():
 )
 def test_the_first_made_thing_named_is_made(text, actions):
     assert read(text)[1] == actions
+
+
+@pytest.mark.parametrize(
+    ("text", "cron", "actions"),
+    [
+        (
+            "I would like to request that the queue depth at https://mq.example.com/api/depth "
+            "be fetched every 5 minutes, and that oncall@mq.example.com be emailed should it "
+            "rise above 1000.",
+            "*/5 * * * *",
+            ["http.request", "check_status", "email.send"],
+        ),
+        (
+            "we request that the stock levels at https://shop.example.com/api/stock be "
+            "retrieved hourly, and that buyers@shop.example.com be emailed if any item falls "
+            "below 10 units",
+            "0 * * * *",
+            ["http.request", "check_status", "email.send"],
+        ),
+        (
+            "The trust requests that at 7am each weekday the rota be pulled from "
+            "https://rota.example.org/api/today, and that the ward managers be emailed it at "
+            "wards@trust.example.org.",
+            "0 7 * * 1-5",
+            ["http.request", "email.send"],
+        ),
+    ],
+)
+def test_a_second_thing_asked_that_be_done_is_a_step(text, cron, actions):
+    assert read(text) == (cron, actions)
+
+
+def test_and_that_with_no_thing_done_starts_no_step():
+    assert read("every friday at 4pm post the rota in #ward, and that is all")[1] == [
+        "slack.post_message"
+    ]
