@@ -197,3 +197,27 @@ def test_and_that_with_no_thing_done_starts_no_step():
     assert read("every friday at 4pm post the rota in #ward, and that is all")[1] == [
         "slack.post_message"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cron"),
+    [
+        ("every weekday at 7am email each driver their pickups for today", "0 7 * * 1-5"),
+        ("At 6 each morning, send every nurse their appointments for the day.", "0 6 * * *"),
+        (
+            "each monday at 9 send the team their schedules for next week by email",
+            "0 9 * * 1",
+        ),
+        (
+            "Dance school: every Sunday at 5pm, email each teacher their classes for the "
+            "coming week.",
+            "0 17 * * 0",
+        ),
+    ],
+)
+def test_figures_named_with_their_period_after_them_are_fetched(text, cron):
+    assert read(text) == (cron, ["http.request", "email.send"])
+
+
+def test_a_thing_with_no_period_is_not_fetched():
+    assert read("every sunday at 6pm email each tutor their weekly pay slip")[1] == ["email.send"]
