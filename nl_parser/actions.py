@@ -51,6 +51,7 @@ from nl_parser.waits import (
     LATER,
     PERSON_ACTS,
     PUT_ON_HOLD,
+    WORD_SENT_BACK,
     delay_step,
     signal_step,
 )
@@ -102,8 +103,10 @@ _GOES_TO = re.compile(
 # "the name, grade and school are to be extracted": a duty written in the passive, its object
 # as the subject; it reads as "extract the name, grade and school". A modal says it too: "every
 # incoming email should be categorised as …" reads as "categorise every incoming email as …".
+# Asked for after "that", the verb is bare: "(we ask) that chemist@… be emailed should …".
 _DUTY = re.compile(
-    r"^(?P<subject>\S.*?)\s+(?:(?:is|are)\s+to|should|must|needs\s+to|need\s+to)\s+be\s+"
+    r"^(?:\W*that\s+(?P<asked>\S.*?)\s+be"
+    r"|(?P<subject>\S.*?)\s+(?:(?:is|are)\s+to|should|must|needs\s+to|need\s+to)\s+be)\s+"
     r"(?P<done>[a-z]+ed)\b",
     _I,
 )
@@ -135,9 +138,10 @@ def _sent_by_subject(text: str) -> str:
 def _duty_as_imperative(text: str) -> str:
     duty = _DUTY.match(text)
     verb = lemma(duty["done"]) if duty else None
-    if verb is None or main_verb(duty["subject"]):
+    subject = duty["asked"] or duty["subject"] if duty else ""
+    if verb is None or main_verb(subject):
         return text
-    return f"{verb} {duty['subject']}{text[duty.end() :]}"
+    return f"{verb} {subject}{text[duty.end() :]}"
 
 
 # "with the summary emailed to board@…": the thing is what the step before made; what is done
@@ -215,7 +219,9 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
             if subset
             else []
         )
-        if APPROVAL.search(rest) or (PERSON_ACTS.search(rest) and not DURATION.search(rest)):
+        if APPROVAL.search(rest) or (
+            (PERSON_ACTS.search(rest) or WORD_SENT_BACK.search(rest)) and not DURATION.search(rest)
+        ):
             return [*guard, signal_step(text)]
         return [*guard, delay_step(text)]
     if TRANSFORM.get(verb) == "pick" and _PICKS_ITEMS.match(rest):

@@ -66,6 +66,8 @@ def agent_action(verb: str, rest: str) -> str | None:
         return "classify"
     if verb in EXTRACT or (verb == "pull" and re.match(r"\s*out\b", rest, _I)):
         return "extract"
+    if verb in _TAKES_OUT and _OUT_OF_A_DOCUMENT.search(rest):
+        return "extract"
     if verb in SUMMARIZE:
         if verb.startswith("analy") and _SENTIMENT.search(rest):
             return "classify"
@@ -86,6 +88,17 @@ def agent_action(verb: str, rest: str) -> str | None:
         if verb not in ("put", "turn") and _WRITTEN.search(rest):
             return "generate_report"  # "write release notes", "draft the weekly newsletter"
     return None
+
+
+# "pull the titles and durations out of the attached sheets", "get the totals out of each
+# invoice PDF": fields taken out of a document are extracted; "pull the deals out of
+# Salesforce" or "… out of https://…" reads a system, a fetch as before.
+_TAKES_OUT = frozenset({"pull", "get", "grab", "fetch"})
+_OUT_OF_A_DOCUMENT = re.compile(
+    r"\bout\s+of\s+(?![^,;\u2192]*?(?:https?://|\b(?:api|apis|endpoint|url|website|site|server|"
+    r"service|feed|database|db|system|salesforce|sfdc|crm|warehouse|dashboard)\b))",
+    _I,
+)
 
 
 # Documents written from the data, made as a report is.

@@ -191,6 +191,8 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
             continue  # a fetch's own filter is its query ("deals over $25k"); "spam or not"
         elif delivers and _picks_subset(word, after):
             yield f"'{_around(tokens, index)}' may pick a subset, but nothing filters it"
+        elif _names_a_year(word, before, after):
+            continue  # "the attached 2024 exit interviews": a year that labels the data
         elif word in _TESTS or word.isdigit() or (word in _COUNTS and after in _UNITS):
             yield f"'{_around(tokens, index)}' may be a condition, but no condition was made"
 
@@ -222,6 +224,23 @@ _SUBSET_HEADS = frozenset({"ones", "those", "any", "items", "still"})
 _COUNTS = frozenset(NUMBER_WORDS) - {"a", "an", "one"}
 _UNITS = word_set("minute minutes hour hours day days week weeks month months")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ish", "ing")
+
+
+# Words before a number that compare it with something: "over 2000", "below 1950".
+_COMPARING = word_set("over above under below than exceeds exceed past beyond least most to reach")
+
+
+def _names_a_year(word: str, before: str, after: str) -> bool:
+    """Tell a year written before a noun ("our 2023 invoices") from a figure tested."""
+    return (
+        len(word) == 4
+        and word.startswith(("19", "20"))
+        and word.isdigit()
+        and before.isalpha()
+        and before not in _COMPARING
+        and after.isalpha()
+        and after not in _UNITS
+    )
 
 
 def _verb_like(word: str, before: str, after: str) -> bool:

@@ -225,6 +225,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "when a letter is received, the name, grade and school are to be extracted": a
             # duty in the passive, its subject a list, starts a step after the comma.
             starts_step = _duty_at(tokens, i)
+        if not starts_step and i > 1 and tokens[i - 1][0] == "and" and tokens[i - 2][0] == ",":
+            # "request that the readings be retrieved hourly, and that the chemist be emailed
+            # should any fall below 0.2": a second thing asked for, in the subjunctive.
+            starts_step = _asked_that_at(tokens, i)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and"):
             # "…, the CSM gets an email and #cs-risk gets a post": a delivery from the side of
             # who receives it starts a step as its imperative would; but not the second of two
@@ -365,12 +369,24 @@ def compared_subject(text: str, *, whole: bool = False) -> int | None:
     segment = text if whole else _SEGMENT.match(text).group()
     if not _MAY_TEST.search(segment) and not NAMED_LIMIT.search(segment):
         return None  # called at every token: most segments hold no number and no state
+    if _summarized_by_idiom(segment):
+        return None  # "boil our 2023 reports down to a summary": a step, not a reading at 2023
     compared = SUBJECT_COMPARISON.fullmatch(segment)
     if compared and (compared["noun"] or "").lower() in ACTION_VERBS:
         return None  # "wait over 5 min": a step with its span, not a reading
     if compared or _tested_state(segment):
         return len(segment.rstrip())
     return None
+
+
+def _summarized_by_idiom(segment: str) -> bool:
+    """Tell "boil X down to a summary" or "sum it up" (a summary by idiom) from a test."""
+    found = main_verb(segment)
+    return (
+        found is not None
+        and found[0] == "summarize"
+        and segment[: found[1]].split()[-1].lower() not in ACTION_VERBS
+    )
 
 
 # Words that make a segment a sentence of its own: "humidity is usually below 60%" or "we got
@@ -787,6 +803,19 @@ def _duty_at(tokens: list[tuple[str, int]], i: int) -> bool:
             return False
         if word in ("is", "are") and tuple(words[j + 1 : j + 3]) == _DUTY_BE:
             return lemma(words[j + 3]) is not None
+    return False
+
+
+def _asked_that_at(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell whether "that <someone or something> be <done>" (a thing asked for) starts here."""
+    words = [w for w, _ in tokens[i : i + 12]]
+    if not words or words[0] != "that":
+        return False
+    for j, word in enumerate(words[2:-1], start=2):
+        if word in (",", ";") or conditional_at(tokens, i + j):
+            return False
+        if word == "be":
+            return words[j + 1].endswith(("ed", "sent")) and lemma(words[j + 1]) is not None
     return False
 
 

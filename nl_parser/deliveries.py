@@ -92,7 +92,7 @@ def deliver_steps(
         # overdue in #collections": a delivery that picks its own items is under its own test.
         guarded = False
     # In "a recap of the week's closed deals" the words after the made thing are its input.
-    made = REPORT.search(object_text) or SUMMARY.search(object_text)
+    made = _first_made_thing(object_text)
     if made and actions[-1:] == ["classify"] and CLASS_OF_ITEMS.match(object_text):
         made = None  # "bug reports" after a classification: a class, nothing made
     # "email the regional manager": after a verb that takes its recipient as its object, one
@@ -375,21 +375,24 @@ def _made_object(object_text: str, prior: list[StepDraft]) -> list[StepDraft]:
     object_text = OPAQUE.sub(" ", object_text)
     if prior and prior[-1].action == "classify" and CLASS_OF_ITEMS.match(object_text):
         return []  # "classify it by topic and post bug reports": the items of one class
-    for pattern, action, strength in (
-        (REPORT, "generate_report", 0.75),
-        (SUMMARY, "summarize", 0.8),
-    ):
-        match = pattern.search(object_text)
-        if not match:
-            continue
+    match = _first_made_thing(object_text)
+    if match:
+        action, strength = ("generate_report", 0.75) if match.re is REPORT else ("summarize", 0.8)
         if (
             _OF_SOMETHING.match(object_text[match.end() :].lstrip())
             or actions & _DATA_ACTIONS
             or _A_NEW_ONE.search(object_text[: match.end()])
         ):
             return [StepDraft(action, {}, strength, phrase_for(action))]
-        return []
     return []
+
+
+def _first_made_thing(object_text: str) -> re.Match | None:
+    """Return the first report or summary named in what is delivered, None when none is."""
+    # "a summary of the week's yields from the farm dashboard API": the thing made comes first;
+    # a report word after it ("dashboard") names where its data is from.
+    found = [m for m in (REPORT.search(object_text), SUMMARY.search(object_text)) if m]
+    return min(found, key=lambda m: m.start(), default=None)
 
 
 def _named(sources: list[StepDraft]) -> str:

@@ -12,9 +12,13 @@ _I = re.IGNORECASE
 
 # "the quarter's closed opportunities are retrieved from Salesforce": a fetch in the passive,
 # what is fetched as its subject and where from after "from" (lemma() checks the verb).
+# Asked for, the verb is bare: "we ask that all orders placed today be pulled from
+# Salesforce", "the readings are to be retrieved from https://…", "…should be fetched from …".
 FETCHED_FROM = re.compile(
-    r"(?:^|[,;:])\s*(?:(?:the|our|their|its|this|these|[\w-]+['\u2019]s)\s+)?(?:[\w'-]+\s+){0,4}?"
-    r"(?:is|are|gets?)\s+(?P<verb>[a-z]+ed)\s+(?P<source>from\s+\S.*)$",
+    r"(?:^|[,;:]|\bthat\b)\s*(?:(?:the|our|their|its|this|these|all|any|every|each|"
+    r"[\w-]+['\u2019]s)\s+)?(?:[\w'-]+\s+){0,6}?"
+    r"(?:is|are|gets?|be|(?:is|are)\s+to\s+be|(?:should|must|shall|will|can)\s+be)\s+"
+    r"(?P<verb>[a-z]+ed)\s+(?P<source>from\s+\S.*)$",
     _I,
 )
 # "the week's complaints at https://… are summarised": data named with its source, then what
@@ -130,15 +134,24 @@ def _check(rest: str) -> list[StepDraft]:
 # and its orders and timetables: "tomorrow's ingredient orders", "next week's lesson timetable"
 # (a rota is at hand: "post next week's hygienist rota" fetches nothing); and the times or
 # forecast of a day, read off a feed: "send the paddle guides today's tide times".
-_DATED_FIGURES = re.compile(
-    r"\b(?:(?:last|this|next)\s+(?:night|week|weekend|month|quarter|year)|today|yesterday|"
-    r"tonight|tomorrow|(?:the|that)\s+(?:day|weekend))['\u2019]s\s+(?:[\w-]+\s+){0,3}?"
+_FIGURES = (
     r"(?:numbers|figures|stats|statistics|metrics|counts|totals|readings|kpis|"
     r"reservations|bookings|appointments|changeovers|arrivals|departures|check-?ins|pickups|"
     r"orders|timetables?|schedules?|lessons|classes|times|forecasts?|"
     # … and the records lodged or drawn up in it: "yesterday's newly lodged claims", "the
     # weekend's team sheets".
-    r"claims|applications|team\s+sheets|line-?ups|fixtures)\b",
+    r"claims|applications|team\s+sheets|line-?ups|fixtures)\b"
+)
+_DATED_FIGURES = re.compile(
+    r"\b(?:(?:last|this|next)\s+(?:night|week|weekend|month|quarter|year)|today|yesterday|"
+    r"tonight|tomorrow|(?:the|that)\s+(?:day|weekend))['\u2019]s\s+(?:[\w-]+\s+){0,3}?"
+    + _FIGURES
+    # "their lessons for the coming week", "the bookings for tomorrow": the period after them.
+    + r"|\b"
+    + _FIGURES
+    + r"\s+(?:for|from)\s+(?:today|tomorrow|tonight|yesterday|(?:the\s+)?(?:coming|next|last|"
+    r"past|previous|following|current)\s+(?:day|week|weekend|month|quarter|year)|the\s+day\b"
+    r"|this\s+(?:week|weekend|month|quarter|year))",
     _I,
 )
 

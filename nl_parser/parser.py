@@ -347,7 +347,9 @@ _AT_OR_MORE = re.compile(
 )
 # "Just once, please: pull …", "One time only — email …": a run with no schedule; no step.
 _ONE_OFF = re.compile(
-    r"^\W*(?:(?:just|only)\s+once|once\s+only|one[\s-]time(?:\s+only)?|one[\s-]off)\b"
+    # "just this once:", "this one time only —": the run named as this one.
+    r"^\W*(?:(?:just|only)\s+(?:this\s+)?once|(?:just\s+)?this\s+(?:once|one\s+time)(?:\s+only)?"
+    r"|once\s+only|one[\s-]time(?:\s+only)?|one[\s-]off)\b"
     # "one-time job: query …", "one-off run — email …": the run named after its marker.
     r"(?:\s+(?:job|run|task|thing))?"
     r"(?:\s*,?\s*please)?\s*[:,\u2013\u2014-]",

@@ -173,6 +173,8 @@ def main_verb(text: str) -> tuple[str, int] | None:
             return "grab", match.end()
         if word == "sum" and _SUMS_UP.match(text, match.end()):
             return "summarize", match.end()
+        if word in _CUTS and _CUT_DOWN_TO_A_SUMMARY.match(text, match.end()):
+            return "summarize", match.end()
         verb = lemma(word)
         return (verb, match.end()) if verb else None
     return None
@@ -190,6 +192,20 @@ _TAKES_DATED_DATA = re.compile(
 # "sum it up in a few lines", "sum up the week": summing up is summarizing ("the sum of the
 # invoices" is a noun, and "sum the totals" adds them up, as before).
 _SUMS_UP = re.compile(r"\s+(?:(?:it|them|this|that|these|those|everything)\s+)?up\b", _I)
+
+
+# "boil the interviews down to a short summary", "cut it down into three bullet points",
+# "whittle down the notes to a one-page digest": cutting data down to a summary summarizes it
+# ("cut the price down to £5" names no summary, and stays as it was).
+_CUTS = word_set(
+    "boil cut distil distill whittle trim pare squeeze slim shrink chop compress reduce bring get"
+)
+_CUT_DOWN_TO_A_SUMMARY = re.compile(
+    r"(?:\s+[^,;\u2192]*?)?\s+down\b(?:\s+[^,;\u2192]*?)?\s+(?:to|into)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:summary|summaries|digest|recap|overview|gist|essentials|highlights|key\s+points|"
+    r"bullet(?:\s+point)?s|lines|sentences|paragraphs?)\b",
+    _I,
+)
 
 
 # Spoken openers ("yo", "can you", "I want you to") come before the verb and are skipped.

@@ -42,6 +42,17 @@ APPROVAL = re.compile(
 )
 
 
+# "wait for the council's validation notice", "hold it until their reply", "pending the
+# client's signature": a word that someone sends back lets the run go on — a signal wait.
+WORD_SENT_BACK = re.compile(
+    r"\b(?:for|until|till|pending)\s+(?:(?:the|a|an|their|our|his|her|its|some|any)\s+)?"
+    r"(?:[\w-]+['\u2019]s\s+)?(?:[\w/-]+\s+){0,3}?(?:notice|notification|reply|replies|response|answer|confirmation|"
+    r"acknowledge?ment|signature|decision|verdict|ruling|go-ahead|callback|feedback|clearance|"
+    r"permission|consent|say-so|word\s+back)s?\b",
+    _I,
+)
+
+
 # What is held before "until": "hold it until …", and any named thing too ("hold the order
 # until they send back their measurements").
 _HELD = (
