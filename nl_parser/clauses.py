@@ -369,14 +369,12 @@ def compared_subject(text: str, *, whole: bool = False) -> int | None:
     segment = text if whole else _SEGMENT.match(text).group()
     if not _MAY_TEST.search(segment) and not NAMED_LIMIT.search(segment):
         return None  # called at every token: most segments hold no number and no state
-    if _summarized_by_idiom(segment):
-        return None  # "boil our 2023 reports down to a summary": a step, not a reading at 2023
     compared = SUBJECT_COMPARISON.fullmatch(segment)
     if compared and (compared["noun"] or "").lower() in ACTION_VERBS:
         return None  # "wait over 5 min": a step with its span, not a reading
-    if compared or _tested_state(segment):
-        return len(segment.rstrip())
-    return None
+    if not (compared or _tested_state(segment)) or _summarized_by_idiom(segment):
+        return None  # "boil our 2023 reports down to a summary": a step, not a reading at 2023
+    return len(segment.rstrip())
 
 
 def _summarized_by_idiom(segment: str) -> bool:

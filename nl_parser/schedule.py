@@ -194,6 +194,12 @@ _DAYS_OF_ONE_MONTH = re.compile(
 _DAY_NUMBERS_JOINED = re.compile(
     r"\d(?:st|nd|rd|th)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\d", _I
 )
+# Words every month or cadence pattern holds: without one, their long patterns cannot match.
+_A_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", _I)
+_A_CADENCE = re.compile(r"da(?:il)?y|week|month|quarter|year|annual|fortnight", _I)
+_A_WEEKEND = re.compile(r"week-?end", _I)
+_A_WORKING_DAY = re.compile(r"week|business|work|school", _I)
+_TIMES_A_DAY = re.compile(r"twice|times", _I)
 _MONTH_ONLY = re.compile(rf"\b(?:every|each|in|during|throughout)\s+({MONTH})", _I)
 # "June through August", "from February to April", "between May and September": the months
 # from one to the other (wrapping past December); never a date range ("June 1 to August 31").
@@ -278,7 +284,12 @@ class ScheduleScanner:
         self.work = _OPAQUE.sub(lambda m: " " * len(m.group()), text)
         self.spans: list[tuple[int, int]] = []
 
-    def take(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    def take(
+        self, pattern: re.Pattern[str], *, hint: re.Pattern[str] | None = None
+    ) -> list[re.Match[str]]:
+        """Match and blank pattern; a hint is a word it needs, looked for first (it is cheap)."""
+        if hint is not None and not hint.search(self.work):
+            return []
         matches = list(pattern.finditer(self.work))
         for match in matches:
             self.consume(match.span())
@@ -336,7 +347,7 @@ def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
 
 
 def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
-    for match in scanner.take(_PER_DAY):
+    for match in scanner.take(_PER_DAY, hint=_TIMES_A_DAY):
         spec.per_day = (
             2
             if (match.group(1) or "twice").lower().startswith("twice")
@@ -350,7 +361,7 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         spec.period = {"tonight": "night", "nightly": "night"}.get(word, word.rstrip("s"))
         if not word.startswith(("in", "at")):
             spec.cadence = spec.cadence or "daily"
-    for match in scanner.take(_CADENCE):
+    for match in scanner.take(_CADENCE, hint=_A_CADENCE):
         word = re.sub(r"\s+", " ", match.group(1).lower())
         if word.startswith(("bi", "fortnight")):
             spec.warnings.append("cron cannot repeat every other week; this runs weekly")
@@ -366,11 +377,11 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         if re.match(r"week-?end", words, _I):
             excluded |= {0, 6}
         excluded |= {weekday_number(d.group()) for d in re.finditer(DAY, words, _I)}
-    for match in scanner.take(_WEEKDAYS):
+    for match in scanner.take(_WEEKDAYS, hint=_A_WORKING_DAY):
         spec.dow |= set(range(1, 6))
         if match.group("period") or match.group("nights"):
             spec.period = (match.group("period") or match.group("nights")).lower()
-    if scanner.take(_WEEKENDS):
+    if scanner.take(_WEEKENDS, hint=_A_WEEKEND):
         spec.dow |= {0, 6}
     for match in scanner.take(_DAY_RANGE):
         spec.dow |= weekday_range(weekday_number(match.group(1)), weekday_number(match.group(2)))
@@ -422,20 +433,20 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         )
     if scanner.take(_FIRST_DAY):
         spec.dom.add(1)
-    for match in scanner.take(_EXCEPT_MONTHS):
+    for match in scanner.take(_EXCEPT_MONTHS, hint=_A_MONTH):
         left_out = {month_number(m.group()) for m in re.finditer(MONTH, match.group(1), _I)}
         spec.months = set(range(1, 13)) - left_out
     seasons = scanner.take(_SEASON)
-    for match in scanner.take(_MONTH_RANGE):
+    for match in scanner.take(_MONTH_RANGE, hint=_A_MONTH):
         first, last = (g for g in match.groups() if g)
         start, end = month_number(first), month_number(last)
         spec.months |= {(start - 1 + k) % 12 + 1 for k in range((end - start) % 12 + 1)}
-    for match in scanner.take(_DAY_OF_MONTHS):
+    for match in scanner.take(_DAY_OF_MONTHS, hint=_A_MONTH):
         if match.group("number"):
             spec.dom.add(int(match.group("number")))
         for ordinal in ORDINAL_RE.finditer(match.group(1) or ""):
             spec.dom.add(ordinal_value(ordinal.group()))
-    for match in scanner.take(_MONTHS):
+    for match in scanner.take(_MONTHS, hint=_A_MONTH):
         spec.months |= {month_number(m.group()) for m in re.finditer(MONTH, match.group(), _I)}
     joined = _DAY_NUMBERS_JOINED.search(scanner.work)
     for match in scanner.take(_DAYS_OF_ONE_MONTH) if joined else ():
@@ -447,11 +458,11 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
             spec.dom.add(int(match.group(1)))
         for ordinal in ORDINAL_RE.finditer(match.group()):
             spec.dom.add(ordinal_value(ordinal.group()))
-    for match in scanner.take(_MONTH_DAY):
+    for match in scanner.take(_MONTH_DAY, hint=_A_MONTH):
         month, day = (match.group(1), match.group(2)) if match.group(1) else match.group(4, 3)
         spec.months.add(month_number(month))
         spec.dom.add(int(day))
-    for match in scanner.take(_MONTH_ONLY):
+    for match in scanner.take(_MONTH_ONLY, hint=_A_MONTH):
         spec.months.add(month_number(match.group(1)))
     for season in seasons:
         # "(June through August)": the bracket closing the months belongs to the season.
