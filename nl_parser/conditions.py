@@ -151,7 +151,9 @@ _HAPPENING = re.compile(
     # "a meeting room booking at the library is cancelled": a place or owner on the subject.
     r"(?:\s+(?:at|in|on|of|from|for)\s+(?:the\s+|our\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     r"|someone|somebody|anyone|anybody|(?-i:[A-Z][a-z]*[A-Z]?[a-z]+))\s+"
-    r"(?:(?:is|are|gets?|was|were|has\s+been)\s+[a-z]+ed\b|(?!(?:is|was|has|does)\b)[a-z]+s\b)",
+    # An irregular participle too: "each time a loan is repaid".
+    r"(?:(?:is|are|gets?|was|were|has\s+been)\s+(?:[a-z]+ed|(?:re)?paid|sold|sent|made|built|"
+    r"bought|given|found)\b|(?!(?:is|was|has|does)\b)[a-z]+s\b)",
     _I,
 )
 # "stripe reports a dispute", "calendly books a meeting": a bare word (a name, whatever its
