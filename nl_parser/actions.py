@@ -296,9 +296,16 @@ _SHIFTED_LATER = re.compile(rf"\s*,?\s*{DURATION.pattern}\s+(?:later|afterwards)
 _ARTICLE = re.compile(r"\W*(?:a|an|another|one)\s+[a-z]", _I)
 
 
-_DATA_FROM_A_URL = re.compile(
-    r"\W*(?:(?:the|our|my|this|[\w-]+['\u2019]s)\s+){1,2}(?:[\w-]+\s+){0,4}?"
-    r"(?:from|at)\s+(https?://\S+?)[\s.,;:\u2013\u2014-]*$",
+# "Tomorrow's court bookings from https://…", "new trial signups in salesforce → …", "the open
+# leads in our CRM:": data named with where it lives, and no verb, is what is fetched.
+_DATA_FROM_A_SOURCE = re.compile(
+    r"\W*(?P<data>(?:(?:the|our|my|this|these|all|any|[\w-]+['\u2019]s)\s+){1,2}"
+    r"(?:[\w-]+\s+){0,4}?"
+    # With no article the first word must say which items ("new", "open", "failed"): a bare
+    # word may be a verb the parser does not know ("purge stale sessions at https://…").
+    r"|(?:new|open|old|stale|recent|pending|active|overdue|unpaid|unread|latest|current|"
+    r"[a-z]+ed)\s+(?:[\w-]+\s+){0,3}?)(?:from|at|in)\s+(?:the\s+|our\s+)?"
+    r"(?P<source>https?://\S+?|salesforce|sfdc|crm)[\s.,;:()\u2013\u2014\u2192>-]*$",
     _I,
 )
 
@@ -357,11 +364,15 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
             StepDraft("http.request", dest.url_config(made.group("url")), 0.9, "call the API"),
             StepDraft(action, {}, 0.8, phrase_for(action)),
         ]
-    named = _DATA_FROM_A_URL.match(text)
+    named = _DATA_FROM_A_SOURCE.match(text)
     if named:
         # "Tomorrow's court bookings from https://… — email them …": data named with its source,
         # and nothing done to it in the clause, is what is fetched.
-        return [StepDraft("http.request", dest.url_config(named.group(1)), 0.9, "call the API")]
+        data = named.group("data").strip()
+        if dest.URL.match(named.group("source")):
+            call = dest.url_config(named.group("source"))
+            return [StepDraft("http.request", call, 0.9, "call the API", subject=data)]
+        return [StepDraft("salesforce.query", {}, 0.9, "query Salesforce", subject=data)]
     doubt = f"the action '{opener.group(1)}' is not one the parser knows" if opener else ""
     source = dest.SOURCE.search(text)
     if source and dest.URL.search(source.group()):

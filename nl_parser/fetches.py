@@ -140,7 +140,9 @@ _FIGURES = (
     r"orders|timetables?|schedules?|lessons|classes|times|forecasts?|"
     # … and the records lodged or drawn up in it: "yesterday's newly lodged claims", "the
     # weekend's team sheets".
-    r"claims|applications|team\s+sheets|line-?ups|fixtures)\b"
+    r"claims|applications|team\s+sheets|line-?ups|fixtures|"
+    # … and the rounds planned for it: "their route for tomorrow", "today's delivery runs".
+    r"routes?|runs|rounds|itinerar(?:y|ies))\b"
 )
 _DATED_FIGURES = re.compile(
     r"\b(?:(?:last|this|next)\s+(?:night|week|weekend|month|quarter|year)|today|yesterday|"
@@ -151,7 +153,11 @@ _DATED_FIGURES = re.compile(
     + _FIGURES
     + r"\s+(?:for|from)\s+(?:today|tomorrow|tonight|yesterday|(?:the\s+)?(?:coming|next|last|"
     r"past|previous|following|current)\s+(?:day|week|weekend|month|quarter|year)|the\s+day\b"
-    r"|this\s+(?:week|weekend|month|quarter|year))",
+    r"|this\s+(?:week|weekend|month|quarter|year))"
+    # "the latest traffic incidents", "the current river levels", "the most recent readings":
+    # data told as the newest there is is read off a feed when it is wanted.
+    r"|\b(?:latest|newest|current|most\s+recent|up-to-(?:the-minute|date)|live)\s+"
+    r"(?!(?:version|edition|issue|draft|copy)\b)[\w-]+",
     _I,
 )
 

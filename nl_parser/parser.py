@@ -388,10 +388,21 @@ _HEADING_BEFORE_SCHEDULE = re.compile(
 )
 
 
+# "Mobile dog grooming vans: every evening at 8pm, …": a heading of four words is told apart
+# from data ("open tickets over 3 days: …") by the schedule that opens what follows it.
+_LONG_HEADING_BEFORE_SCHEDULE = re.compile(
+    r"^\s*(?P<words>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){3}):(?=\s+(?P<when>[^,:\n]{3,60}),)"
+)
+
+
 def _blank_heading(text: str) -> str:
     heading = _HEADING.match(text)
+    long_heading = _LONG_HEADING_BEFORE_SCHEDULE.match(text) if heading is None else None
     if heading is not None:
         words = heading["words"] or heading["title"] or heading["here"]
+    elif long_heading and parse_schedule(long_heading["when"]).spans:
+        heading = long_heading
+        words = heading["words"]
     else:
         heading = _HEADING_BEFORE_SCHEDULE.match(text)
         # "recruitment, one-time job: query …": a heading before the one-off marker, the same.

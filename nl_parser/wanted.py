@@ -104,13 +104,16 @@ _GIVE_THEM = re.compile(
     r"^\W*give\s+(?P<who>(?:the|our|my|all|every)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+" + _MADE_THING,
     _I,
 )
-# "give the pick-your-own staff today's booking numbers", "give our drivers this week's rota":
-# the data of a period handed to named people is sent to them ("give the team 2 days" is a
-# wait, and has no period's data).
-_GIVE_THEM_DATED_DATA = re.compile(
-    r"^\W*give\s+(?P<who>(?:the|our|my|all|every)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
-    r"(?=(?:(?:last|this|next)\s+(?:night|week|month|quarter|year)|today|yesterday|tonight|"
-    r"tomorrow)['\u2019]s\s+\w)",
+# "give the pick-your-own staff today's booking numbers", "give each groomer their route for
+# tomorrow", "give the presenters the latest incidents": data handed to named people is sent to
+# them ("give the team 2 days", "give them the weekend" are waits; "give them a call" no data).
+_GIVE_THEM_DATA = re.compile(
+    r"^\W*give\s+(?P<who>(?:me|us|them|him|her|(?:the|our|my|all|every|each|all\s+the)\s+"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+))\s+"
+    r"(?=(?:the|their|his|her|its|our|your|this|these|those|"
+    r"(?:(?:last|this|next)\s+(?:night|week|month|quarter|year)|today|yesterday|tonight|"
+    r"tomorrow)['\u2019]s)\s+(?!(?:day|days|week|weekend|night|morning|afternoon|evening|month|"
+    r"hour|time|chance|go-ahead|option)\b)[a-z])",
     _I,
 )
 # "Could the principals (…) …", "Could our store managers (…) …": a named receiver is asked.
@@ -131,7 +134,7 @@ def given(text: str) -> str:
     match = _GIVE_ME.match(text)
     if match:
         return f"prepare {text[match.end() :]}"
-    match = _WHO_GETS.match(text) or _GIVE_THEM.match(text) or _GIVE_THEM_DATED_DATA.match(text)
+    match = _WHO_GETS.match(text) or _GIVE_THEM.match(text) or _GIVE_THEM_DATA.match(text)
     if match:
         return f"send {match.group('who')} {text[match.end() :]}"
     match = _WHO_GETS_DONE.match(text)
