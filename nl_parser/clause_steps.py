@@ -488,6 +488,15 @@ def _negated(step: StepDraft) -> StepDraft:
 
 
 _NEW_ITEMS = re.compile(r"^\W*(?:new|incoming|inbound|fresh)\b", re.IGNORECASE)
+# "For every purchase order PDF that lands in the procurement inbox, …", "for each receipt that
+# gets dropped into the folder": an item whose relative clause says it arrives is the trigger too.
+_ARRIVING_ITEM = re.compile(
+    r"^\W*(?:[\w'-]+\s+){1,4}?(?:that|which)(?:['\u2019]s|\s+(?:is|are|gets?))?\s+"
+    r"(?:lands?|arrives?|comes?\s+in(?:to)?|drops?\s+in(?:to)?|shows?\s+up|appears?|"
+    r"(?:is\s+|gets?\s+)?(?:received|uploaded|dropped|added|submitted|created|filed|saved|"
+    r"forwarded|sent|delivered))\b",
+    re.IGNORECASE,
+)
 
 
 def _opens_on_new_items(
@@ -498,7 +507,7 @@ def _opens_on_new_items(
         not scheduled
         and not reading.parts
         and clause.conditional in ("for each", "for every", "for any")
-        and bool(_NEW_ITEMS.match(body))
+        and bool(_NEW_ITEMS.match(body) or _ARRIVING_ITEM.match(body))
     )
 
 

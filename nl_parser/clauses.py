@@ -399,13 +399,23 @@ _NOUN_STEP = re.compile(
     r"\b(?:query|report|export|summary|digest|list|pull|search)\s+(?:for|of|from|on)\b", re.I
 )
 _LONGEST_TEST = 10  # words: a test between arrows is a noun and its comparison, not a story
+# "track temp over 50°C", "run time above 30 min", "request rate > 200/s": a verb's word before
+# one singular noun and a number names a reading ("pull orders over $500" fetches a subset).
+_MEASURE_NAMED_BY_VERB = re.compile(
+    r"^[a-z]+\s+(?!(?:the|a|an|it|them|this|that|all|any|each|every|our|my|their|its)\b)"
+    r"[a-z][a-z-]*[^s\W]\s+(?:is\s+|was\s+|goes\s+|gets\s+)?"
+    r"(?:over|above|under|below|exceeds?|exceeding|>=?|<=?)\s*-?\d",
+    re.IGNORECASE,
+)
 
 
 def _tested_state(segment: str) -> bool:
     """Tell a verbless comparison or state ("pH outside 6-9", "zone with 15+ open pickups",
     "priority route not cleared in 4h+") from a step or a bare event ("new case received")."""
     words = re.findall(r"[a-z][\w'-]*", segment.lower())
-    if not segment[:1].isalpha() or len(words) > _LONGEST_TEST or lemma(words[0]):
+    if not segment[:1].isalpha() or len(words) > _LONGEST_TEST:
+        return False
+    if lemma(words[0]) and not _MEASURE_NAMED_BY_VERB.match(segment):
         return False
     if _TELLING & set(words) or re.search(r"\w'(?!s\b)", segment):
         return False  # "we're a 60-person agency", "that haven't ordered in 3+ weeks"

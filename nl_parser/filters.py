@@ -31,8 +31,11 @@ _REDUCED_RELATIVE = re.compile(
     r"\b(?:the|any|all|those|these)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\s+([a-z]{3,}(?:ing|ed))\b", _I
 )
 # "any visitor still waiting for a host", "anything mentioning our shows": one of any kind.
+# "post those needing sponsorship", "email the ones missing a PO", "forward any requiring sign-off":
+# a pronoun for the items, then what they are doing, picks the ones doing it.
 _ANY_ONE_DOING = re.compile(
-    r"\b(any\s+[a-z]{3,}|anything|anyone|anybody)\s+(?:still\s+)?([a-z]{3,}(?:ing|ed))\b(?!\s+as\b)",
+    r"\b(any\s+[a-z]{3,}|anything|anyone|anybody)\s+(?:still\s+)?([a-z]{3,}(?:ing|ed))\b(?!\s+as\b)"
+    r"|\b(those|the\s+ones|any)\s+(?:still\s+|currently\s+)?([a-z]{3,}ing)\b(?!\s+as\b)",
     _I,
 )
 # "booked for the day", "planned for tomorrow": a participle's period says which day's items.
@@ -199,9 +202,10 @@ def find_filter(
     match = _REDUCED_RELATIVE.search(object_text) or _ANY_ONE_DOING.search(object_text)
     if match and _FOR_A_PERIOD.match(object_text, match.end()):
         match = None  # "the rooms booked for the day": the period the fetch already chose
-    if match and match.group(2).lower() not in NOT_FILTERS:
+    doing = match and (match.group(2) or match.group(4)).lower()
+    if doing and doing not in NOT_FILTERS:
         # "the orders shipping to Canada", "tickets assigned to me": a participle after the noun.
-        return ConditionDraft(CONDITION, config(field, "equals", match.group(2).lower()), 0.75)
+        return ConditionDraft(CONDITION, config(field, "equals", doing), 0.75)
     match = _RELATIVE.search(object_text)
     if match and _restates_arrival(object_text, match):
         match = None  # "each new episode that gets published": the event, not a subset of it

@@ -304,7 +304,11 @@ _US_AND_TROUBLE = re.compile(
     r"(?:(?:someone|somebody|nobody|no\s+one|everyone|everybody)\s+(?:[a-z]+ly\s+|ever\s+|"
     r"always\s+|still\s+|never\s+)?[a-z]+s"
     r"|(?:i|we)\s+(?:always|keep|often|never|constantly|usually|sometimes)"
-    r"|(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:keeps|always|never|constantly))\b"
+    r"|(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:keeps|always|never|constantly)"
+    # "…, and a jammed nozzle can go unnoticed until morning", "… and clogged pumps may run
+    # dry": what could go wrong, a thing and a "can/may/might", is the trouble too.
+    r"|(?:(?:a|an|the|one|any|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[a-z]{3,}s)\s+"
+    r"(?:can|could|may|might|often|sometimes)(?:\s+(?:easily|still|quietly))?\s+(?!you\b|u\b)[a-z]+)\b"
     r"(?:(?!\b(?:so|please|then|can|could|would)\b)[^.!?#@/])*[.!](?=\s|$)",
     re.IGNORECASE,
 )
