@@ -222,7 +222,7 @@ def _picks_subset(word: str, after: str) -> bool:
 
 _SUBSET_HEADS = frozenset({"ones", "those", "any", "items", "still"})
 _COUNTS = frozenset(NUMBER_WORDS) - {"a", "an", "one"}
-_UNITS = word_set("minute minutes hour hours day days week weeks month months")
+_UNITS = word_set("minute minutes hour hours day days week weeks fortnight fortnights month months")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ish", "ing")
 
 

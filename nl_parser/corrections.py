@@ -38,9 +38,11 @@ _MARKER = re.compile(
     r"|(?:[,;]|\s[-\u2013\u2014])?\s*\b(?:actually(?:,?\s+no(?:pe)?(?=\s*,))?|i\s+meant?|"
     r"make\s+that|or\s+rather|"
     r"on\s+second\s+thoughts?|"
+    # "On reflection, email them …", "thinking about it, post …": a second look takes back too.
+    r"on\s+reflection|(?:come\s+to\s+)?think(?:ing)?\s+(?:about|of)\s+it|having\s+thought\s+about\s+it|"
     r"let'?s\s+(?:just\s+)?(?:say|go\s+with|make\s+it|do)|"
     r"make\s+it(?=\s+(?:at\s|on\s|every\s|each\s|\d|noon|midnight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)))"
-    r"\b\s*,?",
+    r"\b\s*[,:]?",
     _I,
 )
 # "send it at 10am instead", "post them on Fridays": a step's verb and pronoun, then schedule words.
@@ -61,7 +63,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+|\n+")
 _ONLY_MARKERS = re.compile(
     r"[\s,;:\u2014-]*(?:(?:no|nope|sorry|wait|actually|oh|oops|whoops|ok(?:ay)?|correction|and|also"
     r"|hmm+|um+|erm|well"
-    r"|on\s+second\s+thoughts?)"
+    r"|on\s+second\s+thoughts?|on\s+reflection)"
     r"[\s,;:\u2014-]*)*",
     _I,
 )
@@ -91,6 +93,7 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
     """Return `text` with corrected words blanked, and the corrections made."""
     corrections: list[Correction] = []
     text = _fronted_actually(text)
+    text, denied_schedules = _without_denied_schedules(text)
     markers = list(_MARKER.finditer(text))
     for index, marker in reversed(list(enumerate(markers))):
         following = markers[index + 1] if index + 1 < len(markers) else None
@@ -161,7 +164,8 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
                 text = text[: marker.start()] + "," + text[marker.start() + 1 :]
         corrections.append(Correction(words, kept))
     text, denials = _apply_denials(text)
-    return text, [*corrections[::-1], *denials]
+    text, slips = _without_schedule_slips(text, denied_schedules)
+    return text, [*corrections[::-1], *denials, *slips]
 
 
 # "every 15 minutes (actually, make it every 5)": a count with no unit keeps the interval's.
@@ -213,12 +217,16 @@ _DENIED = re.compile(
 # "email them to a@x.com, not the webhook", "post it in Slack, not by email": a medium denied
 # beside the place or medium kept says where it does not go; it is no step, and no test.
 _MEDIUM_WORD = r"(?:web-?hook|slack|e-?mail|inbox|channel)"
+# "email them to a@x.com rather than posting (them)": the medium denied may be the verb alone.
+_DELIVERING = (
+    r"(?:post|messag|text|send|pag|ping|slack|e-?mail)ing(?:\s+(?:it|them|this|that|these|those))?"
+)
 # "post it in #ops rather than emailing": "rather than" denies as "not" does, and the medium
 # may be named by its verb.
 _DENIED_MEDIUM = re.compile(
     rf"(?P<kept>{_PLACE}|\b{_MEDIUM_WORD}\b)\s*,?\s*(?:and\s+|but\s+)?(?:not|rather\s+than)\s+"
     r"(?:(?:to|in|on|at|via|through|by|over)\s+)?(?:(?:the|our|an?)\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"{_MEDIUM_WORD}(?:ing)?\b(?=\s*(?:[.,;!?]|$))",
+    rf"(?:{_MEDIUM_WORD}(?:ing)?|{_DELIVERING})\b(?=\s*(?:[.,;!?]|$))",
     _I,
 )
 
@@ -450,6 +458,134 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
     return []
 
 
+# "Sorry, Saturday, not Sunday", "make that 9am rather than 8am", "— no, not Tuesdays but
+# Wednesdays": schedule words denied beside the ones kept name no run. Either may come first;
+# what the pattern takes is checked to be schedule words of one kind before anything is blanked.
+# ("9:30" keeps its colon: a colon before a digit is no clause's end.)
+_SCHEDULE_SIDE = r"[^\W_](?:[^,.;:!?()\[\]\n\u2013\u2014]|:(?=\d)){0,40}?"
+_SIDE_END = r"\b(?=\s*(?:[.,;!?)\]]|:(?!\d)|\s[-\u2013\u2014]|$))"
+_KEPT_THEN_DENIED = re.compile(
+    rf"\b(?P<kept>{_SCHEDULE_SIDE})(?P<denial>\s*,?\s*(?:(?:but|and)\s+)?"
+    rf"(?:not|rather\s+than|instead\s+of)\s+(?:(?:on|at)\s+)?(?P<denied>{_SCHEDULE_SIDE})){_SIDE_END}",
+    _I,
+)
+_DENIED_THEN_KEPT = re.compile(
+    rf"(?P<denial>\bnot\s+(?:(?:on|at)\s+)?(?P<denied>{_SCHEDULE_SIDE})\b"
+    r"\s*(?:,|:(?!\d)|\s[-\u2013\u2014])?\s*(?:but\s+)?(?:rather\s+)?)"
+    rf"\b(?P<kept>{_SCHEDULE_SIDE}){_SIDE_END}",
+    _I,
+)
+
+
+_DENYING = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\b", _I)
+
+
+@dataclass(frozen=True)
+class _DeniedSchedule:
+    """Schedule words denied ("not Sunday"), the words kept beside them, and where those start."""
+
+    denied: str
+    kept: str
+    kept_start: int
+    fields: tuple[int, ...]
+
+
+def _without_denied_schedules(text: str) -> tuple[str, list[_DeniedSchedule]]:
+    """Blank each denial of schedule words beside the ones kept; return what each denied."""
+    found: list[_DeniedSchedule] = []
+    if not _DENYING.search(text):
+        return text, found  # the usual case, without the patterns' scan of every position
+    for pattern, kept_at_end in ((_KEPT_THEN_DENIED, True), (_DENIED_THEN_KEPT, False)):
+        for match in pattern.finditer(text):
+            kept = _kept_words(match.group("kept"), kept_at_end)
+            fields = _denied_fields(kept, match.group("denied"))
+            if not fields:
+                continue
+            start, end = match.span("denial")
+            text = text[:start] + " " * (end - start) + text[end:]
+            kept_start = match.start("kept") + match.group("kept").index(kept)
+            found.append(_DeniedSchedule(match.group("denied"), kept, kept_start, fields))
+    return text, found
+
+
+def _kept_words(side: str, kept_at_end: bool) -> str:
+    """Return the schedule words of `side` that stand next to the denial, or ""."""
+    # "make that 9am, not 8am": "9am" is kept; "Sorry, not Tuesday — Wednesday": "Wednesday".
+    spans = parse_schedule(side).spans
+    if not spans:
+        return ""
+    s, e = spans[-1] if kept_at_end else spans[0]
+    if (kept_at_end and side[e:].strip()) or (not kept_at_end and side[:s].strip()):
+        return ""
+    return side[s:e]
+
+
+def _denied_fields(kept: str, denied: str) -> tuple[int, ...]:
+    """Return the cron fields `denied` sets when it is schedule words that `kept` replaces."""
+    said = parse_schedule(denied)
+    own = parse_schedule(kept).schedule if kept else None
+    if said.schedule is None or own is None or _uncovered(denied, said.spans):
+        return ()  # "Fridays, not public holidays": not schedule words
+    kinds = {kind for kind, pattern in _KINDS.items() if pattern.search(denied)}
+    if not kinds or kinds - {kind for kind, pattern in _KINDS.items() if pattern.search(kept)}:
+        return ()  # "Fridays, not at 9am": a different kind is no replacement
+    kept_cron, denied_cron = own.cron_expression.split(), said.schedule.cron_expression.split()
+    fields = tuple(sorted({f for kind in kinds for f in _FIELDS[kind] if denied_cron[f] != "*"}))
+    # "every day but not Friday", "weekends, not Sundays": a denial inside what is kept is an
+    # exception to the schedule, not a correction of it.
+    if not fields or all(_values(denied_cron[f]) <= _values(kept_cron[f]) for f in fields):
+        return ()
+    return fields
+
+
+def _uncovered(words: str, spans: list[tuple[int, int]]) -> bool:
+    """Tell whether `words` hold more than the schedule words at `spans`."""
+    left = list(words)
+    for s, e in spans:
+        left[s:e] = " " * (e - s)
+    return bool("".join(left).strip())
+
+
+def _values(field: str) -> set[int]:
+    """Return the values a cron field names ("1-5,0" is {0, 1, 2, 3, 4, 5}); "*" names all."""
+    if field == "*" or "/" in field:
+        return set(range(60))
+    values: set[int] = set()
+    for part in field.split(","):
+        low, _, high = part.partition("-")
+        if not low.isdigit() or (high and not high.isdigit()):
+            return set(range(60))
+        values.update(range(int(low), int(high or low) + 1))
+    return values
+
+
+def _without_schedule_slips(
+    text: str, denials: list[_DeniedSchedule]
+) -> tuple[str, list[Correction]]:
+    """Blank schedule words said before a denial that name what it denies; return the fixes."""
+    # "Every Sunday at 20:00, email … . Saturday, not Sunday.": with no marker before it, the
+    # denial alone says the earlier "every Sunday" was the slip.
+    corrections = []
+    for denial in denials:
+        denied = parse_schedule(denial.denied).schedule
+        if denied is None:
+            continue
+        before = text[: denial.kept_start]
+        for s, e in parse_schedule(before).spans:
+            said = parse_schedule(before[s:e]).schedule
+            if said is None:
+                continue
+            said_cron, denied_cron = said.cron_expression.split(), denied.cron_expression.split()
+            if all(said_cron[f] == denied_cron[f] for f in denial.fields) and any(
+                pattern.search(before[s:e])
+                for kind, pattern in _KINDS.items()
+                if set(_FIELDS[kind]) <= set(denial.fields)
+            ):
+                text = text[:s] + " " * (e - s) + text[e:]
+                corrections.append(Correction(before[s:e], denial.kept))
+    return text, corrections
+
+
 # The cron fields each kind of schedule fragment sets: minute and hour, day of week, date.
 _FIELDS = {"time": (0, 1), "interval": (0, 1), "weekday": (4,), "date": (2, 3), "every day": (4,)}
 _EVERY_DAY = re.compile(r"\b(?:every\s*day|each\s+day|daily)\b", _I)
@@ -476,7 +612,7 @@ def unkept_corrections(corrections: list[Correction], cron: str) -> list[tuple[s
 # Words that announce a correction, wherever they stand: if none was applied, one was missed.
 _ANNOUNCED = re.compile(
     r"\b(?:no\s+wait|wait\s+no|scratch\s+that|or\s+rather|make\s+(?:that|it)|i\s+meant?|"
-    r"correction|on\s+second\s+thought|instead\s+of)\b",
+    r"correction|on\s+second\s+thought|on\s+reflection|instead\s+of)\b",
     _I,
 )
 

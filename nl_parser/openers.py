@@ -196,7 +196,7 @@ def _hyphenated_span(word: str) -> bool:
 
 
 SPANS_OF_TIME = word_set(
-    "second minute min hour hr day week month year while bit few couple moment"
+    "second minute min hour hr day week fortnight month year while bit few couple moment"
 )
 
 

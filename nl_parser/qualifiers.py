@@ -32,7 +32,8 @@ _WHERE = word_set(
     """
 )
 _TIME_UNITS = word_set(
-    "second seconds minute minutes min mins hour hours day days week weeks month months"
+    "second seconds minute minutes min mins hour hours day days week weeks fortnight fortnights "
+    "month months"
 )
 # Words in a "from …" phrase that name a source the items were read from, not a subset.
 _SOURCES = word_set(

@@ -8,11 +8,21 @@ from nl_parser.lexicon import NUMBER_PATTERN, parse_number
 
 _I = re.IGNORECASE
 
-_UNITS = {"se": 1, "mi": 60, "ho": 3600, "hr": 3600, "da": 86400, "we": 604800, "mo": 2592000}
-# "3 days", "half an hour", and "48-hour" (the span as an adjective: "a 48-hour delay").
+_UNITS = {
+    "se": 1,
+    "mi": 60,
+    "ho": 3600,
+    "hr": 3600,
+    "da": 86400,
+    "we": 604800,
+    "fo": 1209600,  # a fortnight: two weeks
+    "mo": 2592000,
+}
+# "3 days", "half an hour", and "48-hour" (the span as an adjective: "a 48-hour delay");
+# "a fortnight after that" is two weeks.
 DURATION = re.compile(
     rf"\b(half\s+an?|{NUMBER_PATTERN})(?:\s*|-)"
-    r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b",
+    r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?)\b",
     _I,
 )
 # "after a 48-hour cooling-off period", "after a two-week grace period": the span as an adjective.
@@ -22,7 +32,7 @@ _SPAN_OF_A_PERIOD = (
 )
 # "the day after that, post …", "the week after, email …": one unit of time after the step before.
 _ONE_UNIT_AFTER = re.compile(
-    r"^\W*the\s+(?:next\s+)?(day|week|month)\s+after(?:\s+that\b|wards\b|(?=\s*,))", _I
+    r"^\W*the\s+(?:next\s+)?(day|week|fortnight|month)\s+after(?:\s+that\b|wards\b|(?=\s*,))", _I
 )
 LATER = re.compile(
     rf"^(?:after|in)\s+(?:{_SPAN_OF_A_PERIOD}|{DURATION.pattern})"
@@ -61,11 +71,23 @@ _HELD = (
 )
 
 
+# "of studies", "from the lab", "at the depot": what a person named belongs to.
+_BELONGING = (
+    r"(?:of|from|at|in|on)\s+"
+    r"(?!(?:the|this|that|each|every|next)\s+(?:minute|hour|day|week|fortnight|month|quarter"
+    r"|year|morning|afternoon|evening|night|weekend)s?\b)"
+    r"(?:(?:the|our|their|his|her|its)\s+)?[\w-]+\s+"
+)
+
+
 # "wait for a sales rep to claim it", "hold until someone confirms", "hold it until finance
 # confirms payment", "until they've completed setup": a person lets it go on.
 PERSON_ACTS = re.compile(
     r"^\s*(?:(?:it|them|this|that|each\s+one)\s+)?(?:for|until|till)\s+"
     r"(?:(?:a|an|the|someone|somebody|[\w-]+)\s+){1,3}?"
+    # "for the director of studies to assign …", "until someone from the lab confirms": the
+    # person may be named by where they belong (not a time: "for the end of the month to …").
+    rf"(?:{_BELONGING})?"
     r"(?:(?:to\s+)?(?:claim|confirm|accept|review|sign|approve|respond|repl(?:y|ies|ied)|answer|"
     r"ack\w*)|to\s+(?!the\b|a\b)[a-z]+|(?:is|are|gets?|ha(?:s|ve)(?:\s+been)?)\s+"
     # "until the luthier has quoted the job": what a person has done, active or passive;
