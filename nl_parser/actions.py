@@ -104,10 +104,14 @@ _GOES_TO = re.compile(
 # as the subject; it reads as "extract the name, grade and school". A modal says it too: "every
 # incoming email should be categorised as …" reads as "categorise every incoming email as …".
 # Asked for after "that", the verb is bare: "(we ask) that chemist@… be emailed should …".
+# The subjunctive says it with no "that" too: "…, should H2S exceed 10 ppm, the pager webhook be
+# triggered" reads as "trigger the pager webhook"; a wish's "were" likewise ("if the log were
+# compiled …"). "The report is going to be …" (after "to") is no subjunctive.
 _DUTY = re.compile(
-    r"^(?:\W*that\s+(?P<asked>\S.*?)\s+be"
-    r"|(?P<subject>\S.*?)\s+(?:(?:is|are)\s+to|should|must|needs\s+to|need\s+to)\s+be)\s+"
-    r"(?P<done>[a-z]+ed)\b",
+    r"^(?:(?P<subject>\S.*?)\s+(?:(?:is|are)\s+to|should|must|needs\s+to|need\s+to)\s+be"
+    r"|\W*(?:that[\s,]+)?(?P<asked>\w.*?)(?<!\bto)\s+(?:be|were))\s+"
+    # "that the gauge be read", "… be sent": a few participles end in no "-ed".
+    r"(?P<done>[a-z]+ed|read|sent|run|set|put)\b",
     _I,
 )
 # "anything north of 250 ms should page ml-oncall through …": the items picked, then what they

@@ -132,6 +132,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         for m in _TOKEN.finditer(text[start:end])
         if m.group() not in ",;:" or not any(a <= m.start() + start < b for a, b in quoted)
     ]
+    tokens = _next_as_adjective(tokens)
     cut_points: list[tuple[int, int, str | None]] = []  # (clause start, previous clause end, cond)
     inside_conditional = 0  # tokens left of a multi-word conditional ("only if", "in case")
     condition_at = 0 if tokens and conditional_at(tokens, 0) else None  # where the open if began
@@ -229,6 +230,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "request that the readings be retrieved hourly, and that the chemist be emailed
             # should any fall below 0.2": a second thing asked for, in the subjunctive.
             starts_step = _asked_that_at(tokens, i)
+        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", *_DASHES):
+            # "…, should H2S exceed 10 ppm, the pager webhook be triggered": a thing asked for
+            # in the subjunctive, after the test that guards it.
+            starts_step = _asked_passive_at(tokens, i)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and"):
             # "…, the CSM gets an email and #cs-risk gets a post": a delivery from the side of
             # who receives it starts a step as its imperative would; but not the second of two
@@ -306,6 +311,23 @@ _MESSAGE_PLACED = re.compile(
     r"(?:in|to|on|at|via)\s+[^,;+]*?(?:#[\w-]|@[\w-]+\.|\bweb-?hook\b)",
     re.IGNORECASE,
 )
+
+
+# "should the next pass begin within 10 minutes", "when our next shipment lands": after a word
+# that picks a thing, "next" says which one; it joins no steps as "…, next email the team" does.
+_PICKING_WORDS = word_set("the a an its their our my your his her this that each any")
+
+
+def _next_as_adjective(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Read "next" after a determiner ("the next pass") as the adjective it is, not a connector."""
+    return [
+        ("upcoming" if word == "next" and _picked_before(tokens, i) else word, at)
+        for i, (word, at) in enumerate(tokens)
+    ]
+
+
+def _picked_before(tokens: list[tuple[str, int]], i: int) -> bool:
+    return i > 0 and tokens[i - 1][0] in _PICKING_WORDS
 
 
 def _done_again(word: str) -> str:
@@ -816,15 +838,30 @@ def _duty_at(tokens: list[tuple[str, int]], i: int) -> bool:
 
 def _asked_that_at(tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell whether "that <someone or something> be <done>" (a thing asked for) starts here."""
-    words = [w for w, _ in tokens[i : i + 12]]
-    if not words or words[0] != "that":
-        return False
-    for j, word in enumerate(words[2:-1], start=2):
-        if word in (",", ";") or conditional_at(tokens, i + j):
+    return i < len(tokens) and tokens[i][0] == "that" and _asked_passive_at(tokens, i + 1)
+
+
+# Words that make a "be" no subjunctive: "the report is to be …", "the page should be …".
+_NOT_ASKED = frozenset({"to", "should", "must", "will", "would", "can", "could", "may", "might"})
+
+
+def _asked_passive_at(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell whether "<someone or something> be <done>" (a subjunctive, asked for) starts here."""
+    # "…, should H2S exceed 10 ppm, the pager webhook be triggered, ops@… be emailed": each
+    # thing asked for names its object first and its verb, bare, after "be".
+    words = [w for w, _ in tokens[i : i + 10]]
+    for j, word in enumerate(words[1:-1], start=1):
+        if word in (",", ";") or word in _NOT_ASKED or conditional_at(tokens, i + j):
             return False
         if word == "be":
-            return words[j + 1].endswith(("ed", "sent")) and lemma(words[j + 1]) is not None
+            return _participle(words[j + 1])
     return False
+
+
+def _participle(word: str) -> bool:
+    """Tell a participle of doing ("emailed", "sent", "triggered"), not an adjective ("red")."""
+    # "the pager webhook be triggered": a verb the parser does not know still names a deed.
+    return word.endswith(("ed", "sent")) and (lemma(word) is not None or len(word) > 6)
 
 
 def _gerund_step(tokens: list[tuple[str, int]], i: int) -> bool:

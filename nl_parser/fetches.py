@@ -17,8 +17,9 @@ _I = re.IGNORECASE
 FETCHED_FROM = re.compile(
     r"(?:^|[,;:]|\bthat\b)\s*(?:(?:the|our|their|its|this|these|all|any|every|each|"
     r"[\w-]+['\u2019]s)\s+)?(?:[\w'-]+\s+){0,6}?"
-    r"(?:is|are|gets?|be|(?:is|are)\s+to\s+be|(?:should|must|shall|will|can)\s+be)\s+"
-    r"(?P<verb>[a-z]+ed)\s+(?P<source>from\s+\S.*)$",
+    r"(?:is|are|gets?|be|(?:is|are)\s+to\s+be|(?:should|must|shall|will|can)\s+be"
+    # "It would be appreciated if the log were retrieved from …": the subjunctive of a wish.
+    r"|were)\s+(?P<verb>[a-z]+ed)\s+(?P<source>from\s+\S.*)$",
     _I,
 )
 # "the week's complaints at https://… are summarised": data named with its source, then what

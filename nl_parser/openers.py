@@ -77,18 +77,14 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             # "post in #attendants should it exceed 100°C": "should" before "it"/"they" inverts
             # with no break before it too (a modal comes after its subject: "it should exceed").
             if conditional == "should" and (
-                (
-                    i > 0
-                    and tokens[i - 1][0] not in (",", ";", "and")
-                    and words[1:2] not in _INVERTED
-                )
+                (i > 0 and tokens[i - 1][0] not in _BREAKS and words[1:2] not in _INVERTED)
                 or words[1:2] in (["be"], ["i"], ["we"], ["you"], [])
             ):
                 return None
             # "…, and, provided the Brix is 24 or higher, email …": a bare "provided" opens a test
             # after a break and before a subject; "the data provided by …" is a participle.
             if conditional in ("provided", "providing") and (
-                (i > 0 and tokens[i - 1][0] not in (",", ";", "and"))
+                (i > 0 and tokens[i - 1][0] not in _BREAKS)
                 or words[1:2] not in (["the"], ["it"], ["its"], ["their"], ["they"], ["a"], ["an"])
             ):
                 return None
@@ -151,6 +147,9 @@ def _paired_question(tokens: list[tuple[str, int]], i: int) -> bool:
     )
 
 
+# Breaks after which an inverted "should" or a bare "provided" opens a test: "fetch https://… —
+# should the level drop below 20%, …", "…; provided the Brix is 24 or higher, …".
+_BREAKS = frozenset({",", ";", "and", "\u2014", "\u2013", "-", "--"})
 # The subjects after an inverted "should" that no modal has after it: "should it exceed 100°C".
 _INVERTED = (["it"], ["they"])
 

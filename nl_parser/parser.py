@@ -167,6 +167,7 @@ def _blank_talk_around(text: str) -> tuple[str, bool]:
         text = _REQUEST.sub(_blank_request, blank_asides(blank_story(text)))
         runs_once = runs_once or _ONE_OFF.match(text) is not None
         text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, _blank_all(_WISHED_IF, text)))
+        text = _blank_asker(text)
         # The heading first: "Sugarhouse here, we tap about 40 acres …" then who asks.
         text = _blank_all(_ABOUT_US, _blank_heading(_blank_all(_ONE_OFF, text)))
         text = _blank_gerund_states(_blank_all(_REASON, _blank_all(_US_AND_TROUBLE, text)))
@@ -243,9 +244,49 @@ _WISHED_IF = re.compile(
     r"(?:^|(?<=[.!?,;]))\s*(?:(?:i|we)(?:\s+would|['\u2019]d)\s+(?:be\s+(?:very\s+|really\s+|most\s+)?"
     r"(?:grateful|thankful|glad|happy|delighted)|(?:really\s+)?(?:appreciate|love|like)\s+it)"
     r"|it(?:\s+would|['\u2019]d)\s+be\s+(?:really\s+|very\s+|so\s+)?(?:great|nice|good|helpful|"
-    r"lovely|ideal|brilliant|handy|wonderful|useful))\s+if\b",
+    r"lovely|ideal|brilliant|handy|wonderful|useful"
+    # "It would be appreciated if the log were retrieved …": the wish, said impersonally.
+    r"|(?:much\s+|greatly\s+|most\s+)?(?:appreciated|welcomed?|preferred|preferable|desirable))"
+    r"|(?:i|we)(?:\s+would|['\u2019]d)\s+(?:welcome|prefer)\s+it)\s+if\b",
     re.IGNORECASE,
 )
+
+# "The facilities directorate requests that … a report be produced", "It is requested that …",
+# "On behalf of the flood office, I would ask that …": who asks, before what is asked for in
+# the subjunctive; the steps are in the "that" clause ("that" stays, for actions.py to read).
+_ASKER = re.compile(
+    r"(?:^|(?<=[.!?]))(?P<who>[^.!?;:#@/\d]{0,120}?)\b(?:request(?:s|ed)?|ask(?:s|ed)?|"
+    r"require(?:s|d)?|recommend(?:s|ed)?|propose(?:s|d)?|insist(?:s|ed)?|direct(?:s|ed)?|"
+    r"instruct(?:s|ed)?)\s+(?=that\b(?P<asked>(?:[^.!?]|[.!?](?=\S))*))",
+    re.IGNORECASE,
+)
+# The bare "be" of the subjunctive ("that a report be produced"), not "should be" or "to be":
+# without it, "the access requests that came in overnight …" names requests, not an asker.
+_SUBJUNCTIVE_BE = re.compile(
+    r"(?<!\bto)(?<!\bshould)(?<!\bmust)(?<!\bwill)(?<!\bcan)(?<!\bwould)(?<!\bmay)"
+    r"(?<!\bmight)(?<!\bshall)(?<!\bcould)\s+be\s+[a-z]+",
+    re.IGNORECASE,
+)
+# "When a customer requests that …", "each time someone asks that …": an event, not an asker.
+_EVENT_WORDS = re.compile(
+    r"\b(?:when|whenever|if|once|each|every|after|before|unless|who|which)\b", re.IGNORECASE
+)
+
+
+def _blank_asker(text: str) -> str:
+    """Blank who asks and the verb of asking before "that … be <done>" (what is asked for)."""
+
+    def blank(match: re.Match[str]) -> str:
+        who = match["who"]
+        # "Email the team and ask that …", "when a customer requests that …": a step or an
+        # event, not who asks.
+        asks = _SUBJUNCTIVE_BE.search(match["asked"])
+        if main_verb(who) or _EVENT_WORDS.search(who) or not asks:
+            return match.group()
+        return " " * len(match.group())
+
+    return _ASKER.sub(blank, text)
+
 
 # "Hi! I run marketing for a small SaaS company.": who asks, not a step. A sentence with a place
 # to send to or read from, a number, or a second clause ("…, so email me …") is kept; but a
