@@ -54,7 +54,8 @@ NL_EVAL ?= ../shared/nl_eval/public.jsonl $(NL_DATA)/dev.jsonl $(NL_DATA)/heldou
 	$(NL_DATA)/heldout80.jsonl $(NL_DATA)/heldout81.jsonl $(NL_DATA)/heldout82.jsonl \
 	$(NL_DATA)/heldout83.jsonl $(NL_DATA)/heldout84.jsonl $(NL_DATA)/heldout85.jsonl \
 	$(NL_DATA)/heldout86.jsonl $(NL_DATA)/heldout87.jsonl $(NL_DATA)/heldout88.jsonl \
-	$(NL_DATA)/heldout89.jsonl $(NL_DATA)/heldout90.jsonl
+	$(NL_DATA)/heldout89.jsonl $(NL_DATA)/heldout90.jsonl $(NL_DATA)/heldout91.jsonl \
+	$(NL_DATA)/heldout92.jsonl $(NL_DATA)/heldout93.jsonl $(NL_DATA)/heldout94.jsonl
 # Helpers and the baseline apps the benches start are not benchmarks of their own.
 BENCHES ?= $(filter-out bench/__init__.py bench/common.py bench/hello_app.py bench/enqueue_app.py bench/e2e.py,$(wildcard bench/*.py))
 
