@@ -233,7 +233,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         subset = find_filter(rest, after_classify=False)
         if subset:
             return [StepDraft(CONDITION, subset.config, subset.strength, "keep matching items")]
-    if verb in TRANSFORM:
+    if verb in TRANSFORM and agent_action(verb, rest) is None:
         return [StepDraft(TRANSFORM[verb], {}, 0.8, f"{verb} fields")]
     if verb in EXCLUDE and not dest.medium(rest, ""):
         return [excluded_step(rest)]

@@ -68,6 +68,8 @@ def agent_action(verb: str, rest: str) -> str | None:
         return "extract"
     if verb in _TAKES_OUT and _OUT_OF_A_DOCUMENT.search(rest):
         return "extract"
+    if verb in _TAKES_OUT | _PICKS and _FROM_A_DOCUMENT.search(rest):
+        return "extract"
     if verb in SUMMARIZE:
         if verb.startswith("analy") and _SENTIMENT.search(rest):
             return "classify"
@@ -100,6 +102,20 @@ _OUT_OF_A_DOCUMENT = re.compile(
     _I,
 )
 
+# "pick out the serial numbers from these scanned certificates", "grab the totals from each
+# attached invoice": fields taken from documents are read out of them, whichever verb takes
+# them ("pick the name and email fields" alone keeps fields; "get the deals from Salesforce"
+# reads a system).
+_PICKS = frozenset({"pick", "select"})
+_FROM_A_DOCUMENT = re.compile(
+    r"\b(?:from|off)\s+(?:(?:these|those|the|each|every|all|any|our|their|its|this|that|an?)\s+)?"
+    r"(?:(?:of\s+)?(?:the\s+)?\d+\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:scanned|attached|uploaded|photographed|signed|printed)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"|(?:certificates?|pdfs?|scans?|invoices?|receipts?|letters?|attachments?|documents?|docs|"
+    r"photos?|images?|pictures?|contracts?|statements?|cvs?|r[e\u00e9]sum[e\u00e9]s?|transcripts?|"
+    r"slips?|delivery\s+notes?|forms?)\b)",
+    _I,
+)
 
 # Documents written from the data, made as a report is.
 _WRITTEN = re.compile(

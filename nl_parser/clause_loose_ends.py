@@ -193,6 +193,8 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
             yield f"'{_around(tokens, index)}' may pick a subset, but nothing filters it"
         elif _names_a_year(word, before, after):
             continue  # "the attached 2024 exit interviews": a year that labels the data
+        elif word.isdigit() and before in _DEMONSTRATIVES and after.isalpha():
+            continue  # "these 60 scanned certificates": how many items are in hand, no test
         elif word in _TESTS or word.isdigit() or (word in _COUNTS and after in _UNITS):
             yield f"'{_around(tokens, index)}' may be a condition, but no condition was made"
 
@@ -228,6 +230,10 @@ _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ish", "ing")
 
 # Words before a number that compare it with something: "over 2000", "below 1950".
 _COMPARING = word_set("over above under below than exceeds exceed past beyond least most to reach")
+
+
+# Words that point at items in hand; a number after one counts them ("these 60 forms").
+_DEMONSTRATIVES = frozenset({"these", "those", "all"})
 
 
 def _names_a_year(word: str, before: str, after: str) -> bool:

@@ -279,6 +279,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             starts_step = starts_step or i > 0
         # "text the patient to come and collect it": the errand the message asks for.
         starts_step = starts_step and not _errand_asked(tokens, i) and not _message_told(tokens, i)
+        if _quoted(offset, quoted):
+            # "post 'rinse and hang the cloths' in #shed": a quotation is the message's words;
+            # a verb or an "if" inside it starts no step or test of ours.
+            continue
         if _later_at(tokens, i) and i > 0 and tokens[i - 1][0] in _CONNECTORS:
             # "…, and two weeks later, a win-back offer": the wait opens a clause of its own.
             cut_points.append((offset, _connector_start(tokens, i), None))

@@ -89,14 +89,15 @@ _AND_ITS_STATE = re.compile(
 # (a number, not a digit inside a name: "lands in S3"), a quoted value or a span of time.
 _EVENT_STATE = re.compile(
     # "goes home with its new family": "with" before an owner's word names a companion, not
-    # which events count ("signs up with a company email" does).
+    # which events count ("signs up with a company email" does); nor does "with" before a
+    # person's pronoun ("a puppy is registered with us", "books with you"): the party, no test.
     # "a live chat with a customer ends": "with" inside the subject, before a verb that only
     # starts or ends the event, names who took part, not which events count.
     # "a driver leaves with an order": after a departure, "with" and one thing name its load,
     # not which events count ("leaves with an unpaid bill" still tests the bill).
     r"\b(?!(?:(?<=\bleaves )|(?<=\bdeparts )|(?<=\bsets off )|(?<=\bheads out ))"
     r"with\s+(?:an?|the)\s+[\w-]+\s*$)"
-    r"(?:with(?!\s+(?:its|their|his|her|our|my)\b)(?!\s+(?:an?|the)\s+[\w-]+\s+"
+    r"(?:with(?!\s+(?:its|their|his|her|our|my)\b)(?!\s+(?:us|you|me|them|him)\b)(?!\s+(?:an?|the)\s+[\w-]+\s+"
     r"(?:ends|ended|finishes|finished|closes|closed|starts|started|begins|concludes|wraps\s+up)\b)"
     r"|without|late|early|again|twice|thrice|partially|successfully|unsuccessfully|"
     r"two|three|four|five|six|seven|eight|nine|ten|dozen)\b"

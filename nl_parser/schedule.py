@@ -176,6 +176,21 @@ _DAYS_OF_MONTH = re.compile(
     rf"(?=\s+(?:monthly|(?:each|every|a)\s+month)\b)",
     _I,
 )
+# "email the bulletin to crew@x.com, 1st, 7am", "… (15th @ 8:30am)", "7am on 28th": a bare
+# day number standing as an item of the schedule, beside its clock time, is a day of the month
+# ("the 1st shift at 7am" names a shift: a word after the number keeps it off).
+_CLOCK = r"(?:\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b|\d{1,2}:[0-5]\d\b|noon\b|midnight\b)"
+_DAY_BEFORE_CLOCK = re.compile(
+    rf"(?<![\w/.#'-])({NUMERIC_ORDINAL})(?![\w'])"
+    rf"(?=\s*(?:[,;(@\u2013\u2014-]|->|\u2192|\bat\b)?\s*{_CLOCK})",
+    _I,
+)
+_DAY_AFTER_CLOCK = re.compile(
+    rf"{_CLOCK}\s*(?:[,;(\u2013\u2014-]|\bon\b)?\s*({NUMERIC_ORDINAL})(?![\w'])"
+    r"(?=\s*(?:$|[,;:.!?)\u2013\u2014\u2192-]))",
+    _I,
+)
+_ITEM_BREAKS = (",", ";", ":", "(", "\u2013", "\u2014", "\u2192", "->", " -", " on")
 _MONTH_DAY = re.compile(
     rf"\b(?:on\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"|\b(?:on\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})",
@@ -462,6 +477,7 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         month, day = (match.group(1), match.group(2)) if match.group(1) else match.group(4, 3)
         spec.months.add(month_number(month))
         spec.dom.add(int(day))
+    _read_bare_days_by_clock(scanner, spec)
     for match in scanner.take(_MONTH_ONLY, hint=_A_MONTH):
         spec.months.add(month_number(match.group(1)))
     for season in seasons:
@@ -472,6 +488,19 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
     if any(not 1 <= day <= 31 for day in spec.dom):
         spec.impossible = True
         spec.warnings.append("a day of the month must be between 1 and 31")
+
+
+def _read_bare_days_by_clock(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
+    """Read a bare day number next to a clock time ("…, 1st, 7am") as a day of the month."""
+    for match in _DAY_BEFORE_CLOCK.finditer(scanner.work):
+        before = " " + scanner.work[: match.start()].rstrip()
+        if before.strip() and not before.endswith(_ITEM_BREAKS):
+            continue  # "email the 1st, 7am …" is no schedule item; it follows a word
+        scanner.consume(match.span(1))
+        spec.dom.add(ordinal_value(match.group(1)))
+    for match in _DAY_AFTER_CLOCK.finditer(scanner.work):
+        scanner.consume(match.span(1))
+        spec.dom.add(ordinal_value(match.group(1)))
 
 
 def _read_times(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:

@@ -92,7 +92,42 @@ def _nearest(word: str) -> str | None:
             (len(target) >= 5 and target not in _SWAP_ONLY) or _swapped(word, target)
         ):
             return target
-    return None
+    return _misspelt_day(word)
+
+
+# "every Wensday", "on Thrusdays", "Saterday at 9": a weekday's name is often spelt as it is
+# said, two letters off; its "-day" ending and first letter mark it. Short stems ("mon", "fri")
+# allow one slip only, or "midday", "mayday" and "Faraday" would be days.
+_DAY_STEMS = ("sun", "mon", "tues", "wednes", "thurs", "fri", "satur")
+
+
+def _misspelt_day(word: str) -> str | None:
+    """Return the weekday a misspelt "-day(s)" word names ("wensday" → "wednesday"), or None."""
+    match = re.fullmatch(r"([a-z]{3,})day(s?)", word)
+    if not match:
+        return None
+    stem, plural = match.groups()
+    near = [
+        day
+        for day in _DAY_STEMS
+        if day[0] == stem[0] and _distance(stem, day) <= (2 if len(day) >= 5 else 1)
+    ]
+    return near[0] + "day" + plural if len(near) == 1 else None
+
+
+def _distance(a: str, b: str) -> int:
+    """Count the edits (insert, delete, replace, swap of neighbours) that turn a into b."""
+    rows = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            rows[i][j] = min(
+                rows[i - 1][j] + 1,
+                rows[i][j - 1] + 1,
+                rows[i - 1][j - 1] + (a[i - 1] != b[j - 1]),
+            )
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1)
+    return rows[len(a)][len(b)]
 
 
 def _is_form(word: str) -> bool:
