@@ -63,9 +63,11 @@ def deliver_steps(
     # "post 'timesheets due tomorrow!' in #contractors": quoted words are what it says.
     told = _QUOTED.sub(lambda m: " " * len(m.group()), told)
     # "the contracts expiring in the next 30 days": a relative date, not a place; "a report on
-    # weekly revenue": what a made thing is on, not where it goes.
+    # weekly revenue": what a made thing is on, not where it goes; "the customers in the CRM who
+    # still have no survey": where the items live, not where the message goes.
     object_text = re.split(
-        r"\b(?:to|in(?!\s+the\s+(?:next|last|past|coming)\b)|(?<!report )(?<!summary )"
+        r"\b(?:to|in(?!\s+the\s+(?:next|last|past|coming)\b)"
+        r"(?!\s+(?:the\s+|our\s+)?(?i:crm|salesforce|sfdc)\b)|(?<!report )(?<!summary )"
         r"(?<!digest )(?<!recap )on|via|into|by)\b",
         told,
         maxsplit=1,
@@ -77,6 +79,10 @@ def deliver_steps(
         # "a summary of last week's Salesforce activity": the system it is of is read first.
         steps = named_system(object_text)
     steps.extend(made_steps)
+    if not steps and not {s.action for s in prior} & FETCHED and _KEPT_IN_CRM.search(object_text):
+        # "give the surveyors a list of customers in the CRM who …": items the CRM holds are
+        # read from it first, as "from the CRM" is.
+        steps = [StepDraft("salesforce.query", {}, 0.85, "query Salesforce")]
     if not steps:
         steps = fetch_for_dated_figures(object_text, prior)
     actions = [s.action for s in prior]
@@ -182,6 +188,8 @@ def deliver_steps(
 
 
 _THERE = re.compile(r"\b(?:there|(?:in|to)\s+the\s+same\s+(?:channel|place|address))\b", _I)
+# "the customers in the CRM", "open deals in our Salesforce": items named with where they are kept.
+_KEPT_IN_CRM = re.compile(r"\b[a-z][\w-]*s\s+in\s+(?:the\s+|our\s+)?(?:crm|salesforce|sfdc)\b", _I)
 _COMPARED = re.compile(
     r"\bwhose\b|\b(?:more|less|fewer|older|newer|longer|greater)\s+than\b|\bwithin\s+\d", _I
 )

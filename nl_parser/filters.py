@@ -22,8 +22,10 @@ _ONES = re.compile(
     r"|\b(?:any|those)\s+(?:that|which|who|with|flagged|marked|from|where)\b",
     _I,
 )
+# "the tickets without an owner", "customers who still have no survey booked": a field missing.
 _WITHOUT = re.compile(
-    r"\b(?:without|lacking|missing|with\s+no|(?:that|which)\s+(?:have|has)\s+no|having\s+no)\s+"
+    r"\b(?:without|lacking|missing|with\s+no|having\s+no|"
+    r"(?:that|which|who)\s+(?:still\s+)?(?:have|has)\s+(?:still\s+)?no)\s+"
     r"(?:an?\s+|the\s+|any\s+)?([a-z][\w-]*)",
     _I,
 )
@@ -48,12 +50,13 @@ _FOR_A_PERIOD = re.compile(
 # "any printer that's offline", "orders that haven't been picked": a contracted verb is a
 # relative clause too, and its state is the word after it.
 # "the patron who reserved it": a relative whose object is the item itself names who is tied to
-# it, not a subset.
+# it, not a subset. "renewals that are still unsigned": an adverb is no state; the word after is.
 _RELATIVE = re.compile(
     r"\b(?:that|which|who)(?:'(?:s|re)\s+|\s+)(?!(?:it|they|he|she|we|you|i|there)\b)"
     r"(?![a-z]+ed\s+(?:it|them)\b)"
-    r"(?:(?:have|has)(?P<hasnt>n't)?\s+)?(?:been\s+)?(?:are\s+|is\s+|were\s+)?(?P<not>not\s+)?"
-    r"([a-z][\w-]*)",
+    r"(?:(?:still|already|now|currently)\s+)?"
+    r"(?:(?:have|has)(?P<hasnt>n't)?\s+)?(?:been\s+)?(?:are\s+|is\s+|were\s+)?"
+    r"(?:(?:still|already|now|currently)\s+)?(?P<not>not\s+)?([a-z][\w-]*)",
     _I,
 )
 # "each new episode that gets published", "every new invoice that is created": a new item whose

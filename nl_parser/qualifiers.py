@@ -35,6 +35,8 @@ _TIME_UNITS = word_set(
     "second seconds minute minutes min mins hour hours day days week weeks fortnight fortnights "
     "month months"
 )
+# "the accounts in the CRM": a system the items are kept in, read whole, not a subset.
+_KEPT_IN = word_set("crm salesforce sfdc")
 # Words in a "from …" phrase that name a source the items were read from, not a subset.
 _SOURCES = word_set(
     f"""
@@ -182,7 +184,8 @@ def _qualifies(connector: str, phrase: list[str]) -> bool:
     if connector == "from":
         return not any(w in _SOURCES for w in words)
     if connector == "in":
-        if any(w in _WHERE or w in _TIME_UNITS for w in words):
+        # "the accounts in the CRM": where the items are kept, which the fetch reads whole.
+        if any(w in _WHERE or w in _TIME_UNITS or w in _KEPT_IN for w in words):
             return False
         return not words[0][0].isdigit()
     return True

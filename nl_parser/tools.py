@@ -44,13 +44,28 @@ def allowed_tools(context: dict | None) -> frozenset[str] | None:
     return frozenset(t for t in tools if isinstance(t, str))
 
 
-# "yesterday's new claims", "this week's signups", "the day's orders": data of a span of time;
-# "this Sunday's cooking rota": a dated list kept somewhere, read from the source listed.
+# A span of time the data belongs to: "today", "next week", "the day", "this quarter".
+_SPAN = (
+    r"(?:yesterday|today|tonight|tomorrow|last\s+night|"
+    r"(?:this|last|next|the|the\s+coming|the\s+following)\s+"
+    r"(?:week|weekend|month|quarter|year|day|night|shift))"
+)
+# A list kept somewhere, singular: "roster", "rota", "run sheet".
+_KEPT_LIST = (
+    r"(?:rota|roster|schedule|timetable|menu|list|line-?up|agenda|itinerary|run[\s-]?sheet|"
+    r"manifest|worklist|route|plan|calendar|diary|queue)"
+)
+# "yesterday's new claims", "this week's signups", "today's driver roster", "next week's banquet
+# menus": data of a span of time; "this Sunday's cooking rota": a dated list kept somewhere;
+# "their callouts for the day", "the jobs booked for tomorrow", "the complaints logged today":
+# data named first, then the span it belongs to. Each is read from the source listed.
 _DATED_DATA = re.compile(
-    r"\b(?:yesterday|today|tonight|(?:this|last|the)\s+(?:week|month|quarter|year|day|night))"
-    r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\b"
+    rf"\b{_SPAN}['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}?(?:[a-z][\w-]*s|{_KEPT_LIST})\b"
     r"|\b(?:this|next|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day['\u2019]s\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:rota|roster|schedule|timetable|menu|list|line-?up)\b",
+    rf"(?:[\w-]+\s+){{0,2}}?{_KEPT_LIST}\b"
+    r"|\b(?:the|their|his|her|its|our|your|my)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:[a-z][\w-]*s|{_KEPT_LIST})(?:\s+[a-z]+ed)?\s+(?:(?:for|from|of|during|over)\s+)?"
+    rf"{_SPAN}\b",
     re.IGNORECASE,
 )
 _DELIVERIES = frozenset(_MEDIA)

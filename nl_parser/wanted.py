@@ -105,12 +105,15 @@ _GIVE_THEM = re.compile(
     _I,
 )
 # "give the pick-your-own staff today's booking numbers", "give each groomer their route for
-# tomorrow", "give the presenters the latest incidents": data handed to named people is sent to
-# them ("give the team 2 days", "give them the weekend" are waits; "give them a call" no data).
+# tomorrow", "give the presenters the latest incidents", "give the surveyors a list of signed
+# customers …": data handed to named people is sent to them ("give the team 2 days", "give them
+# the weekend" are waits; "give them a call" no data).
 _GIVE_THEM_DATA = re.compile(
     r"^\W*give\s+(?P<who>(?:me|us|them|him|her|(?:the|our|my|all|every|each|all\s+the)\s+"
     r"(?:[\w-]+\s+){0,3}?[\w-]+))\s+"
-    r"(?=(?:the|their|his|her|its|our|your|this|these|those|"
+    r"(?=an?\s+(?:[\w-]+\s+){0,2}?(?:list|rundown|round-?up|breakdown|count|tally|table|"
+    r"spreadsheet|roll)\s+of\b"
+    r"|(?:the|their|his|her|its|our|your|this|these|those|"
     r"(?:(?:last|this|next)\s+(?:night|week|month|quarter|year)|today|yesterday|tonight|"
     r"tomorrow)['\u2019]s)\s+(?!(?:day|days|week|weekend|night|morning|afternoon|evening|month|"
     r"hour|time|chance|go-ahead|option)\b)[a-z])",
