@@ -60,6 +60,11 @@ _TOKEN = re.compile(r"[,;:]|[^\s,;:]+(?::[^\s,;:]+)*")
 _CONNECTORS = frozenset(
     {",", ";", "and", "+", "then", "or", "also", "finally", "next", "afterwards"}
 )
+# Words that open the event or moment an "after" inside a test counts from: "after a
+# tournament", "after its booked return time", "after their due date".
+_EVENT_NAMED_BY = frozenset(
+    {"a", "an", "the", "each", "every", "any", "its", "their", "his", "her", "our", "your"}
+)
 # "Tomorrow's bookings from https://… — email them to …": a verb after a dash starts a step.
 _DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 
@@ -132,7 +137,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         for m in _TOKEN.finditer(text[start:end])
         if m.group() not in ",;:" or not any(a <= m.start() + start < b for a, b in quoted)
     ]
-    tokens = _next_as_adjective(tokens)
+    tokens = _without_limiting_adverbs(_next_as_adjective(tokens))
     cut_points: list[tuple[int, int, str | None]] = []  # (clause start, previous clause end, cond)
     inside_conditional = 0  # tokens left of a multi-word conditional ("only if", "in case")
     condition_at = 0 if tokens and conditional_at(tokens, 0) else None  # where the open if began
@@ -144,11 +149,12 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             and condition_at is not None
             and tokens[i - 1][0] not in _CONNECTORS
             and i + 1 < len(tokens)
-            and tokens[i + 1][0] in ("a", "an", "the", "each", "every", "any")
+            and tokens[i + 1][0] in _EVENT_NAMED_BY
         ):
-            # "when a rating jumps by 100 after a tournament": inside an open condition, "after"
-            # an event says when the event counts; it opens no trigger of its own ("after
-            # midnight" is still the time of the event, read on its own).
+            # "when a rating jumps by 100 after a tournament", "a bike comes back more than an
+            # hour after its booked return time": inside an open condition, "after" an event or
+            # a moment of the item says when the event counts; it opens no trigger of its own
+            # ("after midnight" is still the time of the event, read on its own).
             conditional = None
         if (
             conditional == "after"
@@ -330,6 +336,27 @@ def _next_as_adjective(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     ]
 
 
+# "…, only bother #payments-eng if it isn't returning 200", "and just email ops@… when …": an
+# adverb that limits the step (its "if" says how) stands between the connector and the verb.
+_LIMITING = frozenset({"only", "just", "simply"})
+
+
+def _without_limiting_adverbs(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Drop "only"/"just" between a connector and a verb, so the verb starts its step."""
+    return [
+        (word, at)
+        for i, (word, at) in enumerate(tokens)
+        if not (
+            word in _LIMITING
+            and 0 < i < len(tokens) - 1
+            and (tokens[i - 1][0] in _CONNECTORS or tokens[i - 1][0] in _DASHES)
+            and tokens[i + 1][0].isalpha()
+            and tokens[i + 1][0] not in STOPWORDS
+            and conditional_at(tokens, i + 1) is None
+        )
+    ]
+
+
 def _picked_before(tokens: list[tuple[str, int]], i: int) -> bool:
     return i > 0 and tokens[i - 1][0] in _PICKING_WORDS
 
@@ -344,7 +371,7 @@ def _done_again(word: str) -> str:
 # "above 80%", "more than 5 errors", "> 200 ms"; or the bound first, its side after "or":
 # "24°C or warmer ->", "3 or fewer;".
 BARE_COMPARISON = re.compile(
-    r"(?:(?:over|above|under|below|exceeding|(?:more|less|fewer|greater|lower|higher)\s+than|"
+    r"(?:(?:over|above|under|below|exceeding|past|beyond|(?:more|less|fewer|greater|lower|higher)\s+than|"
     r"at\s+least|at\s+most|>=?|<=?)\s*\$?\d[\d,.]*\s*%?(?:\s*\u00b0?\s*[a-z]+)?"
     r"|\$?\d[\d,.]*\s*(?:%|\u00b0?\s*[a-z]{1,7})?\s+or\s+(?:more|higher|above|greater|warmer|"
     r"hotter|less|fewer|lower|below|colder|cooler))\s*(?:[,;]|$)",
@@ -372,7 +399,7 @@ def _bare_test_end(text: str, tokens: list, at: int, end: int) -> int | None:
 # comma (or an arrow read as one) ends the test.
 SUBJECT_COMPARISON = re.compile(
     r"(?:(?P<items>(?:any|every|each)\s+(?:[a-z][\w-]*\s+){1,2}?)|(?P<noun>[a-z][\w-]*)\s+)"
-    r"(?:(?:over|above|under|below|exceeding|(?:more|less|fewer|greater|lower|higher)\s+than|"
+    r"(?:(?:over|above|under|below|exceeding|past|beyond|(?:more|less|fewer|greater|lower|higher)\s+than|"
     r"at\s+least|at\s+most|>=?|<=?)\s*-?\$?\d[\d,.]*\s*%?(?:\s*[a-z]+(?:/[a-z]+)?){0,2}?"
     # The states only after "any": "calm down" or "shut down" alone is a verb, not a test.
     r"|(?(items)(?:down|offline|unreachable|unavailable|"

@@ -207,8 +207,11 @@ _NOT_YET = re.compile(
 )
 # "if it's still open", "is now down", "are all acknowledged", "is still not back": the state
 # holds (equals) or not; the adverb or quantifier is no value.
+# "if the upload gets rejected", "if the card got declined": the get-passive sets a state as
+# "is rejected" does (the events among them, "gets created", EVENT has read before this).
 _GENERIC = re.compile(
-    r"\b(is|are|becomes?|changes?\s+to|turns|was)\s+(?:still\s+)?(not\s+)?"
+    r"\b(is|are|becomes?|changes?\s+to|turns|was|(?:gets?|got)(?=\s+[a-z]{3,}(?:ed|en)\b))"
+    r"\s+(?:still\s+)?(not\s+)?"
     r"(?:still\s+|now\s+|currently\s+|all\s+|both\s+)?"
     r"(?:\"([^\"]+)\"|'([^']+)'|(?:an?\s+)?([\w-]+))",
     _I,

@@ -149,6 +149,11 @@ def deliver_steps(
         # "email a reminder to any family that hasn't confirmed attendance": the message goes
         # only to the receivers the relative clause picks, a test on each.
         condition = find_filter(picked_to.group(1), after_classify=False)
+    shifted = _ITEMS_AFTER_RECEIVER.match(told) if condition is None and not guarded else None
+    if shifted:
+        # "flag to the warehouse leads any outbound orders that have been waiting …": the
+        # receiver first, then the items a quantifier picks, a test on each as "for any" is.
+        condition = find_filter(shifted.group(1), after_classify="classify" in actions)
     if condition is None and not guarded:
         condition = _qualified(told, actions)
     picked = None if condition or guarded else _class_picked(object_text, prior)
@@ -204,6 +209,13 @@ _FOR_ANY = re.compile(
 # the team to any cell tower that has …": the items it is alerted to, their noun a compound.
 _TO_ANY_WHO = re.compile(
     r"\bto\s+((?:any|each|every)\s+(?:[a-z][\w-]*\s+){1,3}?(?:that|who|which)\s.*)", _I
+)
+# "to the warehouse leads any orders that …", "in #ops every tank whose …": the place or receiver
+# named first, the picked items after it (what "post any … to X" says in the usual order).
+_ITEMS_AFTER_RECEIVER = re.compile(
+    r"^\s*(?:to|in|into|on)\s+(?:the\s+|our\s+)?(?:[#@\w.'-]+\s+){1,4}?"
+    r"((?:any|each|every|all)(?:thing|one)?\s+.*)",
+    _I,
 )
 _OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
 _TO_WHOM = word_set("email e-mail notify alert page ping tell dm text remind warn message")

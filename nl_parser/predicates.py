@@ -38,6 +38,11 @@ COMES_BACK_AS = (
     r"and|or|then|the|an?|it|its|their|within|by|at|today|tomorrow)\b)"
     r"['\"\u201c\u2018]?([a-z][\w-]*)"
 )
+# The progressive of the verbs that give an endpoint's answer: "returning", "responding with".
+_ANSWERING = (
+    r"(?:returning|responding\s+with|giving(?:\s+back)?|sending\s+back|coming\s+back\s+with|"
+    r"replying\s+with|answering\s+with)"
+)
 STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
     (
         re.compile(
@@ -45,6 +50,10 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             rf"|\b(?:isn't|aren't|wasn't)\s+({_STATUS_WORDS})\b"
             r"|\b(?:does|do|did)\s*(?:not|n't)\s+(?:return|respond\s+with|give|send\s+back|"
             r"(?:come|comes)\s+back\s+with|reply\s+with|answer\s+with)"
+            rf"\s+(?:an?\s+)?({_STATUS_WORDS})\b"
+            # "it isn't returning 200", "is not responding with a 200", "stops returning 200":
+            # the answer told as going on (or no longer) is denied as "doesn't return" is.
+            rf"|\b(?:(?:is|are|was|were)\s*(?:not|n['\u2019]t)|stops?|stopped)\s+{_ANSWERING}"
             rf"\s+(?:an?\s+)?({_STATUS_WORDS})\b"
             r"|\b(?:returns?|responds?\s+with|gives?)\s+(?:anything|something)\s+(?:(?:other|else)"
             r"\s+than|but|except)\s+(?:an?\s+)?(\w+)",
@@ -156,7 +165,8 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
     ),
     (
         re.compile(
-            r"\b(?:returns?|responds?\s+with|answers?\s+with|comes?\s+back\s+with)\s+(?:an?\s+)?"
+            r"\b(?:returns?|responds?\s+with|answers?\s+with|comes?\s+back\s+with|"
+            rf"(?:is|are)\s+{_ANSWERING})\s+(?:an?\s+)?"
             r"(\d{3}|ok)\b",
             _I,
         ),
@@ -232,6 +242,17 @@ COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
             _I,
         ),
         "lt",
+    ),
+    # "anything past 65°C", "any tank past 80%", "readings past 1,200 ppm": "past" a measured
+    # value is beyond it; "the past 7 days", "ten past 9", "past 5pm" name times, not bounds.
+    (
+        re.compile(
+            r"(?<!\bthe\s)(?<!\blast\s)(?<!\bhalf\s)(?<!\bquarter\s)(?<!\d\s)(?<!\bten\s)"
+            r"(?<!\bfive\s)(?<!\btwenty\s)\bpast\s+(?!\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|o'?clock))"
+            + _VALUE,
+            _I,
+        ),
+        "gt",
     ),
     (re.compile(r"\b(?:equals?|is\s+equal\s+to|==?)\s+" + _VALUE, _I), "equals"),
     # "a tremor above magnitude 3.0", "over level 4": the scale named before its number.
