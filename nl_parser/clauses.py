@@ -30,7 +30,8 @@ ACTION_VERBS = (
     transform format reformat rename normalize pick select keep filter store save log
     update sync drop slack let watch track total tally aggregate chart graph plot visualize
     visualise remove discard exclude ignore skip ask nudge announce broadcast inform warn flag
-    thank congratulate welcome greet invite reply score rank grade sort find search scan
+    thank congratulate welcome greet invite reply score rank grade sort find search scan trigger
+    bother
     """
     )
     | HAND_OVER

@@ -10,6 +10,7 @@ FETCH = word_set(
     """
     pull query fetch call get retrieve grab collect load read download ping poll hit
     request check look monitor gather import scrape export run watch track find search scan
+    trigger
     """
 )
 CREATE = word_set(
@@ -38,7 +39,7 @@ DELIVER = (
         """
     email e-mail mail send post notify alert message forward push deliver share publish
     escalate page text tell remind dm submit drop slack ping ask nudge announce broadcast inform
-    warn flag thank congratulate welcome greet invite reply
+    warn flag thank congratulate welcome greet invite reply bother
     """
     )
     | HAND_OVER
