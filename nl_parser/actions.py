@@ -21,6 +21,8 @@ from nl_parser.fetches import (
     DONE_TO_SOURCED_DATA,
     FETCHED_FROM,
     PERSON,
+    READS_GIVEN_DOCUMENTS,
+    READS_ONLY,
     WEBHOOK_OBJECT,
     excluded_step,
     fetch_steps,
@@ -257,6 +259,8 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     if verb in FETCH and WEBHOOK_OBJECT.match(rest):
         # "hit the release webhook", "call the alerts webhook": a named webhook is where it goes.
         return deliver_steps("post", text, rest, prior)
+    if verb in READS_ONLY and READS_GIVEN_DOCUMENTS.match(rest):
+        return []  # "read the attached incident write-ups": the data came with the request
     if verb in FETCH or verb in STORE or verb == "post":
         return fetch_steps(verb, text, rest)
     # "create a Jira ticket via …", "build the release through the CI API": a known word used

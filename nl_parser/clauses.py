@@ -503,7 +503,7 @@ def _span_at(words: list[str]) -> bool:
 # "compare today's row count …": a day's possessive opens an object as "the" does.
 # "… text both of us via the SMS webhook": "both" opens one as "all" does.
 _OBJECTS = word_set(
-    "the a an them it its each all both every our their his her this these those any "
+    "the a an them it its each all both every our their his her this these those any another "
     "today's yesterday's tonight's tomorrow's"
 )
 _PARTICLES = frozenset({"up", "out", "off", "down", "over", "on"})  # "turn on the misters"
@@ -710,17 +710,33 @@ def _names_a_noun(tokens: list[tuple[str, int]], i: int) -> bool:
 # "extract active users and total sessions, and …": after extract, a verb with a bare noun
 # that ends the list ("total sessions,") is one more thing extracted, not a step.
 _LIST_END = frozenset({",", ";", "and", "then", ""})
+# "pick out the totals and sort codes from each statement": the source after the list ends it.
+_ENDS_A_LISTED_NOUN = _LIST_END | {"from", "\u2192", "->"}
 
 
 def _listed_noun(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
-    opening = next((w for w, offset in tokens if offset >= clause_start and w.isalpha()), "")
+    opening = _opening_verb(tokens, clause_start)
     if opening not in _EXTRACTING or tokens[i - 1][0] != "and":
         return False
     following = [w for w, _ in tokens[i + 1 : i + 3]] + ["", ""]
-    return following[0].isalpha() and following[0] not in _OBJECTS and following[1] in _LIST_END
+    return (
+        following[0].isalpha()
+        and following[0] not in _OBJECTS
+        and following[1] in _ENDS_A_LISTED_NOUN
+    )
 
 
-_EXTRACTING = frozenset({"extract", "parse"})
+_EXTRACTING = frozenset({"extract", "parse", "pull out"})
+# "pull out scores and map names", "pick out the totals and sort codes", "take out dates and
+# format codes": a verb of taking with "out" extracts, as "extract" does.
+_TAKES_OUT = frozenset({"pull", "pick", "take", "get", "grab", "dig", "fish", "lift", "read"})
+
+
+def _opening_verb(tokens: list[tuple[str, int]], clause_start: int) -> str:
+    """Return the clause's first word, or "pull out" when it takes things out of the data."""
+    words = [w for w, offset in tokens if offset >= clause_start and w.isalpha()][:2]
+    words += ["", ""]
+    return "pull out" if words[0] in _TAKES_OUT and words[1] == "out" else words[0]
 
 
 def _one_more_thing_sent(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:

@@ -32,6 +32,20 @@ DONE_TO_SOURCED_DATA = re.compile(
 )
 
 
+# "read the attached 85 incident write-ups", "read through the enclosed survey sheets", "look
+# over the uploaded CVs": documents handed over with the request are the run's data already,
+# so reading them fetches nothing ("read the tickets from https://…" still calls the API).
+READS_GIVEN_DOCUMENTS = re.compile(
+    r"^\s*(?:(?:through|over|at|in)\s+)?(?:(?:all|each|every|both)\s+(?:of\s+)?)?"
+    r"(?:(?:the|these|those|this|that|our|my)\s+)?(?:\d[\d,]*\s+)?"
+    r"(?:attached|enclosed|uploaded|pasted|forwarded|included|accompanying)\b"
+    r"(?![^,;:\u2192\u2014\u2013]*?(?:https?://|\b(?:api|endpoint|salesforce|crm)\b))",
+    _I,
+)
+# The verbs that only read what they are handed: "read", "scan", "look over", "go through".
+READS_ONLY = frozenset({"read", "scan", "look", "load", "check"})
+
+
 def fetch_steps(verb: str, text: str, rest: str) -> list[StepDraft]:
     http_named = dest.HTTP_WORDS.search(rest)
     # "run a Salesforce query": the system may be named before the verb's object.

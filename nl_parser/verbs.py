@@ -170,7 +170,9 @@ def main_verb(text: str) -> tuple[str, int] | None:
         word = match.group().lower().replace("\u2019", "'")
         if word in _LEAD_INS or (word.endswith("ly") and word not in KNOWN_VERBS):
             continue
-        if word == "take" and _TAKES_DATED_DATA.match(text, match.end()):
+        if word == "take" and (
+            _TAKES_DATED_DATA.match(text, match.end()) or _TAKES_A_READING.match(text, match.end())
+        ):
             return "grab", match.end()
         if word == "sum" and _SUMS_UP.match(text, match.end()):
             return "summarize", match.end()
@@ -186,6 +188,16 @@ def main_verb(text: str) -> tuple[str, int] | None:
 _TAKES_DATED_DATA = re.compile(
     r"\s+(?:(?:last|this|next)\s+(?:night|week|month|quarter|year)|today|yesterday|tonight|"
     r"tomorrow)['\u2019]s\s+\w",
+    _I,
+)
+
+
+# "take another reading from https://…", "take a fresh sample from the sensor API", "take one
+# more measurement": a reading taken is fetched ("take a note", "take a break" stay unknown).
+_TAKES_A_READING = re.compile(
+    r"\s+(?:(?:another|one\s+more|a|an|the|a\s+(?:fresh|new|second|further|final|follow-up)|"
+    r"(?:fresh|new|further|more|follow-up|latest|current))\s+)+"
+    r"(?:[\w-]+\s+)?(?:readings?|measurements?|samples?|snapshots?|soundings?)\b",
     _I,
 )
 

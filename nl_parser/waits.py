@@ -47,7 +47,13 @@ LATER = re.compile(
 APPROVAL = re.compile(
     r"\b(?:for|until|till|pending)\b.*\b(?:approv\w*|sign(?:s|ed)?[- ]off|go-ahead|ok(?:ay)?ed"
     # "hold it until the editor gives the green light": the idiom of approving.
-    r"|green[- ]light(?:s|ed)?)\b",
+    r"|green[- ]light(?:s|ed)?"
+    # "wait for the H&S manager to sign it off", "until QA signs the batch off": the thing
+    # signed off may sit between "sign" and "off".
+    r"|sign(?:s|ed|ing)?\s+(?:it|them|this|that|(?:the|each|every|our|their)\s+[\w-]+)\s+off"
+    # "hold until the finance lead OKs it", "till the client OK's the draft", "until she
+    # okays it", "for the manager's OK": the word OK as a verb or a noun of approving.
+    r"|ok['\u2019]?s|okays?|okaying|(?:the|an?|their|his|her|[\w-]+['\u2019]s)\s+ok)\b",
     _I,
 )
 
