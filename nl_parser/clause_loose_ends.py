@@ -15,7 +15,7 @@ from nl_parser import verbs
 from nl_parser.agents import LABELS
 from nl_parser.catalog import CATALOG
 from nl_parser.clauses import DONE_TO_THE_DATA, Clause
-from nl_parser.filters import FILTER_ADJECTIVES, NOT_FILTERS
+from nl_parser.filters import FILTER_ADJECTIVES, NOT_FILTERS, NOUN_ING, looks_plural
 from nl_parser.lexicon import NUMBER_WORDS, STOPWORDS, TOKEN_RE, word_set
 from nl_parser.message_content import QUOTATION, QUOTED_CHAR, content_start
 from nl_parser.qualifiers import find_qualifier
@@ -213,8 +213,10 @@ def _picks_subset(word: str, after: str) -> bool:
     """Tell whether a word reads as a filter on what is delivered ("risky accounts", "only")."""
     if word in ("ones", "only") or word in FILTER_ADJECTIVES:
         return True
-    if word in STOPWORDS or word in NOT_FILTERS or not (after.endswith("s") and len(after) > 3):
-        return False
+    if word in STOPWORDS or word in NOT_FILTERS or not (looks_plural(after) and len(after) > 3):
+        return False  # "the dredging progress digest": "progress" is no plural picked from
+    if word in NOUN_ING:
+        return False  # "the engineering managers": a noun naming their field, not a subset
     if after.startswith(("#", "http")) or "@" in after:
         return False  # "give #support-leads a shout": a place is no noun a word could pick from
     return word.endswith(_ADJECTIVE_ENDINGS) or (

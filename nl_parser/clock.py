@@ -58,13 +58,17 @@ MERIDIEM = re.compile(
 TWENTY_FOUR = re.compile(
     r"\b(?:at\s+)?([01]?\d|2[0-3])[:h]([0-5]\d)\b(?:\s*(?:hrs|hours|h)\b)?", re.IGNORECASE
 )
+# Units a number measured in is followed by ("12 bar", "40 psi", "5 kg"): a value, not a time.
+UNITS = (
+    r"ppm|ppb|rpm|kwh|kw|mw|hz|psi|bar|kpa|mbar|mph|kph|km|kg|lbs?|ft|feet|"
+    r"degrees?|percent|units?|dollars?|usd|eur|gbp|bytes?|mb|gb|tb|ms"
+)
 # "at 0600", "At 2130": a four-digit 24-hour time without a colon, read only after "at", with
 # a valid hour and minute, and not when a unit or a counted noun follows ("at 1000 ppm",
 # "at 1200 users", "at 1230 Main Street"); years and counts elsewhere stay numbers.
 MILITARY = re.compile(
     r"\bat\s+([01]\d|2[0-3])([0-5]\d)\b"
-    r"(?!\s*(?:%|[:./,-]\d|(?:ppm|ppb|rpm|kwh|kw|mw|hz|psi|mph|kph|km|kg|lbs?|ft|feet|"
-    r"degrees?|percent|units?|dollars?|usd|eur|gbp|bytes?|mb|gb|tb|ms|street|st|avenue|ave|"
+    rf"(?!\s*(?:%|[:./,-]\d|(?:{UNITS}|street|st|avenue|ave|"
     r"road|rd|lane|drive|blvd|way|block)\b|(?!hours\b|hrs\b)[a-z]{2,}s\b))",
     re.IGNORECASE,
 )

@@ -18,7 +18,7 @@ _SUBJECT_NOISE = word_set(
     a an the its their our any new current latest of is are was were does do did has
     have gets get goes go went finishes finished completes completed ends ended runs ran
     returns returned comes come becomes became drops drop falls fall rises rise number
-    count still now yet we
+    count still now yet we every each stays stay stayed remains remain remained sits sit
     """
 )
 _TIME_WORDS = word_set("later today tonight tomorrow now again yet")

@@ -322,6 +322,11 @@ _IN_WINDOW = re.compile(
 _OUT_OF_BAND = re.compile(
     r"\boutside\s+(?:of\s+)?(-?\d+(?:\.\d+)?)\s*(?:-|\u2013|to)\s*(-?\d+(?:\.\d+)?)", _I
 )
+# "unless every well stays between 8 and 12 bar", "if the pH is within 6-9": a reading inside
+# its band (the band kept in the field, as for one outside it).
+_IN_BAND = re.compile(
+    r"\b(?:between|within)\s+(-?\d+(?:\.\d+)?)\s*(?:and|-|\u2013|to)\s*(-?\d+(?:\.\d+)?)", _I
+)
 # "zone with 15+ unassigned pickups", "any order with 3+ refunds": a count written "N+".
 _AT_LEAST_COUNT = re.compile(r"\bwith\s+(\d+)\+\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", _I)
 # "priority route not cleared in 4h+", "ticket not answered within 2 days": a state not reached
@@ -334,12 +339,18 @@ _NOT_DONE_IN = re.compile(
 
 
 def _read_measured(text: str) -> ConditionDraft | None:
-    """Read a band, an "N+" count or a state not reached in a span; None when none is there."""
+    """Read a band (in or out), an "N+" count or a state not reached in a span, else None."""
     match = _OUT_OF_BAND.search(text)
     if match:
         field = quantity_field(text, match)
         low, high = (value_of(g) for g in match.groups())
         band = config(f"{field}_within_{low}_{high}", "equals", False)
+        return ConditionDraft(CONDITION, band, 1.0)
+    match = _IN_BAND.search(text)
+    if match:
+        field = quantity_field(text, match)
+        low, high = (value_of(g) for g in match.groups())
+        band = config(f"{field}_within_{low}_{high}", "equals", True)
         return ConditionDraft(CONDITION, band, 1.0)
     match = _AT_LEAST_COUNT.search(text)
     if match:

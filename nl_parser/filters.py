@@ -133,7 +133,7 @@ NOT_FILTERS = word_set(
 )
 
 # Words in -ing that name a kind of thing ("the billing reports"), not a state that picks a subset.
-_NOUN_ING = word_set(
+NOUN_ING = word_set(
     """
     onboarding marketing pricing billing shipping accounting training meeting building booking
     listing setting morning evening during something anything everything nothing outgoing
@@ -258,7 +258,7 @@ def find_filter(
             modifier.endswith(("ed", "ing"))
             and len(modifier) > 4
             and modifier not in NOT_FILTERS
-            and modifier not in _NOUN_ING
+            and modifier not in NOUN_ING
             and modifier not in named
             # "yesterday's newly lodged claims": "newly" makes the participle mean "new"; they
             # are the items that arrived, not a status among them.
@@ -267,9 +267,9 @@ def find_filter(
         # "the accepted materials reminder": before a singular head, the pair says what the one
         # thing sent is about; it picks none of its items.
         head = words[index + 2] if index + 2 < len(words) else ""
-        if head and head not in STOPWORDS and not head.endswith("s"):
+        if head and head not in STOPWORDS and not looks_plural(head):
             continue
-        if participle and noun.endswith("s") and noun not in _MADE:
+        if participle and looks_plural(noun) and noun not in _MADE:
             return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.75)
     if after_classify and not _DOUBLE_OBJECT.match(object_text):
         # After "classify them by region", "the EMEA leads" names a class: its modifier is one;
@@ -344,6 +344,13 @@ def _names_place(word: str) -> bool:
 def _after(text: str, end: int) -> str:
     words = [w.lower() for w in _WORD.findall(text[end:]) if w.lower() not in NOT_FILTERS]
     return "_".join(words[:3]) or "match"
+
+
+def looks_plural(word: str) -> bool:
+    """Say whether a word ends as a plural does ("deals"), not as "progress" or "status" do."""
+    # "the weekly dredging progress digest": "-ss", "-us" and "-is" end singular nouns, so
+    # "dredging progress" is one thing reported on, not the dredging ones among many.
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def singulars(word: str) -> list[str]:

@@ -4,12 +4,12 @@ Agent, condition, transform and delay actions are never restricted. A need with 
 falls back where another tool does the same job (sales data over http.request, a webhook POST
 over http.request, Slack through an incoming webhook, a fetch with no URL from Salesforce when it
 is the only source listed; dated data a scheduled first delivery names is read from the only
-source listed); otherwise the
+source listed, and so is the data a scheduled summary or report is made of); otherwise the
 step is left out with a warning, and the confidence pays for it.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from nl_parser.catalog import CATALOG
 from nl_parser.drafts import StepDraft
@@ -65,28 +65,35 @@ _DATED_DATA = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_KEPT_LIST}\b"
     r"|\b(?:the|their|his|her|its|our|your|my)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:[a-z][\w-]*s|{_KEPT_LIST})(?:\s+[a-z]+ed)?\s+(?:(?:for|from|of|during|over)\s+)?"
-    rf"{_SPAN}\b",
+    rf"{_SPAN}\b"
+    # "the deals that moved stage this week", "the tickets which were reopened yesterday": data
+    # named first, then a relative clause that dates it.
+    r"|\b(?:the|their|his|her|its|our|your|my|any|all)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\s+"
+    rf"(?:that|which|who|we|you|they)\s+(?:[\w'-]+\s+){{1,4}}?{_SPAN}\b",
     re.IGNORECASE,
 )
 _DELIVERIES = frozenset(_MEDIA)
+# "a recap of last week's voicemails": a summary made of dated data reads that data first too.
+_MADE_OF_DATA = frozenset({"summarize", "generate_report"})
 _SOURCES = frozenset({"http.request", "salesforce.query"})
 
 
 def read_the_only_source(
     steps: list[StepDraft], first_text: str, allowed: frozenset[str] | None, *, scheduled: bool
 ) -> bool:
-    """Read the data a scheduled first delivery names from the only source listed.
+    """Read the data a scheduled first delivery or summary names from the only source listed.
 
-    "Every weekday at 9, let the claims team know about yesterday's new claims": the run starts
-    with nothing, so the data delivered is read first, from the one source the caller lists (as
-    a fetch with no URL is). `first_text` is the clause of the first step. Returns whether it did.
+    "Every weekday at 9, let the claims team know about yesterday's new claims", "give the
+    producers a recap of last week's voicemails": the run starts with nothing, so the data
+    delivered or summed up is read first, from the one source the caller lists (as a fetch with
+    no URL is). `first_text` is the clause of the first step. Returns whether it did.
     """
     if (
         not scheduled
         or allowed is None
         or len(allowed & _SOURCES) != 1
         or not steps
-        or steps[0].action not in _DELIVERIES
+        or steps[0].action not in _DELIVERIES | _MADE_OF_DATA
         or any(s.action in _SOURCES for s in steps)
         or not _DATED_DATA.search(first_text)
     ):
@@ -105,7 +112,13 @@ def restrict(steps: list[StepDraft], allowed: frozenset[str] | None) -> Restrict
     if allowed is None:
         return Restricted(list(steps))
     result = Restricted([])
+    media = [t for t in _MEDIA if t in allowed]
     for step in steps:
+        if step.need == "medium" and media == [step.action]:
+            # "give the night manager a recap" with email.send the one medium listed: the
+            # medium assumed is the caller's own, no guess.
+            result.steps.append(replace(step, need="exact"))
+            continue
         if step.action not in CATALOG["integration"] or step.action in allowed:
             result.steps.append(step)
             continue

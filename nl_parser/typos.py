@@ -22,7 +22,7 @@ TARGETS = ACTION_VERBS | word_set(
     mondays tuesdays wednesdays thursdays fridays saturdays sundays
     january february march april june july august september october november december
     report reports summary digest slack webhook salesforce endpoint email emails message
-    unless whenever other
+    unless whenever other between
     """
 )
 # Targets reached only by swapping two neighbouring letters ("ohter" → "other"): any other edit
