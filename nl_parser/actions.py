@@ -57,7 +57,7 @@ from nl_parser.waits import (
     delay_step,
     signal_step,
 )
-from nl_parser.wanted import given, had_done, received
+from nl_parser.wanted import given, had_done, object_then_done, received
 
 _I = re.IGNORECASE
 
@@ -162,6 +162,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
     text = _MAKE_SURE.sub(lambda m: "notify " + m.group(1), text)
     text = _sent_by_subject(as_imperative(received(had_done(given(as_verb_of_noun(text))))))
+    text = object_then_done(text)
     text = address_stated(text, prior)
     text = _NAMED_QUERY.sub(lambda m: f"query {m.group(1)}", text)
     text = _WITH_THING_DONE.sub(lambda m: " " * len(m.group()), text)

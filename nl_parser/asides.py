@@ -49,8 +49,27 @@ _COURTESY_WORD = re.compile(r"^\s*(?:please|kindly|hey|hi|hello|yo)\b", re.IGNOR
 _WORD = re.compile(r"[a-z][a-z'-]*|\S", re.IGNORECASE)
 
 
+# "To put that to bed, every Monday …", "In order to keep the board calm — …", "so as to spare
+# Dana the chasing, …": why the workflow is wanted, before what it does, is no step. Lower case
+# after "to", so "To Slack, …" or "To the team, …" (a receiver) is kept; a piece naming a place,
+# address, number or cadence ("To start every week right, …") is kept too.
+_PURPOSE = re.compile(
+    r"(?:^|(?<=[.!?]))\s*(?:(?i:in\s+order|so\s+as)\s+)?(?i:to)\s+"
+    r"(?!(?:the|a|an|all|any|every|each|our|my|your|their|his|her|its|this|that|these|those|me|"
+    r"us|you|them|him|whom|whoever|do)\b)[a-z][a-z'-]*\b"
+    r"(?:(?!\b(?i:every|each|daily|weekly|monthly|hourly|nightly)\b)[^.!?,;:#@/\d\u2013\u2014]){0,80}?"
+    r"\s*(?:,|[\u2013\u2014]|\s-)(?=\s)"
+)
+
+
+def blank_purposes(text: str) -> str:
+    """Blank the purpose ("To put that to bed, …") that opens a sentence (same length back)."""
+    return _PURPOSE.sub(lambda m: " " * len(m.group()), text)
+
+
 def blank_asides(text: str) -> str:
     """Blank the talk about the request at the start and end of `text` (same length back)."""
+    text = blank_purposes(text)
     while ((match := _LEADING.match(text)) and _only(match.group(1), _ASKING)) or (
         match := _COURTESY_WORD.match(text)
     ):

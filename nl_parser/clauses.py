@@ -14,7 +14,15 @@ from nl_parser.lexicon import STOPWORDS, parse_number, word_set
 from nl_parser.message_content import QUOTATION
 from nl_parser.openers import MOMENT_OPENERS, SPANS_OF_TIME, conditional_at
 from nl_parser.receivers import joins_receivers, receives_at
-from nl_parser.verbs import DELIVER, EXCLUDE, HAND_OVER, KNOWN_VERBS, lemma, main_verb
+from nl_parser.verbs import (
+    DELIVER,
+    EXCLUDE,
+    HAND_OVER,
+    KNOWN_VERBS,
+    WORKS_ON_DATA,
+    lemma,
+    main_verb,
+)
 
 # Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
 ACTION_VERBS = (
@@ -229,11 +237,15 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "when an order is refunded, the details go to the finance webhook", "…, and anything
             # scoring 6 or lower should go to #cx", "… — anything over 250 ms should page …".
             starts_step = _subject_goes_at(tokens, i, told=condition_at is None)
+        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", *_DASHES):
+            # "…, the executor name and filing deadline extracted from each": what is done to
+            # the data, its object first and then the participle, starts a step.
+            starts_step = _object_then_done_at(tokens, i)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";"):
             # "when a letter is received, the name, grade and school are to be extracted": a
             # duty in the passive, its subject a list, starts a step after the comma.
             starts_step = _duty_at(tokens, i)
-        if not starts_step and i > 1 and tokens[i - 1][0] == "and" and tokens[i - 2][0] == ",":
+        if not starts_step and i > 0 and tokens[i - 1][0] in ("and", ";", *_DASHES):
             # "request that the readings be retrieved hourly, and that the chemist be emailed
             # should any fall below 0.2": a second thing asked for, in the subjunctive.
             starts_step = _asked_that_at(tokens, i)
@@ -762,6 +774,27 @@ def _participle_step(tokens: list[tuple[str, int]], i: int) -> bool:
     if not word.endswith(("ed", "sent")) or following not in _AFTER_PARTICIPLE:
         return False
     return lemma(word) is not None
+
+
+# Words after a participle of working on data that end it or say what it works from.
+_AFTER_WORK_DONE = frozenset({"from", "out", "into", "for", "and", ",", ";", ""})
+
+
+def _object_then_done_at(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "the owner and due date extracted from each" (a step) from "the ones tagged red"."""
+    j = i + 1 if tokens[i][0] == "with" else i
+    if j >= len(tokens) or tokens[j][0] not in ("the", "its", "their", "each", "every"):
+        return False
+    for k in range(j + 1, min(j + 12, len(tokens))):
+        word = tokens[k][0]
+        if word in (",", ";") or conditional_at(tokens, k):
+            return False
+        if word.endswith(("ed", "sent")) and lemma(word) in DELIVER:
+            return False  # "the report emailed to …" is read as a delivery
+        if word.endswith("ed") and lemma(word) in WORKS_ON_DATA:
+            following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
+            return following in _AFTER_WORK_DONE
+    return False
 
 
 def _with_thing_done(tokens: list[tuple[str, int]], i: int) -> bool:

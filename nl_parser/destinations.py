@@ -18,11 +18,24 @@ _SUBJECT = re.compile(
 )
 _WEBHOOK = re.compile(r"\bweb-?hooks?\b", _I)
 _SLACK = re.compile(r"\bslack\b", _I)
+_SALES_CHANNELS = [
+    "retail",
+    "wholesale",
+    "indirect",
+    "online",
+    "offline",
+    "reseller",
+    "distribution",
+    "ecommerce",
+    "e-commerce",
+]
 # "give them a shout-out in the chess club channel": a channel a message goes to is Slack's
-# ("spend per channel", "our YouTube channel" are no places to post).
+# ("spend per channel", "our YouTube channel" are no places to post; nor is a channel of sales:
+# "open opportunities in the retail channel", "orders through the wholesale channel").
 _CHANNEL_NAMED = re.compile(
     r"\b(?:in|to|on|into)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}channel\b"
-    r"(?<!\byoutube channel)(?<!\btwitch channel)",
+    r"(?<!\byoutube channel)(?<!\btwitch channel)"
+    + "".join(rf"(?<!\b{kind} channel)" for kind in _SALES_CHANNELS),
     _I,
 )
 _EMAIL_WORD = re.compile(r"\b(?:e-?mails?|mail|inbox)\b", _I)
@@ -84,7 +97,7 @@ def medium(text: str, verb: str) -> tuple[str, dict[str, Any]] | None:
     if verb == "slack":  # "slack the support manager": the verb names the medium
         return "slack.post_message", slack_config(text)
     if _WEBHOOK.search(text):
-        return "webhook.post", url_config(text)
+        return "webhook.post", _posted_to(text)
     if CHANNEL.search(text) or _SLACK.search(text) or _CHANNEL_NAMED.search(text):
         return "slack.post_message", slack_config(text)
     if EMAIL.search(text) or _EMAIL_WORD.search(text):
@@ -92,6 +105,24 @@ def medium(text: str, verb: str) -> tuple[str, dict[str, Any]] | None:
     if any(not _FROM_BEFORE.search(text[: m.start()]) for m in URL.finditer(text)):
         return "webhook.post", url_config(text)
     return None
+
+
+# "post the rates published at https://… to the treasury webhook", "the log kept on https://…":
+# a URL a participle of placing puts the data at is where it comes from, not the hook's address.
+_DATA_PLACED_BEFORE = re.compile(
+    r"\b(?:published|listed|posted|found|available|hosted|kept|stored|shown|served|exposed|"
+    r"provided|held)\s+(?:at|on|via)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _posted_to(text: str) -> dict[str, Any]:
+    """Return config with the URL a webhook posts to: not one that says where the data is."""
+    for url in URL.finditer(text):
+        before = text[: url.start()]
+        if not _FROM_BEFORE.search(before) and not _DATA_PLACED_BEFORE.search(before):
+            return {"url": url.group()}
+    return {}
 
 
 # "notify the team about the incidents from https://…": a URL after "from" is where the data

@@ -46,6 +46,9 @@ _FOR_A_PERIOD = re.compile(
     r"(?:day|week|weekend|month|morning|afternoon|evening|night|shift))\b",
     _I,
 )
+# "the rates published at https://…", "the counts kept on https://…": a participle with an
+# address after it says where the items are read from, not which of them.
+_PLACED_AT_A_SOURCE = re.compile(r"\b([a-z]{3,}ed)\s+(?:at|on|via|from)\s+https?://", _I)
 # "jobs that failed", but not "email the customer that it was closed" (what they are told).
 # "any printer that's offline", "orders that haven't been picked": a contracted verb is a
 # relative clause too, and its state is the word after it.
@@ -173,6 +176,7 @@ def find_filter(
 ) -> ConditionDraft | None:
     """Return the condition the object of a delivery implies ("urgent tickets"), or None."""
     # `sourced`: the URL the clause itself reads from; the words it names were chosen there.
+    placed = {m.group(1).lower() for m in _PLACED_AT_A_SOURCE.finditer(object_text)}
     object_text = _OPAQUE.sub(" ", object_text)
     field = "$.category" if after_classify else "$.status"
     for pattern, operator in COMPARE_RULES:
@@ -205,6 +209,8 @@ def find_filter(
     match = _REDUCED_RELATIVE.search(object_text) or _ANY_ONE_DOING.search(object_text)
     if match and _FOR_A_PERIOD.match(object_text, match.end()):
         match = None  # "the rooms booked for the day": the period the fetch already chose
+    if match and (match.group(2) or match.group(4)).lower() in placed:
+        match = None  # "the rates published at https://…": where they are, not which
     doing = match and (match.group(2) or match.group(4)).lower()
     if doing and doing not in NOT_FILTERS:
         # "the orders shipping to Canada", "tickets assigned to me": a participle after the noun.

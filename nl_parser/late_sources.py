@@ -75,6 +75,7 @@ def fetch_first(parts: list[_Reading], steps: list[StepDraft]) -> None:
     _source_in_brackets(parts, steps)
     _source_between(parts, steps)
     _drop_guessed_fetch(parts, steps)
+    _drop_told_fetch(parts, steps)
     if len(steps) < 2 or steps[-1].action not in _FETCHES:
         return
     before = {step.action for step in steps[:-1]}
@@ -97,6 +98,30 @@ def fetch_first(parts: list[_Reading], steps: list[StepDraft]) -> None:
     ):
         steps.insert(0, steps.pop())
         _drop_tests_the_source_chose(parts, steps)
+
+
+# "… the daily rates published at https://…, retrieved at 06:00 each weekday", "…, pulled fresh
+# each morning": a participle of fetching left alone (its time is the schedule's) tells how the
+# data named before is got; it is no second fetch when a step before fetches it.
+_TOLD_FETCHED = re.compile(
+    r"^\W*(?:(?:which\s+|that\s+)?(?:is\s+|are\s+|gets?\s+|to\s+be\s+)?)?(?:freshly\s+)?"
+    r"(?:retrieved|fetched|pulled|downloaded|collected|gathered|grabbed|obtained|refreshed|"
+    r"updated|polled|read)(?:\s+(?:fresh|anew|again|daily|each\s+time|from\s+(?:it|there)))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _drop_told_fetch(parts: list[_Reading], steps: list[StepDraft]) -> None:
+    last = next((part for part in reversed(parts) if part.steps), None)
+    if last is None or len(last.steps) != 1 or last.steps[0].action not in _FETCHES:
+        return
+    told = last.steps[0]
+    if told.config or not _TOLD_FETCHED.match(last.clause.text):
+        return
+    if not any(s.action in _FETCHES for s in steps if s is not told):
+        return
+    steps[:] = [step for step in steps if step is not told]
+    last.steps[:] = []
 
 
 def _drop_guessed_fetch(parts: list[_Reading], steps: list[StepDraft]) -> None:

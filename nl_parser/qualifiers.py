@@ -177,6 +177,8 @@ def _qualifies(connector: str, phrase: list[str]) -> bool:
     words = [w.lower() for w in phrase if w.lower() not in _DETERMINERS]
     if not words or _PLACE in words or any(w in _TIME_WORDS for w in words):
         return False
+    if _participle(connector) and words in (["at"], ["on"], ["via"]):
+        return False  # "the rates published at https://…": where they are read, not which
     if _participle(connector) and words[0] in ("it", "them"):
         return False  # "the patron who reserved it": who is tied to the item, not a subset
     if _participle(connector) and words[0] == "for" and _a_period(words[1:]):

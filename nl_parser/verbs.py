@@ -61,6 +61,14 @@ TRANSFORM = {
     "keep": "pick",
     "filter": "pick",
 }
+# Verbs that work on data already in hand, read as participles after their object ("the
+# owner and due date extracted from each"); fetching, sending and picking are read elsewhere.
+WORKS_ON_DATA = (
+    EXTRACT
+    | SUMMARIZE
+    | CLASSIFY
+    | frozenset(["convert", "transform", "format", "reformat", "normalize", "rename"])
+)
 STORE = word_set(
     """
     store save log update upload sync

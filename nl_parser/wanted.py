@@ -4,7 +4,7 @@ like the sign-ups summarised for …"), each rewritten as the imperative that do
 
 import re
 
-from nl_parser.verbs import lemma, main_verb
+from nl_parser.verbs import WORKS_ON_DATA, lemma, main_verb
 
 _I = re.IGNORECASE
 
@@ -20,8 +20,25 @@ _RECEIVE = re.compile(
 )
 
 
+# "arrange for the treasury system to receive, by webhook, the daily rates", "have #fx get the
+# rates by email", "let ops@x.com receive the log": data a named receiver is to receive is sent
+# to them ("send the daily rates to the treasury system by webhook").
+_RECEIVER_TO_RECEIVE = re.compile(
+    r"^\W*(?:please\s+)?(?:arrange\s+for|have|get|let|allow|enable)\s+"
+    r"(?P<who>#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:the|our|their|its|each|every|all)\s+"
+    r"(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:to\s+)?(?:receive|get)\b"
+    r"(?:\s*[,(\u2013\u2014]?\s*(?P<how>(?:by|via|over|through)\s+(?:an?\s+|the\s+)?"
+    r"(?:e-?mail|web-?hook|slack))\s*[,)\u2013\u2014]?)?\s+(?P<what>\S.*)$",
+    _I,
+)
+
+
 def received(text: str) -> str:
     """Rewrite a delivery asked for by who receives it as the imperative that sends it."""
+    wanted = _RECEIVER_TO_RECEIVE.match(text)
+    if wanted and not main_verb(wanted["what"]):
+        how = f" {wanted['how']}" if wanted["how"] else ""
+        return f"send {wanted['what']} to {wanted['who']}{how}"
     match = _RECEIVE.match(text)
     if match is None:
         return text
@@ -147,3 +164,24 @@ def given(text: str) -> str:
             f"{_verb_of(match.group('done'))} {match.group('object')} to {match.group('who')}{rest}"
         )
     return text
+
+
+# "…, the executor name and filing deadline extracted from each", "with the notes summarised
+# for the board", "the replies categorised into themes": what is done to the data, written as
+# its object and then a participle, is the step its verb names.
+_OBJECT_THEN_DONE = re.compile(
+    r"^\W*(?:(?:and\s+)?with\s+)?(?P<object>(?:the|its|their|each|every)\s+[^,;:]{1,80}?)\s+"
+    r"(?P<done>[a-z]+(?:ed|sed|zed))(?P<rest>(?:\s+(?:from|out|into|for|and)\b.*)?\W*)$",
+    _I,
+)
+
+
+def object_then_done(text: str) -> str:
+    """Rewrite "the X extracted from each" as "extract the X from each" (the step's verb first)."""
+    match = _OBJECT_THEN_DONE.match(text)
+    if match is None or main_verb(match["object"]):
+        return text
+    verb = lemma(match["done"])
+    if verb not in WORKS_ON_DATA:
+        return text
+    return f"{verb} {match['object']}{match['rest']}"
