@@ -76,11 +76,14 @@ _MAKE_SURE = re.compile(
 )
 
 # A clause about the workflow itself, not a step of it ("run the check every day": the test
-# before it, which the schedule repeats).
+# before it, which the schedule repeats). "Leave everyone alone unless …", "stay quiet unless
+# …": doing nothing, said before the test that says when to act.
 _META = re.compile(
     r"^\W*(?:(?:run|do|repeat|execute|trigger)\s+(?:this|it|that|everything|all\s+(?:of\s+)?"
     r"(?:this|that)|(?:the|this|that|these)\s+(?:workflow|job|whole\s+thing|above|checks?|tests?))"
-    r"|do\s+nothing|nothing|(?:do\s+not|don't)\s+do\s+anything)\W*$",
+    r"|do\s+nothing|nothing|(?:do\s+not|don't)\s+do\s+anything"
+    r"|(?:stay|keep|remain)\s+(?:quiet|silent)|say\s+nothing"
+    r"|leave\s+(?:it|them|everyone|everybody|people|us|(?:the|our)\s+[\w-]+)\s+alone)\W*$",
     _I,
 )
 

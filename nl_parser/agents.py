@@ -35,6 +35,14 @@ LABELS = re.compile(
     r"(?:or|and)\s+[\w-]+|[\w-]+(?:\s*/\s*[\w-]+)+)",
     _I,
 )
+# "grade them A, B or C", "rank each lead hot, warm or cold": the grades listed right after
+# what is graded are its labels, as "as …" lists them.
+_GRADING = frozenset({"grade", "rank", "rate", "score", "tier", "bucket", "band"})
+_GRADES_LISTED = re.compile(
+    r"^\W*(?:it|them|(?:each|every|all|the)\s+(?:[\w'-]+\s+){0,2}?[\w-]+|each\s+one)\s+"
+    r"([\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s+or\s+[\w-]+)",
+    _I,
+)
 _CRITERIA = re.compile(r"\bby\s+([\w-]+(?:\s+[\w-]+)?)", _I)
 # "a report on the ones older than 30 days", "a summary of those with no owner".
 _ON_SUBSET = re.compile(
@@ -131,7 +139,7 @@ def agent_steps(
 ) -> list[StepDraft]:
     config: dict[str, Any] = {"instructions": " ".join(text.split())}
     if action == "classify":
-        labels = LABELS.search(rest)
+        labels = LABELS.search(rest) or (verb in _GRADING and _GRADES_LISTED.match(rest))
         if labels:
             config["labels"] = [
                 w for w in re.split(r"\s*(?:,|/|\bor\b|\band\b)\s*", labels.group(1)) if w

@@ -15,7 +15,7 @@ from nl_parser import verbs
 from nl_parser.agents import LABELS
 from nl_parser.catalog import CATALOG
 from nl_parser.clauses import DONE_TO_THE_DATA, Clause
-from nl_parser.filters import FILTER_ADJECTIVES, NOT_FILTERS, NOUN_ING, looks_plural
+from nl_parser.filters import FILTER_ADJECTIVES, NOT_FILTERS, NOUN_ING, WORK_GROUPS, looks_plural
 from nl_parser.lexicon import NUMBER_WORDS, STOPWORDS, TOKEN_RE, word_set
 from nl_parser.message_content import QUOTATION, QUOTED_CHAR, content_start
 from nl_parser.qualifiers import find_qualifier
@@ -189,7 +189,7 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
             )
         ):
             continue  # a fetch's own filter is its query ("deals over $25k"); "spam or not"
-        elif delivers and _picks_subset(word, after):
+        elif delivers and _picks_subset(word, after) and not _trade_of_the_told(text, main, token):
             yield f"'{_around(tokens, index)}' may pick a subset, but nothing filters it"
         elif _names_a_year(word, before, after):
             continue  # "the attached 2024 exit interviews": a year that labels the data
@@ -207,6 +207,22 @@ def _named_by_url(text: str, steps: list) -> str:
             # Never inside a #channel ("#ward-4" beside ".../ward4"): its digits would be left.
             text = re.sub(rf"(?<![/\w.#]){word}\b(?![/.\w])", " " * len(word), text, flags=re.I)
     return text
+
+
+def _trade_of_the_told(text: str, main: tuple[str, int] | None, token: re.Match) -> bool:
+    """Tell a gerund naming the trade of who is told ("warn the landscaping crews") apart."""
+    # The object of "warn"/"tell" is who hears it, never the items; "send it to the engineering
+    # managers" keeps its doubt.
+    if main is None or main[0] not in _TELLING or not token.group().lower().endswith("ing"):
+        return False
+    told = _TOLD_GROUP.match(text, main[1])
+    return (
+        told is not None and told.start(1) == token.start() and told.group(2).lower() in WORK_GROUPS
+    )
+
+
+_TELLING = word_set("warn tell notify alert inform remind")
+_TOLD_GROUP = re.compile(r"\s+(?:the|our|all|both)\s+([a-z]+ing)\s+([a-z]+)\b", re.I)
 
 
 def _picks_subset(word: str, after: str) -> bool:

@@ -86,6 +86,8 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             reading.spans.append((written.start, written.end))
             continue
         clause = _after_if_so(written)
+        if clause.start > written.start:
+            reading.spans.append((written.start, clause.start))  # "in which case": read
         if index == 0 and not scheduled and _heads_arriving_items(clauses):
             # "support inbox → each new ticket → …": where the items arrive, named before them,
             # is a heading, not a step (a lone "→ support inbox" later is where they go).
@@ -311,6 +313,8 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
     return reading
 
 
+# "in which case page …", "in that event, email …": the case is the test before it.
+_CASE_NAMED = re.compile(r"^in\s+(?:which|that|this)\s+(?:case|event)\b[,\s]*", re.IGNORECASE)
 # "if so", and the ellipsis "when it is" / "if they do": the condition is the check before it.
 _IF_SO = re.compile(
     r"^(?:if|when|whenever)\s+(?:so|yes|that\s+is\s+the\s+case|"
@@ -546,7 +550,8 @@ def _otherwise_body(clause: Clause) -> Clause:
 
 def _after_if_so(clause: Clause) -> Clause:
     """Read "… and if so, post it" as the action alone: the check before it is the condition."""
-    match = _IF_SO.match(clause.text) if clause.conditional else None
+    # "unless it climbs past 27°C, in which case page …": the case named is the test before.
+    match = _IF_SO.match(clause.text) if clause.conditional else _CASE_NAMED.match(clause.text)
     if match is None:
         return clause
     return Clause(clause.text[match.end() :], clause.start + match.end(), clause.sentence)

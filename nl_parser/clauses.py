@@ -146,7 +146,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         for m in _TOKEN.finditer(text[start:end])
         if m.group() not in ",;:" or not any(a <= m.start() + start < b for a, b in quoted)
     ]
-    tokens = _without_limiting_adverbs(_next_as_adjective(tokens))
+    tokens = _without_limiting_adverbs(_without_contrast(_next_as_adjective(tokens)))
     cut_points: list[tuple[int, int, str | None]] = []  # (clause start, previous clause end, cond)
     inside_conditional = 0  # tokens left of a multi-word conditional ("only if", "in case")
     condition_at = 0 if tokens and conditional_at(tokens, 0) else None  # where the open if began
@@ -305,6 +305,12 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if _later_at(tokens, i) and i > 0 and tokens[i - 1][0] in _CONNECTORS:
             # "…, and two weeks later, a win-back offer": the wait opens a clause of its own.
             cut_points.append((offset, _connector_start(tokens, i), None))
+        elif condition_at is not None and _case_named_at(tokens, i):
+            # "unless it climbs past 27°C, in which case page facilities …": the case the test
+            # names is the step it guards, as "then" would be.
+            ends_at = i - 1 if tokens[i - 1][0] in _DASHES else i
+            cut_points.append((offset, _connector_start(tokens, ends_at), None))
+            condition_at = None
         elif word == "then" and i > 0:
             cut_points.append((offset + len("then"), _connector_start(tokens, i), None))
         elif word == "before" and i > 0 and _gerund_step(tokens, i + 1):
@@ -352,6 +358,25 @@ def _next_as_adjective(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
 # "…, only bother #payments-eng if it isn't returning 200", "and just email ops@… when …": an
 # adverb that limits the step (its "if" says how) stands between the connector and the verb.
 _LIMITING = frozenset({"only", "just", "simply"})
+# Steps a contrast can guard ("…, but only page ops when …"); "but skip …" says what is not done.
+_GUARDED_STEP_VERBS = ACTION_VERBS - EXCLUDE
+
+
+def _without_contrast(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Drop "but" after a comma or dash before a verb: the comma joins the steps as "and" does."""
+    # "read the gauge from https://…, but only bother ops@x.com when it dips under 7": the
+    # contrast says the next step is guarded, not that it is part of the read ("…, but skip
+    # the email on nights when …" says what is not done, and stays with its step).
+    return [
+        (word, at)
+        for i, (word, at) in enumerate(tokens)
+        if not (
+            word == "but"
+            and 0 < i < len(tokens) - 1
+            and (tokens[i - 1][0] in (",", ";") or tokens[i - 1][0] in _DASHES)
+            and (tokens[i + 1][0] in _LIMITING or tokens[i + 1][0] in _GUARDED_STEP_VERBS)
+        )
+    ]
 
 
 def _without_limiting_adverbs(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -962,6 +987,23 @@ def _has_object(tokens: list[tuple[str, int]], i: int) -> bool:
     return following not in ("", ",", ";", "then", "and", "or")
 
 
+# "in which case", "in that event": the case a test just named (clause_steps reads past it).
+_CASE_POINTERS = frozenset({"which", "that", "this"})
+_CASES = frozenset({"case", "event"})
+
+
+def _case_named_at(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell whether "in which case" (or "in that event") starts at token i, after a break."""
+    return (
+        i > 0
+        and (tokens[i - 1][0] in (",", ";", ":") or tokens[i - 1][0] in _DASHES)
+        and i + 2 < len(tokens)
+        and tokens[i][0] == "in"
+        and tokens[i + 1][0] in _CASE_POINTERS
+        and tokens[i + 2][0] in _CASES
+    )
+
+
 def _connector_start(tokens: list[tuple[str, int]], i: int) -> int:
     j = i
     while j > 0 and tokens[j - 1][0] in _CONNECTORS:
@@ -971,10 +1013,17 @@ def _connector_start(tokens: list[tuple[str, int]], i: int) -> int:
 
 def _trimmed(clause: Clause) -> Clause:
     stripped = clause.text.lstrip(" ,;")
+    contrast = _CONTRAST_OPENER.match(stripped)
+    if contrast and stripped[contrast.end() :].split()[0].lower() in _GUARDED_STEP_VERBS:
+        # "…; but only ping #grid-ops when …", "But just text Sam if …": a step that opens a
+        # sentence with a contrast is the step alone, "only" naming no subset of its items.
+        stripped = stripped[contrast.end() :]
     offset = clause.start + len(clause.text) - len(stripped)
     return Clause(stripped.rstrip(" ,;.!?"), offset, clause.sentence, clause.conditional)
 
 
+# "but only ping …", "But just text …": a contrast opening a step's clause.
+_CONTRAST_OPENER = re.compile(r"but\s+(?:(?:only|just|simply)\s+)?(?=\w)", re.I)
 _SEQUENCE_OPENERS = ("when", "once", "after", "as soon as", *MOMENT_OPENERS)
 # "when it's done", "once that has finished": the end of the step before, which order already says.
 _DONE = re.compile(

@@ -111,6 +111,7 @@ _DATE_FIELD |= {"renewing": "renewal"}
 _PAST = frozenset({"created", "opened", "closed", "updated", "added", "signed", "submitted"})
 _OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
 _WORD = re.compile(r"[a-z][a-z-]*", _I)
+_LABEL_WORD = re.compile(r"\b[A-Za-z0-9][\w-]*\b")
 # Adjectives that pick a subset out of a list; compounds ending like these count too.
 FILTER_ADJECTIVES = word_set(
     """
@@ -144,6 +145,9 @@ NOUN_ING = word_set(
     funding recruiting planning testing logging monitoring reporting routing trending
     """
 )
+# "warn the landscaping crews", "tell the catering teams": a gerund before a group of workers
+# names their trade, not a state that picks some of them out ("the failing jobs" still picks).
+WORK_GROUPS = word_set("crews teams squads departments units workers supervisors managers")
 # Nouns that are themselves a subset of what was compared or fetched: "email mismatches to …".
 _SUBSET_NOUNS = word_set(
     """
@@ -230,6 +234,13 @@ def find_filter(
         return ConditionDraft(
             CONDITION, config(field, "equals", _after(object_text, match.end())), 0.75
         )
+    written_label = next(
+        (w for w in _LABEL_WORD.findall(object_text) if w in labels and w.isupper()), None
+    )
+    if after_classify and written_label:
+        # "DM the A leads" after "grade them A, B or C": a label listed in capitals, read in
+        # capitals, though a lone "A" reads as an article in lower case ("DM a summary").
+        return ConditionDraft(CONDITION, config(field, "equals", written_label), 0.85)
     words = [w.lower() for w in _WORD.findall(object_text)]
     if after_classify:
         # "tag each as product, pricing … and email the tagged set": what was classified is
@@ -275,7 +286,7 @@ def find_filter(
         head = words[index + 2] if index + 2 < len(words) else ""
         if head and head not in STOPWORDS and not looks_plural(head):
             continue
-        if participle and looks_plural(noun) and noun not in _MADE:
+        if participle and looks_plural(noun) and noun not in _MADE and noun not in WORK_GROUPS:
             return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.75)
     if after_classify and not _DOUBLE_OBJECT.match(object_text):
         # After "classify them by region", "the EMEA leads" names a class: its modifier is one;

@@ -434,9 +434,11 @@ _HEADING_BEFORE_SCHEDULE = re.compile(
 
 
 # "Mobile dog grooming vans: every evening at 8pm, …": a heading of four words is told apart
-# from data ("open tickets over 3 days: …") by the schedule that opens what follows it.
+# from data ("open tickets over 3 days: …") by the schedule that opens what follows it; a
+# clock's colon ends no schedule ("Mountain pass road crew: every day at 6:10am, …").
 _LONG_HEADING_BEFORE_SCHEDULE = re.compile(
-    r"^\s*(?P<words>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){3}):(?=\s+(?P<when>[^,:\n]{3,60}),)"
+    r"^\s*(?P<words>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){3}):"
+    r"(?=\s+(?P<when>(?:[^,:\n]|(?<=\d):(?=\d\d)){3,60}),)"
 )
 
 
