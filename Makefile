@@ -55,7 +55,10 @@ NL_EVAL ?= ../shared/nl_eval/public.jsonl $(NL_DATA)/dev.jsonl $(NL_DATA)/heldou
 	$(NL_DATA)/heldout83.jsonl $(NL_DATA)/heldout84.jsonl $(NL_DATA)/heldout85.jsonl \
 	$(NL_DATA)/heldout86.jsonl $(NL_DATA)/heldout87.jsonl $(NL_DATA)/heldout88.jsonl \
 	$(NL_DATA)/heldout89.jsonl $(NL_DATA)/heldout90.jsonl $(NL_DATA)/heldout91.jsonl \
-	$(NL_DATA)/heldout92.jsonl $(NL_DATA)/heldout93.jsonl $(NL_DATA)/heldout94.jsonl
+	$(NL_DATA)/heldout92.jsonl $(NL_DATA)/heldout93.jsonl $(NL_DATA)/heldout94.jsonl \
+	$(NL_DATA)/heldout95.jsonl $(NL_DATA)/heldout96.jsonl $(NL_DATA)/heldout97.jsonl \
+	$(NL_DATA)/heldout98.jsonl $(NL_DATA)/heldout99.jsonl $(NL_DATA)/heldout100.jsonl \
+	$(NL_DATA)/heldout101.jsonl $(NL_DATA)/heldout102.jsonl
 # Helpers and the baseline apps the benches start are not benchmarks of their own.
 BENCHES ?= $(filter-out bench/__init__.py bench/common.py bench/hello_app.py bench/enqueue_app.py bench/e2e.py,$(wildcard bench/*.py))
 
