@@ -165,6 +165,11 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # a moment of the item says when the event counts; it opens no trigger of its own
             # ("after midnight" is still the time of the event, read on its own).
             conditional = None
+        if conditional == "after" and condition_at is not None and _named_moment(tokens, i + 1):
+            # "if any tank is still above 1.020 after day 7 dm …": inside an open condition, a
+            # moment named by its number ("day 7", "week 2", "lap 10") says when the test counts;
+            # it opens no trigger ("after 10 minutes" is still a wait).
+            conditional = None
         if (
             conditional == "after"
             and compared_until is not None
@@ -577,6 +582,14 @@ _PASSIVE_EVENT = re.compile(r"\b(?:is|are|was|were|gets?|has\s+been)\s+[a-z]{3,}
 
 # "for high-risk ones", "for the urgent ones": a subset named by what its items are.
 _SUBSET_OF_ONES = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+){1,2}ones\s*$", re.IGNORECASE)
+
+
+def _named_moment(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "day 7", "week two" (a moment named by its number) from "3 days" (a span)."""
+    if i + 1 >= len(tokens):
+        return False
+    noun, number = tokens[i][0], tokens[i + 1][0]
+    return noun.isalpha() and noun not in STOPWORDS and parse_number(number) is not None
 
 
 def _predicate_before(text: str, step: str) -> bool:

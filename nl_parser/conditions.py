@@ -151,9 +151,13 @@ _HAPPENING = re.compile(
     # "a meeting room booking at the library is cancelled": a place or owner on the subject.
     r"(?:\s+(?:at|in|on|of|from|for)\s+(?:the\s+|our\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     r"|someone|somebody|anyone|anybody|(?-i:[A-Z][a-z]*[A-Z]?[a-z]+))\s+"
-    # An irregular participle too: "each time a loan is repaid".
+    # An irregular participle too: "each time a loan is repaid", "after a service is held"
+    # ("is written in Spanish" says what a thing is like, so "written" is left out).
     r"(?:(?:is|are|gets?|was|were|has\s+been)\s+(?:[a-z]+ed|(?:re)?paid|sold|sent|made|built|"
-    r"bought|given|found)\b|(?!(?:is|was|has|does)\b)[a-z]+s\b)",
+    r"bought|given|found|held|(?:re)?run|done|won|lost|taken|chosen|stolen|"
+    r"broken|begun|shown|seen|told|brought|caught|spent|lent|withdrawn|drawn|torn|"
+    r"thrown|driven|flown|sung|struck|sworn|forgiven|undone|overtaken)\b"
+    r"|(?!(?:is|was|has|does)\b)[a-z]+s\b)",
     _I,
 )
 # "stripe reports a dispute", "calendly books a meeting": a bare word (a name, whatever its

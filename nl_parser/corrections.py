@@ -35,7 +35,10 @@ _MARKER = re.compile(
     r"change\s+of\s+plans?)"
     r"(?:[\s,]+(?:no|sorry|wait))*\s*[,:\u2014-]"
     # "— actually no, send them …": "no" after "actually" belongs to the marker, not the fragment
-    r"|(?:[,;]|\s[-\u2013\u2014])?\s*\b(?:actually(?:,?\s+no(?:pe)?(?=\s*,))?|i\s+meant?|"
+    # "— wait, make that Tuesdays", "; hold on: actually 8am": a pause before the take-back is
+    # part of the marker, it asks for no wait step.
+    r"|(?:(?:[,;]|[.?!](?=\s)|\s[-\u2013\u2014]|\s\()\s*(?:wait|hold\s+on|hang\s+on)\s*[,:\u2014-]?\s*"
+    r"|(?:[,;]|\s[-\u2013\u2014])?\s*)\b(?:actually(?:,?\s+no(?:pe)?(?=\s*,))?|i\s+meant?|"
     r"make\s+that|or\s+rather|"
     r"on\s+second\s+thoughts?|"
     # "On reflection, email them …", "thinking about it, post …": a second look takes back too.

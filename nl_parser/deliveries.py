@@ -135,6 +135,10 @@ def deliver_steps(
     if condition is None and for_class:
         # "classify it by severity and page the webhook for sev1 alerts": a class named after.
         condition = find_filter(for_class.group(1), after_classify=True, labels=labels)
+    if condition is None and not guarded and "classify" in actions and topic and topic.group(1):
+        # "DM the duty manager about the complaints" after "classify it as complaint, request or
+        # question": the receiver is one person, but what it is told about names a class.
+        condition = _label_named(topic.group(1), labels)
     if condition is None and not guarded and _COMPARED.search(told[len(object_text) :]):
         # "a reminder to each customer whose invoice is more than 30 days late", "the ones
         # waiting on approval for more than 5 days to …": the subset is told after a preposition.
@@ -366,6 +370,16 @@ _TOPIC = re.compile(
     r"|(?:,\s*|\b)(?:but\s+)?only\s+(?!if\b|when\b)(.*)",
     _I,
 )
+
+
+def _label_named(text: str, labels: frozenset[str]) -> ConditionDraft | None:
+    """Return the test for a classify label the words name ("the complaints"), or None."""
+    condition = find_filter(text, after_classify=True, labels=labels)
+    if condition is None or str(condition.config.get("value", "")).lower() not in labels:
+        return None
+    return condition
+
+
 _FOR_CLASS = re.compile(r"\bfor\s+(?:the\s+|all\s+|any\s+)?([\w-]+\s+[\w-]+s)\b", _I)
 _DATA_ACTIONS = frozenset({"http.request", "salesforce.query", "extract", "classify"})
 _OF_SOMETHING = re.compile(r"\b(?:of|on|about|covering)\s+(?!it\b|them\b)\w", _I)
