@@ -23,6 +23,7 @@ from nl_parser.fetches import (
     PERSON,
     READS_GIVEN_DOCUMENTS,
     READS_ONLY,
+    THROUGH_A_WEBHOOK,
     WEBHOOK_OBJECT,
     excluded_step,
     fetch_steps,
@@ -260,8 +261,11 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     agent = agent_action(verb, rest)
     if agent:
         return agent_steps(agent, verb, text, rest, prior)
-    if verb in FETCH and WEBHOOK_OBJECT.match(rest):
-        # "hit the release webhook", "call the alerts webhook": a named webhook is where it goes.
+    if verb in FETCH and (
+        WEBHOOK_OBJECT.match(rest) or (THROUGH_A_WEBHOOK.search(rest) and not dest.URL.search(rest))
+    ):
+        # "hit the release webhook", "call the alerts webhook": a named webhook is where it goes;
+        # so is one a thing is done through ("trigger the reindex via the maintenance webhook").
         return deliver_steps("post", text, rest, prior)
     if verb in READS_ONLY and READS_GIVEN_DOCUMENTS.match(rest):
         return []  # "read the attached incident write-ups": the data came with the request
@@ -385,6 +389,10 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
             call = dest.url_config(named.group("source"))
             return [StepDraft("http.request", call, 0.9, "call the API", subject=data)]
         return [StepDraft("salesforce.query", {}, 0.9, "query Salesforce", subject=data)]
+    if opener and THROUGH_A_WEBHOOK.search(text) and not dest.URL.search(text):
+        # "switch on irrigation through the irrigation webhook": whatever the verb, the thing is
+        # done by posting to the webhook named.
+        return deliver_steps("post", text, text[opener.end() :], prior)
     doubt = f"the action '{opener.group(1)}' is not one the parser knows" if opener else ""
     source = dest.SOURCE.search(text)
     if source and dest.URL.search(source.group()):

@@ -143,7 +143,8 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
         and not participle  # "…, summarized and posted": done to the data before it
         # "→ summarize →": a verb that works on the data passed along needs no object.
         and text[: main[1]].split()[-1].lower() not in DONE_TO_THE_DATA
-        and re.match(r"\s*(?:from|of|and|,|$)", text[main[1] :])
+        # (whole words: "turn off the pumps" has its object after the particle "off")
+        and re.match(r"\s*(?:(?:from|of|and)\b|,|$)", text[main[1] :])
     ):
         # "… and total from each invoice": a verb with no object is more likely a listed noun.
         yield f"'{text[: main[1]].split()[-1]}' has no object; it may be a noun, not a step"

@@ -26,7 +26,7 @@ from nl_parser.destinations import DELIVERY_ACTIONS, SAME_MESSAGE
 from nl_parser.drafts import StepDraft
 from nl_parser.event_states import read_event_state, read_state, says_which_events
 from nl_parser.filters import find_filter, singulars
-from nl_parser.guards import EVENT_OPENERS, GUARDS, shared_guard_start, trailing
+from nl_parser.guards import CASE_NAMED, EVENT_OPENERS, GUARDS, shared_guard_start, trailing
 from nl_parser.loose_ends import ClauseReading
 from nl_parser.openers import SUBSET_OPENERS
 from nl_parser.verbs import DELAY, lemma, main_verb
@@ -241,7 +241,12 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 reading.events.append(" ".join(clause.text.split()))
                 reading.parts.append(ClauseReading(clause, [], event=True))
                 continue  # an event trigger ("when a new signup arrives") needs no step
-            drafts = [_condition_step(condition, negate=clause.conditional == "unless")]
+            drafts = [
+                _condition_step(
+                    condition,
+                    negate=clause.conditional == "unless" and not _case_follows(clauses, index),
+                )
+            ]
             tested = drafts[0]
             if _NOTHING.match(body.rsplit(",", 1)[-1]) or quiet:
                 quiet = False
@@ -313,8 +318,6 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
     return reading
 
 
-# "in which case page …", "in that event, email …": the case is the test before it.
-_CASE_NAMED = re.compile(r"^in\s+(?:which|that|this)\s+(?:case|event)\b[,\s]*", re.IGNORECASE)
 # "if so", and the ellipsis "when it is" / "if they do": the condition is the check before it.
 _IF_SO = re.compile(
     r"^(?:if|when|whenever)\s+(?:so|yes|that\s+is\s+the\s+case|"
@@ -548,10 +551,18 @@ def _otherwise_body(clause: Clause) -> Clause:
     return Clause(clause.text[end:], clause.start + end, clause.sentence)
 
 
+def _case_follows(clauses: list[Clause], index: int) -> bool:
+    """Tell whether "in which case" (or "in that event") follows the test at `index`."""
+    # "stay quiet unless the kiln tops 900C, in which case page …": the step runs when the
+    # test holds, so "unless" negates nothing there.
+    following = clauses[index + 1] if index + 1 < len(clauses) else None
+    return following is not None and CASE_NAMED.match(following.text.strip()) is not None
+
+
 def _after_if_so(clause: Clause) -> Clause:
     """Read "… and if so, post it" as the action alone: the check before it is the condition."""
     # "unless it climbs past 27°C, in which case page …": the case named is the test before.
-    match = _IF_SO.match(clause.text) if clause.conditional else _CASE_NAMED.match(clause.text)
+    match = _IF_SO.match(clause.text) if clause.conditional else CASE_NAMED.match(clause.text)
     if match is None:
         return clause
     return Clause(clause.text[match.end() :], clause.start + match.end(), clause.sentence)

@@ -207,7 +207,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             condition_at = None
             continue
         starts_step = (
-            word in ACTION_VERBS
+            (word in ACTION_VERBS or _done_through_webhook(tokens, i))
             and i > 0
             and (tokens[i - 1][0] in _CONNECTORS or tokens[i - 1][0] in _DASHES)
             and (word in _INTRANSITIVE or word in DONE_TO_THE_DATA or _has_object(tokens, i))
@@ -574,6 +574,25 @@ def _done_by_means(tokens: list[tuple[str, int]], i: int) -> bool:
         return False
     means = after[after.index("by") + 1]
     return means.endswith("ing") and bool(lemma(means))
+
+
+_THROUGH = frozenset({"via", "through", "over", "using"})
+
+
+def _done_through_webhook(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "… and switch on irrigation through the irrigation webhook" (a step, whatever its
+    verb) from a noun listed before the means ("readings and humidity via the webhook")."""
+    word = tokens[i][0]
+    if not word.isalpha() or word.endswith(("ed", "ing")) or word in STOPWORDS:
+        return False
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if following not in _OBJECTS and following not in _PARTICLES:
+        return False  # "open the gates", "turn off pumps": the verb's object or particle next
+    after = [w for w, _ in tokens[i + 2 : i + 10]]
+    means = next((k for k, w in enumerate(after) if w in _THROUGH), None)
+    return means is not None and any(
+        re.fullmatch(r"web-?hook", w) for w in after[means + 1 : means + 6]
+    )
 
 
 # "when a call sheet is approved", "once the PO gets rejected": what was done to the subject.

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from nl_parser.agents import JUDGES_A_CLASS
+from nl_parser.destinations import URL
+from nl_parser.fetches import THROUGH_A_WEBHOOK
 from nl_parser.lexicon import STOPWORDS, content_tokens
 from nl_parser.verbs import (
     COMPARES_ONLY,
@@ -111,6 +113,8 @@ def unknown_actions(text: str) -> list[Doubt]:
             continue  # "compare them against the target", "report the totals to #ops"
         if _BY_CALLING.search(clause):
             continue  # "add them to the CRM by calling https://…": the call is the step
+        if THROUGH_A_WEBHOOK.search(clause) and not URL.search(clause):
+            continue  # "open the vents through the greenhouse webhook": the post is the step
         if GIVE_TIME.match(text, match.start(1)):
             continue  # "give the team 2 days": a wait written as an allowance
         if JUDGES_A_CLASS.match(text[match.start(1) :]):

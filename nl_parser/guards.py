@@ -1,5 +1,7 @@
 """The openers that guard a step, and which step a guard applies to."""
 
+import re
+
 from nl_parser.clauses import Clause
 from nl_parser.destinations import DELIVERY_ACTIONS
 from nl_parser.openers import MOMENT_OPENERS
@@ -35,6 +37,10 @@ EVENT_OPENERS = frozenset(
 )
 
 
+# "in which case page …", "in that event, email …": the case is the test before it.
+CASE_NAMED = re.compile(r"^in\s+(?:which|that|this)\s+(?:case|event)\b[,\s]*", re.IGNORECASE)
+
+
 def trailing(clauses: list[Clause], index: int) -> bool:
     """Tell whether the condition at `index` guards the action before it rather than after."""
     following = clauses[index + 1] if index + 1 < len(clauses) else None
@@ -46,6 +52,10 @@ def trailing(clauses: list[Clause], index: int) -> bool:
         and after.sentence == clauses[index].sentence
         and trailing(clauses, index + 2)
     )
+    if following is not None and CASE_NAMED.match(following.text.strip()):
+        # "… unless the press reports a jam; in that case page …": the step the case names
+        # follows, even past a sentence break, so the test guards it, not the step before.
+        return False
     return following is None or following.sentence != clauses[index].sentence or guarded
 
 

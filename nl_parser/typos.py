@@ -42,7 +42,7 @@ _KEEP = word_set(
     delivery deliveries
     """
 )
-_WORD = re.compile(r"(?<![\w@#/.-])[A-Za-z]{4,}(?![\w@/-])")
+_WORD = re.compile(r"(?<![\w@#/.-])[A-Za-z]{3,}(?![\w@/-])")
 
 
 @dataclass(frozen=True)
@@ -87,12 +87,32 @@ _THEN_FOR_THAN = re.compile(
 def _nearest(word: str) -> str | None:
     if word in TARGETS or word in STOPWORDS or word in _KEEP or _is_form(word):
         return None
+    if len(word) < 4:
+        return _double_typed_once(word)  # other slips of a three-letter word are words ("est")
     for target in _candidates(word):
         if target in TARGETS and (
             (len(target) >= 5 and target not in _SWAP_ONLY) or _swapped(word, target)
         ):
             return target
     return _misspelt_day(word)
+
+
+# "pul new registrations from salesforce", "kep only the open ones": a short target's doubled
+# letter typed once. Short words are reached by no other slip, and this one makes few words;
+# those it does make stay as written ("non-urgent", "faux pas", "tel:", "Cal", "pol").
+_SINGLED_WORDS = word_set("non pas tel cal pol")
+_SINGLED = {
+    target[:i] + target[i + 1 :]: target
+    for target in TARGETS
+    if len(target) <= 4
+    for i in range(1, len(target))
+    if target[i] == target[i - 1]
+}
+
+
+def _double_typed_once(word: str) -> str | None:
+    """Return the short target whose doubled letter `word` typed once ("pul" → "pull")."""
+    return None if word in _SINGLED_WORDS else _SINGLED.get(word)
 
 
 # "every Wensday", "on Thrusdays", "Saterday at 9": a weekday's name is often spelt as it is
