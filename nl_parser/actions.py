@@ -48,10 +48,12 @@ from nl_parser.verbs import (
     main_verb,
 )
 from nl_parser.waits import (
+    AFTER_THAT,
     APPROVAL,
     DURATION,
     GIVE_TIME,
     LATER,
+    LATER_FIRST,
     PERSON_ACTS,
     PUT_ON_HOLD,
     WORD_SENT_BACK,
@@ -92,9 +94,10 @@ _META = re.compile(
 # "any that failed should go to #billing", "critical ones go to the pager webhook", "the churn
 # numbers from https://… should be emailed to …": a delivery written with what goes as its
 # subject; it reads as "send <subject> to …". "The call sheet is to be emailed to …": a duty.
+# "…, and a loss report be posted to #revops": the joining "and" is no part of the subject.
 _GOES_TO = re.compile(
-    r"^(?P<subject>(?:\S+\s+){0,14}?\S+)\s+"
-    r"(?:(?:should|must|will|can|needs?\s+to|(?:is|are)\s+to)\s+)?"
+    r"^\s*(?:(?:and|then|and\s+then)\s+)?(?P<subject>(?:\S+\s+){0,14}?\S+)\s+"
+    r"(?:(?:should|shall|must|will|can|needs?\s+to|(?:is|are)\s+to)\s+)?"
     # "the call sheet needs to go out to …": "out" is a particle of going, not a place.
     # "those with ARR over $50k get emailed to …": "get" makes the passive as "be" does;
     # "… and a refill order is sent to the supplier's webhook": a passive told as done.
@@ -113,8 +116,11 @@ _GOES_TO = re.compile(
 # The subjunctive says it with no "that" too: "…, should H2S exceed 10 ppm, the pager webhook be
 # triggered" reads as "trigger the pager webhook"; a wish's "were" likewise ("if the log were
 # compiled …"). "The report is going to be …" (after "to") is no subjunctive.
+# "…, and a loss report be posted to #revops": the "and" that joins the duty to the one before
+# is no part of its subject.
 _DUTY = re.compile(
-    r"^(?:(?P<subject>\S.*?)\s+(?:(?:is|are)\s+to|should|must|needs\s+to|need\s+to)\s+be"
+    r"^\s*(?:(?:and|then|and\s+then)\s+)?"
+    r"(?:(?P<subject>\S.*?)\s+(?:(?:is|are)\s+to|should|shall|must|needs\s+to|need\s+to)\s+be"
     r"|\W*(?:that[\s,]+)?(?P<asked>\w.*?)(?<!\bto)\s+(?:be|were))\s+"
     # "that the gauge be read", "… be sent": a few participles end in no "-ed".
     r"(?P<done>[a-z]+ed|read|sent|run|set|put)\b",
@@ -163,6 +169,15 @@ _WITH_THING_DONE = re.compile(
 
 def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     """Return the steps a clause asks for ([] when it is understood but needs none; None if not)."""
+    waited = LATER_FIRST.match(text)
+    shifted = text[waited.end() :] if waited else ""
+    # "and forty-eight hours thereafter a reminder shall be emailed to them": the span waits
+    # before the step the rest asks for, a duty too; "three days later, a discount code by
+    # email" (no verb, no duty) is left for _verbless, which repeats the delivery before.
+    if shifted and (main_verb(shifted) or _sent_by_subject(shifted) != shifted):
+        steps = read_clause(shifted, prior=prior)
+        if steps and not any(s.action in ("wait", "wait_for_signal") for s in steps):
+            return [delay_step(waited.group()), *steps]
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
     text = _MAKE_SURE.sub(lambda m: "notify " + m.group(1), text)
     text = _sent_by_subject(as_imperative(received(had_done(given(as_verb_of_noun(text))))))
@@ -282,7 +297,7 @@ _AND_AGAIN = re.compile(
     r"(?:,\s*|\s+)(?:and|then|plus)\s+(?:then\s+)?(?:,\s*)?(?=(?:a|an|another|one\s+more)\s)", _I
 )
 _LATER_TAIL = re.compile(
-    rf"\b(?:in|after)\s+{DURATION.pattern}\s*$|{DURATION.pattern}\s+(?:later|afterwards|on)\s*$",
+    rf"\b(?:in|after)\s+{DURATION.pattern}\s*$|{DURATION.pattern}\s+(?:{AFTER_THAT}|on)\s*$",
     _I,
 )
 
@@ -307,7 +322,7 @@ def _again_later(text: str, prior: list[StepDraft]) -> list[StepDraft] | None:
 
 
 # A span then "later" or "afterwards" closing a clause that has its own verb.
-_SHIFTED_LATER = re.compile(rf"\s*,?\s*{DURATION.pattern}\s+(?:later|afterwards)\W*$", _I)
+_SHIFTED_LATER = re.compile(rf"\s*,?\s*{DURATION.pattern}\s+{AFTER_THAT}\W*$", _I)
 
 _ARTICLE = re.compile(r"\W*(?:a|an|another|one)\s+[a-z]", _I)
 

@@ -19,7 +19,7 @@ from nl_parser.filters import FILTER_ADJECTIVES, NOT_FILTERS, NOUN_ING, WORK_GRO
 from nl_parser.lexicon import NUMBER_WORDS, STOPWORDS, TOKEN_RE, word_set
 from nl_parser.message_content import QUOTATION, QUOTED_CHAR, content_start
 from nl_parser.qualifiers import find_qualifier
-from nl_parser.waits import DURATION
+from nl_parser.waits import AFTER_THAT, DURATION
 
 
 class Reading(Protocol):
@@ -56,7 +56,7 @@ _OBJECT_FOLLOWS = frozenset(_DETERMINERS | {"them", "it", "him", "her", "us", "m
 # "after a week", "two days later": a wait written inside a clause ("email them a welcome note and,
 # after a week, a tips email").
 _LATER = re.compile(
-    rf"\bafter\s+{DURATION.pattern}|{DURATION.pattern}\s+(?:later|after\s+that|afterwards)\b",
+    rf"\bafter\s+{DURATION.pattern}|{DURATION.pattern}\s+{AFTER_THAT}\b",
     _I,
 )
 _RANKING = re.compile(r"\b(?:top|bottom|first|last)\s+\d+\s+(?:[\w-]+ing\s+)?", _I)

@@ -246,7 +246,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "…, the executor name and filing deadline extracted from each": what is done to
             # the data, its object first and then the participle, starts a step.
             starts_step = _object_then_done_at(tokens, i)
-        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";"):
+        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", *_DASHES):
             # "when a letter is received, the name, grade and school are to be extracted": a
             # duty in the passive, its subject a list, starts a step after the comma.
             starts_step = _duty_at(tokens, i)
@@ -530,7 +530,10 @@ def _later_at(tokens: list[tuple[str, int]], i: int) -> bool:
         # "…, after a day send a reminder": the span after "after" is a wait before the step
         # its verb starts (not an event; "…, after a week, a tips email" is left as it was).
         return words[3:4] != [] and words[3] in ACTION_VERBS and _span_at(words[1:3])
-    later = words[2:3] in (["later"], ["afterwards"]) or words[2:4] == ["after", "that"]
+    later = words[2:3] in (["later"], ["afterwards"], ["thereafter"]) or words[2:4] == [
+        "after",
+        "that",
+    ]
     return later and _span_at(words[:2])
 
 
@@ -959,12 +962,15 @@ def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = Fals
 
 _DUTY_SUBJECTS = frozenset({"the", "its", "their", "his", "her", "each", "all"})
 _DUTY_BE = ("to", "be")
+_ADDRESS_WORD = re.compile(r"^(?:#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
 
 
 def _duty_at(tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell whether "<the things> is/are to be <done>" (a duty, commas and all) starts here."""
     words = [w for w, _ in tokens[i : i + 20]]
-    if not words or words[0] not in _DUTY_SUBJECTS:
+    # "…, theatre-coordinators@x.org are to be notified by email", "…, #ops is to be told":
+    # an address, as the subject, names who the duty is done to.
+    if not words or not (words[0] in _DUTY_SUBJECTS or _ADDRESS_WORD.match(words[0])):
         return False
     for j, word in enumerate(words[1:-3], start=1):
         if word == ";" or conditional_at(tokens, i + j):

@@ -65,6 +65,23 @@ NUMBER_WORDS = {
     "sixty": 60,
     "ninety": 90,
 }
+# "forty-eight hours", "seventy-two hours": a ten and a unit joined by a hyphen.
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+NUMBER_WORDS |= {
+    f"{ten}-{unit}": tens + index + 1
+    for ten, tens in _TENS.items()
+    for index, unit in enumerate(_UNITS_WORDS)
+}
 
 # Alternation usable inside a regex wherever a count may be written in digits or in words.
 NUMBER_PATTERN = r"\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))

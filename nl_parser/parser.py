@@ -240,14 +240,17 @@ _COURTESY = re.compile(
 
 # "We would be grateful if the checklist could be emailed …", "It'd be great if you could …": a
 # wish that opens with "if" asks for the steps; it tests nothing.
+# "The partnerships office would be grateful if …", "Facilities would appreciate it if …": who
+# wishes may be any body of people, named in a few words before "would".
+_WISHER = r"(?:[\w&'-]+\s+){0,5}?[\w&'-]+"
 _WISHED_IF = re.compile(
-    r"(?:^|(?<=[.!?,;]))\s*(?:(?:i|we)(?:\s+would|['\u2019]d)\s+(?:be\s+(?:very\s+|really\s+|most\s+)?"
+    rf"(?:^|(?<=[.!?,;]))\s*(?:{_WISHER}(?:\s+would|['\u2019]d)\s+(?:be\s+(?:very\s+|really\s+|most\s+)?"
     r"(?:grateful|thankful|glad|happy|delighted)|(?:really\s+)?(?:appreciate|love|like)\s+it)"
     r"|it(?:\s+would|['\u2019]d)\s+be\s+(?:really\s+|very\s+|so\s+)?(?:great|nice|good|helpful|"
     r"lovely|ideal|brilliant|handy|wonderful|useful"
     # "It would be appreciated if the log were retrieved …": the wish, said impersonally.
     r"|(?:much\s+|greatly\s+|most\s+)?(?:appreciated|welcomed?|preferred|preferable|desirable))"
-    r"|(?:i|we)(?:\s+would|['\u2019]d)\s+(?:welcome|prefer)\s+it)\s+if\b",
+    rf"|{_WISHER}(?:\s+would|['\u2019]d)\s+(?:welcome|prefer)\s+it)\s+if\b",
     re.IGNORECASE,
 )
 

@@ -34,10 +34,21 @@ _SPAN_OF_A_PERIOD = (
 _ONE_UNIT_AFTER = re.compile(
     r"^\W*the\s+(?:next\s+)?(day|week|fortnight|month)\s+after(?:\s+that\b|wards\b|(?=\s*,))", _I
 )
+# "two days later", "48 hours thereafter" (the formal word), "a week after that": after the step
+# before.
+AFTER_THAT = r"(?:later|after\s+that|afterwards|thereafter)"
 LATER = re.compile(
     rf"^(?:after|in)\s+(?:{_SPAN_OF_A_PERIOD}|{DURATION.pattern})"
-    rf"|{DURATION.pattern}\s+(?:later|after\s+that|afterwards)\b"
+    rf"|{DURATION.pattern}\s+{AFTER_THAT}\b"
     rf"|{_ONE_UNIT_AFTER.pattern}",
+    _I,
+)
+
+# "…, and forty-eight hours thereafter a reminder shall be emailed to them", "two days later —
+# the survey is to be sent": a span opening a clause waits before whatever the clause asks,
+# however it asks it (a passive duty too).
+LATER_FIRST = re.compile(
+    rf"^\W*(?:(?:and|then|and\s+then)\s+)?{DURATION.pattern}\s+{AFTER_THAT}\b[\s,:;\u2013\u2014-]*",
     _I,
 )
 
@@ -152,7 +163,7 @@ GIVE_TIME = re.compile(
 
 # A test made some time after the step before it: "if they haven't upgraded two days later".
 _LATER_IN_TEST = re.compile(
-    rf"{DURATION.pattern}\s+(?:later|after\s+that|afterwards|on)\b|\bafter\s+{DURATION.pattern}",
+    rf"{DURATION.pattern}\s+(?:{AFTER_THAT}|on)\b|\bafter\s+{DURATION.pattern}",
     _I,
 )
 # "if it hasn't been picked up in 10 days", "if he hasn't marked it clean within 3 hours": a

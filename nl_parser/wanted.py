@@ -89,9 +89,12 @@ def _verb_of(done: str) -> str:
 
 # "Make sure the draft at https://… gets summarized and emailed to …", "ensure the logs are
 # archived": a thing someone makes sure is done, as a passive of a known verb, is done.
+# "Please arrange for a report on last month's bookings to be generated … and emailed to …":
+# a thing arranged to be done is done the same way.
 _ENSURED = re.compile(
-    r"^\W*(?:please\s+)?(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?P<object>\S.*?)\s+"
-    r"(?:gets?|is|are)\s+(?P<done>[a-z-]+ed)(?=\s+(?:and|to|in|into|on|for|by|from)\b|\W*$)",
+    r"^\W*(?:please\s+|kindly\s+)?(?:make\s+sure|ensure|see\s+to\s+it|arrange)\s+"
+    r"(?:that\s+|for\s+)?(?P<object>\S.*?)\s+"
+    r"(?:gets?|is|are|to\s+be)\s+(?P<done>[a-z-]+ed)(?=\s+(?:and|to|in|into|on|for|by|from)\b|\W*$)",
     _I,
 )
 
