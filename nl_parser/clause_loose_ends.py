@@ -15,7 +15,14 @@ from nl_parser import verbs
 from nl_parser.agents import LABELS
 from nl_parser.catalog import CATALOG
 from nl_parser.clauses import DONE_TO_THE_DATA, Clause
-from nl_parser.filters import FILTER_ADJECTIVES, NOT_FILTERS, NOUN_ING, WORK_GROUPS, looks_plural
+from nl_parser.filters import (
+    FILTER_ADJECTIVES,
+    NOT_FILTERS,
+    NOUN_ING,
+    WORK_GROUPS,
+    looks_plural,
+    named_by_a_period,
+)
 from nl_parser.lexicon import NUMBER_WORDS, STOPWORDS, TOKEN_RE, word_set
 from nl_parser.message_content import QUOTATION, QUOTED_CHAR, content_start
 from nl_parser.qualifiers import find_qualifier
@@ -159,6 +166,7 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
     after_verb = main[1] if main else 0
     boundary = re.search(r",(?!\d{3}\b)|\band\b", text[after_verb:])  # not "1,000,000"
     coordinated = after_verb + boundary.start() if boundary else len(text)
+    period_kinds = named_by_a_period(text)
     for index, token in enumerate(tokens):
         word = token.group().lower()
         if main and token.end() == main[1]:
@@ -190,6 +198,8 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
             )
         ):
             continue  # a fetch's own filter is its query ("deals over $25k"); "spam or not"
+        elif word in period_kinds and word not in FILTER_ADJECTIVES:
+            continue  # "this week's wedding orders": the kind of data the week holds, no subset
         elif delivers and _picks_subset(word, after) and not _trade_of_the_told(text, main, token):
             yield f"'{_around(tokens, index)}' may pick a subset, but nothing filters it"
         elif _names_a_year(word, before, after):

@@ -11,6 +11,7 @@ its labels or criteria ("the hot leads" after "classify into hot, warm or cold")
 import re
 from itertools import pairwise, takewhile
 
+from nl_parser.calendar_words import DATA_SPAN
 from nl_parser.condition_fields import config, snake, value_of
 from nl_parser.conditions import CONDITION, EVENT, ConditionDraft
 from nl_parser.lexicon import STOPWORDS, word_set
@@ -269,6 +270,7 @@ def find_filter(
         return ConditionDraft(CONDITION, config(field, "equals", subset), 0.7)
     if re.search(r"\btop\s+\d+", object_text, _I):
         return None  # "the top 5 trending products": a ranking, already chosen by its source
+    period_kinds = named_by_a_period(object_text)
     for index, (modifier, noun) in enumerate(pairwise(words)):
         # "the refunded orders", "cancelled subscriptions": a participle picks out a subset.
         participle = (
@@ -280,6 +282,7 @@ def find_filter(
             # "yesterday's newly lodged claims": "newly" makes the participle mean "new"; they
             # are the items that arrived, not a status among them.
             and (index == 0 or words[index - 1] not in _JUST_ARRIVED)
+            and modifier not in period_kinds
         )
         # "the accepted materials reminder": before a singular head, the pair says what the one
         # thing sent is about; it picks none of its items.
@@ -302,6 +305,15 @@ def find_filter(
 
 
 _JUST_ARRIVED = frozenset({"newly", "freshly"})
+# "this week's wedding orders", "yesterday's booking requests", "the day's cancelled classes":
+# the words between a span's possessive and its noun name the kind of data the span holds (a
+# compound noun), not a state that picks some of it out.
+_PERIODS_DATA = re.compile(rf"\b{DATA_SPAN}['\u2019]s\s+((?:[a-z-]+\s+){{1,3}})[a-z-]+\b", _I)
+
+
+def named_by_a_period(text: str) -> set[str]:
+    """Return the modifiers in "<span>'s <modifiers> <noun>" ("this week's wedding orders")."""
+    return {w.lower() for m in _PERIODS_DATA.finditer(text) for w in m.group(1).split()}
 
 
 def _narrowed(words: list[str], fetched: list[str], field: str) -> ConditionDraft | None:

@@ -17,7 +17,7 @@ from nl_parser.lexicon import word_set
 
 _I = re.IGNORECASE
 _OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w&])#[\w-]+")
-_TOKEN = re.compile(r"[A-Za-z][\w'$%-]*|\d[\d,.$%]*|[,;]|\u2020")
+_TOKEN = re.compile(r"[A-Za-z][\w'\u2019$%-]*|\d[\d,.$%]*|[,;]|\u2020")
 _PLACE = "\u2020"  # stands for a #channel, address or URL
 _DETERMINERS = word_set("a an the this that these those each every all any our their its my your")
 _JUST_ARRIVED = frozenset({"newly", "freshly"})
@@ -130,7 +130,11 @@ def _after_head(tokens: list[str]) -> int:
         # "the tagged set", "the assigned tickets": a participle after a determiner modifies the
         # head before it; it opens no qualifier after it. So does one after "newly": "yesterday's
         # newly lodged claims".
-        modifies = bool(index) and tokens[index - 1].lower() in _DETERMINERS | _JUST_ARRIVED
+        # A possessive is a determiner too: "yesterday's returned parcels", "the guests' signed
+        # waivers".
+        before = tokens[index - 1].lower() if index else ""
+        possessive = before.endswith(("'s", "\u2019s", "'", "\u2019"))
+        modifies = bool(index) and (before in _DETERMINERS | _JUST_ARRIVED or possessive)
         before_head = modifies and word.endswith("ed")
         if word in _STOP or (word in _CONNECTORS and not before_head) or word in (",", ";"):
             return index

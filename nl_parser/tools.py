@@ -4,13 +4,15 @@ Agent, condition, transform and delay actions are never restricted. A need with 
 falls back where another tool does the same job (sales data over http.request, a webhook POST
 over http.request, Slack through an incoming webhook, a fetch with no URL from Salesforce when it
 is the only source listed; dated data a scheduled first delivery names is read from the only
-source listed, and so is the data a scheduled summary or report is made of); otherwise the
+source listed, and so is the data a scheduled summary or report is made of; a fetch whose source
+was assumed is read from the only source listed, no guess); otherwise the
 step is left out with a warning, and the confidence pays for it.
 """
 
 import re
 from dataclasses import dataclass, field, replace
 
+from nl_parser.calendar_words import DATA_SPAN
 from nl_parser.catalog import CATALOG
 from nl_parser.drafts import StepDraft
 
@@ -44,12 +46,7 @@ def allowed_tools(context: dict | None) -> frozenset[str] | None:
     return frozenset(t for t in tools if isinstance(t, str))
 
 
-# A span of time the data belongs to: "today", "next week", "the day", "this quarter".
-_SPAN = (
-    r"(?:yesterday|today|tonight|tomorrow|last\s+night|"
-    r"(?:this|last|next|the|the\s+coming|the\s+following)\s+"
-    r"(?:week|weekend|month|quarter|year|day|night|shift))"
-)
+_SPAN = DATA_SPAN
 # A list kept somewhere, singular: "roster", "rota", "run sheet".
 _KEPT_LIST = (
     r"(?:rota|roster|schedule|timetable|menu|list|line-?up|agenda|itinerary|run[\s-]?sheet|"
@@ -75,6 +72,23 @@ _DATED_DATA = re.compile(
 _DELIVERIES = frozenset(_MEDIA)
 # "a recap of last week's voicemails": a summary made of dated data reads that data first too.
 _MADE_OF_DATA = frozenset({"summarize", "generate_report"})
+# The made things that sum data up: "a recap", "a roundup", "a wrap-up".
+_SUMMED_UP = (
+    r"(?:recap|summary|digest|round-?up|overview|rundown|wrap-?up|report|breakdown|roll-?up)"
+)
+# A summary's data may be one mass noun, not a plural: "a recap of last week's footfall", "a
+# digest of this week's junior training attendance", "a summary of the intake for the week",
+# "a roundup of the footfall from yesterday", "write up this week's shelter intake recap".
+_SUMMED_PERIOD_DATA = re.compile(
+    rf"\b{_SUMMED_UP}s?\s+(?:of|on|about|covering|for)\s+(?:"
+    rf"{_SPAN}['\u2019]s?\s+[a-z]"
+    r"|(?:the|their|his|her|its|our|your|my|all)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+"
+    rf"(?:[a-z]+ed\s+)?(?:for|from|of|during|over|in)\s+{_SPAN}\b)"
+    rf"|\b{_SPAN}['\u2019]s?\s+(?:[\w-]+\s+){{1,3}}?{_SUMMED_UP}\b"
+    # "summarise this week's footfall", "recap yesterday's turnout": the verb says it too.
+    rf"|\b(?:summari[sz]e|recap|sum\s+up|round\s+up|digest)\s+{_SPAN}['\u2019]s?\s+[a-z]",
+    re.IGNORECASE,
+)
 _SOURCES = frozenset({"http.request", "salesforce.query"})
 
 
@@ -95,7 +109,7 @@ def read_the_only_source(
         or not steps
         or steps[0].action not in _DELIVERIES | _MADE_OF_DATA
         or any(s.action in _SOURCES for s in steps)
-        or not _DATED_DATA.search(first_text)
+        or not _names_dated_data(steps[0].action, first_text)
     ):
         return False
     if "salesforce.query" in allowed:
@@ -107,13 +121,35 @@ def read_the_only_source(
     return True
 
 
+def _names_dated_data(first_action: str, first_text: str) -> bool:
+    """Tell whether the first step's clause names data of a span of time it must read."""
+    if _DATED_DATA.search(first_text):
+        return True
+    return first_action in _MADE_OF_DATA and bool(_SUMMED_PERIOD_DATA.search(first_text))
+
+
+def _guessed_source(step: StepDraft) -> bool:
+    """Tell a fetch whose source the parser assumed (no URL, nothing named) from a named one."""
+    if step.action not in _SOURCES or step.config.get("url"):
+        return False
+    return step.need == "soft" or (step.action == "http.request" and step.strength <= 0.7)
+
+
 def restrict(steps: list[StepDraft], allowed: frozenset[str] | None) -> Restricted:
     """Keep integration steps within `allowed`, swapping in fallbacks or dropping with a warning."""
     if allowed is None:
         return Restricted(list(steps))
     result = Restricted([])
     media = [t for t in _MEDIA if t in allowed]
+    sources = allowed & _SOURCES
     for step in steps:
+        if _guessed_source(step) and len(sources) == 1:
+            # "send the florists this week's wedding orders", "next week's christening bookings"
+            # with http.request the one source listed: the source the fetch assumed is the
+            # caller's own, no guess.
+            only = next(iter(sources))
+            result.steps.append(replace(step, action=only, strength=max(step.strength, 0.8)))
+            continue
         if step.need == "medium" and media == [step.action]:
             # "give the night manager a recap" with email.send the one medium listed: the
             # medium assumed is the caller's own, no guess.

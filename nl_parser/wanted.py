@@ -120,8 +120,18 @@ _MADE_THING = r"(?=an?\s+(?:[\w-]+\s+){0,3}?(?:report|summary|digest|recap|overv
 _GIVE_ME = re.compile(r"^\W*give\s+(?:me|us|them|him|her)\s+" + _MADE_THING, _I)
 # "give the sales team a short summary of …": a made thing handed to named people is sent
 # to them, as "send the sales team a summary of …" is.
+# "give #volunteer-coords a recap of …", "give ops@x.com a digest": a channel or an address
+# written where the people would be receives the thing as they do.
+_PLACE_RECEIVER = r"#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# "give #volunteers (the coordinators) a recap": a bracketed aside on who receives it.
+_ASIDE = r"(?:\s*\([^()]{1,80}\))?"
 _GIVE_THEM = re.compile(
-    r"^\W*give\s+(?P<who>(?:the|our|my|all|every)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+" + _MADE_THING,
+    r"^\W*give\s+(?P<who>(?:(?:the|our|my|all|every)\s+(?:[\w-]+\s+){0,3}?[\w-]+|"
+    + _PLACE_RECEIVER
+    + r")"
+    + _ASIDE
+    + r")\s+"
+    + _MADE_THING,
     _I,
 )
 # "give the pick-your-own staff today's booking numbers", "give each groomer their route for
@@ -130,7 +140,7 @@ _GIVE_THEM = re.compile(
 # the weekend" are waits; "give them a call" no data).
 _GIVE_THEM_DATA = re.compile(
     r"^\W*give\s+(?P<who>(?:me|us|them|him|her|(?:the|our|my|all|every|each|all\s+the)\s+"
-    r"(?:[\w-]+\s+){0,3}?[\w-]+))\s+"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+|" + _PLACE_RECEIVER + r")" + _ASIDE + r")\s+"
     r"(?=an?\s+(?:[\w-]+\s+){0,2}?(?:list|rundown|round-?up|breakdown|count|tally|table|"
     r"spreadsheet|roll)\s+of\b"
     r"|(?:the|their|his|her|its|our|your|this|these|those|"
