@@ -207,9 +207,9 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             condition_at = None
             continue
         starts_step = (
-            (word in ACTION_VERBS or _done_through_webhook(tokens, i))
-            and i > 0
+            i > 0
             and (tokens[i - 1][0] in _CONNECTORS or tokens[i - 1][0] in _DASHES)
+            and (word in ACTION_VERBS or _done_through_webhook(tokens, i))
             and (word in _INTRANSITIVE or word in DONE_TO_THE_DATA or _has_object(tokens, i))
             and not _names_a_noun(tokens, i)
             and not _listed_noun(tokens, i, cut_points[-1][0] if cut_points else start)

@@ -16,12 +16,15 @@ class Scanner(Protocol):
 
     work: str
 
-    def take(self, pattern: re.Pattern[str]) -> list[re.Match[str]]: ...
+    def take(
+        self, pattern: re.Pattern[str], *, hint: re.Pattern[str] | None = None
+    ) -> list[re.Match[str]]: ...
 
     def consume(self, span: tuple[int, int]) -> None: ...
 
 
 _I = re.IGNORECASE
+_AN_HOUR = re.compile(r"hour", _I)  # what "twice an hour" needs, looked for first (cheap)
 _EVERY = r"(?:every|each)"
 # "throughout business hours", "over working hours": any word of "while" before the hours.
 _BUSINESS_HOURS = re.compile(
@@ -152,7 +155,7 @@ def read_intervals(scanner: Scanner, spec: ScheduleSpec) -> None:
             spec.hour_step = spec.hour_step or 1  # the interval it read, as "every hour" says
     for match in scanner.take(_FRACTION_HOUR):
         spec.minute_step = 15 if match.group(1).lower() == "quarter" else 30
-    for match in scanner.take(_TIMES_PER_HOUR):
+    for match in scanner.take(_TIMES_PER_HOUR, hint=_AN_HOUR):
         count = 2 if match.group(1).lower() == "twice" else parse_number(match.group(2)) or 1
         spec.minute_step = max(60 // count, 1)
     # Before the intervals: "every second evening" must not lose "every second" to them.

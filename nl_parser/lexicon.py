@@ -1,5 +1,6 @@
 """Words the parser shares between its grammars: tokens, stop words and spelled-out numbers."""
 
+import functools
 import re
 
 
@@ -100,6 +101,7 @@ def content_tokens(text: str) -> list[re.Match[str]]:
     return [m for m in TOKEN_RE.finditer(text) if m.group().lower() not in STOPWORDS]
 
 
+@functools.lru_cache(maxsize=8192)
 def normalise_stem(word: str) -> str:
     """Reduce a word to a rough stem so "reports", "reporting" and "report" compare equal."""
     word = word.lower().strip("'\u2019")

@@ -28,6 +28,7 @@ from nl_parser.calendar_words import (
     ORDINAL_RE,
     RANGE_DAY,
     RANGE_MONTH,
+    WORD_ORDINAL,
     month_number,
     ordinal_value,
     weekday_number,
@@ -211,10 +212,21 @@ _DAY_NUMBERS_JOINED = re.compile(
 )
 # Words every month or cadence pattern holds: without one, their long patterns cannot match.
 _A_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", _I)
-_A_CADENCE = re.compile(r"da(?:il)?y|week|month|quarter|year|annual|fortnight", _I)
+_A_CADENCE = re.compile(
+    r"daily|weekly|monthly|quarterly|yearly|annually|fortnightly"
+    r"|(?:every|each|a|per)\s*(?:day|week|month|quarter|year)",
+    _I,
+)
 _A_WEEKEND = re.compile(r"week-?end", _I)
 _A_WORKING_DAY = re.compile(r"week|business|work|school", _I)
 _TIMES_A_DAY = re.compile(r"twice|times", _I)
+_A_DAY_NAME = re.compile(r"\b(?:sun|mon|tue|wed|thu|fri|sat)", _I)
+_A_DAY_NUMBER = re.compile(rf"\d(?:st|nd|rd|th)|day\s+\d|{WORD_ORDINAL}", _I)
+_A_SEASON = re.compile(
+    r"(?:summer|winter|spring|autumn|fall)(?:\s+(?:months|season))?\s*[(,:\u2013\u2014-]", _I
+)
+_A_MONTH_WORD = re.compile(r"month", _I)
+_A_TOMORROW = re.compile(r"tomorrow", _I)
 _MONTH_ONLY = re.compile(rf"\b(?:every|each|in|during|throughout)\s+({MONTH})", _I)
 # "June through August", "from February to April", "between May and September": the months
 # from one to the other (wrapping past December); never a date range ("June 1 to August 31").
@@ -323,7 +335,7 @@ def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
     zone = find_zone(scanner.work)
     scanner.work, data_days, doubts = blank_data_days(scanner.work)
     scanner_text = scanner.work
-    if not REPEATS.search(scanner.work) and scanner.take(TOMORROW):
+    if not REPEATS.search(scanner.work) and scanner.take(TOMORROW, hint=_A_TOMORROW):
         # A one-off day: cron has no year, so it is pinned to tomorrow's date and repeats yearly.
         tomorrow = (now or datetime.now(UTC)) + timedelta(days=1)
         spec.dom.add(tomorrow.day)
@@ -398,9 +410,9 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
             spec.period = (match.group("period") or match.group("nights")).lower()
     if scanner.take(_WEEKENDS, hint=_A_WEEKEND):
         spec.dow |= {0, 6}
-    for match in scanner.take(_DAY_RANGE):
+    for match in scanner.take(_DAY_RANGE, hint=_A_DAY_NAME):
         spec.dow |= weekday_range(weekday_number(match.group(1)), weekday_number(match.group(2)))
-    for match in scanner.take(_DAY_LIST):
+    for match in scanner.take(_DAY_LIST, hint=_A_DAY_NAME):
         spec.dow |= {weekday_number(d.group()) for d in re.finditer(RANGE_DAY, match.group(), _I)}
     for match in _JOINED_DAYS.finditer(scanner.work):
         interval = spec.minute_step or spec.hour_step
@@ -418,7 +430,7 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
             "month; this runs every week on that day"
         )
         spec.more_often = True
-    for match in scanner.take(_DAY_NAME):
+    for match in scanner.take(_DAY_NAME, hint=_A_DAY_NAME):
         if re.search(r"\bother\b", match.group(), _I):
             spec.warnings.append("cron cannot repeat every other week; this runs weekly")
             spec.more_often = True
@@ -440,7 +452,7 @@ _CADENCE_OF = {
 
 
 def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
-    if scanner.take(_LAST_DAY):
+    if scanner.take(_LAST_DAY, hint=_A_MONTH_WORD):
         spec.impossible = True
         spec.warnings.append(
             "standard 5-field cron cannot express the last day of the month; add the schedule "
@@ -451,7 +463,7 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
     for match in scanner.take(_EXCEPT_MONTHS, hint=_A_MONTH):
         left_out = {month_number(m.group()) for m in re.finditer(MONTH, match.group(1), _I)}
         spec.months = set(range(1, 13)) - left_out
-    seasons = scanner.take(_SEASON)
+    seasons = scanner.take(_SEASON, hint=_A_SEASON)
     for match in scanner.take(_MONTH_RANGE, hint=_A_MONTH):
         first, last = (g for g in match.groups() if g)
         start, end = month_number(first), month_number(last)
@@ -468,7 +480,7 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         spec.months.add(month_number(match.group("month") or match.group("month_first")))
         days = match.group("before") or match.group("after")
         spec.dom |= {int(day) for day in re.findall(r"\d+", days)}
-    for match in scanner.take(_DAYS_OF_MONTH):
+    for match in scanner.take(_DAYS_OF_MONTH, hint=_A_DAY_NUMBER):
         if match.group(1):
             spec.dom.add(int(match.group(1)))
         for ordinal in ORDINAL_RE.finditer(match.group()):

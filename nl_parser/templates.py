@@ -138,13 +138,21 @@ def _unit(vector: dict[str, float]) -> dict[str, float]:
 
 _IDF, _VECTORS = _build_index()
 _UNKNOWN_IDF = max(_IDF.values())
+# Which templates hold each term, so a text is scored only on the terms it shares with them.
+_POSTINGS: dict[str, list[tuple[int, float]]] = {}
+for _index, _vector in enumerate(_VECTORS):
+    for _term, _weight in _vector.items():
+        _POSTINGS.setdefault(_term, []).append((_index, _weight))
 
 
 def best_template(text: str) -> tuple[Template, float]:
     """Return the template most similar to `text` and its cosine similarity in [0, 1]."""
     counts = Counter(_terms(text))
     query = _unit({t: tf * _IDF.get(t, _UNKNOWN_IDF) for t, tf in counts.items()})
-    scores = [sum(w * vector.get(t, 0.0) for t, w in query.items()) for vector in _VECTORS]
+    scores = [0.0] * len(_VECTORS)
+    for term, weight in query.items():
+        for index, template_weight in _POSTINGS.get(term, ()):
+            scores[index] += weight * template_weight
     best = max(range(len(TEMPLATES)), key=scores.__getitem__)
     return TEMPLATES[best], scores[best]
 
