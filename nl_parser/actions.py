@@ -141,7 +141,23 @@ _NAMED_QUERY = re.compile(
 )
 
 
+# "any deal bigger than $25k gets a shout-out in #gong", "every lot over 2 t earns a ping in
+# #yard": the items picked get a message where it lands; it reads as "send <subject> in #gong".
+# (The receiver's side, "the CSM gets an email", is receivers.py's: its subject is no "any …".)
+_PICKED_GETS = re.compile(
+    r"^\W*(?P<subject>(?:any|anything|every|each|those|all)\b(?:\s+\S+){0,10}?)\s+"
+    r"(?:(?:should|must|will|shall|can)\s+)?(?:also\s+)?"
+    r"(?:gets?|getting|earns?|receives?|deserves?|merits?|warrants?|triggers?)\s+"
+    r"(?:an?\s+|its\s+own\s+|their\s+own\s+|some\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+"
+    r"\s+(?=(?:in|to|into|on|at)\s+(?:#|[\w.+-]+@))",
+    _I,
+)
+
+
 def _sent_by_subject(text: str) -> str:
+    gets = _PICKED_GETS.match(text) if "#" in text or "@" in text else None
+    if gets and not main_verb(gets["subject"]):
+        return f"send {gets['subject']} {text[gets.end() :]}"
     picked = _PICKED_SHOULD.match(text)
     if picked and picked.group("verb").lower() in DELIVER and not main_verb(picked["subject"]):
         return f"{picked['verb']}{text[picked.end() :]} for {picked['subject']}"

@@ -313,9 +313,23 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
         reading.parts.append(ClauseReading(clause, steps))
         _send_once(clause.text, steps, reading)
         if steps:
-            previous = (clause, len(reading.steps))
+            previous = (clause, len(reading.steps) + _fetches_leading(steps))
             reading.steps.extend(steps)
     return reading
+
+
+_FETCHES = frozenset({"http.request", "salesforce.query"})
+
+
+def _fetches_leading(steps: list[StepDraft]) -> int:
+    """Count the fetches that open a clause's steps, when other steps follow them."""
+    # "arrange for the forecast to be retrieved from https://…, and for the chief to be emailed
+    # should wave height exceed 2.5 m": a trailing test reads the fetched data, so it guards the
+    # steps after the fetch, not the fetch itself.
+    count = 0
+    while count < len(steps) - 1 and steps[count].action in _FETCHES:
+        count += 1
+    return count
 
 
 # "if so", and the ellipsis "when it is" / "if they do": the condition is the check before it.

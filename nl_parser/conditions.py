@@ -241,8 +241,20 @@ def read_condition(text: str) -> ConditionDraft | None:
     return draft
 
 
+# "should the nightly payroll file be rejected by the bank", "provided the batch be complete":
+# after an inverted "should" the verb is a bare "be", read as "is"; after a modal or "to" ("if
+# it can be reached", "needs to be rerun") "be" is no subjunctive.
+_SUBJUNCTIVE_BE = re.compile(
+    r"^(\W*(?:(?!(?:to|should|must|will|would|can|could|may|might|shall|cannot|won|wouldn|"
+    r"shouldn|couldn|mustn|not|never|also|ever)\b)[\w'.$%-]+\s+){1,6}?)be\b",
+    _I,
+)
+
+
 def _read(text: str) -> ConditionDraft | None:
     text = _CONTRACTION.sub(_long_form, text)
+    if " be " in text:
+        text = _SUBJUNCTIVE_BE.sub(r"\1is", text, count=1)
     match = _SAYS.search(text)
     if match:
         field = status_field(text[: match.start()])

@@ -77,7 +77,12 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             # "post in #attendants should it exceed 100°C": "should" before "it"/"they" inverts
             # with no break before it too (a modal comes after its subject: "it should exceed").
             if conditional == "should" and (
-                (i > 0 and tokens[i - 1][0] not in _BREAKS and words[1:2] not in _INVERTED)
+                (
+                    i > 0
+                    and tokens[i - 1][0] not in _BREAKS
+                    and words[1:2] not in _INVERTED
+                    and not _inverted_test_follows(tokens, i)
+                )
                 or words[1:2] in (["be"], ["i"], ["we"], ["you"], [])
             ):
                 return None
@@ -152,6 +157,33 @@ def _paired_question(tokens: list[tuple[str, int]], i: int) -> bool:
 _BREAKS = frozenset({",", ";", "and", "\u2014", "\u2013", "-", "--"})
 # The subjects after an inverted "should" that no modal has after it: "should it exceed 100°C".
 _INVERTED = (["it"], ["they"])
+# Bare verbs of a test that follow an inverted "should" and its subject: "… by email should
+# significant wave height exceed 2.5 m", "… should any pump fall below 2 bar".
+_TEST_VERBS = word_set(
+    "exceed fall drop dip sink rise climb jump spike go reach pass top hit surpass breach cross "
+    "be stay remain fail"
+)
+# Words that end the subject of an inverted "should" before its verb, or say "should" is a
+# modal after its subject ("the report should then be sent", "should also go").
+_NOT_SUBJECT_WORDS = word_set(
+    "to and or if when then than also still not never only just always first now instead "
+    "all both each automatically immediately"
+)
+
+
+def _inverted_test_follows(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell whether "should <subject> <bare test verb>" (an inverted "if") starts at token i."""
+    # "notify the chief by email should significant wave height exceed 2.5 m": with no break
+    # before it, "should" still inverts when a subject (no verb of a test) and a bare one follow.
+    words = [w for w, _ in tokens[i + 1 : i + 7]]
+    if not words or words[0] in _TEST_VERBS:
+        return False
+    for j, word in enumerate(words[1:], start=1):
+        if word in _TEST_VERBS:
+            return True
+        if word in _NOT_SUBJECT_WORDS or not re.fullmatch(r"[a-z0-9][\w'-]*", words[j - 1]):
+            return False
+    return False
 
 
 # Called at every token of every clause: only the openers that start with its word are tried,

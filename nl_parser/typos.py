@@ -45,6 +45,16 @@ _KEEP = word_set(
 _WORD = re.compile(r"(?<![\w@#/.-])[A-Za-z]{3,}(?![\w@/-])")
 
 
+# "the practice name and shade extracted from each": a word with a participle and its
+# preposition after it is what was done to, a noun; no verb takes a bare participle as object
+# (so "shade" is no slip for "share").
+_DONE_TO = re.compile(
+    r"(?:\s*\([^()]*\))?\s+[a-z]{3,}(?:ed|en)\s+"
+    r"(?:from|to|into|in|by|for|out|as|with|off|on)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Mend:
     """One typo mended: what was written and what it was read as."""
@@ -60,7 +70,7 @@ def mend_typos(text: str) -> tuple[str, list[Mend]]:
     def replace(match: re.Match[str]) -> str:
         word = match.group()
         target = _nearest(word.lower())
-        if target is None:
+        if target is None or (target in ACTION_VERBS and _DONE_TO.match(text, match.end())):
             return word
         mends.append(Mend(word, target))
         return target.capitalize() if word[0].isupper() else target
