@@ -66,9 +66,11 @@ _I = re.IGNORECASE
 
 # Instructions are imperative: a step's verb comes first, so a later "review" or "shared" is a noun.
 # "let #ops know", "let the team know by email": a notification, written around its recipient.
-# "let the programming subteam know": whoever is named, in up to three words.
+# "let the programming subteam know": whoever is named, in up to four words, a possessive
+# among them ("let the piano dealers' account managers know").
 _LET_KNOW = re.compile(
-    r"\blets?\s+((?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}?\S+(?:\s+team)?)\s+know\b", _I
+    r"\blets?\s+((?:the\s+|our\s+|my\s+)?(?:[\w'\u2019-]+\s+){0,3}?\S+(?:\s+team)?)\s+know\b",
+    _I,
 )
 # "make sure #support hears about …", "make sure the team is told about …": the same, said of
 # what the recipient ends up knowing.

@@ -121,7 +121,9 @@ def deliver_steps(
             after_classify="classify" in actions,
             labels=labels,
             fetched=[
-                f"{s.config.get('url', '').rsplit('/', 1)[-1]} {s.subject}"
+                # "GET …/jobs/queue; post today's job queue": every word of the path was
+                # named by the fetch, its last the noun repeated.
+                f"{_url_path(s.config.get('url', '')).replace('/', ' ')} {s.subject}"
                 for s in prior
                 if s.action in ("http.request", "salesforce.query")
             ],
@@ -158,6 +160,14 @@ def deliver_steps(
         # "flag to the warehouse leads any outbound orders that have been waiting …": the
         # receiver first, then the items a quantifier picks, a test on each as "for any" is.
         condition = find_filter(shifted.group(1), after_classify="classify" in actions)
+    asked = _ITEMS_ASKED.search(told) if condition is None and not guarded else None
+    if asked:
+        # "let the reps know by email which accounts haven't ordered in 90 days": the items an
+        # indirect question after the receiver asks about are a test on each, as "any … that" is.
+        condition = find_filter(
+            f"any {asked.group('items')} that {asked.group('state')}",
+            after_classify="classify" in actions,
+        )
     if condition is None and not guarded:
         condition = _qualified(told, actions)
     picked = None if condition or guarded else _class_picked(object_text, prior)
@@ -219,6 +229,16 @@ _TO_ANY_WHO = re.compile(
 _ITEMS_AFTER_RECEIVER = re.compile(
     r"^\s*(?:to|in|into|on)\s+(?:the\s+|our\s+)?(?:[#@\w.'-]+\s+){1,4}?"
     r"((?:any|each|every|all)(?:thing|one)?\s+.*)",
+    _I,
+)
+# "… which CRM accounts haven't placed an order", "… what deals are still open": an indirect
+# question, its items named up to the auxiliary that opens what is asked of them.
+_ITEMS_ASKED = re.compile(
+    # ("a survey asking what we could have done better" asks the reader: a pronoun, no items)
+    r"\b(?:which|what)\s+(?!(?:we|they|you|i|he|she|it|there|this|that)\b)"
+    r"(?P<items>(?:(?!(?:could|would|should|might|must)\b)[\w'-]+\s+){1,4}?)"
+    r"(?P<state>(?:have|has|had|are|is|were|was|did|do|does|still|never|will|can)"
+    r"(?:n't|n\u2019t)?\b.*)",
     _I,
 )
 _OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")

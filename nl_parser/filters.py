@@ -324,6 +324,8 @@ def _narrowed(words: list[str], fetched: list[str], field: str) -> ConditionDraf
     """
     fetched_words = {subject.split()[-1].lower() for subject in fetched if subject.split()}
     named = {w.lower() for subject in fetched for w in re.findall(r"[A-Za-z]+", subject)}
+    # "GET …/jobs/queue; post the job queue": a plural the fetch named, as a modifier, is singular.
+    named |= {single for word in named for single in singulars(word)}
     for index, word in enumerate(words):
         if index and word in fetched_words and word not in NOT_FILTERS:
             modifier = words[index - 1]

@@ -192,6 +192,9 @@ _DAY_AFTER_CLOCK = re.compile(
     _I,
 )
 _ITEM_BREAKS = (",", ";", ":", "(", "\u2013", "\u2014", "\u2192", "->", " -", " on")
+# "monthly:\n- 25th at 10:00", "weekly\n• 3rd @ 9": a day number opening a line (or a list
+# item) stands as an item of the schedule, as one after a comma does.
+_LINE_OPENING = re.compile(r"\n[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])?[ \t]*$")
 _MONTH_DAY = re.compile(
     rf"\b(?:on\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"|\b(?:on\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})",
@@ -506,7 +509,8 @@ def _read_bare_days_by_clock(scanner: ScheduleScanner, spec: ScheduleSpec) -> No
     """Read a bare day number next to a clock time ("…, 1st, 7am") as a day of the month."""
     for match in _DAY_BEFORE_CLOCK.finditer(scanner.work):
         before = " " + scanner.work[: match.start()].rstrip()
-        if before.strip() and not before.endswith(_ITEM_BREAKS):
+        opens_a_line = _LINE_OPENING.search(scanner.work, 0, match.start())
+        if before.strip() and not before.endswith(_ITEM_BREAKS) and not opens_a_line:
             continue  # "email the 1st, 7am …" is no schedule item; it follows a word
         scanner.consume(match.span(1))
         spec.dom.add(ordinal_value(match.group(1)))

@@ -186,6 +186,8 @@ def main_verb(text: str) -> tuple[str, int] | None:
             return "summarize", match.end()
         if word in _CUTS and _CUT_DOWN_TO_A_SUMMARY.match(text, match.end()):
             return "summarize", match.end()
+        if text[match.start() - 1 : match.start()] == "#":
+            return None  # "#dispatch", "#send-now": a channel's name, not a verb
         verb = lemma(word)
         return (verb, match.end()) if verb else None
     return None
