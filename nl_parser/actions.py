@@ -185,6 +185,15 @@ _WITH_THING_DONE = re.compile(
 )
 
 
+# "Go through the 300 claim emails on the drive", "work through each scanned form", "comb
+# over the exported tickets": the items named are what the steps after run on; no step.
+_GOES_THROUGH = re.compile(
+    r"^\W*(?:go|work|look|comb|sift|wade|trawl|loop|iterate|cycle|step|run)\s+"
+    r"(?:your\s+way\s+)?(?:through|over)\b",
+    _I,
+)
+
+
 def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     """Return the steps a clause asks for ([] when it is understood but needs none; None if not)."""
     waited = LATER_FIRST.match(text)
@@ -245,6 +254,8 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     if GIVE_TIME.match(text):
         return [delay_step(text)]  # "give it 20 minutes": a wait written as an allowance
     text = PUT_ON_HOLD.sub(lambda m: "hold " + m.group(1) + " " * 9, text)
+    if _GOES_THROUGH.match(text) and not dest.URL.search(text):
+        return []  # "go through the 300 claim emails, categorise each …": what the steps run on
     found = main_verb(text)
     if found is None:
         return _verbless(text, prior)

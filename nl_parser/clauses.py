@@ -93,6 +93,19 @@ class Clause:
         return self.start + len(self.text)
 
 
+# Words of courtesy between a dash and its verb: "… in the shared drive — please pull out …"
+# (", please set up the following:" after a greeting asks for the workflow, no step).
+_COURTESY_WORDS = frozenset({"please", "kindly", "pls", "plz"})
+
+
+def _after_a_break(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Return whether a connector or dash comes before token i, or a dash and "please"."""
+    before = tokens[i - 1][0]
+    if before.lower() in _COURTESY_WORDS and i > 1:
+        return tokens[i - 2][0] in _DASHES or tokens[i - 2][0] == ";"
+    return before in _CONNECTORS or before in _DASHES
+
+
 def split_clauses(text: str) -> list[Clause]:
     """Split `text` into clauses, keeping each clause's offset in `text`."""
     clauses: list[Clause] = []
@@ -208,7 +221,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             continue
         starts_step = (
             i > 0
-            and (tokens[i - 1][0] in _CONNECTORS or tokens[i - 1][0] in _DASHES)
+            and _after_a_break(tokens, i)
             and (word in ACTION_VERBS or _done_through_webhook(tokens, i))
             and (word in _INTRANSITIVE or word in DONE_TO_THE_DATA or _has_object(tokens, i))
             and not _names_a_noun(tokens, i)

@@ -174,6 +174,16 @@ _BRINGS_NEW = re.compile(
     r"\b(?!(?:is|was|has|does)\b)[a-z]{2,}[^s\W]s\s+(?:an?\s+|some\s+)?new\b", _I
 )
 # Arrivals are events too: "lands in S3", "shows up in the bucket", "is dropped into the share".
+# "the council returns a filming permit PDF", "a client sends back the signed contract": a
+# document handed back is an event ("the API returns a 500 error" still tests a state).
+_HANDS_BACK = re.compile(
+    r"\b(?:returns?|returned|sends?\s+(?:back|in|over)|sent\s+(?:back|in|over)|hands?\s+in"
+    r"|submits?|submitted)\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+|her\s+|some\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:pdfs?|forms?|documents?|docs?|contracts?|letters?|scans?|"
+    r"files?|agreements?|questionnaires?|paperwork|leases?|permits?|certificates?|invoices?|"
+    r"quotes?|proposals?|applications?|spreadsheets?|attachments?)\b",
+    _I,
+)
 EVENT = re.compile(
     r"\b(?:is|are|gets?|was|were|has\s+been)\s+(?:created|added|received|submitted|opened|"
     r"registered|placed|uploaded|posted|updated|deleted|assigned|published|merged|pushed|filed|"
@@ -477,7 +487,7 @@ def _read_other(text: str) -> ConditionDraft | None:
         word = next(g for g in match.groups() if g).lower()
         field = status_field(text[: match.start()])
         return ConditionDraft(CONDITION, config(field, "not_equals", word), 0.85)
-    if any(p.search(text) for p in (EVENT, _HAPPENING, _BRINGS_NEW, _NAME_ACTS)):
+    if any(p.search(text) for p in (EVENT, _HAPPENING, _BRINGS_NEW, _NAME_ACTS, _HANDS_BACK)):
         return None
     match = _HAS_NO.search(text)
     if match:

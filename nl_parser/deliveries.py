@@ -68,13 +68,17 @@ def deliver_steps(
     object_text = re.split(
         r"\b(?:to|in(?!\s+the\s+(?:next|last|past|coming)\b)"
         r"(?!\s+(?:the\s+|our\s+)?(?i:crm|salesforce|sfdc)\b)|(?<!report )(?<!summary )"
-        r"(?<!digest )(?<!recap )on|via|into|by)\b",
+        r"(?<!digest )(?<!recap )on|via|into|by)\b(?!-)",  # "the on-call lead": no place
         told,
         maxsplit=1,
     )[0]
     # Only data from an earlier step needs making into a report: "post the traffic report from
     # the API" delivers a report the API already has.
     made_steps = _made_object(object_text, prior)
+    if not made_steps and " " in told[len(object_text) :].strip():
+        # "DM the plant manager in Slack a summary of …": the thing sent comes after the place.
+        second = _PLACE_THEN_THING.match(told[len(object_text) :])
+        made_steps = _made_object(second.group(1), prior) if second else []
     if made_steps and not steps and not {s.action for s in prior} & FETCHED:
         # "a summary of last week's Salesforce activity": the system it is of is read first.
         steps = named_system(object_text)
@@ -407,6 +411,15 @@ _OF_SOMETHING = re.compile(r"\b(?:of|on|about|covering)\s+(?!it\b|them\b)\w", _I
 # data it is of may be named after it); "the weekly digest" already exists.
 _A_NEW_ONE = re.compile(r"\ban?\s+(?!weekly\b|daily\b|monthly\b)[\w-]+\s+\w+$", _I)
 
+
+# A medium named between the recipient and the thing sent: "in Slack a summary of …", "on
+# Teams — a digest of …", "by email: the weekly report of …".
+_PLACE_THEN_THING = re.compile(
+    r"^\s*(?:in|on|via|over|by|through)\s+(?:slack|teams|e-?mail|sms|text|#[\w-]+"
+    r"|(?:a\s+)?(?:dm|direct\s+message|private\s+message))\b\W*"
+    r"((?:a|an|the|their|his|her|its|this|that|today['\u2019]s|[\w-]+['\u2019]s)\b.*)$",
+    _I,
+)
 
 # Right after a classification, a bare plural with one modifier ("bug reports", "feature
 # requests", no article) names the items of a class, not a thing to make.

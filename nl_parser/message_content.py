@@ -22,7 +22,12 @@ _CONTENT = re.compile(
     # "email the resident that the new key is ready": a person messaged, then "that" and a clause
     # with its own subject, is told ("email the users that signed up" picks users instead).
     r"|\b(?:e-?mail|text|message|tell|notify)\s+(?:them|him|her|the\s+[\w-]+)\s+"
-    r"(?P<told_that>that)\s+(?=(?:the|their|his|her|its|our|your|a|an|it|they|he|she|we)\s)"
+    r"(?P<told_that>that)\s+(?=(?:the|their|his|her|its|our|your|a|an|it|they|he|she|we)\s"
+    # "email the patient that production has started": a bare subject and its auxiliary, after
+    # one person ("email the customers that support has flagged" may pick customers).
+    r"|(?<!s that )[a-z][\w-]*\s+(?:has|have|had|is|are|was|were|will)\s+"
+    r"(?:now\s+|just\s+|been\s+)*"
+    r"(?:[a-z]+ed|begun|gone|done|underway|ready|complete|open|closed|live|over)\b)"
     # "email sales@x.com reminding reps to update …": a participle of telling, with whom it
     # tells, opens what the message says; "reps" there picks no items.
     r"|(?P<telling>\b(?:reminding|asking|telling|nudging|urging))\s+(?:the\s+)?[\w-]+\s+to\s+[a-z]+\b"
