@@ -234,7 +234,10 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     again = _again_later(text, prior)
     if again is not None:
         return again
-    shifted = _SHIFTED_LATER.search(text)
+    lowered = text.lower()
+    # Every span shifted later says "later" or "after" ("a day later", "thereafter"): the
+    # pattern, costly at every position, runs only then.
+    shifted = _SHIFTED_LATER.search(text) if "later" in lowered or "after" in lowered else None
     if shifted and main_verb(text[: shifted.start()]):
         # "thank the donor by email a day later": a step shifted by a span waits it out first.
         steps = read_clause(text[: shifted.start()], prior=prior)
@@ -358,6 +361,7 @@ _ARTICLE = re.compile(r"\W*(?:a|an|another|one)\s+[a-z]", _I)
 
 # "Tomorrow's court bookings from https://…", "new trial signups in salesforce → …", "the open
 # leads in our CRM:": data named with where it lives, and no verb, is what is fetched.
+_A_SOURCE = re.compile(r"https?://|salesforce|sfdc|crm", _I)  # what the pattern below needs
 _DATA_FROM_A_SOURCE = re.compile(
     r"\W*(?P<data>(?:(?:the|our|my|this|these|all|any|[\w-]+['\u2019]s)\s+){1,2}"
     r"(?:[\w-]+\s+){0,4}?"
@@ -424,7 +428,7 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
             StepDraft("http.request", dest.url_config(made.group("url")), 0.9, "call the API"),
             StepDraft(action, {}, 0.8, phrase_for(action)),
         ]
-    named = _DATA_FROM_A_SOURCE.match(text)
+    named = _DATA_FROM_A_SOURCE.match(text) if _A_SOURCE.search(text) else None
     if named:
         # "Tomorrow's court bookings from https://… — email them …": data named with its source,
         # and nothing done to it in the clause, is what is fetched.

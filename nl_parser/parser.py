@@ -166,7 +166,8 @@ def _blank_talk_around(text: str) -> tuple[str, bool]:
         before = text
         text = _REQUEST.sub(_blank_request, blank_asides(blank_story(text)))
         runs_once = runs_once or _ONE_OFF.match(text) is not None
-        text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, _blank_all(_WISHED_IF, text)))
+        wished = _blank_all(_WISHED_IF, text) if _IF.search(text) else text  # "… would … if"
+        text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, wished))
         text = _blank_asker(text)
         # The heading first: "Sugarhouse here, we tap about 40 acres …" then who asks.
         text = _blank_all(_ABOUT_US, _blank_heading(_blank_all(_ONE_OFF, text)))
@@ -243,6 +244,7 @@ _COURTESY = re.compile(
 # "The partnerships office would be grateful if …", "Facilities would appreciate it if …": who
 # wishes may be any body of people, named in a few words before "would".
 _WISHER = r"(?:[\w&'-]+\s+){0,5}?[\w&'-]+"
+_IF = re.compile(r"\sif\b", re.IGNORECASE)
 _WISHED_IF = re.compile(
     rf"(?:^|(?<=[.!?,;]))\s*(?:{_WISHER}(?:\s+would|['\u2019]d)\s+(?:be\s+(?:very\s+|really\s+|most\s+)?"
     r"(?:grateful|thankful|glad|happy|delighted)|(?:really\s+)?(?:appreciate|love|like)\s+it)"

@@ -26,9 +26,9 @@ from nl_parser.calendar_words import (
     NUMERIC_ORDINAL,
     ORDINAL,
     ORDINAL_RE,
+    ORDINAL_WORDS,
     RANGE_DAY,
     RANGE_MONTH,
-    WORD_ORDINAL,
     month_number,
     ordinal_value,
     weekday_number,
@@ -224,7 +224,9 @@ _A_WEEKEND = re.compile(r"week-?end", _I)
 _A_WORKING_DAY = re.compile(r"week|business|work|school", _I)
 _TIMES_A_DAY = re.compile(r"twice|times", _I)
 _A_DAY_NAME = re.compile(r"\b(?:sun|mon|tue|wed|thu|fri|sat)", _I)
-_A_DAY_NUMBER = re.compile(rf"\d(?:st|nd|rd|th)|day\s+\d|{WORD_ORDINAL}", _I)
+_A_NUMBERED_DAY = re.compile(r"\d(?:st|nd|rd|th)|day\s+\d", _I)
+_ORDINAL_WORDS = frozenset(ORDINAL_WORDS)
+_WORD = re.compile(r"[a-z]+")
 _A_SEASON = re.compile(
     r"(?:summer|winter|spring|autumn|fall)(?:\s+(?:months|season))?\s*[(,:\u2013\u2014-]", _I
 )
@@ -454,6 +456,12 @@ _CADENCE_OF = {
 }
 
 
+def _names_a_day_number(work: str) -> bool:
+    """Tell whether a day of the month may be written: "15th", "day 3", or an ordinal word."""
+    # A word set, not an alternation of every ordinal word, which costs as much as the pattern.
+    return bool(_A_NUMBERED_DAY.search(work) or _ORDINAL_WORDS & set(_WORD.findall(work.lower())))
+
+
 def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
     if scanner.take(_LAST_DAY, hint=_A_MONTH_WORD):
         spec.impossible = True
@@ -483,7 +491,7 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         spec.months.add(month_number(match.group("month") or match.group("month_first")))
         days = match.group("before") or match.group("after")
         spec.dom |= {int(day) for day in re.findall(r"\d+", days)}
-    for match in scanner.take(_DAYS_OF_MONTH, hint=_A_DAY_NUMBER):
+    for match in scanner.take(_DAYS_OF_MONTH) if _names_a_day_number(scanner.work) else []:
         if match.group(1):
             spec.dom.add(int(match.group(1)))
         for ordinal in ORDINAL_RE.finditer(match.group()):
