@@ -522,8 +522,8 @@ def _tested_state(segment: str) -> bool:
     """Tell a verbless comparison or state ("pH outside 6-9", "zone with 15+ open pickups",
     "priority route not cleared in 4h+") from a step or a bare event ("new case received")."""
     words = re.findall(r"[a-z][\w'-]*", segment.lower())
-    if not segment[:1].isalpha() or len(words) > _LONGEST_TEST:
-        return False
+    if not words or not segment[:1].isalpha() or len(words) > _LONGEST_TEST:
+        return False  # "ü 0": a letter outside a-z starts no word the tests below can read
     if lemma(words[0]) and not _MEASURE_NAMED_BY_VERB.match(segment):
         return False
     if _TELLING & set(words) or re.search(r"\w'(?!s\b)", segment):

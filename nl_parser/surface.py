@@ -7,6 +7,7 @@ quotes, 53 with doubled spaces. Every rule here is one a reader makes without th
 """
 
 import re
+import unicodedata
 
 from nl_parser.timezones import find_zone
 
@@ -28,6 +29,8 @@ _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u26ff\u2700-\u27bf\ufe0f\u200
 def plain_surface(text: str) -> str:
     """Return `text` with its phone and chat spellings made plain."""
     text = text.translate(_QUOTES)
+    if not text.isascii():
+        text = _ascii_digits(text)
     text = _EMOJI.sub(" ", text)
     text = _AMPERSAND.sub(" and ", text)
     text = _PLEASE.sub("please", text)
@@ -35,6 +38,15 @@ def plain_surface(text: str) -> str:
     text = _DOTTED_MERIDIEM.sub(_meridiem, text)
     text = _DOUBLE_STOP.sub(".", text)  # "… 6 a.m.." once the dots are gone
     return _SPACES.sub(" ", text).strip()
+
+
+def _ascii_digits(text: str) -> str:
+    """Write "²" or "٣" as "2" or "3": the grammars read digits as numbers, and int() reads
+    only ASCII and decimal digits (a fuzz run made "wait 3 ² days" raise)."""
+    return "".join(
+        str(unicodedata.digit(char)) if char.isdigit() and not char.isascii() else char
+        for char in text
+    )
 
 
 def _meridiem(match: re.Match[str]) -> str:
