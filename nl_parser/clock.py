@@ -28,8 +28,8 @@ _MINUTE_WORDS = {
 _MINUTES = (
     r"(?:(?P<words>"
     + "|".join(sorted(_MINUTE_WORDS, key=len, reverse=True))
-    + r"|twenty[\s-](?:one|two|three|four|five|six|seven|eight|nine))(?:\s+minutes?)?"
-    + r"|(?P<digits>[12]?\d)\s+minutes?)"
+    + r"|twenty[\s-](?:one|two|three|four|five|six|seven|eight|nine))(?:\s+(?:minutes?|mins?))?"
+    + r"|(?P<digits>[12]?\d)\s+(?:minutes?|mins?))"
 )
 _HALF_OF_DAY = r"(?:\s*(?P<half>[ap])(?:\.\s?m\b\.?|\s?m\b))?"
 # "half past 8", "at a quarter to midnight", "at five to eleven in the morning", "ten past

@@ -54,7 +54,7 @@ _HOURLY = re.compile(r"\b(?:hourly|once\s+(?:an|per|each)\s+hour)\b", _I)
 _ON_THE_HOUR = re.compile(r"\b(?:on|at)\s+the\s+(?:(half|quarter)[\s-]+)?hour\b", _I)
 _PAST_HOUR = re.compile(
     # "at twenty past every hour": the minutes may be written in words.
-    rf"\bat\s+(?:(quarter|half)|(\d{{1,2}}|{NUMBER_PATTERN})\s+(?:minutes?\s+)?)\s*(past|after)\s+"
+    rf"\bat\s+(?:(quarter|half)|(\d{{1,2}}|{NUMBER_PATTERN})\s+(?:(?:minutes?|mins?)\s+)?)\s*(past|after)\s+"
     r"(?:the|each|every)\s+hour\b"
     # "at :15 and :45 past every hour": minutes of the hour, written after a colon, listed
     r"|\bat\s+:([0-5]\d)((?:\s*(?:,|and|&|,\s*and)\s*:[0-5]\d)*)"

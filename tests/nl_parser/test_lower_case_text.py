@@ -33,3 +33,18 @@ def test_a_lone_lower_case_letter_with_a_full_stop_ends_no_sentence():
         "#lifeguards and send it to the signage webhook"
     )
     assert read(text) == (None, [C, S, W])
+
+
+@pytest.mark.parametrize(
+    ("text", "cron"),
+    [
+        (
+            "in april and may, every 15 minutes from 1am to 7am, read https://x.example.com/frost",
+            "*/15 1-7 * 4,5 *",
+        ),
+        ("At 15 mins past every hour, fetch https://x.example.com/api/delays", "15 * * * *"),
+        ("at 20 min past every hour, fetch https://x.example.com/api/delays", "20 * * * *"),
+    ],
+)
+def test_the_last_month_of_a_list_and_minutes_written_short(text, cron):
+    assert cron_of(text) == cron
