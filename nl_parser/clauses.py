@@ -256,21 +256,21 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # scoring 6 or lower should go to #cx", "… — anything over 250 ms should page …".
             starts_step = _subject_goes_at(tokens, i, told=condition_at is None)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", *_DASHES):
-            # "…, the executor name and filing deadline extracted from each": what is done to
-            # the data, its object first and then the participle, starts a step.
-            starts_step = _object_then_done_at(tokens, i)
-        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", *_DASHES):
-            # "when a letter is received, the name, grade and school are to be extracted": a
-            # duty in the passive, its subject a list, starts a step after the comma.
-            starts_step = _duty_at(tokens, i)
+            # After a break, a step written with its object first:
+            # "…, the executor name and filing deadline extracted from each" (what is done to
+            # the data); "when a letter is received, the name, grade and school are to be
+            # extracted" (a duty in the passive, its subject a list); "…, should H2S exceed
+            # 10 ppm, the pager webhook be triggered" (a thing asked for in the subjunctive,
+            # after the test that guards it).
+            starts_step = (
+                _object_then_done_at(tokens, i)
+                or _duty_at(tokens, i)
+                or _asked_passive_at(tokens, i)
+            )
         if not starts_step and i > 0 and tokens[i - 1][0] in ("and", ";", *_DASHES):
             # "request that the readings be retrieved hourly, and that the chemist be emailed
             # should any fall below 0.2": a second thing asked for, in the subjunctive.
             starts_step = _asked_that_at(tokens, i)
-        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", *_DASHES):
-            # "…, should H2S exceed 10 ppm, the pager webhook be triggered": a thing asked for
-            # in the subjunctive, after the test that guards it.
-            starts_step = _asked_passive_at(tokens, i)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and"):
             # "…, the CSM gets an email and #cs-risk gets a post": a delivery from the side of
             # who receives it starts a step as its imperative would; but not the second of two

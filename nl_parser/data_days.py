@@ -82,7 +82,7 @@ _WEEKEND_OF_PAST_ITEMS = re.compile(
     r"(?P<when>(?:over|during|at|on|across|throughout)\s+the\s+(?:past\s+|last\s+)?week-?ends?)\b",
     _I,
 )
-_WEEKEND = re.compile(r"week-?end", _I)
+WEEKEND_WORD = re.compile(r"week-?end", _I)  # what every weekend pattern holds (a cheap hint)
 _RUN_TIME = re.compile(r"\b(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\bat\s+\d{1,2}:\d\d\b", _I)
 
 
@@ -131,7 +131,7 @@ def blank_data_days(work: str) -> tuple[str, list[tuple[int, int]], list[str]]:
         if _RUN_TIME.search(rest):
             work = rest
             spans.append((start, end))
-    weekend = _WEEKEND.search(work)  # the long pattern runs only where a weekend is named
+    weekend = WEEKEND_WORD.search(work)  # the long pattern runs only where a weekend is named
     for match in _WEEKEND_OF_PAST_ITEMS.finditer(work) if weekend else ():
         work = blank_span(work, match.span("when"))
         spans.append(match.span("when"))

@@ -35,7 +35,7 @@ from nl_parser.calendar_words import (
     weekday_range,
 )
 from nl_parser.cron_fields import ScheduleSpec, build_cron
-from nl_parser.data_days import REPEATS, TOMORROW, blank_data_days, scattered_days
+from nl_parser.data_days import REPEATS, TOMORROW, WEEKEND_WORD, blank_data_days, scattered_days
 from nl_parser.intervals import read_intervals
 from nl_parser.lexicon import NUMBER_PATTERN, NUMBER_WORDS, parse_number
 from nl_parser.result import Schedule
@@ -220,7 +220,6 @@ _A_CADENCE = re.compile(
     r"|(?:every|each|a|per)\s*(?:day|week|month|quarter|year)",
     _I,
 )
-_A_WEEKEND = re.compile(r"week-?end", _I)
 _A_WORKING_DAY = re.compile(r"week|business|work|school", _I)
 _TIMES_A_DAY = re.compile(r"twice|times", _I)
 _A_DAY_NAME = re.compile(r"\b(?:sun|mon|tue|wed|thu|fri|sat)", _I)
@@ -413,7 +412,7 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         spec.dow |= set(range(1, 6))
         if match.group("period") or match.group("nights"):
             spec.period = (match.group("period") or match.group("nights")).lower()
-    if scanner.take(_WEEKENDS, hint=_A_WEEKEND):
+    if scanner.take(_WEEKENDS, hint=WEEKEND_WORD):
         spec.dow |= {0, 6}
     for match in scanner.take(_DAY_RANGE, hint=_A_DAY_NAME):
         spec.dow |= weekday_range(weekday_number(match.group(1)), weekday_number(match.group(2)))
