@@ -280,6 +280,13 @@ _EXCEPT_MONTHS = re.compile(
 
 # "every weekday but Friday", "every day but Sunday": a bare "but" after a set of days removes one.
 # "Monday to Friday but Friday at …": a range of days is a set of days a bare "but" takes from.
+# "every weekday, not Fridays", "weekdays at 6pm, not fridays": a bare "not" anywhere after a set
+# of days takes one too.
+_A_SET_OF_DAYS = re.compile(
+    r"\b(?:week-?days|days|nights|daily|every\s+(?:week-?)?day)\b"
+    rf"|\b{RANGE_DAY}\s*(?:-|\u2013|to|through|thru|until|till)\s*{RANGE_DAY}",
+    _I,
+)
 _SET_OF_DAYS_BEFORE = re.compile(
     r"\b(?:week-?days?|days?|nights?)\s+$"
     rf"|\b{RANGE_DAY}\s*(?:-|\u2013|to|through|thru|until|till)\s*{RANGE_DAY}\s+$",
@@ -287,7 +294,7 @@ _SET_OF_DAYS_BEFORE = re.compile(
 )
 _EXCEPT_DAYS = re.compile(
     rf"\b(?:except|but\s+not|excluding|other\s+than|skip(?:ping)?|not(?=\s+on\b)"
-    rf"|(?P<bare>but))\s+(?:on\s+)?(?:the\s+)?"
+    rf"|(?P<bare>but|not))\s+(?:on\s+)?(?:the\s+)?"
     rf"(?P<days>week-?ends?|{DAY}(?:(?:\s*,\s*|\s+(?:and|or)\s+){DAY})*)",
     _I,
 )
@@ -401,8 +408,11 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         spec.cadence = _CADENCE_OF.get(word.split()[-1], word)
     excluded: set[int] = set()
     for match in _EXCEPT_DAYS.finditer(scanner.work):
-        if match.group("bare") and not _SET_OF_DAYS_BEFORE.search(scanner.text[: match.start()]):
+        bare, before = (match.group("bare") or "").lower(), scanner.text[: match.start()]
+        if bare == "but" and not _SET_OF_DAYS_BEFORE.search(before):
             continue  # "… at 9, but Monday at 10": a bare "but" only takes from a set of days
+        if bare == "not" and not _A_SET_OF_DAYS.search(before):
+            continue  # "not Monday's report": "not" takes a day only after a set of days
         scanner.consume(match.span())
         words = match.group("days")
         if re.match(r"week-?end", words, _I):
