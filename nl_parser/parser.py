@@ -47,6 +47,8 @@ def parse_heuristic(
     text, corrections = apply_corrections(text)
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     text = _ARROW.sub(lambda m: ";" + " " * (len(m.group()) - 1), text)
+    if ":" in text:
+        text = _COMPARED_COLON.sub(lambda m: m.group(1) + ";", text)
     text = open_trigger_labels(text)
     text, runs_once = _blank_talk_around(text)
     text = _blank_second_person(text)
@@ -499,6 +501,14 @@ _RUNS = re.compile(
 # "(07:00 and 13:00) fetch …": after a clock time's colon the digits are its minutes, no marker.
 _LIST_MARKER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:)(?<!\d:))\(?\d{1,2}\)(?=\s)")
 _ARROW = re.compile(r"(?<=\s)(?:->|=>|\u2192)(?=\s)")
+# "…; anything over -10 C: page the duty webhook": a colon after a measured test ends it as an
+# arrow does (a colon after a heading or a clock time is left alone).
+_COMPARED_COLON = re.compile(
+    r"(\b(?:over|above|under|below|exceeding|past|beyond|(?:more|less|fewer|greater|lower|higher)"
+    r"\s+than|at\s+least|at\s+most|>=?|<=?)\s*[-\u2212]?\$?\d[\d,.]*\s*(?:%|\u00b0?\s*[a-z/]{1,8})?"
+    r"(?:\s+[a-z]+){0,2}?)\s*:(?=\s)",
+    re.IGNORECASE,
+)
 
 
 def _corrections_kept(corrections: list, schedule) -> list[Doubt]:
