@@ -23,6 +23,7 @@ from nl_parser.verbs import (
     lemma,
     main_verb,
 )
+from nl_parser.waits import GIVE_TIME
 
 # Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
 ACTION_VERBS = (
@@ -206,10 +207,12 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
                 or _done_by_means(tokens, i)
                 or _opens_on_its_object(tokens, i)
                 or _wait_follows(tokens, i)
+                or _time_granted(text, tokens, i)
             )
             and (
                 _object_follows(tokens, i)
                 or _wait_follows(tokens, i)
+                or _time_granted(text, tokens, i)
                 or _opens_on_its_object(tokens, i)  # "look up the company"
             )
             and _predicate_before(text[tokens[condition_at][1] : offset], word)
@@ -689,6 +692,15 @@ def _wait_follows(tokens: list[tuple[str, int]], i: int) -> bool:
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
     timed = following in ("a", "an", "for", "until") or parse_number(following) is not None
     return tokens[i][0] in _INTRANSITIVE and timed
+
+
+_GRANTING = frozenset({"give", "allow"})
+
+
+def _time_granted(text: str, tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "give it two days", "allow the guests a week" (a wait, granted) from "give #ops a
+    heads-up" (a delivery)."""
+    return tokens[i][0] in _GRANTING and bool(GIVE_TIME.match(text, tokens[i][1]))
 
 
 def _only_a_pronoun_after(tokens: list[tuple[str, int]], i: int) -> bool:

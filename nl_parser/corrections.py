@@ -29,6 +29,11 @@ _MARKER = re.compile(
     r"(?:no(?:\s+wait)?|nope|sorry|correction|"
     # "wait no, sundays": "wait" followed by "no" takes back, it asks for no wait step
     r"scratch\s+that|oh\s+wait|wait(?=[\s,]+no(?:pe)?\b)|oops|whoops|"
+    # "in #drivers — wait, #driver-coordinators", "at 4pm — wait, 5pm": "wait" and straight
+    # after it a place or a time, what a correction names, takes back; "wait, then …" waits.
+    r"wait(?=\s*[,:\u2014-]\s*(?:#[\w-]|[\w.+-]+@[\w-]+\.|https?://|"
+    r"\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b|\d{1,2}:[0-5]\d\b|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b))|"
     # "— hang on, tuesdays", ". Change that: post it in #ops": spoken take-backs
     r"hang\s+on|change\s+that|"
     # "… if gusts go over 45 km/h. Change of plan: use the radio webhook instead of email."

@@ -75,10 +75,17 @@ _TIME_OF_AN_ACT = re.compile(
 # ("back up the db every 2 hours over the weekend" has no past verb and stays the run's).
 _PAST_VERB = (
     r"(?:[a-z]{2,}ed|came|got|were|was|sold|made|sent|left|went|grew|fell|rang|paid|built|ran|did"
-    r"|brought|bought|took|gave|wrote|spent|broke|won|lost|found|read|saw|met|began)"
+    r"|brought|bought|took|gave|wrote|spent|broke|won|lost|found|read|saw|met|began|forgot|kept)"
+)
+# "zones that failed to run over the weekend", "pumps that stopped working during the weekend",
+# "backups that didn't finish at the weekend": the past verb may govern an infinitive or a
+# gerund, or be negated with its verb after; the weekend is still when the items came about.
+_PAST_VERB_GOVERNS = (
+    r"(?:n['\u2019]t|\s+not|\s+never)(?:\s+[a-z]{2,})?|\s+to\s+[a-z]{2,}|\s+[a-z]{2,}ing"
 )
 _WEEKEND_OF_PAST_ITEMS = re.compile(
-    rf"\b{_PAST_VERB}\b(?:\s+(?:in|up|out|through|back|down|off|on|away))?\s+"
+    rf"\b{_PAST_VERB}(?:{_PAST_VERB_GOVERNS})?\b"
+    r"(?:\s+(?:in|up|out|through|back|down|off|on|away))?\s+"
     r"(?P<when>(?:over|during|at|on|across|throughout)\s+the\s+(?:past\s+|last\s+)?week-?ends?)\b",
     _I,
 )

@@ -170,10 +170,13 @@ def read_intervals(scanner: Scanner, spec: ScheduleSpec) -> None:
         _read_interval(spec, int(match.group(1)), "mi" if match.group(2).lower() == "m" else "ho")
     if scanner.take(_HOURLY):
         spec.hour_step = spec.hour_step or 1
+    on_the_hour = False
     for match in scanner.take(_ON_THE_HOUR):
         fraction = (match.group(1) or "").lower()
         spec.minute_of_hour = {"half": 30, "quarter": 15}.get(fraction, 0)
-    if spec.minute_step or spec.hour_step:
+        on_the_hour = True
+    # "on the hour from 9 to 5": a run on the hour is hourly, so it has a window as "hourly" does.
+    if spec.minute_step or spec.hour_step or on_the_hour:
         scanner.take(_STARTING)
         _read_hour_span(scanner, spec)
 

@@ -208,6 +208,10 @@ _CLASSIFIED = re.compile(
 # "work out which team each belongs to": a class that says where an item goes; the delivery
 # after it routes by it, so no test is missing.
 _ROUTED = re.compile(r"\bwhich\s+(?:team|queue|department|desk|group|owner|person)\b", _I)
+# "tag each one with its subject area, and post them in #pm": the class goes on each item, and
+# the delivery that sends them all sends it with them; no subset was to be picked.
+_CLASS_ATTACHED = re.compile(r"\b(?:tag|label)\w*\s+(?:[\w'-]+\s+){0,3}?with\s+(?:its|their)\b", _I)
+_ALL_SENT = re.compile(r"\b(?:them|them\s+all|all\s+of\s+them|everything|each\s+one)\b", _I)
 
 
 def _uses(step, literal: str) -> bool:
@@ -269,8 +273,10 @@ def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
     for before, after in pairwise(steps):
         if before.action == "classify" and after.action in _DELIVERIES:
             clause = next((r.clause.text for r in readings if after in r.steps), "")
-            routed = _ROUTED.search(str(before.config.get("instructions", "")))
-            if not _CLASSIFIED.search(clause) and not routed:
+            instructions = str(before.config.get("instructions", ""))
+            routed = _ROUTED.search(instructions)
+            attached = _CLASS_ATTACHED.search(instructions) and _ALL_SENT.search(clause)
+            if not _CLASSIFIED.search(clause) and not routed and not attached:
                 yield (
                     f"nothing uses the classification to choose what {after.action} sends; "
                     "a condition may be missing"

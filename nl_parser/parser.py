@@ -437,6 +437,10 @@ _NOT_A_HEADING = re.compile(
 # up to a colon is the schedule ("Hi team, every Monday: …" too).
 _HEADING_BEFORE_SCHEDULE = re.compile(
     r"^\s*(?P<words>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}),(?=\s(?P<when>[^:\n]{3,60}):\s)"
+    # "ferry ops >> 05:30 daily, Athens time >> fetch …": arrows around the schedule, read as
+    # ";" by then (with the space the arrow had before it, which a written ";" does not have).
+    r"|^\s*(?P<arrowed>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2})\s+;"
+    r"(?=\s(?P<arrowed_when>[^;\n]{3,60})\s;\s)"
 )
 
 
@@ -460,11 +464,10 @@ def _blank_heading(text: str) -> str:
     else:
         heading = _HEADING_BEFORE_SCHEDULE.match(text)
         # "recruitment, one-time job: query …": a heading before the one-off marker, the same.
-        if heading is None or not (
-            parse_schedule(heading["when"]).spans or _ONE_OFF.match(heading["when"] + ":")
-        ):
+        when = heading and (heading["when"] or heading["arrowed_when"])
+        if heading is None or not (parse_schedule(when).spans or _ONE_OFF.match(when + ":")):
             return text
-        words = heading["words"]
+        words = heading["words"] or heading["arrowed"]
     # Nor a schedule ("Every Monday: …") or a step ("Check the site - if it is down …").
     verb = main_verb(words)
     if verb and _NAMES_A_WAITING_TRADE.match(words):
@@ -500,7 +503,8 @@ _RUNS = re.compile(
 # ("new case received → extraction of shade → confirmation email back to the clinic").
 # "(07:00 and 13:00) fetch …": after a clock time's colon the digits are its minutes, no marker.
 _LIST_MARKER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:)(?<!\d:))\(?\d{1,2}\)(?=\s)")
-_ARROW = re.compile(r"(?<=\s)(?:->|=>|\u2192)(?=\s)")
+# "fetch … >> #deckhands", "pull … » email …", "--> post …": a chevron or a longer arrow too.
+_ARROW = re.compile(r"(?<=\s)(?:-+>|=+>|>>|\u2192|\u00bb)(?=\s)")
 # "…; anything over -10 C: page the duty webhook": a colon after a measured test ends it as an
 # arrow does (a colon after a heading or a clock time is left alone).
 _COMPARED_COLON = re.compile(

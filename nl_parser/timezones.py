@@ -7,7 +7,7 @@ write "EST" all year round. "UTC+2" style offsets map to the fixed `Etc/GMT-2` z
 
 import re
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 ABBREVIATIONS = {
     "UTC": "UTC",
@@ -79,6 +79,32 @@ _CITY = re.compile(
     re.IGNORECASE,
 )
 
+# "Athens time", "Mexico City time": any city a zone is named after, written as a proper noun
+# (capitalised, so "wake time" or "lead time" is never a zone). "time" is looked for first.
+_ANY_CITY = re.compile(r"\b([A-Z][a-z]+(?:[ _][A-Z][a-z]+){0,2})\s+time\b")
+_REGIONS = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
+
+
+@lru_cache(maxsize=1)
+def _zones_by_city() -> dict[str, str]:
+    """Map each zone's city ("athens", "mexico city") to its zone, built once when first asked."""
+    zones: dict[str, str] = {}
+    for zone in sorted(available_timezones()):
+        region, _, city = zone.partition("/")
+        if region in _REGIONS and city and "/" not in city:
+            zones.setdefault(city.replace("_", " ").lower(), zone)
+    return zones
+
+
+def _city_zone(text: str) -> tuple[str, tuple[int, int]] | None:
+    if " time" not in text:
+        return None
+    for match in _ANY_CITY.finditer(text):
+        zone = _zones_by_city().get(match.group(1).replace("_", " ").lower())
+        if zone:
+            return zone, match.span()
+    return None
+
 
 @lru_cache(maxsize=512)
 def is_iana(name: str) -> bool:
@@ -113,4 +139,4 @@ def find_zone(text: str) -> tuple[str, tuple[int, int]] | None:
     match = _CITY.search(text)
     if match:
         return CITY_ZONES[match.group(1).lower()], match.span()
-    return None
+    return _city_zone(text)
