@@ -108,7 +108,9 @@ _GOES_TO = re.compile(
     # "any over €20k should be celebrated in #big-wins": any participle sends what lands in a
     # channel or at an address.
     r"|[a-z]+ed(?=\s+(?:to|in|into)\s+(?:#|\S+@))))"
-    r"\s+(?=(?:to|in|into)\s)",
+    # "should be reported by email to …": the medium may come between the participle and its
+    # place, and stays with the place for the delivery to read.
+    r"\s+(?=(?:(?:by|via)\s+(?:e-?mail|mail|slack)\s+)?(?:to|in|into)\s)",
     _I,
 )
 # "the name, grade and school are to be extracted": a duty written in the passive, its object
@@ -316,11 +318,23 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         return deliver_steps("post", text, rest, prior)
     if verb in READS_ONLY and READS_GIVEN_DOCUMENTS.match(rest):
         return []  # "read the attached incident write-ups": the data came with the request
+    if verb in STORE and _NOTE_PLACED.match(rest):
+        # "log a note in #clinic-admin", "record an entry for ops@x.com": a note kept in a
+        # channel or a mailbox is a message sent there, not a write to an API.
+        return deliver_steps("post", text, rest, prior)
     if verb in FETCH or verb in STORE or verb == "post":
         return fetch_steps(verb, text, rest)
     # "create a Jira ticket via …", "build the release through the CI API": a known word used
     # for an action the catalog has no step for; its nouns say which tool does it.
     return _verbless(text, prior)
+
+
+# "a note in #clinic-admin", "a short entry to ops@x.com": a message the verb places somewhere.
+_NOTE_PLACED = re.compile(
+    r"\W*(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:note|entry|line|message|comment|remark)\s+"
+    r"(?:in|into|to|on|for)\s+(?:the\s+)?(?:#[\w-]|[\w.+-]+@[\w-]+\.)",
+    _I,
+)
 
 
 # "send a welcome email and a follow-up in 3 days", "…, then another reminder a week later":

@@ -214,11 +214,22 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
                 or _wait_follows(tokens, i)
                 or _time_granted(text, tokens, i)
                 or _opens_on_its_object(tokens, i)  # "look up the company"
+                or _quotation_follows(tokens, i, quoted)  # "post 'full stock' in #drivers"
             )
             and _predicate_before(text[tokens[condition_at][1] : offset], word)
         ):
             # "if it fails email oncall@x.com", "when it is down alert #ops": no comma before
             # the step, but a delivery verb with its object after a predicate starts one.
+            cut_points.append((offset, offset, None))
+            condition_at = None
+            continue
+        if (
+            condition_at is not None
+            and i == condition_at + 2
+            and _step_after_bare_not(tokens, i, quoted)
+        ):
+            # "…, if not just email owner@x.com": a bare "if not" is the whole test (the other
+            # branch of the one before); the step it guards follows with no comma.
             cut_points.append((offset, offset, None))
             condition_at = None
             continue
@@ -645,6 +656,28 @@ def _quoted(offset: int, quoted: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in quoted)
 
 
+def _quotation_follows(
+    tokens: list[tuple[str, int]], i: int, quoted: list[tuple[int, int]]
+) -> bool:
+    """Tell whether a quotation opens right after the verb at i ("post 'all good' in #ops")."""
+    # A token keeps its opening quote mark, so the quotation's words start one character on.
+    return i + 1 < len(tokens) and any(a == tokens[i + 1][1] + 1 for a, _ in quoted)
+
+
+def _step_after_bare_not(
+    tokens: list[tuple[str, int]], i: int, quoted: list[tuple[int, int]]
+) -> bool:
+    """Tell "if not email the owner" / "if not just post …" (a step) from "if not paid by …"."""
+    if tokens[i - 1][0] != "not" or tokens[i - 2][0] not in ("if", "when"):
+        return False
+    verb_at = i + 1 if tokens[i][0] in _LIMITING and i + 1 < len(tokens) else i
+    return tokens[verb_at][0] in _UNMARKED_STEPS and (
+        _object_follows(tokens, verb_at)
+        or _opens_on_its_object(tokens, verb_at)
+        or _quotation_follows(tokens, verb_at, quoted)
+    )
+
+
 # Words after which a verb's form is no imperative: "to send", "should email", "we post",
 # "that tag", "the post count", "every report" (function words are in STOPWORDS).
 _NO_STEP_AFTER = STOPWORDS | word_set("not no never they he she u someone anyone everyone people")
@@ -960,7 +993,7 @@ _NOT_SUBJECTS = frozenset({"others", "things", "results", "details", "numbers", 
 
 
 def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = False) -> bool:
-    words = [w for w, _ in tokens[i : i + 12]]
+    words = _without_means(_without_number_commas([w for w, _ in tokens[i : i + 16]]))[:12]
     for j, word in enumerate(words[1:-1], start=1):
         if word in (",", ";"):
             return False
@@ -983,6 +1016,36 @@ def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = Fals
         if word in _MODALS and words[j + 1] in _UNMARKED_STEPS and words[0] in _PICKING:
             return True
     return False
+
+
+def _without_number_commas(words: list[str]) -> list[str]:
+    """Join "$4", ",", "000" back into one word: a comma inside a number ends no subject."""
+    joined: list[str] = []
+    for word in words:
+        if (
+            len(joined) > 1
+            and joined[-1] == ","
+            and joined[-2][-1:].isdigit()
+            and word[:1].isdigit()
+        ):
+            joined[-2:] = [joined[-2] + "," + word]
+            continue
+        joined.append(word)
+    return joined
+
+
+# "should be reported by email to …": how it is sent, between the participle and its place.
+_MEANS = frozenset({"email", "e-mail", "mail", "slack", "webhook"})
+
+
+def _without_means(words: list[str]) -> list[str]:
+    """Drop "by email" / "via Slack" after a participle, so its place follows it."""
+    return [
+        w
+        for k, w in enumerate(words)
+        if not (w in ("by", "via") and words[k + 1 : k + 2] and words[k + 1] in _MEANS)
+        and not (w in _MEANS and k > 0 and words[k - 1] in ("by", "via"))
+    ]
 
 
 _DUTY_SUBJECTS = frozenset({"the", "its", "their", "his", "her", "each", "all"})

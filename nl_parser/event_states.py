@@ -24,6 +24,13 @@ _REPORTED_AS = re.compile(
     r"(?!(?:soon|well|long|much|many|usual|needed|planned)\b)['\"\u2018\u201c]?(?P<state>[a-z][\w-]*)",
     _I,
 )
+# "comes back from the manufacturer marked 'beyond economic repair'": the state quoted whole,
+# however many words it has.
+_MARKED_QUOTED = re.compile(
+    r"\b(?:marked|flagged|labell?ed|tagged|stamped|listed|logged)\s+(?:as\s+)?"
+    r"['\"\u2018\u201c](?P<state>[a-z][\w -]{1,40}?)['\"\u2019\u201d]",
+    _I,
+)
 # "a participant misses a scheduled visit", "a client misses one of their check-in calls": what
 # did not happen is told by the item's state.
 _MISSED = re.compile(
@@ -151,6 +158,9 @@ def read_event_state(event: str) -> ConditionDraft | None:
     reported = _REPORTED_AS.search(event)
     if reported:
         return _draft("$.status", reported["state"].lower(), event)
+    quoted = _MARKED_QUOTED.search(event)
+    if quoted:
+        return _draft("$.status", "_".join(quoted["state"].lower().split()), event)
     if _MISSED.search(event):
         return _draft("$.status", "missed", event)
     made = _MADE.search(event)

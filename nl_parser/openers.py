@@ -114,8 +114,7 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             # "…, and, where a store has a storm warning, email its manager": a test on each
             # item, after a comma or "and" and before a subject; "the folder where …" is a noun's.
             if conditional in ("where", "wherever") and (
-                i == 0
-                or tokens[i - 1][0] not in (",", ";", "and")
+                (i > 0 and tokens[i - 1][0] not in (",", ";", ":", "and"))
                 or words[1:2] not in (["a"], ["an"], ["the"], ["any"], ["its"], ["their"])
             ):
                 return None

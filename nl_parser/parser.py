@@ -49,6 +49,8 @@ def parse_heuristic(
     text = _ARROW.sub(lambda m: ";" + " " * (len(m.group()) - 1), text)
     if ":" in text:
         text = _COMPARED_COLON.sub(lambda m: m.group(1) + ";", text)
+    if "|" in text:
+        text = _fields_as_clauses(text)
     text = open_trigger_labels(text)
     text, runs_once = _blank_talk_around(text)
     text = _blank_second_person(text)
@@ -503,6 +505,34 @@ _RUNS = re.compile(
 # ("new case received → extraction of shade → confirmation email back to the clinic").
 # "(07:00 and 13:00) fetch …": after a clock time's colon the digits are its minutes, no marker.
 _LIST_MARKER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:)(?<!\d:))\(?\d{1,2}\)(?=\s)")
+# "schedule: hourly | source: https://… | rule: any bench below 60% | action: fire the …": fields
+# between bars are clauses, as between arrows; a field's label names what it holds, so a source
+# is fetched and the other labels are no words of the request.
+_FIELD = re.compile(
+    r"(?:^|(?<=\|))(?P<space>\s*)(?P<label>[a-z]+(?:\s[a-z]+)?)\s*:(?=\s)", re.IGNORECASE
+)
+_FETCHED_FIELDS = frozenset({"source", "data", "input", "feed", "endpoint", "data source"})
+_FIELD_LABELS = _FETCHED_FIELDS | frozenset(
+    {"schedule", "when", "rule", "condition", "test", "action", "then", "do", "step", "output"}
+)
+
+
+def _fields_as_clauses(text: str) -> str:
+    """Read "label: value | label: value" fields as clauses, keeping every offset."""
+    if text.count("|") < 2 or not all(
+        (m := _FIELD.match(part)) and m["label"].lower() in _FIELD_LABELS
+        for part in text.split("|")
+    ):
+        return text
+
+    def unlabelled(match: re.Match[str]) -> str:
+        width = len(match.group()) - len(match["space"])
+        said = "fetch" if match["label"].lower() in _FETCHED_FIELDS else ""
+        return match["space"] + said.ljust(width)
+
+    return _FIELD.sub(unlabelled, text).replace("|", ";")
+
+
 # "fetch … >> #deckhands", "pull … » email …", "--> post …": a chevron or a longer arrow too.
 _ARROW = re.compile(r"(?<=\s)(?:-+>|=+>|>>|\u2192|\u00bb)(?=\s)")
 # "…; anything over -10 C: page the duty webhook": a colon after a measured test ends it as an

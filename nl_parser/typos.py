@@ -22,7 +22,7 @@ TARGETS = ACTION_VERBS | word_set(
     mondays tuesdays wednesdays thursdays fridays saturdays sundays
     january february march april june july august september october november december
     report reports summary digest slack webhook salesforce endpoint email emails message
-    unless whenever other between
+    unless whenever other between offline online
     """
 )
 # Targets reached only by swapping two neighbouring letters ("ohter" → "other"): any other edit
@@ -39,7 +39,7 @@ _KEEP = word_set(
     than then rather trade trades grace green replay store stores scope scare sorts
     cart carts chat chats hand hands tank tanks match
     discord expert experts infirm remand falter impart early nearly core cores
-    delivery deliveries
+    delivery deliveries inline
     """
 )
 _WORD = re.compile(r"(?<![\w@#/.-])[A-Za-z]{3,}(?![\w@/-])")
