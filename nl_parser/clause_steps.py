@@ -520,6 +520,15 @@ _ARRIVING_ITEM = re.compile(
 )
 
 
+# "For every call transcript from the claims line, …", "for each voicemail from our after-hours
+# line": items named with the one place they come from arrive there ("for each order from a
+# VIP customer" picks the orders of a kind of sender).
+_ITEM_FROM_A_PLACE = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,3}?[\w'-]+\s+from\s+(?:the|our|my|your)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\W*$",
+    re.IGNORECASE,
+)
+
+
 def _opens_on_new_items(
     clause: Clause, body: str, reading: StepReading, *, scheduled: bool
 ) -> bool:
@@ -528,7 +537,9 @@ def _opens_on_new_items(
         not scheduled
         and not reading.parts
         and clause.conditional in ("for each", "for every", "for any")
-        and bool(_NEW_ITEMS.match(body) or _ARRIVING_ITEM.match(body))
+        and bool(
+            _NEW_ITEMS.match(body) or _ARRIVING_ITEM.match(body) or _ITEM_FROM_A_PLACE.match(body)
+        )
     )
 
 

@@ -161,6 +161,8 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if m.group() not in ",;:" or not any(a <= m.start() + start < b for a, b in quoted)
     ]
     tokens = _without_limiting_adverbs(_without_contrast(_next_as_adjective(tokens)))
+    if any(word == "after" for word, _ in tokens):
+        tokens = _after_that_as_connector(tokens)
     cut_points: list[tuple[int, int, str | None]] = []  # (clause start, previous clause end, cond)
     inside_conditional = 0  # tokens left of a multi-word conditional ("only if", "in case")
     condition_at = 0 if tokens and conditional_at(tokens, 0) else None  # where the open if began
@@ -425,6 +427,31 @@ def _without_limiting_adverbs(tokens: list[tuple[str, int]]) -> list[tuple[str, 
             and conditional_at(tokens, i + 1) is None
         )
     ]
+
+
+def _after_that_as_connector(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Read "…, and after that <verb>" as "afterwards": the order, not an event to wait for."""
+    # "hold everything until the pilot says go, and after that text them …": after a break, "after
+    # that" and a step verb say what comes next, as "then" does; "a week after that" (a span
+    # before it) is a wait, and "after that is approved" (no verb after it) still names an event.
+    kept: list[tuple[str, int]] = []
+    skip = False
+    for i, (word, at) in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
+        if (
+            word == "after"
+            and i + 2 < len(tokens)
+            and tokens[i + 1][0] == "that"
+            and (i == 0 or tokens[i - 1][0] in _CONNECTORS)
+            and (tokens[i + 2][0] in ACTION_VERBS or tokens[i + 2][0] == ",")
+        ):
+            kept.append(("afterwards", at))
+            skip = True
+            continue
+        kept.append((word, at))
+    return kept
 
 
 def _picked_before(tokens: list[tuple[str, int]], i: int) -> bool:

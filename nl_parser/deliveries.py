@@ -43,11 +43,13 @@ def deliver_steps(
     if found is None and sent_before and _THERE.search(rest):
         # "post a reminder there too": the place of the delivery before.
         found = (sent_before[-1].action, dict(sent_before[-1].config))
+    # "send the field reps a text", "an SMS to the guest": an SMS, named as the thing sent.
+    texted = verb in ("text", "sms") or (found is None and bool(dest.TEXT_MESSAGE.search(rest)))
     if found is None:
-        if dest.unsupported_medium(rest):
-            return None  # SMS, Teams…: the catalog cannot deliver there
+        if not texted and dest.unsupported_medium(rest):
+            return None  # Teams, Discord…: the catalog cannot deliver there
         action = "slack.post_message" if verb in ("post", "message", "dm") else "email.send"
-        if verb in ("text", "sms"):
+        if texted:
             # "text the parents on that route": an SMS, which the catalog sends by webhook.
             action = "webhook.post"
         # No medium named: any delivery tool the caller has will do (tools.py picks one).

@@ -39,6 +39,13 @@ _CHANNEL_NAMED = re.compile(
     _I,
 )
 _EMAIL_WORD = re.compile(r"\b(?:e-?mails?|mail|inbox)\b", _I)
+# "a text", "a quick text message", "an SMS", "by text": an SMS named as the thing sent or the
+# way it goes ("the full text of the contract" is words, not a message).
+TEXT_MESSAGE = re.compile(
+    r"\b(?:an?\s+(?:[\w-]+\s+)?(?:text|sms)(?:\s+message)?|(?:by|via|over)\s+(?:text|sms))\b"
+    r"(?!\s+of\b)",
+    _I,
+)
 _UNSUPPORTED = re.compile(
     r"\b(sms|text message|microsoft teams|ms teams|discord|whatsapp|pagerduty)\b", _I
 )

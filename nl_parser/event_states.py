@@ -91,6 +91,12 @@ _AND_ITS_STATE = re.compile(
     _I,
 )
 
+# "we hand over a finished renovation", "a new owner takes over the store": "over" as a verb's
+# particle says a handing or a taking, and compares nothing ("comes in over budget" does).
+_PARTICLE_OVER = re.compile(
+    r"\b(?:hand|take|took|sign|turn|pass|carr(?:y|ie)|roll|switch)(?:s|es|ed|d|ing)?\s+over\b", _I
+)
+
 # After a trigger's verb, words that say which events count rather than what happened: a manner
 # ("late", "twice", "partially"), an attendant state ("with warnings"), a number or comparison
 # (a number, not a digit inside a name: "lands in S3"), a quoted value or a span of time.
@@ -141,6 +147,8 @@ def says_which_events(event: str) -> bool:
     """Tell whether an event clause says which events count ("is paid late", "bounces twice")."""
     # Its first three words are the opener and the start of the subject ("When a 5-star …");
     # what follows a comma is a step the splitter left on it, not part of the event.
+    if "over" in event:  # the cheap test first
+        event = _PARTICLE_OVER.sub(lambda m: m.group().rsplit(None, 1)[0], event)
     words = " ".join(event.split(",")[0].split()[3:])
     return bool(_EVENT_STATE.search(_NAMED_NUMBER.sub(" ", words)))
 

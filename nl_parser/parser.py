@@ -406,7 +406,10 @@ _ONE_OFF = re.compile(
     r"|once\s+only|one[\s-]time(?:\s+only)?|one[\s-]off)\b"
     # "one-time job: query …", "one-off run — email …": the run named after its marker.
     r"(?:\s+(?:job|run|task|thing))?"
-    r"(?:\s*,?\s*please)?\s*[:,\u2013\u2014-]",
+    r"(?:\s*,?\s*please)?\s*[:,\u2013\u2014-]"
+    # "Once, for the board pack: query …": "once" alone before a break ("once a guest books"
+    # is an event; "once-a-week" a cadence).
+    r"|^\W*once\s*[:,\u2013\u2014]",
     re.IGNORECASE,
 )
 # "hasn't been seen since 6pm", "no orders since Monday": when a state last changed, in a
@@ -425,7 +428,11 @@ _HEADING = re.compile(
     r"(?::|\s+[-\u2013\u2014])(?=\s)"
     # "Literary agency inbox triage:" on a line of its own: a title of up to five words.
     r"|^\s*(?P<title>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){3,4}):[ \t]*(?=\n)"
-    r"|^\s*(?P<here>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}\s+here)(?:\s*[,:]|\s+[-\u2013\u2014]|\s+so\b)",
+    r"|^\s*(?P<here>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}\s+here)(?:\s*[,:]|\s+[-\u2013\u2014]|\s+so\b)"
+    # "For the board pack: query …", "for our investor update — pull …": what the run is for,
+    # before it ("for the mobile ones, post …" picks a subset, and a comma ends no heading).
+    r"|^\s*(?P<purpose>for\s+(?:the|our|my|this|an?)\s+(?![^:\n]*\bones\b)[\w'&-]+"
+    r"(?:\s+[\w'&-]+){0,3})(?::|\s+[\u2013\u2014])(?=\s)",
     re.IGNORECASE,
 )
 # Never a marker ("Note: …", "Correction: …"), a place or system ("Slack: …", "Salesforce: …").
@@ -433,6 +440,7 @@ _NOT_A_HEADING = re.compile(
     r"\b(?:note|correction|update|p\.?s|slack|e-?mail|web-?hook|salesforce|sfdc|crm)\b",
     re.IGNORECASE,
 )
+_NAMES_A_PLACE = re.compile(r"\b(?:slack|e-?mail|web-?hook|salesforce|sfdc|crm)\b", re.IGNORECASE)
 
 
 # "tax office, jan-apr, weekdays 8pm: query …": a heading ended by a comma, when what follows it
@@ -459,7 +467,7 @@ def _blank_heading(text: str) -> str:
     heading = _HEADING.match(text)
     long_heading = _LONG_HEADING_BEFORE_SCHEDULE.match(text) if heading is None else None
     if heading is not None:
-        words = heading["words"] or heading["title"] or heading["here"]
+        words = heading["words"] or heading["title"] or heading["here"] or heading["purpose"]
     elif long_heading and parse_schedule(long_heading["when"]).spans:
         heading = long_heading
         words = heading["words"]
@@ -474,7 +482,9 @@ def _blank_heading(text: str) -> str:
     verb = main_verb(words)
     if verb and _NAMES_A_WAITING_TRADE.match(words):
         verb = None  # "sleep clinic: …", "hold music co: …": the business named, not a wait
-    if _NOT_A_HEADING.search(words) or verb or parse_schedule(words).spans:
+    # A purpose ("for our investor update:") is never a marker; a place in it still counts.
+    kept = _NAMES_A_PLACE if heading.re is _HEADING and heading["purpose"] else _NOT_A_HEADING
+    if kept.search(words) or verb or parse_schedule(words).spans:
         return text
     return blank_span(text, heading.span())
 

@@ -137,7 +137,10 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             r"|(?:goes|turns|flips|switches|changes)\s+(?:to\s+)?red|(?:returns?|throws?|gives?|reports?|responds?\s+with)\s+(?:an?\s+)?"
             r"(?:error|failure|fault|exception|5\d\d)s?|with\s+(?:an?\s+)?(?:errors?|failures?|faults?)"
             # "if anything went wrong", "if the import runs into problems"
-            r"|(?:goes|go|went|gone)\s+wrong|(?:runs?|ran)\s+into\s+(?:an?\s+)?(?:errors?|problems?))\b",
+            r"|(?:goes|go|went|gone)\s+wrong|(?:runs?|ran)\s+into\s+(?:an?\s+)?(?:errors?|problems?)"
+            # "a print job ends in an error", "the backup finishes in failure": how a run ended.
+            r"|(?:ends?|ended|finish(?:es|ed)?|terminat(?:es|ed)|stops?|stopped|complet(?:es|ed))"
+            r"\s+(?:in|with)\s+(?:an?\s+)?(?:errors?|failure|faults?|crash|exceptions?))\b",
             _I,
         ),
         "equals",

@@ -161,10 +161,18 @@ def _phrase(tokens: list[str], index: int) -> list[str]:
 def _skip_phrase(tokens: list[str], index: int) -> int:
     while index < len(tokens):
         word = tokens[index].lower()
-        if word in (",", ";") or word in _CONNECTORS or _participle(word):
+        if word in (",", ";") or word in _CONNECTORS:
+            return index
+        # "a text with today's scheduled visits": after a possessive, as after the head, a
+        # participle modifies the noun it comes before; it picks nothing.
+        if _participle(word) and not _after_possessive(tokens, index):
             return index
         index += 1
     return index
+
+
+def _after_possessive(tokens: list[str], index: int) -> bool:
+    return index > 0 and tokens[index - 1].lower().endswith(("'s", "\u2019s", "'", "\u2019"))
 
 
 def _participle(word: str) -> bool:
