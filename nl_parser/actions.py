@@ -23,6 +23,7 @@ from nl_parser.fetches import (
     PERSON,
     READS_GIVEN_DOCUMENTS,
     READS_ONLY,
+    TAKES_A_COUNTED_BATCH,
     THROUGH_A_WEBHOOK,
     WEBHOOK_OBJECT,
     excluded_step,
@@ -188,9 +189,10 @@ _WITH_THING_DONE = re.compile(
 
 
 # "Go through the 300 claim emails on the drive", "work through each scanned form", "comb
-# over the exported tickets": the items named are what the steps after run on; no step.
+# over the exported tickets", "read through the handover notes": the items named are what the
+# steps after run on; no step.
 _GOES_THROUGH = re.compile(
-    r"^\W*(?:go|work|look|comb|sift|wade|trawl|loop|iterate|cycle|step|run)\s+"
+    r"^\W*(?:go|work|look|read|comb|sift|wade|trawl|loop|iterate|cycle|step|run)\s+"
     r"(?:your\s+way\s+)?(?:through|over)\b",
     _I,
 )
@@ -261,6 +263,10 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     text = PUT_ON_HOLD.sub(lambda m: "hold " + m.group(1) + " " * 9, text)
     if _GOES_THROUGH.match(text) and not dest.URL.search(text):
         return []  # "go through the 300 claim emails, categorise each …": what the steps run on
+    if (
+        "take" in lowered or "read" in lowered or "scan" in lowered
+    ) and TAKES_A_COUNTED_BATCH.match(text):
+        return []  # "take these 60 scanned agreements, extract …": the counted items are at hand
     found = main_verb(text)
     if found is None:
         return _verbless(text, prior)
@@ -299,6 +305,9 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         steps = _by_means(text, prior)
         if steps:
             return steps
+    if verb == "get" and SENDS_A_MESSAGE.match(rest):
+        # "can we get a 'last orders' shout in #bar-staff": a message got somewhere is sent.
+        return deliver_steps("send", text, rest, prior)
     if verb == "get" and GOT_FOR_SOMEONE.match(rest):
         # "get the claims handlers a list of …": who gets it first, then what; it is sent.
         return deliver_steps("send", text, rest, prior)

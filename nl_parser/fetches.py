@@ -45,6 +45,23 @@ READS_GIVEN_DOCUMENTS = re.compile(
 # The verbs that only read what they are handed: "read", "scan", "look over", "go through".
 READS_ONLY = frozenset({"read", "scan", "look", "load", "check"})
 
+# "take these 60 scanned agreements", "read the 40 exit-interview notes from last quarter", "take
+# last month's dockets (about 140 PDFs)": items the asker has counted are in their hands, the run's
+# data already, so taking or reading them fetches nothing. "the 10 latest reviews" is a ranking a
+# source answers, "10 minutes" no items, and a batch read from a named source is still fetched.
+_ABOUT = r"(?:(?:about|around|roughly|some|nearly|almost|over|approximately|approx\.?|~)\s*)?"
+TAKES_A_COUNTED_BATCH = re.compile(
+    r"^\W*(?:(?:please|kindly|just|now|first|can|could|would|will|you|we|i|i'd|we'd|like|to)\s+)*"
+    r"(?:take|read|scan)\s+"
+    r"(?![^,;:\u2192\u2014\u2013]*?(?:https?://|\b(?:api|endpoint|feed|salesforce|crm)\b))"
+    r"(?:(?:all|each|every|both)\s+(?:of\s+)?)?(?:(?:the|these|those|our|my|their)\s+)?"
+    rf"(?:{_ABOUT}\d[\d,]*\s+(?!(?:latest|newest|oldest|most|least|top|biggest|largest|"
+    r"highest|lowest|recent|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|am|pm)\b)"
+    # … or the count in brackets after them: "last month's dockets (about 140 PDFs)".
+    rf"[a-z]|[^,;:()]*?\(\s*{_ABOUT}\d[\d,]*\s+[a-z][\w-]*(?:\s+[\w-]+)?\s*\))",
+    _I,
+)
+
 
 def fetch_steps(verb: str, text: str, rest: str) -> list[StepDraft]:
     http_named = dest.HTTP_WORDS.search(rest)

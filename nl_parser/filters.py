@@ -149,6 +149,15 @@ NOUN_ING = word_set(
 # "warn the landscaping crews", "tell the catering teams": a gerund before a group of workers
 # names their trade, not a state that picks some of them out ("the failing jobs" still picks).
 WORK_GROUPS = word_set("crews teams squads departments units workers supervisors managers")
+# "the winter opening hours", "the holiday closing times", "the parking instructions": a gerund
+# before a noun of when or how names what the times or rules are for, a kind of thing, not a
+# state that picks some of them out ("the failing builds" still picks).
+TIMES_AND_WAYS = word_set(
+    """
+    hours times days dates slots windows instructions rules guidelines procedures directions
+    arrangements
+    """
+)
 # Nouns that are themselves a subset of what was compared or fetched: "email mismatches to …".
 _SUBSET_NOUNS = word_set(
     """
@@ -289,7 +298,13 @@ def find_filter(
         head = words[index + 2] if index + 2 < len(words) else ""
         if head and head not in STOPWORDS and not looks_plural(head):
             continue
-        if participle and looks_plural(noun) and noun not in _MADE and noun not in WORK_GROUPS:
+        if (
+            participle
+            and looks_plural(noun)
+            and noun not in _MADE
+            and noun not in WORK_GROUPS
+            and not (modifier.endswith("ing") and noun in TIMES_AND_WAYS)
+        ):
             return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.75)
     if after_classify and not _DOUBLE_OBJECT.match(object_text):
         # After "classify them by region", "the EMEA leads" names a class: its modifier is one;

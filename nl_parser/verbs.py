@@ -92,6 +92,8 @@ KNOWN_VERBS = (
 SENDS_A_MESSAGE = re.compile(
     r"^\s*(?:(?:off|over|out|for)\s+)?(?:(?:#[\w-]+|[\w.+-]+@[\w.-]+|me|us|them|him|her|everyone|"
     r"the\s+[\w-]+(?:\s+team)?)\s+)?(?:a|an)\s+(?:(?:quick|short|brief|friendly|slack)\s+)?"
+    # "a 'last orders in 15 min' shout": what the message says may be quoted before its noun.
+    r"(?:(?:\"[^\"]+\"|'(?:[^']|(?<=\w)'(?=\w))+')\s+)?"
     r"(?:e-?mail|message|note|heads-up|heads\s+up|ping|text|dm|shout(?:-out)?|nudge|line|alert|"
     r"reminder|notification)\b",
     _I,
