@@ -61,7 +61,8 @@ NL_EVAL ?= ../shared/nl_eval/public.jsonl $(NL_DATA)/dev.jsonl $(NL_DATA)/heldou
 	$(NL_DATA)/heldout101.jsonl $(NL_DATA)/heldout102.jsonl $(NL_DATA)/heldout103.jsonl \
 	$(NL_DATA)/heldout104.jsonl $(NL_DATA)/heldout105.jsonl $(NL_DATA)/heldout106.jsonl \
 	$(NL_DATA)/heldout107.jsonl $(NL_DATA)/heldout108.jsonl $(NL_DATA)/heldout109.jsonl \
-	$(NL_DATA)/heldout110.jsonl
+	$(NL_DATA)/heldout110.jsonl $(NL_DATA)/heldout111.jsonl $(NL_DATA)/heldout112.jsonl \
+	$(NL_DATA)/heldout113.jsonl $(NL_DATA)/heldout114.jsonl
 # Helpers and the baseline apps the benches start are not benchmarks of their own.
 BENCHES ?= $(filter-out bench/__init__.py bench/common.py bench/hello_app.py bench/enqueue_app.py bench/e2e.py,$(wildcard bench/*.py))
 
