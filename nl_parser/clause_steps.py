@@ -28,7 +28,7 @@ from nl_parser.event_states import read_event_state, read_state, says_which_even
 from nl_parser.filters import find_filter, singulars
 from nl_parser.guards import CASE_NAMED, EVENT_OPENERS, GUARDS, shared_guard_start, trailing
 from nl_parser.loose_ends import ClauseReading
-from nl_parser.openers import SUBSET_OPENERS
+from nl_parser.openers import OTHER_BRANCHES, SUBSET_OPENERS
 from nl_parser.verbs import DELAY, lemma, main_verb
 from nl_parser.waits import DURATION, delay_step, later_in_test
 from nl_parser.whole_parse_doubts import state_after_event
@@ -56,13 +56,14 @@ class StepReading:
 
 _BARE_DURATION = re.compile(rf"^\s*{DURATION.pattern}\s*$", re.I)
 _TRAILING_DURATION = re.compile(rf"\s{DURATION.pattern}\s*$", re.I)
-# "each supplier invoice emailed to ap@… → extract …": an item named with what happened to it,
-# opening an unscheduled text, is the trigger, not a step done to it.
+# "each supplier invoice emailed to ap@… → extract …", "each new review posted about the school:
+# score it …": an item named with what happened to it, opening an unscheduled text, is the
+# trigger, not a step done to it.
 # ("every new post should be sent to …" is a step, asked with a modal or "be" before the verb.)
 _NOUN_WORD = r"(?!(?:should|must|will|shall|can|could|would|is|are|be|gets?|has|have)\b)[\w'-]+"
 _ITEM_EVENT = re.compile(
     rf"^\W*(?:each|every|any)\s+(?:new\s+)?(?:{_NOUN_WORD}\s+){{0,3}}?{_NOUN_WORD}\s+"
-    r"(?:[a-z]+ed|sent|received)\s+(?:to|in|into|by|from|via|through)\b",
+    r"(?:[a-z]+ed|sent|received|left|made|written)\s+(?:to|in|into|by|from|via|through|about|on|at)\b",
     re.I,
 )
 # "bug reports → #qa": a lone place, after an arrow (read as ";") or a comma, where the
@@ -112,7 +113,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             reading.spans.append((written.start, written.end))
             reading.parts.append(ClauseReading(clause, []))
             continue
-        if clause.conditional in ("otherwise", "else"):
+        if clause.conditional in OTHER_BRANCHES:
             # "if it is zero, do nothing, otherwise post it to #errors": the other branch.
             clause = _otherwise_body(clause)
             steps = read_clause(clause.text, prior=reading.steps) or []
@@ -218,7 +219,11 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 # unless it names an event ("email a@x.com if the vendor signs up").
                 condition = read_state(body) or unread_condition(body)
             weak = condition is None or condition.strength < 0.5
-            if weak and reading.steps and clause.conditional in GUARDS - EVENT_OPENERS:
+            if (
+                weak
+                and (reading.steps or reading.events)
+                and clause.conditional in GUARDS - EVENT_OPENERS
+            ):
                 # "email the rider a receipt unless the bike was logged as damaged": a passive
                 # on the item in hand is a state recorded on it, a test though it reads as news.
                 condition = recorded_state(body) or condition
@@ -237,6 +242,14 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 # "when a ticket sits unassigned for over an hour", "signs up with a company
                 # email": the trigger also says which events count, so it is a guard too.
                 condition = read_event_state(body) or unread_condition(body)
+            if (
+                condition is None
+                and reading.events
+                and clause.conditional in GUARDS - EVENT_OPENERS
+            ):
+                # "when a booking comes in, if the deposit has been paid, …": the trigger is
+                # already read, so an "if" after it tests the item it brought.
+                condition = unread_condition(body)
             if condition is None:
                 reading.events.append(" ".join(clause.text.split()))
                 reading.parts.append(ClauseReading(clause, [], event=True))
@@ -495,7 +508,7 @@ def _nothing_before_test(clauses: list[Clause], index: int) -> bool:
         and bool(_NOTHING.match(clauses[index].text))
         and len(following) == 2
         and following[0] in ("if", "when")
-        and following[1] in ("otherwise", "else")
+        and following[1] in OTHER_BRANCHES
     )
 
 
@@ -569,9 +582,14 @@ def _restates(condition: ConditionDraft, opener: str, fetched: str) -> bool:
     return all(word in fetched for word in value.split("_"))
 
 
+_OTHER_BRANCH = re.compile(
+    r"(?:otherwise|(?:or\s+)?else|in\s+(?:all|any|every)?\s*other\s+cases?)\W*", re.IGNORECASE
+)
+
+
 def _otherwise_body(clause: Clause) -> Clause:
     """Return the action of an "otherwise …" clause, without the word."""
-    match = re.match(r"(?:otherwise|(?:or\s+)?else)\W*", clause.text, re.IGNORECASE)
+    match = _OTHER_BRANCH.match(clause.text)
     end = match.end() if match else 0
     return Clause(clause.text[end:], clause.start + end, clause.sentence)
 

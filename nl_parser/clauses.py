@@ -12,7 +12,7 @@ from nl_parser.agents import JUDGES_A_CLASS
 from nl_parser.conditions import EVENT, NAMED_LIMIT, SUBJECT_ACTS, read_condition
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
 from nl_parser.message_content import QUOTATION
-from nl_parser.openers import MOMENT_OPENERS, SPANS_OF_TIME, conditional_at
+from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SPANS_OF_TIME, conditional_at
 from nl_parser.receivers import joins_receivers, receives_at
 from nl_parser.verbs import (
     DELIVER,
@@ -97,6 +97,14 @@ class Clause:
 # Words of courtesy between a dash and its verb: "… in the shared drive — please pull out …"
 # (", please set up the following:" after a greeting asks for the workflow, no step).
 _COURTESY_WORDS = frozenset({"please", "kindly", "pls", "plz"})
+
+
+def _other_branch_opened(tokens: list[tuple[str, int]], opened_at: int, i: int) -> bool:
+    """Tell whether only an "otherwise" (or "in all other cases") and a comma come before i."""
+    if tokens[i - 1][0] != ",":
+        return False
+    opener = conditional_at(tokens, opened_at)
+    return opener in OTHER_BRANCHES and i == opened_at + len(opener.split()) + 1
 
 
 def _after_a_break(tokens: list[tuple[str, int]], i: int) -> bool:
@@ -280,7 +288,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # after the test that guards it).
             starts_step = (
                 _object_then_done_at(tokens, i)
-                or _duty_at(tokens, i)
+                or _duty_at(tokens, i, after_test=condition_at is not None)
                 or _asked_passive_at(tokens, i)
             )
         if not starts_step and i > 0 and tokens[i - 1][0] in ("and", ";", *_DASHES):
@@ -332,6 +340,14 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             starts_step = starts_step or i > 0
         # "text the patient to come and collect it": the errand the message asks for.
         starts_step = starts_step and not _errand_asked(tokens, i) and not _message_told(tokens, i)
+        if (
+            starts_step
+            and condition_at is not None
+            and _other_branch_opened(tokens, condition_at, i)
+        ):
+            # "…; otherwise, post it in #forms", "in all other cases, post …": the step after
+            # the comma is the branch's own, not a step of its own.
+            starts_step = False
         if _quoted(offset, quoted):
             # "post 'rinse and hang the cloths' in #shed": a quotation is the message's words;
             # a verb or an "if" inside it starts no step or test of ours.
@@ -367,7 +383,13 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
 
 
 # "every incoming call transcript", "each new claim": the items a colon heads.
-_ITEMS_HEADED = re.compile(r"\s*(?:every|each)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*", re.IGNORECASE)
+# "each new review posted about the driving school:": the items may say where they came from.
+_ITEMS_HEADED = re.compile(
+    r"\s*(?:every|each)\s+(?:[\w-]+\s+){0,3}[\w-]+"
+    r"(?:\s+(?:[a-z]{3,}ed|sent|left|made|written)\s+(?:about|to|in|on|at|from|by|via|for|through)"
+    r"(?:\s+[\w'.-]+){1,5})?\s*",
+    re.IGNORECASE,
+)
 # "a message in #noc-radio", "an email to ops@x.com", "a heads-up on the ops webhook".
 _MESSAGE_PLACED = re.compile(
     r"(?:an?|the)\s+(?:message|post|note|ping|e-?mail|text|sms|dm|heads-up|alert)\s+"
@@ -1077,21 +1099,26 @@ def _without_means(words: list[str]) -> list[str]:
 
 _DUTY_SUBJECTS = frozenset({"the", "its", "their", "his", "her", "each", "all"})
 _DUTY_BE = ("to", "be")
+_DUTY_MODALS = frozenset({"must", "shall", "should"})
 _ADDRESS_WORD = re.compile(r"^(?:#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
 
 
-def _duty_at(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell whether "<the things> is/are to be <done>" (a duty, commas and all) starts here."""
+def _duty_at(tokens: list[tuple[str, int]], i: int, *, after_test: bool = False) -> bool:
+    """Tell whether "<the things> are to be <done>" (after a test, "must be") starts here."""
     words = [w for w, _ in tokens[i : i + 20]]
     # "…, theatre-coordinators@x.org are to be notified by email", "…, #ops is to be told":
     # an address, as the subject, names who the duty is done to.
     if not words or not (words[0] in _DUTY_SUBJECTS or _ADDRESS_WORD.match(words[0])):
         return False
-    for j, word in enumerate(words[1:-3], start=1):
+    for j, word in enumerate(words[1:-2], start=1):
         if word == ";" or conditional_at(tokens, i + j):
             return False
         if word in ("is", "are") and tuple(words[j + 1 : j + 3]) == _DUTY_BE:
-            return lemma(words[j + 3]) is not None
+            return j + 3 < len(words) and lemma(words[j + 3]) is not None
+        if after_test and word in _DUTY_MODALS and words[j + 1] == "be":
+            # "should any pen read below 6 mg/L, the aeration webhook must be triggered": the
+            # duty a test guards, said with a modal (elsewhere the clause reads whole).
+            return _participle(words[j + 2])
     return False
 
 

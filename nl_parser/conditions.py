@@ -527,9 +527,20 @@ _RECORDED_STATE = re.compile(
 )
 
 
+# "if the deposit has been paid", "provided the waiver was signed": the deed done to the item
+# is its state.
+_DONE_TO_IT = re.compile(
+    r"^\s*(?:the|its|their|this|that|it|they)\b(?:\s+[\w'-]+){0,3}?\s+"
+    r"(?:was|were|(?:has|have|had)\s+(?:already\s+)?been)\s+(?:already\s+)?(?P<not>not\s+)?"
+    r"(?P<state>[a-z]{3,}ed|paid|signed|sent|made|done|given|taken|written|sold|seen)"
+    r"(?:\s+(?:already|yet|in\s+full))?\s*$",
+    _I,
+)
+
+
 def recorded_state(text: str) -> ConditionDraft | None:
     """Return the test in "the bike was logged as damaged": the state recorded on the item."""
-    match = _RECORDED_STATE.match(text)
+    match = _RECORDED_STATE.match(text) or _DONE_TO_IT.match(text)
     if match is None:
         return None
     operator = "not_equals" if match.group("not") else "equals"

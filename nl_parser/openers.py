@@ -37,6 +37,10 @@ CONDITIONALS = (
     "otherwise",
     "or else",
     "else",
+    "in all other cases",
+    "in any other case",
+    "in every other case",
+    "in other cases",
     "after",
     "for the ones",
     "for those",
@@ -89,8 +93,7 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             # "…, and, provided the Brix is 24 or higher, email …": a bare "provided" opens a test
             # after a break and before a subject; "the data provided by …" is a participle.
             if conditional in ("provided", "providing") and (
-                (i > 0 and tokens[i - 1][0] not in _BREAKS)
-                or words[1:2] not in (["the"], ["it"], ["its"], ["their"], ["they"], ["a"], ["an"])
+                (i > 0 and tokens[i - 1][0] not in _BREAKS) or words[1] not in _PROVIDED_SUBJECTS
             ):
                 return None
             # "the moment the cooler creeps above 5°C, text …": "as soon as", at a clause's start
@@ -102,6 +105,9 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
                 return None
             # "…, else post it to #errors" is the other branch; "everything else" is a noun.
             if conditional == "else" and (i == 0 or tokens[i - 1][0] not in (",", ";")):
+                return None
+            # "…; in all other cases, post …" is the other branch only where a clause opens.
+            if conditional in OTHER_CASES and i > 0 and tokens[i - 1][0] not in _BREAKS:
                 return None
             # "once a day" is a schedule; "once" only opens a condition before a clause, which
             # may start with "a" too ("Once a lead's score passes 80").
@@ -154,6 +160,11 @@ def _paired_question(tokens: list[tuple[str, int]], i: int) -> bool:
 # Breaks after which an inverted "should" or a bare "provided" opens a test: "fetch https://… —
 # should the level drop below 20%, …", "…; provided the Brix is 24 or higher, …".
 _BREAKS = frozenset({",", ";", "and", "\u2014", "\u2013", "-", "--"})
+# The subjects a bare "provided" opens a test on: "provided the Brix is 24 or higher",
+# "provided it's their first visit", "provided there's stock left".
+_PROVIDED_SUBJECTS = word_set(
+    "the it its their they a an it's they're they've there there's he she he's she's this these"
+)
 # The subjects after an inverted "should" that no modal has after it: "should it exceed 100°C".
 _INVERTED = (["it"], ["they"])
 # Bare verbs of a test that follow an inverted "should" and its subject: "… by email should
@@ -191,6 +202,12 @@ _BY_FIRST_WORD: dict[str, list[tuple[str, list[str]]]] = {}
 for _opener in CONDITIONALS:
     _BY_FIRST_WORD.setdefault(_opener.split()[0], []).append((_opener, _opener.split()))
 _ITERATING = frozenset({"for any", "for each", "for every"})
+# "in all other cases, post …": the other branch of the test before, as "otherwise" is.
+OTHER_CASES = frozenset(
+    {"in all other cases", "in any other case", "in every other case", "in other cases"}
+)
+# The openers of the other branch of the test before them.
+OTHER_BRANCHES = frozenset({"otherwise", "else"}) | OTHER_CASES
 # Openers that mean "as soon as": "the moment a ticket lands", "the minute it goes down".
 MOMENT_OPENERS = frozenset({"the moment", "the minute", "the instant"})
 _SUBJECT_STARTS = word_set(
