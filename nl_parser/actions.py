@@ -60,6 +60,7 @@ from nl_parser.waits import (
     WORD_SENT_BACK,
     delay_step,
     signal_step,
+    withheld_as_hold,
 )
 from nl_parser.wanted import given, had_done, object_then_done, received
 
@@ -261,6 +262,8 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     if GIVE_TIME.match(text):
         return [delay_step(text)]  # "give it 20 minutes": a wait written as an allowance
     text = PUT_ON_HOLD.sub(lambda m: "hold " + m.group(1) + " " * 9, text)
+    if "n't" in lowered or "not" in lowered or "never" in lowered:
+        text = withheld_as_hold(text)  # "don't send it until Priya approves it"
     if _GOES_THROUGH.match(text) and not dest.URL.search(text):
         return []  # "go through the 300 claim emails, categorise each …": what the steps run on
     if (
@@ -436,6 +439,10 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
             return steps
     if PLACES_LISTED.match(text):
         return deliver_steps("send", text, text, prior)  # "pager webhook + #signal-box"
+    if _MESSAGE_TO_A_PLACE.match(text):
+        # "Heads-up to #deals on Tuesdays about any opportunity over $75k", "an email to
+        # ops@x.com about …": the message and where it goes, with no verb, is sent there.
+        return deliver_steps("send", text, text, prior)
     # Instructions are imperative, so a clause that opens with an unknown word opens with a verb
     # the parser does not know ("reconcile", "archive"): its steps are guesses from its nouns.
     opener = re.match(r"\W*([A-Za-z][\w'-]*)", text)
@@ -485,6 +492,13 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     return None
 
 
+# A message named first, then the channel or address it goes to.
+_MESSAGE_TO_A_PLACE = re.compile(
+    r"^\W*(?:(?:a|an)\s+)?(?:(?:quick|short|brief|friendly|slack)\s+)?"
+    r"(?:e-?mail|message|note|heads-up|heads\s+up|ping|text|dm|alert|reminder|notification)\s+"
+    r"(?:to|in|on|at|for)\s+(?=#[\w-]|[\w.+-]+@[\w-]+\.)",
+    _I,
+)
 _BY_MEANS = re.compile(r"\bby\s+([a-z]+ing)\b", _I)
 # "pick out the ones …", "keep only those …": items chosen, not fields.
 _PICKS_ITEMS = re.compile(

@@ -23,7 +23,7 @@ from nl_parser.verbs import (
     lemma,
     main_verb,
 )
-from nl_parser.waits import GIVE_TIME
+from nl_parser.waits import GIVE_TIME, WITHHELD
 
 # Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
 ACTION_VERBS = (
@@ -171,6 +171,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
     tokens = _without_limiting_adverbs(_without_contrast(_next_as_adjective(tokens)))
     if any(word == "after" for word, _ in tokens):
         tokens = _after_that_as_connector(tokens)
+    arranged_to = _arranged_to_be(tokens) if "arrange" in text[start:end].lower() else None
     cut_points: list[tuple[int, int, str | None]] = []  # (clause start, previous clause end, cond)
     inside_conditional = 0  # tokens left of a multi-word conditional ("only if", "in case")
     condition_at = 0 if tokens and conditional_at(tokens, 0) else None  # where the open if began
@@ -309,6 +310,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
                 and not _left_alone(tokens, i)
                 and not _one_more_thing_sent(tokens, i, cut_points[-1][0] if cut_points else start)
             )
+        if not starts_step and i > 0 and word in _WITHHOLDING and tokens[i - 1][0] in _HELD_AFTER:
+            # "…, and don't send it anywhere until Priya approves it": a delivery held back
+            # until someone lets it go is a step (a hold) of its own.
+            starts_step = bool(WITHHELD.match(text[offset:end]))
         if not starts_step and i > 0 and tokens[i - 1][0] == "+":
             # "PagerDuty webhook + a message in #noc-radio": a plus joins steps, so a message
             # named with its place is a delivery of its own ("name + email" lists fields).
@@ -348,6 +353,8 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "…; otherwise, post it in #forms", "in all other cases, post …": the step after
             # the comma is the branch's own, not a step of its own.
             starts_step = False
+        if arranged_to is not None and i <= arranged_to:
+            starts_step = False  # "arrange for a report …, grouped by site, to be compiled"
         if _quoted(offset, quoted):
             # "post 'rinse and hang the cloths' in #shed": a quotation is the message's words;
             # a verb or an "if" inside it starts no step or test of ours.
@@ -430,7 +437,11 @@ def _without_contrast(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
             word == "but"
             and 0 < i < len(tokens) - 1
             and (tokens[i - 1][0] in (",", ";") or tokens[i - 1][0] in _DASHES)
-            and (tokens[i + 1][0] in _LIMITING or tokens[i + 1][0] in _GUARDED_STEP_VERBS)
+            and (
+                tokens[i + 1][0] in _LIMITING
+                or tokens[i + 1][0] in _GUARDED_STEP_VERBS
+                or tokens[i + 1][0] in _WITHHOLDING  # "…, but don't send it until …"
+            )
         )
     ]
 
@@ -1120,6 +1131,31 @@ def _duty_at(tokens: list[tuple[str, int]], i: int, *, after_test: bool = False)
             # duty a test guards, said with a modal (elsewhere the clause reads whole).
             return _participle(words[j + 2])
     return False
+
+
+# The words that open a delivery held back ("don't send it until …"), and what may come before.
+_WITHHOLDING = frozenset({"don't", "do", "never"})
+_HELD_AFTER = frozenset({",", ";", "and", "but"})
+
+
+def _arranged_to_be(tokens: list[tuple[str, int]]) -> int | None:
+    """Return where "to be <done>" goes on from "arrange for <thing>, <aside>," (None if not)."""
+    # "Kindly arrange for a report of the call-outs, broken down by district, to be compiled":
+    # the aside between commas says how the thing is made, and "to be" goes on with the thing
+    # arranged; neither starts a step of its own.
+    words = [w for w, _ in tokens]
+    opens = next((k for k in range(min(6, len(words) - 1)) if words[k : k + 2] == _ARRANGE), None)
+    if opens is None:
+        return None
+    for j in range(opens + 2, min(opens + 40, len(words) - 3)):
+        if words[j] == ";" or conditional_at(tokens, j):
+            return None
+        if words[j] == "," and tuple(words[j + 1 : j + 3]) == _DUTY_BE:
+            return j + 1 if _participle(words[j + 3]) else None
+    return None
+
+
+_ARRANGE = ["arrange", "for"]
 
 
 def _asked_that_at(tokens: list[tuple[str, int]], i: int) -> bool:

@@ -169,7 +169,7 @@ def _blank_talk_around(text: str) -> tuple[str, bool]:
     for _ in range(3):
         before = text
         text = _REQUEST.sub(_blank_request, blank_asides(blank_story(text)))
-        runs_once = runs_once or _ONE_OFF.match(text) is not None
+        runs_once = runs_once or _ONE_OFF.match(text) is not None or _headed_once(text)
         wished = _blank_all(_WISHED_IF, text) if _IF.search(text) else text  # "… would … if"
         text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, wished))
         text = _blank_asker(text)
@@ -179,6 +179,14 @@ def _blank_talk_around(text: str) -> tuple[str, bool]:
         if text == before:
             break
     return text, runs_once
+
+
+def _headed_once(text: str) -> bool:
+    """Tell whether the heading says in brackets that the run happens once ("Audit (one-off):")."""
+    if "(" not in text[:120]:
+        return False
+    heading = _HEADING.match(text)
+    return heading is not None and bool(heading["once"] or heading["purpose_once"])
 
 
 def _blank_request(match: re.Match[str]) -> str:
@@ -423,16 +431,21 @@ _SINCE = re.compile(
 # "Bookstore: when a special order comes in, …", "DMV branch: every 10 minutes …", "estate sales
 # - so when …": a heading of one to three words naming who asks, before the request.
 # "airbnb host here so when …", "Sugarhouse here, we …": who asks, introduced by "here".
+# "Pipeline review (one-time): …", "For the audit (just this once): …": a heading may say in
+# brackets, before its colon, that the run happens once.
+_ONCE_IN_BRACKETS = (
+    r"\s*\((?:(?:just|only)\s+)?(?:this\s+)?(?:once|one[\s-]time|one[\s-]off)(?:\s+only)?\)"
+)
 _HEADING = re.compile(
     r"^\s*(?P<words>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2})"
-    r"(?::|\s+[-\u2013\u2014])(?=\s)"
+    rf"(?P<once>{_ONCE_IN_BRACKETS})?(?::|\s+[-\u2013\u2014])(?=\s)"
     # "Literary agency inbox triage:" on a line of its own: a title of up to five words.
     r"|^\s*(?P<title>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){3,4}):[ \t]*(?=\n)"
     r"|^\s*(?P<here>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}\s+here)(?:\s*[,:]|\s+[-\u2013\u2014]|\s+so\b)"
     # "For the board pack: query …", "for our investor update — pull …": what the run is for,
     # before it ("for the mobile ones, post …" picks a subset, and a comma ends no heading).
     r"|^\s*(?P<purpose>for\s+(?:the|our|my|this|an?)\s+(?![^:\n]*\bones\b)[\w'&-]+"
-    r"(?:\s+[\w'&-]+){0,3})(?::|\s+[\u2013\u2014])(?=\s)",
+    rf"(?:\s+[\w'&-]+){{0,3}})(?P<purpose_once>{_ONCE_IN_BRACKETS})?(?::|\s+[\u2013\u2014])(?=\s)",
     re.IGNORECASE,
 )
 # Never a marker ("Note: …", "Correction: …"), a place or system ("Slack: …", "Salesforce: …").

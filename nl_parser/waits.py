@@ -151,6 +151,29 @@ PUT_ON_HOLD = re.compile(
     r"^\s*(?:put|keep|place)\s+(it|them|this|that|each\s+one)\s+on\s+hold\b", _I
 )
 
+# "don't send it anywhere until Priya approves it", "do not publish the post till the editor
+# signs off": a delivery held back until someone lets it go is a hold, read as "hold it until …"
+# (a time, "don't send it until Monday", is left alone: the hold waits for a person).
+WITHHELD = re.compile(
+    r"^\s*(?:do\s+not|don['\u2019]t|never)\s+(?:e-?mail|send|post|publish|share|forward|release|"
+    r"push|deliver|distribute|circulate|issue)\s+(?P<held>it|them|this|that|anything|"
+    r"(?:the|this|that|these|those|their|our|any)\s+[\w-]+(?:\s+[\w-]+)?)"
+    r"(?:\s+(?:anywhere|out|on|yet|to\s+anyone|with\s+anyone))?\s+(?=(?:until|till)\b)",
+    _I,
+)
+
+
+def withheld_as_hold(text: str) -> str:
+    """Rewrite "don't send it until <someone approves>" as "hold it until …" (same length)."""
+    match = WITHHELD.match(text)
+    if match is None:
+        return text
+    rest = text[match.end() :]
+    if not (APPROVAL.search(rest) or PERSON_ACTS.search(rest) or WORD_SENT_BACK.search(rest)):
+        return text
+    return f"hold {match['held']}".ljust(match.end()) + rest
+
+
 # "give it 20 minutes", "allow them a day", "hang on for 15 minutes": the time is granted or
 # sat out, not spent on a step.
 GIVE_TIME = re.compile(

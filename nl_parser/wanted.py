@@ -92,7 +92,8 @@ def _verb_of(done: str) -> str:
 # "Please arrange for a report on last month's bookings to be generated … and emailed to …":
 # a thing arranged to be done is done the same way.
 _ENSURED = re.compile(
-    r"^\W*(?:please\s+|kindly\s+)?(?:make\s+sure|ensure|see\s+to\s+it|arrange)\s+"
+    r"^\W*(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+|kindly\s+)*"
+    r"(?:make\s+sure|ensure|see\s+to\s+it|arrange)\s+"
     r"(?:that\s+|for\s+)?(?P<object>\S.*?)\s+"
     r"(?:gets?|is|are|to\s+be)\s+(?P<done>[a-z-]+ed)(?=\s+(?:and|to|in|into|on|for|by|from)\b|\W*$)",
     _I,
