@@ -5,11 +5,12 @@ Weekdays follow standard cron: 0 = Sunday, 1 = Monday … 6 = Saturday.
 
 import re
 
-# A span of time data belongs to: "today", "next week", "the day", "this quarter".
+# A span of time data belongs to: "today", "next week", "the day", "this quarter"; a part of
+# the day too ("the morning's admissions", "this afternoon's deliveries").
 DATA_SPAN = (
     r"(?:yesterday|today|tonight|tomorrow|last\s+night|"
     r"(?:this|last|next|the|the\s+coming|the\s+following)\s+"
-    r"(?:week|weekend|month|quarter|year|day|night|shift))"
+    r"(?:week|weekend|month|quarter|year|day|night|shift|morning|afternoon|evening))"
 )
 
 WEEKDAYS = {"sun": 0, "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6}

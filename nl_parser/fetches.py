@@ -6,6 +6,7 @@ from nl_parser import destinations as dest
 from nl_parser.conditions import CONDITION, read_condition
 from nl_parser.drafts import StepDraft, object_words, phrase_for
 from nl_parser.filters import find_filter
+from nl_parser.lexicon import NUMBER_WORDS
 from nl_parser.verbs import STORE
 
 _I = re.IGNORECASE
@@ -45,20 +46,29 @@ READS_GIVEN_DOCUMENTS = re.compile(
 # The verbs that only read what they are handed: "read", "scan", "look over", "go through".
 READS_ONLY = frozenset({"read", "scan", "look", "load", "check"})
 
-# "take these 60 scanned agreements", "read the 40 exit-interview notes from last quarter", "take
-# last month's dockets (about 140 PDFs)": items the asker has counted are in their hands, the run's
-# data already, so taking or reading them fetches nothing. "the 10 latest reviews" is a ranking a
-# source answers, "10 minutes" no items, and a batch read from a named source is still fetched.
+# "take these 60 scanned agreements", "read the forty exit-interview notes", "take last month's
+# dockets (about 140 PDFs)", "read the minutes from the last twelve meetings": items the asker
+# has counted, or the occasions they come from, are in their hands, the run's data already, so
+# taking or reading them fetches nothing. "the 10 latest reviews" is a ranking a source answers,
+# "10 minutes" no items, and a batch read from a named source is still fetched.
 _ABOUT = r"(?:(?:about|around|roughly|some|nearly|almost|over|approximately|approx\.?|~)\s*)?"
+_COUNT = r"(?:\d[\d,]*|" + "|".join(w for w in NUMBER_WORDS if w not in ("a", "an", "one")) + ")"
+_NOT_ITEMS = (
+    r"(?!(?:latest|newest|oldest|most|least|top|biggest|largest|highest|lowest|recent|minutes?|"
+    r"mins?|hours?|hrs?|days?|nights?|weeks?|months?|quarters?|years?|am|pm)\b)"
+)
 TAKES_A_COUNTED_BATCH = re.compile(
     r"^\W*(?:(?:please|kindly|just|now|first|can|could|would|will|you|we|i|i'd|we'd|like|to)\s+)*"
     r"(?:take|read|scan)\s+"
     r"(?![^,;:\u2192\u2014\u2013]*?(?:https?://|\b(?:api|endpoint|feed|salesforce|crm)\b))"
     r"(?:(?:all|each|every|both)\s+(?:of\s+)?)?(?:(?:the|these|those|our|my|their)\s+)?"
-    rf"(?:{_ABOUT}\d[\d,]*\s+(?!(?:latest|newest|oldest|most|least|top|biggest|largest|"
-    r"highest|lowest|recent|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|am|pm)\b)"
+    rf"(?:{_ABOUT}{_COUNT}\s+{_NOT_ITEMS}"
     # … or the count in brackets after them: "last month's dockets (about 140 PDFs)".
-    rf"[a-z]|[^,;:()]*?\(\s*{_ABOUT}\d[\d,]*\s+[a-z][\w-]*(?:\s+[\w-]+)?\s*\))",
+    rf"[a-z]|[^,;:()]*?\(\s*{_ABOUT}\d[\d,]*\s+[a-z][\w-]*(?:\s+[\w-]+)?\s*\)"
+    # … or the occasions they come from: "the notes from our last 8 board meetings".
+    r"|[^,;:()]*?\b(?:from|of|at)\s+(?:(?:the|our|their|its|[\w-]+['\u2019]s?)\s+){0,3}"
+    rf"(?:(?:last|past|previous|latest|first|final)\s+)?{_COUNT}\s+{_NOT_ITEMS}"
+    r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\b)",
     _I,
 )
 

@@ -32,7 +32,7 @@ from nl_parser.surface import plain_surface
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
 from nl_parser.tools import read_the_only_source, restrict
 from nl_parser.typos import mend_typos
-from nl_parser.verbs import lemma, main_verb
+from nl_parser.verbs import idioms_as_make, lemma, main_verb
 from nl_parser.waits import idioms_as_wait
 from nl_parser.whole_parse_doubts import whole_parse_doubts
 
@@ -55,6 +55,7 @@ def parse_heuristic(
     text, runs_once = _blank_talk_around(text)
     text = _blank_second_person(text)
     text = idioms_as_wait(text)  # "sit tight until our pilot confirms": a wait
+    text = idioms_as_make(text)  # "knock together a summary": a thing made
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
     doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]

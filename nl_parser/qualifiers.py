@@ -79,9 +79,11 @@ class Qualifier:
     excludes: bool = False
 
 
-# "send them over to …", "pass it along to …": a particle of the verb, not a comparison ("over").
+# "send them over to …", "pass it along to …", "shoot the list over to …": a particle of the
+# verb, after its object, not a comparison ("over").
 _PARTICLE = re.compile(
-    r"^(\W*(?:(?:it|them|this|that|these|those|everything|all\s+of\s+them)\s+)?)"
+    r"^(\W*(?:(?:it|them|this|that|these|those|everything|all\s+of\s+them)\s+|"
+    r"(?:the|this|that|these|those|our|their|its|my|your)\s+(?:[\w'-]+\s+){1,3}?)?)"
     r"(over|along|across|back|on)(?=\s+(?:to|into)\b)",
     _I,
 )

@@ -188,6 +188,8 @@ def main_verb(text: str) -> tuple[str, int] | None:
             return "summarize", match.end()
         if word in _CUTS and _CUT_DOWN_TO_A_SUMMARY.match(text, match.end()):
             return "summarize", match.end()
+        if word in _THROWS and _THROWN_TO_A_PLACE.match(text, match.end()):
+            return "send", match.end()
         if text[match.start() - 1 : match.start()] == "#":
             return None  # "#dispatch", "#send-now": a channel's name, not a verb
         verb = lemma(word)
@@ -231,6 +233,37 @@ _CUT_DOWN_TO_A_SUMMARY = re.compile(
     r"bullet(?:\s+point)?s|lines|sentences|paragraphs?)\b",
     _I,
 )
+
+
+# "fire the scheduling ones at the timetabling webhook", "shoot the list over to ops@…", "chuck
+# them into #finance": a thing thrown at a place is sent there ("fire the glycol webhook" names
+# no place after its object, and stays a webhook's post read from its nouns).
+_THROWS = word_set("fire shoot fling lob toss chuck throw hurl sling bung zap")
+_THROWN_TO_A_PLACE = re.compile(
+    r"\s+(?:[^,;\u2192]*?\s)?(?:at|to|into|onto|over\s+to|across\s+to|off\s+to|through\s+to)\s+"
+    r"(?:(?:the|our|their|its)\s+)?(?:#[\w-]|[\w.+-]+@[\w-]+\.|https?://|"
+    r"(?:[\w'-]+\s+){0,3}?(?:web-?hook|channel|slack|inbox)\b)",
+    _I,
+)
+
+
+# "knock together a summary", "whip up a digest", "draw up a report": idioms of making, read as
+# "make" (the same length, so the spans of the text stay where they were); the thing made
+# follows ("when the kitchen cooks up a new special" is an event, not an idiom in a verb's place).
+_MAKING_IDIOM = re.compile(
+    r"(?:^|(?<=[,;:\u2014\u2013]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\byou\s)|(?<=\bplease\s))"
+    r"(?:(?:knock|throw|cobble|slap|bang|hack|patch|stitch)\s+together|"
+    r"(?:whip|knock|rustle|cook|mock|draw|bash)\s+up)"
+    r"(?=\s+(?:(?:me|us|them|him|her)\s+)?(?:a|an|some|the|this|that|our|their)\s)",
+    _I,
+)
+
+
+def idioms_as_make(text: str) -> str:
+    """Return text with each idiom of making ("knock together a summary") written as "make"."""
+    if "together" not in text and " up " not in text:
+        return text
+    return _MAKING_IDIOM.sub(lambda m: "make".ljust(len(m.group())), text)
 
 
 # Spoken openers ("yo", "can you", "I want you to") come before the verb and are skipped.
