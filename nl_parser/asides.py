@@ -62,6 +62,26 @@ _PURPOSE = re.compile(
 )
 
 
+# "So, starting now, on the 1st …", "From now on, …", "Going forward, …": the workflow begins
+# when it is made, so when it starts says nothing a step or the schedule could use ("starting
+# Monday" names a day, and "two weeks from now" a date; neither is read here).
+_FROM_NOW = re.compile(
+    r"\b(?:(?:starting|beginning|effective|as\s+of)\s+(?:right\s+)?"
+    r"(?:now|today|immediately|right\s+away)"
+    r"|from\s+(?:now|today|here)\s+on(?:wards?)?|going\s+forward)\b",
+    re.IGNORECASE,
+)
+_FROM_NOW_WORDS = ("now", "today", "immediately", "away", "forward")
+
+
+def blank_from_now(text: str) -> str:
+    """Blank "starting now", "from now on", "going forward" (same length back)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _FROM_NOW_WORDS):  # the cheap test first
+        return text
+    return _FROM_NOW.sub(lambda m: " " * len(m.group()), text)
+
+
 def blank_purposes(text: str) -> str:
     """Blank the purpose ("To put that to bed, …") that opens a sentence (same length back)."""
     return _PURPOSE.sub(lambda m: " " * len(m.group()), text)
@@ -69,7 +89,7 @@ def blank_purposes(text: str) -> str:
 
 def blank_asides(text: str) -> str:
     """Blank the talk about the request at the start and end of `text` (same length back)."""
-    text = blank_purposes(text)
+    text = blank_from_now(blank_purposes(text))
     while ((match := _LEADING.match(text)) and _only(match.group(1), _ASKING)) or (
         match := _COURTESY_WORD.match(text)
     ):

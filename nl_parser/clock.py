@@ -81,6 +81,19 @@ BARE = re.compile(
     re.IGNORECASE,
 )
 
+# "at six in the morning", "… and 7 in the morning": an hour after "at", or listed after another
+# time, is a time when a period follows it (the period is read from the text itself, where the
+# schedule grammar may already have blanked it); "the top five in the morning" stays a count.
+HOUR_BEFORE_PERIOD = re.compile(
+    r"(?:\bat\s+|(?<=\band\s)|(?<=,\s))" + _HOUR + r"\b(?=\s+(?:in\s+the\s+|at\s+)"
+    r"(?:morning|afternoon|evening|night)\b)",
+    re.IGNORECASE,
+)
+# A period right after a time: "quarter past six in the morning", "11 at night".
+OWN_PERIOD = re.compile(
+    r"\s+(?:in\s+the\s+|at\s+)(morning|afternoon|evening|night)\b", re.IGNORECASE
+)
+
 # Order matters: the more specific forms run first and blank what they read ("a quarter to
 # midnight" is read whole before "midnight" alone).
 PATTERNS = (PAST_TO, NAMED, MERIDIEM, TWENTY_FOUR, MILITARY, OCLOCK, BARE)
@@ -181,6 +194,17 @@ def _with_meridiem(hour: int, minute: int, half: str | None) -> ClockTime | None
     hour %= 12
     if half.lower() == "p":
         hour += 12
+    return ClockTime(hour, minute, True)
+
+
+def hour_before_period(match: re.Match[str]) -> ClockTime:
+    """Turn a match of HOUR_BEFORE_PERIOD into a ClockTime its period will place."""
+    return ClockTime(_hour_value(match.group(1)), 0, False, bare=True)
+
+
+def placed_by(time: ClockTime, period: str) -> ClockTime:
+    """Fix the half of the day of `time` by the period written right after it."""
+    hour, minute = apply_period(time, period.lower())
     return ClockTime(hour, minute, True)
 
 

@@ -63,6 +63,9 @@ _RELATIVE = re.compile(
     r"(?:(?:still|already|now|currently)\s+)?(?P<not>not\s+)?([a-z][\w-]*)",
     _I,
 )
+# A relative pronoun follows the noun it picks from; "that" opening the object, or after a
+# preposition ("a digest of that list"), is a demonstrative, as "the" would be in its place.
+_BEFORE_A_DEMONSTRATIVE = re.compile(r"(?:^|\b(?:of|to|in|into|from|with|on|for))\s*$", _I)
 # "each new episode that gets published", "every new invoice that is created": a new item whose
 # relative clause says it arrived names the event again; it picks no subset.
 _NEW_ITEM = re.compile(r"\bnew\s+(?:[\w-]+\s+){0,3}$", _I)
@@ -232,6 +235,12 @@ def find_filter(
     match = _RELATIVE.search(object_text)
     if match and _restates_arrival(object_text, match):
         match = None  # "each new episode that gets published": the event, not a subset of it
+    if (
+        match
+        and match.group().lower().startswith("that")
+        and _BEFORE_A_DEMONSTRATIVE.search(object_text, 0, match.start())
+    ):
+        match = None  # "send that list to …": "that" where "the" could stand, no relative
     if match:
         # "orders that haven't been picked": the items not in that state.
         operator = "not_equals" if match.group("hasnt") or match.group("not") else "equals"

@@ -542,8 +542,27 @@ def _read_times(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         for match in scanner.take(pattern):
             time = clock.read_clock(pattern, match)
             if time is not None:
-                found.append((match.start(), time))
+                found.append((match.start(), _placed_by_own_period(scanner, spec, match, time)))
+    if spec.period is not None:  # the days grammar read a period word; one may follow an hour
+        for match in clock.HOUR_BEFORE_PERIOD.finditer(scanner.text):
+            unread = scanner.work[match.start() : match.end()] == match.group()
+            listed = found or match.group()[:2].lower() == "at"  # "… and 7 in the morning"
+            if unread and listed:
+                scanner.consume(match.span())
+                time = clock.hour_before_period(match)
+                found.append((match.start(), _placed_by_own_period(scanner, spec, match, time)))
     spec.times = [time for _, time in sorted(found, key=lambda item: item[0])]
+
+
+def _placed_by_own_period(
+    scanner: ScheduleScanner, spec: ScheduleSpec, match: re.Match[str], time: clock.ClockTime
+) -> clock.ClockTime:
+    """Place a time by the period right after it: "quarter past six in the morning and quarter
+    past two in the afternoon" are 06:15 and 14:15, whatever period the instruction ends on."""
+    if spec.period is None:  # the cheap test first: the days grammar read no period word
+        return time
+    own = clock.OWN_PERIOD.match(scanner.text, match.end())
+    return clock.placed_by(time, own.group(1)) if own else time
 
 
 def _read_time_before(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
