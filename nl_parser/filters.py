@@ -66,6 +66,13 @@ _RELATIVE = re.compile(
 # A relative pronoun follows the noun it picks from; "that" opening the object, or after a
 # preposition ("a digest of that list"), is a demonstrative, as "the" would be in its place.
 _BEFORE_A_DEMONSTRATIVE = re.compile(r"(?:^|\b(?:of|to|in|into|from|with|on|for))\s*$", _I)
+# "any service from https://… that is down": a verb after "that" makes it a relative pronoun
+# whatever stands before it (a URL is blank by now, so "from" seems to come right before).
+_THAT_THEN_A_VERB = re.compile(
+    r"that(?:'s|'re|\s+(?:is|are|was|were|has|have|had|gets?|got|did|does|do|will|can|could|"
+    r"should|needs?|remains?|stays?|went|goes|came|comes)\b)",
+    _I,
+)
 # "each new episode that gets published", "every new invoice that is created": a new item whose
 # relative clause says it arrived names the event again; it picks no subset.
 _NEW_ITEM = re.compile(r"\bnew\s+(?:[\w-]+\s+){0,3}$", _I)
@@ -238,6 +245,7 @@ def find_filter(
     if (
         match
         and match.group().lower().startswith("that")
+        and not _THAT_THEN_A_VERB.match(match.group())
         and _BEFORE_A_DEMONSTRATIVE.search(object_text, 0, match.start())
     ):
         match = None  # "send that list to …": "that" where "the" could stand, no relative
