@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from nl_parser import parse
-from nl_parser.evaluate import evaluate_file, main
+from nl_parser.evaluate import evaluate_file, main, same_times
 
 from .cases import CASES
 
@@ -127,3 +127,18 @@ def test_unseen_instructions(text, context, cron, expected):
     result = parse(text, context)
     got = result.schedule.cron_expression if result.schedule else None
     assert (got, result.actions) == (cron, expected)
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("0 11 * 6,7,8 *", "0 11 * 6-8 *", True),
+        ("0 9 * * 1-5", "0 9 * * mon-fri", True),
+        ("0 9 * * 1-5", "0 9 * * 1-4", False),
+        ("*/15 * * * *", "0,15,30,45 * * * *", True),
+        ("0 9 * * *", None, False),
+        ("not a cron", "0 9 * * *", False),
+    ],
+)
+def test_crons_that_name_the_same_times_score_as_the_same(one, other, same):
+    assert same_times(one, other) is same
