@@ -355,6 +355,8 @@ _IN_BAND = re.compile(
 )
 # "zone with 15+ unassigned pickups", "any order with 3+ refunds": a count written "N+".
 _AT_LEAST_COUNT = re.compile(r"\bwith\s+(\d+)\+\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", _I)
+# "any station with zero bikes", "a kiosk with 0 tickets": a count of none written "zero".
+_NONE_COUNT = re.compile(r"\bwith\s+(?:zero|0)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)", _I)
 # "priority route not cleared in 4h+", "ticket not answered within 2 days": a state not reached
 # in a span is the time spent without it.
 _NOT_DONE_IN = re.compile(
@@ -382,6 +384,9 @@ def _read_measured(text: str) -> ConditionDraft | None:
     if match:
         count = config(f"$.{snake(match.group(2))}", "gte", int(match.group(1)))
         return ConditionDraft(CONDITION, count, 1.0)
+    match = _NONE_COUNT.search(text) if "zero" in text or "0" in text else None
+    if match:
+        return ConditionDraft(CONDITION, config(f"$.{snake(match.group(1))}", "equals", 0), 1.0)
     match = _NOT_DONE_IN.search(text)
     if match:
         span = match.group(2).replace("+", "")

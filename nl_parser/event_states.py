@@ -78,11 +78,14 @@ _FOR_A_DAY = re.compile(rf"\bfor\s+an?\s+(?P<day>{DAY}(?:\s+in\s+{MONTH})?)\b", 
 # A number that names a place or a form, not a count: "arrives at dock 4", "submits a W-9" (or
 # "a w-9", written in lower case). "buys a 10-class pass", "books a 3-night stay": a number
 # hyphened to a noun after "a" names which kind of thing, not a count to test; a rating
-# ("leaves a 1-star review") is the grade the event brings, and stays.
+# ("leaves a 1-star review") is the grade the event brings, and stays. Spelled out after an
+# article ("buys a ten-visit pass", "books the six-week course") it names a kind as well.
 _NAMED_NUMBER = re.compile(
     r"(?<=\b[a-z]-)\d+\b|\b(?:at|in|on|from|into)\s+(?:the\s+)?[a-z]+\s+#?\d+\b"
     r"(?!\s*(?:%|[a-z]))"
-    r"|(?:(?<=\ba\s)|(?<=\ban\s))\d+(?=-(?!(?:stars?|points?)\b)[a-z]+\b)",
+    r"|(?:(?<=\ba\s)|(?<=\ban\s))\d+(?=-(?!(?:stars?|points?)\b)[a-z]+\b)"
+    r"|(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s))(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|dozen)(?=-(?!(?:stars?|points?)\b)[a-z]+\b)",
     _I,
 )
 

@@ -558,7 +558,9 @@ def _fields_as_clauses(text: str) -> str:
 
 
 # "fetch … >> #deckhands", "pull … » email …", "--> post …": a chevron or a longer arrow too.
-_ARROW = re.compile(r"(?<=\s)(?:-+>|=+>|>>|\u2192|\u00bb)(?=\s)")
+# "laundromat // every 20 min // hit https://…": a double slash between spaces parts fields as
+# an arrow does (a URL's slashes have no space either side).
+_ARROW = re.compile(r"(?<=\s)(?:-+>|=+>|>>|\u2192|\u00bb|//)(?=\s)")
 # "…; anything over -10 C: page the duty webhook": a colon after a measured test ends it as an
 # arrow does (a colon after a heading or a clock time is left alone).
 _COMPARED_COLON = re.compile(

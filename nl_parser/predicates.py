@@ -75,8 +75,24 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             # "flips to red" is a failure (the rule for it below), not a state named red.
             r"|\b(?:changes|changed|switches|switched|turns|turned|flips|flipped)\s+(?:to|into)\s+"
             r"(?!red\b)"
-            r"|\b(?:moves|moved)\s+(?:to|into(?=\s+['\"\u201c\u2018]))\s+)"
+            r"|\b(?:moves|moved)\s+(?:to|into(?=\s+['\"\u201c\u2018]))\s+"
+            # "a feed is logged as refused", "gets scanned as damaged": a record with "as" gives
+            # the state ("is logged", "is reported" alone are the event).
+            r"|\b(?:is|are|was|were|gets?|got)\s+(?:logged|recorded|reported|listed|noted|"
+            r"entered|filed|scanned|classed|classified|graded|rated)\s+as\s+)"
             r"(?:an?\s+)?['\"\u201c\u2018]?([a-z][\w-]*)",
+            _I,
+        ),
+        "equals",
+        None,
+    ),
+    (
+        # "goes into a fault state", "enters maintenance mode", "is in an error state": the
+        # state or mode an item enters (or is in) is its status; a place entered is the event.
+        re.compile(
+            r"\b(?:goes|went|gets|got|enters|entered|drops|dropped|falls|fell|slips|slipped|"
+            r"switches|switched|is|are|was|were)\s+(?:in(?:to)?\s+)?(?:an?\s+|the\s+|its\s+)?"
+            r"([a-z][\w-]*)\s+(?:state|mode)\b",
             _I,
         ),
         "equals",

@@ -190,6 +190,8 @@ def main_verb(text: str) -> tuple[str, int] | None:
             return "summarize", match.end()
         if word in _THROWS and _THROWN_TO_A_PLACE.match(text, match.end()):
             return "send", match.end()
+        if word == "fire" and _A_WEBHOOK_OBJECT.match(text, match.end()):
+            return "trigger", match.end()
         if text[match.start() - 1 : match.start()] == "#":
             return None  # "#dispatch", "#send-now": a channel's name, not a verb
         verb = lemma(word)
@@ -237,13 +239,19 @@ _CUT_DOWN_TO_A_SUMMARY = re.compile(
 
 # "fire the scheduling ones at the timetabling webhook", "shoot the list over to ops@…", "chuck
 # them into #finance": a thing thrown at a place is sent there ("fire the glycol webhook" names
-# no place after its object, and stays a webhook's post read from its nouns).
+# no place after its object: the webhook is its object, below).
 _THROWS = word_set("fire shoot fling lob toss chuck throw hurl sling bung zap")
 _THROWN_TO_A_PLACE = re.compile(
     r"\s+(?:[^,;\u2192]*?\s)?(?:at|to|into|onto|over\s+to|across\s+to|off\s+to|through\s+to)\s+"
     r"(?:(?:the|our|their|its)\s+)?(?:#[\w-]|[\w.+-]+@[\w-]+\.|https?://|"
     r"(?:[\w'-]+\s+){0,3}?(?:web-?hook|channel|slack|inbox)\b)",
     _I,
+)
+
+
+# "fire the glycol-boost webhook", "fire off our pager hook": a webhook fired is triggered.
+_A_WEBHOOK_OBJECT = re.compile(
+    r"\s+(?:off\s+)?(?:(?:the|our|their|its|a|an)\s+)?(?:[\w'-]+\s+){0,3}?web-?hooks?\b", _I
 )
 
 
