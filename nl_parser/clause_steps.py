@@ -28,9 +28,9 @@ from nl_parser.event_states import read_event_state, read_state, says_which_even
 from nl_parser.filters import find_filter, singulars
 from nl_parser.guards import CASE_NAMED, EVENT_OPENERS, GUARDS, shared_guard_start, trailing
 from nl_parser.loose_ends import ClauseReading
-from nl_parser.openers import OTHER_BRANCHES, SUBSET_OPENERS
+from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SUBSET_OPENERS
 from nl_parser.verbs import DELAY, lemma, main_verb
-from nl_parser.waits import DURATION, delay_step, later_in_test
+from nl_parser.waits import APPROVED_BY_SOMEONE, DURATION, delay_step, later_in_test, signal_step
 from nl_parser.whole_parse_doubts import state_after_event
 
 _NEGATED = {
@@ -180,6 +180,17 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             # "still failing? post …": a test asked as a question has no opener in its text.
             opened = clause.text.lower().startswith(clause.conditional)
             body = clause.text[len(clause.conditional) :] if opened else clause.text
+            awaited = _approval_awaited(clauses, index, body, reading, previous)
+            if awaited is not None:
+                # "email it to the manager, and when she approves it, forward it to payroll":
+                # after a step, someone approving is what the run waits for, not a trigger.
+                wait = signal_step(body)
+                reading.spans.append((clause.start, clause.end))
+                reading.parts.append(ClauseReading(clause, [wait]))
+                reading.steps.insert(awaited, wait)
+                if previous and awaited <= previous[1]:
+                    previous = (previous[0], previous[1] + 1)
+                continue
             if clause.conditional in ("for the", "for"):
                 # "for the mobile ones, post …": the modifier of "ones" names the subset.
                 classified = any(s.action == "classify" for s in reading.steps)
@@ -329,6 +340,33 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             previous = (clause, len(reading.steps) + _fetches_leading(steps))
             reading.steps.extend(steps)
     return reading
+
+
+# Openers of an event that, after a step, may name what the run waits for.
+_AWAITING_OPENERS = frozenset({"when", "once", "after", "as soon as"}) | MOMENT_OPENERS
+
+
+def _approval_awaited(
+    clauses: list[Clause],
+    index: int,
+    body: str,
+    reading: StepReading,
+    previous: tuple[Clause, int] | None,
+) -> int | None:
+    """Return where the wait goes when "once she approves it", after a step, is one, or None."""
+    clause = clauses[index]
+    if (
+        not reading.steps
+        or clause.conditional not in _AWAITING_OPENERS
+        or not APPROVED_BY_SOMEONE.match(body)
+    ):
+        return None
+    if previous is None or previous[0].sentence != clause.sentence or not trailing(clauses, index):
+        return len(reading.steps)  # "…, and when she approves it, forward it …"
+    # "…, and forward it to payroll once she approves it": the wait goes before the step it
+    # holds, but only when a trigger was read ("forward it to payroll once she approves it"
+    # alone names the trigger).
+    return previous[1] if reading.events else None
 
 
 _FETCHES = frozenset({"http.request", "salesforce.query"})

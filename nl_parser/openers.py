@@ -104,7 +104,8 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             ):
                 return None
             # "…, else post it to #errors" is the other branch; "everything else" is a noun.
-            if conditional == "else" and (i == 0 or tokens[i - 1][0] not in (",", ";")):
+            # Opening a sentence ("…; else email …", ". Else, post …") it is the branch too.
+            if conditional == "else" and i > 0 and tokens[i - 1][0] not in (",", ";"):
                 return None
             # "…; in all other cases, post …" is the other branch only where a clause opens.
             if conditional in OTHER_CASES and i > 0 and tokens[i - 1][0] not in _BREAKS:
@@ -207,7 +208,7 @@ OTHER_CASES = frozenset(
     {"in all other cases", "in any other case", "in every other case", "in other cases"}
 )
 # The openers of the other branch of the test before them.
-OTHER_BRANCHES = frozenset({"otherwise", "else"}) | OTHER_CASES
+OTHER_BRANCHES = frozenset({"otherwise", "else", "or else"}) | OTHER_CASES
 # Openers that mean "as soon as": "the moment a ticket lands", "the minute it goes down".
 MOMENT_OPENERS = frozenset({"the moment", "the minute", "the instant"})
 _SUBJECT_STARTS = word_set(

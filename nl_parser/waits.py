@@ -69,6 +69,20 @@ APPROVAL = re.compile(
 )
 
 
+# "when she approves it", "once the studio lead has signed it off", "as soon as the editor OKs
+# it", "after a team lead gives the go-ahead": the whole of an event is someone approving.
+APPROVED_BY_SOMEONE = re.compile(
+    r"^\W*(?:[\w'\u2019-]+\s+){0,4}?(?:(?:has|have|had|is|are|was|were|gets?|got)\s+)?(?:been\s+)?"
+    r"(?:approv(?:es?|ed)|sign(?:s|ed)?[- ]off|green[- ]light(?:s|ed)?"
+    r"|ok['\u2019]?s|okays|ok(?:ay)?ed"
+    r"|sign(?:s|ed)?\s+(?:it|them|this|that|(?:the|each|our|their)\s+[\w-]+)\s+off"
+    r"|gives?\s+(?:it\s+)?(?:the|their|his|her|an?)\s+"
+    r"(?:go-ahead|green\s+light|ok|nod|thumbs[- ]up))"
+    r"(?:\s+(?:it|them|this|that|(?:the|each|our|their)\s+[\w-]+(?:\s+[\w-]+)?))?\W*$",
+    _I,
+)
+
+
 # "wait for the council's validation notice", "hold it until their reply", "pending the
 # client's signature": a word that someone sends back lets the run go on — a signal wait.
 WORD_SENT_BACK = re.compile(
@@ -140,8 +154,21 @@ _WAIT_IDIOM = re.compile(
 )
 
 
+# "sit on it until the chair signs it off", "hang on to the quote till finance approves it",
+# "hold onto it until …": idioms of keeping a thing back, read as "hold" (the same length).
+_HOLD_IDIOM = re.compile(
+    r"\b(?:sit\s+on|(?:hang|hold)\s+on\s*to|keep\s+hold\s+of)"
+    rf"(?=\s+{_HELD}(?:until|till)\b)",
+    _I,
+)
+
+
 def idioms_as_wait(text: str) -> str:
     """Return text with each idiom of waiting ("sit tight until …") written as "wait"."""
+    lowered = text.lower()
+    if "until" not in lowered and "till" not in lowered:
+        return text  # every idiom here waits "until" something: most texts have neither word
+    text = _HOLD_IDIOM.sub(lambda m: "hold".ljust(len(m.group())), text)
     return _WAIT_IDIOM.sub(lambda m: "wait".ljust(len(m.group())), text)
 
 
