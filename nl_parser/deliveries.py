@@ -17,7 +17,7 @@ from nl_parser.drafts import (
 )
 from nl_parser.fetches import fetch_for_dated_figures
 from nl_parser.filters import find_filter
-from nl_parser.lexicon import word_set
+from nl_parser.lexicon import STOPWORDS, normalise_stem, word_set
 from nl_parser.message_content import QUOTED_CHAR, content_start
 from nl_parser.qualifiers import find_qualifier, without_particle
 
@@ -118,9 +118,12 @@ def deliver_steps(
     # "send them the advanced features guide": one thing handed to a person picks no items.
     recipient = recipient or _ONE_THING_TO_SOMEONE.match(object_text) is not None
     recipient = recipient or _EACH_THEIR_OWN.match(object_text) is not None
+    # "tell the pickers which aisles are getting restocked this week, using …/restock/week": the
+    # source the clause reads holds just the items asked about; there is nothing to test.
+    answered = "http" in told and _answered_by_source(_ITEMS_ASKED.search(told), steps)
     condition = (
         None
-        if guarded or recipient
+        if guarded or recipient or answered
         else find_filter(
             (object_text[: made.start()] if made else object_text)
             + (" " + (topic.group(1) or topic.group(2)) if topic else ""),
@@ -166,7 +169,7 @@ def deliver_steps(
         # "flag to the warehouse leads any outbound orders that have been waiting …": the
         # receiver first, then the items a quantifier picks, a test on each as "for any" is.
         condition = find_filter(shifted.group(1), after_classify="classify" in actions)
-    asked = _ITEMS_ASKED.search(told) if condition is None and not guarded else None
+    asked = _ITEMS_ASKED.search(told) if condition is None and not (guarded or answered) else None
     if asked:
         # "let the reps know by email which accounts haven't ordered in 90 days": the items an
         # indirect question after the receiver asks about are a test on each, as "any … that" is.
@@ -466,6 +469,27 @@ def _first_made_thing(object_text: str) -> re.Match | None:
 
 def _named(sources: list[StepDraft]) -> str:
     return " ".join(f"{s.config.get('url', '')} {s.subject}" for s in sources).lower()
+
+
+# Words of an indirect question's state that say nothing a source's path could name.
+_NO_STATE_WORDS = word_set("getting get gets got still currently now due")
+_SOURCE_WORDS = re.compile(r"[,;(]|https?://|\b(?:using|based\s+on|from|via)\b", _I)
+
+
+def _answered_by_source(asked: re.Match[str] | None, sources: list[StepDraft]) -> bool:
+    """Tell whether every word of the state asked about is on the path of the clause's source."""
+    path = " ".join(_url_path(s.config.get("url", "")) for s in sources)
+    if asked is None or not path:
+        return False
+    # The state ends where the words of the source begin (", using https://…").
+    state = _SOURCE_WORDS.split(asked.group("state"), maxsplit=1)[0]
+    named = {normalise_stem(w) for w in re.findall(r"[A-Za-z]+", path)}
+    words = [
+        normalise_stem(w)
+        for w in re.findall(r"[A-Za-z]+", state)
+        if w.lower() not in STOPWORDS and w.lower() not in _NO_STATE_WORDS
+    ]
+    return bool(words) and all(w in named for w in words)
 
 
 def _url_path(url: str) -> str:

@@ -133,8 +133,10 @@ def _posted_to(text: str) -> dict[str, Any]:
 
 
 # "notify the team about the incidents from https://…": a URL after "from" is where the data
-# comes from, not where it goes.
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# comes from, not where it goes; so is one a message is written "using" or "based on".
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|using|based\s+on)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 
 
 def destination(text: str) -> tuple[str, dict[str, Any]] | None:

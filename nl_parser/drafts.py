@@ -38,8 +38,9 @@ def named_system(text: str) -> list[StepDraft]:
 
 
 # "summarize the release notes draft at https://…": data that lives at an address is fetched
-# from it, as "from https://…" is (a web hook's address is where things go, not a source).
-_LIVES_AT = re.compile(r"\b(?:at|on)\s+(?!\S*hooks?\b)https?://\S+", _I)
+# from it, as "from https://…" is (a web hook's address is where things go, not a source);
+# so is data a message is told "using" or "based on" ("tell the pickers …, using https://…").
+_LIVES_AT = re.compile(r"\b(?:at|on|using|based\s+on)\s+(?!\S*hooks?\b)https?://\S+", _I)
 
 
 def implied_source(rest: str) -> list[StepDraft]:

@@ -192,6 +192,8 @@ def main_verb(text: str) -> tuple[str, int] | None:
             return "send", match.end()
         if word == "fire" and _A_WEBHOOK_OBJECT.match(text, match.end()):
             return "trigger", match.end()
+        if word == "get" and " to " in text and _GOT_TO_SOMEONE.match(text, match.end()):
+            return "send", match.end()
         if text[match.start() - 1 : match.start()] == "#":
             return None  # "#dispatch", "#send-now": a channel's name, not a verb
         verb = lemma(word)
@@ -252,6 +254,15 @@ _THROWN_TO_A_PLACE = re.compile(
 # "fire the glycol-boost webhook", "fire off our pager hook": a webhook fired is triggered.
 _A_WEBHOOK_OBJECT = re.compile(
     r"\s+(?:off\s+)?(?:(?:the|our|their|its|a|an)\s+)?(?:[\w'-]+\s+){0,3}?web-?hooks?\b", _I
+)
+# "get the summary to the trustees", "get it over to the head curator", "get that to me": a thing
+# got to a person or place is sent there ("get the team to review it" asks them to act, "get it
+# up to date" and "get back to them" name no receiver, and "get the orders" stays a fetch).
+_GOT_TO_SOMEONE = re.compile(
+    r"\s+(?:(?!(?:from|up|down|back|round|around)\b)[\w'-]+\s+){1,6}?(?:over\s+|across\s+)?to\s+"
+    r"(?:me|us|him|her|them|everyone|#[\w-]|[\w.+-]+@[\w-]+\.|(?:the|our|my|their|his|her|all\s+the|"
+    r"each|every)\s+(?!(?:top|bottom|end|point|next|same|rest|right|left|front|back)\b)[\w'-]+)",
+    _I,
 )
 
 

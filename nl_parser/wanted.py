@@ -33,8 +33,25 @@ _RECEIVER_TO_RECEIVE = re.compile(
 )
 
 
+# "Could they get today's slots from https://…?", "can the drivers receive the day's routes":
+# data asked for on behalf of its receivers is sent to them ("could you get …" fetches only).
+_ASKED_FOR_RECEIVERS = re.compile(
+    r"^\W*(?:can|could)\s+(?P<who>they|he|she|#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+    r"(?:the|our|their|all\s+the)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:please\s+)?"
+    r"(?:get|receive)\s+(?P<what>(?:the|today's|tomorrow's|yesterday's|this|next|their|our|each|"
+    r"every)\b.*)$",
+    _I,
+)
+_OBJECT_PRONOUN = {"they": "them", "he": "him", "she": "her"}
+
+
 def received(text: str) -> str:
     """Rewrite a delivery asked for by who receives it as the imperative that sends it."""
+    asks = text.lstrip(" ,;:").lower().startswith(("can ", "could "))
+    asked = _ASKED_FOR_RECEIVERS.match(text) if asks else None
+    if asked and not main_verb(asked["what"]):
+        who = _OBJECT_PRONOUN.get(asked["who"].lower(), asked["who"])
+        return f"send {asked['what']} to {who}"
     wanted = _RECEIVER_TO_RECEIVE.match(text)
     if wanted and not main_verb(wanted["what"]):
         how = f" {wanted['how']}" if wanted["how"] else ""
