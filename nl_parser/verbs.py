@@ -190,6 +190,8 @@ def main_verb(text: str) -> tuple[str, int] | None:
             return "summarize", match.end()
         if word in _THROWS and _THROWN_TO_A_PLACE.match(text, match.end()):
             return "send", match.end()
+        if word in _SHOWS and _SHOWN_IN_A_PLACE.match(text, match.end()):
+            return "send", match.end()
         if text[match.start() - 1 : match.start()] == "#":
             return None  # "#dispatch", "#send-now": a channel's name, not a verb
         verb = lemma(word)
@@ -243,6 +245,18 @@ _THROWN_TO_A_PLACE = re.compile(
     r"\s+(?:[^,;\u2192]*?\s)?(?:at|to|into|onto|over\s+to|across\s+to|off\s+to|through\s+to)\s+"
     r"(?:(?:the|our|their|its)\s+)?(?:#[\w-]|[\w.+-]+@[\w-]+\.|https?://|"
     r"(?:[\w'-]+\s+){0,3}?(?:web-?hook|channel|slack|inbox)\b)",
+    _I,
+)
+
+
+# "list to #setters", "show them in #ops", "display the board on the lobby-screen channel": a
+# thing shown in a place is posted there ("list the open orders" names no place, and stays as
+# doubtful as before).
+_SHOWS = word_set("list show display present")
+_SHOWN_IN_A_PLACE = re.compile(
+    r"\s+(?:[^,;\u2192]*?\s)?(?:in|on|to|into|at)\s+"
+    r"(?:(?:the|our|their|its)\s+)?(?:#[\w-]|[\w.+-]+@[\w-]+\.|"
+    r"(?:[\w'-]+\s+){0,3}?(?:web-?hook|channel|slack)\b)",
     _I,
 )
 
