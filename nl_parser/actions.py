@@ -191,9 +191,12 @@ _WITH_THING_DONE = re.compile(
 
 # "Go through the 300 claim emails on the drive", "work through each scanned form", "comb
 # over the exported tickets", "read through the handover notes": the items named are what the
-# steps after run on; no step.
+# steps after run on; no step. The request may open it ("could you go through …", "please work
+# through …"), as it may open any step.
 _GOES_THROUGH = re.compile(
-    r"^\W*(?:go|work|look|read|comb|sift|wade|trawl|loop|iterate|cycle|step|run)\s+"
+    r"^\W*(?:(?:please|kindly|just|first|now|can|could|would|will|you|u|i|we|need|want|like|"
+    r"i'd|we'd|to)\s+)*"
+    r"(?:go|work|look|read|comb|sift|wade|trawl|loop|iterate|cycle|step|run)\s+"
     r"(?:your\s+way\s+)?(?:through|over)\b",
     _I,
 )

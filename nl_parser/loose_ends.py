@@ -211,6 +211,9 @@ _ROUTED = re.compile(r"\bwhich\s+(?:team|queue|department|desk|group|owner|perso
 # "tag each one with its subject area, and post them in #pm": the class goes on each item, and
 # the delivery that sends them all sends it with them; no subset was to be picked.
 _CLASS_ATTACHED = re.compile(r"\b(?:tag|label)\w*\s+(?:[\w'-]+\s+){0,3}?with\s+(?:its|their)\b", _I)
+# "classify each route as keep or strip, then list to #setters": a list shown after the classes
+# are made shows each item with its class; the classification is what is sent.
+_LISTED = re.compile(r"^\W*(?:list|show|display)\b", _I)
 _ALL_SENT = re.compile(r"\b(?:them|them\s+all|all\s+of\s+them|everything|each\s+one)\b", _I)
 
 
@@ -276,7 +279,8 @@ def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
             instructions = str(before.config.get("instructions", ""))
             routed = _ROUTED.search(instructions)
             attached = _CLASS_ATTACHED.search(instructions) and _ALL_SENT.search(clause)
-            if not _CLASSIFIED.search(clause) and not routed and not attached:
+            listed = _LISTED.match(clause)
+            if not _CLASSIFIED.search(clause) and not routed and not attached and not listed:
                 yield (
                     f"nothing uses the classification to choose what {after.action} sends; "
                     "a condition may be missing"

@@ -496,6 +496,8 @@ def _blank_heading(text: str) -> str:
     verb = main_verb(words)
     if verb and _NAMES_A_WAITING_TRADE.match(words):
         verb = None  # "sleep clinic: …", "hold music co: …": the business named, not a wait
+    if verb and "ing" in words and _NAMES_AN_ACTIVITY.match(words):
+        verb = None  # "route setting -> …", "lead scoring:": the work named, not a step
     # A purpose ("for our investor update:") is never a marker; a place in it still counts.
     kept = _NAMES_A_PLACE if heading.re is _HEADING and heading["purpose"] else _NOT_A_HEADING
     if kept.search(words) or verb or parse_schedule(words).spans:
@@ -509,6 +511,17 @@ _NAMES_A_WAITING_TRADE = re.compile(
     r"^\s*(?:sleep|wait|pause|hold|delay)\s+"
     r"(?!(?:it|them|this|that|these|those|the|a|an|our|their|until|till|for|off|on|up)\b)"
     r"[a-z][\w'&-]*(?:\s+[a-z][\w'&-]*)?\s*$",
+    re.IGNORECASE,
+)
+
+
+# "Route setting", "stock taking", "lead scoring": a noun and the gerund of the work done to it
+# name that work, however verb-like the noun ("route", "stock"); "stop sending", "keep posting"
+# are steps, and "morning", "everything" no gerunds.
+_NAMES_AN_ACTIVITY = re.compile(
+    r"^\s*(?!(?:start|stop|keep|begin|resume|continue|quit|finish|avoid|try|end|pause)\b)"
+    r"(?:[a-z][\w'&-]*\s+){1,2}(?!(?:mor|eve)ning\b|\w*thing\b|spring\b|string\b)"
+    r"[a-z][\w-]*ing\s*$",
     re.IGNORECASE,
 )
 

@@ -194,6 +194,8 @@ def main_verb(text: str) -> tuple[str, int] | None:
             return "trigger", match.end()
         if word == "get" and " to " in text and _GOT_TO_SOMEONE.match(text, match.end()):
             return "send", match.end()
+        if word in _SHOWS and _SHOWN_IN_A_PLACE.match(text, match.end()):
+            return "send", match.end()
         if text[match.start() - 1 : match.start()] == "#":
             return None  # "#dispatch", "#send-now": a channel's name, not a verb
         verb = lemma(word)
@@ -262,6 +264,16 @@ _GOT_TO_SOMEONE = re.compile(
     r"\s+(?:(?!(?:from|up|down|back|round|around)\b)[\w'-]+\s+){1,6}?(?:over\s+|across\s+)?to\s+"
     r"(?:me|us|him|her|them|everyone|#[\w-]|[\w.+-]+@[\w-]+\.|(?:the|our|my|their|his|her|all\s+the|"
     r"each|every)\s+(?!(?:top|bottom|end|point|next|same|rest|right|left|front|back)\b)[\w'-]+)",
+    _I,
+)
+# "list to #setters", "show them in #ops", "display the board on the lobby-screen channel": a
+# thing shown in a place is posted there ("list the open orders" names no place, and stays as
+# doubtful as before).
+_SHOWS = word_set("list show display present")
+_SHOWN_IN_A_PLACE = re.compile(
+    r"\s+(?:[^,;\u2192]*?\s)?(?:in|on|to|into|at)\s+"
+    r"(?:(?:the|our|their|its)\s+)?(?:#[\w-]|[\w.+-]+@[\w-]+\.|"
+    r"(?:[\w'-]+\s+){0,3}?(?:web-?hook|channel|slack)\b)",
     _I,
 )
 
