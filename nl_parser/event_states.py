@@ -85,7 +85,10 @@ _NAMED_NUMBER = re.compile(
     r"(?!\s*(?:%|[a-z]))"
     r"|(?:(?<=\ba\s)|(?<=\ban\s))\d+(?=-(?!(?:stars?|points?)\b)[a-z]+\b)"
     r"|(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s))(?:two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|dozen)(?=-(?!(?:stars?|points?)\b)[a-z]+\b)",
+    r"eleven|twelve|dozen)(?=-(?!(?:stars?|points?)\b)[a-z]+\b)"
+    # "for the Year 8 field trip", "at the Gate 4 locker": a capitalised word and a number after
+    # "the" are a name, whatever follows.
+    r"|(?<=\bthe\s)(?-i:[A-Z][a-z]+)\s+\d+\b(?!\s*%)",
     _I,
 )
 
@@ -101,6 +104,16 @@ _AND_ITS_STATE = re.compile(
 # particle says a handing or a taking, and compares nothing ("comes in over budget" does).
 _PARTICLE_OVER = re.compile(
     r"\b(?:hand|take|took|sign|turn|pass|carr(?:y|ie)|roll|switch)(?:s|es|ed|d|ing)?\s+over\b", _I
+)
+
+# "registers with the food bank", "checks in with the front desk": after a verb of joining,
+# "with" and a named party say who is joined, not which events count ("signs up with a company
+# email" does: what the joining uses).
+_JOINED_PARTY = re.compile(
+    r"\b(?:registers?|registered|signs?\s+up|signed\s+up|enrol?ls?|enrolled|joins?|joined|"
+    r"books?|booked|checks?\s+in|checked\s+in|subscribes?|subscribed|volunteers?|volunteered)"
+    r"\s+(?P<with>with\s+(?:the|our)\s)",
+    _I,
 )
 
 # After a trigger's verb, words that say which events count rather than what happened: a manner
@@ -155,7 +168,14 @@ def says_which_events(event: str) -> bool:
     # what follows a comma is a step the splitter left on it, not part of the event.
     if "over" in event:  # the cheap test first
         event = _PARTICLE_OVER.sub(lambda m: m.group().rsplit(None, 1)[0], event)
-    words = " ".join(event.split(",")[0].split()[3:])
+    if "with" in event:
+        event = _JOINED_PARTY.sub(lambda m: m.group()[: m.start("with") - m.start()], event)
+    said = event.split(",")[0]
+    # "When security marks a gallery as closed": a one-word subject leaves the verb among the
+    # first three words, so the state it gives its object is looked for in the whole clause.
+    if " as " in said and _REPORTED_AS.search(said):
+        return True
+    words = " ".join(said.split()[3:])
     return bool(_EVENT_STATE.search(_NAMED_NUMBER.sub(" ", words)))
 
 

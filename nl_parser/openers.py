@@ -267,3 +267,31 @@ def open_trigger_labels(text: str) -> str:
         return match.group()[: start - match.start()] + said + match.group()[end - match.start() :]
 
     return _TRIGGER_LABEL.sub(opened, text)
+
+
+# "The lane system sometimes flags a pinsetter as jammed. When that happens, text …": the event
+# told in the sentence before is what "that" points at, so the sentence becomes the trigger.
+_TOLD_EVENT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<told>[^.!?\n]{8,}?)[.!?]\s+"
+    r"(?P<pointer>(?:when|whenever|if|each\s+time|every\s+time)\s+(?:that|this|it)\s+"
+    r"(?:happens|occurs)\b,?)",
+    re.IGNORECASE,
+)
+# How often the event is told to happen is part of the telling, not which events count.
+_HOW_OFTEN = re.compile(
+    r"\b(?:sometimes|occasionally|often|now\s+and\s+then|every\s+so\s+often|from\s+time\s+to\s+"
+    r"time|every\s+now\s+and\s+again|once\s+in\s+a\s+while)\b,?",
+    re.IGNORECASE,
+)
+
+
+def open_told_events(text: str) -> str:
+    """Rewrite "<event>. When that happens, …" as "when <event>, …", keeping every offset."""
+    if "happens" not in text and "occurs" not in text:  # the cheap test first
+        return text
+
+    def opened(match: re.Match[str]) -> str:
+        told = _HOW_OFTEN.sub(lambda m: " " * len(m.group()), match["told"])
+        return f"when {told},".ljust(len(match.group()))
+
+    return _TOLD_EVENT.sub(opened, text)

@@ -24,7 +24,7 @@ from nl_parser.lexicon import blank_span, blank_spans
 from nl_parser.loose_ends import loose_ends
 from nl_parser.lost_parts import lost_parts
 from nl_parser.message_content import QUOTATION, blank_told_times
-from nl_parser.openers import open_trigger_labels
+from nl_parser.openers import open_told_events, open_trigger_labels
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
 from nl_parser.story import blank_story
@@ -51,7 +51,7 @@ def parse_heuristic(
         text = _COMPARED_COLON.sub(lambda m: m.group(1) + ";", text)
     if "|" in text:
         text = _fields_as_clauses(text)
-    text = open_trigger_labels(text)
+    text = open_told_events(open_trigger_labels(text))
     text, runs_once = _blank_talk_around(text)
     text = _blank_second_person(text)
     text = idioms_as_wait(text)  # "sit tight until our pilot confirms": a wait

@@ -123,6 +123,8 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             r"\b(?:is|are|goes|go|went|was)\s+(?:down|offline|unreachable|unavailable|unhealthy)"
             # "if down", "when unreachable": the state alone, its subject the result before.
             r"\b|^\W*(?:down|offline|unreachable|unavailable)\b"
+            # "trips offline", "gets knocked offline": a fall into the state, as "goes offline".
+            r"|\b(?:trips?|tripped|drops?|dropped|falls?|fell|slips?|slipped|knocked)\s+offline\b"
             # "any gantry camera offline": the items, then their state with no verb.
             r"|^\W*(?:any|every|each)\s+(?:[\w-]+\s+){1,2}?(?:down|offline|unreachable|unavailable)\b"
             r"\b|\btimes?\s+out\b|\b(?:does\s*n[o']t|fails\s+to|stops?|stopped)\s+(?:respond|answer|work)"

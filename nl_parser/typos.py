@@ -224,12 +224,20 @@ def _one_edit(a: str, b: str) -> bool:
 
 _VOWELS = "aeiou"
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+# Each row sits about half a key right of the one above, so a key touches the keys at its
+# column and the one before in the row below, and at its column and the one after above ("t"
+# touches "f" and "g", not "h": "tours" is no slip for "hours").
 _NEIGHBOURS = {
     key: "".join(
         other
         for r, other_row in enumerate(_ROWS)
         for c, other in enumerate(other_row)
-        if abs(r - row) <= 1 and abs(c - col) <= 1 and other != key
+        if other != key
+        and (
+            (r == row and abs(c - col) == 1)
+            or (r == row + 1 and c - col in (-1, 0))
+            or (r == row - 1 and c - col in (0, 1))
+        )
     )
     for row, keys in enumerate(_ROWS)
     for col, key in enumerate(keys)
