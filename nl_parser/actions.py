@@ -355,7 +355,9 @@ _NOTE_PLACED = re.compile(
 # "send a welcome email and a follow-up in 3 days", "…, then another reminder a week later":
 # a second delivery, written without its verb, after a wait.
 _AND_AGAIN = re.compile(
-    r"(?:,\s*|\s+)(?:and|then|plus)\s+(?:then\s+)?(?:,\s*)?(?=(?:a|an|another|one\s+more)\s)", _I
+    r"(?:,\s*|\s+)(?:and|then|plus)\s+(?:then\s+)?(?:,\s*)?(?=(?:a|an|another|one\s+more)\s)"
+    r"(?!a\s+half\b)",  # "two and a half hours later" is one span
+    _I,
 )
 _LATER_TAIL = re.compile(
     rf"\b(?:in|after)\s+{DURATION.pattern}\s*$|{DURATION.pattern}\s+(?:{AFTER_THAT}|on)\s*$",

@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass, field, replace
 
 from nl_parser.actions import read_clause
-from nl_parser.clauses import BARE_COMPARISON, Clause, compared_subject, marks_order_only
+from nl_parser.clauses import (
+    BARE_COMPARISON,
+    ITEM_ARRIVED,
+    Clause,
+    compared_subject,
+    marks_order_only,
+)
 from nl_parser.conditions import (
     CONDITION,
     EVENT,
@@ -57,13 +63,13 @@ class StepReading:
 _BARE_DURATION = re.compile(rf"^\s*{DURATION.pattern}\s*$", re.I)
 _TRAILING_DURATION = re.compile(rf"\s{DURATION.pattern}\s*$", re.I)
 # "each supplier invoice emailed to ap@… → extract …", "each new review posted about the school:
-# score it …": an item named with what happened to it, opening an unscheduled text, is the
-# trigger, not a step done to it.
+# score it …", "each request form that lands in the shared inbox: …": an item named with what
+# happened to it, opening an unscheduled text, is the trigger, not a step done to it.
 # ("every new post should be sent to …" is a step, asked with a modal or "be" before the verb.)
 _NOUN_WORD = r"(?!(?:should|must|will|shall|can|could|would|is|are|be|gets?|has|have)\b)[\w'-]+"
 _ITEM_EVENT = re.compile(
     rf"^\W*(?:each|every|any)\s+(?:new\s+)?(?:{_NOUN_WORD}\s+){{0,3}}?{_NOUN_WORD}\s+"
-    r"(?:[a-z]+ed|sent|received|left|made|written)\s+(?:to|in|into|by|from|via|through|about|on|at)\b",
+    rf"(?:[a-z]+ed|received|{ITEM_ARRIVED})\s+(?:to|in|into|by|from|via|through|about|on|at)\b",
     re.I,
 )
 # "bug reports → #qa": a lone place, after an arrow (read as ";") or a comma, where the

@@ -23,7 +23,7 @@ from nl_parser.verbs import (
     lemma,
     main_verb,
 )
-from nl_parser.waits import GIVE_TIME, WITHHELD
+from nl_parser.waits import GIVE_TIME, withheld_at
 
 # Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
 ACTION_VERBS = (
@@ -313,7 +313,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if not starts_step and i > 0 and word in _WITHHOLDING and tokens[i - 1][0] in _HELD_AFTER:
             # "…, and don't send it anywhere until Priya approves it": a delivery held back
             # until someone lets it go is a step (a hold) of its own.
-            starts_step = bool(WITHHELD.match(text[offset:end]))
+            starts_step = withheld_at(text[offset:end])
         if not starts_step and i > 0 and tokens[i - 1][0] == "+":
             # "PagerDuty webhook + a message in #noc-radio": a plus joins steps, so a message
             # named with its place is a delivery of its own ("name + email" lists fields).
@@ -389,12 +389,19 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
     return [_trimmed(piece) for piece in pieces if re.search(r"\w", piece.text)]
 
 
+# "posted about …", "emailed to …", and as a relative clause "that lands in …", "which gets
+# submitted on …": what befell an item, where it came from.
+ITEM_ARRIVED = (
+    r"(?:[a-z]{3,}ed|sent|left|made|written"
+    r"|(?:that|which)\s+(?:(?:gets?|is|are|ha(?:s|ve)\s+been)\s+)?[a-z]{3,})"
+)
 # "every incoming call transcript", "each new claim": the items a colon heads.
-# "each new review posted about the driving school:": the items may say where they came from.
+# "each new review posted about the driving school:", "each form that lands in the shared
+# inbox:", "every invoice emailed to ap@…:": the items may say where they came from.
 _ITEMS_HEADED = re.compile(
-    r"\s*(?:every|each)\s+(?:[\w-]+\s+){0,3}[\w-]+"
-    r"(?:\s+(?:[a-z]{3,}ed|sent|left|made|written)\s+(?:about|to|in|on|at|from|by|via|for|through)"
-    r"(?:\s+[\w'.-]+){1,5})?\s*",
+    r"\s*(?:every|each|any)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+    rf"(?:\s+{ITEM_ARRIVED}\s+(?:about|to|in|into|on|at|from|by|via|for|through)"
+    r"(?:\s+[\w'.@-]+){1,5})?\s*",
     re.IGNORECASE,
 )
 # "a message in #noc-radio", "an email to ops@x.com", "a heads-up on the ops webhook".
@@ -908,12 +915,24 @@ def _listed_noun(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bo
     opening = _opening_verb(tokens, clause_start)
     if opening not in _EXTRACTING or tokens[i - 1][0] != "and":
         return False
-    following = [w for w, _ in tokens[i + 1 : i + 3]] + ["", ""]
+    following = [w for w, _ in tokens[i + 1 : i + 4]] + ["", "", ""]
+    if following[0] == "in" and following[1] in _UNITS:
+        # "… and delay in minutes,", "… and weight in kg": a field named with its unit.
+        return following[2] in _ENDS_A_LISTED_NOUN
     return (
         following[0].isalpha()
         and following[0] not in _OBJECTS
         and following[1] in _ENDS_A_LISTED_NOUN
     )
+
+
+# Units a field is given in: "delay in minutes", "weight in kg", "price in euros".
+_UNITS = word_set(
+    "seconds secs minutes mins hours hrs days weeks months years ms milliseconds "
+    "kg kgs kilos grams g tonnes tons pounds lbs ounces oz metres meters m km kilometres "
+    "kilometers miles feet inches cm mm litres liters ml gallons percent % pence cents euros "
+    "dollars celsius fahrenheit degrees mph kph knots bytes kb mb gb"
+)
 
 
 _EXTRACTING = frozenset({"extract", "parse", "pull out"})

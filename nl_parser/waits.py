@@ -4,7 +4,7 @@ import re
 from typing import Any
 
 from nl_parser.drafts import StepDraft
-from nl_parser.lexicon import NUMBER_PATTERN, parse_number
+from nl_parser.lexicon import NUMBER_PATTERN, parse_number, word_set
 
 _I = re.IGNORECASE
 
@@ -19,10 +19,13 @@ _UNITS = {
     "mo": 2592000,
 }
 # "3 days", "half an hour", and "48-hour" (the span as an adjective: "a 48-hour delay");
-# "a fortnight after that" is two weeks.
+# "a fortnight after that" is two weeks; "two and a half hours", "an hour and a half": a half
+# more of the unit.
+_AND_A_HALF = r"(?:\s+and\s+a\s+half\b(?!-))"
 DURATION = re.compile(
-    rf"\b(half\s+an?|{NUMBER_PATTERN})(?:\s*|-)"
-    r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?)\b",
+    rf"\b(half\s+an?|(?:{NUMBER_PATTERN}){_AND_A_HALF}?)(?:\s*|-)"
+    r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?)\b"
+    rf"{_AND_A_HALF}?",
     _I,
 )
 # "after a 48-hour cooling-off period", "after a two-week grace period": the span as an adjective.
@@ -63,8 +66,9 @@ APPROVAL = re.compile(
     # signed off may sit between "sign" and "off".
     r"|sign(?:s|ed|ing)?\s+(?:it|them|this|that|(?:the|each|every|our|their)\s+[\w-]+)\s+off"
     # "hold until the finance lead OKs it", "till the client OK's the draft", "until she
-    # okays it", "for the manager's OK": the word OK as a verb or a noun of approving.
-    r"|ok['\u2019]?s|okays?|okaying|(?:the|an?|their|his|her|[\w-]+['\u2019]s)\s+ok)\b",
+    # okays it", "until the manager has OK'd it", "for the manager's OK": the word OK as a verb
+    # or a noun of approving.
+    r"|ok['\u2019]?[sd]|okays?|okaying|(?:the|an?|their|his|her|[\w-]+['\u2019]s)\s+ok)\b",
     _I,
 )
 
@@ -74,7 +78,7 @@ APPROVAL = re.compile(
 APPROVED_BY_SOMEONE = re.compile(
     r"^\W*(?:[\w'\u2019-]+\s+){0,4}?(?:(?:has|have|had|is|are|was|were|gets?|got)\s+)?(?:been\s+)?"
     r"(?:approv(?:es?|ed)|sign(?:s|ed)?[- ]off|green[- ]light(?:s|ed)?"
-    r"|ok['\u2019]?s|okays|ok(?:ay)?ed"
+    r"|ok['\u2019]?[sd]|okays|ok(?:ay)?ed"
     r"|sign(?:s|ed)?\s+(?:it|them|this|that|(?:the|each|our|their)\s+[\w-]+)\s+off"
     r"|gives?\s+(?:it\s+)?(?:the|their|his|her|an?)\s+"
     r"(?:go-ahead|green\s+light|ok|nod|thumbs[- ]up))"
@@ -95,9 +99,10 @@ WORD_SENT_BACK = re.compile(
 
 
 # What is held before "until": "hold it until …", and any named thing too ("hold the order
-# until they send back their measurements").
+# until they send back their measurements"); "hold off until …", "hold fire until …": nothing
+# done yet, the same hold.
 _HELD = (
-    r"(?:(?:it|them|this|that|each\s+one|"
+    r"(?:(?:it|them|this|that|each\s+one|anything|everything|off|back|fire|"
     r"(?:the|this|that|their|our|his|her|its|each)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?"
 )
 
@@ -114,7 +119,8 @@ _BELONGING = (
 # "wait for a sales rep to claim it", "hold until someone confirms", "hold it until finance
 # confirms payment", "until they've completed setup": a person lets it go on.
 PERSON_ACTS = re.compile(
-    r"^\s*(?:(?:it|them|this|that|each\s+one)\s+)?(?:for|until|till)\s+"
+    r"^\s*(?:(?:it|them|this|that|each\s+one|anything|everything|off|back|fire)\s+)?"
+    r"(?:for|until|till)\s+"
     r"(?:(?:a|an|the|someone|somebody|[\w-]+)\s+){1,3}?"
     # "for the director of studies to assign …", "until someone from the lab confirms": the
     # person may be named by where they belong (not a time: "for the end of the month to …").
@@ -179,26 +185,40 @@ PUT_ON_HOLD = re.compile(
 )
 
 # "don't send it anywhere until Priya approves it", "do not publish the post till the editor
-# signs off": a delivery held back until someone lets it go is a hold, read as "hold it until …"
-# (a time, "don't send it until Monday", is left alone: the hold waits for a person).
+# signs off", "don't book anything until a surveyor accepts the job": whatever is held back
+# until someone lets it go is a hold, read as "hold it until …" (a time, "don't send it until
+# Monday", is left alone: the hold waits for a person).
 WITHHELD = re.compile(
-    r"^\s*(?:do\s+not|don['\u2019]t|never)\s+(?:e-?mail|send|post|publish|share|forward|release|"
-    r"push|deliver|distribute|circulate|issue)\s+(?P<held>it|them|this|that|anything|"
+    r"^\s*(?:do\s+not|don['\u2019]t|never)\s+(?!(?:be|wait|worry|stop|forget)\b)"
+    r"(?P<verb>[a-z-]+)\s+(?P<held>it|them|this|that|anything|everything|"
     r"(?:the|this|that|these|those|their|our|any)\s+[\w-]+(?:\s+[\w-]+)?)"
     r"(?:\s+(?:anywhere|out|on|yet|to\s+anyone|with\s+anyone))?\s+(?=(?:until|till)\b)",
     _I,
 )
+# The verbs of delivery: held back, they are a step of their own whatever ends the hold.
+_DELIVERED = word_set(
+    "email e-mail send post publish share forward release push deliver distribute circulate issue"
+)
+
+
+def _someone_lets_go(rest: str) -> bool:
+    return bool(APPROVAL.search(rest) or PERSON_ACTS.search(rest) or WORD_SENT_BACK.search(rest))
+
+
+def withheld_at(text: str) -> bool:
+    """Tell whether text opens with a step held back: a delivery, or anything until a person."""
+    match = WITHHELD.match(text)
+    if match is None:
+        return False
+    return match["verb"].lower() in _DELIVERED or _someone_lets_go(text[match.end() :])
 
 
 def withheld_as_hold(text: str) -> str:
     """Rewrite "don't send it until <someone approves>" as "hold it until …" (same length)."""
     match = WITHHELD.match(text)
-    if match is None:
+    if match is None or not _someone_lets_go(text[match.end() :]):
         return text
-    rest = text[match.end() :]
-    if not (APPROVAL.search(rest) or PERSON_ACTS.search(rest) or WORD_SENT_BACK.search(rest)):
-        return text
-    return f"hold {match['held']}".ljust(match.end()) + rest
+    return f"hold {match['held']}".ljust(match.end()) + text[match.end() :]
 
 
 # "give it 20 minutes", "allow them a day", "hang on for 15 minutes": the time is granted or
@@ -247,7 +267,9 @@ def signal_step(text: str) -> StepDraft:
 
 def _seconds(match: re.Match) -> int:
     amount = match.group(1).lower()
-    count = 0.5 if amount.startswith("half") else parse_number(amount) or 1
+    count = 0.5 if amount.startswith("half") else parse_number(amount.split()[0]) or 1
+    if not amount.startswith("half") and "half" in match.group().lower():
+        count += 0.5  # "two and a half hours", "an hour and a half"
     return int(count * _UNITS[match.group(2).lower()[:2]])
 
 
