@@ -28,6 +28,7 @@ from nl_parser.conditions import (
     unread_condition,
 )
 from nl_parser.confidence import Doubt
+from nl_parser.consequences import test_and_consequence
 from nl_parser.destinations import DELIVERY_ACTIONS, SAME_MESSAGE
 from nl_parser.drafts import StepDraft
 from nl_parser.event_states import read_event_state, read_state, says_which_events
@@ -303,6 +304,17 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             continue
         if not clause.text.strip():
             reading.spans.append((written.start, written.end))  # a bare "if so,"
+            continue
+        consequence = _test_bringing_about(clause.text, reading.steps)
+        if consequence:
+            # "any room outside 45-55% means the dehumidifier webhook gets triggered": the
+            # subject is the test, what it brings about the step it guards.
+            tested = consequence[0]
+            leading = None
+            reading.spans.append((clause.start, clause.end))
+            reading.parts.append(ClauseReading(clause, consequence))
+            previous = (clause, len(reading.steps) + 1)
+            reading.steps.extend(consequence)
             continue
         compared = (
             read_condition(clause.text)
@@ -653,6 +665,18 @@ def _after_if_so(clause: Clause) -> Clause:
     if match is None:
         return clause
     return Clause(clause.text[match.end() :], clause.start + match.end(), clause.sentence)
+
+
+def _test_bringing_about(text: str, prior: list[StepDraft]) -> list[StepDraft] | None:
+    """Return the test and its step for "<test> means <step>", or None."""
+    found = test_and_consequence(text)
+    if found is None or not compared_subject(found[0], whole=True):
+        return None
+    condition = read_condition(found[0])
+    steps = read_clause(found[1], prior=prior) if condition else None
+    if not steps or any(step.action == CONDITION for step in steps):
+        return None
+    return [_condition_step(condition, negate=False), *steps]
 
 
 def _condition_step(condition: ConditionDraft, *, negate: bool) -> StepDraft:

@@ -19,6 +19,7 @@ from nl_parser.verbs import (
     EXCLUDE,
     HAND_OVER,
     KNOWN_VERBS,
+    SETS_OFF,
     WORKS_ON_DATA,
     lemma,
     main_verb,
@@ -219,6 +220,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
                 or _opens_on_its_object(tokens, i)
                 or _wait_follows(tokens, i)
                 or _time_granted(text, tokens, i)
+                or _sets_off_a_webhook(text, tokens, i, end)
             )
             and (
                 _object_follows(tokens, i)
@@ -226,6 +228,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
                 or _time_granted(text, tokens, i)
                 or _opens_on_its_object(tokens, i)  # "look up the company"
                 or _quotation_follows(tokens, i, quoted)  # "post 'full stock' in #drivers"
+                or _sets_off_a_webhook(text, tokens, i, end)  # "fire off the pump webhook"
             )
             and _predicate_before(text[tokens[condition_at][1] : offset], word)
         ):
@@ -674,6 +677,15 @@ def _done_by_means(tokens: list[tuple[str, int]], i: int) -> bool:
 
 
 _THROUGH = frozenset({"via", "through", "over", "using"})
+
+
+def _sets_off_a_webhook(text: str, tokens: list[tuple[str, int]], i: int, end: int) -> bool:
+    """Tell "if any cabinet is warmer than -12C fire the alarm webhook" (a step) from "when the
+    job fires" (an event): a verb of setting off with a webhook as its object."""
+    if tokens[i][0] not in SETS_OFF:
+        return False
+    found = main_verb(text[tokens[i][1] : end])
+    return found is not None and found[0] == "trigger"
 
 
 def _done_through_webhook(tokens: list[tuple[str, int]], i: int) -> bool:

@@ -91,13 +91,13 @@ def fetch_steps(verb: str, text: str, rest: str) -> list[StepDraft]:
         step = StepDraft("http.request", config, strength, "call the API")
     elif dest.SALES_WORDS.search(text):
         step = StepDraft("salesforce.query", {}, 0.9, "query Salesforce", need="soft")
-    elif verb == "check":
+    elif verb == "check" or (verb == "look" and _WHETHER.match(rest)):
         return _check(rest)  # "check whether …": a condition on data the run already has
     else:
         step = StepDraft("http.request", {}, 0.7, "fetch data")
     step.subject = object_words(rest)
     steps = [step]
-    if verb == "check":
+    if verb in ("check", "look"):
         steps += _check(rest)
     only = _ONLY_AFTER.search(rest) or _SOUGHT_AT.search(rest)
     subset = find_filter(only.group(1), after_classify=False) if only else None
@@ -160,7 +160,10 @@ PERSON = re.compile(
     _I,
 )
 
-_WHETHER = re.compile(r"^\s*(?:whether|if|that)\s+(.+)", _I)
+# "check whether …", "look at whether …", "look into whether …", "check to see if …".
+_WHETHER = re.compile(
+    r"^\s*(?:(?:at|into|on|to\s+see|and\s+see)\s+)?(?:whether|if|that)\s+(.+)", _I
+)
 
 
 def _check(rest: str) -> list[StepDraft]:

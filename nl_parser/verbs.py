@@ -91,7 +91,8 @@ KNOWN_VERBS = (
 # one whose object is a message sends it ("arrange for an email to …" too).
 SENDS_A_MESSAGE = re.compile(
     r"^\s*(?:(?:off|over|out|for)\s+)?(?:(?:#[\w-]+|[\w.+-]+@[\w.-]+|me|us|them|him|her|everyone|"
-    r"the\s+[\w-]+(?:\s+team)?)\s+)?(?:a|an)\s+(?:(?:quick|short|brief|friendly|slack)\s+)?"
+    # "give the branch librarians a heads-up": who gets it may take a word or two before its noun.
+    r"(?:the|our|all\s+the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?(?:a|an)\s+(?:(?:quick|short|brief|friendly|slack)\s+)?"
     # "a 'last orders in 15 min' shout": what the message says may be quoted before its noun.
     r"(?:(?:\"[^\"]+\"|'(?:[^']|(?<=\w)'(?=\w))+')\s+)?"
     r"(?:e-?mail|message|note|heads-up|heads\s+up|ping|text|dm|shout(?:-out)?|nudge|line|alert|"
@@ -190,7 +191,7 @@ def main_verb(text: str) -> tuple[str, int] | None:
             return "summarize", match.end()
         if word in _THROWS and _THROWN_TO_A_PLACE.match(text, match.end()):
             return "send", match.end()
-        if word == "fire" and _A_WEBHOOK_OBJECT.match(text, match.end()):
+        if word in SETS_OFF and _A_WEBHOOK_OBJECT.match(text, match.end()):
             return "trigger", match.end()
         if word == "get" and " to " in text and _GOT_TO_SOMEONE.match(text, match.end()):
             return "send", match.end()
@@ -242,18 +243,25 @@ _CUT_DOWN_TO_A_SUMMARY = re.compile(
 
 
 # "fire the scheduling ones at the timetabling webhook", "shoot the list over to ops@…", "chuck
-# them into #finance": a thing thrown at a place is sent there ("fire the glycol webhook" names
-# no place after its object: the webhook is its object, below).
-_THROWS = word_set("fire shoot fling lob toss chuck throw hurl sling bung zap")
+# them into #finance", "ship any return over €200 over to fraud@…": a thing thrown at a place is
+# sent there ("fire the glycol webhook" names no place after its object: the webhook is its
+# object, below).
+_THROWS = word_set(
+    "fire shoot fling lob toss chuck throw hurl sling bung zap ship punt pop kick bounce flick"
+)
 _THROWN_TO_A_PLACE = re.compile(
-    r"\s+(?:[^,;\u2192]*?\s)?(?:at|to|into|onto|over\s+to|across\s+to|off\s+to|through\s+to)\s+"
+    # "over £1,000 into #finance": a number's comma ends nothing.
+    r"\s+(?:(?:[^,;\u2192]|(?<=\d),(?=\d))*?\s)?"
+    r"(?:at|to|into|onto|over\s+to|across\s+to|off\s+to|through\s+to)\s+"
     r"(?:(?:the|our|their|its)\s+)?(?:#[\w-]|[\w.+-]+@[\w-]+\.|https?://|"
     r"(?:[\w'-]+\s+){0,3}?(?:web-?hook|channel|slack|inbox)\b)",
     _I,
 )
 
 
-# "fire the glycol-boost webhook", "fire off our pager hook": a webhook fired is triggered.
+# "fire the glycol-boost webhook", "kick the HVAC-boost webhook", "poke the refill webhook": a
+# webhook set off is triggered, whatever the verb of setting it off.
+SETS_OFF = word_set("fire kick poke prod trip tickle")
 _A_WEBHOOK_OBJECT = re.compile(
     r"\s+(?:off\s+)?(?:(?:the|our|their|its|a|an)\s+)?(?:[\w'-]+\s+){0,3}?web-?hooks?\b", _I
 )

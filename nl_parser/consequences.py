@@ -1,0 +1,43 @@
+"""Read a test written as the subject of what it brings about, and the step it brings about.
+
+"Any room outside 45-55% humidity means the dehumidifier webhook gets triggered", "a reading
+above 1,500 ppm calls for the fan webhook to be triggered", "any volume over 90% warrants the
+cleanup webhook being triggered": the subject is the test, the rest the step it guards, often in
+the passive ("the X webhook gets triggered" reads as "trigger the X webhook").
+"""
+
+import re
+
+from nl_parser.verbs import lemma
+
+_I = re.IGNORECASE
+
+# The verbs that join a test to what it brings about; a word test runs before the pattern.
+_BRINGS_ABOUT_WORDS = ("means", "calls for", "warrants", "requires", "should mean", "must mean")
+_BRINGS_ABOUT = re.compile(
+    r"^(?P<test>\W*\w.*?)\s+(?:(?:should|must|will)\s+mean|means|calls\s+for|warrants|requires)"
+    r"\s+(?:that\s+)?(?P<step>\w.*)$",
+    _I,
+)
+# "the X webhook gets triggered", "… to be triggered", "… being triggered", "… should be called".
+_DONE_TO = re.compile(
+    r"^(?P<object>\S.*?)\s+(?:gets?|is|are|be|to\s+be|being|(?:should|must|will|shall)\s+be)\s+"
+    r"(?P<done>[a-z]+ed)\b(?P<rest>.*)$",
+    _I,
+)
+
+
+def test_and_consequence(text: str) -> tuple[str, str] | None:
+    """Return the test and the step (as an imperative) of "<test> means <step>", or None."""
+    lowered = text.lower()
+    if not any(f" {word} " in lowered for word in _BRINGS_ABOUT_WORDS):
+        return None
+    found = _BRINGS_ABOUT.match(text)
+    if found is None:
+        return None
+    step = found["step"]
+    done = _DONE_TO.match(step)
+    verb = lemma(done["done"]) if done else None
+    if done and verb:
+        step = f"{verb} {done['object']}{done['rest']}"
+    return found["test"], step
