@@ -64,11 +64,14 @@ _PAST_HOUR = re.compile(
 )
 _LISTED_MINUTE = re.compile(r":([0-5]\d)")
 # "from 6am-10pm": a dash between the two times may have no space around it.
+# "from 9 in the morning until 9 at night": a period after an end places that end's hour.
+_OWN_PERIOD = r"(?:\s+(?:in\s+the\s+|at\s+)(?:morning|afternoon|evening|night)\b)?"
 _HOUR_SPAN = re.compile(
     r"\b(?:between|from)\s+([^\s\u2013-]+(?:\s*[ap]\.?m\.?)?)"
-    r"(?:\s+(?:and|to|until|till|-|\u2013)\s+|\s*[\u2013-]\s*)"
+    + _OWN_PERIOD
+    + r"(?:\s+(?:and|to|until|till|-|\u2013)\s+|\s*[\u2013-]\s*)"
     # "until 23:45; should cloud cover …": the semicolon after the time ends a clause.
-    r"([^\s,;]+(?:\s*[ap]\.?m\.?)?)",
+    r"([^\s,;]+(?:\s*[ap]\.?m\.?)?)" + _OWN_PERIOD,
     _I,
 )
 # "unless every well stays between 8 and 12 bar", "any tank that is between 40 and 60 %": a
@@ -229,6 +232,7 @@ def _read_hour_span(scanner: Scanner, spec: ScheduleSpec) -> None:
         first, last = _clock_of(match.group(1)), _clock_of(match.group(2))
         if first is None or last is None:
             continue
+        first, last = _placed(scanner.work, match, 1, first), _placed(scanner.work, match, 2, last)
         if last.hour < first.hour and not last.explicit_half and last.hour + 12 > first.hour:
             last = clock.ClockTime(last.hour + 12, last.minute, True)
         # "7-10pm": the half written on the last end is the first's too, unless that would
@@ -241,6 +245,12 @@ def _read_hour_span(scanner: Scanner, spec: ScheduleSpec) -> None:
         spec.hour_range = (first.hour, last.hour)
         scanner.consume(match.span())
         return
+
+
+def _placed(work: str, match: re.Match[str], end: int, time: clock.ClockTime) -> clock.ClockTime:
+    """Place an end of a window by the period written right after it ("9 at night" is 21:00)."""
+    own = clock.OWN_PERIOD.match(work, match.end(end))
+    return clock.placed_by(time, own.group(1)) if own else time
 
 
 def _clock_of(word: str) -> clock.ClockTime | None:

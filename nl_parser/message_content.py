@@ -31,6 +31,9 @@ _CONTENT = re.compile(
     # "email sales@x.com reminding reps to update …": a participle of telling, with whom it
     # tells, opens what the message says; "reps" there picks no items.
     r"|(?P<telling>\b(?:reminding|asking|telling|nudging|urging))\s+(?:the\s+)?[\w-]+\s+to\s+[a-z]+\b"
+    # "… asking if anyone can cover route 7", "to ask them whether …": the question it puts.
+    r"|(?P<asking>\b(?:asking|ask|asks|wondering))\s+(?:(?:the|our|all)\s+)?(?:[\w-]+\s+)?"
+    r"(?:if|whether)\b"
     rf"|\b(?:remind\w*|reminder)\s+(?:(?:{_ADDRESSEE}|everyone|people|them|him|her|us|me|the\s+[\w-]+"
     rf"|[\w-]+)\s+)?(?:(?:on|in|via|by|over)\s+(?:[\w-]+|{_ADDRESSEE})\s+)?"
     r"(?P<asked>to)\s+(?!#|[\w.+-]+@|(?:the|our|your|their|my|his|her|its|an?|any|anyone|anybody|"
@@ -49,7 +52,7 @@ def content_start(text: str) -> int:
     said = _CONTENT.search(text)
     if said is None:
         return len(text)
-    names = ("said", "told", "that", "told_that", "telling", "asked", "purpose")
+    names = ("said", "told", "that", "told_that", "telling", "asking", "asked", "purpose")
     group = next(name for name in names if said.group(name))
     return said.start(group)
 

@@ -136,6 +136,10 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
                 or (i > 0 and tokens[i - 1][0] in ("just", "only", "run", "it", "this", "that"))
             ):
                 return None
+            # "drop a note in #volunteers asking if anyone can cover": "if" after a verb of
+            # asking opens the question the message puts, not a test.
+            if conditional == "if" and _asked_before(tokens, i):
+                return None
             # "after 3 days", "a week after that": a delay, not an event.
             if conditional == "after" and (len(words) < 2 or _not_event(words[1:])):
                 return None
@@ -147,6 +151,22 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
 
 
 _QUESTION_WORDS = frozenset({"when", "where", "how", "who", "why", "what", "which"})
+_ASKING = word_set("ask asks asking wondering enquiring inquiring")
+# Whom a question is put to, between the verb of asking and its "if": "asking them if …".
+_ASKED = word_set("them him her everyone everybody people folks anyone anybody us")
+
+
+def _asked_before(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell whether a verb of asking, and at most whom it asks, come right before token i."""
+    before = [w for w, _ in tokens[max(0, i - 3) : i]]
+    for at in range(len(before) - 1, -1, -1):
+        if before[at] in _ASKING:
+            whom = before[at + 1 :]
+            # "asking if", "asking them if", "asking the volunteers if"
+            return all(w in _ASKED for w in whom) or (
+                len(whom) == 2 and whom[0] in ("the", "our", "all") and whom[1].isalpha()
+            )
+    return False
 
 
 def _paired_question(tokens: list[tuple[str, int]], i: int) -> bool:

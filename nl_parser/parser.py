@@ -445,7 +445,10 @@ _HEADING = re.compile(
     r"|^\s*(?P<here>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}\s+here)(?:\s*[,:]|\s+[-\u2013\u2014]|\s+so\b)"
     # "For the board pack: query …", "for our investor update — pull …": what the run is for,
     # before it ("for the mobile ones, post …" picks a subset, and a comma ends no heading).
-    r"|^\s*(?P<purpose>for\s+(?:the|our|my|this|an?)\s+(?![^:\n]*\bones\b)[\w'&-]+"
+    # "Need this for tomorrow's board pack: …": the asking may come first, and a day's or a
+    # person's possessive stand for "the".
+    r"|^\s*(?:(?:(?:i|we)\s+)?(?:need|want)\s+(?:this|it)\s+)?"
+    r"(?P<purpose>for\s+(?:the|our|my|this|an?|(?:(?:next|last)\s+)?[a-z]+['\u2019]s)\s+(?![^:\n]*\bones\b)[\w'&-]+"
     rf"(?:\s+[\w'&-]+){{0,3}})(?P<purpose_once>{_ONCE_IN_BRACKETS})?(?::|\s+[\u2013\u2014])(?=\s)",
     re.IGNORECASE,
 )

@@ -79,9 +79,11 @@ _CADENCE = re.compile(
     r"(?<!\bthe )(?<!\bour )(?<!\bthis )(?<!\bthat )(?<!\ba )(?<!\bits )(?<!\byour )"
     r"(?<!'s )(?<!\u2019s )(?<!\btheir )(?<!\bhis )(?<!\bher )"
     # "extract the names, start date and monthly rent, and …": the last of a list of things,
-    # a cadence word with one noun after it, is an adjective too.
+    # a cadence word with one noun after it, is an adjective too; so when the list is taken
+    # "from each one" (or "for every lease") or ends the text.
     r"(?!(?:(?<=, )|(?<=\band ))[a-z]+ly\s+"
-    r"(?!(?:at|on|in|by|from|to|for|via|and|or)\b)[a-z]+\s*[,;.])"
+    r"(?!(?:at|on|in|by|from|to|for|via|and|or)\b)[a-z]+"
+    r"(?:\s*(?:[,;.]|$)|\s+(?:from|of|for|in|on)\s+(?:each|every)\b))"
     rf"\b(daily|every\s*day|{_EVERY}\s+day|once\s+(?:a|per)\s+day|weekly|once\s+(?:a|per)\s+week"
     rf"|monthly|once\s+(?:a|per)\s+month|quarterly|{_EVERY}\s+quarter(?![\s-]+(?:of\s+an?\s+)?hour)"
     rf"|yearly|annually|{_EVERY}\s+year"
