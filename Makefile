@@ -63,7 +63,9 @@ NL_EVAL ?= ../shared/nl_eval/public.jsonl $(NL_DATA)/dev.jsonl $(NL_DATA)/heldou
 	$(NL_DATA)/heldout107.jsonl $(NL_DATA)/heldout108.jsonl $(NL_DATA)/heldout109.jsonl \
 	$(NL_DATA)/heldout110.jsonl $(NL_DATA)/heldout111.jsonl $(NL_DATA)/heldout112.jsonl \
 	$(NL_DATA)/heldout113.jsonl $(NL_DATA)/heldout114.jsonl $(NL_DATA)/heldout115.jsonl \
-	$(NL_DATA)/heldout116.jsonl $(NL_DATA)/heldout117.jsonl $(NL_DATA)/heldout118.jsonl
+	$(NL_DATA)/heldout116.jsonl $(NL_DATA)/heldout117.jsonl $(NL_DATA)/heldout118.jsonl \
+	$(NL_DATA)/heldout119.jsonl $(NL_DATA)/heldout120.jsonl $(NL_DATA)/heldout121.jsonl \
+	$(NL_DATA)/heldout122.jsonl
 # Helpers and the baseline apps the benches start are not benchmarks of their own.
 BENCHES ?= $(filter-out bench/__init__.py bench/common.py bench/hello_app.py bench/enqueue_app.py bench/e2e.py,$(wildcard bench/*.py))
 
