@@ -273,8 +273,7 @@ def test_logged_to_a_url_is_a_call(text, cron, actions):
         ),
         ("photos from the site cameras → post them in #site-photos", [S]),
         (
-            "notes from the school app → summarise them → email them to "
-            "head@example-school.org",
+            "notes from the school app → summarise them → email them to head@example-school.org",
             ["summarize", E],
         ),
     ],
