@@ -155,7 +155,8 @@ _PICKED_GETS = re.compile(
     r"(?:(?:should|must|will|shall|can)\s+)?(?:also\s+)?"
     r"(?:gets?|getting|earns?|receives?|deserves?|merits?|warrants?|triggers?)\s+"
     r"(?:an?\s+|its\s+own\s+|their\s+own\s+|some\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+"
-    r"\s+(?=(?:in|to|into|on|at)\s+(?:#|[\w.+-]+@))",
+    # "anything else gets a polite no-thanks email from demos@…": the address it is sent from.
+    r"\s+(?=(?:in|to|into|on|at|from)\s+(?:#|[\w.+-]+@))",
     _I,
 )
 
@@ -333,9 +334,9 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         return deliver_steps("post", text, rest, prior)
     if verb in READS_ONLY and READS_GIVEN_DOCUMENTS.match(rest):
         return []  # "read the attached incident write-ups": the data came with the request
-    if verb in STORE and _NOTE_PLACED.match(rest):
-        # "log a note in #clinic-admin", "record an entry for ops@x.com": a note kept in a
-        # channel or a mailbox is a message sent there, not a write to an API.
+    if verb in STORE and ("#" in rest or "@" in rest) and _NOTE_PLACED.match(rest):
+        # "log a note in #clinic-admin", "just log the reading in #affinage": whatever is kept
+        # in a channel or a mailbox is a message sent there, not a write to an API.
         return deliver_steps("post", text, rest, prior)
     if verb in FETCH or verb in STORE or verb == "post":
         return fetch_steps(verb, text, rest)
@@ -344,10 +345,11 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     return _verbless(text, prior)
 
 
-# "a note in #clinic-admin", "a short entry to ops@x.com": a message the verb places somewhere.
+# "a note in #clinic-admin", "a short entry to ops@x.com", "the reading in #affinage", "it to
+# ops@x.com": what the verb places in a channel or a mailbox (no URL before it).
 _NOTE_PLACED = re.compile(
-    r"\W*(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:note|entry|line|message|comment|remark)\s+"
-    r"(?:in|into|to|on|for)\s+(?:the\s+)?(?:#[\w-]|[\w.+-]+@[\w-]+\.)",
+    r"\W*(?:(?:an?|the|one|each|every|this|that|its|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+|"
+    r"it|them|this|that)\s+(?:in|into|to|on|for)\s+(?:the\s+)?(?:#[\w-]|[\w.+-]+@[\w-]+\.)",
     _I,
 )
 

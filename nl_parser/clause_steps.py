@@ -36,18 +36,10 @@ from nl_parser.filters import find_filter, singulars
 from nl_parser.guards import CASE_NAMED, EVENT_OPENERS, GUARDS, shared_guard_start, trailing
 from nl_parser.loose_ends import ClauseReading
 from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SUBSET_OPENERS
+from nl_parser.other_branches import NEGATED_OPERATORS, guard_the_rest, negated
 from nl_parser.verbs import DELAY, lemma, main_verb
 from nl_parser.waits import APPROVED_BY_SOMEONE, DURATION, delay_step, later_in_test, signal_step
 from nl_parser.whole_parse_doubts import state_after_event
-
-_NEGATED = {
-    "equals": "not_equals",
-    "not_equals": "equals",
-    "gt": "lte",
-    "gte": "lt",
-    "lt": "gte",
-    "lte": "gt",
-}
 
 
 @dataclass
@@ -89,6 +81,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
     waiting: StepDraft | None = None  # a wait an "N hours after <event>" puts before the steps
     quiet = False  # "stay quiet if …, otherwise …" was read: the test guards only the other branch
     routed: int | None = None  # a lone place read with the items before it ("bugs → #qa")
+    branched: int | None = None  # the clause a bare "else →" hands the other branch to
     for index, written in enumerate(clauses):
         if index == routed:
             reading.spans.append((written.start, written.end))
@@ -120,9 +113,15 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             reading.spans.append((written.start, written.end))
             reading.parts.append(ClauseReading(clause, []))
             continue
-        if clause.conditional in OTHER_BRANCHES:
+        if clause.conditional in OTHER_BRANCHES or index == branched:
             # "if it is zero, do nothing, otherwise post it to #errors": the other branch.
             clause = _otherwise_body(clause)
+            if not re.search(r"\w", clause.text) and _action_follows(clauses, index):
+                # "over 30 kg → POST it to …, else → post the scan in #belt-2": the word alone
+                # before an arrow (read as ";") or a colon opens the clause after it.
+                branched = index + 1
+                reading.spans.append((written.start, written.end))
+                continue
             steps = read_clause(clause.text, prior=reading.steps) or []
             if not tested and steps and reading.parts:
                 # "send access requests to the webhook, otherwise post it in #it-queue": the
@@ -130,7 +129,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 picked = [s for s in reading.parts[-1].steps if s.action == CONDITION]
                 tested = picked[-1] if picked else None
             # "…, otherwise do nothing" adds nothing: the branch before it was the whole test.
-            guard = [_negated(tested)] if tested and steps else []
+            guard = [negated(tested)] if tested and steps else []
             if not tested and steps:
                 reading.doubts.append(
                     Doubt(0.4, "uncertain: 'otherwise' follows no test the parser read")
@@ -143,14 +142,14 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
         if clause.conditional and not tested and tests and _IF_NOT.match(clause.text):
             # "check whether https://… returns 200 and alert #ops if not": the check's own test,
             # turned around.
-            reading.steps[tests[-1]] = _negated(reading.steps[tests[-1]])
+            reading.steps[tests[-1]] = negated(reading.steps[tests[-1]])
             reading.spans.append((written.start, written.end))
             reading.parts.append(ClauseReading(clause, []))
             continue
         if clause.conditional and tested and _IF_NOT.match(clause.text):
             # "… is green, post 'all good' to #eng; if not, page the CI webhook": "if not" is
             # the other branch of the test before it, guarding the action that follows.
-            guard = [_negated(tested)]
+            guard = [negated(tested)]
             reading.spans.append((written.start, written.end))
             reading.parts.append(ClauseReading(clause, guard))
             leading = len(reading.steps)
@@ -341,6 +340,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             steps = read_clause(clause.text, prior=reading.steps)
         if steps is None:
             continue
+        steps = guard_the_rest(clause.text, steps, reading.steps)
         if waiting and steps:
             steps, waiting = [waiting, *steps], None
         if not steps and leading is not None and _NOTHING.match(clause.text):
@@ -446,7 +446,21 @@ def _heads_arriving_items(clauses: list[Clause]) -> bool:
 
 def _opens_on_an_item_event(clause: Clause) -> bool:
     """Tell whether a clause names an item and what befell it ("each invoice emailed to …")."""
-    return not clause.conditional and bool(_ITEM_EVENT.match(clause.text))
+    if clause.conditional:
+        return False
+    if _ITEM_EVENT.match(clause.text):
+        return True
+    # "bug reports from the in-game form → triage …": items named with the place they come
+    # from, and no verb, head an unscheduled text as what arrives (a source is fetched instead).
+    return (
+        " from " in clause.text
+        and bool(_ITEM_FROM_A_PLACE.match(clause.text))
+        and not _NAMED_SOURCE.search(clause.text)
+        and main_verb(clause.text) is None
+    )
+
+
+_NAMED_SOURCE = re.compile(r"https?://|\b(?:api|endpoint|crm|salesforce|sfdc|database)\b", re.I)
 
 
 # "poll https://…; belt stopped → pager webhook", "GET …; 2+ chargers offline → post in
@@ -568,13 +582,9 @@ def _nothing_before_test(clauses: list[Clause], index: int) -> bool:
     )
 
 
-def _negated(step: StepDraft) -> StepDraft:
-    """Return the opposite test of a condition step (the branch an "otherwise" takes)."""
-    config = dict(step.config)
-    config["operator"] = _NEGATED.get(config["operator"], config["operator"])
-    if config["operator"] == "exists":
-        config["value"] = not config["value"]
-    return StepDraft(step.action, config, step.strength, "otherwise", subject=step.subject)
+def _action_follows(clauses: list[Clause], index: int) -> bool:
+    """Tell whether the clause after `index` opens on no test of its own (an action)."""
+    return index + 1 < len(clauses) and not clauses[index + 1].conditional
 
 
 _NEW_ITEMS = re.compile(r"^\W*(?:new|incoming|inbound|fresh)\b", re.IGNORECASE)
@@ -682,7 +692,7 @@ def _test_bringing_about(text: str, prior: list[StepDraft]) -> list[StepDraft] |
 def _condition_step(condition: ConditionDraft, *, negate: bool) -> StepDraft:
     config = dict(condition.config)
     if negate:
-        config["operator"] = _NEGATED.get(config["operator"], config["operator"])
+        config["operator"] = NEGATED_OPERATORS.get(config["operator"], config["operator"])
         if config["operator"] == "exists":
             config["value"] = not config["value"]
     value = config.get("value")

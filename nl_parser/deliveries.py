@@ -386,7 +386,7 @@ def _second_medium(rest: str, verb: str) -> tuple[int, tuple[str, dict]] | None:
 # "email ops@x.com + pager webhook": a plus written as its sign.
 _ALSO = re.compile(
     r"\b(?:and(?:\s+also)?|as\s+well\s+as|plus)\b|(?<=\s)\+(?=\s)|,\s*(?=(?:and\s+)?(?:the\s+rest|the\s+others|"
-    r"all\s+(?:the\s+)?others|everything\s+else|anything\s+else|the\s+remaining\s+\w+)\b)",
+    r"all\s+(?:the\s+)?others|(?:every|any)(?:thing|one|body)\s+else|the\s+remaining\s+\w+)\b)",
     _I,
 )
 

@@ -1,0 +1,72 @@
+"""The other branch of a test: its negation, and "the rest" after a delivery to a subset.
+
+"critical ones go to the pager webhook and everything else to #alerts": the rest is what the
+test before did not keep, so its delivery gets that test turned around, as "otherwise" does.
+A subset dropped first ("drop the resolved ones and email the rest") leaves the rest as the
+items kept, under the one test.
+"""
+
+import re
+
+from nl_parser.conditions import CONDITION
+from nl_parser.destinations import DELIVERY_ACTIONS
+from nl_parser.drafts import StepDraft
+
+NEGATED_OPERATORS = {
+    "equals": "not_equals",
+    "not_equals": "equals",
+    "gt": "lte",
+    "gte": "lt",
+    "lt": "gte",
+    "lte": "gt",
+}
+
+# "the rest", "everything else", "all the others", "the remaining tickets"; "the rest of the
+# team" and "everyone else on the team" are people, not the items a test left.
+_THE_REST = re.compile(
+    r"\b(?:the\s+rest|(?:all\s+)?the\s+others|all\s+others|the\s+other\s+ones|"
+    r"(?:every|any)(?:thing|one|body)\s+else|the\s+remaining\s+[\w-]+)\b"
+    r"(?!\s+(?:of|on|in|at|from)\s+(?:the|our|my|your|this|that)\b)",
+    re.IGNORECASE,
+)
+_REST_WORDS = ("rest", "else", "other", "remaining")
+
+
+def negated(step: StepDraft) -> StepDraft:
+    """Return the opposite test of a condition step (the branch an "otherwise" takes)."""
+    config = dict(step.config)
+    config["operator"] = NEGATED_OPERATORS.get(config["operator"], config["operator"])
+    if config["operator"] == "exists":
+        config["value"] = not config["value"]
+    return StepDraft(step.action, config, step.strength, "otherwise", subject=step.subject)
+
+
+def guard_the_rest(text: str, steps: list[StepDraft], prior: list[StepDraft]) -> list[StepDraft]:
+    """Return a clause's steps with the other branch's test before what "the rest" receives."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _REST_WORDS) or not _THE_REST.search(text):
+        return steps  # the cheap test first: most clauses name no remainder
+    deliveries = [i for i, step in enumerate(steps) if step.action in DELIVERY_ACTIONS]
+    own = next((i for i, step in enumerate(steps) if step.action == CONDITION), None)
+    if own is not None:
+        # "send the enterprise ones to #ent-sales, the rest to sales@…": the clause picks its
+        # subset, delivers it, and the last delivery takes the rest.
+        after = [i for i in deliveries if i > own]
+        if len(after) < 2:
+            return steps
+        return [*steps[: after[-1]], negated(steps[own]), *steps[after[-1] :]]
+    test = _subset_delivered(prior)
+    if test is None or not deliveries:
+        return steps
+    # "…; the rest go in #local-reps", "and email everyone else the recording": the clause
+    # is all the other branch.
+    return [negated(test), *steps]
+
+
+def _subset_delivered(prior: list[StepDraft]) -> StepDraft | None:
+    """Return the last test before, when a delivery came after it (a subset sent somewhere)."""
+    for index in range(len(prior) - 1, -1, -1):
+        if prior[index].action == CONDITION:
+            sent = any(step.action in DELIVERY_ACTIONS for step in prior[index + 1 :])
+            return prior[index] if sent else None
+    return None
