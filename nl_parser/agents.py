@@ -115,9 +115,12 @@ _OUT_OF_A_DOCUMENT = re.compile(
 # them ("pick the name and email fields" alone keeps fields; "get the deals from Salesforce"
 # reads a system).
 _PICKS = frozenset({"pick", "select"})
+# "pull the accounts from the CRM whose service contract renews …", "… from Salesforce that
+# have an invoice overdue": a document named in what picks the items is no document read.
 _FROM_A_DOCUMENT = re.compile(
     r"\b(?:from|off)\s+(?:(?:these|those|the|each|every|all|any|our|their|its|this|that|an?)\s+)?"
-    r"(?:(?:of\s+)?(?:the\s+)?\d+\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:of\s+)?(?:the\s+)?\d+\s+)?"
+    r"(?:(?!(?:whose|that|which|who|where|with|having)\b)[\w-]+\s+){0,3}?"
     r"(?:(?:scanned|attached|uploaded|photographed|signed|printed)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
     r"|(?:certificates?|pdfs?|scans?|invoices?|receipts?|letters?|attachments?|documents?|docs|"
     r"photos?|images?|pictures?|contracts?|statements?|cvs?|r[e\u00e9]sum[e\u00e9]s?|transcripts?|"

@@ -6,10 +6,11 @@ Weekdays follow standard cron: 0 = Sunday, 1 = Monday … 6 = Saturday.
 import re
 
 # A span of time data belongs to: "today", "next week", "the day", "this quarter"; a part of
-# the day too ("the morning's admissions", "this afternoon's deliveries").
+# the day too ("the morning's admissions", "this afternoon's deliveries"); the one before, told
+# as "the previous week", "the past month", "the prior quarter".
 DATA_SPAN = (
     r"(?:yesterday|today|tonight|tomorrow|last\s+night|"
-    r"(?:this|last|next|the|the\s+coming|the\s+following)\s+"
+    r"(?:this|last|next|(?:the\s+)?(?:previous|past|prior)|the|the\s+coming|the\s+following)\s+"
     r"(?:week|weekend|month|quarter|year|day|night|shift|morning|afternoon|evening))"
 )
 

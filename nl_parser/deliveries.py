@@ -107,6 +107,9 @@ def deliver_steps(
     made = _first_made_thing(object_text)
     if made and actions[-1:] == ["classify"] and CLASS_OF_ITEMS.match(object_text):
         made = None  # "bug reports" after a classification: a class, nothing made
+    made_label = _made_label_named(object_text, labels) if made else None
+    if made_label:
+        made = None  # "the bug reports" after "tag as bug report, …": a class, nothing made
     # "email the regional manager": after a verb that takes its recipient as its object, one
     # person or team named there receives the message; it picks no items.
     # "email the ones waiting on approval": "ones" stands for items, never for a recipient.
@@ -118,6 +121,9 @@ def deliver_steps(
     # "send them the advanced features guide": one thing handed to a person picks no items.
     recipient = recipient or _ONE_THING_TO_SOMEONE.match(object_text) is not None
     recipient = recipient or _EACH_THEIR_OWN.match(object_text) is not None
+    # "email the head teacher a summary of …": who gets a thing made comes before it, and is
+    # no class of items, even right after a classification.
+    recipient = recipient or bool(made and _RECEIVER_FIRST.search(object_text, 0, made.start()))
     # "tell the pickers which aisles are getting restocked this week, using …/restock/week": the
     # source the clause reads holds just the items asked about; there is nothing to test.
     answered = "http" in told and _answered_by_source(_ITEMS_ASKED.search(told), steps)
@@ -170,6 +176,10 @@ def deliver_steps(
         # receiver first, then the items a quantifier picks, a test on each as "for any" is.
         condition = find_filter(shifted.group(1), after_classify="classify" in actions)
     asked = _ITEMS_ASKED.search(told) if condition is None and not (guarded or answered) else None
+    if asked and _COVERED_BY_A_MADE_THING.search(told, 0, asked.start()):
+        # "a digest of what people are saying about each theme", "a report on which features
+        # users complain about": the question is what the made thing covers; it picks no items.
+        asked = None
     if asked:
         # "let the reps know by email which accounts haven't ordered in 90 days": the items an
         # indirect question after the receiver asks about are a test on each, as "any … that" is.
@@ -179,6 +189,8 @@ def deliver_steps(
         )
     if condition is None and not guarded:
         condition = _qualified(told, actions)
+    if made_label and not (condition or guarded):
+        condition = ConditionDraft(CONDITION, config("$.category", "equals", made_label), 0.8)
     picked = None if condition or guarded else _class_picked(object_text, prior)
     if picked:
         # "classify them by genre … send the thrillers to …": a class named after the
@@ -248,6 +260,12 @@ _ITEMS_ASKED = re.compile(
     r"(?P<items>(?:(?!(?:could|would|should|might|must)\b)[\w'-]+\s+){1,4}?)"
     r"(?P<state>(?:have|has|had|are|is|were|was|did|do|does|still|never|will|can)"
     r"(?:n't|n\u2019t)?\b.*)",
+    _I,
+)
+_RECEIVER_FIRST = re.compile(r"^\s*\S.*?\s(?:a|an)\s+(?:[\w-]+\s+){0,2}$", _I)
+_COVERED_BY_A_MADE_THING = re.compile(
+    r"\b(?:summary|summaries|digest|recap|overview|roundup|round-up|rundown|report|breakdown|"
+    r"write-?up|briefing)\s+(?:of|on|about|covering)\s+$",
     _I,
 )
 _OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
@@ -447,6 +465,9 @@ def _made_object(object_text: str, prior: list[StepDraft]) -> list[StepDraft]:
     object_text = OPAQUE.sub(" ", object_text)
     if prior and prior[-1].action == "classify" and CLASS_OF_ITEMS.match(object_text):
         return []  # "classify it by topic and post bug reports": the items of one class
+    labels = frozenset(label for s in prior for label in s.config.get("labels", ()))
+    if _made_label_named(object_text, labels):
+        return []  # "fire the bug reports at …" after "tag as bug report, …": one class
     match = _first_made_thing(object_text)
     if match:
         action, strength = ("generate_report", 0.75) if match.re is REPORT else ("summarize", 0.8)
@@ -457,6 +478,21 @@ def _made_object(object_text: str, prior: list[StepDraft]) -> list[StepDraft]:
         ):
             return [StepDraft(action, {}, strength, phrase_for(action))]
     return []
+
+
+def _made_label_named(object_text: str, labels: frozenset[str]) -> str | None:
+    """Return the label of a classification, named as a made thing is, that the words send."""
+    # "tag each as bug report, feature request or praise … fire the bug reports at …": the label
+    # names the items of its class, however much it sounds like a report to make.
+    return next(
+        (
+            label
+            for label in labels
+            if _first_made_thing(label)
+            and re.search(rf"\b{re.escape(label)}(?:s|es)?\b", object_text, _I)
+        ),
+        None,
+    )
 
 
 def _first_made_thing(object_text: str) -> re.Match | None:

@@ -63,6 +63,7 @@ _CONNECTORS = word_set(
     """
 )
 _STOP = word_set("to into on via at by with for and then if when unless or")
+_IN_FRONT_OF = re.compile(r"\bin\s+front\s+of\b", _I)
 _EXCLUDING = re.compile(
     r"(?:,\s*|\b)(?:skipping|ignoring|excluding|omitting|leaving\s+out|but\s+not|"
     r"other\s+than|except(?:\s+for)?)\s+(?:the\s+|any\s+|all\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
@@ -97,6 +98,9 @@ def without_particle(rest: str) -> str:
 def find_qualifier(rest: str) -> Qualifier | None:
     """Return the subset-picking phrase after a delivered noun in `rest` (text after the verb)."""
     text = _OPAQUE.sub(f" {_PLACE} ", without_particle(rest))
+    if "front" in text:
+        # "put it in front of the partners": before whom it goes, as "to the partners" is.
+        text = _IN_FRONT_OF.sub(lambda m: "to".ljust(len(m.group())), text)
     excluded = _EXCLUDING.search(text)
     if excluded:
         words = excluded.group(1).lower().split()

@@ -197,6 +197,8 @@ def main_verb(text: str) -> tuple[str, int] | None:
             return "send", match.end()
         if word in _SHOWS and _SHOWN_IN_A_PLACE.match(text, match.end()):
             return "send", match.end()
+        if word in _PUTS and _PUT_IN_A_PLACE.match(text, match.end()):
+            return "send", match.end()
         if text[match.start() - 1 : match.start()] == "#":
             return None  # "#dispatch", "#send-now": a channel's name, not a verb
         verb = lemma(word)
@@ -282,6 +284,18 @@ _SHOWN_IN_A_PLACE = re.compile(
     r"\s+(?:[^,;\u2192]*?\s)?(?:in|on|to|into|at)\s+"
     r"(?:(?:the|our|their|its)\s+)?(?:#[\w-]|[\w.+-]+@[\w-]+\.|"
     r"(?:[\w'-]+\s+){0,3}?(?:web-?hook|channel|slack)\b)",
+    _I,
+)
+
+
+# "put that summary in #build-health", "stick it on the #ops channel", "put the animation entries
+# in front of the jury": a thing put in a place, or before people, is sent there ("put together
+# a recap" makes one, "put the totals into the sheet" names no place, and both stay as before).
+_PUTS = word_set("put place stick pop plonk")
+_PUT_IN_A_PLACE = re.compile(
+    rf"(?!\s+together\b)(?:{_SHOWN_IN_A_PLACE.pattern}"
+    r"|\s+(?:[^,;\u2192]*?\s)?in\s+front\s+of\s+(?:me|us|him|her|them|everyone|"
+    r"(?:the|our|my|their|all\s+the)\s+[\w'-]+))",
     _I,
 )
 
