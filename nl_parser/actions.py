@@ -55,6 +55,7 @@ from nl_parser.waits import (
     GIVE_TIME,
     LATER,
     LATER_FIRST,
+    NEEDS_APPROVAL,
     PERSON_ACTS,
     PUT_ON_HOLD,
     WORD_SENT_BACK,
@@ -174,6 +175,23 @@ def _sent_by_subject(text: str) -> str:
     return f"send {goes.group('subject')} {text[goes.end() :]}"
 
 
+# How strongly a modifier must read as a test to pick the items that need approval.
+_PICKED_STRENGTH = 0.8
+
+
+def _approval_needed(subject: str, text: str) -> list[StepDraft]:
+    """Return the wait for someone's approval, after the test the items needing it name."""
+    # "any quote over £15k … needs Gareth's sign-off": only the quotes over £15k wait for it;
+    # a word before the noun read only weakly ("any roofing quote") names the kind, no subset.
+    subset = find_filter(subject, after_classify=False)
+    guard = (
+        [StepDraft(CONDITION, subset.config, subset.strength, "keep matching items")]
+        if subset and subset.strength >= _PICKED_STRENGTH
+        else []
+    )
+    return [*guard, signal_step(text)]
+
+
 def _duty_as_imperative(text: str) -> str:
     duty = _DUTY.match(text)
     verb = lemma(duty["done"]) if duty else None
@@ -274,6 +292,10 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         "take" in lowered or "read" in lowered or "scan" in lowered
     ) and TAKES_A_COUNTED_BATCH.match(text):
         return []  # "take these 60 scanned agreements, extract …": the counted items are at hand
+    if "sign" in lowered or "approv" in lowered or "go-ahead" in lowered or "light" in lowered:
+        needed = NEEDS_APPROVAL.match(text)
+        if needed and not main_verb(needed["subject"]):
+            return _approval_needed(needed["subject"], text)
     found = main_verb(text)
     if found is None:
         return _verbless(text, prior)

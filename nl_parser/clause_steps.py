@@ -187,6 +187,12 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             opened = clause.text.lower().startswith(clause.conditional)
             body = clause.text[len(clause.conditional) :] if opened else clause.text
             awaited = _approval_awaited(clauses, index, body, reading, previous)
+            if awaited is not None and reading.steps[awaited - 1].action == "wait_for_signal":
+                # "… needs Gareth's sign-off first — once he's approved it, email it …": the
+                # approval the run already waits for, said again as the moment it goes on.
+                reading.spans.append((clause.start, clause.end))
+                reading.parts.append(ClauseReading(clause, []))
+                continue
             if awaited is not None:
                 # "email it to the manager, and when she approves it, forward it to payroll":
                 # after a step, someone approving is what the run waits for, not a trigger.

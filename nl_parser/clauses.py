@@ -1139,7 +1139,9 @@ def _without_means(words: list[str]) -> list[str]:
     ]
 
 
-_DUTY_SUBJECTS = frozenset({"the", "its", "their", "his", "her", "each", "all"})
+_DUTY_SUBJECTS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "each", "all", "it", "they", "these", "those"}
+)
 _DUTY_BE = ("to", "be")
 _DUTY_MODALS = frozenset({"must", "shall", "should"})
 _ADDRESS_WORD = re.compile(r"^(?:#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")

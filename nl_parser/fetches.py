@@ -138,7 +138,8 @@ def excluded_step(rest: str) -> StepDraft:
 
 # "ping #oncall", "ping the team on Slack", "ping the data webhook", "ping me": a ping to people
 # or to a webhook is a message, to a URL or a service a request.
-WEBHOOK_OBJECT = re.compile(r"^\s*(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,3}webhook\b", _I)
+# "trigger the contractor's callout webhook": whose webhook it is may come before its name.
+WEBHOOK_OBJECT = re.compile(r"^\s*(?:the\s+|our\s+|a\s+)?(?:[\w'\u2019-]+\s+){0,3}webhook\b", _I)
 # "trigger the reindex via the maintenance webhook", "switch on the pumps through the pump
 # webhook": a thing done by way of a named webhook (with no URL to call) is a post to it.
 THROUGH_A_WEBHOOK = re.compile(

@@ -120,9 +120,10 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
                 return None
             # "…, and, where a store has a storm warning, email its manager": a test on each
             # item, after a comma or "and" and before a subject; "the folder where …" is a noun's.
+            # "Where all chambers are at or below that figure, …": a quantifier opens the subject.
             if conditional in ("where", "wherever") and (
                 (i > 0 and tokens[i - 1][0] not in (",", ";", ":", "and"))
-                or words[1:2] not in (["a"], ["an"], ["the"], ["any"], ["its"], ["their"])
+                or (words[1] if len(words) > 1 else "") not in _WHERE_SUBJECTS
             ):
                 return None
             # "pull out the species, where and when it was taken": a question word paired with
@@ -150,6 +151,8 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
     return None
 
 
+# The words that open the subject of a "where" test ("where any lift has been out …").
+_WHERE_SUBJECTS = frozenset({"a", "an", "the", "any", "its", "their", "all", "every", "each", "no"})
 _QUESTION_WORDS = frozenset({"when", "where", "how", "who", "why", "what", "which"})
 _ASKING = word_set("ask asks asking wondering enquiring inquiring")
 # Whom a question is put to, between the verb of asking and its "if": "asking them if …".

@@ -9,7 +9,7 @@ _I = re.IGNORECASE
 FETCH = word_set(
     """
     pull query fetch call get retrieve grab collect load read download ping poll hit
-    request check look monitor gather import scrape export run watch track find search scan
+    request check look monitor gather import scrape export run watch track find search scan obtain
     trigger
     """
 )

@@ -87,6 +87,19 @@ APPROVED_BY_SOMEONE = re.compile(
 )
 
 
+# "Any roofing quote over £15k … needs Gareth's sign-off first", "every refund above $500
+# requires a manager's approval": the items named need someone to approve them before the steps
+# after go on, so the run waits for that signal (and the items' modifiers pick which wait).
+NEEDS_APPROVAL = re.compile(
+    r"^\W*(?P<subject>\w.*?)\s+(?:needs?|requires?|(?:must|should)\s+(?:have|get)"
+    r"|(?:has|have)\s+to\s+(?:have|get))\s+(?:(?:the|an?|their|his|her|our)\s+)?"
+    r"(?:[\w'\u2019&-]+\s+){0,3}?(?:sign[- ]?off|approval|go-ahead|green\s+light)"
+    r"(?:\s+(?:from|by)\s+(?:[\w'\u2019&-]+\s+){0,3}?[\w'\u2019&-]+?)?"
+    r"(?:\s+(?:first|beforehand|up\s+front))?\W*$",
+    _I,
+)
+
+
 # "wait for the council's validation notice", "hold it until their reply", "pending the
 # client's signature": a word that someone sends back lets the run go on — a signal wait.
 WORD_SENT_BACK = re.compile(
