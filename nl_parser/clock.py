@@ -2,7 +2,8 @@
 
 A bare hour ("at 8", "9:45") is read on the 24-hour clock unless a period word of the same
 instruction ("every morning", "in the evening", "nightly") says which half of the day is meant;
-with no period word, "at 1" to "at 5" are afternoon hours.
+with no period word, "at 1" to "at 5" are afternoon hours, and so are "half past four" and "ten
+to two", whose hour said is one of them.
 """
 
 import re
@@ -94,6 +95,16 @@ OWN_PERIOD = re.compile(
     r"\s+(?:in\s+the\s+|at\s+)(morning|afternoon|evening|night)\b", re.IGNORECASE
 )
 
+# "half past four", "at ten to six", "at six in the evening", "seven o'clock": a clock time
+# spelled out, told apart from a count by the words around its number.
+SPELLED_TIME = re.compile(
+    r"\b(?:half|quarter)\s+(?:past|to|after|till|before)\s|\bo'?clock\b|\bat\s+(?:a\s+)?(?:"
+    + "|".join(sorted(_MINUTE_WORDS, key=len, reverse=True))
+    + r")\s+(?:(?:minutes?\s+)?(?:past|to|after|till|before)\s|"
+    r"(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)",
+    re.IGNORECASE,
+)
+
 # Order matters: the more specific forms run first and blank what they read ("a quarter to
 # midnight" is read whole before "midnight" alone).
 PATTERNS = (PAST_TO, NAMED, MERIDIEM, TWENTY_FOUR, MILITARY, OCLOCK, BARE)
@@ -183,7 +194,11 @@ def _past_or_to(match: re.Match[str]) -> ClockTime | None:
             hour = 12
     if named is not None:
         return ClockTime(hour, minute, True)  # noon and midnight fix the half of the day
-    return _with_meridiem(hour, minute, half)
+    time = _with_meridiem(hour, minute, half)
+    if time is not None and half is None and 1 <= _hour_value(said) <= 5:
+        # "half past four", "ten to two": the hour said is a bare one, afternoon as "at 4" is.
+        return ClockTime(time.hour, time.minute, False, bare=True)
+    return time
 
 
 def _with_meridiem(hour: int, minute: int, half: str | None) -> ClockTime | None:

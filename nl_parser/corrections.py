@@ -1,7 +1,8 @@
 """Apply self-corrections: "at 23:59, no, at 23:00", "email it to a@x.com, sorry, post it to #ops".
 
 A marker ("no,", "actually", "I mean", "sorry", "make that", "or rather", "scratch that", "let's
-say", "on second thought", "hang on", "change that", or "(no, …)" in brackets) is followed by the
+say", "on second thought", "hang on", "change that", a delivery thrown out by name ("scratch the
+email,"), or "(no, …)" in brackets) is followed by the
 corrected fragment, up to the next comma, closing bracket or sentence end. What the fragment
 replaces depends on what it is: a schedule fragment blanks the earlier schedule words of the same
 kind (clock time, weekday, date, interval); a fragment that opens with a verb blanks the clause
@@ -17,6 +18,7 @@ blanked. Blanking keeps every offset, so the grammars run on the corrected text 
 import re
 from dataclasses import dataclass
 
+from nl_parser.clock import SPELLED_TIME
 from nl_parser.schedule import parse_schedule
 from nl_parser.verbs import main_verb
 
@@ -50,7 +52,13 @@ _MARKER = re.compile(
     r"on\s+reflection|(?:come\s+to\s+)?think(?:ing)?\s+(?:about|of)\s+it|having\s+thought\s+about\s+it|"
     r"let'?s\s+(?:just\s+)?(?:say|go\s+with|make\s+it|do)|"
     r"make\s+it(?=\s+(?:at\s|on\s|every\s|each\s|\d|noon|midnight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)))"
-    r"\b\s*[,:]?",
+    r"\b\s*[,:]?"
+    # "Actually, scratch the email, put it in #hiring": the delivery thrown out is named, then the
+    # step that replaces it; after a break, as a take-back always stands.
+    r"|(?:(?<=[,;.!?:]\s)|(?<=\s[-\u2013\u2014]\s))(?:scratch|forget(?:\s+about)?|drop|ditch|skip|"
+    r"lose|cancel|never\s+mind|nix)\s+(?:the|that)\s+(?:[\w-]+\s+)?"
+    r"(?:e-?mail|slack|webhook|text|sms|message|post|ping|dm)(?:\s+(?:message|post|part|bit|step))?"
+    r"\s*(?:[,:]|\s[-\u2013\u2014])",
     _I,
 )
 # "send it at 10am instead", "post them on Fridays": a step's verb and pronoun, then schedule words.
@@ -76,7 +84,12 @@ _ONLY_MARKERS = re.compile(
     _I,
 )
 _KINDS = {
-    "time": re.compile(r"\d\s*(?:am|pm|a\.m|p\.m)|\d:\d\d|\b(?:noon|midnight)\b|\bat\s+\d", _I),
+    "time": re.compile(
+        r"\d\s*(?:am|pm|a\.m|p\.m)|\d:\d\d|\b(?:noon|midnight)\b|\bat\s+\d|"
+        # "at ten to six in the evening — make that 17:15": a spelled-out time is a time too.
+        + SPELLED_TIME.pattern,
+        _I,
+    ),
     "weekday": re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)\w*|\bweek(?:day|end)s?\b", _I),
     "date": re.compile(r"\b\d+(?:st|nd|rd|th)\b|\bday\s+of\b|\bmonth\b|\bfirst\b|\blast\b", _I),
     "interval": re.compile(r"\b(?:minutes?|mins?|hours?|hourly|hrs?)\b", _I),
@@ -399,6 +412,13 @@ def _without_trailing_reason(text: str, fragment_end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+def _starts_within(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Tell whether a match of `pattern` starts inside text[start:end]."""
+    # "at six in the morning": the words that make "at six" a time may lie past its span.
+    found = pattern.search(text, start)
+    return found is not None and found.start() < end
+
+
 def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[int, int]]:
     ends = list(_SENTENCE_END.finditer(text, 0, marker_start))
     sentence_start = ends[-1].end() if ends else 0
@@ -428,7 +448,7 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
         return [
             (sentence_start + s, sentence_start + e)
             for s, e in spans
-            if whole or any(_KINDS[k].search(before[s:e]) for k in kinds)
+            if whole or any(_starts_within(_KINDS[k], before, s, e) for k in kinds)
         ]
     if main_verb(fragment) or _names_medium_only(fragment):
         # "every mon, wed and fri at 8:30am send …": a comma or "and" inside the schedule words

@@ -64,10 +64,10 @@ _TIME_OF_A_DAYS_ITEM = re.compile(
 # "our teen has an 11pm curfew. at 11:15pm every friday …": a time between "a"/"an" and a noun
 # is when the item is (the curfew, a flight), when another time says when the run is.
 _TIME_OF_AN_ITEM = re.compile(rf"\ban?\s+({_CLOCK})(?=\s+[a-z])", _I)
-# "email the guests arriving after midnight": a time after an act and "after"/"before" is when
-# the items' act happens, when another time says when the run is.
+# "email the guests arriving after midnight", "the orders placed after 10pm": a time after an
+# act and "after"/"before" is when the items' act happens, when another time says when the run is.
 _TIME_OF_AN_ACT = re.compile(
-    rf"\b[a-z]{{3,}}ing\s+(?:after|before|past)\s+({_CLOCK}|noon|midnight)",
+    rf"\b[a-z]{{3,}}(?:ing|ed)\s+(?:after|before|past)\s+({_CLOCK}|noon|midnight)",
     _I,
 )
 # "the leads that came in over the weekend", "tickets opened during the weekend", "what we sold

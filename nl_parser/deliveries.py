@@ -292,8 +292,18 @@ _EACH_THEIR_OWN = re.compile(
 _DELIVERIES = frozenset({"email.send", "slack.post_message", "webhook.post"})
 
 
-# Only a quotation standing as the whole object: "every ticket marked 'urgent'" still picks.
-_QUOTED = re.compile(rf"^\s*['\"\u2018\u201c]{QUOTED_CHAR}{{2,}}['\"\u2019\u201d](?=\s|$)")
+# The nouns a message goes by: what a quotation before one says is what the message says.
+_MESSAGE_NOUN = (
+    r"(?:reminders?|messages?|notes?|notices?|announcements?|alerts?|posts?|heads-up|nudges?"
+    r"|texts?|emails?|updates?|greetings?|prompts?|banners?|shout-?outs?)\b"
+)
+# Only a quotation standing as the whole object, or naming a message ("the 'book your hot desks'
+# reminder"): "every ticket marked 'urgent'" still picks.
+_QUOTED = re.compile(
+    rf"^\s*(?:(?:the|a|an|our|this|that|your)\s+(?=['\"\u2018\u201c].*['\"\u2019\u201d]\s+{_MESSAGE_NOUN}))?"
+    rf"['\"\u2018\u201c]{QUOTED_CHAR}{{2,}}['\"\u2019\u201d](?=\s|$)",
+    _I,
+)
 
 
 def _under_a_test(prior: list[StepDraft]) -> bool:

@@ -147,6 +147,9 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             # "submits grades after the deadline": inside a clause, a manner of the event.
             if conditional == "after" and _past_a_deadline(tokens, i, words):
                 return None
+            # "email the ones arriving after 1am": a clock time after an act says which items.
+            if conditional == "after" and _act_at_a_time(tokens, i, words):
+                return None
             return conditional
     return None
 
@@ -250,6 +253,17 @@ def _past_a_deadline(tokens: list[tuple[str, int]], i: int, words: list[str]) ->
     inside = i > 0 and tokens[i - 1][0] not in (",", ";", "and", "then")
     owned = words[1:2] in (["the"], ["its"], ["their"])
     return inside and owned and len(words) > 2 and words[2] in _DEADLINES
+
+
+# "1am", "11:30pm", "23:00", "midnight": a clock time as one token.
+_CLOCK_WORD = re.compile(r"\d{1,2}(?::[0-5]\d)?(?:am|pm|a\.m|p\.m)|\d{1,2}:[0-5]\d|midnight|noon")
+
+
+def _act_at_a_time(tokens: list[tuple[str, int]], i: int, words: list[str]) -> bool:
+    """Tell "the guests arriving after midnight" (when the items' act falls) from an event."""
+    before = tokens[i - 1][0] if i > 0 else ""
+    acted = len(before) > 4 and before.endswith(("ing", "ed"))
+    return acted and len(words) > 1 and _CLOCK_WORD.fullmatch(words[1]) is not None
 
 
 def _not_event(words: list[str]) -> bool:

@@ -22,7 +22,7 @@ TARGETS = ACTION_VERBS | word_set(
     mondays tuesdays wednesdays thursdays fridays saturdays sundays
     january february march april june july august september october november december
     report reports summary digest slack webhook salesforce endpoint email emails message
-    unless whenever other between offline online
+    unless whenever other between offline online after before
     """
 )
 # Targets reached only by swapping two neighbouring letters ("ohter" → "other"): any other edit
@@ -33,7 +33,7 @@ _KEEP = word_set(
     """
     ever never over even sent spent rent went lent bent tent dent test text next best rest
     most past cost host lost dairy hooks books looks cooks fall hall wall tall ball
-    alter later after water meant mean read reed seed feed need deed check cheque
+    alter later rafter water meant mean read reed seed feed need deed check cheque
     nights sights lights sales tales leaks week weeks weak peek seek sheet sweet
     fetched posted sending emailed calls called pulled pulling posts queries queried
     than then rather trade trades grace green replay store stores scope scare sorts
