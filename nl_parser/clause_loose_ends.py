@@ -137,6 +137,9 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
         text = text[:said] + " " * (len(text) - said)
     # "the top 5 trending products": a ranking the source chose, not a test or a subset.
     text = _RANKING.sub(lambda m: " " * len(m.group()), text)
+    # "tomorrow's tuning appts from …/api/tomorrow": the span names its data's kind even when
+    # the URL names the span too, so the kinds are read before the URL's words are blanked.
+    period_kinds = named_by_a_period(text)
     text = _named_by_url(text, reading.steps)
     tokens = list(TOKEN_RE.finditer(text))
     main = verbs.main_verb(text)
@@ -167,7 +170,6 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
     after_verb = main[1] if main else 0
     boundary = re.search(r",(?!\d{3}\b)|\band\b", text[after_verb:])  # not "1,000,000"
     coordinated = after_verb + boundary.start() if boundary else len(text)
-    period_kinds = named_by_a_period(text)
     for index, token in enumerate(tokens):
         word = token.group().lower()
         if main and token.end() == main[1]:

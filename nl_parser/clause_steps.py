@@ -35,6 +35,7 @@ from nl_parser.event_states import read_event_state, read_state, says_which_even
 from nl_parser.filters import find_filter, singulars
 from nl_parser.guards import CASE_NAMED, EVENT_OPENERS, GUARDS, shared_guard_start, trailing
 from nl_parser.loose_ends import ClauseReading
+from nl_parser.moments_of_tests import names_test_moment
 from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SUBSET_OPENERS
 from nl_parser.other_branches import NEGATED_OPERATORS, guard_the_rest, negated
 from nl_parser.verbs import DELAY, lemma, main_verb
@@ -177,6 +178,12 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             waiting = delay_step(delayed.group().strip())
             reading.spans.append((clause.start + delayed.start(), clause.start + delayed.end()))
             clause = replace(clause, text=clause.text[: delayed.start()])
+        if names_test_moment(clauses, index) and reading.parts and reading.parts[-1].steps:
+            # "if a book is marked as damaged when it's returned": the event the test is made
+            # on, said after it; no second test, and no trigger apart from the test's own.
+            reading.spans.append((written.start, written.end))
+            reading.parts.append(ClauseReading(clause, []))
+            continue
         if index and marks_order_only(clause):
             # "then email dba@x.com when it's done": the steps already run in order; no test.
             reading.spans.append((written.start, written.end))
@@ -606,10 +613,12 @@ _ARRIVING_ITEM = re.compile(
 
 
 # "For every call transcript from the claims line, …", "for each voicemail from our after-hours
-# line": items named with the one place they come from arrive there ("for each order from a
-# VIP customer" picks the orders of a kind of sender).
+# line", "for every message to the food bank's volunteer hotline": items named with the one
+# place they come from or are sent to arrive there ("for each order from a VIP customer" picks
+# the orders of a kind of sender; "for each name on the list" walks a list in hand).
 _ITEM_FROM_A_PLACE = re.compile(
-    r"^\W*(?:[\w'-]+\s+){0,3}?[\w'-]+\s+from\s+(?:the|our|my|your)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\W*$",
+    r"^\W*(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?:from|to|at|into|through|via)\s+(?:the|our|my|your)\s+"
+    r"(?:[\w'-]+\s+){0,3}?[\w'-]+\W*$",
     re.IGNORECASE,
 )
 

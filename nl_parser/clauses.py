@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from nl_parser.agents import JUDGES_A_CLASS
 from nl_parser.conditions import EVENT, NAMED_LIMIT, SUBJECT_ACTS, read_condition
+from nl_parser.headline_states import is_headline_state
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
 from nl_parser.message_content import QUOTATION
 from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SPANS_OF_TIME, conditional_at
@@ -141,7 +142,9 @@ def _questions_as_tests(text: str, clauses: list[Clause]) -> list[Clause]:
             and not clause.conditional
             and following.sentence == clause.sentence + 1
             and (index == 0 or clauses[index - 1].sentence != clause.sentence)
-            and 1 <= len(words) <= _LONGEST_QUESTION
+            # "Balloon flight marked as weather-cancelled in the booking system?": a longer
+            # question is a test too when it is an item and the state recorded of it.
+            and (1 <= len(words) <= _LONGEST_QUESTION or is_headline_state(clause.text))
             and "," not in clause.text  # "no, every month on the last business day?": a doubt
             and words[0] not in _ASKING_WORDS
             and main_verb(clause.text) is None

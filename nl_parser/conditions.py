@@ -23,6 +23,7 @@ from nl_parser.condition_fields import (
     subject_words,
     value_of,
 )
+from nl_parser.headline_states import with_its_be
 from nl_parser.lexicon import NUMBER_PATTERN
 from nl_parser.predicates import COMPARE_RULES, GRADE_BROUGHT, STATUS_RULES
 
@@ -265,6 +266,7 @@ def _read(text: str) -> ConditionDraft | None:
     text = _CONTRACTION.sub(_long_form, text)
     if " be " in text:
         text = _SUBJUNCTIVE_BE.sub(r"\1is", text, count=1)
+    text = with_its_be(text)  # "flight marked as cancelled?": a headline's state, "is" left out
     match = _SAYS.search(text)
     if match:
         field = status_field(text[: match.start()])

@@ -9,7 +9,8 @@ from typing import Any
 
 _I = re.IGNORECASE
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-URL = re.compile(r"https?://[^\s,;]+[^\s,;.!?)]")
+# "read it from https://…/api/counter: post …": a colon after the URL opens what follows.
+URL = re.compile(r"https?://[^\s,;]+[^\s,;.!?):]")
 CHANNEL = re.compile(r"(?<![\w&])#[\w-]+")
 # "'next week's classes are open'": an apostrophe between letters stays inside the quote.
 QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”|'((?:[^']|(?<=\w)'(?=\w)){3,})'")

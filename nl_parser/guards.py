@@ -4,6 +4,7 @@ import re
 
 from nl_parser.clauses import Clause
 from nl_parser.destinations import DELIVERY_ACTIONS
+from nl_parser.moments_of_tests import names_test_moment
 from nl_parser.openers import MOMENT_OPENERS
 
 GUARDS = frozenset(
@@ -41,17 +42,26 @@ EVENT_OPENERS = frozenset(
 CASE_NAMED = re.compile(r"^in\s+(?:which|that|this)\s+(?:case|event)\b[,\s]*", re.IGNORECASE)
 
 
+# Openers of a test that may trail each of two actions in a row ("… if A, and … if B").
+_PARALLEL_GUARDS = frozenset({"if", "when", "whenever", "unless", "only if", "only when"})
+
+
 def trailing(clauses: list[Clause], index: int) -> bool:
     """Tell whether the condition at `index` guards the action before it rather than after."""
     following = clauses[index + 1] if index + 1 < len(clauses) else None
     after = clauses[index + 2] if index + 2 < len(clauses) else None
-    # "post … if it worked, or page … if it didn't": the next action has a trailing guard too.
+    # "post … if it worked, or page … if it didn't", "post … when over 20 are left, and email
+    # … when it's 20 or fewer": the next action has a trailing guard too.
     guarded = (
         after is not None
-        and after.conditional == "if"
+        and after.conditional in _PARALLEL_GUARDS
         and after.sentence == clauses[index].sentence
         and trailing(clauses, index + 2)
     )
+    if following is not None and names_test_moment(clauses, index + 1):
+        # "post it … if a book is marked as damaged when it's returned": the moment the test
+        # is made belongs to the test, so what comes after it decides.
+        return trailing(clauses, index + 1)
     if following is not None and CASE_NAMED.match(following.text.strip()):
         # "… unless the press reports a jam; in that case page …": the step the case names
         # follows, even past a sentence break, so the test guards it, not the step before.

@@ -33,6 +33,7 @@ from nl_parser.clause_loose_ends import QUOTED, bare_subset, clause_ends, short
 from nl_parser.clauses import Clause
 from nl_parser.confidence import Doubt
 from nl_parser.deadlines import blank_deadlines
+from nl_parser.destinations import URL
 from nl_parser.message_content import blank_told_times
 from nl_parser.openers import MOMENT_OPENERS
 
@@ -125,7 +126,7 @@ def _places(steps: list, text: str) -> Iterable[str]:
             continue
         if not any(match.group() in (*c.get("to", ()), *c.get("cc", ())) for c in configs):
             yield f"nothing emails {match.group()}"
-    for url in re.findall(r"https?://[^\s,;]+[^\s,;.!?)]", text):
+    for url in URL.findall(text):  # the same URLs the steps were given
         if not any(c.get("url") == url for c in configs):
             yield f"no step calls {url}"
     if _TO_WEBHOOK.search(text) and not (

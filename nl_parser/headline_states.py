@@ -1,0 +1,26 @@
+"""A state written as a headline or a short question writes it, with its "is" left out."""
+
+import re
+
+# "Balloon flight marked as weather-cancelled in the booking system?", "invoice flagged as
+# disputed": the item, then the record made of it, with no "is" between them. A record with
+# "as" names the state the whole way to the end (or to the system it is recorded in), so a
+# verb after it ("a ticket flagged as urgent comes in") makes it no headline.
+_HEADLINE_STATE = re.compile(
+    r"^\W*((?:(?!(?:is|are|was|were|be|been|being|gets?|got|has|have|had|not)\b)[\w'-]+\s+){1,5}?)"
+    r"(?=(?:marked|flagged|tagged|labell?ed|listed|logged|reported|recorded)\s+as\s+"
+    r"(?:an?\s+)?[\w'-]+(?:\s+(?:in|on|at|by|from|via|within|through)\b[^,;?]*)?\W*$)",
+    re.IGNORECASE,
+)
+
+
+def is_headline_state(text: str) -> bool:
+    """Tell whether `text` is an item and the state recorded of it, with no "is" written."""
+    return " as " in text and _HEADLINE_STATE.match(text) is not None
+
+
+def with_its_be(text: str) -> str:
+    """Return "flight is marked as cancelled" for "flight marked as cancelled"."""
+    if " as " not in text:
+        return text
+    return _HEADLINE_STATE.sub(lambda m: m.group() + "is ", text, count=1)

@@ -1,0 +1,32 @@
+"""The moment a test is made, said after it: "if a book is marked as damaged when it's returned"."""
+
+import re
+
+from nl_parser.clauses import Clause
+
+# Openers of a test whose moment may follow it, and openers that may name that moment.
+_TESTS = frozenset({"if", "unless", "only if"})
+_MOMENTS = frozenset({"when", "once", "whenever", "as soon as"})
+# "when it's returned", "once they're checked in at the desk", "when it comes back": the item
+# the test is about, named by a pronoun, and what happens to it; the event, not a second test.
+_WHAT_HAPPENS_TO_IT = re.compile(
+    r"^\W*(?:it|they|he|she)\s*"
+    r"(?:(?:'s|'re|is|are|was|were|gets?|got)\s+(?:[a-z]{3,}(?:ed|en)|sent|paid|made|brought)"
+    r"|(?:comes?|came|arrives?|arrived|lands?|landed))"
+    r"(?:\s+(?:in|out|back|off|up|over))?(?:\s+(?:at|to|by|from|in|on|into)\s+[^,;]*)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def names_test_moment(clauses: list[Clause], index: int) -> bool:
+    """Tell whether clause `index` only says when the test just before it is made."""
+    clause = clauses[index]
+    if clause.conditional not in _MOMENTS or index == 0:
+        return False
+    test = clauses[index - 1]
+    body = clause.text[len(clause.conditional) :]
+    return (
+        test.conditional in _TESTS
+        and test.sentence == clause.sentence
+        and _WHAT_HAPPENS_TO_IT.match(body) is not None
+    )
