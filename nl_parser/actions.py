@@ -40,6 +40,7 @@ from nl_parser.verbs import (
     EXCLUDE,
     FETCH,
     GOT_FOR_SOMEONE,
+    MADE_SURE_TO_HEAR,
     REPORTS_TO,
     SENDS_A_MESSAGE,
     STORE,
@@ -75,14 +76,6 @@ _LET_KNOW = re.compile(
     r"\blets?\s+((?:the\s+|our\s+|my\s+)?(?:[\w'\u2019-]+\s+){0,3}?\S+(?:\s+team)?)\s+know\b",
     _I,
 )
-# "make sure #support hears about …", "make sure the team is told about …": the same, said of
-# what the recipient ends up knowing.
-_MAKE_SURE = re.compile(
-    r"\bmake\s+sure\s+((?:the\s+)?\S+(?:\s+team)?)\s+(?:hears?|knows?|learns?|is\s+(?:told|"
-    r"notified|informed|aware)|gets?\s+(?:told|notified))(?=\s+(?:about|of)\b)",
-    _I,
-)
-
 # A clause about the workflow itself, not a step of it ("run the check every day": the test
 # before it, which the schedule repeats). "Leave everyone alone unless …", "stay quiet unless
 # …": doing nothing, said before the test that says when to act.
@@ -233,7 +226,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         if steps and not any(s.action in ("wait", "wait_for_signal") for s in steps):
             return [delay_step(waited.group()), *steps]
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
-    text = _MAKE_SURE.sub(lambda m: "notify " + m.group(1), text)
+    text = MADE_SURE_TO_HEAR.sub(lambda m: "notify " + m.group(1), text)
     text = _sent_by_subject(as_imperative(received(had_done(given(as_verb_of_noun(text))))))
     text = object_then_done(text)
     text = address_stated(text, prior)

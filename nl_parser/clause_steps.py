@@ -463,6 +463,8 @@ def _opens_on_an_item_event(clause: Clause) -> bool:
         return False
     if _ITEM_EVENT.match(clause.text):
         return True
+    if clause.text[:3].lower() == "as " and _AS_OPENER.match(clause.text):
+        return bool(EVENT.search(clause.text))
     # "bug reports from the in-game form → triage …": items named with the place they come
     # from, and no verb, head an unscheduled text as what arrives (a source is fetched instead).
     return (
@@ -473,6 +475,14 @@ def _opens_on_an_item_event(clause: Clause) -> bool:
     )
 
 
+# "As supplier invoices land in the accounts inbox, …", "as new CVs come in, …": "as" before
+# items and their arrival opens the trigger, as "when" does ("as requested", "as a result",
+# "as usual" and "as soon as" are other words).
+_AS_OPENER = re.compile(
+    r"^\W*as\s+(?!soon\b|long\b|well\b|usual\b|always\b|per\b|of\b|for\b|a\s+result\b|"
+    r"(?:requested|agreed|discussed|mentioned|noted|before|such|part)\b)",
+    re.IGNORECASE,
+)
 _NAMED_SOURCE = re.compile(r"https?://|\b(?:api|endpoint|crm|salesforce|sfdc|database)\b", re.I)
 
 

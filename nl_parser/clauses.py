@@ -16,6 +16,7 @@ from nl_parser.message_content import QUOTATION
 from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SPANS_OF_TIME, conditional_at
 from nl_parser.receivers import joins_receivers, receives_at
 from nl_parser.verbs import (
+    CLASSIFY,
     DELIVER,
     EXCLUDE,
     HAND_OVER,
@@ -257,6 +258,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             and (word in _INTRANSITIVE or word in DONE_TO_THE_DATA or _has_object(tokens, i))
             and not _names_a_noun(tokens, i)
             and not _listed_noun(tokens, i, cut_points[-1][0] if cut_points else start)
+            and not _listed_label(tokens, i, cut_points[-1][0] if cut_points else start)
             and not _left_alone(tokens, i)
         )
         if not starts_step and i > 0 and tokens[i - 1][0] == ":" and condition_at is not None:
@@ -941,6 +943,27 @@ def _listed_noun(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bo
     )
 
 
+def _listed_label(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
+    """Tell "sort each into waiting-list, plot maintenance or complaint" (a label) from a step."""
+    # After a sorting verb's "into"/"as", a word after a comma whose own "or"/"and" closes the
+    # list soon after is one more label, whatever verb it looks like.
+    if tokens[i - 1][0] != ",":
+        return False
+    following = [w for w, _ in tokens[i + 1 : i + 4]]
+    closing = next((w for w in following if w in (",", ";", "or", "and")), "")
+    if closing not in ("or", "and"):
+        return False
+    before = [w for w, offset in tokens[:i] if offset >= clause_start]
+    opens = max((k for k, w in enumerate(before) if w in _LABELS_OPEN), default=None)
+    if opens is None or any(w in ("and", "or", "then", ";") for w in before[opens:]):
+        return False
+    return any(lemma(w) in CLASSIFY for w in before[:opens])
+
+
+# The words after a sorting verb that open the labels it sorts into.
+_LABELS_OPEN = frozenset({"into", "as", "under"})
+
+
 # Units a field is given in: "delay in minutes", "weight in kg", "price in euros".
 _UNITS = word_set(
     "seconds secs minutes mins hours hrs days weeks months years ms milliseconds "
@@ -978,12 +1001,18 @@ _SENDS_TO_A_PLACE = frozenset({"post", "send", "share", "forward", "push", "publ
 
 
 _AFTER_PARTICIPLE = frozenset({"and", "to", "into", "in", "by", "as", "for", "via", ",", ""})
+# Participles of ordering that, with "by", say how a made thing is laid out.
+_LAID_OUT = word_set("grouped sorted ordered organised organized arranged bucketed split ranked")
 
 
 def _participle_step(tokens: list[tuple[str, int]], i: int) -> bool:
     word = tokens[i][0]
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
     if not word.endswith(("ed", "sent")) or following not in _AFTER_PARTICIPLE:
+        return False
+    if following == "by" and word in _LAID_OUT:
+        # "a report of last month's sweeps, grouped by postcode area": how the thing before is
+        # laid out, not a step that sorts it into classes.
         return False
     return lemma(word) is not None
 

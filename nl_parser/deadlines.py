@@ -41,3 +41,29 @@ def blank_deadlines(text: str, *, always: bool = False) -> str:
     """Blank the deadlines a text tells of when it names a cadence of its own (or always)."""
     blanked = _DEADLINE.sub(lambda m: " " * len(m.group()), text)
     return blanked if always or (blanked != text and _CADENCE.search(blanked)) else text
+
+
+# "Before Friday's board meeting: grab …", "ahead of tomorrow's launch, fetch …", "in time for
+# our investor call: …": the occasion a one-off is done ahead of is no step and no schedule.
+_OCCASION = (
+    r"(?:meeting|call|review|audit|launch|inspection|presentation|interview|visit|demo|"
+    r"conference|trip|event|offsite|retreat|workshop|standup|stand-up|kick-?off|appointment|"
+    r"hearing|ceremony|opening|fair|festival|exam|webinar|pitch|session|party|deadline|sale)s?"
+)
+_OCCASION_AHEAD = re.compile(
+    r"^\W*(?:before|ahead\s+of|in\s+time\s+for|prior\s+to)\s+"
+    rf"(?:the|our|my|this|next(?:\s+week['\u2019]s)?|tomorrow['\u2019]s|{DAY}['\u2019]s)\s+"
+    rf"(?:[\w'\u2019-]+\s+){{0,3}}?{_OCCASION}\s*[:,\u2013\u2014]",
+    _I,
+)
+# "Friday's board meeting" is one occasion; "the Monday standup" or "each review" recurs, and
+# its day or cadence is the schedule's.
+_OWN_DAY = re.compile(rf"{DAY}['\u2019]s", _I)
+
+
+def blank_occasion_ahead(text: str) -> str:
+    """Blank the one-off occasion the request opens with ("Before Friday's board meeting: …")."""
+    ahead = _OCCASION_AHEAD.match(text)
+    if ahead is None or _CADENCE.search(_OWN_DAY.sub("", ahead.group())):
+        return text
+    return " " * ahead.end() + text[ahead.end() :]

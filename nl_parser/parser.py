@@ -17,7 +17,7 @@ from nl_parser.conditions import (
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
 from nl_parser.data_days import blank_months_alone
-from nl_parser.deadlines import blank_deadlines
+from nl_parser.deadlines import blank_deadlines, blank_occasion_ahead
 from nl_parser.drafts import StepDraft
 from nl_parser.late_sources import fetch_first, keep_corrected_source
 from nl_parser.lexicon import blank_span, blank_spans
@@ -176,6 +176,7 @@ def _blank_talk_around(text: str) -> tuple[str, bool]:
         text = _blank_asker(text)
         # The heading first: "Sugarhouse here, we tap about 40 acres …" then who asks.
         text = _blank_all(_ABOUT_US, _blank_heading(_blank_all(_ONE_OFF, text)))
+        text = blank_occasion_ahead(text)  # "Before Friday's board meeting: …"
         text = _blank_gerund_states(_blank_all(_REASON, _blank_all(_US_AND_TROUBLE, text)))
         if text == before:
             break

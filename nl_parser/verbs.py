@@ -174,6 +174,17 @@ def as_verb_of_noun(text: str) -> str:
     return text
 
 
+# "make sure #support hears about …", "make sure the team is told about …": the same, said of
+# what the recipient ends up knowing; whoever is named, in up to four words ("make sure Dana in
+# the warehouse hears about it", "… our front desk staff are told about it").
+MADE_SURE_TO_HEAR = re.compile(
+    r"\bmake\s+sure\s+((?:the\s+|our\s+|my\s+)?(?:[\w'\u2019-]+\s+){0,3}?\S+(?:\s+team)?)\s+"
+    r"(?:hears?|knows?|learns?|(?:is|are)\s+(?:told|notified|informed|aware)"
+    r"|gets?\s+(?:told|notified))(?=\s+(?:about|of)\b)",
+    _I,
+)
+
+
 def main_verb(text: str) -> tuple[str, int] | None:
     """Return the verb a clause opens with (after adverbs like "then") and where it ends."""
     # "I'd like you to pull …": a contraction is one word, so "i'd" is skipped as a lead-in.
@@ -193,6 +204,11 @@ def main_verb(text: str) -> tuple[str, int] | None:
             return "send", match.end()
         if word in SETS_OFF and _A_WEBHOOK_OBJECT.match(text, match.end()):
             return "trigger", match.end()
+        if word == "make" and " sure " in text:
+            # "make sure Dana in the warehouse hears about it": the whole idiom is the verb.
+            heard = MADE_SURE_TO_HEAR.match(text, match.start())
+            if heard:
+                return "notify", heard.end()
         if word == "get" and " to " in text and _GOT_TO_SOMEONE.match(text, match.end()):
             return "send", match.end()
         if word in _SHOWS and _SHOWN_IN_A_PLACE.match(text, match.end()):
