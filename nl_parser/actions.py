@@ -353,6 +353,10 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         # "log a note in #clinic-admin", "just log the reading in #affinage": whatever is kept
         # in a channel or a mailbox is a message sent there, not a write to an API.
         return deliver_steps("post", text, rest, prior)
+    if verb in STORE and "webhook" in rest and _KEPT_IN_A_WEBHOOK.match(rest):
+        # "log the queue times to the analytics webhook": what is kept through a named webhook
+        # is posted to it, not written to an API as well ("sync X from Salesforce to …" fetches).
+        return deliver_steps("post", text, rest, prior)
     if verb in FETCH or verb in STORE or verb == "post":
         return fetch_steps(verb, text, rest)
     # "create a Jira ticket via …", "build the release through the CI API": a known word used
@@ -368,6 +372,13 @@ _NOTE_PLACED = re.compile(
     _I,
 )
 
+# "the queue times to the analytics webhook", "each reading in the audit-log webhook": what is
+# kept, then a webhook named as the place (no URL, no source it comes from).
+_KEPT_IN_A_WEBHOOK = re.compile(
+    r"(?:(?!https?://|\bfrom\b)[^;])*?\b(?:to|in|into|on|through|via)\s+(?:the|our|an?)\s+"
+    r"(?:[\w-]+\s+){0,2}?webhook\b",
+    _I,
+)
 
 # "send a welcome email and a follow-up in 3 days", "…, then another reminder a week later":
 # a second delivery, written without its verb, after a wait.

@@ -114,6 +114,13 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             reading.spans.append((written.start, written.end))
             reading.parts.append(ClauseReading(clause, []))
             continue
+        if tested and _names_the_other_branch(clause) and _action_follows(clauses, index):
+            # "glass skip? hit the webhook; anything else → post it in #yard-team", "Absent any
+            # such reading, the figures are to be posted …": the remainder named alone, before
+            # a step, hands that step the other branch, as a bare "else →" does.
+            branched = index + 1
+            reading.spans.append((written.start, written.end))
+            continue
         if clause.conditional in OTHER_BRANCHES or index == branched:
             # "if it is zero, do nothing, otherwise post it to #errors": the other branch.
             clause = _otherwise_body(clause)
@@ -353,6 +360,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             steps = read_clause(clause.text, prior=reading.steps)
         if steps is None:
             continue
+        steps = _class_as_subject(clause.text, steps, reading.steps)
         steps = guard_the_rest(clause.text, steps, reading.steps)
         if waiting and steps:
             steps, waiting = [waiting, *steps], None
@@ -493,10 +501,12 @@ _BRINGS_DATA = frozenset({"http.request", "salesforce.query", "classify"})
 # "tracking error over 0.3°", "waiting time above 20 min": a gerund naming the reading compared.
 _GERUND_READING = re.compile(r"^\W*[a-z]+ing\s+[a-z]+\s+(?:over|above|under|below)\s+\d", re.I)
 # Words that say a state: "belt stopped", "any cell site with a critical alarm", "pump down",
-# "any inverter reporting zero output" ("any van out" alone is too bare to test).
+# "any inverter reporting zero output" ("any van out" alone is too bare to test); a noun for a
+# fault found is a state too ("any count mismatch", "a stock discrepancy", "budget breach").
 _STATE_SAID = re.compile(
     r"\bwith\b|\b[a-z]+ed\b|\b(?:down|offline|unreachable|overdue|late|failing|"
-    r"missing|empty|full|reporting|showing|returning|reading|throwing|logging|giving)\b",
+    r"missing|empty|full|reporting|showing|returning|reading|throwing|logging|giving|"
+    r"mismatch(?:es)?|discrepanc(?:y|ies)|anomal(?:y|ies)|shortfalls?|breach(?:es)?)\b",
     re.I,
 )
 # "90+ days", "over 5": a number compared ("our teen has an 11pm curfew" only tells a time).
@@ -582,6 +592,40 @@ def _class_named(text: str, prior: list[StepDraft]) -> ConditionDraft | None:
     return find_filter(text, after_classify=True, labels=labels)
 
 
+_FIRST_WORD = re.compile(r"\W*([a-z][\w-]*)", re.IGNORECASE)
+
+
+def _class_as_subject(text: str, steps: list[StepDraft], prior: list[StepDraft]) -> list[StepDraft]:
+    """Return a delivery's steps with the test of the class its subject names before them."""
+    # "triage it as crash, gameplay or cosmetic. Crash reports go straight to #live-ops",
+    # "classify … as go, delay or cancel => cancels to the SMS webhook": a class of the sort
+    # before, leading a delivery as its subject, is the items that delivery takes.
+    if not steps or steps[0].action not in DELIVERY_ACTIONS:
+        return steps  # the cheap test first: only a delivery with no test of its own
+    first = _FIRST_WORD.match(text)
+    labels = {
+        label.lower()
+        for s in prior
+        if s.action == "classify"
+        for label in s.config.get("labels", ())
+    }
+    if not first or not labels:
+        return steps
+    word = first.group(1).lower()
+    if word not in labels and not any(w in labels for w in singulars(word)):
+        return steps
+    verb = main_verb(text)
+    if verb and verb[1] <= first.end():
+        return steps  # "delay the post …": the word is the verb, not a class
+    named = find_filter(first.group(1), after_classify=True, labels=frozenset(labels))
+    if named is None:
+        return steps
+    if f"'{first.group(1)}'" in steps[0].doubt:
+        # The word taken for an unknown verb was the class: the delivery was read as written.
+        steps = [replace(steps[0], doubt=""), *steps[1:]]
+    return [_condition_step(named, negate=False), *steps]
+
+
 def _place_routed_to(clauses: list[Clause], index: int) -> str | None:
     """Return the lone place the next clause names when this one is items with no verb."""
     if index + 1 >= len(clauses) or clauses[index + 1].conditional:
@@ -602,6 +646,27 @@ def _nothing_before_test(clauses: list[Clause], index: int) -> bool:
         and len(following) == 2
         and following[0] in ("if", "when")
         and following[1] in OTHER_BRANCHES
+    )
+
+
+# "anything else", "everything else", "absent any such reading", "in the absence of such a
+# reading", "failing that", "with no such alarm": the remainder of a test, named with no verb.
+_OTHER_BRANCH_ALONE = re.compile(
+    r"\W*(?:(?:any|every)thing\s+else|absent\s+(?:any\s+)?such\s+[\w-]+|"
+    r"in\s+the\s+absence\s+of\s+(?:any\s+)?such\s+(?:an?\s+)?[\w-]+|failing\s+that|"
+    r"(?:with\s+)?no\s+such\s+[\w-]+)\W*",
+    re.IGNORECASE,
+)
+_OTHER_BRANCH_WORDS = ("else", "such", "failing")
+
+
+def _names_the_other_branch(clause: Clause) -> bool:
+    """Tell whether a clause only names the remainder of the test before it ("anything else")."""
+    lowered = clause.text.lower()
+    return (
+        not clause.conditional
+        and any(word in lowered for word in _OTHER_BRANCH_WORDS)  # the cheap test first
+        and _OTHER_BRANCH_ALONE.fullmatch(clause.text) is not None
     )
 
 
