@@ -4,6 +4,8 @@ import re
 from typing import Any
 
 from nl_parser import destinations as dest
+from nl_parser.condition_fields import config as condition_config
+from nl_parser.conditions import CONDITION, ConditionDraft
 from nl_parser.drafts import (
     OPAQUE,
     StepDraft,
@@ -157,6 +159,8 @@ def agent_steps(
         steps = named_system(re.split(r"\b(?:and|to|for)\b", OPAQUE.sub(" ", rest), maxsplit=1)[0])
     subset = _ON_SUBSET.search(rest) if action != "classify" else None
     condition = find_filter(subset.group(1), after_classify=False) if subset else None
+    if condition is None and action == "extract":
+        condition = _class_taken_from(rest, prior)
     if condition:
         # "write up a report on the ones older than 30 days": the report covers a subset.
         steps.append(StepDraft(condition.action, condition.config, condition.strength, "keep"))
@@ -165,3 +169,24 @@ def agent_steps(
     if delivery:
         steps.append(StepDraft(delivery[0], delivery[1], 0.85, phrase_for(delivery[0])))
     return steps
+
+
+# "pull the name and phone out of the wholesale ones", "extract the dates from the complaints":
+# after a classification, the class the fields are taken from is the subset they come from.
+_TAKEN_FROM_A_CLASS = re.compile(
+    r"\b(?:out\s+of|from|of|in)\s+(?:the|those|any)\s+(?P<class>[\w-]+)(?P<ones>\s+ones)?\b", _I
+)
+
+
+def _class_taken_from(rest: str, prior: list[StepDraft]) -> ConditionDraft | None:
+    """Return the test for a classify label the fields are taken out of, or None."""
+    labels = [str(label).lower() for s in prior for label in s.config.get("labels", ())]
+    if not labels:
+        return None
+    for match in _TAKEN_FROM_A_CLASS.finditer(rest):
+        word = match["class"].lower()
+        named = word if match["ones"] else word.removesuffix("s")
+        label = next((lb for lb in labels if named in (lb, lb.split()[0])), None)
+        if label:
+            return ConditionDraft(CONDITION, condition_config("$.category", "equals", label), 0.8)
+    return None

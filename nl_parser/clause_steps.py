@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from nl_parser.actions import read_clause
+from nl_parser.arrived_fields import fields_of_the_arrival
 from nl_parser.clauses import (
     BARE_COMPARISON,
     ITEM_ARRIVED,
@@ -226,7 +227,13 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             ):
                 # "For every new Typeform response, …" opening the text: the trigger; it tests
                 # only what it says beyond the kind of item ("for each new order over $500").
-                condition = read_condition(_NEW_ITEMS.sub("", body, count=1))
+                sent_in = _ITEM_SOMEONE_SENDS.match(body)
+                condition = read_condition(
+                    body[sent_in.end() :] if sent_in else _NEW_ITEMS.sub("", body, count=1)
+                )
+                if sent_in and condition and condition.strength < 0.5:
+                    # "… a technician uploads from the field": where it is sent from is no test.
+                    condition = None
             elif clause.conditional in SUBSET_OPENERS:
                 condition = find_filter("the ones " + body, after_classify=False)
                 if (
@@ -360,6 +367,8 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             steps = read_clause(clause.text, prior=reading.steps)
         if steps is None:
             continue
+        if not scheduled and reading.events and "http.request" in str(steps):
+            steps = fields_of_the_arrival(clause.text, steps, reading.events)
         steps = _class_as_subject(clause.text, steps, reading.steps)
         steps = guard_the_rest(clause.text, steps, reading.steps)
         if waiting and steps:
@@ -686,6 +695,16 @@ _ARRIVING_ITEM = re.compile(
     re.IGNORECASE,
 )
 
+# "For every inspection report a technician uploads from the field, …", "for each invoice that
+# a supplier emails in", "for every form we receive": an item someone sends in, written as a
+# relative clause with its own subject, is the trigger too.
+_ITEM_SOMEONE_SENDS = re.compile(
+    r"^\W*(?:[\w'-]+\s+){1,4}?(?:(?:that|which)\s+)?"
+    r"(?:(?:an?|the|one\s+of\s+(?:our|the)|any)\s+(?:[\w'-]+\s+)?[\w'-]+|we|someone|anyone|they|you)\s+"
+    r"(?:uploads?|submits?|sends?|emails?|files?|drops?|adds?|creates?|forwards?|logs?|posts?|"
+    r"receives?|get|gets|fills?\s+in|fills?\s+out)\b",
+    re.IGNORECASE,
+)
 
 # "For every call transcript from the claims line, …", "for each voicemail from our after-hours
 # line", "for every message to the food bank's volunteer hotline": items named with the one
@@ -707,7 +726,10 @@ def _opens_on_new_items(
         and not reading.parts
         and clause.conditional in ("for each", "for every", "for any")
         and bool(
-            _NEW_ITEMS.match(body) or _ARRIVING_ITEM.match(body) or _ITEM_FROM_A_PLACE.match(body)
+            _NEW_ITEMS.match(body)
+            or _ARRIVING_ITEM.match(body)
+            or _ITEM_FROM_A_PLACE.match(body)
+            or _ITEM_SOMEONE_SENDS.match(body)
         )
     )
 

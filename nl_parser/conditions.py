@@ -318,7 +318,31 @@ def _read(text: str) -> ConditionDraft | None:
         operator = "lt" if match.group(1).lower() in ("below", "under") else "gt"
         field = subject_field(text[: match.start()]) or "$.value"
         return ConditionDraft(CONDITION, config(field, operator, snake(match.group(2))), 0.8)
-    return _read_other(text)
+    return _read_timed_act(text) or _read_other(text)
+
+
+# "if it was placed before 1pm", "if the return is lodged after 5:30pm": the time of day an act
+# was done on the item, a test of it (and no schedule: `parser.py` keeps it from the clock).
+TIMED_ACT = re.compile(
+    r"\b(?:is|was|were|are|gets?|got|been)\s+(?P<act>[a-z]{3,}ed|made|sent|paid)\s+"
+    r"(?P<side>before|after|by)\s+"
+    r"(?P<time>midnight|noon|midday|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)(?!\w)",
+    _I,
+)
+
+
+def _read_timed_act(text: str) -> ConditionDraft | None:
+    """Read "it was placed before 1pm" as a test of when the act was done, or None."""
+    match = (
+        TIMED_ACT.search(text)
+        if " before " in text or " after " in text or " by " in text
+        else None
+    )
+    if match is None:
+        return None
+    operator = "gt" if match["side"].lower() == "after" else "lt"
+    time = "".join(match["time"].lower().split())
+    return ConditionDraft(CONDITION, config(f"$.{match['act'].lower()}_at", operator, time), 1.0)
 
 
 # "is reopened for the third time": which occurrence of the event counts.

@@ -92,11 +92,27 @@ _NAMED_NUMBER = re.compile(
     _I,
 )
 
-# "a specimen is booked in and it has no matching request form": a state of the item joined to
-# the event by "and", its subject the item's pronoun, is a test of the item.
+# "leaves a one-star review", "gives us a 2-star rating", "a five star review comes in": the
+# stars the event brings are the grade that says which events count.
+_STARS = re.compile(
+    r"\b(?P<stars>one|two|three|four|five|[1-5](?:\.5)?)[- ]stars?\b"
+    r"(?=\s+(?:[\w-]+\s+)?(?:reviews?|ratings?|scores?|feedback)\b)",
+    _I,
+)
+
+# "a specimen is booked in and it has no matching request form", "lands in the inbox and it's
+# for water damage": a state of the item joined to the event by "and", its subject the item's
+# pronoun (its verb written out or not), is a test of the item.
 _AND_ITS_STATE = re.compile(
     r"\band\s+(?P<its>(?:it|they)\s+(?:has|have|is|are|was|were|isn't|aren't|hasn't|haven't|"
-    r"doesn't|don't|does\s+not|do\s+not|has\s+not|have\s+not)\b)",
+    r"doesn't|don't|does\s+not|do\s+not|has\s+not|have\s+not)\b"
+    r"|it['\u2019]s\b|they['\u2019]re\b)",
+    _I,
+)
+# "and it's for water damage", "and they are about billing": what the item is for is its kind.
+_FOR_A_KIND = re.compile(
+    r"^(?:it|they)(?:['\u2019]s|['\u2019]re|\s+is|\s+are)\s+(?:for|about)\s+(?:an?\s+|the\s+)?"
+    r"(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*$",
     _I,
 )
 
@@ -157,7 +173,8 @@ _EVENT_STATE = re.compile(
     r"|\b(?:an?|one)\s+(?:day|week|fortnight|month|year)\s+(?:away|old|late|overdue|out)\b"
     rf"|{_ANSWERED.pattern}|{_REPORTED_AS.pattern}|{_MISSED.pattern}"
     rf"|{_MADE.pattern}|{_ODD_PLACE.pattern}|{_FROM_TO.pattern}"
-    rf"|{_BECAUSE.pattern}|{_FOR_A_DAY.pattern}|{_ACTOR_KIND.pattern}|{_AND_ITS_STATE.pattern}",
+    rf"|{_BECAUSE.pattern}|{_FOR_A_DAY.pattern}|{_ACTOR_KIND.pattern}|{_AND_ITS_STATE.pattern}"
+    rf"|{_STARS.pattern}",
     _I,
 )
 
@@ -175,6 +192,8 @@ def says_which_events(event: str) -> bool:
     # first three words, so the state it gives its object is looked for in the whole clause.
     if " as " in said and _REPORTED_AS.search(said):
         return True
+    if "star" in said and _STARS.search(said):
+        return True  # "If a five star review comes in": the grade may sit on the subject
     words = " ".join(said.split()[3:])
     return bool(_EVENT_STATE.search(_NAMED_NUMBER.sub(" ", words)))
 
@@ -183,9 +202,19 @@ def read_event_state(event: str) -> ConditionDraft | None:
     """Read the answer, state or miss an event clause says counts ("RSVPs no"), or None."""
     its_state = _AND_ITS_STATE.search(event)
     if its_state:
+        said = event[its_state.start("its") :]
+        kind = (
+            _FOR_A_KIND.match(said.strip(" .,;")) if " for " in said or " about " in said else None
+        )
+        if kind:
+            return _draft("$.category", "_".join(kind["kind"].lower().split()), event)
         # Stated in a clause of its own, the test is firm, however loose the rule that reads it.
-        state = read_condition(event[its_state.start("its") :])
+        state = read_condition(said)
         return replace(state, strength=1.0) if state else None
+    stars = _STARS.search(event) if "star" in event else None
+    if stars:
+        count = stars["stars"].lower()
+        return _draft("$.rating", str(_SPELLED.get(count, count)), event)
     answered = _ANSWERED.search(event)
     if answered:
         return _draft("$.response", answered["answer"].lower(), event)
@@ -216,6 +245,9 @@ def read_event_state(event: str) -> ConditionDraft | None:
     if actor:
         return _draft(f"$.{actor['actor'].lower()}_type", actor["kind"].lower(), event)
     return None
+
+
+_SPELLED = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _draft(field: str, value: str, text: str) -> ConditionDraft:

@@ -34,7 +34,7 @@ from nl_parser.clauses import Clause
 from nl_parser.confidence import Doubt
 from nl_parser.deadlines import blank_deadlines
 from nl_parser.destinations import URL
-from nl_parser.message_content import blank_told_times
+from nl_parser.message_content import blank_told_days, blank_told_times
 from nl_parser.openers import MOMENT_OPENERS
 
 _I = re.IGNORECASE
@@ -180,6 +180,9 @@ _DATA_MONTHS = re.compile(
 
 def _schedule_words(readings: list[ClauseReading], text: str) -> Iterable[str]:
     text = blank_told_times(text, always=True)  # "a message saying the office closes at 5pm"
+    text = blank_told_days(
+        text, always=True
+    )  # "when …, email the client that it'll be done on Monday"
     text = blank_deadlines(text, always=True)  # "… that the calendar is due Friday"
     for reading in readings:
         if any(s.action in ("wait", "wait_for_signal") for s in reading.steps):

@@ -8,6 +8,8 @@ message's, not the schedule's ("ping #ops at 9 with a note that the window opens
 
 import re
 
+from nl_parser.calendar_words import DAY
+
 # "with a reminder that standup starts soon", "a note saying the build broke", "remind #retro to
 # fill in the board": what a message says is its content; it picks no items and needs no step.
 _ADDRESSEE = r"(?:#[\w-]+|[\w.+-]+@[\w.-]+)"
@@ -22,7 +24,11 @@ _CONTENT = re.compile(
     # "email the resident that the new key is ready": a person messaged, then "that" and a clause
     # with its own subject, is told ("email the users that signed up" picks users instead).
     r"|\b(?:e-?mail|text|message|tell|notify)\s+(?:them|him|her|the\s+[\w-]+)\s+"
+    # "text the owner through the SMS webhook that …": the medium may come before "that".
+    r"(?:(?:through|via|over|on|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:web-?hook|slack|e-?mail|sms|text)\s+)?"
     r"(?P<told_that>that)\s+(?=(?:the|their|his|her|its|our|your|a|an|it|they|he|she|we)\s"
+    # "email the customer that it'll be delivered": a pronoun subject with its auxiliary joined.
+    r"|(?:it|they|he|she|we|you)['\u2019](?:ll|s|re|d|ve)\b"
     # "email the patient that production has started": a bare subject and its auxiliary, after
     # one person ("email the customers that support has flagged" may pick customers).
     r"|(?<!s that )[a-z][\w-]*\s+(?:has|have|had|is|are|was|were|will)\s+"
@@ -99,3 +105,20 @@ def blank_told_times(text: str, *, always: bool = False) -> str:
 
 def _spaces(match: re.Match[str]) -> str:
     return " " * len(match.group())
+
+
+# "it'll be delivered tomorrow", "the clinic is closed on Friday": a day a message tells of.
+_TOLD_DAY = re.compile(rf"\b(?:(?:on\s+)?{DAY}|today|tomorrow|tonight)\b", re.IGNORECASE)
+# "When a florist order comes in, …": a text that opens on an event runs on it, not on a day.
+_OPENS_ON_EVENT = re.compile(
+    r"^\W*(?:when|whenever|as\s+soon\s+as|every\s+time|each\s+time|any\s*time)\s", re.IGNORECASE
+)
+
+
+def blank_told_days(text: str, *, always: bool = False) -> str:
+    """Blank the days a message tells of when the text opens on an event (or always)."""
+    if not (always or _OPENS_ON_EVENT.match(text)):
+        return text
+    for start, end in told_spans(text):
+        text = text[:start] + _TOLD_DAY.sub(_spaces, text[start:end]) + text[end:]
+    return text

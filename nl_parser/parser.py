@@ -13,6 +13,7 @@ from nl_parser.clause_steps import read_steps
 from nl_parser.clauses import ACTION_VERBS, split_clauses
 from nl_parser.conditions import (
     CONDITION,
+    TIMED_ACT,
 )
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
@@ -23,7 +24,7 @@ from nl_parser.late_sources import fetch_first, keep_corrected_source
 from nl_parser.lexicon import blank_span, blank_spans
 from nl_parser.loose_ends import loose_ends
 from nl_parser.lost_parts import lost_parts
-from nl_parser.message_content import QUOTATION, blank_told_times
+from nl_parser.message_content import QUOTATION, blank_told_days, blank_told_times
 from nl_parser.openers import open_told_events, open_trigger_labels
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
@@ -67,9 +68,12 @@ def parse_heuristic(
     event_time = _EVENT_TIME.match(text)
     timed = text if event_time is None else blank_span(text, event_time.span(1))
     timed = blank_told_times(timed)  # "… with a note that the window opens at 10"
+    timed = blank_told_days(timed)  # "when an order comes in, email … that it ships tomorrow"
     timed = blank_deadlines(timed)  # "… that the calendar is due Friday"
     timed = _blank_all(_AT_OR_MORE, timed)  # "a score comes in at 20 or higher": a value
     timed = _blank_all(_SINCE, timed)  # "if the cat hasn't been seen since 6pm": a test's
+    if " before " in timed or " after " in timed or " by " in timed:
+        timed = _blank_all(TIMED_ACT, timed)  # "if it was placed before 1pm": a test's too
     data_months: list[tuple[int, int]] = []
     if runs_once:  # "one-off: pull the jobs we did in March": the month is the jobs'
         timed, data_months = blank_months_alone(timed)

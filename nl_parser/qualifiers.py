@@ -80,12 +80,12 @@ class Qualifier:
     excludes: bool = False
 
 
-# "send them over to …", "pass it along to …", "shoot the list over to …": a particle of the
-# verb, after its object, not a comparison ("over").
+# "send them over to …", "pass it along to …", "shoot the list over to …", "ship them over by
+# email to …": a particle of the verb, after its object, not a comparison ("over").
 _PARTICLE = re.compile(
     r"^(\W*(?:(?:it|them|this|that|these|those|everything|all\s+of\s+them)\s+|"
     r"(?:the|this|that|these|those|our|their|its|my|your)\s+(?:[\w'-]+\s+){1,3}?)?)"
-    r"(over|along|across|back|on)(?=\s+(?:to|into)\b)",
+    r"(over|along|across|back|on)(?=\s+(?:to|into|by|via)\b)",
     _I,
 )
 

@@ -1,0 +1,36 @@
+"""Fields taken from the item a trigger brought: "when a form comes in, grab the name, …"."""
+
+import re
+
+from nl_parser.drafts import StepDraft, phrase_for
+
+_I = re.IGNORECASE
+
+# "grab the address, pest type and treatment applied", "pull the name, phone and email": a
+# verb of taking, then a list of three or more fields and nothing after (no source, no place).
+_FIELDS_TAKEN = re.compile(
+    r"^\W*(?:grab|pull|get|take|fetch|capture|lift)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w'-]+\s+){0,2}[\w'-]+(?:\s*,\s*(?:[\w'-]+\s+){0,2}[\w'-]+)+?"
+    r"\s*,?\s+and\s+(?:[\w'-]+\s+){0,2}[\w'-]+\W*$",
+    _I,
+)
+# "an inspection report a technician uploads", "a claim form lands", "each invoice that is
+# emailed in": the trigger brought an item that holds the fields.
+_ITEM_BROUGHT = re.compile(
+    r"\b(?:lands?|arrives?|comes?\s+(?:in|through)|uploads?|uploaded|submits?|submitted|"
+    r"receives?|received|sends?\s+(?:us|in)|sent\s+in|emails?\s+(?:us|in)|emailed\s+in|"
+    r"drops?|dropped|files?|filed|lodges?|lodged|fills?\s+(?:in|out)|filled\s+(?:in|out))\b",
+    _I,
+)
+
+
+def fields_of_the_arrival(text: str, steps: list[StepDraft], events: list[str]) -> list[StepDraft]:
+    """Read a sourceless fetch of listed fields after an arrival as their extraction."""
+    if not events or len(steps) != 1 or steps[0].action != "http.request" or steps[0].config:
+        return steps
+    if not _FIELDS_TAKEN.match(text) or not _ITEM_BROUGHT.search(events[-1]):
+        return steps
+    # The item is in hand: its fields are read out of it, not fetched from an API.
+    fetch = steps[0]
+    config = {"instructions": " ".join(text.split())}
+    return [StepDraft("extract", config, 1.0, phrase_for("extract"), subject=fetch.subject)]
