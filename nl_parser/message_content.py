@@ -23,12 +23,19 @@ _CONTENT = re.compile(
     rf"|{_ADDRESSEE}\s+(?P<that>that)\b"
     # "email the resident that the new key is ready": a person messaged, then "that" and a clause
     # with its own subject, is told ("email the users that signed up" picks users instead).
-    r"|\b(?:e-?mail|text|message|tell|notify)\s+(?:them|him|her|the\s+[\w-]+)\s+"
-    # "text the owner through the SMS webhook that …": the medium may come before "that".
-    r"(?:(?:through|via|over|on|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:web-?hook|slack|e-?mail|sms|text)\s+)?"
+    # "text all tenants through the SMS webhook that rent is due": who is told may be many, and
+    # the medium may come between them and what they are told.
+    r"|\b(?:e-?mail|text|message|tell|notify)\s+(?:them|him|her|everyone|(?:the|all|all\s+the|"
+    r"our|every|each)\s+(?:[\w-]+\s+)?[\w-]+)\s+"
+    r"(?:(?:through|via|by|over|on|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:web-?hook|sms|text|e-?mail|slack|#[\w-]+)\s+)?"
     r"(?P<told_that>that)\s+(?=(?:the|their|his|her|its|our|your|a|an|it|they|he|she|we)\s"
     # "email the customer that it'll be delivered": a pronoun subject with its auxiliary joined.
     r"|(?:it|they|he|she|we|you)['\u2019](?:ll|s|re|d|ve)\b"
+    # "… that rent is due", "… that fees are overdue": a subject and a state it is in, which no
+    # relative clause can be ("the customers that support is due" is no English).
+    r"|[a-z][\w-]*\s+(?:is|are|was|were|will\s+be)\s+(?:now\s+)?"
+    r"(?:due|overdue|ready|open|closed|late|live|over|off|on)\b"
     # "email the patient that production has started": a bare subject and its auxiliary, after
     # one person ("email the customers that support has flagged" may pick customers).
     r"|(?<!s that )[a-z][\w-]*\s+(?:has|have|had|is|are|was|were|will)\s+"
@@ -40,6 +47,11 @@ _CONTENT = re.compile(
     # "… asking if anyone can cover route 7", "to ask them whether …": the question it puts.
     r"|(?P<asking>\b(?:asking|ask|asks|wondering))\s+(?:(?:the|our|all)\s+)?(?:[\w-]+\s+)?"
     r"(?:if|whether)\b"
+    # "… asking who's free this week", "wondering which vans are spare": a participle of asking
+    # and a question word put a question too ("ask the CRM which deals closed" fetches, so the
+    # bare verb does not count here).
+    r"|(?P<asking_wh>\b(?:asking|wondering))\s+(?:(?:them|everyone|(?:the|our|all)\s+[\w-]+)\s+)?"
+    r"(?:who|what|which|when|where|how)\b"
     rf"|\b(?:remind\w*|reminder)\s+(?:(?:{_ADDRESSEE}|everyone|people|them|him|her|us|me|the\s+[\w-]+"
     rf"|[\w-]+)\s+)?(?:(?:on|in|via|by|over)\s+(?:[\w-]+|{_ADDRESSEE})\s+)?"
     r"(?P<asked>to)\s+(?!#|[\w.+-]+@|(?:the|our|your|their|my|his|her|its|an?|any|anyone|anybody|"
@@ -58,7 +70,17 @@ def content_start(text: str) -> int:
     said = _CONTENT.search(text)
     if said is None:
         return len(text)
-    names = ("said", "told", "that", "told_that", "telling", "asking", "asked", "purpose")
+    names = (
+        "said",
+        "told",
+        "that",
+        "told_that",
+        "telling",
+        "asking",
+        "asking_wh",
+        "asked",
+        "purpose",
+    )
     group = next(name for name in names if said.group(name))
     return said.start(group)
 

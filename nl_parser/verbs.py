@@ -200,6 +200,10 @@ def main_verb(text: str) -> tuple[str, int] | None:
             return "summarize", match.end()
         if word in _CUTS and _CUT_DOWN_TO_A_SUMMARY.match(text, match.end()):
             return "summarize", match.end()
+        if word in _ROLLS and _ROLLED_UP_INTO_A_SUMMARY.match(text, match.end()):
+            return "summarize", match.end()
+        if word == "ask" and _ASKED_OF_A_SOURCE.match(text, match.end()):
+            return "query", match.end()
         if word in _THROWS and _THROWN_TO_A_PLACE.match(text, match.end()):
             return "send", match.end()
         if word in SETS_OFF and _A_WEBHOOK_OBJECT.match(text, match.end()):
@@ -252,10 +256,34 @@ _SUMS_UP = re.compile(r"\s+(?:(?:it|them|this|that|these|those|everything)\s+)?u
 _CUTS = word_set(
     "boil cut distil distill whittle trim pare squeeze slim shrink chop compress reduce bring get"
 )
+_A_SUMMARY = (
+    r"(?:summary|summaries|digest|recap|overview|gist|essentials|highlights|key\s+points|"
+    r"bullet(?:\s+point)?s|lines|sentences|paragraphs?)\b"
+)
 _CUT_DOWN_TO_A_SUMMARY = re.compile(
     r"(?:\s+[^,;\u2192]*?)?\s+down\b(?:\s+[^,;\u2192]*?)?\s+(?:to|into)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:summary|summaries|digest|recap|overview|gist|essentials|highlights|key\s+points|"
-    r"bullet(?:\s+point)?s|lines|sentences|paragraphs?)\b",
+    + _A_SUMMARY,
+    _I,
+)
+
+
+# "roll this week's bookings up into a digest", "wrap up the tickets in a short summary", "fold
+# the expenses up into an overview": data gathered up into a summary is summarized ("roll the
+# tickets into #archive" and "wrap up the sprint" name no summary, and stay as before).
+_ROLLS = word_set("roll wrap fold bundle tie gather package round")
+_ROLLED_UP_INTO_A_SUMMARY = re.compile(
+    r"(?:\s+[^,;\u2192]*?)?\s+up\b(?:\s+[^,;\u2192]*?)?\s+(?:into|in|as)\s+(?:[\w'-]+\s+){0,3}?"
+    + _A_SUMMARY,
+    _I,
+)
+
+
+# "ask Salesforce for every application that …", "ask the weather API for today's forecast":
+# a system asked for data is queried ("ask the team for their updates" asks people, and stays
+# a message).
+_ASKED_OF_A_SOURCE = re.compile(
+    r"\s+(?:the\s+|our\s+)?(?:https?://\S+|salesforce|sfdc|hubspot|"
+    r"(?:[\w'-]+\s+){0,2}?(?:crm|api|endpoint|database|db|server|service|system))\s+for\b",
     _I,
 )
 

@@ -22,11 +22,13 @@ _RECEIVE = re.compile(
 
 # "arrange for the treasury system to receive, by webhook, the daily rates", "have #fx get the
 # rates by email", "let ops@x.com receive the log": data a named receiver is to receive is sent
-# to them ("send the daily rates to the treasury system by webhook").
+# to them ("send the daily rates to the treasury system by webhook"). "Make sure the account
+# managers get them", "ensure #ops receives it": a receiver made sure of is sent to as well.
 _RECEIVER_TO_RECEIVE = re.compile(
-    r"^\W*(?:please\s+)?(?:arrange\s+for|have|get|let|allow|enable)\s+"
+    r"^\W*(?:please\s+)?(?:arrange\s+for|have|get|let|allow|enable"
+    r"|(?:make\s+sure|ensure)(?:\s+that)?)\s+"
     r"(?P<who>#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:the|our|their|its|each|every|all)\s+"
-    r"(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:to\s+)?(?:receive|get)\b"
+    r"(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:to\s+)?(?:receives?|gets?)\b"
     r"(?:\s*[,(\u2013\u2014]?\s*(?P<how>(?:by|via|over|through)\s+(?:an?\s+|the\s+)?"
     r"(?:e-?mail|web-?hook|slack))\s*[,)\u2013\u2014]?)?\s+(?P<what>\S.*)$",
     _I,
