@@ -93,6 +93,9 @@ SENDS_A_MESSAGE = re.compile(
     r"^\s*(?:(?:off|over|out|for)\s+)?(?:(?:#[\w-]+|[\w.+-]+@[\w.-]+|me|us|them|him|her|everyone|"
     # "give the branch librarians a heads-up": who gets it may take a word or two before its noun.
     r"(?:the|our|all\s+the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?(?:a|an)\s+(?:(?:quick|short|brief|friendly|slack)\s+)?"
+    # "shoot them a confirmation email", "fire off a welcome note": the kind of message named
+    # before its noun.
+    r"(?:(?!(?:e-?mail|message|note|text|line|ping)\b)[a-z][\w-]+\s+)?"
     # "a 'last orders in 15 min' shout": what the message says may be quoted before its noun.
     r"(?:(?:\"[^\"]+\"|'(?:[^']|(?<=\w)'(?=\w))+')\s+)?"
     r"(?:e-?mail|message|note|heads-up|heads\s+up|ping|text|dm|shout(?:-out)?|nudge|line|alert|"
