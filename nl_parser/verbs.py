@@ -205,6 +205,10 @@ def main_verb(text: str) -> tuple[str, int] | None:
             return "summarize", match.end()
         if word in _THROWS and _THROWN_TO_A_PLACE.match(text, match.end()):
             return "send", match.end()
+        if word in ("do", "run") and " from " in text:
+            pulled = _A_PULL_DONE.match(text, match.end())
+            if pulled:
+                return "pull", pulled.end()
         if word in SETS_OFF and _A_WEBHOOK_OBJECT.match(text, match.end()):
             return "trigger", match.end()
         if word == "make" and " sure " in text:
@@ -223,6 +227,15 @@ def main_verb(text: str) -> tuple[str, int] | None:
         verb = lemma(word)
         return (verb, match.end()) if verb else None
     return None
+
+
+# "do a one-time pull from Salesforce of every account …", "run a quick export from the CRM of
+# …": a fetch named as a noun, done once, is the fetch.
+_A_PULL_DONE = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:pull|fetch|export|download|dump|extract)"
+    r"(?=\s+from\b)",
+    _I,
+)
 
 
 # "take last week's lesson attendance", "take today's orders": taking the data of a period is

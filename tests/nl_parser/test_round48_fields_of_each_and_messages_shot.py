@@ -99,3 +99,45 @@ def test_a_message_shot_after_the_event_starts_a_step(text, expected):
 )
 def test_the_event_itself_stays_the_event(text, expected):
     assert read(text, MAIL_AND_SLACK) == expected
+
+
+# "do a one-time pull from Salesforce of every account …": a fetch named as a noun and done is
+# the fetch, its source after "from".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Can you do a one-time pull from Salesforce of every account in the gym-equipment"
+            " vertical with an open support escalation, generate a report for tomorrow's"
+            " leadership meeting, and email it to leadership@example-ironworksfit.com?",
+            (None, ["salesforce.query", "generate_report", E]),
+        ),
+        (
+            "Please do a quick pull from Salesforce of all opportunities closing this month and"
+            " post them to #sales",
+            (None, ["salesforce.query", S]),
+        ),
+        (
+            "do a full download from https://api.example.com/orders of yesterday's orders and"
+            " send them to ops@x.com",
+            (None, ["http.request", E]),
+        ),
+        (
+            "Just this once, do an export from the CRM of every lead in Ohio, then email the list"
+            " to a@b.com",
+            (None, ["salesforce.query", E]),
+        ),
+        (
+            "Could you run a one-off export from https://api.example.com/contacts of every"
+            " contact tagged webinar and email it to me@x.com?",
+            (None, ["http.request", E]),
+        ),
+    ],
+)
+def test_a_pull_done_is_a_fetch(text, expected):
+    assert read(text) == expected
+    assert _sure(text) >= 0.7
+
+
+def test_a_thing_done_that_is_no_fetch_stays():
+    assert read("do a review of the report and email it to a@b.com") == (None, [E])
