@@ -80,6 +80,8 @@ def agent_action(verb: str, rest: str) -> str | None:
         return "extract"
     if verb in _TAKES_OUT | _PICKS and _FROM_A_DOCUMENT.search(rest):
         return "extract"
+    if verb in _PICKS and (" each" in rest or " every" in rest) and _OUT_OF_EACH.match(rest):
+        return "extract"
     if verb in SUMMARIZE:
         if verb.startswith("analy") and _SENTIMENT.search(rest):
             return "classify"
@@ -127,6 +129,13 @@ _FROM_A_DOCUMENT = re.compile(
     r"|(?:certificates?|pdfs?|scans?|invoices?|receipts?|letters?|attachments?|documents?|docs|"
     r"photos?|images?|pictures?|contracts?|statements?|cvs?|r[e\u00e9]sum[e\u00e9]s?|transcripts?|"
     r"slips?|delivery\s+notes?|forms?)\b)",
+    _I,
+)
+# "pick out the haulier, date and net weight on each one", "select the total from every one":
+# fields listed and then read in each item are read out of it ("pick out the ones …" picks items).
+_OUT_OF_EACH = re.compile(
+    r"^\s*(?:out\s+)?(?!(?:only\s+)?(?:the\s+)?(?:ones|those|any|items)\b)[^,;]*?[\w-]+\s*"
+    r"(?:,|\band\b)[^;]*?\b(?:on|in|from|of)\s+(?:each|every)\b",
     _I,
 )
 

@@ -21,6 +21,7 @@ from nl_parser.verbs import (
     EXCLUDE,
     HAND_OVER,
     KNOWN_VERBS,
+    SENDS_A_MESSAGE,
     SETS_OFF,
     WORKS_ON_DATA,
     lemma,
@@ -225,9 +226,11 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
                 or _wait_follows(tokens, i)
                 or _time_granted(text, tokens, i)
                 or _sets_off_a_webhook(text, tokens, i, end)
+                or _shoots_a_message(text, tokens, i)
             )
             and (
                 _object_follows(tokens, i)
+                or _shoots_a_message(text, tokens, i)
                 or _wait_follows(tokens, i)
                 or _time_granted(text, tokens, i)
                 or _opens_on_its_object(tokens, i)  # "look up the company"
@@ -691,6 +694,23 @@ def _sets_off_a_webhook(text: str, tokens: list[tuple[str, int]], i: int, end: i
         return False
     found = main_verb(text[tokens[i][1] : end])
     return found is not None and found[0] == "trigger"
+
+
+# Who a message is shot at, right after the verb ("shoot them a confirmation email").
+_MESSAGED = frozenset({"them", "him", "her", "me", "us", "everyone", "off", "over"})
+
+
+def _shoots_a_message(text: str, tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "when someone books a tuning shoot them a confirmation email" (a step, whatever its
+    verb, whose object is a message) from the event's own words ("books a piano tuning")."""
+    word = tokens[i][0]
+    if i + 1 >= len(tokens) or tokens[i + 1][0] not in _MESSAGED or word in STOPWORDS:
+        return False
+    return (
+        word.isalpha()
+        and not word.endswith(("s", "ed"))
+        and bool(SENDS_A_MESSAGE.match(text[tokens[i][1] + len(word) :]))
+    )
 
 
 def _done_through_webhook(tokens: list[tuple[str, int]], i: int) -> bool:

@@ -93,6 +93,9 @@ SENDS_A_MESSAGE = re.compile(
     r"^\s*(?:(?:off|over|out|for)\s+)?(?:(?:#[\w-]+|[\w.+-]+@[\w.-]+|me|us|them|him|her|everyone|"
     # "give the branch librarians a heads-up": who gets it may take a word or two before its noun.
     r"(?:the|our|all\s+the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?(?:a|an)\s+(?:(?:quick|short|brief|friendly|slack)\s+)?"
+    # "shoot them a confirmation email", "fire off a welcome note": the kind of message named
+    # before its noun.
+    r"(?:(?!(?:e-?mail|message|note|text|line|ping)\b)[a-z][\w-]+\s+)?"
     # "a 'last orders in 15 min' shout": what the message says may be quoted before its noun.
     r"(?:(?:\"[^\"]+\"|'(?:[^']|(?<=\w)'(?=\w))+')\s+)?"
     r"(?:e-?mail|message|note|heads-up|heads\s+up|ping|text|dm|shout(?:-out)?|nudge|line|alert|"
@@ -206,6 +209,10 @@ def main_verb(text: str) -> tuple[str, int] | None:
             return "query", match.end()
         if word in _THROWS and _THROWN_TO_A_PLACE.match(text, match.end()):
             return "send", match.end()
+        if word in ("do", "run") and " from " in text:
+            pulled = _A_PULL_DONE.match(text, match.end())
+            if pulled:
+                return "pull", pulled.end()
         if word in SETS_OFF and _A_WEBHOOK_OBJECT.match(text, match.end()):
             return "trigger", match.end()
         if word == "make" and " sure " in text:
@@ -224,6 +231,15 @@ def main_verb(text: str) -> tuple[str, int] | None:
         verb = lemma(word)
         return (verb, match.end()) if verb else None
     return None
+
+
+# "do a one-time pull from Salesforce of every account …", "run a quick export from the CRM of
+# …": a fetch named as a noun, done once, is the fetch.
+_A_PULL_DONE = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:pull|fetch|export|download|dump|extract)"
+    r"(?=\s+from\b)",
+    _I,
+)
 
 
 # "take last week's lesson attendance", "take today's orders": taking the data of a period is
