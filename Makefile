@@ -67,7 +67,9 @@ NL_EVAL ?= ../shared/nl_eval/public.jsonl $(NL_DATA)/dev.jsonl $(NL_DATA)/heldou
 	$(NL_DATA)/heldout119.jsonl $(NL_DATA)/heldout120.jsonl $(NL_DATA)/heldout121.jsonl \
 	$(NL_DATA)/heldout122.jsonl $(NL_DATA)/heldout123.jsonl $(NL_DATA)/heldout124.jsonl \
 	$(NL_DATA)/heldout125.jsonl $(NL_DATA)/heldout126.jsonl $(NL_DATA)/heldout127.jsonl \
-	$(NL_DATA)/heldout128.jsonl $(NL_DATA)/heldout129.jsonl $(NL_DATA)/heldout130.jsonl
+	$(NL_DATA)/heldout128.jsonl $(NL_DATA)/heldout129.jsonl $(NL_DATA)/heldout130.jsonl \
+	$(NL_DATA)/heldout131.jsonl $(NL_DATA)/heldout132.jsonl $(NL_DATA)/heldout133.jsonl \
+	$(NL_DATA)/heldout134.jsonl
 # Helpers and the baseline apps the benches start are not benchmarks of their own.
 BENCHES ?= $(filter-out bench/__init__.py bench/common.py bench/hello_app.py bench/enqueue_app.py bench/e2e.py,$(wildcard bench/*.py))
 
