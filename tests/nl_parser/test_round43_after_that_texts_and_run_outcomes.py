@@ -4,12 +4,7 @@ that "ends in an error", and a phrasal "hand over" that compares nothing."""
 
 import pytest
 
-from nl_parser import parse
-from tests.nl_parser.reading import read
-
-
-def _sure(text: str, context: dict | None = None) -> float:
-    return parse(text, context or {}).confidence
+from tests.nl_parser.reading import confidence_of, read
 
 
 # "…, and after that <verb> …": the order said in two words, as "then" says it.
@@ -46,7 +41,7 @@ def _sure(text: str, context: dict | None = None) -> float:
 )
 def test_after_that_opens_the_next_step(text, actions):
     assert read(text) == (None, actions)
-    assert _sure(text) >= 0.7
+    assert confidence_of(text) >= 0.7
 
 
 @pytest.mark.parametrize(
@@ -98,7 +93,7 @@ def test_a_span_after_that_stays_a_wait(text, actions):
 )
 def test_purpose_heading_is_no_step(text, actions):
     assert read(text) == (None, actions)
-    assert _sure(text) >= 0.7
+    assert confidence_of(text) >= 0.7
 
 
 def test_for_the_ones_is_still_a_subset():
@@ -189,7 +184,7 @@ def test_email_with_the_text_of_a_thing_stays_email():
 )
 def test_items_from_a_place_open_the_trigger(text, actions):
     assert read(text) == (None, actions)
-    assert _sure(text) >= 0.7
+    assert confidence_of(text) >= 0.7
 
 
 def test_items_from_a_kind_of_sender_still_pick():
@@ -228,7 +223,7 @@ def test_items_from_a_kind_of_sender_still_pick():
 )
 def test_run_ending_in_an_error_is_a_failure(text, actions):
     assert read(text) == (None, actions)
-    assert _sure(text) >= 0.7
+    assert confidence_of(text) >= 0.7
 
 
 def test_a_run_that_ends_is_only_the_event():
@@ -266,7 +261,7 @@ def test_a_run_that_ends_is_only_the_event():
 )
 def test_phrasal_over_compares_nothing(text, actions):
     assert read(text) == (None, actions)
-    assert _sure(text) >= 0.7
+    assert confidence_of(text) >= 0.7
 
 
 def test_over_a_number_still_tests():

@@ -4,16 +4,7 @@ from the last twelve meetings"), and the data of a part of the day ("the morning
 
 import pytest
 
-from nl_parser import parse
-from tests.nl_parser.reading import read
-
-
-def _sure(text: str, context: dict | None = None) -> float:
-    return parse(text, context or {}).confidence
-
-
-def _doubts(text: str, context: dict | None = None) -> list[str]:
-    return [w for w in parse(text, context or {}).warnings if w.startswith("uncertain")]
+from tests.nl_parser.reading import confidence_of, doubts_of, read
 
 
 # "knock together a summary", "whip up a digest": an idiom of making is "make" its object.
@@ -54,8 +45,8 @@ def _doubts(text: str, context: dict | None = None) -> list[str]:
 )
 def test_an_idiom_of_making_makes_its_object(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.7
-    assert _doubts(text) == []
+    assert confidence_of(text) >= 0.7
+    assert doubts_of(text) == []
 
 
 @pytest.mark.parametrize(
@@ -126,8 +117,8 @@ _TOOLS = {"availableTools": ["http.request", "webhook.post", "slack.post_message
 )
 def test_a_thing_thrown_at_a_place_is_sent(text, context, expected):
     assert read(text, context) == expected
-    assert _sure(text, context) >= 0.7
-    assert _doubts(text, context) == []
+    assert confidence_of(text, context) >= 0.7
+    assert doubts_of(text, context) == []
 
 
 @pytest.mark.parametrize(
@@ -184,8 +175,8 @@ def test_other_firing_stays(text, expected):
 )
 def test_documents_of_counted_occasions_are_at_hand(text, actions):
     assert read(text) == (None, actions)
-    assert _sure(text) >= 0.7
-    assert _doubts(text) == []
+    assert confidence_of(text) >= 0.7
+    assert doubts_of(text) == []
 
 
 @pytest.mark.parametrize(
@@ -245,8 +236,8 @@ def test_counted_time_and_rankings_still_fetch(text, expected):
 )
 def test_data_of_a_part_of_the_day_is_read_from_the_only_source(text, context, expected):
     assert read(text, context) == expected
-    assert _sure(text, context) >= 0.7
-    assert _doubts(text, context) == []
+    assert confidence_of(text, context) >= 0.7
+    assert doubts_of(text, context) == []
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,7 @@ now" / "from now on" as talk about when the workflow begins."""
 import pytest
 
 from nl_parser import parse
-from tests.nl_parser.reading import read
-
-
-def _sure(text: str) -> float:
-    return parse(text, {}).confidence
+from tests.nl_parser.reading import confidence_of, read
 
 
 def _unread_warnings(text: str) -> list[str]:
@@ -57,7 +53,7 @@ def _unread_warnings(text: str) -> list[str]:
 )
 def test_a_period_right_after_a_time_places_that_time(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.85
+    assert confidence_of(text) >= 0.85
 
 
 @pytest.mark.parametrize(
@@ -112,7 +108,7 @@ def test_a_period_for_the_whole_schedule_is_unchanged(text, cron):
 )
 def test_a_hyphened_number_names_a_kind_not_a_count(text, actions):
     assert read(text) == (None, actions)
-    assert _sure(text) >= 0.85
+    assert confidence_of(text) >= 0.85
 
 
 @pytest.mark.parametrize(
@@ -175,7 +171,7 @@ def test_counts_and_grades_on_an_event_still_test(text, actions):
 )
 def test_that_opening_the_object_is_a_demonstrative(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.85
+    assert confidence_of(text) >= 0.85
 
 
 def test_a_relative_that_after_a_noun_still_picks_a_subset():
@@ -203,7 +199,7 @@ def test_starting_now_is_talk_about_the_start(opening):
     )
     assert read(text) == ("0 9 * * 1", ["http.request", "slack.post_message"])
     assert _unread_warnings(text) == []
-    assert _sure(text) >= 0.9
+    assert confidence_of(text) >= 0.9
 
 
 def test_a_starting_thing_is_still_read():

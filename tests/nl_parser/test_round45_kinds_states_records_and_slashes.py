@@ -5,17 +5,9 @@ parted by " // ", a count of none ("any station with zero bikes") and a webhook 
 import pytest
 
 from nl_parser import parse
-from tests.nl_parser.reading import read
+from tests.nl_parser.reading import confidence_of, doubts_of, read
 
 E, S, W, H, C = "email.send", "slack.post_message", "webhook.post", "http.request", "check_status"
-
-
-def _sure(text: str, context: dict | None = None) -> float:
-    return parse(text, context or {}).confidence
-
-
-def _doubts(text: str, context: dict | None = None) -> list[str]:
-    return [w for w in parse(text, context or {}).warnings if w.startswith("uncertain")]
 
 
 # "buys a ten-visit pass", "books the six-week course": a spelled number hyphened to a noun after
@@ -60,8 +52,8 @@ def _doubts(text: str, context: dict | None = None) -> list[str]:
 )
 def test_a_spelled_number_hyphened_to_a_noun_names_a_kind(text, context, expected):
     assert read(text, context) == expected
-    assert _sure(text, context) >= 0.7
-    assert _doubts(text, context) == []
+    assert confidence_of(text, context) >= 0.7
+    assert doubts_of(text, context) == []
 
 
 # The same words without the hyphen, or a rating, still say which events count.
@@ -116,8 +108,8 @@ def test_a_count_or_grade_on_the_event_still_tests(text, expected):
 )
 def test_a_state_entered_is_a_test(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.7
-    assert _doubts(text) == []
+    assert confidence_of(text) >= 0.7
+    assert doubts_of(text) == []
 
 
 # Entering a place, not a state, is the event alone.
@@ -154,8 +146,8 @@ def test_a_state_recorded_with_as_is_a_test(text, expected):
 
 def test_a_recorded_state_costs_no_doubt():
     text = "When a parcel is scanned as damaged, email claims@example.com."
-    assert _sure(text) >= 0.7
-    assert _doubts(text) == []
+    assert confidence_of(text) >= 0.7
+    assert doubts_of(text) == []
 
 
 # The record alone, or "logged in", is the event.
@@ -224,8 +216,8 @@ def test_double_slashes_part_fields(text, expected):
     ],
 )
 def test_double_slashed_fields_read_with_confidence(text):
-    assert _sure(text) >= 0.7
-    assert _doubts(text) == []
+    assert confidence_of(text) >= 0.7
+    assert doubts_of(text) == []
 
 
 # A URL's own slashes part nothing.
@@ -246,7 +238,7 @@ def test_a_urls_slashes_part_nothing():
 )
 def test_a_webhook_fired_is_triggered(text):
     assert W in read(text)[1]
-    assert not any("'fire'" in doubt for doubt in _doubts(text))
+    assert not any("'fire'" in doubt for doubt in doubts_of(text))
 
 
 # "any station with zero bikes", "any kiosk with 0 tickets": a count of none is tested as such.

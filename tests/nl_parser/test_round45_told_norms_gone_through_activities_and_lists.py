@@ -5,16 +5,7 @@ shown in a place ("list to #setters")."""
 
 import pytest
 
-from nl_parser import parse
-from tests.nl_parser.reading import read
-
-
-def _sure(text: str, context: dict | None = None) -> float:
-    return parse(text, context or {}).confidence
-
-
-def _doubts(text: str, context: dict | None = None) -> list[str]:
-    return [w for w in parse(text, context or {}).warnings if w.startswith("uncertain")]
+from tests.nl_parser.reading import confidence_of, doubts_of, read
 
 
 # "drop offline more than they should", "all came in as free-text emails": the story asks for
@@ -64,8 +55,8 @@ def _doubts(text: str, context: dict | None = None) -> list[str]:
 )
 def test_a_story_that_compares_or_names_a_medium_asks_for_nothing(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.7
-    assert _doubts(text) == []
+    assert confidence_of(text) >= 0.7
+    assert doubts_of(text) == []
 
 
 # "Could you go through the 180 RSVP emails …": the request before "go through" opens it as it
@@ -97,8 +88,8 @@ def test_a_story_that_compares_or_names_a_medium_asks_for_nothing(text, expected
 )
 def test_go_through_after_the_request_makes_no_step(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.7
-    assert _doubts(text) == []
+    assert confidence_of(text) >= 0.7
+    assert doubts_of(text) == []
 
 
 # "route setting -> every Mon 06:15 -> …": a noun and the gerund of the work done to it name
@@ -136,8 +127,8 @@ def test_go_through_after_the_request_makes_no_step(text, expected):
 )
 def test_a_heading_that_names_an_activity_and_a_list_shown_in_a_place(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.7
-    assert _doubts(text) == []
+    assert confidence_of(text) >= 0.7
+    assert doubts_of(text) == []
 
 
 # Near cases that must not change: a story that asks ("we'd like you to …"), an imperative

@@ -5,18 +5,9 @@ that happens"."""
 
 import pytest
 
-from nl_parser import parse
-from tests.nl_parser.reading import read
+from tests.nl_parser.reading import confidence_of, doubts_of, read
 
 E, S, W, C = "email.send", "slack.post_message", "webhook.post", "check_status"
-
-
-def _sure(text: str, context: dict | None = None) -> float:
-    return parse(text, context or {}).confidence
-
-
-def _doubts(text: str, context: dict | None = None) -> list[str]:
-    return [w for w in parse(text, context or {}).warnings if w.startswith("uncertain")]
 
 
 # "registers with the food bank", "signs up with the dog rescue": after a verb of joining, "with"
@@ -55,8 +46,8 @@ def _doubts(text: str, context: dict | None = None) -> list[str]:
 )
 def test_the_party_joined_is_no_test(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.7
-    assert _doubts(text) == []
+    assert confidence_of(text) >= 0.7
+    assert doubts_of(text) == []
 
 
 def test_a_corrected_delivery_after_a_joining_event_keeps_one_step():
@@ -111,8 +102,8 @@ def test_what_the_joining_uses_still_tests(text):
 )
 def test_a_thing_named_with_a_number_is_no_count(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.7
-    assert _doubts(text) == []
+    assert confidence_of(text) >= 0.7
+    assert doubts_of(text) == []
 
 
 @pytest.mark.parametrize(
@@ -157,15 +148,15 @@ def test_a_number_on_the_event_still_tests(text):
 )
 def test_a_one_word_subject_marking_a_state_tests_it(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.7
-    assert _doubts(text) == []
+    assert confidence_of(text) >= 0.7
+    assert doubts_of(text) == []
 
 
 # "t" touches "f" and "g" on the row below, not "h": "redirect tours" is no slip for "hours",
 # while a slip to a touching key is still mended.
 def test_a_key_that_does_not_touch_is_no_slip():
     assert (
-        _doubts("When a gallery closes, email desk@example.com so they can redirect tours.") == []
+        doubts_of("When a gallery closes, email desk@example.com so they can redirect tours.") == []
     )
     assert read("Evry day at 9am, emsil the report to a@example.com.")[0] == "0 9 * * *"
 
@@ -194,7 +185,7 @@ def test_marking_without_a_state_is_the_event():
 )
 def test_a_state_fallen_into_is_tested(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.7
+    assert confidence_of(text) >= 0.7
 
 
 # "X sometimes flags a pinsetter as jammed. When that happens, …": the event told in the sentence
@@ -235,8 +226,8 @@ def test_a_state_fallen_into_is_tested(text, expected):
 )
 def test_when_that_happens_points_at_the_event_told_before(text, context, expected):
     assert read(text, context) == expected
-    assert _sure(text, context) >= 0.7
-    assert _doubts(text, context) == []
+    assert confidence_of(text, context) >= 0.7
+    assert doubts_of(text, context) == []
 
 
 def test_a_trigger_in_its_own_sentence_is_unchanged():

@@ -5,16 +5,7 @@ tomorrow's board pack: …"), and "if" after a verb of asking ("a note asking if
 
 import pytest
 
-from nl_parser import parse
-from tests.nl_parser.reading import read
-
-
-def _sure(text: str) -> float:
-    return parse(text, {}).confidence
-
-
-def _doubts(text: str) -> list[str]:
-    return [w for w in parse(text, {}).warnings if w.startswith("uncertain")]
+from tests.nl_parser.reading import confidence_of, doubts_of, read
 
 
 # "From 9 in the morning until 9 at night": the period after each end places that end's hour.
@@ -58,8 +49,8 @@ def _doubts(text: str) -> list[str]:
 )
 def test_a_window_end_is_placed_by_its_own_period(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.7
-    assert _doubts(text) == []
+    assert confidence_of(text) >= 0.7
+    assert doubts_of(text) == []
 
 
 # Windows and times without a period of their own read as before.
@@ -121,8 +112,8 @@ def test_windows_without_periods_are_unchanged(text, expected):
 )
 def test_a_cadence_word_on_a_listed_noun_taken_from_each_item_is_no_schedule(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.7
-    assert _doubts(text) == []
+    assert confidence_of(text) >= 0.7
+    assert doubts_of(text) == []
 
 
 # A cadence word that says when the run happens is still the schedule.
@@ -189,8 +180,8 @@ def test_a_cadence_of_the_run_is_still_read(text, expected):
 )
 def test_a_purpose_after_asking_or_with_a_possessive_is_a_heading(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.7
-    assert _doubts(text) == []
+    assert confidence_of(text) >= 0.7
+    assert doubts_of(text) == []
 
 
 # "drop a note in #volunteers asking if anyone can cover …": the "if" after a verb of asking
@@ -235,8 +226,8 @@ def test_a_purpose_after_asking_or_with_a_possessive_is_a_heading(text, expected
 )
 def test_if_after_a_verb_of_asking_is_the_question_put(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.7
-    assert _doubts(text) == []
+    assert confidence_of(text) >= 0.7
+    assert doubts_of(text) == []
 
 
 # An "if" that is not what is asked still tests.

@@ -5,18 +5,9 @@ of the items' act ("the ones arriving after 1am", with "afer" mended)."""
 
 import pytest
 
-from nl_parser import parse
-from tests.nl_parser.reading import read
+from tests.nl_parser.reading import confidence_of, doubts_of, read
 
 E, S, W, C, H = "email.send", "slack.post_message", "webhook.post", "check_status", "http.request"
-
-
-def _sure(text: str) -> float:
-    return parse(text, {}).confidence
-
-
-def _doubts(text: str) -> list[str]:
-    return [w for w in parse(text, {}).warnings if w.startswith("uncertain")]
 
 
 # "at ten to six in the evening — actually, make that 17:15": a time spelled out is the clock
@@ -56,8 +47,8 @@ def _doubts(text: str) -> list[str]:
 )
 def test_a_spelled_out_time_is_corrected(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.9
-    assert not any("none was applied" in d or "not understood" in d for d in _doubts(text))
+    assert confidence_of(text) >= 0.9
+    assert not any("none was applied" in d or "not understood" in d for d in doubts_of(text))
 
 
 def test_a_spelled_out_time_uncorrected_stays():
@@ -147,7 +138,7 @@ def test_a_spelled_hour_with_its_half_of_the_day_or_past_five_stays(text, expect
 )
 def test_a_delivery_thrown_out_by_name_is_replaced(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.9
+    assert confidence_of(text) >= 0.9
 
 
 def test_both_deliveries_without_a_take_back_stay():
@@ -189,7 +180,7 @@ def test_both_deliveries_without_a_take_back_stay():
 )
 def test_a_quotation_naming_a_message_picks_no_items(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.9
+    assert confidence_of(text) >= 0.9
 
 
 @pytest.mark.parametrize(
@@ -246,8 +237,8 @@ def test_a_quoted_label_of_the_items_still_picks(text):
 )
 def test_the_time_of_the_items_act_picks_items(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.8
-    assert not any("event" in d or "trigger" in d for d in _doubts(text))
+    assert confidence_of(text) >= 0.8
+    assert not any("event" in d or "trigger" in d for d in doubts_of(text))
 
 
 def test_a_time_on_the_trigger_still_says_which_events():
@@ -262,4 +253,4 @@ def test_a_rafter_is_no_slip_for_after():
         "The roof rafter sensor: every hour, fetch https://r.example.com/api and post it in #roof"
     )
     assert read(text) == ("0 * * * *", [H, S])
-    assert not any("rafter" in d for d in _doubts(text))
+    assert not any("rafter" in d for d in doubts_of(text))

@@ -6,14 +6,10 @@ logged to a named webhook (a post to it, not a call as well)."""
 import pytest
 
 from nl_parser import parse
-from tests.nl_parser.reading import read
+from tests.nl_parser.reading import confidence_of, read
 
 E, S, W, C, H = "email.send", "slack.post_message", "webhook.post", "check_status", "http.request"
 K = "classify"
-
-
-def _sure(text: str) -> float:
-    return parse(text, {}).confidence
 
 
 # "GET …; any count mismatch -> email …; else post …": a noun for a fault found, with no verb,
@@ -51,7 +47,7 @@ FAULT_NAMED = [
 @pytest.mark.parametrize(("text", "expected"), FAULT_NAMED)
 def test_a_fault_named_alone_tests_the_step_after_it(text: str, expected: tuple) -> None:
     assert read(text) == expected
-    assert _sure(text) >= 0.7
+    assert confidence_of(text) >= 0.7
 
 
 # "…; anything else → post it in #yard-team", "Absent any such reading, …": the remainder of the
@@ -95,7 +91,7 @@ OTHER_BRANCH_ALONE = [
 def test_the_remainder_named_alone_is_the_other_branch(text: str, expected: tuple) -> None:
     assert read(text) == expected
     if not text.startswith("MEMORANDUM"):  # its heading's words are unread, as before
-        assert _sure(text) >= 0.7
+        assert confidence_of(text) >= 0.7
 
 
 # "triage it as crash, gameplay or cosmetic. Crash reports go straight to #live-ops": a class

@@ -4,15 +4,10 @@ step with no comma ("when someone books a tuning shoot them a confirmation email
 
 import pytest
 
-from nl_parser import parse
-from tests.nl_parser.reading import read
+from tests.nl_parser.reading import confidence_of, read
 
 E, S, X, P, C = "email.send", "slack.post_message", "extract", "pick", "check_status"
 MAIL_AND_SLACK = {"availableTools": [E, S]}
-
-
-def _sure(text: str, context: dict | None = None) -> float:
-    return parse(text, context or {}).confidence
 
 
 # "pick out the haulier, date and net weight on each one": fields listed, then read in each
@@ -44,7 +39,7 @@ def _sure(text: str, context: dict | None = None) -> float:
 )
 def test_fields_picked_out_of_each_item_are_extracted(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.7
+    assert confidence_of(text) >= 0.7
 
 
 @pytest.mark.parametrize(
@@ -87,7 +82,7 @@ def test_items_or_bare_fields_picked_stay(text, expected):
 )
 def test_a_message_shot_after_the_event_starts_a_step(text, expected):
     assert read(text, MAIL_AND_SLACK) == expected
-    assert _sure(text, MAIL_AND_SLACK) >= 0.7
+    assert confidence_of(text, MAIL_AND_SLACK) >= 0.7
 
 
 @pytest.mark.parametrize(
@@ -136,7 +131,7 @@ def test_the_event_itself_stays_the_event(text, expected):
 )
 def test_a_pull_done_is_a_fetch(text, expected):
     assert read(text) == expected
-    assert _sure(text) >= 0.7
+    assert confidence_of(text) >= 0.7
 
 
 def test_a_thing_done_that_is_no_fetch_stays():
