@@ -195,37 +195,9 @@ def main_verb(text: str) -> tuple[str, int] | None:
         word = match.group().lower().replace("\u2019", "'")
         if word in _LEAD_INS or (word.endswith("ly") and word not in KNOWN_VERBS):
             continue
-        if word == "take" and (
-            _TAKES_DATED_DATA.match(text, match.end()) or _TAKES_A_READING.match(text, match.end())
-        ):
-            return "grab", match.end()
-        if word == "sum" and _SUMS_UP.match(text, match.end()):
-            return "summarize", match.end()
-        if word in _CUTS and _CUT_DOWN_TO_A_SUMMARY.match(text, match.end()):
-            return "summarize", match.end()
-        if word in _ROLLS and _ROLLED_UP_INTO_A_SUMMARY.match(text, match.end()):
-            return "summarize", match.end()
-        if word == "ask" and _ASKED_OF_A_SOURCE.match(text, match.end()):
-            return "query", match.end()
-        if word in _THROWS and _THROWN_TO_A_PLACE.match(text, match.end()):
-            return "send", match.end()
-        if word in ("do", "run") and " from " in text:
-            pulled = _A_PULL_DONE.match(text, match.end())
-            if pulled:
-                return "pull", pulled.end()
-        if word in SETS_OFF and _A_WEBHOOK_OBJECT.match(text, match.end()):
-            return "trigger", match.end()
-        if word == "make" and " sure " in text:
-            # "make sure Dana in the warehouse hears about it": the whole idiom is the verb.
-            heard = MADE_SURE_TO_HEAR.match(text, match.start())
-            if heard:
-                return "notify", heard.end()
-        if word == "get" and " to " in text and _GOT_TO_SOMEONE.match(text, match.end()):
-            return "send", match.end()
-        if word in _SHOWS and _SHOWN_IN_A_PLACE.match(text, match.end()):
-            return "send", match.end()
-        if word in _PUTS and _PUT_IN_A_PLACE.match(text, match.end()):
-            return "send", match.end()
+        idiom = _idiom_at(text, word, match)
+        if idiom:
+            return idiom
         if text[match.start() - 1 : match.start()] == "#":
             return None  # "#dispatch", "#send-now": a channel's name, not a verb
         verb = lemma(word)
@@ -386,3 +358,36 @@ _LEAD_INS = word_set(
     will you u i we i'd we'd want need like to
     """
 )
+
+
+# Idioms of a catalog verb, tried in this order, each: the words that open it, a substring the
+# text must hold before the pattern is tried (a cheap gate), the idiom's pattern, the verb it
+# means, where the pattern is matched (at the word's start, or after it), and whether the verb ends
+# where the idiom does ("do a one-time pull from …", "make sure Dana hears about it") or with the
+# word ("ship any return over €200 over to …": the object follows).
+_IDIOMS = (
+    (frozenset({"take"}), "", _TAKES_DATED_DATA, "grab", False, False),
+    (frozenset({"take"}), "", _TAKES_A_READING, "grab", False, False),
+    (frozenset({"sum"}), "", _SUMS_UP, "summarize", False, False),
+    (_CUTS, "", _CUT_DOWN_TO_A_SUMMARY, "summarize", False, False),
+    (_ROLLS, "", _ROLLED_UP_INTO_A_SUMMARY, "summarize", False, False),
+    (frozenset({"ask"}), "", _ASKED_OF_A_SOURCE, "query", False, False),
+    (_THROWS, "", _THROWN_TO_A_PLACE, "send", False, False),
+    (frozenset({"do", "run"}), " from ", _A_PULL_DONE, "pull", False, True),
+    (SETS_OFF, "", _A_WEBHOOK_OBJECT, "trigger", False, False),
+    (frozenset({"make"}), " sure ", MADE_SURE_TO_HEAR, "notify", True, True),
+    (frozenset({"get"}), " to ", _GOT_TO_SOMEONE, "send", False, False),
+    (_SHOWS, "", _SHOWN_IN_A_PLACE, "send", False, False),
+    (_PUTS, "", _PUT_IN_A_PLACE, "send", False, False),
+)
+
+
+def _idiom_at(text: str, word: str, match: re.Match[str]) -> tuple[str, int] | None:
+    """Return (verb, end) when the word at `match` opens one of the idioms, else None."""
+    for words, gate, pattern, verb, from_start, ends_with_idiom in _IDIOMS:
+        if word not in words or (gate and gate not in text):
+            continue
+        idiom = pattern.match(text, match.start() if from_start else match.end())
+        if idiom:
+            return verb, idiom.end() if ends_with_idiom else match.end()
+    return None
