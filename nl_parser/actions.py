@@ -109,6 +109,14 @@ _GOES_TO = re.compile(
     r"\s+(?=(?:(?:by|via)\s+(?:e-?mail|mail|slack)\s+)?(?:to|in|into)\s)",
     _I,
 )
+# "…, and the session bookings emailed to studio@…": the "be" of the duty before said once for
+# both; a few words with "the" are the subject ("the shade … extracted from every order, and
+# results posted …" is the extraction's).
+_GAPPED_PASSIVE = re.compile(
+    r"^\s*(?:and\s+)?(?P<subject>(?:the|those|all\s+the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:sent|e-?mailed|posted|forwarded)\s+(?=(?:to|in|into)\s)",
+    _I,
+)
 # "the name, grade and school are to be extracted": a duty written in the passive, its object
 # as the subject; it reads as "extract the name, grade and school". A modal says it too: "every
 # incoming email should be categorised as …" reads as "categorise every incoming email as …".
@@ -121,7 +129,9 @@ _GOES_TO = re.compile(
 _DUTY = re.compile(
     r"^\s*(?:(?:and|then|and\s+then)\s+)?"
     r"(?:(?P<subject>\S.*?)\s+(?:(?:is|are)\s+to|should|shall|must|needs\s+to|need\s+to)\s+be"
-    r"|\W*(?:that[\s,]+)?(?P<asked>\w.*?)(?<!\bto)\s+(?:be|were))\s+"
+    r"|\W*(?:that[\s,]+)?(?P<asked>\w.*?)(?<!\bto)\s+(?:be|were)"
+    # "each new one gets scored positive/negative": a passive told with "get" is the duty too.
+    r"|(?P<got>(?:each|every|all|any)\b.*?)\s+(?:gets?|should\s+get|will\s+get))\s+"
     # "that the gauge be read", "… be sent": a few participles end in no "-ed".
     r"(?P<done>[a-z]+ed|read|sent|run|set|put)\b",
     _I,
@@ -162,7 +172,7 @@ def _sent_by_subject(text: str) -> str:
     picked = _PICKED_SHOULD.match(text)
     if picked and picked.group("verb").lower() in DELIVER and not main_verb(picked["subject"]):
         return f"{picked['verb']}{text[picked.end() :]} for {picked['subject']}"
-    goes = _GOES_TO.match(text)
+    goes = _GOES_TO.match(text) or _GAPPED_PASSIVE.match(text)
     if goes is None or main_verb(goes.group("subject")) or not dest.medium(text[goes.end() :], ""):
         return _duty_as_imperative(text)
     return f"send {goes.group('subject')} {text[goes.end() :]}"
@@ -185,11 +195,16 @@ def _approval_needed(subject: str, text: str) -> list[StepDraft]:
     return [*guard, signal_step(text)]
 
 
+_RELATIVE = re.compile(r"\s+(?:that|which|who)\s.*$", _I)
+
+
 def _duty_as_imperative(text: str) -> str:
     duty = _DUTY.match(text)
     verb = lemma(duty["done"]) if duty else None
-    subject = duty["asked"] or duty["subject"] if duty else ""
-    if verb is None or main_verb(subject):
+    subject = duty["asked"] or duty["subject"] or duty["got"] if duty else ""
+    # "every enquiry that comes in through the website should be tagged …": the verb of a
+    # relative clause is the subject's own, not a step.
+    if verb is None or main_verb(_RELATIVE.sub("", subject)):
         return text
     return f"{verb} {subject}{text[duty.end() :]}"
 

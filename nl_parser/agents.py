@@ -37,12 +37,39 @@ LABELS = re.compile(
     r"(?:or|and)\s+[\w-]+|[\w-]+(?:\s*/\s*[\w-]+)+)",
     _I,
 )
+# "whether it's a reschedule, a refund or just a question": the classes asked between, listed;
+# a label may be two words ("a bug, a feature request or a question").
+_LISTED_LABEL = (
+    r"(?:(?:just|only|simply|an?)\s+)*[\w-]+"
+    r"(?:\s+(?!(?:or|and|then|to|in|on|for|with|from)\b)[\w-]+)?"
+)
+WHETHER_LISTED = re.compile(
+    r"(?:whether|if)\s+(?:it|they|each(?:\s+one)?|the\s+[\w-]+)"
+    r"(?:['\u2019]s|['\u2019]re|\s+(?:is|are))\s+"
+    rf"({_LISTED_LABEL}(?:\s*,\s*{_LISTED_LABEL})*\s*,?\s+or\s+{_LISTED_LABEL})",
+    _I,
+)
+# "classify them by budget band (under £10k, £10-25k, over £25k)": the classes of the criterion,
+# listed in brackets after it.
+BRACKETED_CLASSES = re.compile(r"\bby\s+[\w-]+(?:\s+[\w-]+)?\s*\(([^()]*,[^()]*)\)", _I)
+_NOT_A_LABEL = frozenset({"a", "an", "just", "only", "simply"})
+
+
+def _label(item: str) -> str:
+    """Return a listed label without the article or "just" before it ("just a question")."""
+    words = item.split()
+    while len(words) > 1 and words[0].lower() in _NOT_A_LABEL:
+        words = words[1:]  # "grade them A, B or C": a label alone is kept, whatever it is
+    return " ".join(words)
+
+
 # "grade them A, B or C", "rank each lead hot, warm or cold": the grades listed right after
 # what is graded are its labels, as "as …" lists them.
 _GRADING = frozenset({"grade", "rank", "rate", "score", "tier", "bucket", "band"})
 _GRADES_LISTED = re.compile(
     r"^\W*(?:it|them|(?:each|every|all|the)\s+(?:[\w'-]+\s+){0,2}?[\w-]+|each\s+one)\s+"
-    r"([\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s+or\s+[\w-]+)",
+    # "score each review positive/negative": a slash lists the grades as "or" does.
+    r"([\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s+or\s+[\w-]+|[\w-]+(?:/[\w-]+)+\b)",
     _I,
 )
 _CRITERIA = re.compile(r"\bby\s+([\w-]+(?:\s+[\w-]+)?)", _I)
@@ -61,6 +88,10 @@ JUDGES_A_CLASS = re.compile(
     r"|(?:which|what)\s+(?:kind|type|sort|category|class)\b"
     r"|(?:which|what)\s+[\w-]+\s+(?:each(?:\s+[\w-]+)?|it|they|one)\s+"
     r"(?:belongs?|falls?|goes|go|fits?)\b)"
+    # "work out whether it's a reschedule, a refund or just a question": a question of which
+    # listed class an item is; "… whether it's up or not" asks a yes or no, no class.
+    r"|^\W*(?:(?:work|figure|find)\s+out|determine|decide|judge|tell)\s+"
+    rf"(?={WHETHER_LISTED.pattern})(?![^,;.]*\bor\s+not\b)"
     # "rate the customer's mood as happy, neutral or angry": a rating into listed labels.
     rf"|^\W*rate\s+(?=[^,;]*?{LABELS.pattern})"
     # "rate each tree low, moderate or high risk": the listed grades right after what is rated,
@@ -153,15 +184,24 @@ def agent_steps(
 ) -> list[StepDraft]:
     config: dict[str, Any] = {"instructions": " ".join(text.split())}
     if action == "classify":
-        labels = LABELS.search(rest) or (verb in _GRADING and _GRADES_LISTED.match(rest))
+        labels = (
+            LABELS.search(rest)
+            # "tag each one urgent/routine": labels a slash lists follow any verb of sorting.
+            or ((verb in _GRADING or "/" in rest) and _GRADES_LISTED.match(rest))
+            or WHETHER_LISTED.search(rest)
+        )
         if labels:
-            config["labels"] = [
-                w for w in re.split(r"\s*(?:,|/|\bor\b|\band\b)\s*", labels.group(1)) if w
-            ]
+            listed = re.split(r"\s*(?:,|/|\bor\b|\band\b)\s*", labels.group(1))
+            config["labels"] = [_label(item) for item in listed if item.strip()]
         else:
             criteria = _CRITERIA.search(rest)
             if criteria:
                 config["criteria"] = criteria.group(1)
+            bracketed = BRACKETED_CLASSES.search(rest) if "(" in rest else None
+            if bracketed:
+                config["labels"] = [
+                    item.strip() for item in re.split(r",|\bor\b", bracketed[1]) if item.strip()
+                ]
     steps = implied_source(rest)
     if not steps and not any(s.action in _FETCHES for s in prior):
         # "summarise this week's Salesforce activity": the system its object is of is read.

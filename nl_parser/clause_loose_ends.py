@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from nl_parser import verbs
-from nl_parser.agents import LABELS
+from nl_parser.agents import BRACKETED_CLASSES, LABELS
 from nl_parser.catalog import CATALOG
 from nl_parser.clauses import DONE_TO_THE_DATA, Clause
 from nl_parser.filters import (
@@ -130,6 +130,11 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
         # "classify the reply as interested, not now or unsubscribe": labels, not a negation.
         # The "as" or "into" stays: "tag as billing / bug" has its labels for an object.
         text = LABELS.sub(lambda m: m.group()[: m.start(1) - m.start()].ljust(len(m.group())), text)
+        if "(" in text:
+            # "by budget band (under £10k, …, over £25k)": the bracket lists classes, no tests.
+            text = BRACKETED_CLASSES.sub(
+                lambda m: m.group()[: m.start(1) - m.start()].ljust(len(m.group())), text
+            )
     if any(s.action in _DELIVERIES for s in reading.steps):
         # "post 'session tonight at 7, bring snacks'": a quotation of any length is said.
         text = QUOTATION.sub(lambda m: " " * len(m.group()), text)

@@ -38,7 +38,12 @@ from nl_parser.guards import CASE_NAMED, EVENT_OPENERS, GUARDS, shared_guard_sta
 from nl_parser.loose_ends import ClauseReading
 from nl_parser.moments_of_tests import names_test_moment
 from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SUBSET_OPENERS
-from nl_parser.other_branches import NEGATED_OPERATORS, guard_the_rest, negated
+from nl_parser.other_branches import (
+    NEGATED_OPERATORS,
+    guard_the_rest,
+    negated,
+    subset_delivered,
+)
 from nl_parser.verbs import DELAY, lemma, main_verb
 from nl_parser.waits import APPROVED_BY_SOMEONE, DURATION, delay_step, later_in_test, signal_step
 from nl_parser.whole_parse_doubts import state_after_event
@@ -67,9 +72,15 @@ _ITEM_EVENT = re.compile(
     rf"(?:[a-z]+ed|received|{ITEM_ARRIVED})\s+(?:to|in|into|by|from|via|through|about|on|at)\b",
     re.I,
 )
+_DUTY_ON_ITEM = re.compile(
+    r"\b(?:should|must|shall|needs?\s+to|(?:is|are)\s+to)\s+be\s+[a-z]+ed\b", re.I
+)
 # "bug reports → #qa": a lone place, after an arrow (read as ";") or a comma, where the
 # verbless items before it go.
-_PLACE_ALONE = re.compile(r"^\W*(?:#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\W*$")
+# "positives → #route-setters on slack": the medium may be said after the channel.
+_PLACE_ALONE = re.compile(
+    r"^\W*(?:#[\w-]+(?:\s+(?:on|in|via)\s+slack)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\W*$", re.I
+)
 _TIME_OF_EVENT = re.compile(r"^\s*(midnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)\s*$", re.I)
 
 
@@ -115,7 +126,11 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             reading.spans.append((written.start, written.end))
             reading.parts.append(ClauseReading(clause, []))
             continue
-        if tested and _names_the_other_branch(clause) and _action_follows(clauses, index):
+        if (
+            (tested or subset_delivered(reading.steps))
+            and _names_the_other_branch(clause)
+            and _action_follows(clauses, index)
+        ):
             # "glass skip? hit the webhook; anything else → post it in #yard-team", "Absent any
             # such reading, the figures are to be posted …": the remainder named alone, before
             # a step, hands that step the other branch, as a bare "else →" does.
@@ -479,7 +494,8 @@ def _opens_on_an_item_event(clause: Clause) -> bool:
     if clause.conditional:
         return False
     if _ITEM_EVENT.match(clause.text):
-        return True
+        # "every enquiry that comes in … should be tagged as …": the duty on the item is a step.
+        return not _DUTY_ON_ITEM.search(clause.text)
     if clause.text[:3].lower() == "as " and _AS_OPENER.match(clause.text):
         return bool(EVENT.search(clause.text))
     # "bug reports from the in-game form → triage …": items named with the place they come
@@ -659,14 +675,15 @@ def _nothing_before_test(clauses: list[Clause], index: int) -> bool:
 
 
 # "anything else", "everything else", "absent any such reading", "in the absence of such a
-# reading", "failing that", "with no such alarm": the remainder of a test, named with no verb.
+# reading", "failing that", "with no such alarm", "the rest", "the others": the remainder of a
+# test, named with no verb.
 _OTHER_BRANCH_ALONE = re.compile(
-    r"\W*(?:(?:any|every)thing\s+else|absent\s+(?:any\s+)?such\s+[\w-]+|"
+    r"\W*(?:(?:any|every)thing\s+else|the\s+rest|(?:all\s+)?the\s+others|the\s+other\s+ones|absent\s+(?:any\s+)?such\s+[\w-]+|"
     r"in\s+the\s+absence\s+of\s+(?:any\s+)?such\s+(?:an?\s+)?[\w-]+|failing\s+that|"
     r"(?:with\s+)?no\s+such\s+[\w-]+)\W*",
     re.IGNORECASE,
 )
-_OTHER_BRANCH_WORDS = ("else", "such", "failing")
+_OTHER_BRANCH_WORDS = ("else", "such", "failing", "rest", "other")
 
 
 def _names_the_other_branch(clause: Clause) -> bool:
@@ -687,11 +704,15 @@ def _action_follows(clauses: list[Clause], index: int) -> bool:
 _NEW_ITEMS = re.compile(r"^\W*(?:new|incoming|inbound|fresh)\b", re.IGNORECASE)
 # "For every purchase order PDF that lands in the procurement inbox, …", "for each receipt that
 # gets dropped into the folder": an item whose relative clause says it arrives is the trigger too.
+# "for each email hitting the bookings inbox", "every order landing in the shop's queue": the
+# participle says it arrives as the relative clause does.
 _ARRIVING_ITEM = re.compile(
-    r"^\W*(?:[\w'-]+\s+){1,4}?(?:that|which)(?:['\u2019]s|\s+(?:is|are|gets?))?\s+"
-    r"(?:lands?|arrives?|comes?\s+in(?:to)?|drops?\s+in(?:to)?|shows?\s+up|appears?|"
+    r"^\W*(?:[\w'-]+\s+){1,4}?(?:(?:that|which)(?:['\u2019]s|\s+(?:is|are|gets?))?\s+"
+    r"(?:lands?|arrives?|comes?\s+in(?:to)?|drops?\s+in(?:to)?|shows?\s+up|appears?|hits?|"
     r"(?:is\s+|gets?\s+)?(?:received|uploaded|dropped|added|submitted|created|filed|saved|"
-    r"forwarded|sent|delivered))\b",
+    r"forwarded|sent|delivered))"
+    r"|(?:hitting|reaching|landing\s+in|arriving\s+(?:in|at|on)|coming\s+in(?:to)?|"
+    r"dropping\s+into|turning\s+up\s+in))\b",
     re.IGNORECASE,
 )
 

@@ -599,6 +599,10 @@ _TELLING = word_set(
 _NOUN_STEP = re.compile(
     r"\b(?:query|report|export|summary|digest|list|pull|search)\s+(?:for|of|from|on)\b", re.I
 )
+# "… goes to #big-wins", "… go straight to ops@x.com": what is tested is sent there.
+_GOES_TO_PLACE = re.compile(
+    r"\bgo(?:es)?\s+(?:(?:straight|directly|out)\s+)?(?:to|in|into)\s+(?!\$?\d)", re.I
+)
 _LONGEST_TEST = 10  # words: a test between arrows is a noun and its comparison, not a story
 # "track temp over 50°C", "run time above 30 min", "request rate > 200/s": a verb's word before
 # one singular noun and a number names a reading ("pull orders over $500" fetches a subset).
@@ -620,6 +624,8 @@ def _tested_state(segment: str) -> bool:
         return False
     if _TELLING & set(words) or re.search(r"\w'(?!s\b)", segment):
         return False  # "we're a 60-person agency", "that haven't ordered in 3+ weeks"
+    if _GO & set(words) and _GOES_TO_PLACE.search(segment):
+        return False  # "anything worth more than €100k goes to #big-wins": a delivery of it
     # "Salesforce query for deals over $5k": a step written as a noun, its filter after it.
     # A number says a comparison: "order shipped late" alone may be an event's name.
     # "particle count above the safe limit": a named threshold says a comparison as a number does.
@@ -1154,6 +1160,15 @@ def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = Fals
             words[j - 1] in ("be", "get", "gets", "are") and _ones_subject(words[: j - 1])
         )
         if passive and _sent_word(words, j) and words[j + 1] in ("to", "in", "into"):
+            return True
+        # "…, and the session bookings emailed to studio@…": the duty before lends its "be".
+        gapped = tokens[i - 1][0] == "and" and words[0] in _ARTICLES and 1 < j < 5
+        if (
+            gapped
+            and word in _SENT
+            and words[j + 1] in ("to", "in", "into")
+            and all(w.isalpha() or "-" in w for w in words[1:j])
+        ):
             return True
         # "anything north of 250 ms should page ml-oncall": what the picked items make it do.
         if word in _MODALS and words[j + 1] in _UNMARKED_STEPS and words[0] in _PICKING:

@@ -152,6 +152,13 @@ def deliver_steps(
     if condition is None and for_class:
         # "classify it by severity and page the webhook for sev1 alerts": a class named after.
         condition = find_filter(for_class.group(1), after_classify=True, labels=labels)
+    carried = _WITH_CLASS.search(told) if condition is None and not guarded else None
+    if carried and "classify" in actions:
+        # "DM the events director in Slack with the over-£25k ones": the class the message
+        # carries, after its receiver, is the one it keeps.
+        condition = find_filter(
+            _JOINED_COMPARISON.sub(" ", carried.group(1)), after_classify=True, labels=labels
+        )
     if condition is None and not guarded and "classify" in actions and topic and topic.group(1):
         # "DM the duty manager about the complaints" after "classify it as complaint, request or
         # question": the receiver is one person, but what it is told about names a class.
@@ -196,7 +203,10 @@ def deliver_steps(
         # "classify them by genre … send the thrillers to …": a class named after the
         # classification is the one its delivery keeps.
         condition = ConditionDraft(CONDITION, config("$.category", "equals", picked), 0.8)
-    kind = None if condition or guarded else _bare_kind(object_text, prior)
+    # "send the detractors to #cx": with "the", a kind is a subset only when items are sent
+    # to a place; "remind the owners", "text the pilots" name who hears it.
+    placed = verb not in _TO_WHOM and _PLACE_NEXT.match(told, len(object_text)) is not None
+    kind = None if condition or guarded else _bare_kind(object_text, prior, placed=placed)
     if kind:
         # "fetch the NPS responses … and flag detractors": a kind of item the fetch did not
         # name, with no article, is a subset more often than the whole: a weak guard, which
@@ -209,7 +219,7 @@ def deliver_steps(
                 condition.config,
                 condition.strength,
                 "keep matching items",
-                subject=object_text.strip(),
+                subject=kind or object_text.strip(),  # "the detractors": the kind is doubted
             )
         )
     steps.append(
@@ -349,7 +359,7 @@ _NOT_A_KIND = word_set(
 
 _NOT_A_CLASS = _NOT_A_KIND | word_set(
     """
-    ones numbers figures totals counts rates stats statistics metrics values readings scores
+    ones numbers figures totals counts rates stats statistics metrics values readings scores levels
     prices amounts balances data records rows entries items labels categories classes groups
     summaries reports lists emails files
     """
@@ -372,7 +382,7 @@ def _class_picked(object_text: str, prior: list[StepDraft]) -> str | None:
     return None if word.rstrip("s")[:4] in criteria else word
 
 
-def _bare_kind(object_text: str, prior: list[StepDraft]) -> str | None:
+def _bare_kind(object_text: str, prior: list[StepDraft], *, placed: bool) -> str | None:
     """Return a bare plural object ("detractors") that names none of what was fetched."""
     sources = [s for s in prior if s.action in FETCHED or s.action == "classify"]
     words = object_text.lower().split()
@@ -381,6 +391,13 @@ def _bare_kind(object_text: str, prior: list[StepDraft]) -> str | None:
         # fetch did not name, by the state before it.
         named = _named(sources)  # "…/webhooks/failed … any failed deliveries": chosen there
         return None if words[2].rstrip("s")[:5] in named or words[1][:5] in named else words[1]
+    if placed and len(words) == 2 and words[0] == "the":
+        # "grab the NPS responses … and send the detractors to #cx": "the" before a kind the
+        # fetch did not name points at the subset as surely; "the numbers" is all of it, and
+        # "the routes" after "group them by delivery route" every group.
+        criteria = " ".join(str(s.config.get("criteria", "")) for s in prior).lower()
+        whole = words[1] in _NOT_A_CLASS or words[1].rstrip("s")[:4] in criteria
+        words = [] if whole else words[1:]
     if not sources or len(words) != 1:
         return None
     word = words[0]
@@ -437,6 +454,10 @@ def _label_named(text: str, labels: frozenset[str]) -> ConditionDraft | None:
     return condition
 
 
+_PLACE_NEXT = re.compile(r"\s*(?:to|in|into)\s+(?:#|[\w.+-]+@|the\s+[\w-]+\s+webhook)", _I)
+_WITH_CLASS = re.compile(r"\bwith\s+((?:the|those|all\s+the)\s+\S+\s+ones)\b", _I)
+# "the over-£25k ones": the comparison joined to its amount by a hyphen reads as written apart.
+_JOINED_COMPARISON = re.compile(r"(?<=\bover)-|(?<=\bunder)-|(?<=\babove)-|(?<=\bbelow)-", _I)
 _FOR_CLASS = re.compile(r"\bfor\s+(?:the\s+|all\s+|any\s+)?([\w-]+\s+[\w-]+s)\b", _I)
 _DATA_ACTIONS = frozenset({"http.request", "salesforce.query", "extract", "classify"})
 _OF_SOMETHING = re.compile(r"\b(?:of|on|about|covering)\s+(?!it\b|them\b)\w", _I)

@@ -55,7 +55,7 @@ def guard_the_rest(text: str, steps: list[StepDraft], prior: list[StepDraft]) ->
         if len(after) < 2:
             return steps
         return [*steps[: after[-1]], negated(steps[own]), *steps[after[-1] :]]
-    test = _subset_delivered(prior)
+    test = subset_delivered(prior)
     if test is None or not deliveries:
         return steps
     # "…; the rest go in #local-reps", "and email everyone else the recording": the clause
@@ -63,7 +63,7 @@ def guard_the_rest(text: str, steps: list[StepDraft], prior: list[StepDraft]) ->
     return [negated(test), *steps]
 
 
-def _subset_delivered(prior: list[StepDraft]) -> StepDraft | None:
+def subset_delivered(prior: list[StepDraft]) -> StepDraft | None:
     """Return the last test before, when a delivery came after it (a subset sent somewhere)."""
     for index in range(len(prior) - 1, -1, -1):
         if prior[index].action == CONDITION:

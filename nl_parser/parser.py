@@ -47,6 +47,8 @@ def parse_heuristic(
     text, mends = mend_typos(text)
     text, corrections = apply_corrections(text)
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
+    if ">" in text or "\u2192" in text or "\u00bb" in text:
+        text = _ITEM_BEFORE_ARROW.sub(_route_ended, text)
     text = _ARROW.sub(lambda m: ";" + " " * (len(m.group()) - 1), text)
     if ":" in text:
         text = _COMPARED_COLON.sub(lambda m: m.group(1) + ";", text)
@@ -582,6 +584,21 @@ def _fields_as_clauses(text: str) -> str:
 # "laundromat // every 20 min // hit https://…": a double slash between spaces parts fields as
 # an arrow does (a URL's slashes have no space either side).
 _ARROW = re.compile(r"(?<=\s)(?:-+>|=+>|>>|\u2192|\u00bb|//)(?=\s)")
+# "negatives -> email duty@…, positives -> #route-setters": an item after a comma, then an
+# arrow, opens a route of its own ("bug, feature or praise ->" lists, and stays one).
+_ITEM_BEFORE_ARROW = re.compile(
+    r",(?=\s*(?![^,;]*\b(?:or|and)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*"
+    r"(?:-+>|=+>|>>|\u2192|\u00bb)\s)"
+)
+
+
+def _route_ended(match: re.Match[str]) -> str:
+    """Return ";" for a comma that ends a route to a place ("… -> email duty@…, positives ->")."""
+    # "05:30 & 13:30 daily, Athens time >>": a comma inside the schedule ends no route.
+    before = re.split(r"[;\u2192\u00bb]|-+>|=+>|>>", match.string[: match.start()])[-1]
+    return ";" if "#" in before or "@" in before or "://" in before else ","
+
+
 # "…; anything over -10 C: page the duty webhook": a colon after a measured test ends it as an
 # arrow does (a colon after a heading or a clock time is left alone).
 _COMPARED_COLON = re.compile(
