@@ -111,7 +111,10 @@ def agent_action(verb: str, rest: str) -> str | None:
         return "extract"
     if verb in _TAKES_OUT | _PICKS and _FROM_A_DOCUMENT.search(rest):
         return "extract"
-    if verb in _PICKS and (" each" in rest or " every" in rest) and _OUT_OF_EACH.match(rest):
+    if (" each" in rest or " every" in rest) and (
+        (verb in _PICKS and _OUT_OF_EACH.match(rest))
+        or (verb in _TAKES_OUT and _TAKEN_OFF_EACH.match(rest))
+    ):
         return "extract"
     if verb in SUMMARIZE:
         if verb.startswith("analy") and _SENTIMENT.search(rest):
@@ -167,6 +170,16 @@ _FROM_A_DOCUMENT = re.compile(
 _OUT_OF_EACH = re.compile(
     r"^\s*(?:out\s+)?(?!(?:only\s+)?(?:the\s+)?(?:ones|those|any|items)\b)[^,;]*?[\w-]+\s*"
     r"(?:,|\band\b)[^;]*?\b(?:on|in|from|of)\s+(?:each|every)\b",
+    _I,
+)
+# "grab the truck registration and net tonnage off each ticket", "pull the name and phone from
+# every form": fields listed and then taken off each item are read out of it, as picking them
+# is ("fetch the price and stock from each supplier API" still reads a system).
+_TAKEN_OFF_EACH = re.compile(
+    r"^\s*(?!(?:only\s+)?(?:the\s+)?(?:ones|those|any|items)\b)[^,;]*?[\w-]+\s*"
+    r"(?:,|\band\b)[^;]*?\b(?:off|from|out\s+of)\s+(?:each|every)\s+"
+    r"(?![^,;\u2192]*?(?:https?://|\b(?:api|apis|endpoint|url|website|site|server|service|feed|"
+    r"database|db|system|salesforce|sfdc|crm|warehouse|dashboard)\b))",
     _I,
 )
 

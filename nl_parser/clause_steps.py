@@ -13,8 +13,10 @@ from dataclasses import dataclass, field, replace
 from nl_parser.actions import read_clause
 from nl_parser.arrived_fields import fields_of_the_arrival
 from nl_parser.clauses import (
+    ARRIVAL_WORDS,
     BARE_COMPARISON,
     ITEM_ARRIVED,
+    ITEMS_LAND,
     Clause,
     compared_subject,
     marks_order_only,
@@ -498,6 +500,8 @@ def _opens_on_an_item_event(clause: Clause) -> bool:
         return not _DUTY_ON_ITEM.search(clause.text)
     if clause.text[:3].lower() == "as " and _AS_OPENER.match(clause.text):
         return bool(EVENT.search(clause.text))
+    if ARRIVAL_WORDS & set(clause.text.lower().split()) and ITEMS_LAND.match(clause.text):
+        return not _CATALOG_VERB_FIRST.match(clause.text)
     # "bug reports from the in-game form → triage …": items named with the place they come
     # from, and no verb, head an unscheduled text as what arrives (a source is fetched instead).
     return (
@@ -507,6 +511,9 @@ def _opens_on_an_item_event(clause: Clause) -> bool:
         and main_verb(clause.text) is None
     )
 
+
+# "send reports to the webhook": a clause that opens on a verb is a step, not an arrival.
+_CATALOG_VERB_FIRST = re.compile(r"^\W*(?:send|post|email|forward|upload|drop|get)\b", re.I)
 
 # "As supplier invoices land in the accounts inbox, …", "as new CVs come in, …": "as" before
 # items and their arrival opens the trigger, as "when" does ("as requested", "as a result",

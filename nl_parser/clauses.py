@@ -271,8 +271,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "every incoming call transcript: pull out the species": the items a colon heads
             # are what each step runs on; the verb after the colon starts one.
             clause_at = cut_points[-1][0] if cut_points else start
-            starts_step = bool(_ITEMS_HEADED.fullmatch(text, clause_at, tokens[i - 1][1])) and (
-                word in ACTION_VERBS
+            head_end = tokens[i - 1][1]
+            starts_step = word in ACTION_VERBS and bool(
+                _ITEMS_HEADED.fullmatch(text, clause_at, head_end)
+                or ITEMS_LAND.fullmatch(text, clause_at, head_end)
             )
         if not starts_step and condition_at is None and not _quoted(offset, quoted):
             # "pull the sales data generate a summary report": the commas left out, a verb
@@ -414,6 +416,17 @@ _ITEMS_HEADED = re.compile(
     rf"(?:\s+{ITEM_ARRIVED}\s+(?:about|to|in|into|on|at|from|by|via|for|through)"
     r"(?:\s+[\w'.@-]+){1,5})?\s*",
     re.IGNORECASE,
+)
+# "Quarry delivery dockets land in our dockets inbox — extract …", "supplier invoices arrive in
+# the accounts mailbox; pull …": items said to arrive somewhere, as a plain fact, opening an
+# unscheduled text, are the trigger, as "when they land" would be; a colon after them heads
+# the steps, as after "each new invoice".
+ARRIVAL_WORDS = frozenset({"land", "arrive", "come", "turn", "show", "get", "are", "drop"})
+ITEMS_LAND = re.compile(
+    r"\W*(?:[\w'-]+\s+){0,4}?[\w'-]+s\s+(?:land|arrive|come\s+in|turn\s+up|show\s+up|"
+    r"drop\s+in|(?:get|are)\s+(?:emailed|sent|dropped|uploaded|forwarded|delivered|posted))\s+"
+    r"(?:in|into|at|on|to|through|via)\s+(?:the|our|my|their|a|an)\s+[^,;.]*$",
+    re.I,
 )
 # "a message in #noc-radio", "an email to ops@x.com", "a heads-up on the ops webhook".
 _MESSAGE_PLACED = re.compile(

@@ -50,10 +50,18 @@ _OCCASION = (
     r"conference|trip|event|offsite|retreat|workshop|standup|stand-up|kick-?off|appointment|"
     r"hearing|ceremony|opening|fair|festival|exam|webinar|pitch|session|party|deadline|sale)s?"
 )
+# "Quick favour before tomorrow's trade show: …": the favour asked, named before the occasion.
+_FAVOUR = (
+    r"(?:(?:a|one|quick|small|little|tiny|urgent|last-minute)\s+){0,2}"
+    r"(?:favou?r|request|ask|job|task|thing)\s+"
+)
+# "tomorrow's trade show", "Friday's gala": an occasion of a named day is one, whatever its
+# noun; after "the", "our" or "this" the noun must be one of an occasion.
+_DATED_OWNER = rf"(?:next\s+week['\u2019]s|tomorrow['\u2019]s|tonight['\u2019]s|{DAY}['\u2019]s)"
 _OCCASION_AHEAD = re.compile(
-    r"^\W*(?:before|ahead\s+of|in\s+time\s+for|prior\s+to)\s+"
-    rf"(?:the|our|my|this|next(?:\s+week['\u2019]s)?|tomorrow['\u2019]s|{DAY}['\u2019]s)\s+"
-    rf"(?:[\w'\u2019-]+\s+){{0,3}}?{_OCCASION}\s*[:,\u2013\u2014]",
+    rf"^\W*(?:{_FAVOUR})?(?:before|ahead\s+of|in\s+time\s+for|prior\s+to)\s+"
+    rf"(?:(?:the|our|my|this|next)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_OCCASION}"
+    rf"|{_DATED_OWNER}\s+(?:[\w'\u2019-]+\s+){{0,3}}?[\w'\u2019-]+)\s*[:,\u2013\u2014]",
     _I,
 )
 # "Friday's board meeting" is one occasion; "the Monday standup" or "each review" recurs, and

@@ -18,11 +18,20 @@ from nl_parser.schedule import parse_schedule
 
 # Lazy up to a stop before a space: a dot inside "example.com" ends nothing, and no start is
 # tried twice (the pattern before backtracked over every dot inside a URL).
-_SENTENCE = re.compile(r"\S.*?(?:[.!?]+(?=\s|$)|$)", re.DOTALL)
+# "I've got 600 scanned pages from the yard — can you extract …": a dash before the request
+# ends the telling as a full stop does.
+_SENTENCE = re.compile(
+    r"\S.*?(?:[.!?]+(?=\s|$)"
+    r"|\s(?:\u2014|\u2013|--?)(?=\s+(?:(?:can|could|would)\s+(?:you|u)|please)\b)|$)",
+    re.DOTALL | re.IGNORECASE,
+)
 # "So our genomics core runs …": a word that only opens the telling comes before the teller.
 _TELLER = re.compile(
     r"^\s*(?:(?:so|ok|okay|well|basically)\s*,?\s+)?"
-    r"(?:i|we|our|my|i['\u2019]m|we['\u2019]re|i['\u2019]ve|we['\u2019]ve)\b",
+    r"(?:i|we|our|my|i['\u2019]m|we['\u2019]re|i['\u2019]ve|we['\u2019]ve"
+    # "There are about 420 job-request emails sitting in the shared inbox.": what is at hand,
+    # told as there being it.
+    r"|there\s+(?:are|is|were|was)|there['\u2019](?:s|re))\b",
     re.IGNORECASE,
 )
 # "PIs email me at 8am asking …", "customers text us": others sending to the teller is told,

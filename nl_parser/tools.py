@@ -82,7 +82,8 @@ _SUMMED_UP = (
 _SUMMED_PERIOD_DATA = re.compile(
     rf"\b{_SUMMED_UP}s?\s+(?:of|on|about|covering|for)\s+(?:"
     rf"{_SPAN}['\u2019]s?\s+[a-z]"
-    r"|(?:the|their|his|her|its|our|your|my|all)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+"
+    # "a usage report covering every docking station for the previous month": each item, dated.
+    r"|(?:the|their|his|her|its|our|your|my|all|every|each)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+"
     rf"(?:[a-z]+ed\s+)?(?:for|from|of|during|over|in)\s+{_SPAN}\b)"
     rf"|\b{_SPAN}['\u2019]s?\s+(?:[\w-]+\s+){{1,3}}?{_SUMMED_UP}\b"
     # "summarise this week's footfall", "recap yesterday's turnout": the verb says it too.

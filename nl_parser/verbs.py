@@ -324,12 +324,19 @@ _SHOWN_IN_A_PLACE = re.compile(
 # in front of the jury": a thing put in a place, or before people, is sent there ("put together
 # a recap" makes one, "put the totals into the sheet" names no place, and both stay as before).
 _PUTS = word_set("put place stick pop plonk")
+# "in front of the jury", "in front of #events-kitchen", "in front of ops@…": before whoever
+# reads it.
+_IN_FRONT_OF = (
+    r"\s+(?:[^,;\u2192]*?\s)?in\s+front\s+of\s+(?:me|us|him|her|them|everyone|#[\w-]|"
+    r"[\w.+-]+@[\w-]+\.|(?:the|our|my|their|all\s+the)\s+[\w'-]+)"
+)
 _PUT_IN_A_PLACE = re.compile(
-    rf"(?!\s+together\b)(?:{_SHOWN_IN_A_PLACE.pattern}"
-    r"|\s+(?:[^,;\u2192]*?\s)?in\s+front\s+of\s+(?:me|us|him|her|them|everyone|"
-    r"(?:the|our|my|their|all\s+the)\s+[\w'-]+))",
+    rf"(?!\s+together\b)(?:{_SHOWN_IN_A_PLACE.pattern}|{_IN_FRONT_OF})",
     _I,
 )
+# "get it in front of #events-kitchen", "get the shortlist in front of the panel": a thing got
+# before its readers is sent to them, as one put there is.
+_GOT_IN_FRONT_OF = re.compile(_IN_FRONT_OF, _I)
 
 
 # "knock together a summary", "whip up a digest", "draw up a report": idioms of making, read as
@@ -377,6 +384,7 @@ _IDIOMS = (
     (SETS_OFF, "", _A_WEBHOOK_OBJECT, "trigger", False, False),
     (frozenset({"make"}), " sure ", MADE_SURE_TO_HEAR, "notify", True, True),
     (frozenset({"get"}), " to ", _GOT_TO_SOMEONE, "send", False, False),
+    (frozenset({"get"}), " front of ", _GOT_IN_FRONT_OF, "send", False, False),
     (_SHOWS, "", _SHOWN_IN_A_PLACE, "send", False, False),
     (_PUTS, "", _PUT_IN_A_PLACE, "send", False, False),
 )
