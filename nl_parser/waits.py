@@ -168,8 +168,13 @@ PERSON_ACTS = re.compile(
 
 # "sit tight until our pilot confirms", "hang tight till they reply": idioms of waiting, read
 # as "wait" (the same length, so the spans of the text stay where they were).
+# "nothing happens until the landlord OKs the quote", "nothing goes out till the editor signs it
+# off": no step runs before the thing awaited, which is a wait for it.
 _WAIT_IDIOM = re.compile(
-    r"\b(?:(?:sit|hang|hold)\s+tight|hang\s+on|hold\s+on|stand\s+by)(?=\s+(?:until|till)\b)", _I
+    r"\b(?:(?:sit|hang|hold)\s+tight|hang\s+on|hold\s+on|stand\s+by"
+    r"|nothing\s+(?:(?:else\s+)?happens|goes\s+(?:out|ahead)|moves|proceeds"
+    r"|(?:is|gets)\s+(?:sent|done|booked|released)))(?=\s+(?:until|till)\b)",
+    _I,
 )
 
 
