@@ -456,8 +456,10 @@ _IF_SO = re.compile(
 )
 
 
+# "if not", "if it isn't", "if they're not", "if she hasn't": the check before, turned around.
 _IF_NOT = re.compile(
-    r"^(?:if|when)\s+(?:not|(?:it|they|that|there)\s*(?:'s|is|are|does|do|was|were|has|have)"
+    r"^(?:if|when)\s+(?:not|(?:it|they|that|there|he|she)\s*"
+    r"(?:'s|'re|is|are|does|do|was|were|has|have)"
     r"\s*(?:n't|not))\W*$",
     re.IGNORECASE,
 )

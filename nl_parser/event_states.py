@@ -122,13 +122,14 @@ _PARTICLE_OVER = re.compile(
     r"\b(?:hand|take|took|sign|turn|pass|carr(?:y|ie)|roll|switch)(?:s|es|ed|d|ing)?\s+over\b", _I
 )
 
-# "registers with the food bank", "checks in with the front desk": after a verb of joining,
-# "with" and a named party say who is joined, not which events count ("signs up with a company
-# email" does: what the joining uses).
+# "registers with the food bank", "checks in with the front desk", "signs up with Clearroad
+# Driving School": after a verb of joining, "with" and a named party (the, our, or a capitalised
+# name) say who is joined, not which events count ("signs up with a company email" does: what the
+# joining uses).
 _JOINED_PARTY = re.compile(
     r"\b(?:registers?|registered|signs?\s+up|signed\s+up|enrol?ls?|enrolled|joins?|joined|"
     r"books?|booked|checks?\s+in|checked\s+in|subscribes?|subscribed|volunteers?|volunteered)"
-    r"\s+(?P<with>with\s+(?:the|our)\s)",
+    r"\s+(?P<with>with\s+(?:(?:the|our)\s|(?-i:[A-Z])))",
     _I,
 )
 

@@ -34,7 +34,7 @@ from nl_parser.templates import STRONG_MATCH, best_template, template_steps
 from nl_parser.tools import read_the_only_source, restrict
 from nl_parser.typos import mend_typos
 from nl_parser.verbs import idioms_as_make, lemma, main_verb
-from nl_parser.waits import idioms_as_wait
+from nl_parser.waits import idioms_as_wait, spans_added_as_spans
 from nl_parser.whole_parse_doubts import whole_parse_doubts
 
 
@@ -58,6 +58,7 @@ def parse_heuristic(
     text, runs_once = _blank_talk_around(text)
     text = _blank_second_person(text)
     text = idioms_as_wait(text)  # "sit tight until our pilot confirms": a wait
+    text = spans_added_as_spans(text)  # "after a further week": a span like any other
     text = idioms_as_make(text)  # "knock together a summary": a thing made
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
@@ -449,6 +450,10 @@ _HEADING = re.compile(
     rf"(?P<once>{_ONCE_IN_BRACKETS})?(?::|\s+[-\u2013\u2014])(?=\s)"
     # "Literary agency inbox triage:" on a line of its own: a title of up to five words.
     r"|^\s*(?P<title>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){3,4}):[ \t]*(?=\n)"
+    # "New enrolment on a beginner Spanish course: …", "New booking at the salon — …": the item
+    # that arrives and where, a label of the event that starts the run (no step of its own).
+    r"|^\s*(?P<arrival>new\s+[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}"
+    r"\s+(?:on|at|in|for|from|with|to|via|through)\s+[^:\n.!?;,]{1,60}?)(?::|\s+[\u2013\u2014])(?=\s)"
     r"|^\s*(?P<here>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}\s+here)(?:\s*[,:]|\s+[-\u2013\u2014]|\s+so\b)"
     # "For the board pack: query …", "for our investor update — pull …": what the run is for,
     # before it ("for the mobile ones, post …" picks a subset, and a comma ends no heading).
@@ -491,7 +496,13 @@ def _blank_heading(text: str) -> str:
     heading = _HEADING.match(text)
     long_heading = _LONG_HEADING_BEFORE_SCHEDULE.match(text) if heading is None else None
     if heading is not None:
-        words = heading["words"] or heading["title"] or heading["here"] or heading["purpose"]
+        words = (
+            heading["words"]
+            or heading["title"]
+            or heading["arrival"]
+            or heading["here"]
+            or heading["purpose"]
+        )
     elif long_heading and parse_schedule(long_heading["when"]).spans:
         heading = long_heading
         words = heading["words"]

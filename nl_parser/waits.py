@@ -38,8 +38,8 @@ _ONE_UNIT_AFTER = re.compile(
     r"^\W*the\s+(?:next\s+)?(day|week|fortnight|month)\s+after(?:\s+that\b|wards\b|(?=\s*,))", _I
 )
 # "two days later", "48 hours thereafter" (the formal word), "a week after that": after the step
-# before.
-AFTER_THAT = r"(?:later|after\s+that|afterwards|thereafter)"
+# before; "ten days on," (the span then "on" and a pause) says the same.
+AFTER_THAT = r"(?:later|after\s+that|afterwards|thereafter|on(?=\s*(?:[,;:\u2013\u2014]|$)))"
 LATER = re.compile(
     rf"^(?:after|in)\s+(?:{_SPAN_OF_A_PERIOD}|{DURATION.pattern})"
     rf"|{DURATION.pattern}\s+{AFTER_THAT}\b"
@@ -168,8 +168,13 @@ PERSON_ACTS = re.compile(
 
 # "sit tight until our pilot confirms", "hang tight till they reply": idioms of waiting, read
 # as "wait" (the same length, so the spans of the text stay where they were).
+# "nothing happens until the landlord OKs the quote", "nothing goes out till the editor signs it
+# off": no step runs before the thing awaited, which is a wait for it.
 _WAIT_IDIOM = re.compile(
-    r"\b(?:(?:sit|hang|hold)\s+tight|hang\s+on|hold\s+on|stand\s+by)(?=\s+(?:until|till)\b)", _I
+    r"\b(?:(?:sit|hang|hold)\s+tight|hang\s+on|hold\s+on|stand\s+by"
+    r"|nothing\s+(?:(?:else\s+)?happens|goes\s+(?:out|ahead)|moves|proceeds"
+    r"|(?:is|gets)\s+(?:sent|done|booked|released)))(?=\s+(?:until|till)\b)",
+    _I,
 )
 
 
@@ -189,6 +194,37 @@ def idioms_as_wait(text: str) -> str:
         return text  # every idiom here waits "until" something: most texts have neither word
     text = _HOLD_IDIOM.sub(lambda m: "hold".ljust(len(m.group())), text)
     return _WAIT_IDIOM.sub(lambda m: "wait".ljust(len(m.group())), text)
+
+
+# "after a further week", "another two days later", "three more days on": a span added to the
+# wait before it is still a span; the word of adding is blanked so the span reads as one.
+# ("two more days of data" is an amount of data, no span waited.)
+_UNIT_AHEAD = r"(?=(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?)\b(?!\s+of\b))"
+_ADDED_SPAN = re.compile(
+    rf"\b(?P<further>an?\s+(?:further|additional|extra))\s+(?P<counted>(?:{NUMBER_PATTERN})\s+)?"
+    rf"{_UNIT_AHEAD}"
+    rf"|\b(?P<another>another)\s+(?P<count>(?:{NUMBER_PATTERN})\s+)?{_UNIT_AHEAD}"
+    rf"|\b(?:{NUMBER_PATTERN})\s+(?P<more>more|further|additional|extra)\s+{_UNIT_AHEAD}",
+    _I,
+)
+_ADDING_WORDS = ("further", "another", "more", "additional", "extra")
+
+
+def spans_added_as_spans(text: str) -> str:
+    """Blank the word of adding in "a further week", "two more days" (same length back)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _ADDING_WORDS):  # the cheap test first
+        return text
+
+    def plain(match: re.Match) -> str:
+        name = next(name for name in ("further", "another", "more") if match[name])
+        # "another week", "a further week" are "a week"; "another two days", "a further two
+        # days" are the two days alone.
+        kept = "" if match["count"] or match["counted"] or name == "more" else "a"
+        start, end = match.start(name) - match.start(), match.end(name) - match.start()
+        return match.group()[:start] + kept.ljust(end - start) + match.group()[end:]
+
+    return _ADDED_SPAN.sub(plain, text)
 
 
 # "put it on hold until finance approves", "keep it on hold until …": the idiom of "hold it
