@@ -24,8 +24,8 @@ from nl_parser.fetches import (
     READS_GIVEN_DOCUMENTS,
     READS_ONLY,
     TAKES_A_COUNTED_BATCH,
-    THROUGH_A_WEBHOOK,
     WEBHOOK_OBJECT,
+    done_through_a_webhook,
     excluded_step,
     fetch_steps,
 )
@@ -356,9 +356,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     agent = agent_action(verb, rest)
     if agent:
         return agent_steps(agent, verb, text, rest, prior)
-    if verb in FETCH and (
-        WEBHOOK_OBJECT.match(rest) or (THROUGH_A_WEBHOOK.search(rest) and not dest.URL.search(rest))
-    ):
+    if verb in FETCH and (WEBHOOK_OBJECT.match(rest) or done_through_a_webhook(rest)):
         # "hit the release webhook", "call the alerts webhook": a named webhook is where it goes;
         # so is one a thing is done through ("trigger the reindex via the maintenance webhook").
         return deliver_steps("post", text, rest, prior)
@@ -515,7 +513,7 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
             call = dest.url_config(named.group("source"))
             return [StepDraft("http.request", call, 0.9, "call the API", subject=data)]
         return [StepDraft("salesforce.query", {}, 0.9, "query Salesforce", subject=data)]
-    if opener and THROUGH_A_WEBHOOK.search(text) and not dest.URL.search(text):
+    if opener and done_through_a_webhook(text):
         # "switch on irrigation through the irrigation webhook": whatever the verb, the thing is
         # done by posting to the webhook named.
         return deliver_steps("post", text, text[opener.end() :], prior)

@@ -74,6 +74,27 @@ MONTH = (
 # are months too.
 RANGE_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
 
+# "daily at 05:30 in sept + oct", "during nov and dec": lower-case abbreviations listed after
+# "in" or "during" are months too; written as capitals (the same length) MONTH reads them.
+_SHORT = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![\w'-])\.?"
+_MONTHS_NAMED_SHORT = re.compile(
+    rf"\b(?i:in|during|throughout)\s+(?P<months>{_SHORT}"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&+]\s*){_SHORT})*)"
+)
+_ONE_SHORT = re.compile(_SHORT)
+
+
+def capitalize_short_months(text: str) -> str:
+    """Return `text` with abbreviated months listed after "in"/"during" capitalized."""
+    return _MONTHS_NAMED_SHORT.sub(_capitalized, text)
+
+
+def _capitalized(match: re.Match[str]) -> str:
+    start = match.start("months") - match.start()
+    months = _ONE_SHORT.sub(lambda m: m.group().capitalize(), match.group("months"))
+    return match.group()[:start] + months
+
+
 _UNITS = [
     "first",
     "second",

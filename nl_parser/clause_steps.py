@@ -37,6 +37,7 @@ from nl_parser.drafts import StepDraft
 from nl_parser.event_states import read_event_state, read_state, says_which_events
 from nl_parser.filters import find_filter, singulars
 from nl_parser.guards import CASE_NAMED, EVENT_OPENERS, GUARDS, shared_guard_start, trailing
+from nl_parser.headline_states import is_headline_state
 from nl_parser.loose_ends import ClauseReading
 from nl_parser.moments_of_tests import names_test_moment
 from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SUBSET_OPENERS
@@ -104,6 +105,10 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
         clause = _after_if_so(written)
         if clause.start > written.start:
             reading.spans.append((written.start, clause.start))  # "in which case": read
+        if index == 0 and not scheduled and _headline_state_leads(clauses):
+            # "new PR marked as hotfix on the game repo => #build-team …": the item and the state
+            # recorded of it, heading an unscheduled text, say which events count, as "when" does.
+            clause = replace(clause, conditional="when")
         if index == 0 and not scheduled and _heads_arriving_items(clauses):
             # "support inbox → each new ticket → …": where the items arrive, named before them,
             # is a heading, not a step (a lone "→ support inbox" later is where they go).
@@ -480,6 +485,18 @@ _ARRIVAL_PLACE = re.compile(
 _ITEMS_ARRIVING = re.compile(
     r"^\W*(?:(?:each|every|any)\s+)?(?:new|incoming|inbound|fresh)\s+\w", re.I
 )
+
+
+def _headline_state_leads(clauses: list[Clause]) -> bool:
+    """Tell whether the first clause, before a break, is an item and the state it was given."""
+    first = clauses[0]
+    return (
+        len(clauses) > 1
+        and not first.conditional
+        and clauses[1].sentence > first.sentence
+        and is_headline_state(first.text)
+        and main_verb(first.text) is None
+    )
 
 
 def _heads_arriving_items(clauses: list[Clause]) -> bool:

@@ -38,7 +38,7 @@ ACTION_VERBS = (
     produce prepare draft make summarize summarise recap condense analyze analyse
     classify categorize categorise organize organise triage label tag prioritize prioritise
     extract parse
-    email e-mail mail send post notify alert message forward push deliver share publish
+    email e-mail mail send post notify alert message forward push deliver share publish sms
     upload escalate page text tell remind dm wait pause sleep delay hold hang put set map convert
     transform format reformat rename normalize pick select keep filter store save log
     update sync drop slack let watch track total tally aggregate chart graph plot visualize

@@ -26,7 +26,11 @@ _I = re.IGNORECASE
 
 # "pager webhook + #signal-box", "the ops webhook and #noc", "#ops & oncall@x.com": places
 # listed with no verb, after the test they answer, are each sent to (so is one: "→ pager webhook").
-_PLACE = r"(?:#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:the\s+)?(?:[\w-]+\s+){0,2}web-?hook)"
+# "#build-team in slack": a channel may name its medium.
+_PLACE = (
+    r"(?:#[\w-]+(?:\s+(?:in|on|via)\s+slack)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}web-?hook)"
+)
 PLACES_LISTED = re.compile(
     rf"^\W*{_PLACE}(?:\s*(?:\+|&|,|\band\b|\bplus\b)\s*(?:(?:and|also)\s+)?{_PLACE})*\W*$", _I
 )

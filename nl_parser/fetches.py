@@ -147,6 +147,21 @@ THROUGH_A_WEBHOOK = re.compile(
     r"(?:[\w'-]+\s+){0,3}web-?hook\b",
     _I,
 )
+# "re-trigger it via the rerun webhook at https://…": the URL after the webhook is its address.
+_ITS_ADDRESS = re.compile(r"\s*(?:at|on|:)?\s*\(?https?://", _I)
+
+
+def done_through_a_webhook(text: str) -> bool:
+    """Tell "trigger the reindex via the maintenance webhook" (a post to it), whose URL, if any,
+    is the webhook's own, from a call to a URL that a webhook is merely named beside."""
+    through = THROUGH_A_WEBHOOK.search(text)
+    if through is None:
+        return False
+    if "://" not in text:
+        return True
+    return "://" not in text[: through.start()] and bool(_ITS_ADDRESS.match(text, through.end()))
+
+
 # "ping facilities through the pager webhook", "ping the caretaker via Slack": whoever is pinged
 # by way of a message medium is a person.
 _PINGED_BY_MEDIUM = (

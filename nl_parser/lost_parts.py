@@ -71,8 +71,10 @@ def lost_parts(
     used = " ".join(str(s.config) for s in steps).lower()
     for means in _BY_CALLING.finditer(text):
         url = _clean(means.group(1))
+        # "via the rerun webhook at https://…": the URL is the webhook's, which a post calls.
+        callers = _FETCHES | {"webhook.post"} if "webhook" in means.group().lower() else _FETCHES
         called = any(
-            s.action in _FETCHES and _clean(str(s.config.get("url", ""))) == url for s in steps
+            s.action in callers and _clean(str(s.config.get("url", ""))) == url for s in steps
         )
         if not called:
             found.append(Doubt(_LOST, f"uncertain: '{means.group().strip()}' made no call step"))

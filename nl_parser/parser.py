@@ -412,8 +412,11 @@ def _blank_second_person(text: str) -> str:
     return text
 
 
+# "a score comes in at 20 or higher", "any block at 24 brix or above": the value may carry its
+# unit ("brix", "%", "°C", "ppm"), never a clock's "am"/"pm".
 _AT_OR_MORE = re.compile(
-    r"\bat\s+\d+(?:\.\d+)?\s+or\s+(?:higher|more|above|over|greater|lower|less|below|under)\b",
+    r"\bat\s+\d+(?:\.\d+)?(?:\s*(?:%|\u00b0\s?[CF]?|(?!(?:am|pm|o'clock)\b)[a-z]+))?\s+or\s+"
+    r"(?:higher|more|above|over|greater|lower|less|below|under)\b",
     re.IGNORECASE,
 )
 # "Just once, please: pull …", "One time only — email …": a run with no schedule; no step.

@@ -29,6 +29,7 @@ from nl_parser.calendar_words import (
     ORDINAL_WORDS,
     RANGE_DAY,
     RANGE_MONTH,
+    capitalize_short_months,
     month_number,
     ordinal_value,
     weekday_number,
@@ -263,7 +264,7 @@ _SEASON = re.compile(
 )
 _CLOSING = re.compile(r"\s*\)")
 # "January, April, July and October": a list of months, read whole wherever one is written.
-_MONTH_LIST = rf"{MONTH}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+or\s+){MONTH})+"
+_MONTH_LIST = rf"{MONTH}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s+or\s+){MONTH})+"
 _MONTHS = re.compile(rf"\b(?:(?:every|each|in|of|during)\s+)?{_NOT_THE_DATAS}{_MONTH_LIST}", _I)
 # "the first day of January, April, …", "the 1st of March, June, …": days of listed months.
 # "On 5 January, April, July and October": a day's number before a list of months is each one's.
@@ -347,6 +348,7 @@ def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
     spec = ScheduleSpec()
     zone = find_zone(scanner.work)
     scanner.work, data_days, doubts = blank_data_days(scanner.work)
+    scanner.work = capitalize_short_months(scanner.work)
     scanner_text = scanner.work
     if not REPEATS.search(scanner.work) and scanner.take(TOMORROW, hint=_A_TOMORROW):
         # A one-off day: cron has no year, so it is pinned to tomorrow's date and repeats yearly.

@@ -35,9 +35,11 @@ _TELLER = re.compile(
     re.IGNORECASE,
 )
 # "PIs email me at 8am asking …", "customers text us": others sending to the teller is told,
-# not asked ("please email me" is asked; "pls" is no plural subject).
+# not asked ("please email me" is asked; "pls" is no plural subject); so is what they send in
+# ("pubs send their trade orders in all week", "clients email their timesheets over to us").
 _SENT_TO_TELLER = re.compile(
-    r"\b(?!pls\b)(?:they|people|[a-z]+s)\s+(?:email|text|ping|message|post|send)\s+(?:me|us)\b",
+    r"\b(?!pls\b)(?:they|people|[a-z]+s)\s+(?:email|text|ping|message|post|send|submit)\s+"
+    r"(?:me|us|(?:[\w'-]+\s+){1,4}?(?:in|over|to\s+(?:me|us)))\b",
     re.IGNORECASE,
 )
 # "they're buried in email", "bookings arrive by text", "lost under a pile of email": a medium

@@ -33,12 +33,14 @@ CLASSIFY = word_set(
 EXTRACT = frozenset(["extract", "parse"])
 # Verbs of sending or handing over ("route the Spanish ones to …", "hand it off to …", "pass
 # the international ones to …") deliver to the place after them, as "send" does.
-HAND_OVER = word_set("route reroute hand pass relay dispatch transfer redirect funnel")
+HAND_OVER = word_set(
+    "route reroute hand pass relay dispatch transfer redirect funnel circulate distribute"
+)
 DELIVER = (
     word_set(
         """
     email e-mail mail send post notify alert message forward push deliver share publish
-    escalate page text tell remind dm submit drop slack ping ask nudge announce broadcast inform
+    escalate page text sms tell remind dm submit drop slack ping ask nudge announce broadcast inform
     warn flag thank congratulate welcome greet invite reply bother
     """
     )
