@@ -71,7 +71,9 @@ NL_EVAL ?= ../shared/nl_eval/public.jsonl $(NL_DATA)/dev.jsonl $(NL_DATA)/heldou
 	$(NL_DATA)/heldout131.jsonl $(NL_DATA)/heldout132.jsonl $(NL_DATA)/heldout133.jsonl \
 	$(NL_DATA)/heldout134.jsonl $(NL_DATA)/heldout135.jsonl $(NL_DATA)/heldout136.jsonl \
 	$(NL_DATA)/heldout137.jsonl $(NL_DATA)/heldout138.jsonl $(NL_DATA)/heldout139.jsonl \
-	$(NL_DATA)/heldout140.jsonl $(NL_DATA)/heldout141.jsonl $(NL_DATA)/heldout142.jsonl
+	$(NL_DATA)/heldout140.jsonl $(NL_DATA)/heldout141.jsonl $(NL_DATA)/heldout142.jsonl \
+	$(NL_DATA)/heldout143.jsonl $(NL_DATA)/heldout144.jsonl $(NL_DATA)/heldout145.jsonl \
+	$(NL_DATA)/heldout146.jsonl
 # Helpers and the baseline apps the benches start are not benchmarks of their own.
 BENCHES ?= $(filter-out bench/__init__.py bench/common.py bench/hello_app.py bench/enqueue_app.py bench/e2e.py,$(wildcard bench/*.py))
 
