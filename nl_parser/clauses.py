@@ -69,7 +69,9 @@ _READS_FROM = word_set(
 # "E. coli above the limit", "e. coli": a lone letter's full stop before a lower-case word ends
 # nothing.
 _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\b[A-Za-z]\.)\s+|(?<=\b[A-Za-z]\.)\s+(?![a-z])|\n+")
-_TOKEN = re.compile(r"[,;:]|[^\s,;:]+(?::[^\s,;:]+)*")
+# "anything above £25,000 goes to …": a comma between a digit and three more groups thousands
+# and splits nothing.
+_TOKEN = re.compile(r"[,;:]|(?:[^\s,;:]|(?<=\d),(?=\d{3}(?!\d)))+(?::[^\s,;:]+)*")
 # "pager webhook + post the ID in #ops": a plus between steps joins them as "and" does.
 _CONNECTORS = frozenset(
     {",", ";", "and", "+", "then", "or", "also", "finally", "next", "afterwards"}
