@@ -27,12 +27,16 @@ _ASKING = word_set(
 _CLOSING = word_set(
     "let know if anything something unclear questions any have more info information details "
     "possible doable does do make sense works thanks thank much appreciated cheers in advance "
-    "happy clarify else further ok okay"
+    "happy clarify else further ok okay "
+    # "No rush — thank you!", "Thanks so much, this would save us hours.": patience, and what the
+    # workflow is worth to the asker.
+    "no rush hurry this that it it'd that'd this'd would will be save saves saving hours time "
+    "lot lots ton loads so such huge big massive real great help helps helpful , \u2014 \u2013 -"
 )
 # A closing must say one of these, so "Let me know." alone stays a delivery to the asker.
 _CLOSES = word_set(
     "unclear questions question possible doable sense info information details thanks thank "
-    "appreciated cheers advance clarify works"
+    "appreciated cheers advance clarify works rush hurry"
 )
 
 # A piece at the start: up to a colon, a dash, or the end of a sentence or greeting.

@@ -27,7 +27,8 @@ _MARKER = re.compile(
     # "at 18:30 Berlin time (no, 19:00), fetch …": a bracket may open the correction too.
     r"(?:[,;]|\.\.\.|\u2026|[.?!](?=\s)|\s[-\u2013\u2014]|\s\()\s*"
     # "— hmm no, 3:15pm", "; um, sorry, …": a hesitation may come before the take-back.
-    r"(?:(?:hmm+|um+|uh+|erm|er|ah+|oh)\b[\s,.]*)?"
+    # ". Actually, change of plan: email it …": "actually" stacked before another take-back.
+    r"(?:(?:hmm+|um+|uh+|erm|er|ah+|oh|actually)\b[\s,.]*)?"
     r"(?:no(?:\s+wait)?|nope|sorry|correction|"
     # "wait no, sundays": "wait" followed by "no" takes back, it asks for no wait step
     r"scratch\s+that|oh\s+wait|wait(?=[\s,]+no(?:pe)?\b)|oops|whoops|"

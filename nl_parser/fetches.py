@@ -171,7 +171,9 @@ _PINGED_BY_MEDIUM = (
 PERSON = re.compile(
     rf"^\s*(?:#[\w-]+|[\w.+-]+@|{_PINGED_BY_MEDIUM}"
     r"|(?:me|us|him|her|everyone|everybody|someone|somebody)\b"
-    r"|(?:the\s+|our\s+)(?:[\w-]+\s+)?(?:team|on-?call|crew|staff|manager|owner)\b)|"
+    r"|(?:the\s+|our\s+)(?:[\w-]+\s+)?(?:team|on-?call|crew|staff|manager|owner)\b"
+    # "ping the summary to #roastery", "ping them over to a@x.com": a thing pinged to a place.
+    r"|(?:[\w'\u2019-]+\s+){1,4}?(?:(?:over\s+)?to|in|into)\s+(?:#[\w-]|[\w.+-]+@))|"
     + WEBHOOK_OBJECT.pattern,
     _I,
 )
