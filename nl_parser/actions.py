@@ -43,6 +43,7 @@ from nl_parser.verbs import (
     MADE_SURE_TO_HEAR,
     REPORTS_TO,
     SENDS_A_MESSAGE,
+    SENT_BY_A_MEDIUM,
     STORE,
     TRANSFORM,
     as_verb_of_noun,
@@ -494,6 +495,9 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     opener = re.match(r"\W*([A-Za-z][\w'-]*)", text)
     if opener and SENDS_A_MESSAGE.match(text[opener.end() :]):
         # "shoot an email to oncall@…", "give #ops a heads-up": the object says it is sent.
+        return deliver_steps("send", text, text[opener.end() :], prior)
+    if opener and SENT_BY_A_MEDIUM.match(text[opener.end() :]):
+        # "shoot the client the deposit link by email": who, what, and the medium it goes by.
         return deliver_steps("send", text, text[opener.end() :], prior)
     made = _MADE_FROM_A_URL.match(text)
     if made and (REPORT.search(made.group("thing")) or SUMMARY.search(made.group("thing"))):

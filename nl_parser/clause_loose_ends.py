@@ -234,7 +234,8 @@ def _trade_of_the_told(text: str, main: tuple[str, int] | None, token: re.Match)
     # managers" keeps its doubt.
     if main is None or main[0] not in _TELLING or not token.group().lower().endswith("ing"):
         return False
-    told = _TOLD_GROUP.match(text, main[1])
+    # "make sure the cleaning crews have it": an idiom's verb span holds who is told.
+    told = _TOLD_GROUP.match(text, main[1]) or _TOLD_GROUP.search(text, 0, main[1])
     return (
         told is not None and told.start(1) == token.start() and told.group(2).lower() in WORK_GROUPS
     )

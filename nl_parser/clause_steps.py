@@ -48,7 +48,14 @@ from nl_parser.other_branches import (
     subset_delivered,
 )
 from nl_parser.verbs import DELAY, lemma, main_verb
-from nl_parser.waits import APPROVED_BY_SOMEONE, DURATION, delay_step, later_in_test, signal_step
+from nl_parser.waits import (
+    APPROVED_BY_SOMEONE,
+    CONFIRMED_BY_SOMEONE,
+    DURATION,
+    delay_step,
+    later_in_test,
+    signal_step,
+)
 from nl_parser.whole_parse_doubts import state_after_event
 
 
@@ -428,7 +435,7 @@ def _approval_awaited(
     if (
         not reading.steps
         or clause.conditional not in _AWAITING_OPENERS
-        or not APPROVED_BY_SOMEONE.match(body)
+        or not (APPROVED_BY_SOMEONE.match(body) or CONFIRMED_BY_SOMEONE.match(body))
     ):
         return None
     if previous is None or previous[0].sentence != clause.sentence or not trailing(clauses, index):
@@ -523,6 +530,10 @@ def _opens_on_an_item_event(clause: Clause) -> bool:
         return not _CATALOG_VERB_FIRST.match(clause.text)
     # "bug reports from the in-game form → triage …": items named with the place they come
     # from, and no verb, head an unscheduled text as what arrives (a source is fetched instead).
+    if clause.text.lstrip()[:4].lower() == "new " and _NEW_ITEM_HEADLINE.match(clause.text):
+        # "New trial booking at the tutoring agency → …", "new lead →": a new item named alone,
+        # a headline with no verb, is what arrives.
+        return main_verb(clause.text) is None
     return (
         " from " in clause.text
         and bool(_ITEM_FROM_A_PLACE.match(clause.text))
@@ -757,6 +768,12 @@ _ITEM_SOMEONE_SENDS = re.compile(
 # line", "for every message to the food bank's volunteer hotline": items named with the one
 # place they come from or are sent to arrive there ("for each order from a VIP customer" picks
 # the orders of a kind of sender; "for each name on the list" walks a list in hand).
+_NEW_ITEM_HEADLINE = re.compile(
+    r"^\W*new\s+(?:[\w'-]+\s+){0,3}?[\w'-]+"
+    r"(?:\s+(?:from|at|in|on|via|through)\s+(?:(?:the|our|my|your)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+    r"\W*$",
+    re.IGNORECASE,
+)
 _ITEM_FROM_A_PLACE = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?:from|to|at|into|through|via)\s+(?:the|our|my|your)\s+"
     r"(?:[\w'-]+\s+){0,3}?[\w'-]+\W*$",

@@ -27,7 +27,7 @@ from nl_parser.verbs import (
     lemma,
     main_verb,
 )
-from nl_parser.waits import GIVE_TIME, withheld_at
+from nl_parser.waits import GIVE_TIME, LATER_FIRST, withheld_at
 
 # Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
 ACTION_VERBS = (
@@ -137,25 +137,39 @@ def _questions_as_tests(text: str, clauses: list[Clause]) -> list[Clause]:
     """Read a short question before a step ("still failing? post in #oncall") as its test."""
     # "still failing? post in #data-oncall", "over budget? email finance": a yes/no question
     # with no "if", answered by the step after it; "Is that possible?" or "can you…?" asks us.
-    for index, clause in enumerate(clauses[:-1]):
-        following = clauses[index + 1]
-        asked = text[clause.end : following.start].lstrip().startswith("?")
-        words = clause.text.lower().split()
+    read: list[Clause] = []
+    for index, clause in enumerate(clauses):
+        following = clauses[index + 1] if index + 1 < len(clauses) else None
+        gap = text[clause.end : following.start] if following else ""
+        # "still unpaid? → slack #ops": the arrow after the mark (read as ";") ends no more.
+        next_sentence = following is not None and (
+            following.sentence == clause.sentence + 1 or _ONLY_ASKED.match(gap) is not None
+        )
+        # "→ 5 days later, still no paid block booked? → …": the span before the question is
+        # the wait a test after a step may open with; the question is what is asked.
+        waited = LATER_FIRST.match(clause.text) if "?" in gap and next_sentence else None
+        asked = clause.text[waited.end() :] if waited else clause.text
+        words = asked.lower().split()
         if (
-            asked
+            gap.lstrip().startswith("?")
             and not clause.conditional
-            and following.sentence == clause.sentence + 1
+            and next_sentence
             and (index == 0 or clauses[index - 1].sentence != clause.sentence)
             # "Balloon flight marked as weather-cancelled in the booking system?": a longer
             # question is a test too when it is an item and the state recorded of it.
-            and (1 <= len(words) <= _LONGEST_QUESTION or is_headline_state(clause.text))
-            and "," not in clause.text  # "no, every month on the last business day?": a doubt
+            and (1 <= len(words) <= _LONGEST_QUESTION or is_headline_state(asked))
+            and "," not in asked  # "no, every month on the last business day?": a doubt
             and words[0] not in _ASKING_WORDS
-            and main_verb(clause.text) is None
+            and main_verb(asked) is None
             and main_verb(following.text) is not None
         ):
-            clauses[index] = Clause(clause.text, clause.start, clause.sentence, "if")
-    return clauses
+            clause = Clause(clause.text, clause.start, clause.sentence, "if")
+        read.append(clause)
+    return read
+
+
+# What may stand between a question and the step after it: the mark, and an arrow read as ";".
+_ONLY_ASKED = re.compile(r"\s*\?[\s;]*$")
 
 
 _LONGEST_QUESTION = 5  # words: "still failing?", "queue over 500?"

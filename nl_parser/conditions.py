@@ -26,6 +26,7 @@ from nl_parser.condition_fields import (
 from nl_parser.headline_states import with_its_be
 from nl_parser.lexicon import NUMBER_PATTERN
 from nl_parser.predicates import COMPARE_RULES, GRADE_BROUGHT, STATUS_RULES
+from nl_parser.waits import LATER_FIRST
 
 _I = re.IGNORECASE
 # Every condition is written as check_status with an explicit field, operator and value: the
@@ -64,6 +65,14 @@ _WITHOUT = re.compile(
 _HAS = re.compile(r"\b(?:has|have|includes?)\s+(?:an?|the)\s+([\w-]+)", _I)
 # "if it still has no reviewer": what it has none of is missing.
 _HAS_NO = re.compile(r"\b(?:has|have)\s+(?:still\s+)?(?:no|not\s+got\s+an?)\s+([\w-]+)", _I)
+# "still no reply?", "no paid block booked yet", "still no signed form received": a test with no
+# verb of its own, that none of the thing is there; a participle after the noun says how it
+# would have come ("booked"), and is no part of its name.
+_NONE_YET = re.compile(
+    r"^\W*(?:(?:still|yet)\s+)?no\s+(?P<thing>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)"
+    r"(?:\s+(?:[a-z]{3,}ed|paid|sent|made|done|received|in))?(?:\s+(?:yet|so\s+far|at\s+all))?\W*$",
+    _I,
+)
 # "fog drops visibility below a quarter mile", "a lot gets a bid above its reserve price",
 # "the lab reports E. coli above the safe limit": what crosses may stand between.
 _CROSSES = re.compile(
@@ -520,6 +529,11 @@ def _read_other(text: str) -> ConditionDraft | None:
         return ConditionDraft(CONDITION, config(field, "not_equals", word), 0.85)
     if any(p.search(text) for p in (EVENT, _HAPPENING, _BRINGS_NEW, _NAME_ACTS, _HANDS_BACK)):
         return None
+    match = _NONE_YET.match(_after_the_wait(text)) if "no " in text.lower() else None
+    if match:
+        return ConditionDraft(
+            CONDITION, config(f"$.{snake(match['thing'])}", "exists", False), 0.85
+        )
     match = _HAS_NO.search(text)
     if match:
         return ConditionDraft(CONDITION, config(f"$.{snake(match.group(1))}", "exists", False), 0.8)
@@ -537,6 +551,12 @@ def _read_other(text: str) -> ConditionDraft | None:
     # A predicate no rule knows: still a guard (dropping it would run the action always), but
     # a weak one whose value is the words themselves, for a person to check.
     return unread_condition(text)
+
+
+def _after_the_wait(text: str) -> str:
+    """Return the test after the span it waits for ("5 days later, still no reply")."""
+    waited = LATER_FIRST.match(text)
+    return text[waited.end() :] if waited else text
 
 
 def unread_condition(text: str) -> ConditionDraft:

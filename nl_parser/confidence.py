@@ -25,6 +25,7 @@ from nl_parser.verbs import (
     COPIES_IN,
     REPORTS_TO,
     SENDS_A_MESSAGE,
+    SENT_BY_A_MEDIUM,
     lemma,
     main_verb,
 )
@@ -106,6 +107,10 @@ def unknown_actions(text: str) -> list[Doubt]:
             continue  # "sum it up", "take today's orders": a known verb in other words
         if SENDS_A_MESSAGE.match(text[match.end(1) :]):
             continue  # "shoot an email to …": the verb is unknown, the step is not
+        if (" by " in text or " via " in text or " over " in text) and SENT_BY_A_MEDIUM.match(
+            text[match.end(1) :]
+        ):
+            continue  # "shoot the client the deposit link by email": a delivery all the same
         if COPIES_IN.match(re.split(r"[,;]|\.(?:\s|$)", text[match.start(1) :])[0]):
             continue  # "and copy ar@x.com": one more recipient, no unknown step
         clause = re.split(r"[,;]|\.(?:\s|$)", text[match.start(1) :])[0]

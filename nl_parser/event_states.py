@@ -133,6 +133,17 @@ _JOINED_PARTY = re.compile(
     _I,
 )
 
+# "signs a lease with Fenwick Lettings", "opens an account with Acme Bank", "books a class with
+# Studio Nine": after a verb of agreeing or arranging and its object, "with" and a capitalised
+# name say who the deal is made with, not which events count ("opens a ticket with high
+# priority" does).
+_DEAL_PARTY = re.compile(
+    r"\b(?:signs?|signed|opens?|opened|books?|booked|places?|placed|takes?\s+out|took\s+out|"
+    r"makes?|made|schedules?|scheduled|arranges?|arranged|renews?|renewed|starts?|started)\s+"
+    r"(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?P<with>with\s+(?-i:[A-Z]))",
+    _I,
+)
+
 # After a trigger's verb, words that say which events count rather than what happened: a manner
 # ("late", "twice", "partially"), an attendant state ("with warnings"), a number or comparison
 # (a number, not a digit inside a name: "lands in S3"), a quoted value or a span of time.
@@ -188,6 +199,7 @@ def says_which_events(event: str) -> bool:
         event = _PARTICLE_OVER.sub(lambda m: m.group().rsplit(None, 1)[0], event)
     if "with" in event:
         event = _JOINED_PARTY.sub(lambda m: m.group()[: m.start("with") - m.start()], event)
+        event = _DEAL_PARTY.sub(lambda m: m.group()[: m.start("with") - m.start()], event)
     said = event.split(",")[0]
     # "When security marks a gallery as closed": a one-word subject leaves the verb among the
     # first three words, so the state it gives its object is looked for in the whole clause.

@@ -1,4 +1,4 @@
-"""A state written as a headline or a short question writes it, with its "is" left out."""
+"""A state written as a headline or a short question: its "is" left out, or after "and it's"."""
 
 import re
 
@@ -14,9 +14,21 @@ _HEADLINE_STATE = re.compile(
 )
 
 
+# "New booking request at Inkwell Tattoo and it's a cover-up job?", "Fresh lead from the expo
+# and they're in Germany?": the item named as a headline (no verb), then its state joined by
+# "and" with the item's pronoun; the event and its test, as "when … and it's …" says.
+_ITEM_AND_ITS_STATE = re.compile(
+    r"^\W*(?:(?!(?:is|are|was|were|be|been|has|have|had|and|if|when|it|they)\b)[\w'&.@-]+\s+)"
+    r"{1,7}?and\s+(?:it|they)(?:['\u2019]s|['\u2019]re|\s+is|\s+are)\s+[^,;?]+\W*$",
+    re.IGNORECASE,
+)
+
+
 def is_headline_state(text: str) -> bool:
     """Tell whether `text` is an item and the state recorded of it, with no "is" written."""
-    return " as " in text and _HEADLINE_STATE.match(text) is not None
+    if " as " in text and _HEADLINE_STATE.match(text) is not None:
+        return True
+    return " and " in text and _ITEM_AND_ITS_STATE.match(text) is not None
 
 
 def with_its_be(text: str) -> str:

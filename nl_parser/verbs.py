@@ -105,6 +105,15 @@ SENDS_A_MESSAGE = re.compile(
     _I,
 )
 
+# "shoot the client the deposit link by email", "fire them the rota over Slack": whatever the
+# verb, who gets it, then what, then the medium it goes by, is a delivery.
+SENT_BY_A_MEDIUM = re.compile(
+    r"^\s*(?:them|him|her|me|us|everyone|(?:the|our|each|every)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
+    r"(?:the|an?|their|his|her|our|its|this|that|today's|tomorrow's)\s+[^,;.]*?"
+    r"\b(?:by|via|over)\s+(?:e-?mail|slack)\b",
+    _I,
+)
+
 # "get the claims handlers a list of yesterday's claims", "get me a rundown of …": a list or
 # summary got for people (two objects: who, then what) is sent to them.
 GOT_FOR_SOMEONE = re.compile(
@@ -182,10 +191,15 @@ def as_verb_of_noun(text: str) -> str:
 # "make sure #support hears about …", "make sure the team is told about …": the same, said of
 # what the recipient ends up knowing; whoever is named, in up to four words ("make sure Dana in
 # the warehouse hears about it", "… our front desk staff are told about it").
+# "make sure the cleaning crews have it", "… the tattoo artists get them": what was just made or
+# fetched ends up with them, so they are sent it; the object is a pronoun or "a copy", never a
+# noun of its own ("make sure the crews have ladders" is no delivery).
 MADE_SURE_TO_HEAR = re.compile(
     r"\bmake\s+sure\s+((?:the\s+|our\s+|my\s+)?(?:[\w'\u2019-]+\s+){0,3}?\S+(?:\s+team)?)\s+"
-    r"(?:hears?|knows?|learns?|(?:is|are)\s+(?:told|notified|informed|aware)"
-    r"|gets?\s+(?:told|notified))(?=\s+(?:about|of)\b)",
+    r"(?:(?:hears?|knows?|learns?|(?:is|are)\s+(?:told|notified|informed|aware)"
+    r"|gets?\s+(?:told|notified))(?=\s+(?:about|of)\b)"
+    r"|(?:ha(?:ve|s)|gets?|receives?)\s+(?:it|them|this|that|these|a\s+copy(?:\s+of\s+(?:it|them))?)"
+    r"(?=\s*(?:[.,;!]|$|\b(?:by|via|on|in|before|first|today|too|as\s+well)\b)))",
     _I,
 )
 

@@ -87,6 +87,17 @@ APPROVED_BY_SOMEONE = re.compile(
 )
 
 
+# "once the surveyor confirms the visit is done", "after the tenant has replied", "when the
+# client says yes", "once the booking is confirmed": word sent back, whatever it is about, so
+# after a step the run waits for it (as the first clause it is the trigger, read elsewhere).
+CONFIRMED_BY_SOMEONE = re.compile(
+    r"^\W*(?:[\w'\u2019-]+\s+){1,4}?(?:(?:has|have|had)\s+)?"
+    r"(?:confirm(?:s|ed)?|accept(?:s|ed)?|agree(?:s|d)?|repl(?:y|ies|ied)|respond(?:s|ed)?"
+    r"|says?\s+(?:yes|ok(?:ay)?|go)|said\s+(?:yes|ok(?:ay)?|go))\b",
+    _I,
+)
+
+
 # "Any roofing quote over £15k … needs Gareth's sign-off first", "every refund above $500
 # requires a manager's approval": the items named need someone to approve them before the steps
 # after go on, so the run waits for that signal (and the items' modifiers pick which wait).
