@@ -455,6 +455,14 @@ _MADE_FROM_A_URL = re.compile(
     _I,
 )
 
+# "salesforce → today's closed-won deals", "https://…/stock -> this week's deliveries": a source
+# pointing at its data, the data read from it.
+_SOURCE_THEN_DATA = re.compile(
+    r"\W*(?:the\s+)?(?P<source>https?://\S+|salesforce|sfdc|crm)\s*(?:-+>|\u2192|>>|\u00bb)\s+"
+    r"(?P<data>(?:[\w'\u2019-]+\s+){0,5}?[\w-]+)\W*$",
+    _I,
+)
+
 
 def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     later = LATER.search(text)
@@ -508,7 +516,9 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
             StepDraft("http.request", dest.url_config(made.group("url")), 0.9, "call the API"),
             StepDraft(action, {}, 0.8, phrase_for(action)),
         ]
-    named = _DATA_FROM_A_SOURCE.match(text) if _A_SOURCE.search(text) else None
+    named = None
+    if _A_SOURCE.search(text):
+        named = _DATA_FROM_A_SOURCE.match(text) or _SOURCE_THEN_DATA.match(text)
     if named:
         # "Tomorrow's court bookings from https://… — email them …": data named with its source,
         # and nothing done to it in the clause, is what is fetched.

@@ -29,6 +29,14 @@ REPORT = re.compile(
 SUMMARY = re.compile(
     r"\b(?:summary|summaries|digest|recap|overview|highlights|roundup|tl;?dr)\b", _I
 )
+# A summary named first, made of what follows it: "a digest of the incident reports", "a recap
+# on the inspection reports" ("a summary report" is a report, as before).
+_SUMMARY_OF = re.compile(
+    r"^\W*(?:(?:a|an|the|this|that|our|your|their|me|us|them)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:summary|digest|recap|overview|roundup|round-up|rundown|wrap-up)\s+"
+    r"(?:of|on|about|covering|from)\b",
+    _I,
+)
 _SENTIMENT = re.compile(r"\b(?:sentiment|category|categories|priority|urgency|intent)\b", _I)
 # A label may be two words ("as bug, feature request or praise", "interested, not now or …").
 # "as bug, feature request or praise"; "as billing / bug / how-to": labels a slash lists too.
@@ -114,6 +122,7 @@ def agent_action(verb: str, rest: str) -> str | None:
     if (" each" in rest or " every" in rest) and (
         (verb in _PICKS and _OUT_OF_EACH.match(rest))
         or (verb in _TAKES_OUT and _TAKEN_OFF_EACH.match(rest))
+        or (verb in _TAKES_OUT | _PICKS and _FIELDS_OF_EACH.match(rest))
     ):
         return "extract"
     if verb in SUMMARIZE:
@@ -129,6 +138,8 @@ def agent_action(verb: str, rest: str) -> str | None:
     if verb in CREATE or verb == "run":
         # "run https://…/reports/reconcile": words inside an address name no report.
         rest = OPAQUE.sub(" ", rest)
+        if _SUMMARY_OF.search(rest):
+            return "summarize"  # "a digest of this week's lost-property reports": reports summed up
         if REPORT.search(rest):
             return "generate_report"
         if SUMMARY.search(rest):
@@ -170,6 +181,15 @@ _FROM_A_DOCUMENT = re.compile(
 _OUT_OF_EACH = re.compile(
     r"^\s*(?:out\s+)?(?!(?:only\s+)?(?:the\s+)?(?:ones|those|any|items)\b)[^,;]*?[\w-]+\s*"
     r"(?:,|\band\b)[^;]*?\b(?:on|in|from|of)\s+(?:each|every)\b",
+    _I,
+)
+# "pull each plot holder's name, plot number and the year they joined": fields of each item,
+# listed, are read out of it ("pull each account's renewals from Salesforce" reads a system).
+_FIELDS_OF_EACH = re.compile(
+    r"^\s*(?:out\s+)?(?:each|every)\s+(?:[\w-]+\s+){0,2}?[\w-]+['\u2019]s?\s+[^,;]*?[\w-]+\s*"
+    r"(?:,|\band\b)"
+    r"(?![^;\u2192]*?(?:https?://|\b(?:api|apis|endpoint|url|website|site|server|service|feed|"
+    r"database|db|system|salesforce|sfdc|crm|warehouse|dashboard)\b))",
     _I,
 )
 # "grab the truck registration and net tonnage off each ticket", "pull the name and phone from

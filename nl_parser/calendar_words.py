@@ -11,7 +11,7 @@ import re
 DATA_SPAN = (
     r"(?:yesterday|today|tonight|tomorrow|last\s+night|"
     r"(?:this|last|next|(?:the\s+)?(?:previous|past|prior)|the|the\s+coming|the\s+following)\s+"
-    r"(?:week|weekend|month|quarter|year|day|night|shift|morning|afternoon|evening))"
+    r"(?:week|weekend|fortnight|month|quarter|year|day|night|shift|morning|afternoon|evening))"
 )
 
 WEEKDAYS = {"sun": 0, "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6}

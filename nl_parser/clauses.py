@@ -984,8 +984,10 @@ _ENDS_A_LISTED_NOUN = _LIST_END | {"from", "\u2192", "->"}
 
 
 def _listed_noun(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
-    opening = _opening_verb(tokens, clause_start)
-    if opening not in _EXTRACTING or tokens[i - 1][0] != "and":
+    # "pull each plot holder's name, plot number and …": after a comma, one more field of each.
+    field_of_each = tokens[i - 1][0] == "," and _takes_fields_of_each(tokens, clause_start)
+    extracting = _opening_verb(tokens, clause_start) in _EXTRACTING and tokens[i - 1][0] == "and"
+    if not (field_of_each or extracting):
         return False
     following = [w for w, _ in tokens[i + 1 : i + 4]] + ["", "", ""]
     if following[0] == "in" and following[1] in _UNITS:
@@ -1032,6 +1034,19 @@ _EXTRACTING = frozenset({"extract", "parse", "pull out"})
 # "pull out scores and map names", "pick out the totals and sort codes", "take out dates and
 # format codes": a verb of taking with "out" extracts, as "extract" does.
 _TAKES_OUT = frozenset({"pull", "pick", "take", "get", "grab", "dig", "fish", "lift", "read"})
+
+
+_ASKING = frozenset({"could", "can", "would", "will", "you", "please", "kindly", "just", "then"})
+
+
+def _takes_fields_of_each(tokens: list[tuple[str, int]], clause_start: int) -> bool:
+    """Tell a clause that takes what each item has ("pull each plot holder's name, …")."""
+    words = [w for w, offset in tokens if offset >= clause_start][:9]
+    while words and words[0] in _ASKING:
+        words.pop(0)  # "could you please pull …"
+    if len(words) < 3 or words[0] not in _TAKES_OUT or words[1] not in ("each", "every"):
+        return False
+    return any(w.endswith(("'s", "\u2019s")) for w in words[2:])
 
 
 def _opening_verb(tokens: list[tuple[str, int]], clause_start: int) -> str:

@@ -164,7 +164,9 @@ _CRM_READ = re.compile(
 _SCHEDULE_WORD = re.compile(
     rf"\b(?:{DAY})(?!['\u2019]s)\b|\b(?:{MONTH})\b(?!['\u2019]s)"
     r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b"
-    r"|\b(?:noon|midday|midnight|o'clock|fortnight(?:ly)?|bi-?weekly|bi-?monthly)\b"
+    # "the fortnight's call-outs": a fortnight that owns data is the span the data covers.
+    r"|\b(?:noon|midday|midnight|o'clock|fortnightly|fortnight(?!['\u2019]s)|bi-?weekly|"
+    r"bi-?monthly)\b"
     r"|\b(?:every|each)\s+(?:other|second|third|\d+(?:st|nd|rd|th))\b",
     _I,
 )

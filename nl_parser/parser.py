@@ -49,7 +49,7 @@ def parse_heuristic(
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     if ">" in text or "\u2192" in text or "\u00bb" in text:
         text = _ITEM_BEFORE_ARROW.sub(_route_ended, text)
-    text = _ARROW.sub(lambda m: ";" + " " * (len(m.group()) - 1), text)
+    text = _ARROW.sub(_step_ended, text)
     if ":" in text:
         text = _COMPARED_COLON.sub(lambda m: m.group(1) + ";", text)
     if "|" in text:
@@ -580,11 +580,15 @@ _FIELD_LABELS = _FETCHED_FIELDS | frozenset(
 
 def _fields_as_clauses(text: str) -> str:
     """Read "label: value | label: value" fields as clauses, keeping every offset."""
-    if text.count("|") < 2 or not all(
+    if text.count("|") < 2:
+        return text
+    if not all(
         (m := _FIELD.match(part)) and m["label"].lower() in _FIELD_LABELS
         for part in text.split("|")
     ):
-        return text
+        # "nightly 23:30 | salesforce → … | generate report | #coach-sales": bare fields between
+        # bars are clauses too, as between arrows.
+        return text.replace("|", ";")
 
     def unlabelled(match: re.Match[str]) -> str:
         width = len(match.group()) - len(match["space"])
@@ -604,6 +608,19 @@ _ITEM_BEFORE_ARROW = re.compile(
     r",(?=\s*(?![^,;]*\b(?:or|and)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*"
     r"(?:-+>|=+>|>>|\u2192|\u00bb)\s)"
 )
+
+
+# "salesforce → today's closed-won deals": an arrow after a source alone points at the data read
+# from it, within one step.
+_BARE_SOURCE = re.compile(r"(?:the\s+)?(?:salesforce|sfdc|crm|https?://\S+)", re.IGNORECASE)
+
+
+def _step_ended(match: re.Match[str]) -> str:
+    """Return ";" for an arrow between steps, or the arrow itself after a source alone."""
+    before = re.split(r"[;|,.\n]\s", match.string[: match.start()])[-1].strip()
+    if len(before) < 60 and _BARE_SOURCE.fullmatch(before):
+        return match.group()
+    return ";" + " " * (len(match.group()) - 1)
 
 
 def _route_ended(match: re.Match[str]) -> str:

@@ -47,6 +47,11 @@ def allowed_tools(context: dict | None) -> frozenset[str] | None:
 
 
 _SPAN = DATA_SPAN
+# "the referrals that have come in since the last run": data dated by the run before, not a span.
+_SINCE_LAST_RUN = (
+    r"since\s+(?:the\s+)?(?:last|previous|prior)\s+(?:run|time|check|one|report|digest|summary|"
+    r"update|email|post)"
+)
 # A list kept somewhere, singular: "roster", "rota", "run sheet".
 _KEPT_LIST = (
     r"(?:rota|roster|schedule|timetable|menu|list|line-?up|agenda|itinerary|run[\s-]?sheet|"
@@ -66,7 +71,9 @@ _DATED_DATA = re.compile(
     # "the deals that moved stage this week", "the tickets which were reopened yesterday": data
     # named first, then a relative clause that dates it.
     r"|\b(?:the|their|his|her|its|our|your|my|any|all)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\s+"
-    rf"(?:that|which|who|we|you|they)\s+(?:[\w'-]+\s+){{1,4}}?{_SPAN}\b",
+    rf"(?:that|which|who|we|you|they)\s+(?:[\w'-]+\s+){{1,4}}?(?:{_SPAN}|{_SINCE_LAST_RUN})\b"
+    # "the referrals received since the last run", "new bookings since last time".
+    rf"|\b[a-z][\w-]*s\s+(?:[a-z]+ed\s+)?{_SINCE_LAST_RUN}\b",
     re.IGNORECASE,
 )
 _DELIVERIES = frozenset(_MEDIA)

@@ -383,6 +383,15 @@ _LEAD_INS = word_set(
 )
 
 
+# "lift the frame number and dealer out of each one", "pluck the totals out of every invoice":
+# fields taken out of each document are extracted, whichever verb of taking says it.
+_LIFTS = word_set("lift pluck fish dig scoop prise prize copy")
+_TAKEN_OUT_OF_EACH = re.compile(
+    r"\s+[^;\u2192]*?\bout\s+of\s+(?:each|every|all|these|those|the\s+(?:attached|scanned))\b",
+    _I,
+)
+
+
 # Idioms of a catalog verb, tried in this order, each: the words that open it, a substring the
 # text must hold before the pattern is tried (a cheap gate), the idiom's pattern, the verb it
 # means, where the pattern is matched (at the word's start, or after it), and whether the verb ends
@@ -402,6 +411,7 @@ _IDIOMS = (
     (frozenset({"get"}), " to ", _GOT_TO_SOMEONE, "send", False, False),
     (frozenset({"get"}), " front of ", _GOT_IN_FRONT_OF, "send", False, False),
     (_SHOWS, "", _SHOWN_IN_A_PLACE, "send", False, False),
+    (_LIFTS, " out of ", _TAKEN_OUT_OF_EACH, "extract", False, False),
     (_PUTS, "", _PUT_IN_A_PLACE, "send", False, False),
 )
 
