@@ -468,9 +468,10 @@ _IF_SO = re.compile(
 )
 
 
-# "if not", "if it isn't", "if they're not", "if she hasn't": the check before, turned around.
+# "if not", "if it isn't", "if they're not", "if she hasn't", "where it isn't": the check
+# before, turned around.
 _IF_NOT = re.compile(
-    r"^(?:if|when)\s+(?:not|(?:it|they|that|there|he|she)\s*"
+    r"^(?:if|when|where)\s+(?:not|(?:it|they|that|there|he|she)\s*"
     r"(?:'s|'re|is|are|does|do|was|were|has|have)"
     r"\s*(?:n't|not))\W*$",
     re.IGNORECASE,
@@ -764,18 +765,24 @@ _ITEM_SOMEONE_SENDS = re.compile(
     re.IGNORECASE,
 )
 
-# "For every call transcript from the claims line, …", "for each voicemail from our after-hours
-# line", "for every message to the food bank's volunteer hotline": items named with the one
-# place they come from or are sent to arrive there ("for each order from a VIP customer" picks
-# the orders of a kind of sender; "for each name on the list" walks a list in hand).
+# "New trial booking at the tutoring agency →", "new PR on the game repo": a headline naming a new
+# item, and where it turned up, with no verb of its own.
 _NEW_ITEM_HEADLINE = re.compile(
     r"^\W*new\s+(?:[\w'-]+\s+){0,3}?[\w'-]+"
     r"(?:\s+(?:from|at|in|on|via|through)\s+(?:(?:the|our|my|your)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
     r"\W*$",
     re.IGNORECASE,
 )
+
+# "For every call transcript from the claims line, …", "for each voicemail from our after-hours
+# line", "for every message to the food bank's volunteer hotline": items named with the one
+# place they come from or are sent to arrive there ("for each order from a VIP customer" picks
+# the orders of a kind of sender; "for each name on the list" walks a list in hand), or left
+# there by someone ("for every review left on our class pages", "each comment posted in the forum").
 _ITEM_FROM_A_PLACE = re.compile(
-    r"^\W*(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?:from|to|at|into|through|via)\s+(?:the|our|my|your)\s+"
+    r"^\W*(?:[\w'-]+\s+){0,3}?[\w'-]+\s+"
+    r"(?:from|to|at|into|through|via|(?:left|posted|written|dropped)\s+(?:on|in))\s+"
+    r"(?:the|our|my|your)\s+"
     r"(?:[\w'-]+\s+){0,3}?[\w'-]+\W*$",
     re.IGNORECASE,
 )
@@ -825,7 +832,9 @@ def _restates(condition: ConditionDraft, opener: str, fetched: str) -> bool:
 
 
 _OTHER_BRANCH = re.compile(
-    r"(?:otherwise|(?:or\s+)?else|in\s+(?:all|any|every)?\s*other\s+cases?)\W*", re.IGNORECASE
+    r"(?:otherwise|(?:or\s+)?else|in\s+(?:all|any|every)?\s*other\s+cases?|"
+    r"(?:(?:fewer|less|more)\s+than|under|below|over|above)\s+that)\W*",
+    re.IGNORECASE,
 )
 
 

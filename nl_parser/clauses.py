@@ -130,7 +130,43 @@ def split_clauses(text: str) -> list[Clause]:
         clauses.extend(_split_sentence(text, sentence_start, end, sentence_index))
         if boundary:
             sentence_start = boundary.end()
-    return _questions_as_tests(text, clauses)
+    clauses = _questions_as_tests(text, clauses)
+    return _labelled_cases_as_tests(clauses) if ":" in text else clauses
+
+
+# "→ passed: email them the pack / failed: post their name in #instructors": a short label, a
+# colon and a step, at a clause's start or after a slash; two or more of them route by case.
+_LABELLED_CASE = re.compile(r"(?:^|\s/)\W*([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?):\s+([a-z]+)\b")
+
+
+def _labelled_cases_as_tests(clauses: list[Clause]) -> list[Clause]:
+    """Read "passed: email …; failed: post …" as a test on each label before its step."""
+    cases = [
+        [m for m in _LABELLED_CASE.finditer(c.text) if m.group(2) in ACTION_VERBS]
+        if not c.conditional
+        else []
+        for c in clauses
+    ]
+    if sum(len(found) for found in cases) < 2:
+        return clauses
+    read: list[Clause] = []
+    for clause, found in zip(clauses, cases, strict=True):
+        if not found:
+            read.append(clause)
+            continue
+        if found[0].start(1) > 0 and clause.text[: found[0].start()].strip():
+            read.append(_piece(clause, 0, found[0].start()))
+        for k, case in enumerate(found):
+            step_end = found[k + 1].start() if k + 1 < len(found) else len(clause.text)
+            label = _piece(clause, case.start(1), case.end(1))
+            read.append(Clause(label.text, label.start, clause.sentence, "if"))
+            read.append(_piece(clause, case.start(2), step_end))
+    return read
+
+
+def _piece(clause: Clause, start: int, end: int) -> Clause:
+    """Return the part of a clause between two of its offsets, as a clause of its own."""
+    return Clause(clause.text[start:end].rstrip(" /"), clause.start + start, clause.sentence, None)
 
 
 def _questions_as_tests(text: str, clauses: list[Clause]) -> list[Clause]:
@@ -302,8 +338,9 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if not starts_step and i > 0 and tokens[i - 1][0] == ",":
             # "…, with the summary emailed to board@…": the made thing, then what is done with it.
             starts_step = _with_thing_done(tokens, i)
-        if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and"):
-            # "…, work out which team each belongs to": judging a class has no object to see.
+        if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and", ":"):
+            # "…, work out which team each belongs to": judging a class has no object to see
+            # ("for every review: decide whether it's positive or negative" after a colon too).
             starts_step = bool(JUDGES_A_CLASS.match(text[offset:]))
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and", *_DASHES):
             # "when an order is refunded, the details go to the finance webhook", "…, and anything
@@ -1273,7 +1310,9 @@ def _duty_at(tokens: list[tuple[str, int]], i: int, *, after_test: bool = False)
         if after_test and word in _DUTY_MODALS and words[j + 1] == "be":
             # "should any pen read below 6 mg/L, the aeration webhook must be triggered": the
             # duty a test guards, said with a modal (elsewhere the clause reads whole).
-            return _participle(words[j + 2])
+            # "…, a cancellation notice shall be placed in #visitor-desk": a participle that
+            # lands in a channel or an address is a delivery, known verb or not.
+            return _participle(words[j + 2]) or _sent_word(words, j + 2)
     return False
 
 

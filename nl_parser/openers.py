@@ -41,6 +41,13 @@ CONDITIONALS = (
     "in any other case",
     "in every other case",
     "in other cases",
+    "fewer than that",
+    "less than that",
+    "more than that",
+    "under that",
+    "below that",
+    "over that",
+    "above that",
     "after",
     "for the ones",
     "for those",
@@ -110,6 +117,13 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             # "…; in all other cases, post …" is the other branch only where a clause opens.
             if conditional in OTHER_CASES and i > 0 and tokens[i - 1][0] not in _BREAKS:
                 return None
+            # "…; fewer than that, a quick post in #sales will do": the test's own figure,
+            # turned around, standing alone before a comma; "fewer than that many" is a test.
+            if conditional in FIGURE_TURNED and (
+                (i > 0 and tokens[i - 1][0] not in _BREAKS)
+                or [w for w, _ in tokens[i + len(parts) : i + len(parts) + 1]] not in ([","], [":"])
+            ):
+                return None
             # "once a day" is a schedule; "once" only opens a condition before a clause, which
             # may start with "a" too ("Once a lead's score passes 80").
             if (
@@ -121,9 +135,13 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             # "…, and, where a store has a storm warning, email its manager": a test on each
             # item, after a comma or "and" and before a subject; "the folder where …" is a noun's.
             # "Where all chambers are at or below that figure, …": a quantifier opens the subject.
+            # "…; where it is not, post …": a pronoun denied after it is the other branch.
             if conditional in ("where", "wherever") and (
                 (i > 0 and tokens[i - 1][0] not in (",", ";", ":", "and"))
-                or (words[1] if len(words) > 1 else "") not in _WHERE_SUBJECTS
+                or (
+                    (words[1] if len(words) > 1 else "") not in _WHERE_SUBJECTS
+                    and not _pronoun_denied(words[1:])
+                )
             ):
                 return None
             # "pull out the species, where and when it was taken": a question word paired with
@@ -157,6 +175,20 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
 # The words that open the subject of a "where" test ("where any lift has been out …").
 _WHERE_SUBJECTS = frozenset({"a", "an", "the", "any", "its", "their", "all", "every", "each", "no"})
 _QUESTION_WORDS = frozenset({"when", "where", "how", "who", "why", "what", "which"})
+# "where it is not", "where they aren't", "where that isn't the case": the test before, denied.
+_DENIED_PRONOUNS = frozenset({"it", "they", "this", "that"})
+_DENIED_BE = (["is", "not"], ["are", "not"], ["isn't"], ["aren't"], ["is", "n't"])
+
+
+def _pronoun_denied(words: list[str]) -> bool:
+    """Tell whether words open on a pronoun and a denied "be" ("it is not", "they aren't")."""
+    return (
+        words[:1] != []
+        and words[0] in _DENIED_PRONOUNS
+        and any(words[1 : 1 + len(be)] == be for be in _DENIED_BE)
+    )
+
+
 _ASKING = word_set("ask asks asking wondering enquiring inquiring")
 # Whom a question is put to, between the verb of asking and its "if": "asking them if …".
 _ASKED = word_set("them him her everyone everybody people folks anyone anybody us")
@@ -233,8 +265,20 @@ _ITERATING = frozenset({"for any", "for each", "for every"})
 OTHER_CASES = frozenset(
     {"in all other cases", "in any other case", "in every other case", "in other cases"}
 )
+# "fewer than that", "over that": the figure of the test before, on its other side.
+FIGURE_TURNED = frozenset(
+    {
+        "fewer than that",
+        "less than that",
+        "more than that",
+        "under that",
+        "below that",
+        "over that",
+        "above that",
+    }
+)
 # The openers of the other branch of the test before them.
-OTHER_BRANCHES = frozenset({"otherwise", "else", "or else"}) | OTHER_CASES
+OTHER_BRANCHES = frozenset({"otherwise", "else", "or else"}) | OTHER_CASES | FIGURE_TURNED
 # Openers that mean "as soon as": "the moment a ticket lands", "the minute it goes down".
 MOMENT_OPENERS = frozenset({"the moment", "the minute", "the instant"})
 _SUBJECT_STARTS = word_set(

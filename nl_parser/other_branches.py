@@ -21,10 +21,12 @@ NEGATED_OPERATORS = {
     "lte": "gt",
 }
 
-# "the rest", "everything else", "all the others", "the remaining tickets"; "the rest of the
-# team" and "everyone else on the team" are people, not the items a test left.
+# "the rest", "everything else", "all the others", "the remaining tickets", "all other
+# enquiries", "any other cancellation"; "the rest of the team" and "everyone else on the team"
+# are people, not the items a test left.
 _THE_REST = re.compile(
     r"\b(?:the\s+rest|(?:all\s+)?the\s+others|all\s+others|the\s+other\s+ones|"
+    r"(?:all|any|every)\s+other\s+(?!than\b)[\w-]+|"
     r"(?:every|any)(?:thing|one|body)\s+else|the\s+remaining\s+[\w-]+)\b"
     r"(?!\s+(?:of|on|in|at|from)\s+(?:the|our|my|your|this|that)\b)",
     re.IGNORECASE,
