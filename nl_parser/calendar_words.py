@@ -51,13 +51,13 @@ _LOWER_MAY = (
     rf"|\bmay\b(?=\s*(?:,|and|or)\s*{_FULL_MONTH})"
     r"|(?:(?<=\bto\s)|(?<=\bthrough\s)|(?<=\bthru\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=[-\u2013]))"
     r"may\b(?=\s*(?:[^\w\s]|$))"
-    # … or last in a list of months ("in april and may, every 15 minutes"): one look-behind a
-    # month, since a look-behind has one width.
+    # … or last in a list of months ("in april and may, every 15 minutes", "april and may only"):
+    # one look-behind a month, since a look-behind has one width.
     + "|(?:"
     + "|".join(
         rf"(?<=\b{month}\sand\s)|(?<=\b{month},\s)" for month in _FULL_MONTH[3:-1].split("|")
     )
-    + r")may\b(?=\s*(?:[^\w\s]|$))"
+    + r")may\b(?=\s*(?:[^\w\s]|only\b|$))"
 )
 MONTH = (
     r"(?:january|february|march|april|june|july|august|september|october|november|december"

@@ -340,8 +340,23 @@ TIMED_ACT = re.compile(
 )
 
 
+_CLOCK_TIME = r"(?:midnight|noon|midday|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)(?!\w)"
+# "a door sensor reports an opening between midnight and 6am": a window of the day the event
+# falls in, a test of its time (plain numbers, "between 8 and 12", are a reading's band).
+_TIME_WINDOW = re.compile(
+    rf"\bbetween\s+(?P<start>{_CLOCK_TIME})\s+and\s+(?P<end>{_CLOCK_TIME})", _I
+)
+
+
 def _read_timed_act(text: str) -> ConditionDraft | None:
-    """Read "it was placed before 1pm" as a test of when the act was done, or None."""
+    """Read "it was placed before 1pm" or "… between midnight and 6am" as a test of when the
+    event happened, or None."""
+    window = _TIME_WINDOW.search(text) if " between " in text else None
+    if window:
+        start, end = ("".join(window[side].lower().split()) for side in ("start", "end"))
+        return ConditionDraft(
+            CONDITION, config(f"$.time_within_{start}_{end}", "equals", True), 1.0
+        )
     match = (
         TIMED_ACT.search(text)
         if " before " in text or " after " in text or " by " in text

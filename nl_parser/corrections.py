@@ -54,6 +54,10 @@ _MARKER = re.compile(
     r"let'?s\s+(?:just\s+)?(?:say|go\s+with|make\s+it|do)|"
     r"make\s+it(?=\s+(?:at\s|on\s|every\s|each\s|\d|noon|midnight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)))"
     r"\b\s*[,:]?"
+    # "at 9:45 — hmm, we open at 10:30 now, so quarter past ten instead": "so … instead" takes
+    # back what came before it, as "actually" does; the reason before "so" goes with it.
+    r"|(?:[,;]|\s[-\u2013\u2014])\s*(?:(?:hmm+|um+|well|ok(?:ay)?)\b,?\s*)?"
+    r"(?:[^,;.!?\u2014]{1,60}?,\s*)?so\s+(?=[^,;.!?]{1,40}?\binstead\b)"
     # "Actually, scratch the email, put it in #hiring": the delivery thrown out is named, then the
     # step that replaces it; after a break, as a take-back always stands.
     r"|(?:(?<=[,;.!?:]\s)|(?<=\s[-\u2013\u2014]\s))(?:scratch|forget(?:\s+about)?|drop|ditch|skip|"

@@ -149,9 +149,10 @@ def blank_data_days(work: str) -> tuple[str, list[tuple[int, int]], list[str]]:
 
 
 _DAY_SAID = re.compile(rf"\b({DAY})(?!['\u2019]s)", _I)
-# What joins days of one list or range: "Monday, Wednesday and Friday", "Monday to Friday".
+# What joins days of one list or range: "Monday, Wednesday and Friday", "Monday to Friday",
+# "Mon/Wed/Fri".
 _LINKED = re.compile(
-    r"(?:\s*(?:,|and|or|&|-|\u2013|to|through|thru|until|till)\s*(?:on\s+|every\s+)?)+", _I
+    r"(?:\s*(?:,|and|or|&|/|-|\u2013|to|through|thru|until|till)\s*(?:on\s+|every\s+)?)+", _I
 )
 
 

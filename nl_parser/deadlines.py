@@ -61,7 +61,10 @@ _DATED_OWNER = rf"(?:next\s+week['\u2019]s|tomorrow['\u2019]s|tonight['\u2019]s|
 _OCCASION_AHEAD = re.compile(
     rf"^\W*(?:{_FAVOUR})?(?:before|ahead\s+of|in\s+time\s+for|prior\s+to)\s+"
     rf"(?:(?:the|our|my|this|next)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_OCCASION}"
-    rf"|{_DATED_OWNER}\s+(?:[\w'\u2019-]+\s+){{0,3}}?[\w'\u2019-]+)\s*[:,\u2013\u2014]",
+    rf"|{_DATED_OWNER}\s+(?:[\w'\u2019-]+\s+){{0,3}}?[\w'\u2019-]+)\s*[:,\u2013\u2014]"
+    # "For the board pack on Thursday, pull …": what the work is for, and its day, named once.
+    rf"|^\W*for\s+(?:the|our|my|this|next)\s+(?:[\w'\u2019-]+\s+){{0,3}}?[\w'\u2019-]+\s+"
+    rf"(?P<day>(?:on|this|next)\s+{DAY}(?<!s))\s*[:,\u2013\u2014]",
     _I,
 )
 # "Friday's board meeting" is one occasion; "the Monday standup" or "each review" recurs, and
@@ -72,6 +75,10 @@ _OWN_DAY = re.compile(rf"{DAY}['\u2019]s", _I)
 def blank_occasion_ahead(text: str) -> str:
     """Blank the one-off occasion the request opens with ("Before Friday's board meeting: …")."""
     ahead = _OCCASION_AHEAD.match(text)
-    if ahead is None or _CADENCE.search(_OWN_DAY.sub("", ahead.group())):
+    if ahead is None:
+        return text
+    # "on Thursday" (one day, not "on Thursdays") is the occasion's own, as "Friday's" is.
+    own = ahead.group() if ahead["day"] is None else ahead.group().replace(ahead["day"], "")
+    if _CADENCE.search(_OWN_DAY.sub("", own)):
         return text
     return " " * ahead.end() + text[ahead.end() :]

@@ -7,7 +7,7 @@ from nl_parser import confidence, naming
 from nl_parser import destinations as dest
 from nl_parser.asides import blank_asides
 from nl_parser.background import background_spans
-from nl_parser.calendar_words import DAY
+from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.catalog import node_type_of
 from nl_parser.clause_steps import read_steps
 from nl_parser.clauses import ACTION_VERBS, split_clauses
@@ -69,7 +69,7 @@ def parse_heuristic(
     ]
     # "when a badge is used after midnight": a time on the trigger says which events count.
     event_time = _EVENT_TIME.match(text)
-    timed = text if event_time is None else blank_span(text, event_time.span(1))
+    timed = text if event_time is None else blank_span(text, event_time.span(event_time.lastindex))
     timed = blank_told_times(timed)  # "… with a note that the window opens at 10"
     timed = blank_told_days(timed)  # "when an order comes in, email … that it ships tomorrow"
     timed = blank_deadlines(timed)  # "… that the calendar is due Friday"
@@ -161,9 +161,11 @@ def parse_heuristic(
 
 # A day read one way when the other was as likely: about a loose end's worth.
 _DAY_DOUBT = 0.3
+_CLOCK_WORD = r"(?:midnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)"
+# "whenever a door opens between midnight and 6am": a window of the day says which events count.
 _EVENT_TIME = re.compile(
-    r"^\W*(?:when|whenever)\b[^,.;]*?\b(?:after|before|past)\s+"
-    r"(midnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)\b",
+    r"^\W*(?:when|whenever)\b[^,.;]*?\b"
+    rf"(?:(?:after|before|past)\s+({_CLOCK_WORD})|between\s+({_CLOCK_WORD}\s+and\s+{_CLOCK_WORD}))\b",
     re.IGNORECASE,
 )
 
@@ -433,9 +435,9 @@ _ONE_OFF = re.compile(
     re.IGNORECASE,
 )
 # "hasn't been seen since 6pm", "no orders since Monday": when a state last changed, in a
-# test; a run never starts "since" a time.
+# test; a run never starts "since" a time ("hasn't reordered since January" neither).
 _SINCE = re.compile(
-    rf"\bsince\s+(?:(?:last|this|yesterday)\s+)?(?:{DAY}|midnight|noon|midday|"
+    rf"\bsince\s+(?:(?:last|this|yesterday)\s+)?(?:{DAY}|{MONTH}|midnight|noon|midday|"
     r"\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?)"
     r"(?:\s+(?:this|last|yesterday)\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE,

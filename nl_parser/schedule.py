@@ -130,7 +130,9 @@ _DAY_LIST = re.compile(
     rf"|\b{RANGE_DAY}\b\.?(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/+]\s*)"
     rf"{RANGE_DAY}\b\.?)+"
     # "sat & sun, 9:50 and 13:50": a comma may stand between the days and their times.
-    r"(?=,?\s+(?:at\s+)?\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b|,?\s+(?:at\s+)?\d{1,2}:[0-5]\d\b)",
+    r"(?=,?\s+(?:at\s+)?\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b|,?\s+(?:at\s+)?\d{1,2}:[0-5]\d\b)"
+    # "at 6:45am mon/wed/fri": days joined by slashes are no words, wherever they stand.
+    rf"|(?<![\w/]){RANGE_DAY}(?:/{RANGE_DAY})+(?![\w/])",
     _I,
 )
 # "sat+sun every 30 min 6am-8pm": joined days right before an interval are its days, as they
@@ -234,7 +236,13 @@ _A_SEASON = re.compile(
 )
 _A_MONTH_WORD = re.compile(r"month", _I)
 _A_TOMORROW = re.compile(r"tomorrow", _I)
-_MONTH_ONLY = re.compile(rf"\b(?:every|each|in|during|throughout)\s+({MONTH})", _I)
+# "Through December, every day at 16:30, …": opening a clause, "through" a month is during it;
+# after other words it may be where a run ends ("daily through December 31").
+_MONTH_ONLY = re.compile(
+    rf"\b(?:every|each|in|during|throughout)\s+({MONTH})"
+    rf"|(?:^\s*|(?<=[,;:.\u2014]\s)|\b(?:all|right)\s+)through\s+({MONTH})(?!\s*\d)",
+    _I,
+)
 # "June through August", "from February to April", "between May and September": the months
 # from one to the other (wrapping past December); never a date range ("June 1 to August 31").
 _NOT_A_DATE = r"(?!\s*\d)"
@@ -515,7 +523,7 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         spec.dom.add(int(day))
     _read_bare_days_by_clock(scanner, spec)
     for match in scanner.take(_MONTH_ONLY, hint=_A_MONTH):
-        spec.months.add(month_number(match.group(1)))
+        spec.months.add(month_number(match.group(1) or match.group(2)))
     for season in seasons:
         # "(June through August)": the bracket closing the months belongs to the season.
         closing = _CLOSING.match(scanner.work, season.end())

@@ -25,13 +25,20 @@ _SENTENCE = re.compile(
     r"|\s(?:\u2014|\u2013|--?)(?=\s+(?:(?:can|could|would)\s+(?:you|u)|please)\b)|$)",
     re.DOTALL | re.IGNORECASE,
 )
+_MONTH_NAME = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
 # "So our genomics core runs …": a word that only opens the telling comes before the teller.
 _TELLER = re.compile(
     r"^\s*(?:(?:so|ok|okay|well|basically)\s*,?\s+)?"
     r"(?:i|we|our|my|i['\u2019]m|we['\u2019]re|i['\u2019]ve|we['\u2019]ve"
     # "There are about 420 job-request emails sitting in the shared inbox.": what is at hand,
     # told as there being it.
-    r"|there\s+(?:are|is|were|was)|there['\u2019](?:s|re))\b",
+    r"|there\s+(?:are|is|were|was)|there['\u2019](?:s|re)"
+    # "Last August one of our reservoirs ran low …", "Two winters ago the pipes froze …": a time
+    # gone by, opening the sentence, says that what follows happened; it is told.
+    rf"|(?:last|this\s+past)\s+(?:year|month|week|spring|summer|autumn|fall|winter|{_MONTH_NAME})"
+    r"|(?:a|an|one|two|three|four|five|six|a\s+few|several|some)\s+[a-z]+\s+ago)\b",
     re.IGNORECASE,
 )
 # "PIs email me at 8am asking …", "customers text us": others sending to the teller is told,
