@@ -26,6 +26,7 @@ from nl_parser.conditions import (
     EVENT,
     ITEM_REPORTS,
     ConditionDraft,
+    befallen_state,
     read_condition,
     recorded_state,
     unread_condition,
@@ -300,6 +301,10 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 # "email the rider a receipt unless the bike was logged as damaged": a passive
                 # on the item in hand is a state recorded on it, a test though it reads as news.
                 condition = recorded_state(body) or condition
+            if condition is None and clause.conditional == "if" and " " in body:
+                # "If an airport shuttle run gets cancelled, text …": "if" before what befalls
+                # one item asks whether it did, a test ("when" names the event instead).
+                condition = befallen_state(body)
             time_of_event = _TIME_OF_EVENT.match(body)
             if condition is None and time_of_event and reading.parts and reading.parts[-1].event:
                 # "when a login happens after 10pm": the time says which events count.

@@ -618,7 +618,8 @@ SUBJECT_COMPARISON = re.compile(
     # The states only after "any": "calm down" or "shut down" alone is a verb, not a test.
     r"|(?(items)(?:down|offline|unreachable|unavailable|"
     r"[a-z]+\s+for\s+\d+\+?\s*(?:min(?:ute)?s?|hours?|hrs?|days?))|(?!)))"
-    r"\s*(?=[,;]|$)",
+    # "— any reservoir under 30%? sms the webhook": asked as a question, the test is the same.
+    r"\s*\??(?=[,;]|$)",
     re.IGNORECASE,
 )
 

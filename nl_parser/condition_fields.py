@@ -85,9 +85,16 @@ def snake(words: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", words.lower()).strip("_") or "value"
 
 
+_FRACTIONS = {"half": 50, "quarter": 25, "third": 33, "fifth": 20, "tenth": 10}
+
+
 def value_of(raw: str) -> Any:
     """Return a condition value: a number when the text is one ("$10,000" → 10000), else text."""
     raw = raw.strip().strip("\"'“”")
+    # "a quarter full": a fraction is read as the percentage it is, as "25%" would be.
+    fraction = _FRACTIONS.get(raw.lower().removeprefix("a ").removeprefix("an "))
+    if fraction is not None:
+        return fraction
     number = re.sub(r"[,$%\u00a3\u20ac]", "", raw).strip()
     scale = _MULTIPLIER.get(number[-1:].lower(), 1) if number[:1].isdigit() else 1
     number = number[:-1].strip() if scale > 1 else number

@@ -24,7 +24,7 @@ from nl_parser.condition_fields import (
     value_of,
 )
 from nl_parser.headline_states import with_its_be
-from nl_parser.lexicon import NUMBER_PATTERN
+from nl_parser.lexicon import NUMBER_PATTERN, word_set
 from nl_parser.predicates import COMPARE_RULES, GRADE_BROUGHT, STATUS_RULES
 from nl_parser.waits import LATER_FIRST
 
@@ -131,7 +131,9 @@ _DENIED = re.compile(
     r"^\W*(?:it|they|that|this)\s+(?:did|does|has|have|was|were)\s*(?:not|n['\u2019]t)\W*$", _I
 )
 # A clause that states something (rather than tells of an event) has one of these verbs.
+# "for a show at the theatre", "the reports": after an article the word is a noun, no verb.
 _STATE = re.compile(
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
     r"\b(?:is|are|was|were|has|have|does|do|did|doesn't|don't|didn't|returns?|reports?|shows?|"
     r"looks?|seems?|becomes?|stays?|"
     r"remains?|reads?|says?)\b",
@@ -612,3 +614,32 @@ def recorded_state(text: str) -> ConditionDraft | None:
     operator = "not_equals" if match.group("not") else "equals"
     state = match.group("state").lower()
     return ConditionDraft(CONDITION, config("$.status", operator, state), 0.75)
+
+
+# "if an airport shuttle run gets cancelled", "if a parcel is damaged": after "if" (not "when"),
+# a setback that befalls one item of a kind asks whether it did; arrivals ("is created") and
+# changes made to it ("gets renamed") stay events.
+_BEFALLEN = re.compile(
+    r"^\s*(?:a|an|any)\s+(?!new\b)(?:[\w'-]+\s+){0,3}?(?:gets?|got|is|was)\s+"
+    r"(?P<state>[a-z]{3,}ed)\s*$",
+    _I,
+)
+
+
+# Outcomes that go wrong for an item: the state asked about, not a change someone makes.
+_SETBACKS = word_set(
+    """
+    cancelled canceled rejected declined delayed postponed damaged denied suspended refused
+    voided bounced blocked failed missed overbooked disputed returned revoked expired
+    """
+)
+
+
+def befallen_state(text: str) -> ConditionDraft | None:
+    """Return the test in "if a shuttle run gets cancelled": the state the item came to."""
+    match = _BEFALLEN.match(text)
+    if match is None or EVENT.search(text) or match.group("state").lower() not in _SETBACKS:
+        return None  # "if any domain gets renamed": a change made to it is news, an event
+    return ConditionDraft(
+        CONDITION, config("$.status", "equals", match.group("state").lower()), 0.75
+    )

@@ -315,9 +315,11 @@ def find_filter(
         head = words[index + 2] if index + 2 < len(words) else ""
         if head and head not in STOPWORDS and not looks_plural(head):
             continue
+        # "any faulted charger", "any delayed flight": after "any" one item stands for its kind.
+        after_any = index > 0 and words[index - 1] == "any"
         if (
             participle
-            and looks_plural(noun)
+            and (looks_plural(noun) or after_any)
             and noun not in _MADE
             and noun not in WORK_GROUPS
             and not (modifier.endswith("ing") and noun in TIMES_AND_WAYS)

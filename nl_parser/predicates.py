@@ -16,7 +16,10 @@ _VALUE = (
     r"|\b(?:an?|one)\s+(?:second|minute|hour|day|week|month|year)\b"
     # "older than two weeks": a span with its count spelled out.
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
-    r"(?:seconds|minutes|hours|days|weeks|months|years)\b)"
+    r"(?:seconds|minutes|hours|days|weeks|months|years)\b"
+    # "less than a quarter full", "over half of capacity": a fraction of how full a thing is.
+    r"|\b(?:an?\s+)?(?:half|quarter|third|fifth|tenth)(?=\s+(?:full|empty|charged|left|"
+    r"remaining|booked|sold|used|of\s+(?:the|its|their|capacity|all|seats)\b)))"
 )
 
 # A short unit after a value, before "or colder" or a plus: "28F", "28 °F", "40 mph".

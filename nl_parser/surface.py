@@ -1,7 +1,7 @@
 """Mend how a phone or a chat box wrote the text before any grammar reads it.
 
-Curly quotes, "&" for "and", runs of spaces, "pls", "tmrw", "thru", "p.m." and emoji change no
-meaning, but the grammars are written for the plain forms: a metamorphic check over the labelled
+Curly quotes, "&" for "and", runs of spaces, "pls", "tmrw", "thru", "txt", "p.m." and emoji change
+no meaning, but the grammars are written for the plain forms: a metamorphic check over the labelled
 sets (each right case rewritten one way) found 1,195 of 2,044 cases wrong with " & " for " and ",
 46 with curly quotes, 53 with doubled spaces. Every rule here is one a reader makes without
 thinking.
@@ -25,6 +25,13 @@ _SHORT_DAYS |= {"2morrow": "tomorrow", "yday": "yesterday", "tonite": "tonight",
 _SHORT_DAY = re.compile(rf"\b(?:{'|'.join(_SHORT_DAYS)})\b", re.IGNORECASE)
 # "when a signup comes thru", "mon thru fri": "thru" is "through", spelled as it is said.
 _THRU = re.compile(r"\bthru\b", re.IGNORECASE)
+# "txt me", "msg the team": a messaging verb texted short, with who gets it after it (a file's
+# ".txt" or "a txt file" has no receiver after it, and stays).
+_SHORT_VERBS = {"txt": "text", "msg": "message"}
+_SHORT_VERB = re.compile(
+    r"(?<![.\w])(txt|msg)(?=\s+(?:me|us|him|her|them|everyone|everybody|the|our|my|their|all)\b)",
+    re.IGNORECASE,
+)
 _DOUBLE_STOP = re.compile(r"(?<=\w)\.{2}(?=\s|$)")
 # "6:30 p.m." is "6:30 pm"; its last dot still ends a sentence when one follows ("… p.m. Thanks").
 _DOTTED_MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
@@ -42,7 +49,10 @@ def plain_surface(text: str) -> str:
     text = _AMPERSAND.sub(" and ", text)
     text = _PLEASE.sub("please", text)
     text = _SHORT_DAY.sub(lambda m: _SHORT_DAYS[m.group().lower()], text)
-    if "thru" in text.lower():
+    lowered = text.lower()
+    if "txt" in lowered or "msg" in lowered:
+        text = _SHORT_VERB.sub(lambda m: _SHORT_VERBS[m.group(1).lower()], text)
+    if "thru" in lowered:
         text = _THRU.sub("through", text)
     text = _NAMED_CHANNEL.sub(r"\1", text)
     text = _DOTTED_MERIDIEM.sub(_meridiem, text)
