@@ -48,7 +48,14 @@ from nl_parser.other_branches import (
     subset_delivered,
 )
 from nl_parser.verbs import DELAY, lemma, main_verb
-from nl_parser.waits import APPROVED_BY_SOMEONE, DURATION, delay_step, later_in_test, signal_step
+from nl_parser.waits import (
+    APPROVED_BY_SOMEONE,
+    CONFIRMED_BY_SOMEONE,
+    DURATION,
+    delay_step,
+    later_in_test,
+    signal_step,
+)
 from nl_parser.whole_parse_doubts import state_after_event
 
 
@@ -428,7 +435,7 @@ def _approval_awaited(
     if (
         not reading.steps
         or clause.conditional not in _AWAITING_OPENERS
-        or not APPROVED_BY_SOMEONE.match(body)
+        or not (APPROVED_BY_SOMEONE.match(body) or _confirmed_by_someone(body))
     ):
         return None
     if previous is None or previous[0].sentence != clause.sentence or not trailing(clauses, index):
@@ -437,6 +444,11 @@ def _approval_awaited(
     # holds, but only when a trigger was read ("forward it to payroll once she approves it"
     # alone names the trigger).
     return previous[1] if reading.events else None
+
+
+def _confirmed_by_someone(body: str) -> bool:
+    """Tell "the shop confirms it's ready" (a word awaited) from any other event."""
+    return ("confirm" in body or "verif" in body) and bool(CONFIRMED_BY_SOMEONE.match(body))
 
 
 _FETCHES = frozenset({"http.request", "salesforce.query"})

@@ -87,6 +87,16 @@ APPROVED_BY_SOMEONE = re.compile(
 )
 
 
+# "…; once the shop confirms it's ready, email them", "as soon as the vet has confirmed they can
+# take it": after a step, someone confirming is a word sent back that the run waits for, as an
+# approval is ("once the booking is confirmed", a state of a thing, is not read here).
+CONFIRMED_BY_SOMEONE = re.compile(
+    r"^\W*(?:[\w'\u2019&-]+\s+){1,4}?(?:(?:has|have|had)\s+)?(?:confirm(?:s|ed)|verif(?:ies|ied))"
+    r"(?:\s+[^,;]{1,80}?)?\W*$",
+    _I,
+)
+
+
 # "Any roofing quote over £15k … needs Gareth's sign-off first", "every refund above $500
 # requires a manager's approval": the items named need someone to approve them before the steps
 # after go on, so the run waits for that signal (and the items' modifiers pick which wait).
@@ -187,12 +197,22 @@ _HOLD_IDIOM = re.compile(
 )
 
 
+# "the report is to be compiled, held until the coordinator okays it, and then sent …": a
+# participle of holding in a row of steps is the hold itself, read as "hold" (the same length).
+_HELD_IN_A_ROW = re.compile(
+    r"(?:(?<=,\s)|(?<=\band\s)|(?<=\bthen\s))(?:held|kept)"
+    r"(?=\s+(?:back\s+)?(?:until|till)\b)",
+    _I,
+)
+
+
 def idioms_as_wait(text: str) -> str:
     """Return text with each idiom of waiting ("sit tight until …") written as "wait"."""
     lowered = text.lower()
     if "until" not in lowered and "till" not in lowered:
         return text  # every idiom here waits "until" something: most texts have neither word
     text = _HOLD_IDIOM.sub(lambda m: "hold".ljust(len(m.group())), text)
+    text = _HELD_IN_A_ROW.sub("hold", text)
     return _WAIT_IDIOM.sub(lambda m: "wait".ljust(len(m.group())), text)
 
 
