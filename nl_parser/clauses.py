@@ -884,7 +884,10 @@ def _step_runs_on(text: str, tokens: list[tuple[str, int]], i: int) -> bool:
     blanked = text[previous_at + len(previous) : tokens[i][1]].count(" ") > 2
     # "people just don't pick them up": a negation (and what follows it) is no step.
     negated = previous.endswith(("n't", "n\u2019t"))
-    if not blanked and (previous in _NO_STEP_AFTER or _adverb(previous) or negated):
+    # "nudge #keepers to confirm they've read it": a pronoun with its auxiliary run on is the
+    # subject of the verb after it, as "they" alone is.
+    pronoun = previous.replace("\u2019", "'").split("'")[0]
+    if not blanked and (pronoun in _NO_STEP_AFTER or _adverb(previous) or negated):
         return False
     if not blanked and not (previous[:1].isalnum() or previous[:1] in "#"):
         return False

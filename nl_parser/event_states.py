@@ -123,12 +123,16 @@ _PARTICLE_OVER = re.compile(
 )
 
 # "registers with the food bank", "checks in with the front desk", "signs up with Clearroad
-# Driving School": after a verb of joining, "with" and a named party (the, our, or a capitalised
-# name) say who is joined, not which events count ("signs up with a company email" does: what the
-# joining uses).
+# Driving School": after a verb of joining (or a noun of meeting), "with" and a named party (the,
+# our, or a capitalised name) say who is joined, not which events count ("signs up with a company
+# email" does: what the joining uses).
 _JOINED_PARTY = re.compile(
     r"\b(?:registers?|registered|signs?\s+up|signed\s+up|enrol?ls?|enrolled|joins?|joined|"
-    r"books?|booked|checks?\s+in|checked\s+in|subscribes?|subscribed|volunteers?|volunteered)"
+    r"books?|booked|checks?\s+in|checked\s+in|subscribes?|subscribed|volunteers?|volunteered"
+    # "a week after each learner's last lesson with Roadwise": after a noun of meeting, the same
+    # "with" names who was met.
+    r"|lessons?|sessions?|appointments?|calls?|meetings?|class(?:es)?|visits?|consultations?"
+    r"|chats?|courses?|fittings?|viewings?|interviews?)"
     r"\s+(?P<with>with\s+(?:(?:the|our)\s|(?-i:[A-Z])))",
     _I,
 )

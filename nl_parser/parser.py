@@ -451,7 +451,8 @@ _ONCE_IN_BRACKETS = (
     r"\s*\((?:(?:just|only)\s+)?(?:this\s+)?(?:once|one[\s-]time|one[\s-]off)(?:\s+only)?\)"
 )
 _HEADING = re.compile(
-    r"^\s*(?P<words>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2})"
+    # "Our ISP helpdesk inbox: tag …": the teller's "our" or "my" before a title of three words.
+    r"^\s*(?P<words>(?:(?:our|my)\s+)?[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2})"
     rf"(?P<once>{_ONCE_IN_BRACKETS})?(?::|\s+[-\u2013\u2014])(?=\s)"
     # "Literary agency inbox triage:" on a line of its own: a title of up to five words.
     r"|^\s*(?P<title>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){3,4}):[ \t]*(?=\n)"

@@ -15,6 +15,7 @@ from itertools import pairwise
 from nl_parser.calendar_words import DAY
 from nl_parser.lexicon import blank_span
 from nl_parser.schedule import parse_schedule
+from nl_parser.verbs import main_verb
 
 # Lazy up to a stop before a space: a dot inside "example.com" ends nothing, and no start is
 # tried twice (the pattern before backtracked over every dot inside a URL).
@@ -95,6 +96,13 @@ _OPENS_ON_EVENT = re.compile(
 )
 
 
+def _headed_step(told: str) -> bool:
+    """Tell "Our helpdesk inbox: tag every message …" (a step under a title) from a story."""
+    # The teller's title before a colon, then a verb: the sentence asks, whatever its opening.
+    _, colon, after = told.partition(":")
+    return bool(colon) and after[:1].isspace() and main_verb(after) is not None
+
+
 def blank_story(text: str) -> str:
     """Blank the told sentences that open `text` when a sentence follows them (same length)."""
     sentences = list(_SENTENCE.finditer(text))
@@ -114,7 +122,7 @@ def blank_story(text: str) -> str:
             asked = _MEDIUM_IN_COMPOUND.sub(" ", asked)
         if "than" in asked:
             asked = _NORM_COMPARED.sub(" ", asked)
-        if not _TELLER.match(told) or _ASKS.search(asked):
+        if not _TELLER.match(told) or _ASKS.search(asked) or (":" in told and _headed_step(told)):
             break
         # "We meet every Monday at 10." may be the run's schedule, unless the request after it
         # names its own ("… email me at 8am …. At 06:50 every day, pull …").

@@ -88,11 +88,13 @@ APPROVED_BY_SOMEONE = re.compile(
 
 
 # "once the surveyor confirms the visit is done", "after the tenant has replied", "when the
-# client says yes", "once the booking is confirmed": word sent back, whatever it is about, so
-# after a step the run waits for it (as the first clause it is the trigger, read elsewhere).
+# client says yes", "once the booking is confirmed", "as soon as the vet has verified it": word
+# sent back, whatever it is about, so after a step the run waits for it (as the first clause it
+# is the trigger, read elsewhere).
 CONFIRMED_BY_SOMEONE = re.compile(
-    r"^\W*(?:[\w'\u2019-]+\s+){1,4}?(?:(?:has|have|had)\s+)?"
-    r"(?:confirm(?:s|ed)?|accept(?:s|ed)?|agree(?:s|d)?|repl(?:y|ies|ied)|respond(?:s|ed)?"
+    r"^\W*(?:[\w'\u2019&-]+\s+){1,4}?(?:(?:has|have|had)\s+)?"
+    r"(?:confirm(?:s|ed)?|verif(?:y|ies|ied)|accept(?:s|ed)?|agree(?:s|d)?|repl(?:y|ies|ied)"
+    r"|respond(?:s|ed)?"
     r"|says?\s+(?:yes|ok(?:ay)?|go)|said\s+(?:yes|ok(?:ay)?|go))\b",
     _I,
 )
@@ -198,12 +200,22 @@ _HOLD_IDIOM = re.compile(
 )
 
 
+# "the report is to be compiled, held until the coordinator okays it, and then sent …": a
+# participle of holding in a row of steps is the hold itself, read as "hold" (the same length).
+_HELD_IN_A_ROW = re.compile(
+    r"(?:(?<=,\s)|(?<=\band\s)|(?<=\bthen\s))(?:held|kept)"
+    r"(?=\s+(?:back\s+)?(?:until|till)\b)",
+    _I,
+)
+
+
 def idioms_as_wait(text: str) -> str:
     """Return text with each idiom of waiting ("sit tight until …") written as "wait"."""
     lowered = text.lower()
     if "until" not in lowered and "till" not in lowered:
         return text  # every idiom here waits "until" something: most texts have neither word
     text = _HOLD_IDIOM.sub(lambda m: "hold".ljust(len(m.group())), text)
+    text = _HELD_IN_A_ROW.sub("hold", text)
     return _WAIT_IDIOM.sub(lambda m: "wait".ljust(len(m.group())), text)
 
 
