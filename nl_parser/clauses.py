@@ -670,6 +670,7 @@ _NOUN_STEP = re.compile(
 _GOES_TO_PLACE = re.compile(
     r"\bgo(?:es)?\s+(?:(?:straight|directly|out)\s+)?(?:to|in|into)\s+(?!\$?\d)", re.I
 )
+_FIRM_NAMED_AT = re.compile(r"\s+at\s+(?-i:[A-Z])[\w'.-]*(?:\s+(?:and|&|(?-i:[A-Z])[\w'.-]*))*\s*$")
 _LONGEST_TEST = 10  # words: a test between arrows is a noun and its comparison, not a story
 # "track temp over 50°C", "run time above 30 min", "request rate > 200/s": a verb's word before
 # one singular noun and a number names a reading ("pull orders over $500" fetches a subset).
@@ -685,6 +686,10 @@ def _tested_state(segment: str) -> bool:
     """Tell a verbless comparison or state ("pH outside 6-9", "zone with 15+ open pickups",
     "priority route not cleared in 4h+") from a step or a bare event ("new case received")."""
     words = re.findall(r"[a-z][\w'-]*", segment.lower())
+    if len(words) > _LONGEST_TEST and " at " in segment:
+        # "any bread order for more than 200 loaves at Crumb and Co": the firm's name after
+        # "at" says where, and makes the test no longer a story.
+        words = re.findall(r"[a-z][\w'-]*", _FIRM_NAMED_AT.sub("", segment).lower())
     if not words or not segment[:1].isalpha() or len(words) > _LONGEST_TEST:
         return False  # "ü 0": a letter outside a-z starts no word the tests below can read
     if lemma(words[0]) and not _MEASURE_NAMED_BY_VERB.match(segment):
@@ -820,7 +825,8 @@ def _named_moment(tokens: list[tuple[str, int]], i: int) -> bool:
 
 def _predicate_before(text: str, step: str) -> bool:
     """Tell whether the words since the if/when already say something ("it fails", "is down")."""
-    body = re.sub(r"^\W*\w+", "", text)  # the conditional word itself
+    # the conditional word itself, or all of a two-word one ("every time someone books a cut")
+    body = re.sub(r"^\W*(?:(?:every|each|any)\s+time\b|\w+)", "", text)
     if read_condition(body) is not None or EVENT.search(body) or _PASSIVE_EVENT.search(body):
         return True
     if _SUBSET_OF_ONES.match(body):
@@ -1014,7 +1020,14 @@ def _names_a_place(words: list[str]) -> bool:
 
 def _names_a_noun(tokens: list[tuple[str, int]], i: int) -> bool:
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-    return following in ("from", "of") and tokens[i][0] not in _READS_FROM
+    if following in ("from", "of") and tokens[i][0] not in _READS_FROM:
+        return True
+    # "wants a Slack DM any time …", "gets an email": after an article (and a medium's name)
+    # a verb's word is the thing sent, not a step.
+    before = [w for w, _ in tokens[max(0, i - 2) : i]]
+    return before[-1:] in (["a"], ["an"]) or (
+        before[-1:] in (["slack"], ["teams"]) and before[:1] in (["a"], ["an"])
+    )
 
 
 # "extract active users and total sessions, and …": after extract, a verb with a bare noun

@@ -20,7 +20,7 @@ _ANSWERED = re.compile(
 # gives its object.
 _REPORTED_AS = re.compile(
     r"\b(?:reports?|reported|flags?|flagged|marks?|marked|lists?|listed|logs?|logged)\s+"
-    r"(?:an?|the|one|some|any|its|their)\s+(?:[\w-]+\s+){0,2}?as\s+(?:an?\s+)?"
+    r"(?:an?|the|one|some|any|its|their)\s+(?:[\w-]+\s+){0,3}?as\s+(?:an?\s+)?"
     r"(?!(?:soon|well|long|much|many|usual|needed|planned)\b)['\"\u2018\u201c]?(?P<state>[a-z][\w-]*)",
     _I,
 )
@@ -31,6 +31,7 @@ _MARKED_QUOTED = re.compile(
     r"['\"\u2018\u201c](?P<state>[a-z][\w -]{1,40}?)['\"\u2019\u201d]",
     _I,
 )
+_QUOTED_STATE = re.compile(r"['\"\u2018\u201c](?P<state>[a-z][\w -]{1,40}?)['\"\u2019\u201d]", _I)
 # "a participant misses a scheduled visit", "a client misses one of their check-in calls": what
 # did not happen is told by the item's state.
 _MISSED = re.compile(
@@ -60,6 +61,15 @@ _ACTOR_KIND = re.compile(
     r"(?P<actor>customer|client|user|contributor|member|buyer|shopper|guest|visitor|patient|"
     r"student|donor|subscriber|tenant|vendor|supplier|partner|employee|author|contact|account|"
     r"caller|player|driver|rider|seller|merchant|reviewer|applicant|volunteer)s?\b",
+    _I,
+)
+# "is collected by someone who isn't on their approved pick-up list": the event done by one
+# missing from a list says which events count (whether the doer is on it).
+_BY_ONE_NOT_LISTED = re.compile(
+    r"\b(?:by|from|with)\s+(?:someone|somebody|anyone|anybody|a\s+person|an?\s+[a-z]+)\s+"
+    r"(?:(?:who|that)\s+(?:is|are|was|were)(?:n['\u2019]t|\s+not)|not)\s+(?:on|in)\s+"
+    r"(?:the|their|his|her|its|our|an?)\s+(?P<list>(?:[\w-]+\s+){0,3}?"
+    r"(?:list|register|rota|roster|whitelist|allowlist|allow-list))\b",
     _I,
 )
 # "downgrades from Pro to Basic": a change named by the state it leaves says which events count
@@ -125,7 +135,8 @@ _PARTICLE_OVER = re.compile(
 # "registers with the food bank", "checks in with the front desk", "signs up with Clearroad
 # Driving School": after a verb of joining (or a noun of meeting), "with" and a named party (the,
 # our, or a capitalised name) say who is joined, not which events count ("signs up with a company
-# email" does: what the joining uses).
+# email" does: what the joining uses); so do they after what is booked ("books a service with
+# Ashby & Sons").
 _JOINED_PARTY = re.compile(
     r"\b(?:registers?|registered|signs?\s+up|signed\s+up|enrol?ls?|enrolled|joins?|joined|"
     r"books?|booked|checks?\s+in|checked\s+in|subscribes?|subscribed|volunteers?|volunteered"
@@ -133,6 +144,7 @@ _JOINED_PARTY = re.compile(
     # "with" names who was met.
     r"|lessons?|sessions?|appointments?|calls?|meetings?|class(?:es)?|visits?|consultations?"
     r"|chats?|courses?|fittings?|viewings?|interviews?)"
+    r"(?:\s+(?:an?|the|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)?"
     r"\s+(?P<with>with\s+(?:(?:the|our)\s|(?-i:[A-Z])))",
     _I,
 )
@@ -190,7 +202,7 @@ _EVENT_STATE = re.compile(
     rf"|{_ANSWERED.pattern}|{_REPORTED_AS.pattern}|{_MISSED.pattern}"
     rf"|{_MADE.pattern}|{_ODD_PLACE.pattern}|{_FROM_TO.pattern}"
     rf"|{_BECAUSE.pattern}|{_FOR_A_DAY.pattern}|{_ACTOR_KIND.pattern}|{_AND_ITS_STATE.pattern}"
-    rf"|{_STARS.pattern}",
+    rf"|{_STARS.pattern}|{_BY_ONE_NOT_LISTED.pattern}",
     _I,
 )
 
@@ -237,7 +249,10 @@ def read_event_state(event: str) -> ConditionDraft | None:
         return _draft("$.response", answered["answer"].lower(), event)
     reported = _REPORTED_AS.search(event)
     if reported:
-        return _draft("$.status", reported["state"].lower(), event)
+        # "marks a visit as 'needs parts'": a quoted state is all of its words, not the first.
+        quoted = _QUOTED_STATE.match(event, reported.start("state") - 1)
+        state = quoted["state"] if quoted else reported["state"]
+        return _draft("$.status", "_".join(state.lower().split()), event)
     quoted = _MARKED_QUOTED.search(event)
     if quoted:
         return _draft("$.status", "_".join(quoted["state"].lower().split()), event)
@@ -258,6 +273,12 @@ def read_event_state(event: str) -> ConditionDraft | None:
     day = _FOR_A_DAY.search(event)
     if day:
         return _draft("$.date", " ".join(day["day"].lower().split()), event)
+    unlisted = _BY_ONE_NOT_LISTED.search(event) if "not" in event or "n't" in event else None
+    if unlisted:
+        field = "_".join(unlisted["list"].lower().replace("-", "_").split())
+        return ConditionDraft(
+            CONDITION, config(f"$.on_{field}", "equals", False), 1.0, text=event.strip()
+        )
     actor = _ACTOR_KIND.search(event)
     if actor:
         return _draft(f"$.{actor['actor'].lower()}_type", actor["kind"].lower(), event)

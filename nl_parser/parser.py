@@ -407,10 +407,26 @@ _YOU_WILL = re.compile(
 )
 
 
+# "After each move, Two Oaks Removals should email …", "…, we'll post …": after a comma, who
+# does the step (we, I, or a name in capitals) and a modal; the step is the verb after them. A
+# lower-case subject is left alone: "…, urgent tickets should go to #ops" names a subset.
+_NAMED_DOER = re.compile(
+    r",\s*(?:we|I|(?-i:[A-Z][\w'-]*)(?:\s+(?:&\s+)?(?-i:[A-Z])[\w'.-]*){0,3})"
+    r"(?:['\u2019]ll|\s+(?:will|should|must|shall|needs?\s+to|has\s+to|have\s+to))\s+"
+    r"(?=([a-z]+)\b)",
+    re.IGNORECASE,
+)
+_MODALS = ("'ll ", "\u2019ll ", " will ", " should ", " must ", " shall ", " to ")
+
+
 def _blank_second_person(text: str) -> str:
     for match in _YOU_WILL.finditer(text):
         if match.group(1).lower() in ACTION_VERBS:
             text = blank_span(text, match.span())
+    if "," in text and any(modal in text for modal in _MODALS):
+        for match in _NAMED_DOER.finditer(text):
+            if match.group(1).lower() in ACTION_VERBS:
+                text = blank_span(text, (match.start() + 1, match.end()))
     return text
 
 

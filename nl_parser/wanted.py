@@ -12,10 +12,15 @@ _I = re.IGNORECASE
 # "I want to get an email at ops@x.com with …", "we'd like to receive a Slack message in #ops",
 # "Can we get an email to ap@x.com …":
 # the delivery, written from the side of who receives it.
+# "Ottilie wants a Slack DM any time …", "I'd like an email when …": who wants it (I, we, or a
+# name) and the message itself, wanted with no "to get".
 _RECEIVE = re.compile(
-    r"^\W*(?:(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+to|(?:can|could|may)\s+(?:i|we))"
-    r"\s+(?:get|receive)\s+(?:an?\s+)?"
-    r"(e-?mail|(?:slack\s+)?(?:message|notification|ping))\b(?:\s+(?:at|to|in|on)\b(?=\s+[#\w.+-]*[@#]))?",
+    r"^\W*(?:(?:(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+to|(?:can|could|may)\s+(?:i|we))"
+    r"\s+(?:get|receive)"
+    r"|(?:i|we|(?-i:[A-Z])[\w'-]*)(?:'d\s+like|\s+would\s+like|\s+(?:wants?|needs?|likes)))"
+    r"\s+(?P<thing>(?:an?\s+)?"
+    r"(e-?mail|(?:slack\s+)?(?:message|notification|ping|dm|direct\s+message))\b)"
+    r"(?:\s+(?:at|to|in|on)\b(?=\s+[#\w.+-]*[@#]))?",
     _I,
 )
 
@@ -61,7 +66,11 @@ def received(text: str) -> str:
     match = _RECEIVE.match(text)
     if match is None:
         return text
-    verb = "email" if match.group(1).lower().startswith("e") else "notify"
+    medium = match.group(2).lower()
+    if medium.startswith("slack"):  # "wants a Slack DM": sent as "send a Slack DM" would be
+        at = match.start("thing")
+        return f"send{' ' * (at - len('send'))}{text[at:]}"
+    verb = "email" if medium.startswith("e") else "dm" if medium.startswith("d") else "notify"
     return f"{verb}{' ' * (match.end() - len(verb))}{text[match.end() :]}"
 
 
