@@ -447,6 +447,14 @@ _DATA_FROM_A_SOURCE = re.compile(
 )
 
 
+# "salesforce: open opportunities for …", "CRM: this week's new enquiries": the system named as a
+# label, then the data it holds, is a fetch from it as "… from Salesforce" is.
+_SOURCE_LABELLED = re.compile(
+    r"\W*(?:the\s+|our\s+)?(?P<source>salesforce|sfdc|crm)\s*:\s+(?P<data>[\w'\u2019][^:]*?)\W*$",
+    _I,
+)
+
+
 # A made thing named with the data it is made of: "a monthly occupancy report for the space,
 # built from https://…", "the weekly digest, compiled from https://…".
 _MADE_FROM_A_URL = re.compile(
@@ -494,7 +502,7 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
             return steps
     if PLACES_LISTED.match(text):
         return deliver_steps("send", text, text, prior)  # "pager webhook + #signal-box"
-    if _MESSAGE_TO_A_PLACE.match(text):
+    if _MESSAGE_TO_A_PLACE.match(text) or _THINGS_TO_A_PLACE.match(text):
         # "Heads-up to #deals on Tuesdays about any opportunity over $75k", "an email to
         # ops@x.com about …": the message and where it goes, with no verb, is sent there.
         return deliver_steps("send", text, text, prior)
@@ -519,6 +527,10 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     named = None
     if _A_SOURCE.search(text):
         named = _DATA_FROM_A_SOURCE.match(text) or _SOURCE_THEN_DATA.match(text)
+    labelled = _SOURCE_LABELLED.match(text) if ":" in text and named is None else None
+    if labelled and not main_verb(labelled.group("data")):
+        data = labelled.group("data").strip()
+        return [StepDraft("salesforce.query", {}, 0.9, "query Salesforce", subject=data)]
     if named:
         # "Tomorrow's court bookings from https://… — email them …": data named with its source,
         # and nothing done to it in the clause, is what is fetched.
@@ -556,7 +568,19 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
 _MESSAGE_TO_A_PLACE = re.compile(
     r"^\W*(?:(?:a|an)\s+)?(?:(?:quick|short|brief|friendly|slack)\s+)?"
     r"(?:e-?mail|message|note|heads-up|heads\s+up|ping|text|dm|alert|reminder|notification)\s+"
-    r"(?:to|in|on|at|for)\s+(?=#[\w-]|[\w.+-]+@[\w-]+\.)",
+    r"(?:to|in|on|at|for)\s+(?=#[\w-]|[\w.+-]+@[\w-]+\.)"
+    # "a confirmation email to the customer", "a line in #fitting-room": a message of a kind, or
+    # one sent to a person named by role, is sent as well.
+    r"|^\W*(?:a|an)\s+(?:[\w-]+\s+)?(?:e-?mail|message|note|ping|text|dm|alert|reminder|line)\s+"
+    r"(?:to|in|on|at|for)\s+(?=#[\w-]|[\w.+-]+@[\w-]+\.|(?:the|our|their|each|every)\s+"
+    r"(?!(?:[\w'-]+\s+){0,2}?(?:web-?hook|api|endpoint)\b)[\w-]+\W*$)",
+    _I,
+)
+# "measurements to the cutting-room webhook", "receipts to ap@x.com": data, with no verb, named
+# with the place it goes to is sent there ("yells in #ops" is a verb the parser does not know).
+_THINGS_TO_A_PLACE = re.compile(
+    r"^\W*(?:(?:the|our|their|its)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+s\s+to\s+"
+    r"(?:(?:the|our|their)\s+)?(?:#[\w-]|[\w.+-]+@[\w-]+\.|(?:[\w'-]+\s+){0,3}?web-?hook\b)",
     _I,
 )
 _BY_MEANS = re.compile(r"\bby\s+([a-z]+ing)\b", _I)

@@ -534,6 +534,12 @@ def _opens_on_an_item_event(clause: Clause) -> bool:
         return bool(EVENT.search(clause.text))
     if ARRIVAL_WORDS & set(clause.text.lower().split()) and ITEMS_LAND.match(clause.text):
         return not _CATALOG_VERB_FIRST.match(clause.text)
+    if clause.text.lstrip(" \t\n-*\u2022").lower().startswith("new ") and _NEW_ITEM_HEADING.match(
+        clause.text
+    ):
+        # "New tailoring order at Hartley & Sons → …": a new item, and no verb, heading an
+        # unscheduled text is what arrives, as "when a new order comes in" would be.
+        return not _NAMED_SOURCE.search(clause.text) and main_verb(clause.text) is None
     # "bug reports from the in-game form → triage …": items named with the place they come
     # from, and no verb, head an unscheduled text as what arrives (a source is fetched instead).
     if clause.text.lstrip()[:4].lower() == "new " and _NEW_ITEM_HEADLINE.match(clause.text):
@@ -548,6 +554,13 @@ def _opens_on_an_item_event(clause: Clause) -> bool:
     )
 
 
+# "New tailoring order at Hartley & Sons", "new booking for the studio": a new item, perhaps
+# with where it was made, and nothing else.
+_NEW_ITEM_HEADING = re.compile(
+    r"^\W*new\s+(?:[\w'-]+\s+){0,3}?[\w'-]+"
+    r"(?:\s+(?:at|from|for|in|on|to|with)\s+(?:[\w'&.-]+\s+){0,4}?[\w'&.-]+)?\W*$",
+    re.IGNORECASE,
+)
 # "send reports to the webhook": a clause that opens on a verb is a step, not an arrival.
 _CATALOG_VERB_FIRST = re.compile(r"^\W*(?:send|post|email|forward|upload|drop|get)\b", re.I)
 

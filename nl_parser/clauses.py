@@ -384,6 +384,18 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "PagerDuty webhook + a message in #noc-radio": a plus joins steps, so a message
             # named with its place is a delivery of its own ("name + email" lists fields).
             starts_step = bool(_MESSAGE_PLACED.match(text, offset, end))
+        if not starts_step and i > 0 and word in _A_MESSAGE_ARTICLE and _after_comma(tokens, i):
+            # "measurements to the webhook, a confirmation email to the customer, and a line in
+            # #fitting-room": in a list of things sent to places, a message named with where it
+            # goes is one more step ("fetch …, an email to ap@…" lists no deliveries).
+            clause_at = cut_points[-1][0] if cut_points else start
+            starts_step = bool(
+                _MESSAGE_TO_SOMEONE.match(text, offset, end)
+                and (
+                    _PLACE_NAMED.search(text, clause_at, offset)
+                    or _MESSAGE_TO_SOMEONE.match(text, clause_at, offset)
+                )
+            )
         if (
             not starts_step
             and i > 0
@@ -474,10 +486,17 @@ _ITEMS_HEADED = re.compile(
 # the accounts mailbox; pull …": items said to arrive somewhere, as a plain fact, opening an
 # unscheduled text, are the trigger, as "when they land" would be; a colon after them heads
 # the steps, as after "each new invoice".
-ARRIVAL_WORDS = frozenset({"land", "arrive", "come", "turn", "show", "get", "are", "drop"})
+# "a new prescription scan lands in the inbox": one item arriving says the same as many.
+ARRIVAL_WORDS = frozenset(
+    {"land", "arrive", "come", "turn", "show", "get", "are", "drop"}
+    | {"lands", "arrives", "comes", "turns", "shows", "gets", "is", "drops"}
+)
 ITEMS_LAND = re.compile(
-    r"\W*(?:[\w'-]+\s+){0,4}?[\w'-]+s\s+(?:land|arrive|come\s+in|turn\s+up|show\s+up|"
-    r"drop\s+in|(?:get|are)\s+(?:emailed|sent|dropped|uploaded|forwarded|delivered|posted))\s+"
+    r"\W*(?:[\w'-]+\s+){0,4}?(?:[\w'-]+s\s+(?:land|arrive|come\s+in|turn\s+up|show\s+up|"
+    r"drop\s+in|(?:get|are)\s+(?:emailed|sent|dropped|uploaded|forwarded|delivered|posted))"
+    r"|(?:new|incoming|fresh)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?:lands|arrives|comes\s+in|"
+    r"turns\s+up|shows\s+up|drops\s+in|(?:gets|is)\s+(?:emailed|sent|dropped|uploaded|"
+    r"forwarded|delivered|posted)))\s+"
     r"(?:in|into|at|on|to|through|via)\s+(?:the|our|my|their|a|an)\s+[^,;.]*$",
     re.I,
 )
@@ -487,6 +506,24 @@ _MESSAGE_PLACED = re.compile(
     r"(?:in|to|on|at|via)\s+[^,;+]*?(?:#[\w-]|@[\w-]+\.|\bweb-?hook\b)",
     re.IGNORECASE,
 )
+
+
+# "a confirmation email to the customer", "a line in #fitting-room", "a quick text to the driver":
+# a message, perhaps of a kind, and who or where it goes to.
+_A_MESSAGE_ARTICLE = frozenset({"a", "an"})
+_PLACE_NAMED = re.compile(r"(?<![\w&])#[\w-]|[\w.+-]@[\w-]+\.|\bweb-?hook\b", re.IGNORECASE)
+_MESSAGE_TO_SOMEONE = re.compile(
+    r"an?\s+(?:[\w-]+\s+)?(?:message|post|note|ping|e-?mail|text|sms|dm|heads-up|alert|line)\s+"
+    r"(?:in|to|on|at|via|for)\s+(?:#[\w-]|[\w.+-]+@[\w-]+\.|(?:the|our|their|each|every)\s+[\w-])",
+    re.IGNORECASE,
+)
+
+
+def _after_comma(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell whether the word at `i` follows a comma, or a comma and "and"."""
+    return tokens[i - 1][0] == "," or (
+        i > 1 and tokens[i - 1][0] == "and" and tokens[i - 2][0] == ","
+    )
 
 
 # "should the next pass begin within 10 minutes", "when our next shipment lands": after a word

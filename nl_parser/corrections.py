@@ -29,6 +29,8 @@ _MARKER = re.compile(
     # "— hmm no, 3:15pm", "; um, sorry, …": a hesitation may come before the take-back.
     # ". Actually, change of plan: email it …": "actually" stacked before another take-back.
     r"(?:(?:hmm+|um+|uh+|erm|er|ah+|oh|actually)\b[\s,.]*)?"
+    # "— no scratch that, use the webhook": "no" stacked before another take-back.
+    r"(?:no\b[\s,]*(?=scratch\s+that|sorry|correction)|nope\b[\s,]*(?=scratch\s+that))?"
     r"(?:no(?:\s+wait)?|nope|sorry|correction|"
     # "wait no, sundays": "wait" followed by "no" takes back, it asks for no wait step
     r"scratch\s+that|oh\s+wait|wait(?=[\s,]+no(?:pe)?\b)|oops|whoops|"
@@ -36,7 +38,9 @@ _MARKER = re.compile(
     # after it a place or a time, what a correction names, takes back; "wait, then …" waits.
     r"wait(?=\s*[,:\u2014-]\s*(?:#[\w-]|[\w.+-]+@[\w-]+\.|https?://|"
     r"\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b|\d{1,2}:[0-5]\d\b|"
-    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b))|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|"
+    # "— wait, put it in #lunch-duty instead": a step that undoes one ("instead") takes back.
+    r"(?:[^.;!?\n]|\.(?=\S)){0,80}?\binstead\b))|"
     # "— hang on, tuesdays", ". Change that: post it in #ops": spoken take-backs
     r"hang\s+on|change\s+that|"
     # "… if gusts go over 45 km/h. Change of plan: use the radio webhook instead of email."
@@ -79,7 +83,8 @@ _NO_MERIDIEM = re.compile(r"^(?:1[0-2]|0?[1-9])(?::[0-5]\d)?$")
 _MERIDIEM = re.compile(r"\b\d{1,2}(?::\d\d)?\s*([ap])\.?m\b", _I)
 _TWENTY_FOUR = re.compile(r"\b([01]?\d|2[0-3]):[0-5]\d\b")
 _HOUR_AFTER_AT = re.compile(r"\bat\s+(\d{1,2}(?::\d\d)?\s*(?:am|pm)?)(?![\w:])", _I)
-_CLAUSE_START = re.compile(r"[,;:]\s+|\b(?:and|then)\s+", _I)
+# "any machine showing an error → email fixit@…": an arrow ends the test and opens the step.
+_CLAUSE_START = re.compile(r"[,;:]\s+|\b(?:and|then)\s+|(?<=\s)(?:-+>|=+>|\u2192)\s+", _I)
 _SENTENCE_END = re.compile(r"[.!?]\s+|\n+")
 _ONLY_MARKERS = re.compile(
     r"[\s,;:\u2014-]*(?:(?:no|nope|sorry|wait|actually|oh|oops|whoops|ok(?:ay)?|correction|and|also"
@@ -326,7 +331,7 @@ def _moved_at(text: str, hour_start: int, fragment_start: int) -> str:
 
 
 # "if any table is stale", "whenever a replica lags": a condition after the step's words.
-_CONDITION_OPENER = re.compile(r"\s(?:if|unless|whenever)\s", _I)
+_CONDITION_OPENER = re.compile(r"\s(?:if|unless|whenever|when)\s", _I)
 # "make that the pager webhook", "no, the ops channel": a medium named with no verb or place.
 _MEDIUM_ONLY = re.compile(
     rf"^(?:(?:the|our|an?|my)\s+)?(?:[\w'-]+\s+){{0,3}}?{_MEDIUM_WORD}\b(?!\s*[#@])", _I

@@ -355,6 +355,12 @@ _PUT_IN_A_PLACE = re.compile(
 _GOT_IN_FRONT_OF = re.compile(_IN_FRONT_OF, _I)
 
 
+# "lift out patient name, medicine and dose", "fish out the order number", "tease out the dates":
+# fields taken out of what arrived are extracted, whichever verb lifts them out.
+_LIFTS = word_set("lift pluck fish dig tease prise prize scoop winkle")
+_LIFTED_OUT = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?out\b", _I)
+
+
 # "knock together a summary", "whip up a digest", "draw up a report": idioms of making, read as
 # "make" (the same length, so the spans of the text stay where they were); the thing made
 # follows ("when the kitchen cooks up a new special" is an event, not an idiom in a verb's place).
@@ -378,7 +384,7 @@ def idioms_as_make(text: str) -> str:
 _LEAD_INS = word_set(
     """
     then also please pls plz kindly and just finally next afterwards yo hey hi can could would
-    will you u i we i'd we'd want need like to
+    will you u i we i'd we'd want need like to instead
     """
 )
 
@@ -399,6 +405,7 @@ _TAKEN_OUT_OF_EACH = re.compile(
 # word ("ship any return over €200 over to …": the object follows).
 _IDIOMS = (
     (frozenset({"take"}), "", _TAKES_DATED_DATA, "grab", False, False),
+    (_LIFTS, " out", _LIFTED_OUT, "extract", False, True),
     (frozenset({"take"}), "", _TAKES_A_READING, "grab", False, False),
     (frozenset({"sum"}), "", _SUMS_UP, "summarize", False, False),
     (_CUTS, "", _CUT_DOWN_TO_A_SUMMARY, "summarize", False, False),
