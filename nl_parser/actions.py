@@ -23,6 +23,7 @@ from nl_parser.fetches import (
     PERSON,
     READS_GIVEN_DOCUMENTS,
     READS_ONLY,
+    READS_WHAT_WAS_NAMED,
     TAKES_A_COUNTED_BATCH,
     WEBHOOK_OBJECT,
     done_through_a_webhook,
@@ -363,6 +364,8 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         return deliver_steps("post", text, rest, prior)
     if verb in READS_ONLY and READS_GIVEN_DOCUMENTS.match(rest):
         return []  # "read the attached incident write-ups": the data came with the request
+    if verb in ("read", "scan") and READS_WHAT_WAS_NAMED.match(rest):
+        return []  # "… 2,300 dive logs. Read each one, pull out …": the logs named are at hand
     if verb in STORE and ("#" in rest or "@" in rest) and _NOTE_PLACED.match(rest):
         # "log a note in #clinic-admin", "just log the reading in #affinage": whatever is kept
         # in a channel or a mailbox is a message sent there, not a write to an API.

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from nl_parser.agents import JUDGES_A_CLASS
 from nl_parser.conditions import EVENT, NAMED_LIMIT, SUBJECT_ACTS, read_condition
 from nl_parser.headline_states import is_headline_state
+from nl_parser.late_sources import NAMES_A_SOURCE
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
 from nl_parser.message_content import QUOTATION
 from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SPANS_OF_TIME, conditional_at
@@ -358,6 +359,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
                 or _duty_at(tokens, i, after_test=condition_at is not None)
                 or _asked_passive_at(tokens, i)
             )
+        if not starts_step and i > 0 and tokens[i - 1][0] in _DASHES and "//" in text[offset:end]:
+            # "tell the stallholders which pitch they've got — the allocations live at https://…":
+            # where the data lives, after a dash, is said apart (late_sources.py fetches it first).
+            starts_step = bool(NAMES_A_SOURCE.match(text[offset:end]))
         if not starts_step and i > 0 and tokens[i - 1][0] in ("and", ";", *_DASHES):
             # "request that the readings be retrieved hourly, and that the chemist be emailed
             # should any fall below 0.2": a second thing asked for, in the subjunctive.

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from nl_parser.calendar_words import DAY, MONTH, weekday_number
 from nl_parser.lexicon import blank_span, blank_spans
+from nl_parser.message_content import told_spans
 
 _I = re.IGNORECASE
 _WHICH = r"(?:next\s+|this\s+(?:coming\s+)?|the\s+coming\s+)?"
@@ -104,8 +105,13 @@ def blank_months_alone(work: str) -> tuple[str, list[tuple[int, int]]]:
     return blank_spans(work, spans), spans
 
 
-def blank_data_days(work: str) -> tuple[str, list[tuple[int, int]], list[str]]:
-    """Blank the days in `work` that name data; return the text, their spans, guesses to tell."""
+def blank_data_days(
+    work: str, text: str | None = None
+) -> tuple[str, list[tuple[int, int]], list[str]]:
+    """Blank the days in `work` that name data; return the text, their spans, guesses to tell.
+
+    `text` is `work` before places were masked, so what a message says can still be found.
+    """
     doubts: list[str] = []
     spans: list[tuple[int, int]] = []
     for pattern in (_PARTICIPLE_FOR, _NOUN_FOR):
@@ -143,9 +149,15 @@ def blank_data_days(work: str) -> tuple[str, list[tuple[int, int]], list[str]]:
         work = blank_span(work, match.span("when"))
         spans.append(match.span("when"))
     tomorrow = TOMORROW.search(work)
-    if tomorrow and REPEATS.search(work):
+    if tomorrow and REPEATS.search(work) and not _told(tomorrow.start(), text or work):
         doubts.append("'tomorrow' in a run that repeats was read as the items' day")
     return work, spans, doubts
+
+
+def _told(at: int, text: str) -> bool:
+    """Tell whether `at` lies in what a message says ("remind #staff that we close tomorrow")."""
+    # A day a message tells of is neither the run's nor the items': it leaves no doubt.
+    return any(start <= at < end for start, end in told_spans(text))
 
 
 _DAY_SAID = re.compile(rf"\b({DAY})(?!['\u2019]s)", _I)

@@ -19,6 +19,7 @@ from nl_parser.fetches import fetch_for_dated_figures
 from nl_parser.filters import find_filter
 from nl_parser.lexicon import STOPWORDS, normalise_stem, word_set
 from nl_parser.message_content import QUOTED_CHAR, content_start
+from nl_parser.places_told_later import placed_later
 from nl_parser.qualifiers import find_qualifier, without_particle
 
 _I = re.IGNORECASE
@@ -60,6 +61,8 @@ def deliver_steps(
         found, strength, need = (action, {}), 0.7, "medium"
     else:
         strength = 1.0
+    if need == "exact" and placed_later(text, rest, found, prior):
+        return []  # "… the recap should go to owners@x.com": where the delivery before goes
     also = _second_medium(rest, verb) if need == "exact" else None
     if also:
         found = dest.medium(rest[: also[0]], verb) or found
@@ -125,6 +128,9 @@ def deliver_steps(
     # "send them the advanced features guide": one thing handed to a person picks no items.
     recipient = recipient or _ONE_THING_TO_SOMEONE.match(object_text) is not None
     recipient = recipient or _EACH_THEIR_OWN.match(object_text) is not None
+    # "tell the stallholders which pitch they've got": each is asked about their own item.
+    asks = "which" in told or "what" in told  # the word first, then the pattern
+    recipient = recipient or (asks and _THEIR_OWN_ASKED.match(object_text) is not None)
     # "email the head teacher a summary of …": who gets a thing made comes before it, and is
     # no class of items, even right after a classification.
     recipient = recipient or bool(made and _RECEIVER_FIRST.search(object_text, 0, made.start()))
@@ -302,6 +308,15 @@ _ONE_THING_TO_SOMEONE = re.compile(
 # it is what the message says; "every customer that has …" stays a filter).
 _EACH_THEIR_OWN = re.compile(
     r"^\s*(?:each|every)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:that\s+)?(?:their|his|her)\b", _I
+)
+# "tell the stallholders which pitch they've got", "let the drivers know what route they're on":
+# a question whose subject is the people told asks each of them about their own item, so it
+# picks no items ("tell the team which orders are late" still does).
+_THEIR_OWN_ASKED = re.compile(
+    r"^\s*(?:the|all|our|each|every)\s+(?:[\w-]+\s+){0,3}?(?:which|what)\s+(?:[\w-]+\s+){1,2}?"
+    r"(?:they|he|she)(?:['\u2019](?:ve|re|ll|d)\b|\s+(?:have|has|are|is|were|was|will|got|get|"
+    r"need|should|must|can)\b)",
+    _I,
 )
 _DELIVERIES = frozenset({"email.send", "slack.post_message", "webhook.post"})
 

@@ -43,6 +43,14 @@ READS_GIVEN_DOCUMENTS = re.compile(
     r"(?![^,;:\u2192\u2014\u2013]*?(?:https?://|\b(?:api|endpoint|salesforce|crm)\b))",
     _I,
 )
+# "We've just digitised 2,300 dive logs. Read each one, pull out …", "scan them all, …": items
+# named before and read as a pronoun are at hand (the story told of them, or a step before), so
+# reading them fetches nothing; a source named in the clause is still called.
+READS_WHAT_WAS_NAMED = re.compile(
+    r"^\s*(?:(?:through|over)\s+)?(?:each\s+one|each\s+of\s+them|every\s+one(?:\s+of\s+them)?"
+    r"|all\s+of\s+them|them(?:\s+all)?|those|these)\s*$",
+    _I,
+)
 # The verbs that only read what they are handed: "read", "scan", "look over", "go through".
 READS_ONLY = frozenset({"read", "scan", "look", "load", "check"})
 

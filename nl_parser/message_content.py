@@ -13,6 +13,8 @@ from nl_parser.calendar_words import DAY
 # "with a reminder that standup starts soon", "a note saying the build broke", "remind #retro to
 # fill in the board": what a message says is its content; it picks no items and needs no step.
 _ADDRESSEE = r"(?:#[\w-]+|[\w.+-]+@[\w.-]+)"
+# "at Quayside Legal", "from Harbour Dental": the named body a place belongs to (capitals only).
+_WHOSE = r"(?:at|in|from|of|for)\s+(?-i:[A-Z][\w'&-]*)(?:\s+(?-i:[A-Z][\w'&-]*)){0,3}"
 _CONTENT = re.compile(
     r"\b(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:reminder|message|note|notice|notification|heads-up|"
     r"announcement|warning|alert|email|text|update|nudge|ping|line|reply)"
@@ -20,12 +22,13 @@ _CONTENT = re.compile(
     r"\s+(?P<said>that|saying|to\s+say|telling|which\s+says|reading)\b"
     r"|(?P<told>\b(?:saying|telling\s+(?:them|him|her|everyone|people|the\s+\w+)\s+that))\b"
     # "email hr@x.com that payroll ran": a place is never filtered; "that" after it is told.
-    rf"|{_ADDRESSEE}\s+(?P<that>that)\b"
+    # "remind #all-staff at Quayside Legal that …": the place may be named with whose it is.
+    rf"|{_ADDRESSEE}(?:\s+{_WHOSE})?\s+(?P<that>that)\b"
     # "email the resident that the new key is ready": a person messaged, then "that" and a clause
     # with its own subject, is told ("email the users that signed up" picks users instead).
     # "text all tenants through the SMS webhook that rent is due": who is told may be many, and
     # the medium may come between them and what they are told.
-    r"|\b(?:e-?mail|text|message|tell|notify)\s+(?:them|him|her|everyone|(?:the|all|all\s+the|"
+    r"|\b(?:e-?mail|text|message|tell|notify|remind)\s+(?:them|him|her|everyone|(?:the|all|all\s+the|"
     r"our|every|each)\s+(?:[\w-]+\s+)?[\w-]+)\s+"
     r"(?:(?:through|via|by|over|on|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:web-?hook|sms|text|e-?mail|slack|#[\w-]+)\s+)?"

@@ -186,10 +186,33 @@ def _blank_talk_around(text: str) -> tuple[str, bool]:
         # The heading first: "Sugarhouse here, we tap about 40 acres …" then who asks.
         text = _blank_all(_ABOUT_US, _blank_heading(_blank_all(_ONE_OFF, text)))
         text = blank_occasion_ahead(text)  # "Before Friday's board meeting: …"
+        text = _blank_need_heading(text) if ":" in text else text  # "We need a look at X: …"
         text = _blank_gerund_states(_blank_all(_REASON, _blank_all(_US_AND_TROUBLE, text)))
         if text == before:
             break
     return text, runs_once
+
+
+# "Our linen-supply business needs a one-off look at the Northbridge group: query …", "the
+# board wants a quick check on Harbour Foods: pull …": who needs what, before the colon that
+# opens the steps, is talk around them when what is wanted makes no step of its own.
+_NEED_BEFORE_COLON = re.compile(
+    r"^\s*(?:(?:our|my|the|this|we|i)\s[^:\n.!?]{0,60}?)?"
+    r"(?:needs?|wants?|would\s+like|['\u2019]d\s+like)\s+"
+    r"(?P<wanted>(?:an?|one|some)\s[^:\n.!?]{1,80}?):(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _blank_need_heading(text: str) -> str:
+    """Blank a sentence of need that heads the steps ("We need a look at X: query …")."""
+    need = _NEED_BEFORE_COLON.match(text)
+    # "We need a summary of signups: post it to #growth": the summary wanted is a step, as
+    # "make a summary of signups" would be; "make a quick look at X" makes nothing.
+    made = need and read_steps(split_clauses("make " + need["wanted"]), scheduled=False).steps
+    if need is None or made:
+        return text
+    return blank_span(text, need.span())
 
 
 def _headed_once(text: str) -> bool:

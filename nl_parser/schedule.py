@@ -62,6 +62,7 @@ _THING = (
 # "the clinic's nightly database backup": after a possessive, as after a determiner, it is one too.
 _PERIOD = re.compile(
     rf"(?<!\bafter )\b(?:{_EVERY}\s+|in\s+the\s+|at\s+)(morning|afternoon|evening|night)\b"
+    r"(?!['\u2019]s\b)"  # "each night's lane bookings": the span of the data, not a cadence
     r"|(?<!\bthe )(?<!\bour )(?<!\ba )(?<!'s )(?<!\u2019s )"
     r"\b(mornings|afternoons|evenings|nights|tonight|nightly)\b"
     r"(?!['\u2019]s\b)" + _THING,  # "pull tonight's VIP arrivals": a possessive names the data
@@ -355,7 +356,7 @@ def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
     scanner = ScheduleScanner(text)
     spec = ScheduleSpec()
     zone = find_zone(scanner.work)
-    scanner.work, data_days, doubts = blank_data_days(scanner.work)
+    scanner.work, data_days, doubts = blank_data_days(scanner.work, text)
     scanner.work = capitalize_short_months(scanner.work)
     scanner_text = scanner.work
     if not REPEATS.search(scanner.work) and scanner.take(TOMORROW, hint=_A_TOMORROW):

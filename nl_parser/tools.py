@@ -52,6 +52,12 @@ _SINCE_LAST_RUN = (
     r"since\s+(?:the\s+)?(?:last|previous|prior)\s+(?:run|time|check|one|report|digest|summary|"
     r"update|email|post)"
 )
+# "each night's lane bookings", "every shift's incidents": in a run that repeats, the span of
+# each run; only the possessive counts ("send the reports every week" names no data's span).
+_EACH_SPANS = (
+    r"(?:each|every)\s+(?:day|night|week|weekend|month|quarter|year|shift|morning|afternoon|"
+    r"evening)['\u2019]s"
+)
 # A list kept somewhere, singular: "roster", "rota", "run sheet".
 _KEPT_LIST = (
     r"(?:rota|roster|schedule|timetable|menu|list|line-?up|agenda|itinerary|run[\s-]?sheet|"
@@ -62,7 +68,7 @@ _KEPT_LIST = (
 # "their callouts for the day", "the jobs booked for tomorrow", "the complaints logged today":
 # data named first, then the span it belongs to. Each is read from the source listed.
 _DATED_DATA = re.compile(
-    rf"\b{_SPAN}['\u2019]s?\s+(?:[\w-]+\s+){{0,2}}?(?:[a-z][\w-]*s|{_KEPT_LIST})\b"
+    rf"\b(?:{_SPAN}['\u2019]s?|{_EACH_SPANS})\s+(?:[\w-]+\s+){{0,2}}?(?:[a-z][\w-]*s|{_KEPT_LIST})\b"
     r"|\b(?:this|next|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day['\u2019]s\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_KEPT_LIST}\b"
     r"|\b(?:the|their|his|her|its|our|your|my)\s+(?:[\w-]+\s+){0,2}?"
@@ -88,7 +94,7 @@ _SUMMED_UP = (
 # "a roundup of the footfall from yesterday", "write up this week's shelter intake recap".
 _SUMMED_PERIOD_DATA = re.compile(
     rf"\b{_SUMMED_UP}s?\s+(?:of|on|about|covering|for)\s+(?:"
-    rf"{_SPAN}['\u2019]s?\s+[a-z]"
+    rf"(?:{_SPAN}['\u2019]s?|{_EACH_SPANS})\s+[a-z]"
     # "a usage report covering every docking station for the previous month": each item, dated.
     r"|(?:the|their|his|her|its|our|your|my|all|every|each)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+"
     rf"(?:[a-z]+ed\s+)?(?:for|from|of|during|over|in)\s+{_SPAN}\b)"

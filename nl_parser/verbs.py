@@ -355,9 +355,10 @@ _PUT_IN_A_PLACE = re.compile(
 _GOT_IN_FRONT_OF = re.compile(_IN_FRONT_OF, _I)
 
 
-# "lift out patient name, medicine and dose", "fish out the order number", "tease out the dates":
-# fields taken out of what arrived are extracted, whichever verb lifts them out.
-_LIFTS = word_set("lift pluck fish dig tease prise prize scoop winkle")
+# "lift out patient name, medicine and dose", "fish out the order number", "tease out the dates",
+# "pluck the totals out of every invoice": fields taken out of what arrived are extracted,
+# whichever verb of taking lifts them out.
+_LIFTS = word_set("lift pluck fish dig tease prise prize scoop winkle copy")
 _LIFTED_OUT = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?out\b", _I)
 
 
@@ -389,9 +390,8 @@ _LEAD_INS = word_set(
 )
 
 
-# "lift the frame number and dealer out of each one", "pluck the totals out of every invoice":
-# fields taken out of each document are extracted, whichever verb of taking says it.
-_LIFTS = word_set("lift pluck fish dig scoop prise prize copy")
+# "lift the frame number and dealer out of each one": the fields named before "out of" each
+# document.
 _TAKEN_OUT_OF_EACH = re.compile(
     r"\s+[^;\u2192]*?\bout\s+of\s+(?:each|every|all|these|those|the\s+(?:attached|scanned))\b",
     _I,
