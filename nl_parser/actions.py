@@ -98,6 +98,10 @@ _META = re.compile(
 _GOES_TO = re.compile(
     r"^\s*(?:(?:and|then|and\s+then)\s+)?(?P<subject>(?:\S+\s+){0,14}?\S+)\s+"
     r"(?:(?:should|shall|must|will|can|needs?\s+to|(?:is|are)\s+to)\s+)?"
+    # "the group bookings and general questions can all land in #box-office": the items may
+    # be gathered after the modal, and land where they are sent.
+    r"(?:(?:all|both)\s+)?"
+    r"(?:lands?(?=\s+(?:in|into)\s+(?:#|[\w.+-]+@))|"
     # "the call sheet needs to go out to …": "out" is a particle of going, not a place.
     # "those with ARR over $50k get emailed to …": "get" makes the passive as "be" does;
     # "… and a refill order is sent to the supplier's webhook": a passive told as done.
@@ -105,7 +109,7 @@ _GOES_TO = re.compile(
     r"delivered|flagged|reported|escalated"
     # "any over €20k should be celebrated in #big-wins": any participle sends what lands in a
     # channel or at an address.
-    r"|[a-z]+ed(?=\s+(?:to|in|into)\s+(?:#|\S+@))))"
+    r"|[a-z]+ed(?=\s+(?:to|in|into)\s+(?:#|\S+@)))))"
     # "should be reported by email to …": the medium may come between the participle and its
     # place, and stays with the place for the delivery to read.
     r"\s+(?=(?:(?:by|via)\s+(?:e-?mail|mail|slack)\s+)?(?:to|in|into)\s)",

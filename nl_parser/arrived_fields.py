@@ -7,17 +7,25 @@ from nl_parser.drafts import StepDraft, phrase_for
 _I = re.IGNORECASE
 
 # "grab the address, pest type and treatment applied", "pull the name, phone and email": a
-# verb of taking, then a list of three or more fields and nothing after (no source, no place).
+# verb of taking, then a list of three or more fields and nothing after (no source, no place)
+# but the item itself ("grab the customer name, tool list and return date from it").
+# "grab the caller's postcode", "get the applicant's email address": one field of the person
+# who sent the item is in the item too ("pull the account's history from Salesforce" names a
+# source, and is no field of the arrival).
 _FIELDS_TAKEN = re.compile(
-    r"^\W*(?:grab|pull|get|take|fetch|capture|lift)\s+(?:the\s+|its\s+|their\s+)?"
+    r"^\W*(?:grab|pull|get|take|fetch|capture|lift)\s+"
+    r"(?:(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w'-]+\s+){0,2}[\w'-]+(?:\s*,\s*(?:[\w'-]+\s+){0,2}[\w'-]+)+?"
-    r"\s*,?\s+and\s+(?:[\w'-]+\s+){0,2}[\w'-]+\W*$",
+    r"\s*,?\s+and\s+(?:[\w'-]+\s+){0,2}[\w'-]+"
+    r"|the\s+[a-z]+['\u2019]s\s+(?:[\w-]+\s+){0,2}[\w-]+)"
+    r"(?:\s+(?:from|off|out\s+of|in|on)\s+(?:it|them|this|that|there))?\W*$",
     _I,
 )
 # "an inspection report a technician uploads", "a claim form lands", "each invoice that is
 # emailed in": the trigger brought an item that holds the fields.
 _ITEM_BROUGHT = re.compile(
-    r"\b(?:lands?|arrives?|comes?\s+(?:in|through)|uploads?|uploaded|submits?|submitted|"
+    r"\b(?:lands?|arrives?|comes?\s+(?:in|through|back)|uploads?|uploaded|submits?|submitted|"
+    r"landing|arriving|coming\s+in|hitting|"
     r"receives?|received|sends?\s+(?:us|in)|sent\s+in|emails?\s+(?:us|in)|emailed\s+in|"
     r"drops?|dropped|files?|filed|lodges?|lodged|fills?\s+(?:in|out)|filled\s+(?:in|out))\b",
     _I,

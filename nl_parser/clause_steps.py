@@ -16,6 +16,7 @@ from nl_parser.clauses import (
     ARRIVAL_WORDS,
     BARE_COMPARISON,
     ITEM_ARRIVED,
+    ITEM_ARRIVING,
     ITEMS_LAND,
     Clause,
     compared_subject,
@@ -80,7 +81,8 @@ _TRAILING_DURATION = re.compile(rf"\s{DURATION.pattern}\s*$", re.I)
 _NOUN_WORD = r"(?!(?:should|must|will|shall|can|could|would|is|are|be|gets?|has|have)\b)[\w'-]+"
 _ITEM_EVENT = re.compile(
     rf"^\W*(?:each|every|any)\s+(?:new\s+)?(?:{_NOUN_WORD}\s+){{0,3}}?{_NOUN_WORD}\s+"
-    rf"(?:[a-z]+ed|received|{ITEM_ARRIVED})\s+(?:to|in|into|by|from|via|through|about|on|at)\b",
+    rf"(?:(?:[a-z]+ed|received|{ITEM_ARRIVED})\s+(?:to|in|into|by|from|via|through|about|on|at)"
+    rf"|{ITEM_ARRIVING})\b",
     re.I,
 )
 _DUTY_ON_ITEM = re.compile(
@@ -806,6 +808,18 @@ _ITEM_FROM_A_PLACE = re.compile(
 )
 
 
+# "For every guest who checks out of Larkspur House, …", "for each member who renews": a person
+# who does something, told in the present, is the trigger each time they do it ("for every
+# customer who has spent over $500" or "… who lives in Leeds" picks people by what they are).
+_PERSON_WHO_DOES = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,2}?[\w'-]+\s+who\s+(?:just\s+)?"
+    r"(?:signs\s+up|checks\s+(?:in|out)|logs\s+in|books|joins|registers|renews|cancels|"
+    r"enrol?ls|subscribes|unsubscribes|orders|buys|purchases|pays|donates|applies|submits|"
+    r"leaves|completes|finishes|arrives|visits|calls|responds|replies|rsvps)\b",
+    re.IGNORECASE,
+)
+
+
 def _opens_on_new_items(
     clause: Clause, body: str, reading: StepReading, *, scheduled: bool
 ) -> bool:
@@ -819,6 +833,7 @@ def _opens_on_new_items(
             or _ARRIVING_ITEM.match(body)
             or _ITEM_FROM_A_PLACE.match(body)
             or _ITEM_SOMEONE_SENDS.match(body)
+            or (" who " in body and _PERSON_WHO_DOES.match(body))
         )
     )
 

@@ -45,7 +45,7 @@ ACTION_VERBS = (
     update sync drop slack let watch track total tally aggregate chart graph plot visualize
     visualise remove discard exclude ignore skip ask nudge announce broadcast inform warn flag
     thank congratulate welcome greet invite reply score rank grade sort find search scan trigger
-    bother
+    bother mark
     """
     )
     | HAND_OVER
@@ -478,13 +478,21 @@ ITEM_ARRIVED = (
     r"(?:[a-z]{3,}ed|sent|left|made|written"
     r"|(?:that|which)\s+(?:(?:gets?|is|are|ha(?:s|ve)\s+been)\s+)?[a-z]{3,})"
 )
+# "landing in the out-of-hours inbox", "hitting the bookings inbox": an item arriving, told
+# with a participle, with the place it arrives at to follow.
+ITEM_ARRIVING = (
+    r"(?:(?:landing|arriving|coming|dropping|turning\s+up)\s+(?:in|into|at|on|to|through|via)"
+    r"|hitting|reaching)"
+)
 # "every incoming call transcript", "each new claim": the items a colon heads.
 # "each new review posted about the driving school:", "each form that lands in the shared
-# inbox:", "every invoice emailed to ap@…:": the items may say where they came from.
+# inbox:", "every invoice emailed to ap@…:": the items may say where they came from, with a
+# participle of arriving too ("each message landing in the out-of-hours inbox:", "every enquiry
+# hitting the bookings inbox:").
 _ITEMS_HEADED = re.compile(
     r"\s*(?:every|each|any)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
-    rf"(?:\s+{ITEM_ARRIVED}\s+(?:about|to|in|into|on|at|from|by|via|for|through)"
-    r"(?:\s+[\w'.@-]+){1,5})?\s*",
+    rf"(?:\s+(?:{ITEM_ARRIVED}\s+(?:about|to|in|into|on|at|from|by|via|for|through)"
+    rf"|{ITEM_ARRIVING})(?:\s+[\w'.@-]+){{1,6}})?\s*",
     re.IGNORECASE,
 )
 # "Quarry delivery dockets land in our dockets inbox — extract …", "supplier invoices arrive in

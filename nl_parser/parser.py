@@ -499,6 +499,14 @@ _HEADING = re.compile(
     # that arrives and where, a label of the event that starts the run (no step of its own).
     r"|^\s*(?P<arrival>new\s+[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}"
     r"\s+(?:on|at|in|for|from|with|to|via|through)\s+[^:\n.!?;,]{1,60}?)(?::|\s+[\u2013\u2014])(?=\s)"
+    # "Hopscotch Children's Theatre box office inbox: sort …": a longer name of the inbox the
+    # items come from heads the steps as a short title does ("each email landing in the … inbox:"
+    # names the trigger's items, and is read where clauses are split).
+    r"|^\s*(?P<inbox>(?!(?:each|every|any|all|new|incoming)\b)[A-Za-z][\w'&-]*(?:\s+[\w'&-]+){0,7}?"
+    r"\s+(?:in-?box|mailbox|queue))\s*:(?=\s)"
+    # "Here are 250 comments from the visitor survey: sort them …": the data handed over, named
+    # before the steps that work on it.
+    r"|^\s*(?P<given>here(?:\s+(?:are|is)|['\u2019]s)\s+[^:\n.!?;]{1,100}?):(?=\s)"
     r"|^\s*(?P<here>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}\s+here)(?:\s*[,:]|\s+[-\u2013\u2014]|\s+so\b)"
     # "For the board pack: query …", "for our investor update — pull …": what the run is for,
     # before it ("for the mobile ones, post …" picks a subset, and a comma ends no heading).
@@ -546,6 +554,8 @@ def _blank_heading(text: str) -> str:
             or heading["title"]
             or heading["arrival"]
             or heading["here"]
+            or heading["inbox"]
+            or heading["given"]
             or heading["purpose"]
         )
     elif long_heading and parse_schedule(long_heading["when"]).spans:

@@ -398,6 +398,14 @@ _TAKEN_OUT_OF_EACH = re.compile(
 )
 
 
+# "mark each one as happy or unhappy", "mark it as hot, warm or cold": each item marked as one of
+# labels offered is sorted into them ("mark the invoice as paid" offers no choice, and stays).
+_MARKED_AS_ONE_OF = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,4}?as\s+(?:an?\s+)?[\w'-]+(?:\s*[,/]\s*[\w'-]+)*\s*(?:,\s*)?(?:or|/)\s",
+    _I,
+)
+
+
 # Idioms of a catalog verb, tried in this order, each: the words that open it, a substring the
 # text must hold before the pattern is tried (a cheap gate), the idiom's pattern, the verb it
 # means, where the pattern is matched (at the word's start, or after it), and whether the verb ends
@@ -420,6 +428,7 @@ _IDIOMS = (
     (_SHOWS, "", _SHOWN_IN_A_PLACE, "send", False, False),
     (_LIFTS, " out of ", _TAKEN_OUT_OF_EACH, "extract", False, False),
     (_PUTS, "", _PUT_IN_A_PLACE, "send", False, False),
+    (frozenset({"mark"}), " as ", _MARKED_AS_ONE_OF, "classify", False, False),
 )
 
 
