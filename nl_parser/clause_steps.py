@@ -26,6 +26,7 @@ from nl_parser.conditions import (
     CONDITION,
     EVENT,
     ITEM_REPORTS,
+    OUT_OF_RANGE,
     ConditionDraft,
     befallen_state,
     read_condition,
@@ -898,7 +899,10 @@ def _after_if_so(clause: Clause) -> Clause:
 def _test_bringing_about(text: str, prior: list[StepDraft]) -> list[StepDraft] | None:
     """Return the test and its step for "<test> means <step>", or None."""
     found = test_and_consequence(text)
-    if found is None or not compared_subject(found[0], whole=True):
+    if found is None:
+        return None
+    # "chlorine out of range means …": a reading outside its band is a test with no comparison.
+    if not compared_subject(found[0], whole=True) and not OUT_OF_RANGE.search(found[0]):
         return None
     condition = read_condition(found[0])
     steps = read_clause(found[1], prior=prior) if condition else None

@@ -1373,7 +1373,9 @@ def _duty_at(tokens: list[tuple[str, int]], i: int, *, after_test: bool = False)
         if word == ";" or conditional_at(tokens, i + j):
             return False
         if word in ("is", "are") and tuple(words[j + 1 : j + 3]) == _DUTY_BE:
-            return j + 3 < len(words) and lemma(words[j + 3]) is not None
+            return j + 3 < len(words) and (
+                lemma(words[j + 3]) is not None or (after_test and _done_by_webhook(words, j + 3))
+            )
         if after_test and word in _DUTY_MODALS and words[j + 1] == "be":
             # "should any pen read below 6 mg/L, the aeration webhook must be triggered": the
             # duty a test guards, said with a modal (elsewhere the clause reads whole).
@@ -1381,6 +1383,13 @@ def _duty_at(tokens: list[tuple[str, int]], i: int, *, after_test: bool = False)
             # lands in a channel or an address is a delivery, known verb or not.
             return _participle(words[j + 2]) or _sent_word(words, j + 2)
     return False
+
+
+def _done_by_webhook(words: list[str], j: int) -> bool:
+    """Tell a participle done by way of a webhook ("raised through the facilities webhook")."""
+    # "…, a ticket is to be raised through the facilities webhook": the deed, its verb known or
+    # not, is the webhook's call the test guards.
+    return words[j].endswith("ed") and "webhook" in words[j + 1 : j + 6]
 
 
 # The words that open a delivery held back ("don't send it until …"), and what may come before.

@@ -405,14 +405,22 @@ _OUT_OF_BAND = re.compile(
 _IN_BAND = re.compile(
     r"\b(?:between|within)\s+(-?\d+(?:\.\d+)?)\s*(?:and|-|\u2013|to)\s*(-?\d+(?:\.\d+)?)", _I
 )
+# "chlorine out of range", "a freezer out of spec": a reading outside the band it should keep,
+# the band not written.
+OUT_OF_RANGE = re.compile(
+    r"\bout\s+of\s+(?:its\s+|the\s+)?(?:safe\s+|normal\s+|acceptable\s+)?"
+    r"(?:range|spec|bounds|tolerance|limits)\b",
+    _I,
+)
 # "zone with 15+ unassigned pickups", "any order with 3+ refunds": a count written "N+".
 _AT_LEAST_COUNT = re.compile(r"\bwith\s+(\d+)\+\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", _I)
 # "any station with zero bikes", "a kiosk with 0 tickets": a count of none written "zero".
 _NONE_COUNT = re.compile(r"\bwith\s+(?:zero|0)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)", _I)
-# "priority route not cleared in 4h+", "ticket not answered within 2 days": a state not reached
-# in a span is the time spent without it.
+# "priority route not cleared in 4h+", "ticket not answered within 2 days", "any cat not fed in
+# the last 12h": a state not reached in a span is the time spent without it.
 _NOT_DONE_IN = re.compile(
-    r"\bnot\s+([a-z]+ed)\s+(?:in|within|for)\s+(?:over\s+|more\s+than\s+)?"
+    r"\bnot\s+([a-z]+ed)\s+(?:in|within|for|over)\s+(?:over\s+|more\s+than\s+)?"
+    r"(?:the\s+(?:last|past)\s+)?"
     r"(\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|w|weeks?)\b\+?)",
     _I,
 )
@@ -420,6 +428,11 @@ _NOT_DONE_IN = re.compile(
 
 def _read_measured(text: str) -> ConditionDraft | None:
     """Read a band (in or out), an "N+" count or a state not reached in a span, else None."""
+    if " out of " in f" {text.lower()}":
+        match = OUT_OF_RANGE.search(text)
+        if match:
+            field = status_field(text[: match.start()])
+            return ConditionDraft(CONDITION, config(field, "equals", "out_of_range"), 1.0)
     match = _OUT_OF_BAND.search(text)
     if match:
         field = quantity_field(text, match)

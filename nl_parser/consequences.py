@@ -26,6 +26,16 @@ _DONE_TO = re.compile(
     _I,
 )
 
+# "the duty manager gets a text through the SMS webhook", "the agronomist needs an email": the one
+# told is the subject and the message the object, read as "send a text to the duty manager …".
+_TOLD = re.compile(
+    r"^(?P<who>\S.*?)\s+(?:gets?|needs?|receives?|(?:should|must|will|shall)\s+(?:get|receive))"
+    r"\s+(?P<message>(?:an?|the)\s+(?:[\w-]+\s+)?(?:text|sms|email|e-mail|message|page|alert|"
+    r"notification|call|ping|heads-up))\b(?P<rest>.*)$",
+    _I,
+)
+_TOLD_WORDS = (" get", " need", " receive")
+
 
 def test_and_consequence(text: str) -> tuple[str, str] | None:
     """Return the test and the step (as an imperative) of "<test> means <step>", or None."""
@@ -40,4 +50,8 @@ def test_and_consequence(text: str) -> tuple[str, str] | None:
     verb = lemma(done["done"]) if done else None
     if done and verb:
         step = f"{verb} {done['object']}{done['rest']}"
+    elif any(word in f" {step.lower()}" for word in _TOLD_WORDS):
+        told = _TOLD.match(step)
+        if told:
+            step = f"send {told['message']} to {told['who']}{told['rest']}"
     return found["test"], step

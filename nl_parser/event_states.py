@@ -16,11 +16,11 @@ _ANSWERED = re.compile(
     r"['\"\u2018\u201c]?(?P<answer>yes|no|maybe)\b(?!\s+[a-z])",
     _I,
 )
-# "a distributor reports a keg as damaged", "flags an order as fraud": the state the event
-# gives its object.
+# "a distributor reports a keg as damaged", "flags an order as fraud", "marks a room at the
+# Belvoir Hotel as 'needs deep clean'": the state the event gives its object, however named.
 _REPORTED_AS = re.compile(
     r"\b(?:reports?|reported|flags?|flagged|marks?|marked|lists?|listed|logs?|logged)\s+"
-    r"(?:an?|the|one|some|any|its|their)\s+(?:[\w-]+\s+){0,3}?as\s+(?:an?\s+)?"
+    r"(?:an?|the|one|some|any|its|their)\s+(?:[\w-]+\s+){0,6}?as\s+(?:an?\s+)?"
     r"(?!(?:soon|well|long|much|many|usual|needed|planned)\b)['\"\u2018\u201c]?(?P<state>[a-z][\w-]*)",
     _I,
 )
@@ -112,9 +112,11 @@ _STARS = re.compile(
 
 # "a specimen is booked in and it has no matching request form", "lands in the inbox and it's
 # for water damage": a state of the item joined to the event by "and", its subject the item's
-# pronoun (its verb written out or not), is a test of the item.
+# pronoun (its verb written out or not), is a test of the item; so is the state it reports of
+# itself ("a lift reports it's stuck between floors", "a pump signals that it has lost prime").
 _AND_ITS_STATE = re.compile(
-    r"\band\s+(?P<its>(?:it|they)\s+(?:has|have|is|are|was|were|isn't|aren't|hasn't|haven't|"
+    r"\b(?:and|reports?|reported|says|said|signals?|signalled|signaled|indicates?|indicated)\s+"
+    r"(?:that\s+)?(?P<its>(?:it|they)\s+(?:has|have|is|are|was|were|isn't|aren't|hasn't|haven't|"
     r"doesn't|don't|does\s+not|do\s+not|has\s+not|have\s+not)\b"
     r"|it['\u2019]s\b|they['\u2019]re\b)",
     _I,

@@ -167,7 +167,9 @@ _SCHEDULE_WORD = re.compile(
     # "the fortnight's call-outs": a fortnight that owns data is the span the data covers.
     r"|\b(?:noon|midday|midnight|o'clock|fortnightly|fortnight(?!['\u2019]s)|bi-?weekly|"
     r"bi-?monthly)\b"
-    r"|\b(?:every|each)\s+(?:other|second|third|\d+(?:st|nd|rd|th))\b",
+    # "in every other case": the other branch of a test, no schedule's "every other".
+    r"|\b(?:every|each)\s+(?:other(?!\s+(?:case|instance|situation|outcome)s?\b)|second|third|"
+    r"\d+(?:st|nd|rd|th))\b",
     _I,
 )
 

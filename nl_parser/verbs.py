@@ -315,6 +315,14 @@ SETS_OFF = word_set("fire kick poke prod trip tickle")
 _A_WEBHOOK_OBJECT = re.compile(
     r"\s+(?:off\s+)?(?:(?:the|our|their|its|a|an)\s+)?(?:[\w'-]+\s+){0,3}?web-?hooks?\b", _I
 )
+# "set off the shepherd's pager via the pager webhook", "fire the siren through the alarm
+# webhook": what is set off by way of a webhook is the webhook triggered ("set" alone is a
+# transform of fields, never followed by "off").
+_SET_OFF_BY_A_WEBHOOK = re.compile(
+    r"\s+(?:off\s+)?[^,;.\u2192]*?\b(?:via|through|thru|using|over|with|on)\s+"
+    r"(?:(?:the|our|their|its|a|an)\s+)?(?:[\w'-]+\s+){0,3}?web-?hooks?\b",
+    _I,
+)
 # "get the summary to the trustees", "get it over to the head curator", "get that to me": a thing
 # got to a person or place is sent there ("get the team to review it" asks them to act, "get it
 # up to date" and "get back to them" name no receiver, and "get the orders" stays a fetch).
@@ -390,10 +398,11 @@ _LEAD_INS = word_set(
 )
 
 
-# "lift the frame number and dealer out of each one": the fields named before "out of" each
-# document.
+# "lift the frame number and dealer out of each one", "lift the field ID out of it": the fields
+# named before "out of" each document, or the one just named.
 _TAKEN_OUT_OF_EACH = re.compile(
-    r"\s+[^;\u2192]*?\bout\s+of\s+(?:each|every|all|these|those|the\s+(?:attached|scanned))\b",
+    r"\s+[^;\u2192]*?\bout\s+of\s+"
+    r"(?:each|every|all|these|those|it|them|the\s+(?:attached|scanned))\b",
     _I,
 )
 
@@ -422,6 +431,7 @@ _IDIOMS = (
     (_THROWS, "", _THROWN_TO_A_PLACE, "send", False, False),
     (frozenset({"do", "run"}), " from ", _A_PULL_DONE, "pull", False, True),
     (SETS_OFF, "", _A_WEBHOOK_OBJECT, "trigger", False, False),
+    (SETS_OFF | {"set"}, "webhook", _SET_OFF_BY_A_WEBHOOK, "trigger", False, False),
     (frozenset({"make"}), " sure ", MADE_SURE_TO_HEAR, "notify", True, True),
     (frozenset({"get"}), " to ", _GOT_TO_SOMEONE, "send", False, False),
     (frozenset({"get"}), " front of ", _GOT_IN_FRONT_OF, "send", False, False),

@@ -76,7 +76,9 @@ _FETCHES = frozenset({"http.request", "salesforce.query"})
 _CADENCE = re.compile(
     r"\b(?:every|each)\s+(?:\d+\s+)?(?:mon|tue|wed|thu|fri|sat|sun|day|"
     r"(?<!\bafter every )(?<!\bafter each )(?:morning|evening|night)|"
-    r"hour|min|week|month|quarter|year|business|other)\w*|\bat\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b",
+    # "in every other case": the other branch of a test, no cadence.
+    r"hour|min|week|month|quarter|year|business|other(?!\s+(?:case|instance|situation|outcome)s?\b))"
+    r"\w*|\bat\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b",
     _I,
 )
 
