@@ -21,9 +21,13 @@ _I = re.IGNORECASE
 _FETCHES = ("http.request", "salesforce.query")
 
 # "any manager whose direct report's probation ends": a direct report is a person, and what a
-# report owns ("report's") is told of a thing already there, not one to make.
+# report owns ("report's") is told of a thing already there, not one to make. So is a report word
+# that only qualifies the noun after it: "the unpaid plot numbers", "the plot holders", "the
+# dashboard link" name numbers, people and links, not a plot or dashboard to make.
 REPORT = re.compile(
-    r"(?<!direct )\b(?:report|analysis|scorecard|dashboard|chart|graph|plot)s?\b(?!['\u2019]s\b)",
+    r"(?<!direct )\b(?:report|analysis|scorecard|dashboard|chart|graph|plot)s?\b(?!['\u2019]s\b)"
+    r"(?!\s+(?:numbers?|nos?\b|ids?|holders?|owners?|tenants?|rents?|links?|urls?|codes?"
+    r"|references?|refs?|sizes?|boundar(?:y|ies)|fees?)\b)",
     _I,
 )
 SUMMARY = re.compile(

@@ -39,6 +39,17 @@ _CLOSES = word_set(
     "appreciated cheers advance clarify works rush hurry"
 )
 
+# "It would save my Monday mornings.", "That'd free up our Friday afternoons.", "This will spare
+# the team hours.": what the workflow is worth to its asker, said last, is no step. What is saved
+# must be the asker's or their time ("it should save them to the sheet" stores things).
+_WORTH = re.compile(
+    r"^(?:it|this|that)(?:\s+(?:would|will|could|should|might)|['\u2019](?:d|ll))?\s+"
+    r"(?:really\s+|honestly\s+|so\s+)?(?:save|saves|spare|spares|free|frees)(?:\s+up)?\s+"
+    r"(?:me|us|my|our|the\s+team(?:['\u2019]s)?|everyone|hours|time|loads|a\s+lot)\b"
+    r"(?![^@#/\d]*?\b(?:to|into|onto|in|as)\b)[^@#/\d]*$",
+    re.IGNORECASE,
+)
+
 # A piece at the start: up to a colon, a dash, or the end of a sentence or greeting.
 # Possessive spaces and a first character that is no space: after a blanked story the text may
 # open with a hundred spaces, and a lazy piece that could start on any of them backtracked
@@ -98,11 +109,22 @@ def blank_asides(text: str) -> str:
         match := _COURTESY_WORD.match(text)
     ):
         text = blank_span(text, match.span())
-    while (match := _TRAILING.search(text)) and _only(match.group(1), _ASKING | _CLOSING):
-        if not set(_words(match.group(1))) & _CLOSES and not _asks_again(match.group(1)):
+    while match := _TRAILING.search(text):
+        if _only(match.group(1), _ASKING | _CLOSING):
+            if not set(_words(match.group(1))) & _CLOSES and not _asks_again(match.group(1)):
+                break
+        elif not _worth_told(match.group(1)):
             break
         text = blank_span(text, match.span())
     return text
+
+
+def _worth_told(piece: str) -> bool:
+    """Tell "It would save my Monday mornings" (what the workflow is worth) from a step."""
+    lowered = piece.lower()
+    if "save" not in lowered and "spare" not in lowered and "free" not in lowered:
+        return False  # the cheap test first
+    return _WORTH.match(piece.strip()) is not None
 
 
 def _words(piece: str) -> list[str]:

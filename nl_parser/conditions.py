@@ -619,11 +619,37 @@ _DONE_TO_IT = re.compile(
 )
 
 
+# "unless they paid upfront", "if they have paid", "unless it is paid", "if she opted out": a
+# pronoun stands for the item or person in hand, so what they did (or what was done to it) is a
+# flag on the item, named by the deed and how it was done ("$.paid_upfront").
+_PRONOUN_DEED = re.compile(
+    r"^\s*(?:it|they|he|she)\s+(?:(?:has|have|had)\s+(?:already\s+)?)?"
+    r"(?:(?:is|are|was|were|been)\s+(?:already\s+)?)?(?P<not>not\s+)?(?:already\s+)?"
+    r"(?P<deed>[a-z]{3,}ed|paid|signed|sent|made|done|given|taken|written|sold|seen|left)"
+    r"(?P<how>(?:\s+(?:upfront|up\s+front|out|in|in\s+full|in\s+advance|early|online|back"
+    r"|up)){0,2})"
+    r"(?:\s+(?:already|yet))?\s*$",
+    _I,
+)
+_PRONOUNS = ("it ", "they ", "he ", "she ")
+
+
+def pronoun_deed(text: str) -> ConditionDraft | None:
+    """Return the flag in "unless they paid upfront" ("$.paid_upfront"), None for other words."""
+    if not text.lstrip().lower().startswith(_PRONOUNS):  # the cheap test first
+        return None
+    match = _PRONOUN_DEED.match(_CONTRACTION.sub(_long_form, text))
+    if match is None:
+        return None
+    field = "$." + snake(f"{match['deed']} {match['how']}")
+    return ConditionDraft(CONDITION, config(field, "equals", not match["not"]), 0.8)
+
+
 def recorded_state(text: str) -> ConditionDraft | None:
     """Return the test in "the bike was logged as damaged": the state recorded on the item."""
     match = _RECORDED_STATE.match(text) or _DONE_TO_IT.match(text)
     if match is None:
-        return None
+        return pronoun_deed(text)
     operator = "not_equals" if match.group("not") else "equals"
     state = match.group("state").lower()
     return ConditionDraft(CONDITION, config("$.status", operator, state), 0.75)

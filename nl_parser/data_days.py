@@ -50,7 +50,9 @@ _DAY_AS_MODIFIER = re.compile(
 )
 # "every Wednesday at 5pm, let the Saturday volunteers know …": a day between a determiner
 # and a noun names which items (the volunteers), when another day says when the run is.
-_DETERMINED_DAY = re.compile(rf"\b(?:the|our|their|your|its)\s+({DAY})(?!['\u2019]s)", _I)
+_DETERMINED_DAY = re.compile(
+    rf"\b(?:the|(?P<owner>our|their|your|its|my|his|her))\s+({DAY})(?!['\u2019]s)", _I
+)
 _FOR_A_DAY = re.compile(rf"\bfor\s+an?\s+({DAY}(?:\s+in\s+{MONTH})?)\b", _I)
 _ANY_DAY = re.compile(rf"\b{DAY}|\bweek\s?days?\b|\bweek-?ends?\b", _I)
 # "tomorrow's 7am class", "Friday's 6pm show": a time after a day's possessive is when the item
@@ -129,9 +131,12 @@ def blank_data_days(
             work = work[:start] + " " * (end - start) + work[end:]
             spans.append((start, end))
     for match in _DETERMINED_DAY.finditer(work):
-        start, end = match.span(1)
+        start, end = match.span(2)
         rest = blank_span(work, (start, end))
-        if _DAY_AS_MODIFIER.match(work, end) and _ANY_DAY.search(rest):
+        # "it would save my Monday mornings", "free up our Friday afternoons": a day someone owns
+        # is theirs, whatever follows it, when another day says when the run is.
+        owned = match.group("owner") is not None
+        if (owned or _DAY_AS_MODIFIER.match(work, end)) and _ANY_DAY.search(rest):
             work = rest
             spans.append((start, end))
     for match in [*_FOR_A_DAY.finditer(work), *_TIME_OF_A_DAYS_ITEM.finditer(work)]:

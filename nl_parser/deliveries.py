@@ -97,7 +97,7 @@ def deliver_steps(
         # read from it first, as "from the CRM" is.
         steps = [StepDraft("salesforce.query", {}, 0.85, "query Salesforce")]
     if not steps:
-        steps = fetch_for_dated_figures(object_text, prior)
+        steps = fetch_for_dated_figures(object_text, prior, _addressed(told[len(object_text) :]))
     actions = [s.action for s in prior]
     labels = frozenset(label for s in prior for label in s.config.get("labels", ()))
     topic = _TOPIC.search(told)
@@ -528,6 +528,12 @@ def _made_object(object_text: str, prior: list[StepDraft]) -> list[StepDraft]:
         ):
             return [StepDraft(action, {}, strength, phrase_for(action))]
     return []
+
+
+def _addressed(place: str) -> bool:
+    """Tell whether the words after what is sent name an address, channel or webhook for it."""
+    # "… to crew@x.com", "… in #ops", "… to the pump-display webhook"; "… to the team" is people.
+    return "@" in place or "#" in place or "webhook" in place.lower()
 
 
 def _made_label_named(object_text: str, labels: frozenset[str]) -> str | None:

@@ -231,18 +231,33 @@ _DATED_FIGURES = re.compile(
     + _FIGURES
     + r"\s+(?:for|from)\s+(?:today|tomorrow|tonight|yesterday|(?:the\s+)?(?:coming|next|last|"
     r"past|previous|following|current)\s+(?:day|week|weekend|month|quarter|year)|the\s+day\b"
-    r"|this\s+(?:week|weekend|month|quarter|year))"
-    # "the latest traffic incidents", "the current river levels", "the most recent readings":
-    # data told as the newest there is is read off a feed when it is wanted.
-    r"|\b(?:latest|newest|current|most\s+recent|up-to-(?:the-minute|date)|live)\s+"
+    r"|this\s+(?:week|weekend|month|quarter|year))",
+    _I,
+)
+# "the latest traffic incidents", "the current river levels", "the most recent readings":
+# data told as the newest there is is read off a feed when it is wanted, wherever it goes.
+_NEWEST_DATA = re.compile(
+    r"\b(?:latest|newest|current|most\s+recent|up-to-(?:the-minute|date)|live)\s+"
     r"(?!(?:version|edition|issue|draft|copy)\b)[\w-]+",
     _I,
 )
 
 
-def fetch_for_dated_figures(object_text: str, prior: list[StepDraft]) -> list[StepDraft]:
-    """Return the fetch a delivery of a period's figures needs when nothing fetched them."""
-    if prior or not _DATED_FIGURES.search(object_text):
+def fetch_for_dated_figures(
+    object_text: str, prior: list[StepDraft], addressed: bool = False
+) -> list[StepDraft]:
+    """Return the fetch a delivery of a period's figures needs when nothing fetched them.
+
+    `addressed` is true when the delivery names an address, channel or webhook for it.
+    """
+    if prior:
+        return []
+    # "send the crew today's delivery runs" hands people figures to be read first; "email
+    # tomorrow's rounds to crew@x.com" sends a thing at hand to an address, as "post next week's
+    # rota in #ops" does. Only the newest data is fetched wherever it goes.
+    if not _NEWEST_DATA.search(object_text) and (
+        addressed or not _DATED_FIGURES.search(object_text)
+    ):
         return []
     if dest.SALES_WORDS.search(object_text):
         return [StepDraft("salesforce.query", {}, 0.7, "query Salesforce", need="soft")]
