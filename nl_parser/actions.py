@@ -457,7 +457,10 @@ _DATA_FROM_A_SOURCE = re.compile(
 # "salesforce: open opportunities for …", "CRM: this week's new enquiries": the system named as a
 # label, then the data it holds, is a fetch from it as "… from Salesforce" is.
 _SOURCE_LABELLED = re.compile(
-    r"\W*(?:the\s+|our\s+)?(?P<source>salesforce|sfdc|crm)\s*:\s+(?P<data>[\w'\u2019][^:]*?)\W*$",
+    r"\W*(?:the\s+|our\s+)?(?P<source>salesforce|sfdc|crm)(?:\s*:\s+|\s+(?=(?:open\s+|new\s+)?"
+    # "Salesforce opportunities for …": the system, then its records, with no colon too.
+    r"(?:opportunit(?:y|ies)|deals|leads|accounts|contacts|cases|records)\b))"
+    r"(?P<data>[\w'\u2019][^:]*?)\W*$",
     _I,
 )
 
@@ -534,7 +537,7 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     named = None
     if _A_SOURCE.search(text):
         named = _DATA_FROM_A_SOURCE.match(text) or _SOURCE_THEN_DATA.match(text)
-    labelled = _SOURCE_LABELLED.match(text) if ":" in text and named is None else None
+    labelled = _SOURCE_LABELLED.match(text) if named is None else None
     if labelled and not main_verb(labelled.group("data")):
         data = labelled.group("data").strip()
         return [StepDraft("salesforce.query", {}, 0.9, "query Salesforce", subject=data)]

@@ -1182,6 +1182,8 @@ _LAID_OUT = word_set("grouped sorted ordered organised organized arranged bucket
 def _participle_step(tokens: list[tuple[str, int]], i: int) -> bool:
     word = tokens[i][0]
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if word == "summed" and following == "up":
+        return True  # "…, summed up into a short note for #partnerships": summarised
     if not word.endswith(("ed", "sent")) or following not in _AFTER_PARTICIPLE:
         return False
     if following == "by" and word in _LAID_OUT:

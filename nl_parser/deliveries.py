@@ -88,6 +88,8 @@ def deliver_steps(
         # "DM the plant manager in Slack a summary of …": the thing sent comes after the place.
         second = _PLACE_THEN_THING.match(told[len(object_text) :])
         made_steps = _made_object(second.group(1), prior) if second else []
+    if not made_steps and _SUMMING_WORDS.search(rest) and _SUMMING.search(rest):
+        made_steps = _summed_up(prior)
     if made_steps and not steps and not {s.action for s in prior} & FETCHED:
         # "a summary of last week's Salesforce activity": the system it is of is read first.
         steps = named_system(object_text)
@@ -482,6 +484,14 @@ _DATA_ACTIONS = frozenset({"http.request", "salesforce.query", "extract", "class
 _OF_SOMETHING = re.compile(r"\b(?:of|on|about|covering)\s+(?!it\b|them\b)\w", _I)
 # "a spend report", "a stock report": one named by what it is of, with "a", is made anew (the
 # data it is of may be named after it); "the weekly digest" already exists.
+# "a short write-up summarising the week's sales", "a note that recaps …": a thing sent, said
+# to sum something up, is a summary made first. The cheap word test gates the pattern.
+_SUMMING_WORDS = re.compile(r"summari[sz]|recap|summing|sums\s+up", _I)
+_SUMMING = re.compile(
+    r"\ban?\s+(?:[#\w'-]+\s+){0,4}?(?:(?:that|which)\s+)?"
+    r"(?:summari[sz](?:ing|es)|recap(?:ping|s)|summing\s+up|sums\s+up)\s+\S",
+    _I,
+)
 _A_NEW_ONE = re.compile(r"\ban?\s+(?!weekly\b|daily\b|monthly\b)[\w-]+\s+\w+$", _I)
 
 
@@ -534,6 +544,13 @@ def _addressed(place: str) -> bool:
     """Tell whether the words after what is sent name an address, channel or webhook for it."""
     # "… to crew@x.com", "… in #ops", "… to the pump-display webhook"; "… to the team" is people.
     return "@" in place or "#" in place or "webhook" in place.lower()
+
+
+def _summed_up(prior: list[StepDraft]) -> list[StepDraft]:
+    """Return the summary a thing sent that sums something up needs, unless one was made."""
+    if any(s.action in ("summarize", "generate_report") for s in prior):
+        return []
+    return [StepDraft("summarize", {}, 0.8, phrase_for("summarize"))]
 
 
 def _made_label_named(object_text: str, labels: frozenset[str]) -> str | None:

@@ -5,6 +5,7 @@ from datetime import datetime
 
 from nl_parser import confidence, naming
 from nl_parser import destinations as dest
+from nl_parser.affiliations import blank_affiliations
 from nl_parser.asides import blank_asides
 from nl_parser.background import background_spans
 from nl_parser.calendar_words import DAY, MONTH
@@ -57,6 +58,7 @@ def parse_heuristic(
     text = open_told_events(open_trigger_labels(text))
     text, runs_once = _blank_talk_around(text)
     text = _blank_second_person(text)
+    text = blank_affiliations(text)  # "the groundskeepers at Ferncliffe Cricket Club get …"
     text = idioms_as_wait(text)  # "sit tight until our pilot confirms": a wait
     text = spans_added_as_spans(text)  # "after a further week": a span like any other
     text = idioms_as_make(text)  # "knock together a summary": a thing made
@@ -491,7 +493,10 @@ _ONCE_IN_BRACKETS = (
 )
 _HEADING = re.compile(
     # "Our ISP helpdesk inbox: tag …": the teller's "our" or "my" before a title of three words.
-    r"^\s*(?P<words>(?:(?:our|my)\s+)?[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2})"
+    # "Pedal City bike share: …": a name of two capitalised words counts as one of the three.
+    r"^\s*(?P<words>(?:(?:our|my)\s+)?(?:(?!(?:for|the|every|each|on|at|in|by|from|to|new|when|if)\b)"
+    r"(?-i:[A-Z])[\w'&-]*\s+(?=(?-i:[A-Z])))?"
+    r"[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2})"
     rf"(?P<once>{_ONCE_IN_BRACKETS})?(?::|\s+[-\u2013\u2014])(?=\s)"
     # "Literary agency inbox triage:" on a line of its own: a title of up to five words.
     r"|^\s*(?P<title>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){3,4}):[ \t]*(?=\n)"

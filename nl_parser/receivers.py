@@ -66,12 +66,18 @@ _WANTS = re.compile(
 # "the marketing team wants a report on ad spend … sent to …", "I'd like a summary of … in my
 # inbox (li@x.com)": a thing made to be sent, wanted by someone, is made (and sent where said).
 _WANTS_MADE = re.compile(
-    r"\W*(?:i|we|[A-Z][\w-]*|(?:the|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s*"
+    r"\W*(?P<who>i|we|[A-Z][\w-]*|(?:the|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s*"
     r"(?:'d\s+(?:like|love)|would\s+(?:like|love)|wants?|needs?)\s+"
     r"(?P<what>an?\s+(?:[\w-]+\s+)?(?:summary|digest|recap|report)\b)",
     _I,
 )
 _OF_OR_TO = re.compile(r"^\s*(?:of|on|about|covering)\s+\w|[#@]", _I)
+# People other than the teller ("the trustees", "our night nurses"), to whom a thing is sent.
+_FOR_OTHERS = re.compile(r"\s*(?:the|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+s\s*$", _I)
+# Where or how it goes, said after it: sent as said, not to those who want it.
+_SENT_ON = re.compile(
+    r"[#@]|\b(?:sent|e-?mailed|posted|dropped|delivered|shared|to|in|on|via|by)\b", _I
+)
 _INBOX = re.compile(r"\bin\s+(?:my|our|his|her|their)\s+inbox\b", _I)
 _DONE_AS = {
     "paged": "page",
@@ -120,6 +126,9 @@ def as_imperative(text: str) -> str:
     # the report and mail it …" asks for it in the steps that follow.
     if made and _OF_OR_TO.search(text[made.end() :]):
         rest = text[made.end() :]
+        if _FOR_OTHERS.match(made["who"]) and not _SENT_ON.search(rest):
+            # "the shift supervisors want a summary of last week's washes": it is theirs to get.
+            return f"send {made['who']} {made.group('what')}{rest}"
         return f"{'send' if _INBOX.search(rest) else 'write'} {made.group('what')}{rest}"
     return text
 

@@ -251,6 +251,8 @@ _TAKES_A_READING = re.compile(
 
 # "sum it up in a few lines", "sum up the week": summing up is summarizing ("the sum of the
 # invoices" is a noun, and "sum the totals" adds them up, as before).
+# "…, summed up into a note": the participle after the data is the same step.
+_SUMS = word_set("sum sums summed summing")
 _SUMS_UP = re.compile(r"\s+(?:(?:it|them|this|that|these|those|everything)\s+)?up\b", _I)
 
 
@@ -424,7 +426,7 @@ _IDIOMS = (
     (frozenset({"take"}), "", _TAKES_DATED_DATA, "grab", False, False),
     (_LIFTS, " out", _LIFTED_OUT, "extract", False, True),
     (frozenset({"take"}), "", _TAKES_A_READING, "grab", False, False),
-    (frozenset({"sum"}), "", _SUMS_UP, "summarize", False, False),
+    (_SUMS, "", _SUMS_UP, "summarize", False, False),
     (_CUTS, "", _CUT_DOWN_TO_A_SUMMARY, "summarize", False, False),
     (_ROLLS, "", _ROLLED_UP_INTO_A_SUMMARY, "summarize", False, False),
     (frozenset({"ask"}), "", _ASKED_OF_A_SOURCE, "query", False, False),

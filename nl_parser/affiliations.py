@@ -1,0 +1,27 @@
+"""Where people work, named after them ("the groundskeepers at Ferncliffe …"), is no step."""
+
+import re
+
+# Verbs of having or wanting that follow the people the clause delivers to.
+_RECEIVING = r"(?:wants?|needs?|gets?|receives?|should|could|would|will|must|'d)"
+# "the shift supervisors at Clearwater Car Wash want …", "could the volunteers from Riverside Food
+# Bank get …": a business in capitals after people says who they are; read as the people alone.
+# Data nouns ending like people ("the orders from Shopify") name a source, and are kept.
+_AFFILIATION = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|all\s+the)\s+(?:[a-z][\w'-]*\s+){0,2}?"
+    r"(?!(?:orders|numbers|filters|letters|papers|vouchers|transfers|folders|headers|meters|"
+    r"counters|chapters|timers|markers|registers|trackers|containers|users)\b)"
+    r"(?:[a-z][\w'-]*(?:ers|ors|ists|ians|ees|ants|ents|staff|team|crew|leads|folks)|nurses|"
+    r"stewards|guards|wardens|marshals|chefs|cooks|clerks|guides|medics|pupils|reps|coaches)"
+    r"(?P<place>\s+(?:at|from|of)\s+(?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3}"
+    rf"(?:\s+(?!{_RECEIVING}\b)[a-z][\w-]*){{0,2}}?)(?=\s+{_RECEIVING}\b)"
+)
+
+
+def blank_affiliations(text: str) -> str:
+    """Blank where the people a clause delivers to work, so the clause reads them alone."""
+    if " at " not in text and " from " not in text and " of " not in text:
+        return text
+    return _AFFILIATION.sub(
+        lambda m: m.group()[: m.start("place") - m.start()] + " " * len(m["place"]), text
+    )
