@@ -466,10 +466,12 @@ _SOURCE_LABELLED = re.compile(
 
 
 # A made thing named with the data it is made of: "a monthly occupancy report for the space,
-# built from https://…", "the weekly digest, compiled from https://…".
+# built from https://…", "the weekly digest, compiled from https://…"; a duty says it too: "a
+# summary of the week's articles is to be written from https://…".
 _MADE_FROM_A_URL = re.compile(
-    r"^\W*(?P<thing>(?:an?|the|our|this)\s+[^,]+?),?\s+(?:built|compiled|made|drawn|generated|"
-    r"assembled|put\s+together)\s+(?:from|out\s+of)\s+(?P<url>https?://\S+?)[\s.,;:]*$",
+    r"^\W*(?P<thing>(?:an?|the|our|this)\s+[^,]+?),?\s+(?:built|compiled|made|drawn(?:\s+up)?|"
+    r"generated|assembled|produced|prepared|created|drafted|composed|written(?:\s+up)?|"
+    r"(?:put|pulled)\s+together)\s+(?:from|out\s+of)\s+(?P<url>https?://\S+?)[\s.,;:]*$",
     _I,
 )
 

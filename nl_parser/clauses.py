@@ -963,12 +963,12 @@ def _wait_follows(tokens: list[tuple[str, int]], i: int) -> bool:
     return tokens[i][0] in _INTRANSITIVE and timed
 
 
-_GRANTING = frozenset({"give", "allow"})
+_GRANTING = frozenset({"give", "allow", "leave", "let"})
 
 
 def _time_granted(text: str, tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "give it two days", "allow the guests a week" (a wait, granted) from "give #ops a
-    heads-up" (a delivery)."""
+    """Tell "give it two days", "leave it a week" (a wait, granted) from "give #ops a heads-up"
+    (a delivery)."""
     return tokens[i][0] in _GRANTING and bool(GIVE_TIME.match(text, tokens[i][1]))
 
 

@@ -202,9 +202,10 @@ _HOLD_IDIOM = re.compile(
 
 # "the report is to be compiled, held until the coordinator okays it, and then sent …": a
 # participle of holding in a row of steps is the hold itself, read as "hold" (the same length).
+# "…, held pending the editor's approval, …": "pending" is an "until" too.
 _HELD_IN_A_ROW = re.compile(
     r"(?:(?<=,\s)|(?<=\band\s)|(?<=\bthen\s))(?:held|kept)"
-    r"(?=\s+(?:back\s+)?(?:until|till)\b)",
+    r"(?=\s+(?:back\s+)?(?:until|till|pending)\b)",
     _I,
 )
 
@@ -212,10 +213,13 @@ _HELD_IN_A_ROW = re.compile(
 def idioms_as_wait(text: str) -> str:
     """Return text with each idiom of waiting ("sit tight until …") written as "wait"."""
     lowered = text.lower()
-    if "until" not in lowered and "till" not in lowered:
+    pending = "pending" in lowered
+    if "until" not in lowered and "till" not in lowered and not pending:
         return text  # every idiom here waits "until" something: most texts have neither word
     text = _HOLD_IDIOM.sub(lambda m: "hold".ljust(len(m.group())), text)
     text = _HELD_IN_A_ROW.sub("hold", text)
+    if pending and "until" not in lowered and "till" not in lowered:
+        return text  # only a held thing waits "pending" something; the idioms need "until"
     return _WAIT_IDIOM.sub(lambda m: "wait".ljust(len(m.group())), text)
 
 
@@ -294,10 +298,12 @@ def withheld_as_hold(text: str) -> str:
 
 
 # "give it 20 minutes", "allow them a day", "hang on for 15 minutes": the time is granted or
-# sat out, not spent on a step.
+# sat out, not spent on a step. "Leave it five days", "let it sit for a week": the thing is left
+# alone for the time, which is a wait too.
 GIVE_TIME = re.compile(
-    r"\s*(?:(?:give|allow)\s+(?:it|them|things|him|her|everyone|(?:the|our|their)\s+"
-    r"(?:[\w'-]+\s+){0,2}?[\w-]+)|(?:hang|hold)\s+on(?:\s+for)?|"
+    r"\s*(?:(?:give|allow|leave)\s+(?:it|them|things|him|her|everyone|(?:the|our|their)\s+"
+    r"(?:[\w'-]+\s+){0,2}?[\w-]+)(?:\s+(?:alone\s+)?for)?|"
+    r"let\s+(?:it|them|things)\s+(?:sit|ride|rest|be)(?:\s+for)?|(?:hang|hold)\s+on(?:\s+for)?|"
     rf"hold\s+off(?:\s+for)?|stand\s+by(?:\s+for)?)\s+{DURATION.pattern}\b",
     _I,
 )
