@@ -74,8 +74,11 @@ _I = re.IGNORECASE
 # "let #ops know", "let the team know by email": a notification, written around its recipient.
 # "let the programming subteam know": whoever is named, in up to four words, a possessive
 # among them ("let the piano dealers' account managers know").
+# "let the volunteers at Eastfield Food Bank know": the recipient may be placed at a named
+# organisation, told by its capitalised words after "at", "from" or "of".
 _LET_KNOW = re.compile(
-    r"\blets?\s+((?:the\s+|our\s+|my\s+)?(?:[\w'\u2019-]+\s+){0,3}?\S+(?:\s+team)?)\s+know\b",
+    r"\blets?\s+((?:the\s+|our\s+|my\s+)?(?:[\w'\u2019-]+\s+){0,3}?\S+(?:\s+team)?"
+    r"(?:\s+(?:at|from|of)(?-i:(?:\s+[A-Z][\w'\u2019&.-]*){1,5}))?)\s+know\b",
     _I,
 )
 # A clause about the workflow itself, not a step of it ("run the check every day": the test
@@ -102,10 +105,11 @@ _GOES_TO = re.compile(
     # be gathered after the modal, and land where they are sent.
     r"(?:(?:all|both)\s+)?"
     r"(?:lands?(?=\s+(?:in|into)\s+(?:#|[\w.+-]+@))|"
-    # "the call sheet needs to go out to …": "out" is a particle of going, not a place.
+    # "the call sheet needs to go out to …": "out" is a particle of going, not a place; "could
+    # the queue times go up in #park-ops": "up" too, said of a post.
     # "those with ARR over $50k get emailed to …": "get" makes the passive as "be" does;
     # "… and a refill order is sent to the supplier's webhook": a passive told as done.
-    r"(?:go(?:es)?(?:\s+out)?|(?:gets?|be|is|are)\s+(?:sent|e-?mailed|posted|forwarded|pushed|shared|"
+    r"(?:go(?:es)?(?:\s+(?:out|up))?|(?:gets?|be|is|are)\s+(?:sent|e-?mailed|posted|forwarded|pushed|shared|"
     r"delivered|flagged|reported|escalated"
     # "any over €20k should be celebrated in #big-wins": any participle sends what lands in a
     # channel or at an address.

@@ -25,6 +25,7 @@ from nl_parser.late_sources import fetch_first, keep_corrected_source
 from nl_parser.lexicon import blank_span, blank_spans
 from nl_parser.loose_ends import loose_ends
 from nl_parser.lost_parts import lost_parts
+from nl_parser.made_for import send_made_for_people
 from nl_parser.message_content import QUOTATION, blank_told_days, blank_told_times
 from nl_parser.openers import open_told_events, open_trigger_labels
 from nl_parser.result import ParseResult, Step
@@ -106,7 +107,11 @@ def parse_heuristic(
     ]
     doubts += loose
     first = next((p.clause.text for p in reading.parts if p.steps), "")
-    read_the_only_source(reading.steps, first, allowed, scheduled=schedule.schedule is not None)
+    # A one-off with no trigger starts with nothing too: "summarise last month's returns and
+    # send it to the owner" reads the returns from the one source listed.
+    starts_empty = schedule.schedule is not None or not reading.events
+    read_the_only_source(reading.steps, first, allowed, starts_empty=starts_empty)
+    send_made_for_people(reading.parts, reading.steps, allowed)
     restricted = restrict(reading.steps, allowed)
     warnings = [*schedule.warnings, *restricted.warnings]
     steps = restricted.steps

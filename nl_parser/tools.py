@@ -3,9 +3,9 @@
 Agent, condition, transform and delay actions are never restricted. A need with no listed tool
 falls back where another tool does the same job (sales data over http.request, a webhook POST
 over http.request, Slack through an incoming webhook, a fetch with no URL from Salesforce when it
-is the only source listed; dated data a scheduled first delivery names is read from the only
-source listed, and so is the data a scheduled summary or report is made of; a fetch whose source
-was assumed is read from the only source listed, no guess); otherwise the
+is the only source listed; dated data named by the first delivery of a run that starts empty is
+read from the only source listed, and so is the data such a summary or report is made of; a fetch
+whose source was assumed is read from the only source listed, no guess); otherwise the
 step is left out with a warning, and the confidence pays for it.
 """
 
@@ -107,17 +107,18 @@ _SOURCES = frozenset({"http.request", "salesforce.query"})
 
 
 def read_the_only_source(
-    steps: list[StepDraft], first_text: str, allowed: frozenset[str] | None, *, scheduled: bool
+    steps: list[StepDraft], first_text: str, allowed: frozenset[str] | None, *, starts_empty: bool
 ) -> bool:
-    """Read the data a scheduled first delivery or summary names from the only source listed.
+    """Read the data a first delivery or summary names from the only source listed.
 
     "Every weekday at 9, let the claims team know about yesterday's new claims", "give the
-    producers a recap of last week's voicemails": the run starts with nothing, so the data
-    delivered or summed up is read first, from the one source the caller lists (as a fetch with
-    no URL is). `first_text` is the clause of the first step. Returns whether it did.
+    producers a recap of last week's voicemails": a scheduled run, or a one-off with no trigger,
+    starts with nothing (`starts_empty`), so the data delivered or summed up is read first, from
+    the one source the caller lists (as a fetch with no URL is). `first_text` is the clause of
+    the first step. Returns whether it did.
     """
     if (
-        not scheduled
+        not starts_empty
         or allowed is None
         or len(allowed & _SOURCES) != 1
         or not steps
