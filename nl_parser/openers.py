@@ -100,7 +100,8 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             # "…, and, provided the Brix is 24 or higher, email …": a bare "provided" opens a test
             # after a break and before a subject; "the data provided by …" is a participle.
             if conditional in ("provided", "providing") and (
-                (i > 0 and tokens[i - 1][0] not in _BREAKS) or words[1] not in _PROVIDED_SUBJECTS
+                (i > 0 and tokens[i - 1][0] not in _BREAKS)
+                or (words[1] if len(words) > 1 else "") not in _PROVIDED_SUBJECTS
             ):
                 return None
             # "the moment the cooler creeps above 5°C, text …": "as soon as", at a clause's start

@@ -15,7 +15,7 @@ should any all the ones over under above below 5 20% $1,000 2+ fails failed down
 was gets got held repaid email send post notify slack #ops ops@example.com webhook pager
 trigger bother pull fetch GET https://x.example.com/api query Salesforce CRM summarize
 summary recap report classify tag as urgent extract pull out wait hold until approves
-later after that thereafter no actually sorry I mean make that instead rather not
+later after that thereafter no actually sorry I mean make that instead rather not provided
 requests that would be grateful if kindly arrange for ; : , . ? ! ( ) ' " -> \u00fc \u00e9
 \u00df \U0001f600 \u2192 \u2014 \u2013 \u00b2 \u0663 25:99 99th
 """
@@ -53,3 +53,9 @@ def _answer(text: str) -> None:
         parse(text, {})
     except InstructionError:
         assert len(text.strip()) < 5
+
+
+def test_a_text_ending_on_provided_is_read():
+    # A fuzz run found "provided" as a clause's last word looking one word past the end.
+    for text in ("provided", "email ops, provided", "Providing."):
+        assert parse(text.ljust(5), {}).actions is not None
