@@ -1,23 +1,26 @@
 """Apply self-corrections: "at 23:59, no, at 23:00", "email it to a@x.com, sorry, post it to #ops".
 
-A marker ("no,", "actually", "I mean", "sorry", "make that", "or rather", "scratch that", "let's
-say", "on second thought", "hang on", "change that", a delivery thrown out by name ("scratch the
-email,"), or "(no, …)" in brackets) is followed by the
-corrected fragment, up to the next comma, closing bracket or sentence end. What the fragment
-replaces depends on what it is: a schedule fragment blanks the earlier schedule words of the same
-kind (clock time, weekday, date, interval); a fragment that opens with a verb blanks the clause
-before the marker (a comma or "and" inside schedule words starts none), though a condition after it
-stays; a medium named alone ("make that the pager webhook") does the same and gets "send to"
-written before it; a channel, address or URL blanks the last one of its kind before the marker. A
-reason closing a dashed correction ("— scratch that, 03:15, compaction overruns —") is blanked.
-A place or medium denied beside the one kept ("email them to a@x.com, not the webhook") is
-blanked. Blanking keeps every offset, so the grammars run on the corrected text unchanged.
+A marker ("no,", "actually", "I mean", "sorry", "make that", "or rather", "scratch that", "scrap
+that", "let's say", "on second thought", "hang on", "change that", a delivery thrown out by name
+("scratch the email,"), or "(no, …)" in brackets) is followed by the corrected fragment, up to the
+next comma, closing bracket or sentence end. What the fragment replaces depends on what it is: a
+schedule fragment blanks the earlier schedule words of the same kind (clock time, weekday, date,
+interval); a fragment that opens with a verb blanks the clause before the marker (a comma or "and"
+inside schedule words starts none), though a condition after it stays; a medium named alone ("make
+that the pager webhook") does the same and gets "send to" written before it; a channel, address or
+URL blanks the last one of its kind before the marker. A reason closing a dashed correction ("—
+scratch that, 03:15, compaction overruns —") is blanked. So is a reason between two markers ("— no
+wait, the 2nd's a bank holiday, make it the 3rd"); a day of the month alone keeps the month it
+corrects ("on 2 January" becomes "3 January"). A place or medium denied beside the one kept ("email
+them to a@x.com, not the webhook") is blanked. Blanking keeps every offset, so the grammars run on
+the corrected text unchanged.
 "Change of plan: use X instead of Y" is a marker and fragment too: it names medium X alone.
 """
 
 import re
 from dataclasses import dataclass
 
+from nl_parser.calendar_words import MONTH
 from nl_parser.clock import SPELLED_TIME
 from nl_parser.schedule import parse_schedule
 from nl_parser.verbs import main_verb
@@ -30,10 +33,10 @@ _MARKER = re.compile(
     # ". Actually, change of plan: email it …": "actually" stacked before another take-back.
     r"(?:(?:hmm+|um+|uh+|erm|er|ah+|oh|actually)\b[\s,.]*)?"
     # "— no scratch that, use the webhook": "no" stacked before another take-back.
-    r"(?:no\b[\s,]*(?=scratch\s+that|sorry|correction)|nope\b[\s,]*(?=scratch\s+that))?"
+    r"(?:no\b[\s,]*(?=scra(?:tch|p)\s+that|sorry|correction)|nope\b[\s,]*(?=scra(?:tch|p)\s+that))?"
     r"(?:no(?:\s+wait)?|nope|sorry|correction|"
     # "wait no, sundays": "wait" followed by "no" takes back, it asks for no wait step
-    r"scratch\s+that|oh\s+wait|wait(?=[\s,]+no(?:pe)?\b)|oops|whoops|"
+    r"scra(?:tch|p)\s+that|oh\s+wait|wait(?=[\s,]+no(?:pe)?\b)|oops|whoops|"
     # "in #drivers — wait, #driver-coordinators", "at 4pm — wait, 5pm": "wait" and straight
     # after it a place or a time, what a correction names, takes back; "wait, then …" waits.
     r"wait(?=\s*[,:\u2014-]\s*(?:#[\w-]|[\w.+-]+@[\w-]+\.|https?://|"
@@ -56,7 +59,9 @@ _MARKER = re.compile(
     # "On reflection, email them …", "thinking about it, post …": a second look takes back too.
     r"on\s+reflection|(?:come\s+to\s+)?think(?:ing)?\s+(?:about|of)\s+it|having\s+thought\s+about\s+it|"
     r"let'?s\s+(?:just\s+)?(?:say|go\s+with|make\s+it|do)|"
-    r"make\s+it(?=\s+(?:at\s|on\s|every\s|each\s|\d|noon|midnight|(?:mon|tue|wed|thu|fri|sat|sun)\w*)))"
+    # "make it the 3rd": a day of the month named with "the" is a schedule fragment too.
+    r"make\s+it(?=\s+(?:at\s|on\s|every\s|each\s|\d|noon|midnight|the\s+\d{1,2}(?:st|nd|rd|th)\b|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)\w*)))"
     r"\b\s*[,:]?"
     # "at 9:45 — hmm, we open at 10:30 now, so quarter past ten instead": "so … instead" takes
     # back what came before it, as "actually" does; the reason before "so" goes with it.
@@ -64,7 +69,7 @@ _MARKER = re.compile(
     r"(?:[^,;.!?\u2014]{1,60}?,\s*)?so\s+(?=[^,;.!?]{1,40}?\binstead\b)"
     # "Actually, scratch the email, put it in #hiring": the delivery thrown out is named, then the
     # step that replaces it; after a break, as a take-back always stands.
-    r"|(?:(?<=[,;.!?:]\s)|(?<=\s[-\u2013\u2014]\s))(?:scratch|forget(?:\s+about)?|drop|ditch|skip|"
+    r"|(?:(?<=[,;.!?:]\s)|(?<=\s[-\u2013\u2014]\s))(?:scratch|scrap|forget(?:\s+about)?|drop|ditch|skip|"
     r"lose|cancel|never\s+mind|nix)\s+(?:the|that)\s+(?:[\w-]+\s+)?"
     r"(?:e-?mail|slack|webhook|text|sms|message|post|ping|dm)(?:\s+(?:message|post|part|bit|step))?"
     r"\s*(?:[,:]|\s[-\u2013\u2014])",
@@ -101,7 +106,12 @@ _KINDS = {
         _I,
     ),
     "weekday": re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)\w*|\bweek(?:day|end)s?\b", _I),
-    "date": re.compile(r"\b\d+(?:st|nd|rd|th)\b|\bday\s+of\b|\bmonth\b|\bfirst\b|\blast\b", _I),
+    "date": re.compile(
+        r"\b\d+(?:st|nd|rd|th)\b|\bday\s+of\b|\bmonth\b|\bfirst\b|\blast\b|"
+        # "on 2 January", "on March 14": a day's number beside a month's name is a date too.
+        rf"\b\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}\b",
+        _I,
+    ),
     "interval": re.compile(r"\b(?:minutes?|mins?|hours?|hourly|hrs?)\b", _I),
 }
 _CADENCE = re.compile(r"(?:on\s+|at\s+)?(?:every|each|daily|weekly|monthly|hourly)\b", _I)
@@ -156,6 +166,14 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
         joined = [
             m.span() for m in markers[:index] if not text[m.end() : marker.start()].strip(" ,;")
         ]
+        if (
+            index
+            and not joined
+            and _reason_between(text[markers[index - 1].end() : marker.start()])
+        ):
+            # "— no wait, the 2nd's a bank holiday, make it the 3rd": the reason between two
+            # markers goes with the first; the second marker's fragment is the correction.
+            joined = [(markers[index - 1].start(), marker.start())]
         # "#laser-users — no, make that …": what is corrected ends before the first marker.
         said_end = joined[0][0] if joined else marker.start()
         unit = _unit_of_interval(text[:said_end], fragment)
@@ -184,6 +202,16 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
                 text = text[:at] + kept + text[at + len(kept) :]
         if _BARE_HOUR.match(fragment):
             text = _moved_at(text, dropped[0][0], at)
+        day, month = _DAY_ALONE.match(fragment), _MONTH.search(words)
+        if day and month:
+            # "on 2 January — make it the 3rd": the day moves and the month stays; "3 January"
+            # is written where the fragment ends, over the blanked marker, so no offset moves.
+            dated = f"{day.group('day')} {month.group()}"
+            start, stop = at + len(fragment) - len(dated), at + len(fragment)
+            if start >= at or text[start:at].isspace():
+                written = min(start, at)
+                text = text[:written] + dated.rjust(stop - written) + text[stop:]
+                kept, at = dated, start
         if re.fullmatch(_PLACE, fragment):
             text = _joined(text, text.index(fragment, marker.end()))
         if _names_medium_only(fragment):
@@ -199,9 +227,31 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
     return text, [*corrections[::-1], *denials, *slips]
 
 
+# "make it the 3rd": a day of the month alone, which keeps the month said before it.
+_DAY_ALONE = re.compile(r"^(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)$", _I)
+_MONTH = re.compile(MONTH, _I)
 # "every 15 minutes (actually, make it every 5)": a count with no unit keeps the interval's.
 _COUNT_ALONE = re.compile(r"^(?:every|each)\s+\d{1,3}$", _I)
 _INTERVAL_UNIT = re.compile(r"\b(?:every|each)\s+\d{1,3}\s*(minutes?|mins?|hours?|hrs?)\b", _I)
+
+
+# "the 2nd's a bank holiday", "we're shut then": a clause with a subject of its own gives a reason.
+_REASON_OPENER = re.compile(
+    r"(?:the|that|that's|it|it's|its|there's|we|we're|they|they're|our|their|because|since|as"
+    r"|i|i'm|everyone|nobody)\b",
+    _I,
+)
+
+
+def _reason_between(words: str) -> bool:
+    """Tell whether `words`, said between two correction markers, only give a reason."""
+    words = words.strip(" ,;")
+    return (
+        0 < len(words) <= 60
+        and _REASON_OPENER.match(words) is not None
+        and not any(pattern.search(words) for pattern in _DESTINATIONS)
+        and main_verb(words) is None
+    )
 
 
 def _unit_of_interval(said: str, fragment: str) -> str:
@@ -649,7 +699,7 @@ def unkept_corrections(corrections: list[Correction], cron: str) -> list[tuple[s
 
 # Words that announce a correction, wherever they stand: if none was applied, one was missed.
 _ANNOUNCED = re.compile(
-    r"\b(?:no\s+wait|wait\s+no|scratch\s+that|or\s+rather|make\s+(?:that|it)|i\s+meant?|"
+    r"\b(?:no\s+wait|wait\s+no|scra(?:tch|p)\s+that|or\s+rather|make\s+(?:that|it)|i\s+meant?|"
     r"correction|on\s+second\s+thought|on\s+reflection|instead\s+of)\b",
     _I,
 )

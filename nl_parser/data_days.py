@@ -107,6 +107,29 @@ def blank_months_alone(work: str) -> tuple[str, list[tuple[int, int]]]:
     return blank_spans(work, spans), spans
 
 
+# "the accounts whose contracts renew in October", "members who joined in March", "accounts
+# renewing in October": a month in a relative clause, or after a participle, says which items,
+# whatever the run's schedule; "starting in October", "every morning in August" still say when
+# it runs.
+_RELATIVE_WORDS = frozenset(("whose", "that", "which", "who"))
+_ITEMS_MONTH = re.compile(
+    r"(?:\b(?:whose|that|which|who)\s+(?:[\w'-]+\s+){1,5}?"
+    # "every morning in August": a part of the day ends like a participle and is the run's.
+    r"|\b(?!(?:start|begin|commenc|kick|morning|evening|spring)\w*)[a-z]{3,}(?:ing|ed)\s+)"
+    rf"(?:in|during)\s+({MONTH})(?!\s*\d)",
+    _I,
+)
+_PARTICIPLE_IN = re.compile(r"(?:ing|ed)\s+(?:in|during)\s", _I)
+
+
+def blank_items_months(work: str) -> tuple[str, list[tuple[int, int]]]:
+    """Blank the months a relative clause names for the items ("whose leases end in May")."""
+    if _RELATIVE_WORDS.isdisjoint(work.lower().split()) and not _PARTICIPLE_IN.search(work):
+        return work, []
+    spans = [m.span(1) for m in _ITEMS_MONTH.finditer(work)]
+    return blank_spans(work, spans), spans
+
+
 def blank_data_days(
     work: str, text: str | None = None
 ) -> tuple[str, list[tuple[int, int]], list[str]]:

@@ -18,7 +18,7 @@ from nl_parser.conditions import (
 )
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
-from nl_parser.data_days import blank_months_alone
+from nl_parser.data_days import blank_items_months, blank_months_alone
 from nl_parser.deadlines import blank_deadlines, blank_occasion_ahead
 from nl_parser.drafts import StepDraft
 from nl_parser.late_sources import fetch_first, keep_corrected_source
@@ -83,6 +83,8 @@ def parse_heuristic(
     data_months: list[tuple[int, int]] = []
     if runs_once:  # "one-off: pull the jobs we did in March": the month is the jobs'
         timed, data_months = blank_months_alone(timed)
+    timed, items_months = blank_items_months(timed)  # "… whose contracts renew in October"
+    data_months += items_months
     schedule = parse_schedule(timed, now=now)
     doubts += _corrections_kept(corrections, schedule)
     doubts += [Doubt(_DAY_DOUBT, f"uncertain: {doubt}") for doubt in schedule.doubts]
