@@ -113,7 +113,9 @@ _GOES_TO = re.compile(
     r"delivered|flagged|reported|escalated"
     # "any over €20k should be celebrated in #big-wins": any participle sends what lands in a
     # channel or at an address.
-    r"|[a-z]+ed(?=\s+(?:to|in|into)\s+(?:#|\S+@)))))"
+    r"|[a-z]+ed(?=\s+(?:to|in|into)\s+(?:#|\S+@"
+    # "… are to be referred to the underwriting webhook": a webhook named is a place too.
+    r"|(?:the|our)\s+(?:[\w-]+\s+){0,3}?webhook\b)))))"
     # "should be reported by email to …": the medium may come between the participle and its
     # place, and stays with the place for the delivery to read.
     r"\s+(?=(?:(?:by|via)\s+(?:e-?mail|mail|slack)\s+)?(?:to|in|into)\s)",

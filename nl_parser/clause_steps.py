@@ -45,6 +45,7 @@ from nl_parser.loose_ends import ClauseReading
 from nl_parser.moments_of_tests import names_test_moment
 from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SUBSET_OPENERS
 from nl_parser.other_branches import (
+    COMPARED_REMAINDER,
     NEGATED_OPERATORS,
     guard_the_rest,
     negated,
@@ -347,7 +348,8 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 # "if it is zero, do nothing": the test only matters to an "otherwise" after it.
                 reading.parts.append(ClauseReading(clause, []))
                 continue
-            later = later_in_test(body)
+            fetched_last = bool(reading.steps) and reading.steps[-1].action in _FETCHES
+            later = later_in_test(body, after_fetch=fetched_last)
             if later and reading.steps:
                 # "…; if they haven't upgraded two days later, post …": wait, then test.
                 drafts.insert(0, delay_step(later.group()))
@@ -734,15 +736,16 @@ def _nothing_before_test(clauses: list[Clause], index: int) -> bool:
 
 
 # "anything else", "everything else", "absent any such reading", "in the absence of such a
-# reading", "failing that", "with no such alarm", "the rest", "the others": the remainder of a
-# test, named with no verb.
+# reading", "failing that", "with no such alarm", "the rest", "the others", "anything sooner":
+# the remainder of a test, named with no verb.
 _OTHER_BRANCH_ALONE = re.compile(
-    r"\W*(?:(?:any|every)thing\s+else|the\s+rest|(?:all\s+)?the\s+others|the\s+other\s+ones|absent\s+(?:any\s+)?such\s+[\w-]+|"
+    rf"\W*(?:(?:any|every)thing\s+else|the\s+rest|{COMPARED_REMAINDER}|"
+    r"(?:all\s+)?the\s+others|the\s+other\s+ones|absent\s+(?:any\s+)?such\s+[\w-]+|"
     r"in\s+the\s+absence\s+of\s+(?:any\s+)?such\s+(?:an?\s+)?[\w-]+|failing\s+that|"
     r"(?:with\s+)?no\s+such\s+[\w-]+)\W*",
     re.IGNORECASE,
 )
-_OTHER_BRANCH_WORDS = ("else", "such", "failing", "rest", "other")
+_OTHER_BRANCH_WORDS = ("else", "such", "failing", "rest", "other", "thing ", "one ", "body ")
 
 
 def _names_the_other_branch(clause: Clause) -> bool:

@@ -182,8 +182,10 @@ _EVENT_STATE = re.compile(
     r"|without|late|early|again|twice|thrice|partially|successfully|unsuccessfully|"
     r"two|three|four|five|six|seven|eight|nine|ten|dozen)\b"
     # A word in -ly written lower-case: an adverb, never a name ("through Calendly"); after a
-    # preposition of means it is a name whatever its case ("books through calendly").
+    # preposition of means it is a name whatever its case ("books through calendly"), and so it
+    # is between a determiner and its noun ("lands in the ledgerly helpdesk").
     r"|(?<!\bthrough )(?<!\bvia )(?<!\busing )(?<!\bfrom )"
+    r"(?!(?<=\bthe )[a-z]+ly\s+[a-z])(?!(?<=\bour )[a-z]+ly\s+[a-z])"
     r"\b(?!(?:only|daily|weekly|monthly|hourly|nightly|yearly|quarterly|family|apply|reply|"
     r"supply|rely|july|italy|anomaly)\b)(?-i:[a-z]{3,}ly)\b"
     r"|\b\d|%|\b(?:more|less|fewer)\s+than\b|\b(?:over|above|under|below|exceeds?|crosses)\b"

@@ -21,17 +21,24 @@ NEGATED_OPERATORS = {
     "lte": "gt",
 }
 
-# "the rest", "everything else", "all the others", "the remaining tickets", "all other
+# "anything sooner, email …", "anyone younger gets …": the items on the other side of the
+# test before, named by a comparative ("anything more than …" is a test of its own).
+COMPARED_REMAINDER = (
+    r"(?:any|every)(?:thing|one|body)\s+(?:sooner|later|earlier|less|lower|smaller|fewer|"
+    r"cheaper|shorter|older|newer|younger|higher|bigger|larger|longer|more)(?!\s+than\b)"
+)
+# "the rest", "everything else", "all the others", "(all) the remaining tickets", "all other
 # enquiries", "any other cancellation"; "the rest of the team" and "everyone else on the team"
 # are people, not the items a test left.
 _THE_REST = re.compile(
     r"\b(?:the\s+rest|(?:all\s+)?the\s+others|all\s+others|the\s+other\s+ones|"
     r"(?:all|any|every)\s+other\s+(?!than\b)[\w-]+|"
-    r"(?:every|any)(?:thing|one|body)\s+else|the\s+remaining\s+[\w-]+)\b"
+    r"(?:every|any)(?:thing|one|body)\s+else|(?:(?:all|any)\s+(?:the\s+)?|the\s+)remaining\s+[\w-]+|"
+    rf"{COMPARED_REMAINDER})\b"
     r"(?!\s+(?:of|on|in|at|from)\s+(?:the|our|my|your|this|that)\b)",
     re.IGNORECASE,
 )
-_REST_WORDS = ("rest", "else", "other", "remaining")
+_REST_WORDS = ("rest", "else", "other", "remaining", "thing ", "one ", "body ")
 
 
 def negated(step: StepDraft) -> StepDraft:

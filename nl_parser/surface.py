@@ -32,6 +32,9 @@ _SHORT_VERB = re.compile(
     r"(?<![.\w])(txt|msg)(?=\s+(?:me|us|him|her|them|everyone|everybody|the|our|my|their|all)\b)",
     re.IGNORECASE,
 )
+# "if its a bug", "its not urgent": "its" before an article or a "not" is "it's" typed without
+# its apostrophe (a possessive "its" is never followed by one).
+_ITS_FOR_IT_IS = re.compile(r"\b(it)s(?=\s+(?:a|an|the|not)\b)", re.IGNORECASE)
 _DOUBLE_STOP = re.compile(r"(?<=\w)\.{2}(?=\s|$)")
 # "6:30 p.m." is "6:30 pm"; its last dot still ends a sentence when one follows ("… p.m. Thanks").
 _DOTTED_MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
@@ -52,6 +55,8 @@ def plain_surface(text: str) -> str:
     lowered = text.lower()
     if "txt" in lowered or "msg" in lowered:
         text = _SHORT_VERB.sub(lambda m: _SHORT_VERBS[m.group(1).lower()], text)
+    if "its " in lowered:
+        text = _ITS_FOR_IT_IS.sub(r"\1's", text)
     if "thru" in lowered:
         text = _THRU.sub("through", text)
     text = _NAMED_CHANNEL.sub(r"\1", text)

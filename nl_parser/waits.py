@@ -325,11 +325,12 @@ _NOT_DONE_WITHIN = re.compile(
 _ANY_ITEM = re.compile(r"\b(?:any|every|each|all|some)\b", _I)
 
 
-def later_in_test(body: str) -> re.Match | None:
+def later_in_test(body: str, *, after_fetch: bool = False) -> re.Match | None:
     """Return the stretch of time a test waits for after the step before it, if it gives one."""
     not_done = _NOT_DONE_WITHIN.search(body)
-    if not_done and _ANY_ITEM.search(body[: not_done.start()]):
-        # "if any route hasn't been plowed in 4 hours": how long ago, in the data, not a wait.
+    if not_done and (after_fetch or _ANY_ITEM.search(body[: not_done.start()])):
+        # "if any route hasn't been plowed in 4 hours", "GET …/fermenters and, if a reading
+        # hasn't moved in 48 hours, …": how long ago, in the data, not a wait.
         not_done = None
     return _LATER_IN_TEST.search(body) or not_done
 
