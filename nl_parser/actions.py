@@ -66,7 +66,7 @@ from nl_parser.waits import (
     signal_step,
     withheld_as_hold,
 )
-from nl_parser.wanted import given, had_done, object_then_done, received
+from nl_parser.wanted import given, had_done, object_then_done, received, wanted_from
 
 _I = re.IGNORECASE
 
@@ -254,7 +254,9 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
             return [delay_step(waited.group()), *steps]
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
     text = MADE_SURE_TO_HEAR.sub(lambda m: "notify " + m.group(1), text)
-    text = _sent_by_subject(as_imperative(received(had_done(given(as_verb_of_noun(text))))))
+    text = _sent_by_subject(
+        as_imperative(received(wanted_from(had_done(given(as_verb_of_noun(text))))))
+    )
     text = object_then_done(text)
     text = address_stated(text, prior)
     text = _NAMED_QUERY.sub(lambda m: f"query {m.group(1)}", text)
@@ -485,7 +487,8 @@ _MADE_FROM_A_URL = re.compile(
 # pointing at its data, the data read from it.
 _SOURCE_THEN_DATA = re.compile(
     r"\W*(?:the\s+)?(?P<source>https?://\S+|salesforce|sfdc|crm)\s*(?:-+>|\u2192|>>|\u00bb)\s+"
-    r"(?P<data>(?:[\w'\u2019-]+\s+){0,5}?[\w-]+)\W*$",
+    # "this week's closed-won memberships for Ironpeak Gym": the data may name whose it is.
+    r"(?P<data>(?:[\w'\u2019-]+\s+){0,7}?[\w-]+)\W*$",
     _I,
 )
 
@@ -520,7 +523,10 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
             return steps
     if PLACES_LISTED.match(text):
         return deliver_steps("send", text, text, prior)  # "pager webhook + #signal-box"
-    if _MESSAGE_TO_A_PLACE.match(text) or _THINGS_TO_A_PLACE.match(text):
+    listed = _places_listed(text, prior)
+    if listed:
+        return listed
+    if _sent_to_a_place(text):
         # "Heads-up to #deals on Tuesdays about any opportunity over $75k", "an email to
         # ops@x.com about …": the message and where it goes, with no verb, is sent there.
         return deliver_steps("send", text, text, prior)
@@ -601,6 +607,52 @@ _THINGS_TO_A_PLACE = re.compile(
     r"(?:(?:the|our|their)\s+)?(?:#[\w-]|[\w.+-]+@[\w-]+\.|(?:[\w'-]+\s+){0,3}?web-?hook\b)",
     _I,
 )
+# "induction pack to them by email", "their details pushed to the rota webhook", "a welcome in
+# #volunteers": a thing, perhaps a participle of sending, then the place it goes, no verb.
+_THING_TO_A_PLACE = re.compile(
+    # (a participle the list below does not name stays the clause's verb: "a copy emailed to …")
+    r"^\W*(?:(?:an?|the|their|its|our|his|her|your)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+(?<!ed)\s+"
+    r"(?:(?:pushed|sent|posted|forwarded|shared|dropped|passed|fired\s+off)\s+)?"
+    r"(?:to|in|into|on)\s+(?:#[\w-]|[\w.+-]+@[\w-]+\.|(?:the|our|their)\s+(?:[\w'-]+\s+){0,3}?"
+    r"web-?hook\b|(?:them|him|her|each\s+one)\s+(?:by|via|over)\s+e-?mail\b)",
+    _I,
+)
+# "…, a welcome in #volunteers, and their details pushed to …": the comma between things sent.
+_LIST_COMMA = re.compile(
+    r"\s*,\s*(?:and\s+|plus\s+)?|\s+(?:and|plus)\s+(?=(?:an?|the|their)\s)", _I
+)
+
+
+# "their details pushed to …": standing alone, the thing sent opens with its article, since an
+# unknown verb may stand where a bare noun would ("yells in #ops", "escalate it to …").
+_ARTICLED = re.compile(r"^\W*(?:an?|the|their|its|our|his|her|your)\s", _I)
+
+
+def _sent_to_a_place(text: str, *, listed: bool = False) -> bool:
+    """Tell whether a verbless clause is a thing named with the place it goes to."""
+    return bool(
+        _MESSAGE_TO_A_PLACE.match(text)
+        or _THINGS_TO_A_PLACE.match(text)
+        or ((listed or _ARTICLED.match(text)) and _THING_TO_A_PLACE.match(text))
+    )
+
+
+def _places_listed(text: str, prior: list[StepDraft]) -> list[StepDraft] | None:
+    """Read a list of verbless deliveries ("X to them by email, Y in #ops, and Z to …")."""
+    if "," not in text:
+        return None  # the cheap test first: a list has its commas
+    items = [item for item in _LIST_COMMA.split(text) if item.strip(" .")]
+    if len(items) < 2 or not all(_sent_to_a_place(item, listed=True) for item in items):
+        return None
+    steps: list[StepDraft] = []
+    for item in items:
+        sent = deliver_steps("send", item, item, [*prior, *steps])
+        if not sent:
+            return None
+        steps.extend(sent)
+    return steps
+
+
 _BY_MEANS = re.compile(r"\bby\s+([a-z]+ing)\b", _I)
 # "pick out the ones …", "keep only those …": items chosen, not fields.
 _PICKS_ITEMS = re.compile(

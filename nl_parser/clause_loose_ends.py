@@ -214,8 +214,15 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
             continue  # "the attached 2024 exit interviews": a year that labels the data
         elif word.isdigit() and before in _DEMONSTRATIVES and after.isalpha():
             continue  # "these 60 scanned certificates": how many items are in hand, no test
+        elif word.isdigit() and before == "the" and after.isalpha() and _of_before(tokens, index):
+            continue  # "each of the 450 CVs": how many items are in hand, no test
         elif word in _TESTS or word.isdigit() or (word in _COUNTS and after in _UNITS):
             yield f"'{_around(tokens, index)}' may be a condition, but no condition was made"
+
+
+def _of_before(tokens: list[re.Match[str]], index: int) -> bool:
+    """Tell whether "of the" comes before token index ("each of the 450 CVs")."""
+    return index > 1 and tokens[index - 2].group().lower() == "of"
 
 
 def _named_by_url(text: str, steps: list) -> str:

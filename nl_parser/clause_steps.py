@@ -93,9 +93,9 @@ _DUTY_ON_ITEM = re.compile(
 # "bug reports → #qa": a lone place, after an arrow (read as ";") or a comma, where the
 # verbless items before it go.
 # "positives → #route-setters on slack": the medium may be said after the channel.
-_PLACE_ALONE = re.compile(
-    r"^\W*(?:#[\w-]+(?:\s+(?:on|in|via)\s+slack)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\W*$", re.I
-)
+# "summary → #front-desk + gm@x.com": two places joined by "+", "&" or "and" are one route.
+_ONE_PLACE = r"(?:#[\w-]+(?:\s+(?:on|in|via)\s+slack)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+_PLACE_ALONE = re.compile(rf"^\W*{_ONE_PLACE}(?:\s*(?:\+|&|\band\b)\s*{_ONE_PLACE})?\W*$", re.I)
 _TIME_OF_EVENT = re.compile(r"^\s*(midnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)\s*$", re.I)
 
 

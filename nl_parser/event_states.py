@@ -98,7 +98,10 @@ _NAMED_NUMBER = re.compile(
     r"eleven|twelve|dozen)(?=-(?!(?:stars?|points?)\b)[a-z]+\b)"
     # "for the Year 8 field trip", "at the Gate 4 locker": a capitalised word and a number after
     # "the" are a name, whatever follows.
-    r"|(?<=\bthe\s)(?-i:[A-Z][a-z]+)\s+\d+\b(?!\s*%)",
+    r"|(?<=\bthe\s)(?-i:[A-Z][a-z]+)\s+\d+\b(?!\s*%)"
+    # "enters the coldwater harriers 10k", "signs up for the 5k fun run": a distance after "the"
+    # (and a few words of name) is the race itself, not an amount the event is tested on.
+    r"|\bthe\s+(?:[\w'-]+\s+){0,3}?\d+(?:k|km|mi)\b(?!\s*[%+])",
     _I,
 )
 

@@ -681,7 +681,8 @@ _BARE_SOURCE = re.compile(r"(?:the\s+)?(?:salesforce|sfdc|crm|https?://\S+)", re
 
 def _step_ended(match: re.Match[str]) -> str:
     """Return ";" for an arrow between steps, or the arrow itself after a source alone."""
-    before = re.split(r"[;|,.\n]\s", match.string[: match.start()])[-1].strip()
+    # "Noon on Fridays: Salesforce →": a label's colon ends what came before the source too.
+    before = re.split(r"[;|,.:\n]\s", match.string[: match.start()])[-1].strip()
     if len(before) < 60 and _BARE_SOURCE.fullmatch(before):
         return match.group()
     return ";" + " " * (len(match.group()) - 1)

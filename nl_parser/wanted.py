@@ -143,6 +143,28 @@ def had_done(text: str) -> str:
     return f"{_verb_of(match.group('done'))} {match.group('object')}{text[match.end() :]}"
 
 
+# "Need the name, phone number and licence status from each of the CVs", "I'd like the totals
+# out of every invoice": data wanted from where it is is got from there ("get … from …"), so
+# the rules for getting read it (fields out of documents are extracted).
+_WANTED_FROM = re.compile(
+    r"^\W*(?:(?:i|we)(?:\s+(?:really|just|also|only))?\s+(?:need|want)|(?:i|we)(?:'d|\s+would)\s+"
+    r"(?:like|love)|need|want)\s+(?P<object>(?:the|all|each|every|their|its)\s[^.;:]*?)"
+    r"\s(?:from|out\s+of)\s",
+    _I,
+)
+
+
+def wanted_from(text: str) -> str:
+    """Rewrite data wanted from somewhere ('need the X from each Y') as getting it from there."""
+    lowered = text.lower()
+    if "need" not in lowered and "want" not in lowered and "like" not in lowered:
+        return text  # the cheap test first
+    match = _WANTED_FROM.match(text)
+    if match is None or main_verb(match.group("object")):
+        return text  # "I need the team to pull …": someone else's verb is read as written
+    return f"get {text[match.start('object') :]}"
+
+
 _MADE_THING = r"(?=an?\s+(?:[\w-]+\s+){0,3}?(?:report|summary|digest|recap|overview|analysis)\b)"
 # "give me a short report on the scents": a made thing handed over is made (the delivery, if
 # any, is said apart: "… and email it to me").
