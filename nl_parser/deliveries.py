@@ -8,6 +8,7 @@ from nl_parser.condition_fields import config
 from nl_parser.conditions import CONDITION, ConditionDraft
 from nl_parser.drafts import (
     FETCHED,
+    MADE,
     OPAQUE,
     StepDraft,
     implied_source,
@@ -548,7 +549,7 @@ def _addressed(place: str) -> bool:
 
 def _summed_up(prior: list[StepDraft]) -> list[StepDraft]:
     """Return the summary a thing sent that sums something up needs, unless one was made."""
-    if any(s.action in ("summarize", "generate_report") for s in prior):
+    if any(s.action in MADE for s in prior):
         return []
     return [StepDraft("summarize", {}, 0.8, phrase_for("summarize"))]
 

@@ -25,6 +25,8 @@ class StepDraft:
 
 
 FETCHED = frozenset({"http.request", "salesforce.query"})
+# Steps that make a text of the data (a summary, a report), which a delivery then sends.
+MADE = frozenset({"summarize", "generate_report"})
 _API_NAMED = re.compile(r"https?://|\b[\w-]+\s+api\b", _I)
 
 

@@ -2,10 +2,9 @@
 
 import re
 
-from nl_parser.drafts import StepDraft, phrase_for
+from nl_parser.drafts import MADE, StepDraft, phrase_for
 from nl_parser.loose_ends import ClauseReading
 
-_MADE = frozenset({"summarize", "generate_report"})
 _PEOPLE_MEDIA = ("email.send", "slack.post_message")
 # "summarise them for the community team", "write a digest for the night managers": the people
 # it is made for, ending the clause. Plurals of data and of time ("the orders", "the last two
@@ -31,7 +30,7 @@ def send_made_for_people(
     committee" may be read by the committee where it is kept. Returns whether it did.
     """
     media = [t for t in _PEOPLE_MEDIA if t in (allowed or ())]
-    if len(media) != 1 or not steps or steps[-1].action not in _MADE:
+    if len(media) != 1 or not steps or steps[-1].action not in MADE:
         return False
     if any(s.action in _PEOPLE_MEDIA or s.action == "webhook.post" for s in steps):
         return False

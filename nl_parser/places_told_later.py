@@ -9,7 +9,7 @@ delivery. "Also send it to …" or a different medium is still one more delivery
 import re
 
 from nl_parser import destinations as dest
-from nl_parser.drafts import FETCHED, StepDraft, phrase_for
+from nl_parser.drafts import FETCHED, MADE, StepDraft, phrase_for
 
 # "it to …", "the recap to …", "the weekly summary via …": what was sent before, named again.
 _SENT_AGAIN = re.compile(
@@ -17,7 +17,6 @@ _SENT_AGAIN = re.compile(
     r"overview|rundown|wrap-?up|breakdown|update|list))\s+(?:to|in|on|via|into)\b",
     re.IGNORECASE,
 )
-_MADE = frozenset({"summarize", "generate_report"})
 _AGAIN = frozenset({"also", "too", "well", "copy", "cc", "another"})
 
 
@@ -35,7 +34,7 @@ def placed_later(text: str, rest: str, found: tuple[str, dict], prior: list[Step
     # until …, then email it to …" sends the held thing, not the one before.
     if (
         at == 0
-        or prior[at - 1].action not in _MADE
+        or prior[at - 1].action not in MADE
         or any(s.action not in FETCHED for s in prior[at + 1 :])
     ):
         return False

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from nl_parser.calendar_words import DATA_SPAN
 from nl_parser.catalog import CATALOG
-from nl_parser.drafts import StepDraft
+from nl_parser.drafts import MADE, StepDraft
 
 FALLBACKS: dict[str, tuple[str, ...]] = {
     "salesforce.query": ("http.request",),
@@ -84,7 +84,6 @@ _DATED_DATA = re.compile(
 )
 _DELIVERIES = frozenset(_MEDIA)
 # "a recap of last week's voicemails": a summary made of dated data reads that data first too.
-_MADE_OF_DATA = frozenset({"summarize", "generate_report"})
 # The made things that sum data up: "a recap", "a roundup", "a wrap-up".
 _SUMMED_UP = (
     r"(?:recap|summary|digest|round-?up|overview|rundown|wrap-?up|report|breakdown|roll-?up)"
@@ -122,7 +121,7 @@ def read_the_only_source(
         or allowed is None
         or len(allowed & _SOURCES) != 1
         or not steps
-        or steps[0].action not in _DELIVERIES | _MADE_OF_DATA
+        or steps[0].action not in _DELIVERIES | MADE
         or any(s.action in _SOURCES for s in steps)
         or not _names_dated_data(steps[0].action, first_text)
     ):
@@ -140,7 +139,7 @@ def _names_dated_data(first_action: str, first_text: str) -> bool:
     """Tell whether the first step's clause names data of a span of time it must read."""
     if _DATED_DATA.search(first_text):
         return True
-    return first_action in _MADE_OF_DATA and bool(_SUMMED_PERIOD_DATA.search(first_text))
+    return first_action in MADE and bool(_SUMMED_PERIOD_DATA.search(first_text))
 
 
 def _guessed_source(step: StepDraft) -> bool:
