@@ -46,6 +46,16 @@ _MADE = re.compile(
     r"(?!(?:to|into|by|for|from|in|on|at|up|off|the|an?)\b)(?P<made>[a-z][\w-]*)",
     _I,
 )
+# "is returned damaged", "gets handed in unsigned", "arrives broken", "is left unpaid": an event
+# with the state its item is in when it happens says which events count (a participle first,
+# or a verb of arriving: "is damaged" alone, or "is returned", is the event itself).
+_ARRIVES_IN_A_STATE = re.compile(
+    r"\b(?:(?:is|are|was|were|gets?|got)\s+[a-z]{3,}(?:ed|en|nt|ht)(?:\s+(?:back|in|up|out|off))?"
+    r"|arriv(?:es|ed|e)|lands?|landed|(?:comes?|came|turns?|turned|shows?|showed)\s+(?:in|up))\s+"
+    r"(?P<arrived>damaged|broken|faulty|defective|incomplete|empty|dirty|torn|cracked|soiled|wet|"
+    r"leaking|scratched|dented|stained|missing|un[a-z]{3,}ed)\b",
+    _I,
+)
 # "logs in from a new country", "is scanned into the wrong zone": a place or source the event
 # happens in, marked as not the usual one.
 _ODD_PLACE = re.compile(
@@ -209,7 +219,7 @@ _EVENT_STATE = re.compile(
     # "a start date is a week away": a spelled-out span of time says which events count.
     r"|\b(?:an?|one)\s+(?:day|week|fortnight|month|year)\s+(?:away|old|late|overdue|out)\b"
     rf"|{_ANSWERED.pattern}|{_REPORTED_AS.pattern}|{_MISSED.pattern}"
-    rf"|{_MADE.pattern}|{_ODD_PLACE.pattern}|{_FROM_TO.pattern}"
+    rf"|{_MADE.pattern}|{_ARRIVES_IN_A_STATE.pattern}|{_ODD_PLACE.pattern}|{_FROM_TO.pattern}"
     rf"|{_BECAUSE.pattern}|{_FOR_A_DAY.pattern}|{_ACTOR_KIND.pattern}|{_AND_ITS_STATE.pattern}"
     rf"|{_STARS.pattern}|{_BY_ONE_NOT_LISTED.pattern}",
     _I,
@@ -270,6 +280,9 @@ def read_event_state(event: str) -> ConditionDraft | None:
     made = _MADE.search(event)
     if made:
         return _draft("$.status", made["made"].lower(), event)
+    arrived = _ARRIVES_IN_A_STATE.search(event)
+    if arrived:
+        return _draft("$.status", arrived["arrived"].lower(), event)
     left = _FROM_TO.search(event)
     if left:
         return _draft("$.previous_status", left["left"].lower(), event)

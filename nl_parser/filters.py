@@ -156,9 +156,15 @@ NOUN_ING = word_set(
     funding recruiting planning testing logging monitoring reporting routing trending
     """
 )
-# "warn the landscaping crews", "tell the catering teams": a gerund before a group of workers
-# names their trade, not a state that picks some of them out ("the failing jobs" still picks).
-WORK_GROUPS = word_set("crews teams squads departments units workers supervisors managers")
+# "warn the landscaping crews", "tell the catering teams", "remind the groundskeeping
+# volunteers": a gerund before a group of workers names their trade, not a state that picks some
+# of them out ("the failing jobs" still picks).
+WORK_GROUPS = word_set(
+    """
+    crews teams squads departments units workers supervisors managers volunteers staff helpers
+    stewards assistants marshals coordinators
+    """
+)
 # "the winter opening hours", "the holiday closing times", "the parking instructions": a gerund
 # before a noun of when or how names what the times or rules are for, a kind of thing, not a
 # state that picks some of them out ("the failing builds" still picks).

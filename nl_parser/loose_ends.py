@@ -164,9 +164,11 @@ _CRM_READ = re.compile(
 _SCHEDULE_WORD = re.compile(
     rf"\b(?:{DAY})(?!['\u2019]s)\b|\b(?:{MONTH})\b(?!['\u2019]s)"
     r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b"
-    # "the fortnight's call-outs": a fortnight that owns data is the span the data covers.
-    r"|\b(?:noon|midday|midnight|o'clock|fortnightly|fortnight(?!['\u2019]s)|bi-?weekly|"
-    r"bi-?monthly)\b"
+    # "the fortnight's call-outs": a fortnight that owns data is the span the data covers; one
+    # lasted or allowed ("sitting for more than a fortnight", "within a fortnight") is an age.
+    r"|\b(?:noon|midday|midnight|o'clock|fortnightly|bi-?weekly|bi-?monthly)\b"
+    r"|(?<!\bthan a )(?<!\bfor a )(?<!\bover a )(?<!\bleast a )(?<!\bwithin a )"
+    r"\bfortnight\b(?!['\u2019]s)"
     # "in every other case": the other branch of a test, no schedule's "every other".
     r"|\b(?:every|each)\s+(?:other(?!\s+(?:case|instance|situation|outcome)s?\b)|second|third|"
     r"\d+(?:st|nd|rd|th))\b",

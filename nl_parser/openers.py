@@ -219,7 +219,7 @@ def _paired_question(tokens: list[tuple[str, int]], i: int) -> bool:
 
 # Breaks after which an inverted "should" or a bare "provided" opens a test: "fetch https://… —
 # should the level drop below 20%, …", "…; provided the Brix is 24 or higher, …".
-_BREAKS = frozenset({",", ";", "and", "\u2014", "\u2013", "-", "--"})
+_BREAKS = frozenset({",", ";", ":", "and", "\u2014", "\u2013", "-", "--"})
 # The subjects a bare "provided" opens a test on: "provided the Brix is 24 or higher",
 # "provided it's their first visit", "provided there's stock left".
 _PROVIDED_SUBJECTS = word_set(

@@ -286,10 +286,12 @@ _ROLLED_UP_INTO_A_SUMMARY = re.compile(
 
 # "ask Salesforce for every application that …", "ask the weather API for today's forecast":
 # a system asked for data is queried ("ask the team for their updates" asks people, and stays
-# a message).
+# a message). So is a system asked a question ("ask the CRM which deals have stalled", "ask the
+# API whether any job failed"): what it answers is data fetched.
 _ASKED_OF_A_SOURCE = re.compile(
     r"\s+(?:the\s+|our\s+)?(?:https?://\S+|salesforce|sfdc|hubspot|"
-    r"(?:[\w'-]+\s+){0,2}?(?:crm|api|endpoint|database|db|server|service|system))\s+for\b",
+    r"(?:[\w'-]+\s+){0,2}?(?:crm|api|endpoint|database|db|server|service|system))\s+"
+    r"(?:for|which|what|whether|if|how|who|whose)\b",
     _I,
 )
 
