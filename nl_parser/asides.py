@@ -49,6 +49,14 @@ _WORTH = re.compile(
     r"(?![^@#/\d]*?\b(?:to|into|onto|in|as)\b)[^@#/\d]*$",
     re.IGNORECASE,
 )
+# "Thanks so much, …", "Thank you —", "Cheers, …", "Many thanks, …": thanks that open the
+# closing sentence before what the workflow is worth.
+_THANKS_FIRST = re.compile(
+    r"\s*(?:(?:many|huge|big)\s+)?(?:thanks|thank\s+you|cheers)"
+    r"(?:\s+(?:so|very)\s+much|\s+a\s+(?:lot|ton|million|bunch)|\s+in\s+advance)?"
+    r"\s*(?:,|[\u2013\u2014]|\s-)\s*",
+    re.IGNORECASE,
+)
 
 # A piece at the start: up to a colon, a dash, or the end of a sentence or greeting.
 # Possessive spaces and a first character that is no space: after a blanked story the text may
@@ -124,7 +132,9 @@ def _worth_told(piece: str) -> bool:
     lowered = piece.lower()
     if "save" not in lowered and "spare" not in lowered and "free" not in lowered:
         return False  # the cheap test first
-    return _WORTH.match(piece.strip()) is not None
+    # "Thanks so much, this will save us a lot of grief.": thanks first, then the worth.
+    thanked = _THANKS_FIRST.match(piece)
+    return _WORTH.match(piece[thanked.end() if thanked else 0 :].strip()) is not None
 
 
 def _words(piece: str) -> list[str]:

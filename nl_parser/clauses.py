@@ -271,6 +271,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             not conditional
             and condition_at is not None
             and i - condition_at >= 3
+            and not _wished_doing(tokens, i)
             and (
                 word in _UNMARKED_STEPS
                 or _lets_know(tokens, i)
@@ -617,6 +618,17 @@ def _after_that_as_connector(tokens: list[tuple[str, int]]) -> list[tuple[str, i
             kept.append(("afterwards", at))
             skip = True
             continue
+        if (
+            word == "after"
+            and i + 2 < len(tokens)
+            and tokens[i + 1][0] == "which"
+            and i > 0
+            and tokens[i - 1][0] == ","
+        ):
+            # "…, after which it goes out to the calendar webhook": the order, as "then"; the
+            # step after it starts on the comma.
+            skip = True
+            continue
         kept.append((word, at))
     return kept
 
@@ -792,6 +804,20 @@ _UNMARKED_STEPS = word_set(
     "email e-mail notify alert slack ping page escalate dm tell warn send post push forward text "
     "message remind"
 )
+
+
+# "whenever an owner asks to collect their pet", "when a client wants to pull their records":
+# the verb after one of wanting and "to" is what the person wants, part of the event.
+_WANTING = word_set(
+    "ask asks asked want wants wanted request requests requested wish wishes wished like "
+    "need needs needed try tries tried offer offers offered decide decides decided choose "
+    "chooses chose plan plans planned hope hopes hoped"
+)
+
+
+def _wished_doing(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "asks to collect their pet" (what a person wants) from "… collect the data"."""
+    return i > 1 and tokens[i - 1][0] == "to" and tokens[i - 2][0] in _WANTING
 
 
 def _lets_know(tokens: list[tuple[str, int]], i: int) -> bool:
@@ -1298,6 +1324,8 @@ def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = Fals
             return False
         if word in _GO and words[j + 1] in ("to", "into"):
             return True
+        if word in _GO and words[j + 1 : j + 3] == ["out", "to"]:
+            return True  # "…, after which it goes out to the calendar webhook"
         passive = words[j - 1] in ("be", "get", "gets") and (
             words[0] in ("any", "anything") or _bare_plural_subject(words[: j - 1])
         )

@@ -168,10 +168,14 @@ _JOINED_PARTY = re.compile(
 # Studio Nine": after a verb of agreeing or arranging and its object, "with" and a capitalised
 # name say who the deal is made with, not which events count ("opens a ticket with high
 # priority" does). So do they after a verb of filing ("logs a repair request with Harbour
-# Lettings", "lodges a complaint with Northwind Rail"): who the request is made to.
+# Lettings", "lodges a complaint with Northwind Rail"): who the request is made to. So do they
+# after a verb of settling a plan ("confirms the service date with Ashgrove Funeral Directors",
+# "finalises the menu with Rosewood Catering"): who it is settled with.
 _DEAL_PARTY = re.compile(
     r"\b(?:signs?|signed|opens?|opened|books?|booked|places?|placed|takes?\s+out|took\s+out|"
     r"makes?|made|schedules?|scheduled|arranges?|arranged|renews?|renewed|starts?|started|"
+    r"confirms?|confirmed|agrees?|agreed|finali[sz]es?|finali[sz]ed|settles?|settled|"
+    r"reserves?|reserved|"
     r"logs?|logged|files?|filed|lodges?|lodged|raises?|raised|submits?|submitted)\s+"
     r"(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?P<with>with\s+(?-i:[A-Z]))",
     _I,

@@ -210,6 +210,19 @@ _HELD_IN_A_ROW = re.compile(
 )
 
 
+# "; the booking then sits until the producer gives it the thumbs-up", ". The draft stays put
+# until the editor approves it", "; it then waits until …": a thing said to stay where it is,
+# after a break, until something happens is a wait for it; the thing and its verb are read as
+# "wait" (the same length), so the thing is no word left unread.
+_LEFT_TO_SIT = re.compile(
+    r"(?P<lead>(?:^|[.;:!?,\u2013\u2014]|\b(?:and|then))\s+)"
+    r"(?:(?:the|this|that|each|every)\s+[\w-]+(?:\s+[\w-]+)?|it)\s+"
+    r"(?:then\s+|just\s+|simply\s+)?(?:sits|stays|remains|waits|is\s+(?:held|parked|kept))"
+    r"(?:\s+(?:put|there|tight|idle|on\s+hold))?(?=\s+(?:until|till)\b)",
+    _I,
+)
+
+
 def idioms_as_wait(text: str) -> str:
     """Return text with each idiom of waiting ("sit tight until …") written as "wait"."""
     lowered = text.lower()
@@ -220,7 +233,10 @@ def idioms_as_wait(text: str) -> str:
     text = _HELD_IN_A_ROW.sub("hold", text)
     if pending and "until" not in lowered and "till" not in lowered:
         return text  # only a held thing waits "pending" something; the idioms need "until"
-    return _WAIT_IDIOM.sub(lambda m: "wait".ljust(len(m.group())), text)
+    text = _WAIT_IDIOM.sub(lambda m: "wait".ljust(len(m.group())), text)
+    return _LEFT_TO_SIT.sub(
+        lambda m: m.group("lead") + "wait".ljust(len(m.group()) - len(m.group("lead"))), text
+    )
 
 
 # "after a further week", "another two days later", "three more days on": a span added to the
