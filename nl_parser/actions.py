@@ -109,7 +109,8 @@ _GOES_TO = re.compile(
     # the queue times go up in #park-ops": "up" too, said of a post.
     # "those with ARR over $50k get emailed to …": "get" makes the passive as "be" does;
     # "… and a refill order is sent to the supplier's webhook": a passive told as done.
-    r"(?:go(?:es)?(?:\s+(?:out|up))?|(?:gets?|be|is|are)\s+(?:sent|e-?mailed|posted|forwarded|pushed|shared|"
+    # "leak reports go straight to …": how fast they go, not where.
+    r"(?:go(?:es)?(?:\s+(?:out|up|straight|directly|right|immediately|instantly))?|(?:gets?|be|is|are)\s+(?:sent|e-?mailed|posted|forwarded|pushed|shared|"
     r"delivered|flagged|reported|escalated"
     # "any over €20k should be celebrated in #big-wins": any participle sends what lands in a
     # channel or at an address.

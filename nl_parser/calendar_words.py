@@ -31,6 +31,12 @@ MONTHS = {
 }
 
 # Full names in any case; abbreviations only capitalised, since "sat", "sun" and "wed" are words.
+# "every other day", "every other Tuesday": what "every other" repeats when it is a schedule's;
+# "every other repair" is the rest of the items, after some were sent elsewhere.
+OTHER_PERIOD = (
+    r"(?=\s+(?:day|week|hour|min|month|quarter|year|fortnight|morning|afternoon|evening|night|"
+    r"business|working|weekday|weekend|shift|sun|mon|tue|wed|thu|fri|sat)|\s*(?:[^\w\s]|$))"
+)
 DAY = (
     r"(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?"
     r"|(?-i:(?:Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\b\.?))"

@@ -49,6 +49,7 @@ from nl_parser.other_branches import (
     NEGATED_OPERATORS,
     guard_the_rest,
     negated,
+    pick_before_the_rest,
     subset_delivered,
 )
 from nl_parser.verbs import DELAY, lemma, main_verb
@@ -410,6 +411,8 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             steps = fields_of_the_arrival(clause.text, steps, reading.events)
         steps = _class_as_subject(clause.text, steps, reading.steps)
         steps = guard_the_rest(clause.text, steps, reading.steps)
+        if index + 1 < len(clauses):
+            steps = pick_before_the_rest(clause.text, steps, reading.steps, clauses[index + 1].text)
         if waiting and steps:
             steps, waiting = [waiting, *steps], None
         if not steps and leading is not None and _NOTHING.match(clause.text):

@@ -1277,6 +1277,7 @@ def _message_told(tokens: list[tuple[str, int]], i: int) -> bool:
 
 _TELLING_PARTICIPLES = frozenset({"remind", "ask", "tell", "warn", "inform", "invite", "urge"})
 _GO = frozenset({"go", "goes"})
+_STRAIGHT = frozenset({"straight", "directly", "right", "immediately", "instantly"})
 # "any agent below 80% should be flagged in #leads", "any drawer off by $20 gets reported to …":
 # a passive of sending after "be" or "get(s)".
 _SENT = frozenset({"flagged", "reported", "escalated", "posted", "sent", "forwarded", "emailed"})
@@ -1326,6 +1327,8 @@ def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = Fals
             return True
         if word in _GO and words[j + 1 : j + 3] == ["out", "to"]:
             return True  # "…, after which it goes out to the calendar webhook"
+        if word in _GO and words[j + 1] in _STRAIGHT and words[j + 2 : j + 3] in (["to"], ["into"]):
+            return True  # "leak reports go straight to the plumber webhook": how fast, then where
         passive = words[j - 1] in ("be", "get", "gets") and (
             words[0] in ("any", "anything") or _bare_plural_subject(words[: j - 1])
         )

@@ -367,12 +367,33 @@ def _narrowed(words: list[str], fetched: list[str], field: str) -> ConditionDraf
     # "GET …/jobs/queue; post the job queue": a plural the fetch named, as a modifier, is singular.
     named |= {single for word in named for single in singulars(word)}
     for index, word in enumerate(words):
-        if index and word in fetched_words and word not in NOT_FILTERS:
+        # "fetch every open job … send the emergency jobs": the plural of a quantified singular.
+        repeated = word in fetched_words or any(s in fetched_words for s in singulars(word))
+        if index and repeated and word not in NOT_FILTERS:
             modifier = words[index - 1]
             # "the number of failed jobs": a word like "of" before the noun modifies nothing.
             if modifier not in NOT_FILTERS and modifier not in named and modifier not in STOPWORDS:
                 return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.7)
+    if words[:1] == ["the"] and any(_EVERY_ONE.search(subject) for subject in fetched):
+        return _picked_from_all(words, named, field)
     return None
+
+
+# "pull every open job", "fetch all open tickets": the fetch takes the whole of a kind.
+_EVERY_ONE = re.compile(r"\b(?:every|all)\s", _I)
+
+
+def _picked_from_all(words: list[str], named: set[str], field: str) -> ConditionDraft | None:
+    """Return a filter for "the emergency call-outs" sent after every job was fetched, or None.
+
+    When the fetch took all of them, "the" with a modifier the fetch did not name picks some.
+    """
+    if len(words) < 3 or not looks_plural(words[2]) or words[2] in _MADE or words[2] in WORK_GROUPS:
+        return None
+    modifier = words[1]
+    if modifier in NOT_FILTERS or modifier in named or modifier in STOPWORDS:
+        return None
+    return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.7)
 
 
 _FROM_PLACE = re.compile(r"\b([a-z][\w-]*s)\s+(?:from|based\s+in|located\s+in)\s+([A-Za-z][\w-]+)")

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from nl_parser.calendar_words import DAY, MONTH
+from nl_parser.calendar_words import DAY, MONTH, OTHER_PERIOD
 from nl_parser.catalog import CATALOG
 from nl_parser.clause_loose_ends import QUOTED, bare_subset, clause_ends, short
 from nl_parser.clauses import Clause
@@ -169,8 +169,8 @@ _SCHEDULE_WORD = re.compile(
     r"|\b(?:noon|midday|midnight|o'clock|fortnightly|bi-?weekly|bi-?monthly)\b"
     r"|(?<!\bthan a )(?<!\bfor a )(?<!\bover a )(?<!\bleast a )(?<!\bwithin a )"
     r"\bfortnight\b(?!['\u2019]s)"
-    # "in every other case": the other branch of a test, no schedule's "every other".
-    r"|\b(?:every|each)\s+(?:other(?!\s+(?:case|instance|situation|outcome)s?\b)|second|third|"
+    # "in every other case", "every other repair": the other branch, no schedule's "every other".
+    rf"|\b(?:every|each)\s+(?:other{OTHER_PERIOD}|second|third|"
     r"\d+(?:st|nd|rd|th))\b",
     _I,
 )

@@ -3,14 +3,18 @@
 "critical ones go to the pager webhook and everything else to #alerts": the rest is what the
 test before did not keep, so its delivery gets that test turned around, as "otherwise" does.
 A subset dropped first ("drop the resolved ones and email the rest") leaves the rest as the
-items kept, under the one test.
+items kept, under the one test. A kind sent before the rest ("send the mobile call-outs to the
+webhook and post the rest in #workshop") is the subset, picked by its modifier.
 """
 
 import re
 
+from nl_parser.condition_fields import config
 from nl_parser.conditions import CONDITION
 from nl_parser.destinations import DELIVERY_ACTIONS
 from nl_parser.drafts import StepDraft
+from nl_parser.filters import NOT_FILTERS, WORK_GROUPS, looks_plural
+from nl_parser.lexicon import STOPWORDS, word_set
 
 NEGATED_OPERATORS = {
     "equals": "not_equals",
@@ -65,6 +69,14 @@ def guard_the_rest(text: str, steps: list[StepDraft], prior: list[StepDraft]) ->
             return steps
         return [*steps[: after[-1]], negated(steps[own]), *steps[after[-1] :]]
     test = subset_delivered(prior)
+    if test is None and len(deliveries) > 1:
+        # "hardware tickets go to the field webhook and every other ticket gets posted in
+        # #helpdesk": the kind sent first, and the rest, in one clause.
+        picked = _kind_test(steps[deliveries[0]].subject or _routed_subject(text))
+        if picked is None:
+            return steps
+        first, last = deliveries[0], deliveries[-1]
+        return [*steps[:first], picked, *steps[first:last], negated(picked), *steps[last:]]
     if test is None or not deliveries:
         return steps
     # "…; the rest go in #local-reps", "and email everyone else the recording": the clause
@@ -79,3 +91,53 @@ def subset_delivered(prior: list[StepDraft]) -> StepDraft | None:
             sent = any(step.action in DELIVERY_ACTIONS for step in prior[index + 1 :])
             return prior[index] if sent else None
     return None
+
+
+def pick_before_the_rest(
+    text: str, steps: list[StepDraft], prior: list[StepDraft], following: str
+) -> list[StepDraft]:
+    """Return a clause's steps with a test before its delivery when the next clause takes the rest.
+
+    "send the mobile call-outs to the webhook and post the rest in #workshop": a remainder named
+    next says the items sent first were only some, picked by the modifier of what was sent.
+    """
+    lowered = following.lower()
+    if not any(word in lowered for word in _REST_WORDS) or not _THE_REST.search(following):
+        return steps  # the cheap test first: most clauses are followed by no remainder
+    if any(step.action == CONDITION for step in steps) or any(
+        step.action == CONDITION for step in prior[-1:]
+    ):
+        return steps  # a subset already picked, or the delivery is under a test
+    delivery = next((i for i, s in enumerate(steps) if s.action in DELIVERY_ACTIONS), None)
+    if delivery is None or subset_delivered(prior) is not None:
+        return steps
+    test = _kind_test(steps[delivery].subject or _routed_subject(text))
+    if test is None:
+        return steps
+    return [*steps[:delivery], test, *steps[delivery:]]
+
+
+# "leak reports go straight to …", "wedding bookings get posted in …": items as the subject of
+# where they go.
+_ROUTED_SUBJECT = re.compile(
+    r"^\W*((?:[\w-]+\s+){1,3}?[\w-]+s)\s+(?:go|get|are|should|must|will|can)\b", re.IGNORECASE
+)
+# Things made or sent whole, never a kind picked from the items.
+_WHOLE = word_set("summaries digests lists results figures totals numbers details updates")
+
+
+def _routed_subject(text: str) -> str:
+    """Return the items a clause opens with as the subject of where they go, or ""."""
+    match = _ROUTED_SUBJECT.match(text)
+    return match.group(1) if match else ""
+
+
+def _kind_test(subject: str) -> StepDraft | None:
+    """Return the test for the kind a plural noun's modifier names ("mobile call-outs"), or None."""
+    words = [w for w in re.findall(r"[a-z][\w-]*", subject.lower()) if w not in NOT_FILTERS]
+    if len(words) < 2 or not looks_plural(words[-1]) or words[-1] in WORK_GROUPS:
+        return None
+    modifier = words[-2]
+    if modifier in STOPWORDS or modifier.endswith("'s") or words[-1] in _WHOLE:
+        return None
+    return StepDraft(CONDITION, config("$.status", "equals", modifier), 0.75, "keep the ones named")

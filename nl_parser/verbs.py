@@ -419,6 +419,12 @@ _MARKED_AS_ONE_OF = re.compile(
 )
 
 
+# "leave out the staff comp tickets", "weed out the spam signups": a verb with "out" that
+# takes items away is a drop, which keeps the rest ("cut it down to", "throw it to" are others').
+_TAKES_OUT = frozenset({"leave", "weed", "filter", "strip", "cut", "throw", "sift", "screen"})
+_TAKEN_OUT = re.compile(r"\s+out\b(?!\s+(?:to|of|in|on|at|for)\b)", _I)
+
+
 # Idioms of a catalog verb, tried in this order, each: the words that open it, a substring the
 # text must hold before the pattern is tried (a cheap gate), the idiom's pattern, the verb it
 # means, where the pattern is matched (at the word's start, or after it), and whether the verb ends
@@ -443,6 +449,7 @@ _IDIOMS = (
     (_LIFTS, " out of ", _TAKEN_OUT_OF_EACH, "extract", False, False),
     (_PUTS, "", _PUT_IN_A_PLACE, "send", False, False),
     (frozenset({"mark"}), " as ", _MARKED_AS_ONE_OF, "classify", False, False),
+    (_TAKES_OUT, " out", _TAKEN_OUT, "drop", False, True),
 )
 
 

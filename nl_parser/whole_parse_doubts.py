@@ -17,6 +17,7 @@ caught at least one of them and fires on none of the right answers of the labell
 
 import re
 
+from nl_parser.calendar_words import OTHER_PERIOD
 from nl_parser.confidence import Doubt
 from nl_parser.destinations import DELIVERY_ACTIONS, SAME_MESSAGE
 from nl_parser.filters import FILTER_ADJECTIVES
@@ -77,7 +78,7 @@ _CADENCE = re.compile(
     r"\b(?:every|each)\s+(?:\d+\s+)?(?:mon|tue|wed|thu|fri|sat|sun|day|"
     r"(?<!\bafter every )(?<!\bafter each )(?:morning|evening|night)|"
     # "in every other case": the other branch of a test, no cadence.
-    r"hour|min|week|month|quarter|year|business|other(?!\s+(?:case|instance|situation|outcome)s?\b))"
+    rf"hour|min|week|month|quarter|year|business|other{OTHER_PERIOD})"
     r"\w*|\bat\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b",
     _I,
 )
