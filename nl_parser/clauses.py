@@ -285,6 +285,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             and (
                 _object_follows(tokens, i)
                 or _shoots_a_message(text, tokens, i)
+                or _reached_through(tokens, i)  # "text dave on the sms webhook"
                 or _wait_follows(tokens, i)
                 or _time_granted(text, tokens, i)
                 or _opens_on_its_object(tokens, i)  # "look up the company"
@@ -1058,6 +1059,22 @@ def _object_follows(tokens: list[tuple[str, int]], i: int) -> bool:
         or following.startswith("#")
         or "@" in following
     )
+
+
+# Words that name the medium after "on", "via", "through": "on the sms webhook", "via Slack".
+_MEDIUM_WORDS = frozenset({"webhook", "web-hook", "sms", "slack", "email", "e-mail", "teams"})
+
+
+def _reached_through(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "… text dave on the sms webhook" (a person by name, then the medium) from the
+    event's own words ("… is showing an error code")."""
+    names = [w for w, _ in tokens[i + 1 : i + 3]]
+    if not names or not names[0].isalpha() or names[0] in STOPWORDS:
+        return False
+    at = i + 2 if names[1:] and names[1].isalpha() and names[1] not in _THROUGH | {"on"} else i + 1
+    if at + 1 >= len(tokens) or tokens[at + 1][0] not in _THROUGH | {"on"}:
+        return False
+    return any(w in _MEDIUM_WORDS or w.startswith("#") for w, _ in tokens[at + 2 : at + 6])
 
 
 def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:

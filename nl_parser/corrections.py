@@ -48,7 +48,8 @@ _MARKER = re.compile(
     r"hang\s+on|change\s+that|"
     # "… if gusts go over 45 km/h. Change of plan: use the radio webhook instead of email."
     r"change\s+of\s+plans?)"
-    r"(?:[\s,]+(?:no|sorry|wait))*\s*[,:\u2014-]"
+    # "— no, hang on, send it to …": a pause stacked after the take-back belongs to it too.
+    r"(?:[\s,]+(?:no|sorry|wait|hang\s+on|hold\s+on))*\s*[,:\u2014-]"
     # "— actually no, send them …": "no" after "actually" belongs to the marker, not the fragment
     # "— wait, make that Tuesdays", "; hold on: actually 8am": a pause before the take-back is
     # part of the marker, it asks for no wait step.

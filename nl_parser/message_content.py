@@ -20,7 +20,10 @@ _CONTENT = re.compile(
     r"announcement|warning|alert|email|text|update|nudge|ping|line|reply)"
     rf"(?:\s+(?:to|in|on|via)\s+(?:{_ADDRESSEE}|slack|e-?mail|the\s+[\w-]+))?"
     r"\s+(?P<said>that|saying|to\s+say|telling|which\s+says|reading)\b"
-    r"|(?P<told>\b(?:saying|telling\s+(?:them|him|her|everyone|people|the\s+\w+)\s+that))\b"
+    # "text the crew reminding them doors open at 7": after a participle of telling and whom it
+    # tells, the rest is what it says, with "that" or without ("reminding reps to …" is below).
+    r"|(?P<told>\b(?:saying\b|(?:telling|reminding|warning|assuring|informing)\s+"
+    r"(?:them|him|her|everyone|everybody|people|us|the\s+[\w-]+)\s+(?:that\b|(?!to\s)(?=[a-z]))))"
     # "email hr@x.com that payroll ran": a place is never filtered; "that" after it is told.
     # "remind #all-staff at Quayside Legal that …": the place may be named with whose it is.
     rf"|{_ADDRESSEE}(?:\s+{_WHOSE})?\s+(?P<that>that)\b"

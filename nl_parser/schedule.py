@@ -219,6 +219,26 @@ _DAYS_OF_ONE_MONTH = re.compile(
 _DAY_NUMBERS_JOINED = re.compile(
     r"\d(?:st|nd|rd|th)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\d", _I
 )
+# "from 1 to 24 December", "between the 1st and the 24th of May", "December 1-24": the days
+# from one to the other within one month (a span across months is no one cron field).
+_SPANNED_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:])(?!\.\d)(?!\s*[ap]\.?m\b)"
+_SPAN_TO = r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*"
+_DAYS_SPANNED = re.compile(
+    rf"(?<![\w:.,/-])(?:from\s+)?(?:the\s+)?(?P<first>{_SPANNED_DAY})(?:\s+(?:of\s+)?(?P<month_of_first>{MONTH}))?"
+    rf"{_SPAN_TO}(?:the\s+)?(?P<last>{_SPANNED_DAY})\s+(?:of\s+)?(?P<month>{MONTH})"
+    rf"|\bbetween\s+(?:the\s+)?(?P<first_b>{_SPANNED_DAY})(?:\s+(?:of\s+)?(?P<month_of_first_b>{MONTH}))?"
+    rf"\s+and\s+(?:the\s+)?(?P<last_b>{_SPANNED_DAY})\s+(?:of\s+)?(?P<month_b>{MONTH})"
+    rf"|\b(?:from\s+)?(?P<month_first>{MONTH})\s+(?P<first_m>{_SPANNED_DAY}){_SPAN_TO}"
+    rf"(?:(?P<month_of_last>{MONTH})\s+)?(?:the\s+)?(?P<last_m>{_SPANNED_DAY})",
+    _I,
+)
+# What any such span holds ("1 to 24", "1st-24th", "1 December to 24"): the costly grammar runs
+# only on it.
+_DAY_SPAN_WORDS = re.compile(
+    r"\d(?:st|nd|rd|th)?(?:\s+[a-z]+\.?)?\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*"
+    r"(?:the\s+|[a-z]+\.?\s+)?\d",
+    _I,
+)
 # Words every month or cadence pattern holds: without one, their long patterns cannot match.
 _A_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", _I)
 _A_CADENCE = re.compile(
@@ -274,7 +294,9 @@ _SEASON = re.compile(
 _CLOSING = re.compile(r"\s*\)")
 # "January, April, July and October": a list of months, read whole wherever one is written.
 _MONTH_LIST = rf"{MONTH}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s+or\s+){MONTH})+"
-_MONTHS = re.compile(rf"\b(?:(?:every|each|in|of|during)\s+)?{_NOT_THE_DATAS}{_MONTH_LIST}", _I)
+_MONTHS = re.compile(
+    rf"\b(?:(?:every|each|in|of|during|throughout)\s+)?{_NOT_THE_DATAS}{_MONTH_LIST}", _I
+)
 # "the first day of January, April, …", "the 1st of March, June, …": days of listed months.
 # "On 5 January, April, July and October": a day's number before a list of months is each one's.
 _DAY_OF_MONTHS = re.compile(
@@ -508,6 +530,8 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
             spec.dom.add(ordinal_value(ordinal.group()))
     for match in scanner.take(_MONTHS, hint=_A_MONTH):
         spec.months |= {month_number(m.group()) for m in re.finditer(MONTH, match.group(), _I)}
+    if _A_MONTH.search(scanner.work) and _DAY_SPAN_WORDS.search(scanner.work):
+        _read_days_spanned(scanner, spec)
     joined = _DAY_NUMBERS_JOINED.search(scanner.work)
     for match in scanner.take(_DAYS_OF_ONE_MONTH) if joined else ():
         spec.months.add(month_number(match.group("month") or match.group("month_first")))
@@ -533,6 +557,21 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
     if any(not 1 <= day <= 31 for day in spec.dom):
         spec.impossible = True
         spec.warnings.append("a day of the month must be between 1 and 31")
+
+
+def _read_days_spanned(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
+    """Read "from 1 to 24 December" as the days 1 to 24 of December."""
+    for match in scanner.take(_DAYS_SPANNED):
+        found = {k: v for k, v in match.groupdict().items() if v}
+        first = ordinal_value(found.get("first") or found.get("first_b") or found["first_m"])
+        last = ordinal_value(found.get("last") or found.get("last_b") or found["last_m"])
+        named = [found[k] for k in found if k.startswith("month")]
+        months = {month_number(month) for month in named}
+        spec.months |= months
+        if len(months) == 1 and first < last:
+            spec.dom |= set(range(first, last + 1))
+        else:  # "20 December to 5 January": no one span of days; each day as it is written
+            spec.dom |= {first, last}
 
 
 def _read_bare_days_by_clock(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:

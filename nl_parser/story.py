@@ -39,7 +39,11 @@ _TELLER = re.compile(
     # "Last August one of our reservoirs ran low …", "Two winters ago the pipes froze …": a time
     # gone by, opening the sentence, says that what follows happened; it is told.
     rf"|(?:last|this\s+past)\s+(?:year|month|week|spring|summer|autumn|fall|winter|{_MONTH_NAME})"
-    r"|(?:a|an|one|two|three|four|five|six|a\s+few|several|some)\s+[a-z]+\s+ago)\b",
+    r"|(?:a|an|one|two|three|four|five|six|a\s+few|several|some)\s+[a-z]+\s+ago"
+    # "Every December the gift shop runs an advent offer": a season of the year before a subject
+    # of its own tells what happens then; a request names no subject ("every December, pull …").
+    rf"|(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter|{_MONTH_NAME}),?\s+(?:the|our|my)"
+    r")\b",
     re.IGNORECASE,
 )
 # "PIs email me at 8am asking …", "customers text us": others sending to the teller is told,
