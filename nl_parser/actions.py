@@ -474,6 +474,11 @@ _SOURCE_LABELLED = re.compile(
 )
 
 
+def labels_a_source(text: str) -> bool:
+    """Tell "salesforce: contracts expiring within 30 days" (a fetch from the system named)."""
+    return ":" in text and _SOURCE_LABELLED.match(text) is not None
+
+
 # A made thing named with the data it is made of: "a monthly occupancy report for the space,
 # built from https://…", "the weekly digest, compiled from https://…"; a duty says it too: "a
 # summary of the week's articles is to be written from https://…".

@@ -10,7 +10,7 @@ keeps, per clause, the steps it made, for `loose_ends.py` to compare the text ag
 import re
 from dataclasses import dataclass, field, replace
 
-from nl_parser.actions import read_clause
+from nl_parser.actions import labels_a_source, read_clause
 from nl_parser.arrived_fields import fields_of_the_arrival
 from nl_parser.clauses import (
     ARRIVAL_WORDS,
@@ -384,7 +384,9 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             continue
         compared = (
             read_condition(clause.text)
-            if BARE_COMPARISON.fullmatch(clause.text) or compared_subject(clause.text, whole=True)
+            if (BARE_COMPARISON.fullmatch(clause.text) or compared_subject(clause.text, whole=True))
+            # "salesforce: contracts expiring within 30 days": what the fetch asks the system for.
+            and not labels_a_source(clause.text)
             else None
         )
         compared = compared or _verbless_test(clauses, index, reading.steps, scheduled=scheduled)
@@ -406,6 +408,12 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
         else:
             steps = read_clause(clause.text, prior=reading.steps)
         if steps is None:
+            continue
+        if index == 0 and _heads_its_fetch(clauses, steps):
+            # "ledgerloop api health; every 5 min; GET https://…/health": a title naming the API
+            # that a later step calls by its URL is no call of its own.
+            reading.spans.append((clause.start, clause.end))
+            reading.parts.append(ClauseReading(clause, []))
             continue
         if not scheduled and reading.events and "http.request" in str(steps):
             steps = fields_of_the_arrival(clause.text, steps, reading.events)
@@ -430,6 +438,17 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             previous = (clause, len(reading.steps) + _fetches_leading(steps))
             reading.steps.extend(steps)
     return reading
+
+
+def _heads_its_fetch(clauses: list[Clause], steps: list[StepDraft]) -> bool:
+    """Tell a leading title whose only step, a call guessed from its nouns, a URL call repeats."""
+    return (
+        len(steps) == 1
+        and steps[0].action == "http.request"
+        and bool(steps[0].doubt)
+        and not steps[0].config.get("url")
+        and any("://" in later.text for later in clauses[1:])
+    )
 
 
 # Openers of an event that, after a step, may name what the run waits for.
@@ -810,7 +829,7 @@ _ITEM_FROM_A_PLACE = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,3}?[\w'-]+\s+"
     r"(?:from|to|at|into|through|via|(?:left|posted|written|dropped)\s+(?:on|in))\s+"
     r"(?:the|our|my|your)\s+"
-    r"(?:[\w'-]+\s+){0,3}?[\w'-]+\W*$",
+    r"(?:[\w'-]+\s+){0,4}?[\w'-]+\W*$",
     re.IGNORECASE,
 )
 

@@ -369,6 +369,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "request that the readings be retrieved hourly, and that the chemist be emailed
             # should any fall below 0.2": a second thing asked for, in the subjunctive.
             starts_step = _asked_that_at(tokens, i)
+        if not starts_step and i > 1 and tokens[i - 1][0] == "and" and tokens[i - 2][0] == ",":
+            # "a report is to be generated, and that report is to be emailed to …": a second
+            # duty in the passive, after a comma and "and", as after a comma alone.
+            starts_step = _duty_at(tokens, i)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and"):
             # "…, the CSM gets an email and #cs-risk gets a post": a delivery from the side of
             # who receives it starts a step as its imperative would; but not the second of two
@@ -1406,6 +1410,7 @@ def _without_means(words: list[str]) -> list[str]:
 
 _DUTY_SUBJECTS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "each", "all", "it", "they", "these", "those"}
+    | {"that", "this"}  # "…, and that report is to be emailed": the thing made, pointed at
 )
 _DUTY_BE = ("to", "be")
 _DUTY_MODALS = frozenset({"must", "shall", "should"})

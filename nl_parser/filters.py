@@ -186,7 +186,7 @@ _CLASSIFIED = word_set(
     "tagged labelled labeled classified categorized categorised sorted grouped bucketed triaged"
 )
 # Words that open who or where a delivery goes: "… with the club managers", "… to the team".
-_RECEIVER_PREPOSITIONS = word_set("with to into onto via")
+_RECEIVER_PREPOSITIONS = word_set("with to into onto via through")
 # Things a workflow makes or delivers whole; a modifier of these is not a class.
 _MADE = word_set("summary summaries report reports digest list results classified categorized")
 
@@ -337,9 +337,12 @@ def find_filter(
         # "share them with the club managers": after a preposition come the receivers, not a
         # class of the items, so only the words before it can name one.
         words = list(takewhile(lambda w: w not in _RECEIVER_PREPOSITIONS, words))
+        # "fire the claims-team webhook", "text the on-call locksmith": a singular head is who
+        # or where it goes, and its modifier says which one; the classes sent are plural.
+        receiver = bool(words) and not looks_plural(words[-1])
         bare = len(words) == 2 and words[0] not in NOT_FILTERS and words[0] not in _MADE
         content = words if bare else [w for w in words if w not in NOT_FILTERS and w not in _MADE]
-        if len(content) >= 2:
+        if len(content) >= 2 and not receiver:
             return ConditionDraft(CONDITION, config(field, "equals", content[0]), 0.7)
     return _narrowed(words, fetched, field) or _from_place(object_text, fetched, field)
 

@@ -35,6 +35,14 @@ _SHORT_VERB = re.compile(
 # "if its a bug", "its not urgent": "its" before an article or a "not" is "it's" typed without
 # its apostrophe (a possessive "its" is never followed by one).
 _ITS_FOR_IT_IS = re.compile(r"\b(it)s(?=\s+(?:a|an|the|not)\b)", re.IGNORECASE)
+# "if its negative email …", "when its late, text …": after an opener of a test, "its" and one
+# word, then a break or a step's verb, is "it's" too (a possessive "its" needs its noun's verb).
+_TESTED_ITS = re.compile(
+    r"\b((?:if|when|whenever|unless)\s+it)s(?=\s+[a-z-]+(?:\s*(?:[,;:.!?>\u2192-]|$)|\s+(?:then\s+)?"
+    r"(?:email|post|send|text|notify|alert|page|ping|dm|message|flag|forward|escalate|tell|"
+    r"trigger|fire|call|raise|open|create|add|hit)\b))",
+    re.IGNORECASE,
+)
 _DOUBLE_STOP = re.compile(r"(?<=\w)\.{2}(?=\s|$)")
 # "6:30 p.m." is "6:30 pm"; its last dot still ends a sentence when one follows ("… p.m. Thanks").
 _DOTTED_MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
@@ -56,7 +64,7 @@ def plain_surface(text: str) -> str:
     if "txt" in lowered or "msg" in lowered:
         text = _SHORT_VERB.sub(lambda m: _SHORT_VERBS[m.group(1).lower()], text)
     if "its " in lowered:
-        text = _ITS_FOR_IT_IS.sub(r"\1's", text)
+        text = _TESTED_ITS.sub(r"\1's", _ITS_FOR_IT_IS.sub(r"\1's", text))
     if "thru" in lowered:
         text = _THRU.sub("through", text)
     text = _NAMED_CHANNEL.sub(r"\1", text)
