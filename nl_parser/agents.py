@@ -129,6 +129,8 @@ def agent_action(verb: str, rest: str) -> str | None:
         or (verb in _TAKES_OUT | _PICKS and _FIELDS_OF_EACH.match(rest))
     ):
         return "extract"
+    if verb in _PICKS and " and " in rest and _FIELDS_PICKED_OUT.match(rest):
+        return "extract"
     if verb in SUMMARIZE:
         if verb.startswith("analy") and _SENTIMENT.search(rest):
             return "classify"
@@ -185,6 +187,15 @@ _FROM_A_DOCUMENT = re.compile(
 _OUT_OF_EACH = re.compile(
     r"^\s*(?:out\s+)?(?!(?:only\s+)?(?:the\s+)?(?:ones|those|any|items)\b)[^,;]*?[\w-]+\s*"
     r"(?:,|\band\b)[^;]*?\b(?:on|in|from|of)\s+(?:each|every)\b",
+    _I,
+)
+# "From each of the 90 scanned receipts, pick out the invoice number, supplier name and VAT
+# amount": fields listed after "out", closing the clause, are read out of the items (named
+# before, or arriving); "pick out the ones …", "pick out all the overdue ones" pick items.
+_FIELD = r"(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?"
+_FIELDS_PICKED_OUT = re.compile(
+    r"^\s*out\s+(?!(?:only\s+)?(?:the\s+)?(?:ones|those|any|items|all|each|every)\b)"
+    rf"{_FIELD}(?:\s*,\s*{_FIELD})*\s*,?\s+and\s+{_FIELD}\s*[.;,]?\s*$",
     _I,
 )
 # "pull each plot holder's name, plot number and the year they joined": fields of each item,

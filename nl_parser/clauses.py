@@ -300,6 +300,19 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             condition_at = None
             continue
         if (
+            not conditional
+            and condition_at is not None
+            and i - condition_at >= 3
+            and word in _ARTICLES
+            and _told_delivery_at(tokens, i)
+            and _predicate_before(text[tokens[condition_at][1] : offset], word)
+        ):
+            # "if it is below 2 mm an email is to be sent to the customer": no comma before
+            # the step, but a delivery told as a duty after a predicate starts one.
+            cut_points.append((offset, offset, None))
+            condition_at = None
+            continue
+        if (
             condition_at is not None
             and i == condition_at + 2
             and _step_after_bare_not(tokens, i, quoted)
@@ -349,8 +362,12 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "when an order is refunded, the details go to the finance webhook", "…, and anything
             # scoring 6 or lower should go to #cx", "… — anything over 250 ms should page …".
             starts_step = _subject_goes_at(tokens, i, told=condition_at is None)
-        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", *_DASHES):
-            # After a break, a step written with its object first:
+        if (
+            not starts_step
+            and i > 0
+            and (tokens[i - 1][0] in (",", ";", *_DASHES) or _after_comma(tokens, i))
+        ):
+            # After a break (", and" too), a step written with its object first:
             # "…, the executor name and filing deadline extracted from each" (what is done to
             # the data); "when a letter is received, the name, grade and school are to be
             # extracted" (a duty in the passive, its subject a list); "…, should H2S exceed
@@ -361,6 +378,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
                 or _duty_at(tokens, i, after_test=condition_at is not None)
                 or _asked_passive_at(tokens, i)
             )
+        if not starts_step and i > 0 and tokens[i - 1][0] == "and" and condition_at is None:
+            # "… shall be retrieved from https://… and a reminder email shall be sent to …": a
+            # delivery told as a duty after "and" is a step of its own, as its imperative is.
+            starts_step = word in _ARTICLES and _told_delivery_at(tokens, i)
         if not starts_step and i > 0 and tokens[i - 1][0] in _DASHES and "//" in text[offset:end]:
             # "tell the stallholders which pitch they've got — the allocations live at https://…":
             # where the data lives, after a dash, is said apart (late_sources.py fetches it first).
@@ -434,6 +455,8 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             starts_step = starts_step or i > 0
         # "text the patient to come and collect it": the errand the message asks for.
         starts_step = starts_step and not _errand_asked(tokens, i) and not _message_told(tokens, i)
+        if starts_step and _listed_before_a_duty(tokens, i):
+            starts_step = False  # "the name, invoice total and due date shall be extracted"
         if (
             starts_step
             and condition_at is not None
@@ -1415,6 +1438,59 @@ _DUTY_SUBJECTS = frozenset(
 _DUTY_BE = ("to", "be")
 _DUTY_MODALS = frozenset({"must", "shall", "should"})
 _ADDRESS_WORD = re.compile(r"^(?:#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
+
+
+def _duty_be_at(words: list[str], j: int) -> int | None:
+    """Return where the participle is after "shall be" / "is to be" at j (None if no duty)."""
+    if words[j] in _DUTY_MODALS_ALL and words[j + 1 : j + 2] == ["be"]:
+        return j + 2
+    if words[j] in ("is", "are") and tuple(words[j + 1 : j + 3]) == _DUTY_BE:
+        return j + 3
+    return None
+
+
+# The modals a duty is told with: "shall be extracted", "must be sent", "will be posted".
+_DUTY_MODALS_ALL = frozenset({"shall", "should", "must", "will"})
+
+
+def _listed_before_a_duty(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell a verb-like noun in the list a passive duty is told of ("…, invoice total and …")."""
+    # "the supplier name, invoice total and due date shall be extracted", "candidate number,
+    # subject and total mark are to be extracted": the list is the subject of the duty, so a
+    # word in it that could be a verb ("invoice", "total") starts no step; a verb with its own
+    # object ("total the sales and …") has an article or pronoun after it.
+    word = tokens[i][0]
+    if tokens[i - 1][0] not in (",", "and") or not word.isalpha() or word in _OBJECT_WORDS:
+        return False  # "…, they are to be posted": the duty's own subject starts its step
+    words = [w for w, _ in tokens[i + 1 : i + 10]] + ["", "", ""]
+    for j, listed in enumerate(words[:8]):
+        done_at = _duty_be_at(words, j)
+        if done_at is not None:
+            return _participle(words[done_at])
+        if not (listed in ("and", ",") or (listed.isalpha() and listed not in _OBJECT_WORDS)):
+            return False
+    return False
+
+
+# Words that open a verb's own object (the word before them is a verb, not a listed noun), or
+# a pronoun that is a duty's whole subject.
+_OBJECT_WORDS = frozenset(
+    {"the", "a", "an", "it", "them", "this", "that", "these", "those", "each", "every", "all"}
+    | {"its", "their", "our", "my", "your", "his", "her", "any", "some"}
+    | {"they", "we", "you", "he", "she", "i"}
+)
+
+
+def _told_delivery_at(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "a reminder email shall be sent to …" (a delivery told as a duty) starting at i."""
+    words = [w for w, _ in tokens[i : i + 12]] + ["", "", "", ""]
+    for j in range(1, 6):
+        done_at = _duty_be_at(words, j)
+        if done_at is not None:
+            return _sent_word(words, done_at) and words[done_at + 1] in ("to", "in", "into")
+        if not (words[j].isalpha() or "-" in words[j]) or words[j] in _OBJECT_WORDS:
+            return False
+    return False
 
 
 def _duty_at(tokens: list[tuple[str, int]], i: int, *, after_test: bool = False) -> bool:

@@ -139,6 +139,8 @@ _BY_CALLING = re.compile(r"\b(?:by|via)\s+(?:calling|hitting|posting\s+to)\s+htt
 _NOT_VERBS = frozenset(
     {"let", "know", "see", "is", "are", "about", "with", "for", "from", "on"}
     | {"provided", "providing"}
+    # "…; otherwise the reading is to be forwarded …": the other branch opens, no action.
+    | {"otherwise"}
 )
 
 
