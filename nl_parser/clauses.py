@@ -299,6 +299,17 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             continue
         if (
             condition_at is not None
+            and word in _UNMARKED_STEPS
+            and i - condition_at >= 5
+            and _asked_at(tokens, i)
+        ):
+            # "when a new booking comes thru can u dm jess on slack …": no comma, but a step
+            # asked for ("can you", "would you") ends the event before it.
+            cut_points.append((tokens[i - 2][1], tokens[i - 2][1], None))
+            condition_at = None
+            continue
+        if (
+            condition_at is not None
             and i == condition_at + 2
             and _step_after_bare_not(tokens, i, quoted)
         ):
@@ -792,6 +803,14 @@ _UNMARKED_STEPS = word_set(
     "email e-mail notify alert slack ping page escalate dm tell warn send post push forward text "
     "message remind"
 )
+
+
+_ASKING_MODALS = frozenset({"can", "could", "would", "will"})
+
+
+def _asked_at(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell whether the verb at i is asked for: "can you dm …", "would u post …"."""
+    return tokens[i - 1][0] in ("you", "u") and tokens[i - 2][0] in _ASKING_MODALS
 
 
 def _lets_know(tokens: list[tuple[str, int]], i: int) -> bool:
