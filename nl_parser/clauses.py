@@ -354,9 +354,18 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "…, work out which team each belongs to": judging a class has no object to see
             # ("for every review: decide whether it's positive or negative" after a colon too).
             starts_step = bool(JUDGES_A_CLASS.match(text[offset:]))
-        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and", *_DASHES):
+        if (
+            not starts_step
+            and i > 0
+            and (
+                tokens[i - 1][0] in (",", ";", "and", *_DASHES)
+                or (tokens[i - 1][0] == ":" and word in _NAMED_AFTER_COLON)
+            )
+        ):
             # "when an order is refunded, the details go to the finance webhook", "…, and anything
-            # scoring 6 or lower should go to #cx", "… — anything over 250 ms should page …".
+            # scoring 6 or lower should go to #cx", "… — anything over 250 ms should page …",
+            # "when a patient registers: the questionnaire goes to them by email" (after a
+            # colon, a thing named; "wrong address: it should go to …" corrects one).
             starts_step = _subject_goes_at(tokens, i, told=condition_at is None)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", *_DASHES):
             # After a break, a step written with its object first:
@@ -805,6 +814,7 @@ _UNMARKED_STEPS = word_set(
 )
 
 
+_NAMED_AFTER_COLON = frozenset({"the", "their", "his", "her", "our", "a", "an"})
 _ASKING_MODALS = frozenset({"can", "could", "would", "will"})
 
 

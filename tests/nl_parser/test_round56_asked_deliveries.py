@@ -202,3 +202,41 @@ def test_let_an_organisations_group_know(text, cron, actions, context):
 )
 def test_near_cases_unchanged(text, cron, actions, context):
     assert read(text, context) == (cron, actions)
+
+
+# "when X: the Y goes to them by email, and …": after a colon, a delivery told from the side of
+# what goes (the words around the trigger may still be doubted).
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        (
+            "A new patient registering on the Juniper Physiotherapy portal should trigger two "
+            "things: the intake questionnaire goes to them by email, and their details get "
+            "pushed to the clinic-diary webhook.",
+            [E, "webhook.post"],
+        ),
+        (
+            "When a new patient registers on the portal: the intake questionnaire goes to them "
+            "by email, and their details get pushed to the clinic-diary webhook.",
+            [E, "webhook.post"],
+        ),
+        (
+            "When an order ships: the tracking link goes to the customer by email.",
+            [E],
+        ),
+        (
+            "Whenever a member joins: their welcome pack goes to them by email and a note goes "
+            "to #membership.",
+            [E, S],
+        ),
+        (
+            "When a ticket is escalated: the details go to #support-leads.",
+            [S],
+        ),
+    ],
+)
+def test_delivery_told_after_a_colon(text, actions):
+    assert (
+        read(text, {"availableTools": ["email.send", "webhook.post", "slack.post_message"]})[1]
+        == actions
+    )
