@@ -76,8 +76,11 @@ _I = re.IGNORECASE
 # among them ("let the piano dealers' account managers know").
 # "let the volunteers at Eastfield Food Bank know": the recipient may be placed at a named
 # organisation, told by its capitalised words after "at", "from" or "of".
+# "let the Rowan Street Food Bank volunteers know": or by the organisation's capitalised name
+# before the group's noun.
 _LET_KNOW = re.compile(
-    r"\blets?\s+((?:the\s+|our\s+|my\s+)?(?:[\w'\u2019-]+\s+){0,3}?\S+(?:\s+team)?"
+    r"\blets?\s+((?:the\s+|our\s+|my\s+)?(?-i:(?:[A-Z][\w'\u2019&.-]*\s+){0,6})"
+    r"(?:[\w'\u2019-]+\s+){0,3}?\S+(?:\s+team)?"
     r"(?:\s+(?:at|from|of)(?-i:(?:\s+[A-Z][\w'\u2019&.-]*){1,5}))?)\s+know\b",
     _I,
 )

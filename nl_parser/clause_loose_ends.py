@@ -191,6 +191,8 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
             continue  # "give the team 2 days to review it": what a person does in the wait
         if tested and word.endswith("ing") and before in _SUBSET_HEADS:
             continue  # "the ones waiting on approval …", "any visitor still waiting": the subset
+        if word == "waiting" and after in ("in", "on", "at") and made & _DELIVERIES:
+            continue  # "have a digest waiting in her inbox": where the delivered thing sits
         if verb in _STEP_VERBS and before not in _DETERMINERS and _verb_like(word, before, after):
             family = _family(verb)
             if family and not family & made:

@@ -314,6 +314,17 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             continue
         if (
             condition_at is not None
+            and word in _UNMARKED_STEPS
+            and i - condition_at >= 5
+            and _asked_at(tokens, i)
+        ):
+            # "when a new booking comes thru can u dm jess on slack …": no comma, but a step
+            # asked for ("can you", "would you") ends the event before it.
+            cut_points.append((tokens[i - 2][1], tokens[i - 2][1], None))
+            condition_at = None
+            continue
+        if (
+            condition_at is not None
             and i == condition_at + 2
             and _step_after_bare_not(tokens, i, quoted)
         ):
@@ -358,9 +369,18 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "…, work out which team each belongs to": judging a class has no object to see
             # ("for every review: decide whether it's positive or negative" after a colon too).
             starts_step = bool(JUDGES_A_CLASS.match(text[offset:]))
-        if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and", *_DASHES):
+        if (
+            not starts_step
+            and i > 0
+            and (
+                tokens[i - 1][0] in (",", ";", "and", *_DASHES)
+                or (tokens[i - 1][0] == ":" and word in _NAMED_AFTER_COLON)
+            )
+        ):
             # "when an order is refunded, the details go to the finance webhook", "…, and anything
-            # scoring 6 or lower should go to #cx", "… — anything over 250 ms should page …".
+            # scoring 6 or lower should go to #cx", "… — anything over 250 ms should page …",
+            # "when a patient registers: the questionnaire goes to them by email" (after a
+            # colon, a thing named; "wrong address: it should go to …" corrects one).
             starts_step = _subject_goes_at(tokens, i, told=condition_at is None)
         if (
             not starts_step
@@ -846,6 +866,15 @@ _WANTING = word_set(
 def _wished_doing(tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell "asks to collect their pet" (what a person wants) from "… collect the data"."""
     return i > 1 and tokens[i - 1][0] == "to" and tokens[i - 2][0] in _WANTING
+
+
+_NAMED_AFTER_COLON = frozenset({"the", "their", "his", "her", "our", "a", "an"})
+_ASKING_MODALS = frozenset({"can", "could", "would", "will"})
+
+
+def _asked_at(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell whether the verb at i is asked for: "can you dm …", "would u post …"."""
+    return tokens[i - 1][0] in ("you", "u") and tokens[i - 2][0] in _ASKING_MODALS
 
 
 def _lets_know(tokens: list[tuple[str, int]], i: int) -> bool:

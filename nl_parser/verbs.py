@@ -330,10 +330,22 @@ _SET_OFF_BY_A_WEBHOOK = re.compile(
 # "get the summary to the trustees", "get it over to the head curator", "get that to me": a thing
 # got to a person or place is sent there ("get the team to review it" asks them to act, "get it
 # up to date" and "get back to them" name no receiver, and "get the orders" stays a fetch).
+# "get today's list from https://… to the kennel staff": the thing may say where it is got from.
 _GOT_TO_SOMEONE = re.compile(
-    r"\s+(?:(?!(?:from|up|down|back|round|around)\b)[\w'-]+\s+){1,6}?(?:over\s+|across\s+)?to\s+"
+    r"\s+(?:(?!(?:from|up|down|back|round|around)\b)[\w'-]+\s+){1,6}?"
+    r"(?:from\s+https?://\S+\s+)?(?:over\s+|across\s+)?to\s+"
     r"(?:me|us|him|her|them|everyone|#[\w-]|[\w.+-]+@[\w-]+\.|(?:the|our|my|their|his|her|all\s+the|"
     r"each|every)\s+(?!(?:top|bottom|end|point|next|same|rest|right|left|front|back)\b)[\w'-]+)",
+    _I,
+)
+# "get a recap of the week posted in #instructors", "have a digest waiting in the director's
+# inbox", "can we get the summary sent to ops@x.com": what is asked for is the thing delivered,
+# so it is sent ("get the orders posted since Monday" names no place, and stays a fetch).
+_DELIVERED_RESULT = re.compile(
+    r"\s+(?:an?|the|this|that|today's|yesterday's)\s+(?:[\w'\u2019.-]+\s+){0,12}?"
+    r"(?:posted|sent|emailed|delivered|dropped|pushed|shared|waiting|sitting|ready)\s+"
+    r"(?:in|to|into|on|at)\s+(?:#[\w-]|[\w.+-]+@[\w-]+\.|(?:the|our|my|their|his|her)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:inbox|inboxes|channel|slack)\b)",
     _I,
 )
 # "list to #setters", "show them in #ops", "display the board on the lobby-screen channel": a
@@ -444,6 +456,7 @@ _IDIOMS = (
     (SETS_OFF | {"set"}, "webhook", _SET_OFF_BY_A_WEBHOOK, "trigger", False, False),
     (frozenset({"make"}), " sure ", MADE_SURE_TO_HEAR, "notify", True, True),
     (frozenset({"get"}), " to ", _GOT_TO_SOMEONE, "send", False, False),
+    (frozenset({"get", "have"}), "", _DELIVERED_RESULT, "send", False, False),
     (frozenset({"get"}), " front of ", _GOT_IN_FRONT_OF, "send", False, False),
     (_SHOWS, "", _SHOWN_IN_A_PLACE, "send", False, False),
     (_LIFTS, " out of ", _TAKEN_OUT_OF_EACH, "extract", False, False),
