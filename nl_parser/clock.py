@@ -108,6 +108,16 @@ SPELLED_TIME = re.compile(
 # Order matters: the more specific forms run first and blank what they read ("a quarter to
 # midnight" is read whole before "midnight" alone).
 PATTERNS = (PAST_TO, NAMED, MERIDIEM, TWENTY_FOUR, MILITARY, OCLOCK, BARE)
+# What each needs, looked for first in the lower-cased text (cheap): see ScheduleScanner.take.
+NEEDS = {
+    PAST_TO: ("half", "quarter", "past", "to", "after", "till", "before"),
+    NAMED: ("noon", "midday", "midnight"),
+    MERIDIEM: re.compile(r"[ap](?:\.\s?|\s?)m"),
+    TWENTY_FOUR: re.compile(r"\d[:h][0-5]\d"),
+    MILITARY: re.compile(r"\d{4}"),
+    OCLOCK: ("clock",),
+    BARE: re.compile(r"at\s+\d"),
+}
 
 
 @dataclass(frozen=True)

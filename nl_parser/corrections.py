@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from nl_parser.calendar_words import MONTH
 from nl_parser.clock import SPELLED_TIME
+from nl_parser.lexicon import word_set
 from nl_parser.schedule import parse_schedule
 from nl_parser.verbs import main_verb
 
@@ -92,6 +93,16 @@ _HOUR_AFTER_AT = re.compile(r"\bat\s+(\d{1,2}(?::\d\d)?\s*(?:am|pm)?)(?![\w:])",
 # "any machine showing an error → email fixit@…": an arrow ends the test and opens the step.
 _CLAUSE_START = re.compile(r"[,;:]\s+|\b(?:and|then)\s+|(?<=\s)(?:-+>|=+>|\u2192)\s+", _I)
 _SENTENCE_END = re.compile(r"[.!?]\s+|\n+")
+# A word of every take-back _MARKER reads ("no", "scratch that", "i meant", "let's say", "so …
+# instead", "ditch the email"): a text without one has no marker.
+_TAKE_BACK_WORDS = word_set(
+    """
+    no nope sorry correction scratch scrap wait oops whoops hang change actually mean meant make
+    rather second reflection think thinking thought let lets instead forget drop ditch skip lose
+    cancel never nix
+    """
+)
+_WORD = re.compile(r"[a-z]+")
 _ONLY_MARKERS = re.compile(
     r"[\s,;:\u2014-]*(?:(?:no|nope|sorry|wait|actually|oh|oops|whoops|ok(?:ay)?|correction|and|also"
     r"|hmm+|um+|erm|well"
@@ -136,7 +147,9 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
     corrections: list[Correction] = []
     text = _fronted_actually(text)
     text, denied_schedules = _without_denied_schedules(text)
-    markers = list(_MARKER.finditer(text))
+    # The marker's scan of every position is costly; most texts hold none of its words.
+    taking_back = not _TAKE_BACK_WORDS.isdisjoint(_WORD.findall(text.lower()))
+    markers = list(_MARKER.finditer(text)) if taking_back else []
     for index, marker in reversed(list(enumerate(markers))):
         following = markers[index + 1] if index + 1 < len(markers) else None
         if following and not text[marker.end() : following.start()].strip(" ,;"):
@@ -333,6 +346,8 @@ def _in_half_of(words: str, fragment: str) -> str | None:
 
 def _apply_denials(text: str) -> tuple[str, list[Correction]]:
     """Blank each "X, not Y" denial; a Y named before X is the place corrected to X."""
+    if not _DENYING.search(text):
+        return text, []  # the usual case: both patterns need "not" or "rather than"
     for match in _DENIED_MEDIUM.finditer(text):
         start, end = match.end("kept"), match.end()
         text = text[:start] + " " * (end - start) + text[end:]

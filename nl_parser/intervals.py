@@ -10,6 +10,10 @@ from nl_parser.calendar_words import RANGE_DAY
 from nl_parser.cron_fields import ScheduleSpec
 from nl_parser.lexicon import NUMBER_PATTERN, parse_number
 
+# What a pattern needs, for ScheduleScanner.take: any one of some words, or a cheap pattern; both
+# are looked for in the lower-cased text.
+Hint = tuple[str, ...] | re.Pattern[str]
+
 
 class Scanner(Protocol):
     """What this module needs of schedule.ScheduleScanner (named here: schedule imports this)."""
@@ -17,14 +21,16 @@ class Scanner(Protocol):
     work: str
 
     def take(
-        self, pattern: re.Pattern[str], *, hint: re.Pattern[str] | None = None
+        self, pattern: re.Pattern[str], *, hint: Hint | None = None
     ) -> list[re.Match[str]]: ...
 
     def consume(self, span: tuple[int, int]) -> None: ...
 
 
 _I = re.IGNORECASE
-_AN_HOUR = re.compile(r"hour", _I)  # what "twice an hour" needs, looked for first (cheap)
+# What a pattern needs, looked for first in the lower-cased text (cheap): "twice an hour".
+_AN_HOUR = ("hour",)
+_EVERY_WORD = ("every", "each")
 _EVERY = r"(?:every|each)"
 # "throughout business hours", "over working hours": any word of "while" before the hours.
 _BUSINESS_HOURS = re.compile(
@@ -142,11 +148,11 @@ _STARTING = re.compile(r"\b(?:starting|beginning|commencing)(?=\s+(?:at|from)\b)
 
 def read_intervals(scanner: Scanner, spec: ScheduleSpec) -> None:
     """Read the intervals and hour windows into `spec`, blanking the words read."""
-    if scanner.take(_BUSINESS_HOURS):
+    if scanner.take(_BUSINESS_HOURS, hint=("business", "working", "office")):
         spec.hour_range = (9, 17)
         spec.dow |= set(range(1, 6))
     # Before the intervals: "at 5 past every hour" must not lose "every hour" to them.
-    for match in scanner.take(_PAST_HOUR):
+    for match in scanner.take(_PAST_HOUR, hint=("past", "after", ":")):
         if match.group(4):
             spec.minute_of_hour = int(match.group(4))
             spec.more_minutes_of_hour = {int(m) for m in _LISTED_MINUTE.findall(match.group(5))}
@@ -156,31 +162,31 @@ def read_intervals(scanner: Scanner, spec: ScheduleSpec) -> None:
             spec.minute_of_hour = (parse_number(match.group(2)) or 0) % 60
         if re.search(r"\b(?:each|every)\s+hour\b", match.group(), _I):
             spec.hour_step = spec.hour_step or 1  # the interval it read, as "every hour" says
-    for match in scanner.take(_FRACTION_HOUR):
+    for match in scanner.take(_FRACTION_HOUR, hint=("quarter", "half")):
         spec.minute_step = 15 if match.group(1).lower() == "quarter" else 30
     for match in scanner.take(_TIMES_PER_HOUR, hint=_AN_HOUR):
         count = 2 if match.group(1).lower() == "twice" else parse_number(match.group(2)) or 1
         spec.minute_step = max(60 // count, 1)
     # Before the intervals: "every second evening" must not lose "every second" to them.
-    for match in scanner.take(_OTHER_PERIOD):
+    for match in scanner.take(_OTHER_PERIOD, hint=("other", "second", "alternate")):
         spec.day_step = 2
         if match.group("period").lower() != "day":
             spec.period = match.group("period").lower()
-    for match in scanner.take(_INTERVAL):
+    for match in scanner.take(_INTERVAL, hint=_EVERY_WORD):
         count = 2 if match.group(1) else parse_number(match.group(2) or "1") or 1
         _read_interval(spec, count, match.group(3).lower()[:2])
-    for match in scanner.take(_SHORT_INTERVAL):
+    for match in scanner.take(_SHORT_INTERVAL, hint=_EVERY_WORD):
         _read_interval(spec, int(match.group(1)), "mi" if match.group(2).lower() == "m" else "ho")
-    if scanner.take(_HOURLY):
+    if scanner.take(_HOURLY, hint=_AN_HOUR):
         spec.hour_step = spec.hour_step or 1
     on_the_hour = False
-    for match in scanner.take(_ON_THE_HOUR):
+    for match in scanner.take(_ON_THE_HOUR, hint=_AN_HOUR):
         fraction = (match.group(1) or "").lower()
         spec.minute_of_hour = {"half": 30, "quarter": 15}.get(fraction, 0)
         on_the_hour = True
     # "on the hour from 9 to 5": a run on the hour is hourly, so it has a window as "hourly" does.
     if spec.minute_step or spec.hour_step or on_the_hour:
-        scanner.take(_STARTING)
+        scanner.take(_STARTING, hint=("starting", "beginning", "commencing"))
         _read_hour_span(scanner, spec)
 
 

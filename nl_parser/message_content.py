@@ -16,6 +16,9 @@ _ADDRESSEE = r"(?:#[\w-]+|[\w.+-]+@[\w.-]+)"
 # "at Quayside Legal", "from Harbour Dental": the named body a place belongs to (capitals only).
 _WHOSE = r"(?:at|in|from|of|for)\s+(?-i:[A-Z][\w'&-]*)(?:\s+(?-i:[A-Z][\w'&-]*)){0,3}"
 _CONTENT = re.compile(
+    # Every reading but the last starts a word (or a place): "(?<![\w+-])" lets the search skip
+    # the inside of words at once instead of trying each reading there (a third of its time).
+    r"(?<![\w+-])(?:"
     r"\b(?:an?|the|one)\s+(?:[\w-]+\s+)?(?:reminder|message|note|notice|notification|heads-up|"
     r"announcement|warning|alert|email|text|update|nudge|ping|line|reply)"
     rf"(?:\s+(?:to|in|on|via)\s+(?:{_ADDRESSEE}|slack|e-?mail|the\s+[\w-]+))?"
@@ -62,7 +65,7 @@ _CONTENT = re.compile(
     rf"|[\w-]+)\s+)?(?:(?:on|in|via|by|over)\s+(?:[\w-]+|{_ADDRESSEE})\s+)?"
     r"(?P<asked>to)\s+(?!#|[\w.+-]+@|(?:the|our|your|their|my|his|her|its|an?|any|anyone|anybody|"
     r"everyone|everybody|all|each|every|those|these|them|him|us|me|people|whoever|someone)\b)"
-    r"[a-z]+\b"
+    r"[a-z]+\b)"
     # "email them to desk@… so the presenters have them in hand": why it is sent, a clause with
     # its own subject after "so", picks no items either.
     r"|\s(?P<purpose>so)\s+(?:that\s+)?(?:the|our|my|their|everyone|everybody|they|we|i|he|she|"

@@ -37,7 +37,7 @@ from nl_parser.calendar_words import (
 )
 from nl_parser.cron_fields import ScheduleSpec, build_cron
 from nl_parser.data_days import REPEATS, TOMORROW, WEEKEND_WORD, blank_data_days, scattered_days
-from nl_parser.intervals import read_intervals
+from nl_parser.intervals import Hint, read_intervals
 from nl_parser.lexicon import NUMBER_PATTERN, NUMBER_WORDS, parse_number
 from nl_parser.result import Schedule
 from nl_parser.timezones import find_zone
@@ -240,23 +240,19 @@ _DAY_SPAN_WORDS = re.compile(
     _I,
 )
 # Words every month or cadence pattern holds: without one, their long patterns cannot match.
-_A_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", _I)
-_A_CADENCE = re.compile(
-    r"daily|weekly|monthly|quarterly|yearly|annually|fortnightly"
-    r"|(?:every|each|a|per)\s*(?:day|week|month|quarter|year)",
-    _I,
-)
-_A_WORKING_DAY = re.compile(r"week|business|work|school", _I)
-_TIMES_A_DAY = re.compile(r"twice|times", _I)
-_A_DAY_NAME = re.compile(r"\b(?:sun|mon|tue|wed|thu|fri|sat)", _I)
+_A_MONTH = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_A_CADENCE = ("daily", "day", "week", "month", "quarter", "year", "annually", "fortnightly")
+_A_WORKING_DAY = ("week", "business", "work", "school")
+_TIMES_A_DAY = ("twice", "times")
+_A_DAY_NAME = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
 _A_NUMBERED_DAY = re.compile(r"\d(?:st|nd|rd|th)|day\s+\d", _I)
 _ORDINAL_WORDS = frozenset(ORDINAL_WORDS)
 _WORD = re.compile(r"[a-z]+")
-_A_SEASON = re.compile(
-    r"(?:summer|winter|spring|autumn|fall)(?:\s+(?:months|season))?\s*[(,:\u2013\u2014-]", _I
-)
-_A_MONTH_WORD = re.compile(r"month", _I)
-_A_TOMORROW = re.compile(r"tomorrow", _I)
+_A_SEASON = ("summer", "winter", "spring", "autumn", "fall")
+_A_MONTH_WORD = ("month",)
+_A_PERIOD_WORD = ("morning", "afternoon", "evening", "night")
+_AN_ORDINAL = ("first", "second", "third", "fourth", "last", "1st", "2nd", "3rd", "4th")
+_A_TOMORROW = ("tomorrow",)
 # "Through December, every day at 16:30, …": opening a clause, "through" a month is during it;
 # after other words it may be where a run ends ("daily through December 31").
 _MONTH_ONLY = re.compile(
@@ -355,21 +351,29 @@ class ScheduleScanner:
         self.text = text
         self.work = _OPAQUE.sub(lambda m: " " * len(m.group()), text)
         self.spans: list[tuple[int, int]] = []
+        self._lowered: str | None = None  # the work lower-cased, for hints; None once it changed
 
-    def take(
-        self, pattern: re.Pattern[str], *, hint: re.Pattern[str] | None = None
-    ) -> list[re.Match[str]]:
-        """Match and blank pattern; a hint is a word it needs, looked for first (it is cheap)."""
-        if hint is not None and not hint.search(self.work):
+    def take(self, pattern: re.Pattern[str], *, hint: Hint | None = None) -> list[re.Match[str]]:
+        """Match and blank pattern; a hint (what it needs) is looked for first, as it is cheap."""
+        if hint is not None and not self.may_hold(hint):
             return []
         matches = list(pattern.finditer(self.work))
         for match in matches:
             self.consume(match.span())
         return matches
 
+    def may_hold(self, hint: Hint) -> bool:
+        """Say whether the unread text holds one of the hint's words (or its cheap pattern)."""
+        if self._lowered is None:
+            self._lowered = self.work.lower()
+        if isinstance(hint, re.Pattern):
+            return hint.search(self._lowered) is not None
+        return any(word in self._lowered for word in hint)
+
     def consume(self, span: tuple[int, int]) -> None:
         start, end = span
         self.work = self.work[:start] + " " * (end - start) + self.work[end:]
+        self._lowered = None
         self.spans.append(span)
 
 
@@ -426,7 +430,7 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
             if (match.group(1) or "twice").lower().startswith("twice")
             else parse_number(match.group(2) or "1")
         )
-    for match in _PERIOD.finditer(scanner.work):
+    for match in _PERIOD.finditer(scanner.work) if scanner.may_hold(_A_PERIOD_WORD) else ():
         if match.group(2) and _COUNTED.search(scanner.work[: match.start()]):
             continue  # "a stay longer than 14 nights": a number of nights is a span, no cadence
         scanner.consume(match.span())
@@ -469,10 +473,10 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
             scanner.consume(match.span())
             days = re.finditer(RANGE_DAY, match.group(), _I)
             spec.dow |= {weekday_number(d.group()) for d in days}
-    for match in scanner.take(_DAY_PERIOD):
+    for match in scanner.take(_DAY_PERIOD, hint=_A_PERIOD_WORD):
         spec.dow.add(weekday_number(match.group(1)))
         spec.period = match.group(2).lower()
-    for match in scanner.take(_NTH_DAY):
+    for match in scanner.take(_NTH_DAY, hint=_AN_ORDINAL):
         spec.dow.add(weekday_number(match.group(2)))
         spec.warnings.append(
             f"cron cannot say the {match.group(1).lower()} {match.group(2).capitalize()} of a "
@@ -513,7 +517,7 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
             "standard 5-field cron cannot express the last day of the month; add the schedule "
             "by hand"
         )
-    if scanner.take(_FIRST_DAY):
+    if scanner.take(_FIRST_DAY, hint=("start", "beginning")):
         spec.dom.add(1)
     for match in scanner.take(_EXCEPT_MONTHS, hint=_A_MONTH):
         left_out = {month_number(m.group()) for m in re.finditer(MONTH, match.group(1), _I)}
@@ -591,7 +595,7 @@ def _read_bare_days_by_clock(scanner: ScheduleScanner, spec: ScheduleSpec) -> No
 def _read_times(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
     found: list[tuple[int, clock.ClockTime]] = []
     for pattern in clock.PATTERNS:
-        for match in scanner.take(pattern):
+        for match in scanner.take(pattern, hint=clock.NEEDS[pattern]):
             time = clock.read_clock(pattern, match)
             if time is not None:
                 found.append((match.start(), _placed_by_own_period(scanner, spec, match, time)))
