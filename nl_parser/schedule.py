@@ -534,7 +534,7 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
             spec.dom.add(ordinal_value(ordinal.group()))
     for match in scanner.take(_MONTHS, hint=_A_MONTH):
         spec.months |= {month_number(m.group()) for m in re.finditer(MONTH, match.group(), _I)}
-    if _A_MONTH.search(scanner.work) and _DAY_SPAN_WORDS.search(scanner.work):
+    if scanner.may_hold(_A_MONTH) and _DAY_SPAN_WORDS.search(scanner.work):
         _read_days_spanned(scanner, spec)
     joined = _DAY_NUMBERS_JOINED.search(scanner.work)
     for match in scanner.take(_DAYS_OF_ONE_MONTH) if joined else ():
