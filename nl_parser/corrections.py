@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from nl_parser.calendar_words import MONTH
 from nl_parser.clock import SPELLED_TIME
-from nl_parser.lexicon import word_set
+from nl_parser.lexicon import names_any, word_set
 from nl_parser.schedule import parse_schedule
 from nl_parser.verbs import main_verb
 
@@ -102,7 +102,6 @@ _TAKE_BACK_WORDS = word_set(
     cancel never nix
     """
 )
-_WORD = re.compile(r"[a-z]+")
 _ONLY_MARKERS = re.compile(
     r"[\s,;:\u2014-]*(?:(?:no|nope|sorry|wait|actually|oh|oops|whoops|ok(?:ay)?|correction|and|also"
     r"|hmm+|um+|erm|well"
@@ -148,8 +147,7 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
     text = _fronted_actually(text)
     text, denied_schedules = _without_denied_schedules(text)
     # The marker's scan of every position is costly; most texts hold none of its words.
-    taking_back = not _TAKE_BACK_WORDS.isdisjoint(_WORD.findall(text.lower()))
-    markers = list(_MARKER.finditer(text)) if taking_back else []
+    markers = list(_MARKER.finditer(text)) if names_any(_TAKE_BACK_WORDS, text) else []
     for index, marker in reversed(list(enumerate(markers))):
         following = markers[index + 1] if index + 1 < len(markers) else None
         if following and not text[marker.end() : following.start()].strip(" ,;"):

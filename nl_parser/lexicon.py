@@ -22,6 +22,14 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def names_any(words: frozenset[str], text: str) -> bool:
+    """Say whether `text` holds one of `words` whole (a cheap test before a long pattern runs)."""
+    return not words.isdisjoint(_LOWER_WORD.findall(text.lower()))
+
+
 # Emails, URLs and #channels are single tokens so that punctuation inside them never splits them.
 TOKEN_RE = re.compile(
     r"https?://[^\s,;]+[^\s,;.!?)]"

@@ -38,7 +38,7 @@ from nl_parser.calendar_words import (
 from nl_parser.cron_fields import ScheduleSpec, build_cron
 from nl_parser.data_days import REPEATS, TOMORROW, WEEKEND_WORD, blank_data_days, scattered_days
 from nl_parser.intervals import Hint, read_intervals
-from nl_parser.lexicon import NUMBER_PATTERN, NUMBER_WORDS, parse_number
+from nl_parser.lexicon import NUMBER_PATTERN, NUMBER_WORDS, names_any, parse_number
 from nl_parser.result import Schedule
 from nl_parser.timezones import find_zone
 
@@ -247,7 +247,6 @@ _TIMES_A_DAY = ("twice", "times")
 _A_DAY_NAME = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
 _A_NUMBERED_DAY = re.compile(r"\d(?:st|nd|rd|th)|day\s+\d", _I)
 _ORDINAL_WORDS = frozenset(ORDINAL_WORDS)
-_WORD = re.compile(r"[a-z]+")
 _A_SEASON = ("summer", "winter", "spring", "autumn", "fall")
 _A_MONTH_WORD = ("month",)
 _A_PERIOD_WORD = ("morning", "afternoon", "evening", "night")
@@ -507,7 +506,7 @@ _CADENCE_OF = {
 def _names_a_day_number(work: str) -> bool:
     """Tell whether a day of the month may be written: "15th", "day 3", or an ordinal word."""
     # A word set, not an alternation of every ordinal word, which costs as much as the pattern.
-    return bool(_A_NUMBERED_DAY.search(work) or _ORDINAL_WORDS & set(_WORD.findall(work.lower())))
+    return bool(_A_NUMBERED_DAY.search(work) or names_any(_ORDINAL_WORDS, work))
 
 
 def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
