@@ -358,7 +358,9 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if not starts_step and condition_at is None and not _quoted(offset, quoted):
             # "pull the sales data generate a summary report": the commas left out, a verb
             # with its object after a noun still starts a step.
-            starts_step = _step_runs_on(text, tokens, i)
+            starts_step = _step_runs_on(text, tokens, i) and not _field_taken_off_each(
+                tokens, i, cut_points[-1][0] if cut_points else start
+            )
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and"):
             # "…, summarized and posted to #growth": what is done to the data, as participles.
             starts_step = _participle_step(tokens, i)
@@ -413,19 +415,24 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if not starts_step and i > 1 and tokens[i - 1][0] == "and" and tokens[i - 2][0] == ",":
             # "a report is to be generated, and that report is to be emailed to …": a second
             # duty in the passive, after a comma and "and", as after a comma alone.
-            starts_step = _duty_at(tokens, i)
+            starts_step = _duty_at(tokens, i) or _gapped_duty_at(text, tokens, i)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and"):
             # "…, the CSM gets an email and #cs-risk gets a post": a delivery from the side of
             # who receives it starts a step as its imperative would; but not the second of two
             # receivers it names ("secops@x.com and #security both get a copy").
             clause_at = cut_points[-1][0] if cut_points else start
-            starts_step = receives_at(text, offset) and not joins_receivers(text, clause_at, offset)
+            starts_step = (
+                receives_at(text, offset)
+                and not joins_receivers(text, clause_at, offset)
+                and not _firm_name_goes_on(text, clause_at, offset)
+            )
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and", "then"):
             # "when a deal closes, congratulate the rep": a word in a verb's place is a step,
             # even when the parser does not know the verb (actions.py reads it by its nouns).
             starts_step = (
                 _unknown_verb_at(tokens, i)
                 and not _left_alone(tokens, i)
+                and not _field_taken_off_each(tokens, i, cut_points[-1][0] if cut_points else start)
                 and not _one_more_thing_sent(tokens, i, cut_points[-1][0] if cut_points else start)
             )
         if not starts_step and i > 0 and word in _WITHHOLDING and tokens[i - 1][0] in _HELD_AFTER:
@@ -1186,7 +1193,25 @@ _LIST_END = frozenset({",", ";", "and", "then", ""})
 _ENDS_A_LISTED_NOUN = _LIST_END | {"from", "\u2192", "->"}
 
 
+def _field_taken_off_each(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
+    """Tell "pull the title, year and shelf mark off each card" (the last field) from a step."""
+    # After "and", a word or two and then "off/from each …", in a clause that opens by taking:
+    # the field list closes ("mark off", "year off" look like verbs with their particle); one
+    # verb alone ("… and mark off each paid one") is a step.
+    joined = next((a for a in (i - 1, i - 2) if a > 0 and tokens[a][0] == "and"), None)
+    if joined is None or _opening_verb(tokens, clause_start) not in _TAKES_OUT:
+        return False
+    words = [w for w, _ in tokens[joined + 1 : joined + 5]] + ["", "", ""]
+    for k in (1, 2):
+        if words[k] in ("off", "from") and words[k + 1] in ("each", "every"):
+            named = words[:k]
+            return all(w.isalpha() for w in named) and not (k == 1 and named[0] in ACTION_VERBS)
+    return False
+
+
 def _listed_noun(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
+    if _field_taken_off_each(tokens, i, clause_start):
+        return True
     # "pull each plot holder's name, plot number and …": after a comma, one more field of each.
     field_of_each = tokens[i - 1][0] == "," and _takes_fields_of_each(tokens, clause_start)
     extracting = _opening_verb(tokens, clause_start) in _EXTRACTING and tokens[i - 1][0] == "and"
@@ -1309,6 +1334,10 @@ def _object_then_done_at(tokens: list[tuple[str, int]], i: int) -> bool:
             return False  # "the report emailed to …" is read as a delivery
         if word.endswith("ed") and lemma(word) in WORKS_ON_DATA:
             following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
+            if following == "as" and lemma(word) in CLASSIFY:
+                # "each claim classified as storm, vandalism or accidental damage": classes to
+                # choose among; "the ones tagged as spam" (one class) picks a subset.
+                return any(w == "or" for w, _ in tokens[k + 2 : k + 14])
             return following in _AFTER_WORK_DONE
     return False
 
@@ -1519,6 +1548,37 @@ def _told_delivery_at(tokens: list[tuple[str, int]], i: int) -> bool:
             return _sent_word(words, done_at) and words[done_at + 1] in ("to", "in", "into")
         if not (words[j].isalpha() or "-" in words[j]) or words[j] in _OBJECT_WORDS:
             return False
+    return False
+
+
+def _firm_name_goes_on(text: str, clause_at: int, offset: int) -> bool:
+    """Tell "Nettle and Sons Pest Control needs a report" (one firm's name) from two subjects."""
+    # Only capitalised words, then "and", open the clause: the name goes on after "and".
+    before = text[clause_at:offset].split()
+    return (
+        len(before) >= 2
+        and before[-1] == "and"
+        and all(w[0].isupper() for w in before[:-1])
+        and text[offset : offset + 1].isupper()
+    )
+
+
+# Words that may follow a participle of making, ending it or saying who or what it is for.
+_AFTER_GAPPED_DUTY = frozenset({"for", "to", "from", "and", "by", "in", "on", ",", ";", ""})
+
+
+def _gapped_duty_at(text: str, tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "…are to be extracted, and a report generated for …" (a second duty) from a list."""
+    # The second duty leaves out its "is to be": an article, a noun or three, a known
+    # participle. Only a clause already holding a duty can leave it out.
+    if tokens[i][0] not in _ARTICLES or " to be " not in text[: tokens[i][1]]:
+        return False
+    words = [w for w, _ in tokens[i + 1 : i + 6]] + ["", ""]
+    for k in range(1, 4):
+        if not all(w.isalpha() for w in words[:k]):
+            return False
+        if words[k].endswith("ed") and lemma(words[k]) is not None:
+            return words[k + 1] in _AFTER_GAPPED_DUTY
     return False
 
 

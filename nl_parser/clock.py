@@ -37,7 +37,10 @@ _HALF_OF_DAY = r"(?:\s*(?P<half>[ap])(?:\.\s?m\b\.?|\s?m\b))?"
 # 9pm": minutes past or to an hour (or noon/midnight). Counted minutes ("five to eleven") read
 # as a time only after "at", so "retry five to ten times" and "from five to eleven" stay counts.
 PAST_TO = re.compile(
-    r"\b(?:at\s+)?(?:a\s+)?(?P<fraction>half|quarter)\s+(?P<way>past|to|after|till|before)\s+"
+    r"\b(?:at\s+)?(?:a\s+)?(?P<fraction>half|quarter)\s+"
+    # "at half nine", "half nine in the morning": the British "half past", its "past" left out
+    # (read only after "at" or before a period or am/pm; see _past_or_to).
+    r"(?:(?P<way>past|to|after|till|before)\s+|(?<=\bhalf\s))"
     + r"(?P<hour>\d{1,2}|"
     + "|".join(_HOUR_WORDS)
     + r"|noon|midday|midnight)(?:\b|(?=[ap]\.?m\b))"
@@ -182,6 +185,11 @@ def _past_or_to(match: re.Match[str]) -> ClockTime | None:
     if match.group("fraction"):
         minute = 30 if match.group("fraction").lower() == "half" else 15
         way, said, half = match.group("way", "hour", "half")
+        if way is None:
+            told = match.group().lower().startswith("at ") or half is not None
+            if not (told or OWN_PERIOD.match(match.string, match.end())):
+                return None  # "cut the list in half 5 times" is no time
+            way = "past"
     else:
         words = match.group("words")
         minute = (

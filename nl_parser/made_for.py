@@ -15,7 +15,13 @@ _FOR_PEOPLE = re.compile(
     r"counters|chapters|timers|markers|registers|trackers|containers|quarters|semesters|"
     r"summers|winters|centers|centres)\b)"
     r"(?:[a-z][\w'-]*(?:ers|ors|ists|ians|ees|ants|ents)|team|staff|crew|committee|board|"
-    r"owner|manager|director|chair|head|lead|leads|volunteers|coaches|nurses|chefs|reps|guides)"
+    r"owner|manager|lead|leads|volunteers|coaches|nurses|chefs|reps|guides|wardens|stewards|"
+    r"marshals|clerks|deans|heads|c[efiomt]o|ciso"
+    # "for the Keeper of Archives", "for the Head of Finance": one person's office, named
+    # with what it keeps.
+    r"|(?:director|chair|head|keeper|officer|registrar|secretary|treasurer|clerk|warden|"
+    r"steward|coordinator|supervisor|principal|president|archivist|librarian|editor)"
+    r"(?:\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?)"
     r"\W*$",
     re.IGNORECASE,
 )

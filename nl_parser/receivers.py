@@ -65,15 +65,24 @@ _WANTS = re.compile(
 )
 # "the marketing team wants a report on ad spend … sent to …", "I'd like a summary of … in my
 # inbox (li@x.com)": a thing made to be sent, wanted by someone, is made (and sent where said).
+# "Nettle & Sons Pest Control needs a report on …", "the Thornbury Library branch manager would
+# like a recap …": a firm's name of a few capitalised words, or a role with its place's name.
 _WANTS_MADE = re.compile(
-    r"\W*(?P<who>i|we|[A-Z][\w-]*|(?:the|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s*"
+    r"\W*(?P<who>(?-i:[A-Z])[\w'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'-]*){1,4}(?=\s+(?:wants?|needs?|would|'d))"
+    r"|i|we|[A-Z][\w-]*|(?:the|our)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s*"
     r"(?:'d\s+(?:like|love)|would\s+(?:like|love)|wants?|needs?)\s+"
     r"(?P<what>an?\s+(?:[\w-]+\s+)?(?:summary|digest|recap|report)\b)",
     _I,
 )
 _OF_OR_TO = re.compile(r"^\s*(?:of|on|about|covering)\s+\w|[#@]", _I)
 # People other than the teller ("the trustees", "our night nurses"), to whom a thing is sent.
-_FOR_OTHERS = re.compile(r"\s*(?:the|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+s\s*$", _I)
+# "the Thornbury Library branch manager": one person in a role is someone else too.
+_FOR_OTHERS = re.compile(
+    r"\s*(?:the|our)\s+(?:[\w'-]+\s+){0,3}?(?:[\w'-]+s|manager|director|keeper|officer|head|"
+    r"lead|owner|chair|coordinator|supervisor|secretary|treasurer|registrar|librarian|archivist|"
+    r"warden|principal|editor|accountant|c[efiomt]o)\s*$",
+    _I,
+)
 # Where or how it goes, said after it: sent as said, not to those who want it.
 _SENT_ON = re.compile(
     r"[#@]|\b(?:sent|e-?mailed|posted|dropped|delivered|shared|to|in|on|via|by)\b", _I

@@ -4,7 +4,7 @@ like the sign-ups summarised for …"), each rewritten as the imperative that do
 
 import re
 
-from nl_parser.verbs import WORKS_ON_DATA, lemma, main_verb
+from nl_parser.verbs import CLASSIFY, CREATE, WORKS_ON_DATA, lemma, main_verb
 
 _I = re.IGNORECASE
 
@@ -235,17 +235,35 @@ def given(text: str) -> str:
 # its object and then a participle, is the step its verb names.
 _OBJECT_THEN_DONE = re.compile(
     r"^\W*(?:(?:and\s+)?with\s+)?(?P<object>(?:the|its|their|each|every)\s+[^,;:]{1,80}?)\s+"
-    r"(?P<done>[a-z]+(?:ed|sed|zed))(?P<rest>(?:\s+(?:from|out|into|for|and)\b.*)?\W*)$",
+    r"(?P<done>[a-z]+(?:ed|sed|zed))(?P<rest>(?:\s+(?:from|out|into|for|and|as)\b.*)?\W*)$",
+    _I,
+)
+
+
+# "…are to be extracted, and a report generated for the Keeper": a thing made, its "is to be"
+# left out after the duty before it (the splitter cuts there only after a duty).
+_MADE_THEN_DONE = re.compile(
+    r"^\W*(?P<object>an?\s+(?:[\w-]+\s+){0,2}?(?:report|summary|digest|recap|overview|analysis))"
+    r"\s+(?P<done>[a-z]+ed)(?P<rest>(?:\s+(?:for|to|from|on|and|by)\b.*)?\W*)$",
     _I,
 )
 
 
 def object_then_done(text: str) -> str:
     """Rewrite "the X extracted from each" as "extract the X from each" (the step's verb first)."""
+    if text.lstrip()[:2].lower() in ("a ", "an"):
+        made = _MADE_THEN_DONE.match(text)
+        if made and lemma(made["done"]) in CREATE:
+            return f"{lemma(made['done'])} {made['object']}{made['rest']}"
+        return text
     match = _OBJECT_THEN_DONE.match(text)
     if match is None or main_verb(match["object"]):
         return text
     verb = lemma(match["done"])
     if verb not in WORKS_ON_DATA:
         return text
+    if match["rest"].lstrip().startswith("as ") and (
+        verb not in CLASSIFY or " or " not in match["rest"]
+    ):
+        return text  # "the ones tagged as spam" picks a subset; "classified as A or B" sorts
     return f"{verb} {match['object']}{match['rest']}"
