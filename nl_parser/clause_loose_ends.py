@@ -218,8 +218,23 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
             continue  # "these 60 scanned certificates": how many items are in hand, no test
         elif word.isdigit() and before == "the" and after.isalpha() and _of_before(tokens, index):
             continue  # "each of the 450 CVs": how many items are in hand, no test
+        elif (
+            word.isdigit()
+            and before == "the"
+            and index > 1
+            and main
+            and tokens[index - 2].end() == main[1]
+            and after.isalpha()
+            and not after.endswith("est")
+            and after not in _RANKS
+        ):
+            continue  # "summarise the 60 feedback forms": all the verb's items, counted, no test
         elif word in _TESTS or word.isdigit() or (word in _COUNTS and after in _UNITS):
             yield f"'{_around(tokens, index)}' may be a condition, but no condition was made"
+
+
+# "the 5 newest leads", "the 10 top sellers": a count before a rank picks the first few.
+_RANKS = word_set("top first last next best worst")
 
 
 def _of_before(tokens: list[re.Match[str]], index: int) -> bool:

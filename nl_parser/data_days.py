@@ -53,7 +53,20 @@ _DAY_AS_MODIFIER = re.compile(
 _DETERMINED_DAY = re.compile(
     rf"\b(?:the|(?P<owner>our|their|your|its|my|his|her))\s+({DAY})(?!['\u2019]s)", _I
 )
-_FOR_A_DAY = re.compile(rf"\bfor\s+an?\s+({DAY}(?:\s+in\s+{MONTH})?)\b", _I)
+# "enquiries that land on a Friday afternoon": one day of any, with its part of the day, is
+# when the items come about, as "for a Saturday" is.
+_FOR_A_DAY = re.compile(
+    rf"\b(?:for|on)\s+an?\s+({DAY}(?:\s+in\s+{MONTH}|\s+(?:morning|afternoon|evening|night))?)\b",
+    _I,
+)
+# "the forms from last Saturday's concert", "orders since last Monday": the day gone by is the
+# items'; "the last Friday of the month", "every last Friday" and "last Friday in June" are
+# runs (which one cron cannot say).
+_DAY_GONE_BY = re.compile(
+    rf"(?<!\bthe )(?<!\bevery )(?<!\beach )(?<!\bon )\b(?:last|this\s+past)\s+({DAY})"
+    r"(?!\s+(?:of|in)\b)",
+    _I,
+)
 _ANY_DAY = re.compile(rf"\b{DAY}|\bweek\s?days?\b|\bweek-?ends?\b", _I)
 # "tomorrow's 7am class", "Friday's 6pm show": a time after a day's possessive is when the item
 # happens (the class, the show), not when the run does.
@@ -162,7 +175,8 @@ def blank_data_days(
         if (owned or _DAY_AS_MODIFIER.match(work, end)) and _ANY_DAY.search(rest):
             work = rest
             spans.append((start, end))
-    for match in [*_FOR_A_DAY.finditer(work), *_TIME_OF_A_DAYS_ITEM.finditer(work)]:
+    gone_by = _DAY_GONE_BY.finditer(work) if "ast " in work else ()  # "last", "Last", "past"
+    for match in [*_FOR_A_DAY.finditer(work), *_TIME_OF_A_DAYS_ITEM.finditer(work), *gone_by]:
         start, end = match.span(1)
         work = work[:start] + " " * (end - start) + work[end:]
         spans.append((start, end))

@@ -177,11 +177,12 @@ _SCHEDULE_WORD = re.compile(
 
 
 # Months after a determiner name what the data covers ("the March to May numbers"), not a run;
-# so does a month a state dates from ("hasn't reordered since January").
+# so does a month or a day a state dates from ("hasn't reordered since January", "the
+# opportunities created since Friday").
 _DATA_MONTHS = re.compile(
     rf"\b(?:the|our|this|that|its|their)\s+{MONTH}"
     rf"(?:\s*(?:-|\u2013|\u2014|to|through|thru|until|and|or|,|&)\s*{MONTH})*"
-    rf"|\bsince\s+(?:last\s+)?{MONTH}",
+    rf"|\bsince\s+(?:last\s+)?(?:{MONTH}|{DAY})",
     _I,
 )
 

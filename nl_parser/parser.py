@@ -261,8 +261,9 @@ _REQUEST = re.compile(
     # "Could you have something check …", "can you get a bot to post …": who does it, then it.
     r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
     r"(?:have|get)\s+(?:something|a\s+(?:workflow|bot|job|script|automation))\s+(?:to\s+)?(?=\w)"
-    # "Can you set it up so that every Tuesday we pull …": the request, then the workflow.
-    r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
+    # "Can you set it up so that every Tuesday we pull …": the request, then the workflow;
+    # "could we set it up so …", "can I make it so …": asked with the teller as doer, the same.
+    r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would|shall)\s+(?:you|u|we|i)\s+|please\s+)?"
     r"(?:set\s+(?:it|this|things|everything|something|one)\s+up|make\s+it)\s+so(?:\s+that)?\b"
     # "Is there a way to get the readings emailed to me …": asking whether it can be done.
     r"|^\W*(?:is|would)\s+there\s+(?:be\s+)?(?:a|any|some)\s+way\s+(?:for\s+(?:me|us)\s+)?to\s+(?=\w)"
@@ -280,7 +281,7 @@ _ASKED_TO_SET_UP = re.compile(
 _COURTESY = re.compile(
     r"^\W*(?:hey|hi|hello|good\s+(?:morning|afternoon))(?:\s+(?:there|team|all|everyone|folks|"
     r"guys|y'all))?\s*[,!:\u2013\u2014-]+"
-    r"|(?<=[.!?,])\s*(?:thanks|thank\s+you|thx|cheers|much\s+appreciated|appreciate\s+it|"
+    r"|(?<=[.!?,])\s*(?:thanks|thank\s+you|thx|ta|cheers|much\s+appreciated|appreciate\s+it|"
     r"you(?:'re|\s+are)\s+(?:a\s+lifesaver|the\s+best|awesome|a\s+star)|you\s+rock)"
     r"(?:\s+(?:so\s+much|a\s+(?:lot|ton|bunch|million)|heaps|loads|again|in\s+advance))*\W*$"
     # "Oh, and email …", "Hmm, …": an interjection opening a sentence.

@@ -68,6 +68,14 @@ _PERIOD = re.compile(
     r"(?!['\u2019]s\b)" + _THING,  # "pull tonight's VIP arrivals": a possessive names the data
     _I,
 )
+# "last month's room nights", "the guest nights sold": a plural period after an owner or a
+# determiner and a noun is what is counted (a compound noun), no cadence; a day's own nights
+# ("our Friday nights") and a week's ("the weekday evenings") are still runs.
+_COUNTED_PERIODS = re.compile(
+    r"(?:\b(?:the|our|their|its|your|this|that|these|those)|['\u2019]s)\s+"
+    rf"(?!(?:{DAY}|week\w*|every|each|all|most|some|late|early|weeknight)\b)[a-z]+\s+$",
+    _I,
+)
 # "14 nights", "three evenings": a count of periods, a span of time.
 _COUNTED = re.compile(
     r"(?<![:.])\b(?:\d+|"
@@ -432,6 +440,10 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
     for match in _PERIOD.finditer(scanner.work) if scanner.may_hold(_A_PERIOD_WORD) else ():
         if match.group(2) and _COUNTED.search(scanner.work[: match.start()]):
             continue  # "a stay longer than 14 nights": a number of nights is a span, no cadence
+        if (match.group(2) or "").endswith("s") and _COUNTED_PERIODS.search(
+            scanner.work, max(0, match.start() - 40), match.start()
+        ):
+            continue  # "last month's room nights": the nights are what the report counts
         scanner.consume(match.span())
         word = (match.group(1) or match.group(2)).lower()
         spec.period = {"tonight": "night", "nightly": "night"}.get(word, word.rstrip("s"))

@@ -15,7 +15,7 @@ from itertools import pairwise
 from nl_parser.calendar_words import DAY
 from nl_parser.lexicon import blank_span
 from nl_parser.schedule import parse_schedule
-from nl_parser.verbs import main_verb
+from nl_parser.verbs import lemma, main_verb
 
 # Lazy up to a stop before a space: a dot inside "example.com" ends nothing, and no start is
 # tried twice (the pattern before backtracked over every dot inside a URL).
@@ -46,6 +46,13 @@ _TELLER = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+# "Occupancy has been sliding since the new place opened, and I only ever find out at
+# month-end.": the teller may come in after a comma and "and"/"but", in a sentence that opens
+# on what the trouble is (not on a verb, which would ask).
+_TELLER_LATER = re.compile(
+    r"(?:,\s*|\s)(?:and|but)\s+(?:i|we)(?:['\u2019](?:m|re|ve)|\s)", re.IGNORECASE
+)
+_FIRST_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 # "PIs email me at 8am asking …", "customers text us": others sending to the teller is told,
 # not asked ("please email me" is asked; "pls" is no plural subject); so is what they send in
 # ("pubs send their trade orders in all week", "clients email their timesheets over to us").
@@ -107,6 +114,14 @@ def _headed_step(told: str) -> bool:
     return bool(colon) and after[:1].isspace() and main_verb(after) is not None
 
 
+def _told_by_teller_later(told: str) -> bool:
+    """Tell whether the teller comes in after a comma and "and" in a sentence opened by no verb."""
+    if not _TELLER_LATER.search(told):
+        return False
+    first = _FIRST_WORD.search(told)
+    return first is not None and lemma(first.group().lower()) is None
+
+
 def blank_story(text: str) -> str:
     """Blank the told sentences that open `text` when a sentence follows them (same length)."""
     sentences = list(_SENTENCE.finditer(text))
@@ -126,7 +141,11 @@ def blank_story(text: str) -> str:
             asked = _MEDIUM_IN_COMPOUND.sub(" ", asked)
         if "than" in asked:
             asked = _NORM_COMPARED.sub(" ", asked)
-        if not _TELLER.match(told) or _ASKS.search(asked) or (":" in told and _headed_step(told)):
+        if (
+            not (_TELLER.match(told) or _told_by_teller_later(told))
+            or _ASKS.search(asked)
+            or (":" in told and _headed_step(told))
+        ):
             break
         # "We meet every Monday at 10." may be the run's schedule, unless the request after it
         # names its own ("… email me at 8am …. At 06:50 every day, pull …").

@@ -17,6 +17,7 @@ _UNITS = {
     "we": 604800,
     "fo": 1209600,  # a fortnight: two weeks
     "mo": 2592000,
+    "ye": 31536000,  # "two years after an eye test": a year of 365 days
 }
 # "3 days", "half an hour", and "48-hour" (the span as an adjective: "a 48-hour delay");
 # "a fortnight after that" is two weeks; "two and a half hours", "an hour and a half": a half
@@ -24,7 +25,7 @@ _UNITS = {
 _AND_A_HALF = r"(?:\s+and\s+a\s+half\b(?!-))"
 DURATION = re.compile(
     rf"\b(half\s+an?|(?:{NUMBER_PATTERN}){_AND_A_HALF}?)(?:\s*|-)"
-    r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?)\b"
+    r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?)\b"
     rf"{_AND_A_HALF}?",
     _I,
 )
@@ -242,7 +243,9 @@ def idioms_as_wait(text: str) -> str:
 # "after a further week", "another two days later", "three more days on": a span added to the
 # wait before it is still a span; the word of adding is blanked so the span reads as one.
 # ("two more days of data" is an amount of data, no span waited.)
-_UNIT_AHEAD = r"(?=(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?)\b(?!\s+of\b))"
+_UNIT_AHEAD = (
+    r"(?=(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?)\b(?!\s+of\b))"
+)
 _ADDED_SPAN = re.compile(
     rf"\b(?P<further>an?\s+(?:further|additional|extra))\s+(?P<counted>(?:{NUMBER_PATTERN})\s+)?"
     rf"{_UNIT_AHEAD}"
