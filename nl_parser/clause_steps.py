@@ -656,7 +656,7 @@ def _verbless_test(
     ):
         return named
     if not scheduled:
-        return None
+        return _state_before_other_branch(clauses, index, prior)
     # "any gateway that reports no heartbeat": a verb inside the test says what it reads.
     gerund = _GERUND_READING.match(text) or ITEM_REPORTS.match(text)
     verb = main_verb(text)
@@ -690,6 +690,31 @@ def _verbless_test(
 
 
 _LONGEST_CLASS = 3  # words: "bugs", "how-to questions", not a sentence
+
+
+def _state_before_other_branch(
+    clauses: list[Clause], index: int, prior: list[StepDraft]
+) -> ConditionDraft | None:
+    """Return the test a verbless state names before a step and an "else" ("date taken → …")."""
+    # "extract … → date already taken → email the couple a 'sorry'; else → #bookings": the
+    # "else" after the step says the words before it were its test, event or no schedule.
+    if not prior or not any(
+        c.conditional in OTHER_BRANCHES for c in clauses[index + 2 : index + 4]
+    ):
+        return None  # the cheap test first: most texts have no "else"
+    text = clauses[index].text.strip(" -\u2013\u2014,;:")
+    words = text.lower().split()
+    if len(words) > _LONGEST_STATE or main_verb(text) or read_clause(text, prior=prior):
+        return None
+    if not (_STATE_SAID.search(text) or _STATE_WORDS.intersection(words)):
+        return None
+    if not read_clause(clauses[index + 1].text, prior=prior):
+        return None
+    return find_filter("the ones " + text, after_classify=False)
+
+
+# "date already taken", "slot not free", "room unavailable": a state said without "-ed".
+_STATE_WORDS = frozenset({"already", "not", "unavailable", "available", "taken", "booked", "full"})
 
 
 def _class_named(text: str, prior: list[StepDraft]) -> ConditionDraft | None:
