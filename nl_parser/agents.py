@@ -208,11 +208,12 @@ _FIELDS_OF_EACH = re.compile(
     _I,
 )
 # "grab the truck registration and net tonnage off each ticket", "pull the name and phone from
-# every form": fields listed and then taken off each item are read out of it, as picking them
-# is ("fetch the price and stock from each supplier API" still reads a system).
+# every form", "pull origin and kg remaining for each sack": fields listed and then taken off
+# (or for) each item are read out of it, as picking them is ("fetch the price and stock from
+# each supplier API" still reads a system).
 _TAKEN_OFF_EACH = re.compile(
     r"^\s*(?!(?:only\s+)?(?:the\s+)?(?:ones|those|any|items)\b)[^,;]*?[\w-]+\s*"
-    r"(?:,|\band\b)[^;]*?\b(?:off|from|out\s+of)\s+(?:each|every)\s+"
+    r"(?:,|\band\b)[^;]*?\b(?:off|from|for|out\s+of)\s+(?:each|every)\s+"
     r"(?![^,;\u2192]*?(?:https?://|\b(?:api|apis|endpoint|url|website|site|server|service|feed|"
     r"database|db|system|salesforce|sfdc|crm|warehouse|dashboard)\b))",
     _I,
@@ -287,3 +288,20 @@ def _class_taken_from(rest: str, prior: list[StepDraft]) -> ConditionDraft | Non
         if label:
             return ConditionDraft(CONDITION, condition_config("$.category", "equals", label), 0.8)
     return None
+
+
+# "classify by sentiment" lists no labels, but sentiment has its own: "negative → email care@…"
+# after it names one of them, as it would after "classify as positive or negative".
+_SENTIMENT_LABELS = frozenset({"positive", "negative", "neutral", "mixed"})
+_SENTIMENT_CRITERIA = frozenset({"sentiment", "tone", "mood"})
+
+
+def labels_sorted_into(prior: list[StepDraft]) -> frozenset[str]:
+    """Return the labels the classify steps of prior sort items into, lower-cased."""
+    labels: set[str] = set()
+    for step in prior:
+        if step.action == "classify":
+            labels.update(str(label).lower() for label in step.config.get("labels", ()))
+            if str(step.config.get("criteria", "")).lower() in _SENTIMENT_CRITERIA:
+                labels |= _SENTIMENT_LABELS
+    return frozenset(labels)

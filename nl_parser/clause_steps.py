@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from nl_parser.actions import labels_a_source, read_clause
+from nl_parser.agents import labels_sorted_into
 from nl_parser.arrived_fields import fields_of_the_arrival
 from nl_parser.clauses import (
     ARRIVAL_WORDS,
@@ -557,6 +558,8 @@ def _opens_on_an_item_event(clause: Clause) -> bool:
     if _ITEM_EVENT.match(clause.text):
         # "every enquiry that comes in … should be tagged as …": the duty on the item is a step.
         return not _DUTY_ON_ITEM.search(clause.text)
+    if clause.text.rstrip().endswith(":") and _NEW_ITEMS_HEADED.match(clause.text):
+        return True  # "Tinker & Tide toy shop — every new product review: classify …"
     if clause.text[:3].lower() == "as " and _AS_OPENER.match(clause.text):
         return bool(EVENT.search(clause.text))
     if ARRIVAL_WORDS & set(clause.text.lower().split()) and ITEMS_LAND.match(clause.text):
@@ -586,6 +589,13 @@ def _opens_on_an_item_event(clause: Clause) -> bool:
 _NEW_ITEM_HEADING = re.compile(
     r"^\W*new\s+(?:[\w'-]+\s+){0,3}?[\w'-]+"
     r"(?:\s+(?:at|from|for|in|on|to|with)\s+(?:[\w'&.-]+\s+){0,4}?[\w'&.-]+)?\W*$",
+    re.IGNORECASE,
+)
+# "every new product review:", "Tinker & Tide toy shop — each new booking:": new items heading
+# the steps after a colon, perhaps after who asks and a dash, are what arrives.
+_NEW_ITEMS_HEADED = re.compile(
+    r"^(?:[^\u2014\u2013]*\s[\u2014\u2013]\s)?\W*(?:each|every)\s+new\s+(?:[\w'-]+\s+){0,3}?[\w'-]+"
+    r"\s*:\s*$",
     re.IGNORECASE,
 )
 # "send reports to the webhook": a clause that opens on a verb is a step, not an arrival.
@@ -646,7 +656,7 @@ def _verbless_test(
     ):
         return named
     if not scheduled:
-        return None
+        return _state_before_other_branch(clauses, index, prior)
     # "any gateway that reports no heartbeat": a verb inside the test says what it reads.
     gerund = _GERUND_READING.match(text) or ITEM_REPORTS.match(text)
     verb = main_verb(text)
@@ -682,16 +692,36 @@ def _verbless_test(
 _LONGEST_CLASS = 3  # words: "bugs", "how-to questions", not a sentence
 
 
+def _state_before_other_branch(
+    clauses: list[Clause], index: int, prior: list[StepDraft]
+) -> ConditionDraft | None:
+    """Return the test a verbless state names before a step and an "else" ("date taken → …")."""
+    # "extract … → date already taken → email the couple a 'sorry'; else → #bookings": the
+    # "else" after the step says the words before it were its test, event or no schedule.
+    if not prior or not any(
+        c.conditional in OTHER_BRANCHES for c in clauses[index + 2 : index + 4]
+    ):
+        return None  # the cheap test first: most texts have no "else"
+    text = clauses[index].text.strip(" -\u2013\u2014,;:")
+    words = text.lower().split()
+    if len(words) > _LONGEST_STATE or main_verb(text) or read_clause(text, prior=prior):
+        return None
+    if not (_STATE_SAID.search(text) or _STATE_WORDS.intersection(words)):
+        return None
+    if not read_clause(clauses[index + 1].text, prior=prior):
+        return None
+    return find_filter("the ones " + text, after_classify=False)
+
+
+# "date already taken", "slot not free", "room unavailable": a state said without "-ed".
+_STATE_WORDS = frozenset({"already", "not", "unavailable", "available", "taken", "booked", "full"})
+
+
 def _class_named(text: str, prior: list[StepDraft]) -> ConditionDraft | None:
     """Return the test of a class named alone after a step that sorted items into classes."""
     # "tag as billing / bug / how-to → bugs → POST to …; billing → email …": each class named
     # on its own, before a step, says which items that step takes (scheduled or not).
-    labels = frozenset(
-        label.lower()
-        for s in prior
-        if s.action == "classify"
-        for label in s.config.get("labels", ())
-    )
+    labels = labels_sorted_into(prior)
     words = re.findall(r"[a-z][\w-]*", text.lower())
     if not labels or not words or len(words) > _LONGEST_CLASS or main_verb(text):
         return None
@@ -711,12 +741,7 @@ def _class_as_subject(text: str, steps: list[StepDraft], prior: list[StepDraft])
     if not steps or steps[0].action not in DELIVERY_ACTIONS:
         return steps  # the cheap test first: only a delivery with no test of its own
     first = _FIRST_WORD.match(text)
-    labels = {
-        label.lower()
-        for s in prior
-        if s.action == "classify"
-        for label in s.config.get("labels", ())
-    }
+    labels = labels_sorted_into(prior)
     if not first or not labels:
         return steps
     word = first.group(1).lower()

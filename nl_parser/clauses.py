@@ -7,6 +7,7 @@ clause while "classify them and email urgent ones" becomes two.
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from nl_parser.agents import JUDGES_A_CLASS
 from nl_parser.conditions import EVENT, NAMED_LIMIT, SUBJECT_ACTS, read_condition
@@ -354,6 +355,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             starts_step = word in ACTION_VERBS and bool(
                 _ITEMS_HEADED.fullmatch(text, clause_at, head_end)
                 or ITEMS_LAND.fullmatch(text, clause_at, head_end)
+                or _items_headed_after_a_name(text, clause_at, head_end)
             )
         if not starts_step and condition_at is None and not _quoted(offset, quoted):
             # "pull the sales data generate a summary report": the commas left out, a verb
@@ -551,6 +553,14 @@ _ITEMS_HEADED = re.compile(
     rf"|{ITEM_ARRIVING})(?:\s+[\w'.@-]+){{1,6}})?\s*",
     re.IGNORECASE,
 )
+
+
+def _items_headed_after_a_name(text: str, start: int, end: int) -> bool:
+    """Tell "Tinker & Tide toy shop — every new product review" (who asks, then the items)."""
+    dash = max(text.rfind(" \u2014 ", start, end), text.rfind(" \u2013 ", start, end))
+    return dash > start and bool(_ITEMS_HEADED.fullmatch(text, dash + 2, end))
+
+
 # "Quarry delivery dockets land in our dockets inbox — extract …", "supplier invoices arrive in
 # the accounts mailbox; pull …": items said to arrive somewhere, as a plain fact, opening an
 # unscheduled text, are the trigger, as "when they land" would be; a colon after them heads
@@ -731,7 +741,9 @@ def _bare_test_end(text: str, tokens: list, at: int, end: int) -> int | None:
 SUBJECT_COMPARISON = re.compile(
     r"(?:(?P<items>(?:any|every|each)\s+(?:[a-z][\w-]*\s+){1,2}?)|(?P<noun>[a-z][\w-]*)\s+)"
     r"(?:(?:over|above|under|below|exceeding|past|beyond|(?:more|less|fewer|greater|lower|higher)\s+than|"
-    r"at\s+least|at\s+most|>=?|<=?)\s*-?\$?\d[\d,.]*\s*%?(?:\s*[a-z]+(?:/[a-z]+)?){0,2}?"
+    # "any tank above 24°C", "anything above £40k": a degree sign or a pound before the unit.
+    r"at\s+least|at\s+most|>=?|<=?)\s*-?[$\u00a3\u20ac]?\d[\d,.]*\s*%?"
+    r"(?:\s*\u00b0?[a-z]+(?:/[a-z]+)?){0,2}?"
     # The states only after "any": "calm down" or "shut down" alone is a verb, not a test.
     r"|(?(items)(?:down|offline|unreachable|unavailable|"
     r"[a-z]+\s+for\s+\d+\+?\s*(?:min(?:ute)?s?|hours?|hrs?|days?))|(?!)))"
@@ -1456,7 +1468,22 @@ def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = Fals
         # "anything north of 250 ms should page ml-oncall": what the picked items make it do.
         if word in _MODALS and words[j + 1] in _UNMARKED_STEPS and words[0] in _PICKING:
             return True
+        # "— anything above £40k gets a shout-out in #showroom": the picked items get a message
+        # where it lands (actions.py reads it as "send <subject> in #showroom").
+        if word in _GETS_A_MESSAGE and words[0] in _PICKING and _lands_after(words[j + 1 : j + 6]):
+            return True
     return False
+
+
+_GETS_A_MESSAGE = word_set("get gets earn earns receive receives deserve deserves merit merits")
+
+
+def _lands_after(words: list[str]) -> bool:
+    """Tell a message named, then "in"/"to" a channel or an address ("a shout-out in #wins")."""
+    return words[0] in ("a", "an", "its", "their") and any(
+        word in ("in", "to", "into", "on") and (place[:1] == "#" or "@" in place)
+        for word, place in pairwise(words[1:])
+    )
 
 
 def _without_number_commas(words: list[str]) -> list[str]:

@@ -111,7 +111,11 @@ def pick_before_the_rest(
     delivery = next((i for i, s in enumerate(steps) if s.action in DELIVERY_ACTIONS), None)
     if delivery is None or subset_delivered(prior) is not None:
         return steps
-    test = _kind_test(steps[delivery].subject or _routed_subject(text))
+    # "Renewals for fleet policies are to be emailed to …": the duty's object is the head noun
+    # alone, so the kind is read from the whole subject as written.
+    test = _kind_test(steps[delivery].subject or _routed_subject(text)) or _kind_test(
+        _routed_subject(text)
+    )
     if test is None:
         return steps
     return [*steps[:delivery], test, *steps[delivery:]]

@@ -665,8 +665,9 @@ def _fields_as_clauses(text: str) -> str:
 
 # "fetch … >> #deckhands", "pull … » email …", "--> post …": a chevron or a longer arrow too.
 # "laundromat // every 20 min // hit https://…": a double slash between spaces parts fields as
-# an arrow does (a URL's slashes have no space either side).
-_ARROW = re.compile(r"(?<=\s)(?:-+>|=+>|>>|\u2192|\u00bb|//)(?=\s)")
+# an arrow does (a URL's slashes have no space either side), and so does a double colon
+# ("Tue + Fri, 06:50 :: GET https://…"; a clock's colon has digits either side).
+_ARROW = re.compile(r"(?<=\s)(?:-+>|=+>|>>|\u2192|\u00bb|//|::)(?=\s)")
 # "negatives -> email duty@…, positives -> #route-setters": an item after a comma, then an
 # arrow, opens a route of its own ("bug, feature or praise ->" lists, and stays one).
 _ITEM_BEFORE_ARROW = re.compile(
