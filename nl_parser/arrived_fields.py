@@ -42,3 +42,24 @@ def fields_of_the_arrival(text: str, steps: list[StepDraft], events: list[str]) 
     fetch = steps[0]
     config = {"instructions": " ".join(text.split())}
     return [StepDraft("extract", config, 1.0, phrase_for("extract"), subject=fetch.subject)]
+
+
+# "tag each chat transcript from the help site as billing or outage", "summarise every review
+# from our booking website": one item at a time, named with the site it comes from, is the
+# item a run is started with, not a list fetched from there ("… from the status API" or a URL
+# still names a source to call).
+_ONE_ITEM_FROM_A_SITE = re.compile(
+    r"\b(?:each|every)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+from\s+(?:the|our|their|its|my)\s+"
+    r"(?:[\w'&-]+\s+){0,4}?(?:web\s*)?site\b",
+    _I,
+)
+_WORKS_ON_ITEMS = frozenset({"classify", "extract", "summarize"})
+
+
+def item_from_a_site(text: str, steps: list[StepDraft]) -> list[StepDraft]:
+    """Drop the fetch a site implied when each item comes from it ("each … from the site")."""
+    if len(steps) < 2 or steps[0].action != "http.request" or steps[0].config:
+        return steps
+    if steps[1].action not in _WORKS_ON_ITEMS or not _ONE_ITEM_FROM_A_SITE.search(text):
+        return steps
+    return steps[1:]

@@ -31,7 +31,9 @@ _CLOSING = word_set(
     # "No rush — thank you!", "Thanks so much, this would save us hours.": patience, and what the
     # workflow is worth to the asker.
     "no rush hurry this that it it'd that'd this'd would will be save saves saving hours time "
-    "lot lots ton loads so such huge big massive real great help helps helpful , \u2014 \u2013 -"
+    "lot lots ton loads so such huge big massive real great help helps helpful , \u2014 \u2013 - "
+    # "If that's doable, brilliant.": the asker's delight at a yes.
+    "that's it's brilliant perfect amazing fantastic lovely wonderful awesome ideal excellent"
 )
 # A closing must say one of these, so "Let me know." alone stays a delivery to the asker.
 _CLOSES = word_set(
@@ -73,15 +75,16 @@ _WORD = re.compile(r"[a-z][a-z'-]*|\S", re.IGNORECASE)
 
 
 # "To put that to bed, every Monday …", "In order to keep the board calm — …", "so as to spare
-# Dana the chasing, …": why the workflow is wanted, before what it does, is no step. Lower case
-# after "to", so "To Slack, …" or "To the team, …" (a receiver) is kept; a piece naming a place,
-# address, number or cadence ("To start every week right, …") is kept too.
+# Dana the chasing, …", "To save them the trouble: …": why the workflow is wanted, before what
+# it does, is no step. Lower case after "to", so "To Slack, …" or "To the team, …" (a receiver)
+# is kept; a piece naming a place, address, number or cadence ("To start every week right, …")
+# is kept too.
 _PURPOSE = re.compile(
     r"(?:^|(?<=[.!?]))\s*(?:(?i:in\s+order|so\s+as)\s+)?(?i:to)\s+"
     r"(?!(?:the|a|an|all|any|every|each|our|my|your|their|his|her|its|this|that|these|those|me|"
     r"us|you|them|him|whom|whoever|do)\b)[a-z][a-z'-]*\b"
     r"(?:(?!\b(?i:every|each|daily|weekly|monthly|hourly|nightly)\b)[^.!?,;:#@/\d\u2013\u2014]){0,80}?"
-    r"\s*(?:,|[\u2013\u2014]|\s-)(?=\s)"
+    r"\s*(?:,|:|[\u2013\u2014]|\s-)(?=\s)"
 )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from nl_parser.actions import labels_a_source, read_clause
 from nl_parser.agents import labels_sorted_into
-from nl_parser.arrived_fields import fields_of_the_arrival
+from nl_parser.arrived_fields import fields_of_the_arrival, item_from_a_site
 from nl_parser.clauses import (
     ARRIVAL_WORDS,
     BARE_COMPARISON,
@@ -418,6 +418,8 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             continue
         if not scheduled and reading.events and "http.request" in str(steps):
             steps = fields_of_the_arrival(clause.text, steps, reading.events)
+        if not scheduled and "site" in clause.text and " from " in clause.text:
+            steps = item_from_a_site(clause.text, steps)  # "tag each transcript from the site"
         steps = _class_as_subject(clause.text, steps, reading.steps)
         steps = guard_the_rest(clause.text, steps, reading.steps)
         if index + 1 < len(clauses):
@@ -850,10 +852,11 @@ _NEW_ITEM_HEADLINE = re.compile(
 # place they come from or are sent to arrive there ("for each order from a VIP customer" picks
 # the orders of a kind of sender; "for each name on the list" walks a list in hand), or left
 # there by someone ("for every review left on our class pages", "each comment posted in the forum").
+# "each invoice emailed to Stonebridge Joinery's accounts inbox": the place may be a named body's.
 _ITEM_FROM_A_PLACE = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,3}?[\w'-]+\s+"
     r"(?:from|to|at|into|through|via|(?:left|posted|written|dropped)\s+(?:on|in))\s+"
-    r"(?:the|our|my|your)\s+"
+    r"(?:the|our|my|your|(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['\u2019]s?)\s+"
     r"(?:[\w'-]+\s+){0,4}?[\w'-]+\W*$",
     re.IGNORECASE,
 )

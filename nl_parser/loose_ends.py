@@ -251,6 +251,7 @@ def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
             # "support inbox → each new ticket → …": after a heading that read no step, the
             # trigger still opens the workflow.
             and any(r.steps or r.event for r in readings[:index])
+            and not _trigger_after_first_step(readings, index)
         ):
             # ("email them a survey 3 days after each delivery": the wait after the event was
             # read with the step before it, so a late trigger is no missed wait.)
@@ -298,6 +299,16 @@ def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
                     f"nothing uses the classification to choose what {after.action} sends; "
                     "a condition may be missing"
                 )
+
+
+def _trigger_after_first_step(readings: list[ClauseReading], index: int) -> bool:
+    """Tell "tag each chat as billing or outage as soon as it closes" (a step, then its trigger)."""
+    # Said in the same breath as the one step before it, with no comma or "and" between them,
+    # "as soon as" names when that step runs, as it would opening the text.
+    if index != 1 or readings[1].clause.conditional != "as soon as" or not readings[0].steps:
+        return False
+    first, trigger = readings[0].clause, readings[1].clause
+    return first.sentence == trigger.sentence and trigger.start - first.end <= 1
 
 
 # "…, whenever a patient's glasses come back": an opener that only ever names an event, which

@@ -34,8 +34,9 @@ _CONTENT = re.compile(
     # with its own subject, is told ("email the users that signed up" picks users instead).
     # "text all tenants through the SMS webhook that rent is due": who is told may be many, and
     # the medium may come between them and what they are told.
+    # "remind the Cobalt Payroll Bureau team that …": who is told may be a body of several names.
     r"|\b(?:e-?mail|text|message|tell|notify|remind)\s+(?:them|him|her|everyone|(?:the|all|all\s+the|"
-    r"our|every|each)\s+(?:[\w-]+\s+)?[\w-]+)\s+"
+    r"our|every|each)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+"
     r"(?:(?:through|via|by|over|on|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:web-?hook|sms|text|e-?mail|slack|#[\w-]+)\s+)?"
     r"(?P<told_that>that)\s+(?=(?:the|their|his|her|its|our|your|a|an|it|they|he|she|we)\s"
@@ -43,7 +44,8 @@ _CONTENT = re.compile(
     r"|(?:it|they|he|she|we|you)['\u2019](?:ll|s|re|d|ve)\b"
     # "… that rent is due", "… that fees are overdue": a subject and a state it is in, which no
     # relative clause can be ("the customers that support is due" is no English).
-    r"|[a-z][\w-]*\s+(?:is|are|was|were|will\s+be)\s+(?:now\s+)?"
+    # ("… that match reports are due": the subject may be a compound of two words.)
+    r"|(?:[a-z][\w-]*\s+){1,2}?(?:is|are|was|were|will\s+be)\s+(?:now\s+)?"
     r"(?:due|overdue|ready|open|closed|late|live|over|off|on)\b"
     # "email the patient that production has started": a bare subject and its auxiliary, after
     # one person ("email the customers that support has flagged" may pick customers).
