@@ -45,6 +45,7 @@ from nl_parser.verbs import (
     REPORTS_TO,
     SENDS_A_MESSAGE,
     SENT_BY_A_MEDIUM,
+    SETS_OFF,
     STORE,
     TRANSFORM,
     as_verb_of_noun,
@@ -154,9 +155,16 @@ _DUTY = re.compile(
 )
 # "anything north of 250 ms should page ml-oncall through …": the items picked, then what they
 # should make the workflow do; it reads as "page ml-oncall through … for anything north of …".
+# "A reading under 1.0 ppm should hit the dosing-pump webhook": one item with a comparison picks
+# as "any" does; a verb that calls a webhook named after it sends as a delivery verb does.
 _PICKED_SHOULD = re.compile(
-    r"^(?P<subject>(?:any|anything|anyone|everything|those|each|every)\b(?:\s+\S+){0,8}?)\s+"
-    r"(?:should|must|will|needs?\s+to|has\s+to)\s+(?P<verb>[a-z]+)\b",
+    r"^\W*(?P<subject>(?:any|anything|anyone|everything|those|each|every|an?)\b(?:\s+\S+){0,8}?)"
+    r"\s+(?:should|must|will|needs?\s+to|has\s+to)\s+(?P<verb>[a-z]+)\b",
+    _I,
+)
+_COMPARED = re.compile(
+    r"\b(?:under|over|above|below|exceeds?|exceeding|north|south|more|less|fewer|greater|higher|"
+    r"lower)\b",
     _I,
 )
 
@@ -186,12 +194,26 @@ def _sent_by_subject(text: str) -> str:
     if gets and not main_verb(gets["subject"]):
         return f"send {gets['subject']} {text[gets.end() :]}"
     picked = _PICKED_SHOULD.match(text)
-    if picked and picked.group("verb").lower() in DELIVER and not main_verb(picked["subject"]):
+    if picked and _picks_and_sends(picked, text) and not main_verb(picked["subject"]):
         return f"{picked['verb']}{text[picked.end() :]} for {picked['subject']}"
     goes = _GOES_TO.match(text) or _GAPPED_PASSIVE.match(text)
     if goes is None or main_verb(goes.group("subject")) or not dest.medium(text[goes.end() :], ""):
         return _duty_as_imperative(text)
     return f"send {goes.group('subject')} {text[goes.end() :]}"
+
+
+def _picks_and_sends(picked: re.Match[str], text: str) -> bool:
+    """Tell "any reading over 5 should page …" / "a reading under 1 should hit the X webhook"."""
+    subject = picked["subject"].lower()
+    if subject[:2] in ("a ", "an") and not _COMPARED.search(subject):
+        return False  # "a summary should …": one thing, picked by no comparison
+    verb = picked["verb"].lower()
+    if verb in DELIVER:
+        return True
+    rest = text[picked.end() :]
+    if rest[:5].lower() == " off ":
+        rest = rest[4:]  # "should fire off the pump webhook"
+    return (verb in FETCH or verb in SETS_OFF) and bool(WEBHOOK_OBJECT.match(rest))
 
 
 # How strongly a modifier must read as a test to pick the items that need approval.

@@ -852,12 +852,13 @@ _NEW_ITEM_HEADLINE = re.compile(
 # place they come from or are sent to arrive there ("for each order from a VIP customer" picks
 # the orders of a kind of sender; "for each name on the list" walks a list in hand), or left
 # there by someone ("for every review left on our class pages", "each comment posted in the forum").
-# "each invoice emailed to Stonebridge Joinery's accounts inbox": the place may be a named body's.
+# "each invoice emailed to Stonebridge Joinery's accounts inbox": the place may be a named body's,
+# and carry its firm's name: "from the Holloway & Reyes Solicitors out-of-hours line".
 _ITEM_FROM_A_PLACE = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,3}?[\w'-]+\s+"
     r"(?:from|to|at|into|through|via|(?:left|posted|written|dropped)\s+(?:on|in))\s+"
     r"(?:the|our|my|your|(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['\u2019]s?)\s+"
-    r"(?:[\w'-]+\s+){0,4}?[\w'-]+\W*$",
+    r"(?:[\w'-]+\s+){0,6}?[\w'-]+\W*$",
     re.IGNORECASE,
 )
 

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from nl_parser.agents import JUDGES_A_CLASS
 from nl_parser.conditions import EVENT, NAMED_LIMIT, SUBJECT_ACTS, read_condition
+from nl_parser.filters import looks_plural
 from nl_parser.headline_states import is_headline_state
 from nl_parser.late_sources import NAMES_A_SOURCE
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
@@ -428,6 +429,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
                 and not joins_receivers(text, clause_at, offset)
                 and not _firm_name_goes_on(text, clause_at, offset)
             )
+        if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and"):
+            # "emergencies go straight to the pager webhook, routine ones to #callbacks": a
+            # second class sent somewhere, the "go" of the one before left out, is a step.
+            starts_step = _gapped_going_at(tokens, i, cut_points[-1][0] if cut_points else start)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", ";", "and", "then"):
             # "when a deal closes, congratulate the rep": a word in a verb's place is a step,
             # even when the parser does not know the verb (actions.py reads it by its nouns).
@@ -1308,6 +1313,31 @@ def _one_more_thing_sent(tokens: list[tuple[str, int]], i: int, clause_start: in
 
 
 _SENDS_TO_A_PLACE = frozenset({"post", "send", "share", "forward", "push", "publish"})
+
+
+def _gapped_going_at(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
+    """Tell "…, routine ones to #callbacks" after "urgent ones go to …" (its "go" left out)."""
+    words = [w for w, _ in tokens[i : i + 8]]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    # The class: "routine ones", or a plural noun with a word before it or none.
+    if words[1:2] == ["ones"] and words[0].isalpha() and words[0] not in _ARTICLES:
+        at = 2
+    else:
+        at = next((k for k in (1, 2) if k < len(words) and words[k] in ("to", "into")), 0)
+        if not at or not looks_plural(words[at - 1]) or not words[at - 1].isalpha():
+            return False
+    if words[at : at + 1] not in (["to"], ["into"]) or at + 1 >= len(words):
+        return False
+    place = words[at + 1 :]
+    if not (place[0].startswith("#") or "@" in place[0] or "webhook" in place[:5]):
+        return False
+    # The clause before sends its own class with "go(es) to".
+    before = [w for w, offset in tokens[:i] if offset >= clause_start]
+    return any(
+        w in _GO and before[k + 1 : k + 2] in (["to"], ["into"], *([w2] for w2 in _STRAIGHT))
+        for k, w in enumerate(before[:-1])
+    )
 
 
 _AFTER_PARTICIPLE = frozenset({"and", "to", "into", "in", "by", "as", "for", "via", ",", ""})

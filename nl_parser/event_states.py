@@ -53,7 +53,17 @@ _ARRIVES_IN_A_STATE = re.compile(
     r"\b(?:(?:is|are|was|were|gets?|got)\s+[a-z]{3,}(?:ed|en|nt|ht)(?:\s+(?:back|in|up|out|off))?"
     r"|arriv(?:es|ed|e)|lands?|landed|(?:comes?|came|turns?|turned|shows?|showed)\s+(?:in|up))\s+"
     r"(?P<arrived>damaged|broken|faulty|defective|incomplete|empty|dirty|torn|cracked|soiled|wet|"
-    r"leaking|scratched|dented|stained|missing|un[a-z]{3,}ed)\b",
+    r"leaking|scratched|dented|stained|missing|stolen|un[a-z]{3,}ed"
+    # "is reported out of order", "gets logged out of stock": a state of being out of use.
+    r"|out\s+of\s+(?:order|service|stock|use|action|commission|date))\b",
+    _I,
+)
+# "gets declined by the lender", "is turned down by the council": a refusal told with who
+# refused it is one outcome of a decision made elsewhere, the state of the item ("is rejected"
+# alone is the event).
+_REFUSED_BY = re.compile(
+    r"\b(?:is|are|was|were|gets?|got)\s+(?P<refused>declined|rejected|refused|denied|"
+    r"turned\s+down|knocked\s+back)\s+by\s+(?:the|an?|its|their|our)\s+\w",
     _I,
 )
 # "logs in from a new country", "is scanned into the wrong zone": a place or source the event
@@ -225,7 +235,7 @@ _EVENT_STATE = re.compile(
     rf"|{_ANSWERED.pattern}|{_REPORTED_AS.pattern}|{_MISSED.pattern}"
     rf"|{_MADE.pattern}|{_ARRIVES_IN_A_STATE.pattern}|{_ODD_PLACE.pattern}|{_FROM_TO.pattern}"
     rf"|{_BECAUSE.pattern}|{_FOR_A_DAY.pattern}|{_ACTOR_KIND.pattern}|{_AND_ITS_STATE.pattern}"
-    rf"|{_STARS.pattern}|{_BY_ONE_NOT_LISTED.pattern}",
+    rf"|{_STARS.pattern}|{_BY_ONE_NOT_LISTED.pattern}|{_REFUSED_BY.pattern}",
     _I,
 )
 
@@ -286,7 +296,10 @@ def read_event_state(event: str) -> ConditionDraft | None:
         return _draft("$.status", made["made"].lower(), event)
     arrived = _ARRIVES_IN_A_STATE.search(event)
     if arrived:
-        return _draft("$.status", arrived["arrived"].lower(), event)
+        return _draft("$.status", "_".join(arrived["arrived"].lower().split()), event)
+    refused = _REFUSED_BY.search(event) if " by " in event else None
+    if refused:
+        return _draft("$.status", "_".join(refused["refused"].lower().split()), event)
     left = _FROM_TO.search(event)
     if left:
         return _draft("$.previous_status", left["left"].lower(), event)

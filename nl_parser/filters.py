@@ -55,12 +55,13 @@ _PLACED_AT_A_SOURCE = re.compile(r"\b([a-z]{3,}ed)\s+(?:at|on|via|from)\s+https?
 # relative clause too, and its state is the word after it.
 # "the patron who reserved it": a relative whose object is the item itself names who is tied to
 # it, not a subset. "renewals that are still unsigned": an adverb is no state; the word after is.
+# "patients who have not yet confirmed": "yet" after the denial is no state either.
 _RELATIVE = re.compile(
     r"\b(?:that|which|who)(?:'(?:s|re)\s+|\s+)(?!(?:it|they|he|she|we|you|i|there)\b)"
     r"(?![a-z]+ed\s+(?:it|them)\b)"
     r"(?:(?:still|already|now|currently)\s+)?"
     r"(?:(?:have|has)(?P<hasnt>n't)?\s+)?(?:been\s+)?(?:are\s+|is\s+|were\s+)?"
-    r"(?:(?:still|already|now|currently)\s+)?(?P<not>not\s+)?([a-z][\w-]*)",
+    r"(?:(?:still|already|now|currently)\s+)?(?P<not>not\s+)?(?:yet\s+)?([a-z][\w-]*)",
     _I,
 )
 # A relative pronoun follows the noun it picks from; "that" opening the object, or after a

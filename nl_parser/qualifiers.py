@@ -63,6 +63,7 @@ _CONNECTORS = word_set(
     """
 )
 _STOP = word_set("to into on via at by with for and then if when unless or")
+_POSTS_HELD = frozenset({"charge", "command"})
 _IN_FRONT_OF = re.compile(r"\bin\s+front\s+of\b", _I)
 _EXCLUDING = re.compile(
     r"(?:,\s*|\b)(?:skipping|ignoring|excluding|omitting|leaving\s+out|but\s+not|"
@@ -207,7 +208,9 @@ def _qualifies(connector: str, phrase: list[str]) -> bool:
         # "the accounts in the CRM": where the items are kept, which the fetch reads whole.
         if any(w in _WHERE or w in _TIME_UNITS or w in _KEPT_IN for w in words):
             return False
-        return not words[0][0].isdigit()
+        # "the nurse in charge", "the officer in command": the post a person holds says who
+        # is told, not which items go.
+        return not words[0][0].isdigit() and words[0] not in _POSTS_HELD
     return True
 
 

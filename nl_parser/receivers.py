@@ -13,13 +13,20 @@ _I = re.IGNORECASE
 
 _ONE = (
     r"(?:#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:the|our|their|its|his|her|each|every)\s+"
-    r"(?:[\w'-]+\s+){0,3}?[\w'-]+)"
+    r"(?:[\w'-]+\s+){0,3}?[\w'-]+"
+    # "every patient who has not yet confirmed", "each tenant that owes rent": a relative
+    # clause on the receiver says which of them receive (the delivery's filter reads it).
+    r"(?:\s+(?:who|that)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+)?)"
     # "the CFO (cfo@acme.io)": an address in brackets says where the person is reached.
     r"(?:\s*\([^()]*\))?"
 )
 # One receiver, or two joined by "and" ("secops@acme.io and #security both get a copy").
 _RECIPIENT = rf"(?P<who>{_ONE}(?:\s*,?\s+and\s+{_ONE})?)(?:\s+(?:both|each|all))?"
-_MODAL = r"(?:(?:should|will|must|shall|can|needs?\s+to|has\s+to|to)\s+)?(?:also\s+)?"
+# "is to receive", "are to get": a duty told with "be to", as with "should".
+_MODAL = (
+    r"(?:(?:should|will|must|shall|can|needs?\s+to|has\s+to|(?:is|are)\s+to|to)\s+)?"
+    r"(?:also\s+)?"
+)
 # "We need …", "hey can you make sure …": the request around it.
 _LEAD_IN = (
     # "could ops@x.com get an email …": asked of the receiver, as of "you".
