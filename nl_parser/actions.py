@@ -374,7 +374,8 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
             return [StepDraft(CONDITION, subset.config, subset.strength, "keep matching items")]
     if verb in TRANSFORM and agent_action(verb, rest) is None:
         return [StepDraft(TRANSFORM[verb], {}, 0.8, f"{verb} fields")]
-    if verb in EXCLUDE and not dest.medium(rest, ""):
+    # "drop a note to the rota coordinator", "drop them a line": a message dropped is sent.
+    if verb in EXCLUDE and not dest.medium(rest, "") and not SENDS_A_MESSAGE.match(rest):
         return [excluded_step(rest)]
     means = _BY_MEANS.search(rest)
     if means and dest.URL.match(rest[means.end() :].strip()):

@@ -19,8 +19,8 @@ from nl_parser.filters import (
     FILTER_ADJECTIVES,
     NOT_FILTERS,
     NOUN_ING,
-    TIMES_AND_WAYS,
     WORK_GROUPS,
+    gerund_names_a_kind,
     looks_plural,
     named_by_a_period,
 )
@@ -277,8 +277,8 @@ def _picks_subset(word: str, after: str) -> bool:
         return False  # "the dredging progress digest": "progress" is no plural picked from
     if word in NOUN_ING:
         return False  # "the engineering managers": a noun naming their field, not a subset
-    if word.endswith("ing") and after in TIMES_AND_WAYS:
-        return False  # "the winter opening hours": what the hours are for, not a subset
+    if gerund_names_a_kind(word, after):
+        return False  # "the winter opening hours", "the boarding invoices": what they are for
     if after.startswith(("#", "http")) or "@" in after:
         return False  # "give #support-leads a shout": a place is no noun a word could pick from
     return word.endswith(_ADJECTIVE_ENDINGS) or (

@@ -285,6 +285,16 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 # "if it is over 10, do nothing, otherwise …": the test is the words before.
                 head, _, tail = body.rpartition(",")
                 condition = read_condition(head if head and _NOTHING.match(tail) else body)
+                if (
+                    condition is not None
+                    and condition.strength < 0.5
+                    and clause.conditional in _DEED_OPENERS
+                    and " ha" in body
+                    and _DEED_DONE.match(body)
+                ):
+                    # "once a learner has had their first lesson": the moment a deed is done is
+                    # the trigger ("if a customer has exceeded their limit" still tests).
+                    condition = None
             reading.spans.append((clause.start, clause.end))
             if condition is None and (
                 (scheduled and clause.conditional in GUARDS)
@@ -455,7 +465,15 @@ def _heads_its_fetch(clauses: list[Clause], steps: list[StepDraft]) -> bool:
 
 
 # Openers of an event that, after a step, may name what the run waits for.
+# "a learner has had their first lesson", "a guest has completed their stay": someone who has
+# done a deed to its end, said after "once" or "when".
+_DEED_DONE = re.compile(
+    r"^\W*(?:an?|each|every|any|the)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:has|have)\s+(?:just\s+)?"
+    r"(?:had|[a-z]{3,}ed|done|taken|sat|made|got)\s+(?:their|his|her|its|an?|the)\b",
+    re.IGNORECASE,
+)
 _AWAITING_OPENERS = frozenset({"when", "once", "after", "as soon as"}) | MOMENT_OPENERS
+_DEED_OPENERS = _AWAITING_OPENERS | {"whenever", "each time", "every time"}
 
 
 def _approval_awaited(
@@ -820,6 +838,8 @@ _NEW_ITEMS = re.compile(r"^\W*(?:new|incoming|inbound|fresh)\b", re.IGNORECASE)
 _ARRIVING_ITEM = re.compile(
     r"^\W*(?:[\w'-]+\s+){1,4}?(?:(?:that|which)(?:['\u2019]s|\s+(?:is|are|gets?))?\s+"
     r"(?:lands?|arrives?|comes?\s+in(?:to)?|drops?\s+in(?:to)?|shows?\s+up|appears?|hits?|"
+    # "for each permit request that reaches Lindenbrook Council": reaching its place, it arrives.
+    r"reach(?:es)?|turns?\s+up|comes?\s+through|"
     r"(?:is\s+|gets?\s+)?(?:received|uploaded|dropped|added|submitted|created|filed|saved|"
     r"forwarded|sent|delivered))"
     r"|(?:hitting|reaching|landing\s+in|arriving\s+(?:in|at|on)|coming\s+in(?:to)?|"

@@ -16,6 +16,7 @@ from nl_parser.condition_fields import config, snake, value_of
 from nl_parser.conditions import CONDITION, EVENT, ConditionDraft
 from nl_parser.lexicon import STOPWORDS, word_set
 from nl_parser.predicates import COMPARE_RULES
+from nl_parser.qualifiers import EVERYONE_WHO_DID
 
 _I = re.IGNORECASE
 _ONES = re.compile(
@@ -175,6 +176,21 @@ TIMES_AND_WAYS = word_set(
     arrangements
     """
 )
+# "the boarding invoices", "the roofing quotes", "the grooming receipts": a gerund before a noun
+# of what is charged names the service charged for, a kind of thing, not a state that picks some
+# of them out; the states money is in still pick ("the pending invoices", "outstanding bills").
+CHARGES = word_set("invoices bills receipts fees charges quotes quotations estimates statements")
+OWED_STATES = word_set("pending outstanding failing missing bouncing lapsing expiring overdue")
+
+
+def gerund_names_a_kind(modifier: str, noun: str) -> bool:
+    """Tell a gerund naming what the things are for ("the opening hours", "the boarding
+    invoices") from a state that picks some of them out ("the failing builds")."""
+    if not modifier.endswith("ing"):
+        return False
+    return noun in TIMES_AND_WAYS or (noun in CHARGES and modifier not in OWED_STATES)
+
+
 # Nouns that are themselves a subset of what was compared or fetched: "email mismatches to …".
 _SUBSET_NOUNS = word_set(
     """
@@ -249,6 +265,8 @@ def find_filter(
     match = _RELATIVE.search(object_text)
     if match and _restates_arrival(object_text, match):
         match = None  # "each new episode that gets published": the event, not a subset of it
+    if match and "every" in object_text.lower() and EVERYONE_WHO_DID.search(object_text):
+        match = None  # "email everyone who booked": all who took part, the receivers, no subset
     if (
         match
         and match.group().lower().startswith("that")
@@ -329,7 +347,7 @@ def find_filter(
             and (looks_plural(noun) or after_any)
             and noun not in _MADE
             and noun not in WORK_GROUPS
-            and not (modifier.endswith("ing") and noun in TIMES_AND_WAYS)
+            and not gerund_names_a_kind(modifier, noun)
         ):
             return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.75)
     if after_classify and not _DOUBLE_OBJECT.match(object_text):

@@ -96,9 +96,21 @@ def without_particle(rest: str) -> str:
     return _PARTICLE.sub(lambda m: m.group(1) + " " * len(m.group(2)), rest)
 
 
+# "email everyone who booked a survey", "thank everybody who came": the people the event brought,
+# all of them, are who it goes to; "anyone who", a denial or a state still picks some out.
+EVERYONE_WHO_DID = re.compile(
+    r"\bevery(?:one|body)\s+who\s+(?:has\s+|have\s+)?(?!(?:not|never|still)\b)[a-z]+ed\b"
+    r"(?!\s+(?:as|to\s+be)\b)",
+    _I,
+)
+
+
 def find_qualifier(rest: str) -> Qualifier | None:
     """Return the subset-picking phrase after a delivered noun in `rest` (text after the verb)."""
     text = _OPAQUE.sub(f" {_PLACE} ", without_particle(rest))
+    if "every" in text.lower():
+        # "email everybody who registered a link": who it goes to, all of them, picks nothing.
+        text = EVERYONE_WHO_DID.sub(lambda m: " " * len(m.group()), text)
     if "front" in text:
         # "put it in front of the partners": before whom it goes, as "to the partners" is.
         text = _IN_FRONT_OF.sub(lambda m: "to".ljust(len(m.group())), text)
