@@ -41,6 +41,16 @@ _CLOSES = word_set(
     "appreciated cheers advance clarify works rush hurry"
 )
 
+# "One time thing, not recurring.", "Just a one-off.", "only once, no need to repeat it": that
+# the run happens once, said last, is no step (a run with no schedule already runs once).
+_ONCE = word_set(
+    "one time one-time one-off oneoff once only just thing job run off not no never recurring "
+    "recur repeat repeated repeating regular regularly schedule scheduled again need needs "
+    "needed don't doesn't won't isn't is it's a this that it to be , \u2014 \u2013 -"
+)
+# A sentence of once must say one of these, so "Not this one." or "No need." stays as it was.
+_SAYS_ONCE = word_set("one-time one-off oneoff once recurring recur repeat repeating")
+
 # "It would save my Monday mornings.", "That'd free up our Friday afternoons.", "This will spare
 # the team hours.": what the workflow is worth to its asker, said last, is no step. What is saved
 # must be the asker's or their time ("it should save them to the sheet" stores things).
@@ -121,13 +131,21 @@ def blank_asides(text: str) -> str:
     ):
         text = blank_span(text, match.span())
     while match := _TRAILING.search(text):
-        if _only(match.group(1), _ASKING | _CLOSING):
-            if not set(_words(match.group(1))) & _CLOSES and not _asks_again(match.group(1)):
+        piece = match.group(1)
+        if _only(piece, _ASKING | _CLOSING) and not _once_told(piece):
+            if not set(_words(piece)) & _CLOSES and not _asks_again(piece):
                 break
-        elif not _worth_told(match.group(1)):
+        elif not (_worth_told(piece) or _once_told(piece)):
             break
         text = blank_span(text, match.span())
     return text
+
+
+def _once_told(piece: str) -> bool:
+    """Tell "One time thing, not recurring" (that the run happens once) from a step."""
+    words = _words(piece)
+    said = set(words) & _SAYS_ONCE or ("one" in words and "time" in words)
+    return bool(said) and all(w in _ONCE for w in words)
 
 
 def _worth_told(piece: str) -> bool:

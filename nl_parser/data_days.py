@@ -204,9 +204,9 @@ def _told(at: int, text: str) -> bool:
 
 _DAY_SAID = re.compile(rf"\b({DAY})(?!['\u2019]s)", _I)
 # What joins days of one list or range: "Monday, Wednesday and Friday", "Monday to Friday",
-# "Mon/Wed/Fri".
+# "Mon/Wed/Fri", "Mon + Thu".
 _LINKED = re.compile(
-    r"(?:\s*(?:,|and|or|&|/|-|\u2013|to|through|thru|until|till)\s*(?:on\s+|every\s+)?)+", _I
+    r"(?:\s*(?:,|and|or|&|/|\+|-|\u2013|to|through|thru|until|till)\s*(?:on\s+|every\s+)?)+", _I
 )
 
 

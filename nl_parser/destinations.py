@@ -19,7 +19,7 @@ _SUBJECT = re.compile(
 )
 _WEBHOOK = re.compile(r"\bweb-?hooks?\b", _I)
 _SLACK = re.compile(r"\bslack\b", _I)
-_SALES_CHANNELS = [
+SALES_CHANNELS = [
     "retail",
     "wholesale",
     "indirect",
@@ -36,8 +36,24 @@ _SALES_CHANNELS = [
 _CHANNEL_NAMED = re.compile(
     r"\b(?:in|to|on|into)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}channel\b"
     r"(?<!\byoutube channel)(?<!\btwitch channel)"
-    + "".join(rf"(?<!\b{kind} channel)" for kind in _SALES_CHANNELS),
+    + "".join(rf"(?<!\b{kind} channel)" for kind in SALES_CHANNELS),
     _I,
+)
+# "the night managers", "the swiftline couriers drivers", "the Keeper of Archives": the last
+# word of who reads a thing, a person's noun. Plurals of data and of time ("the orders", "the last
+# two quarters") end like people's and are kept out.
+PEOPLE = (
+    r"(?!(?:orders|numbers|filters|letters|papers|vouchers|transfers|folders|headers|meters|"
+    r"counters|chapters|timers|markers|registers|trackers|containers|quarters|semesters|"
+    r"summers|winters|centers|centres)\b)"
+    r"(?:[a-z][\w'-]*(?:ers|ors|ists|ians|ees|ants|ents)|team|staff|crew|committee|board|"
+    r"owner|manager|lead|leads|volunteers|coaches|nurses|chefs|reps|guides|wardens|stewards|"
+    r"marshals|clerks|deans|heads|c[efiomt]o|ciso"
+    # "for the Keeper of Archives", "for the Head of Finance": one person's office, named
+    # with what it keeps.
+    r"|(?:director|chair|head|keeper|officer|registrar|secretary|treasurer|clerk|warden|"
+    r"steward|coordinator|supervisor|principal|president|archivist|librarian|editor)"
+    r"(?:\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?)"
 )
 _EMAIL_WORD = re.compile(r"\b(?:e-?mails?|mail|inbox)\b", _I)
 # "a text", "a quick text message", "an SMS", "by text": an SMS named as the thing sent or the

@@ -1,30 +1,67 @@
-"""A summary or report made for people, with nothing sending it, goes by the one medium listed."""
+"""A summary or report made for people, or a thing said to go to people, with nothing sending it,
+goes by the one medium listed."""
 
 import re
 
+from nl_parser.clause_steps import StepReading
+from nl_parser.clauses import Clause
+from nl_parser.destinations import PEOPLE, SALES_CHANNELS
 from nl_parser.drafts import MADE, StepDraft, phrase_for
 from nl_parser.loose_ends import ClauseReading
+from nl_parser.verbs import main_verb
 
-_PEOPLE_MEDIA = ("email.send", "slack.post_message")
+SLACK = "slack.post_message"
+_PEOPLE_MEDIA = ("email.send", SLACK)
+_DELIVERIES = (*_PEOPLE_MEDIA, "webhook.post")
 # "summarise them for the community team", "write a digest for the night managers": the people
-# it is made for, ending the clause. Plurals of data and of time ("the orders", "the last two
-# quarters") end like people's and are kept out.
+# it is made for, ending the clause.
 _FOR_PEOPLE = re.compile(
-    r"\bfor\s+(?:the|our|my|all\s+the)\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?!(?:orders|numbers|filters|letters|papers|vouchers|transfers|folders|headers|meters|"
-    r"counters|chapters|timers|markers|registers|trackers|containers|quarters|semesters|"
-    r"summers|winters|centers|centres)\b)"
-    r"(?:[a-z][\w'-]*(?:ers|ors|ists|ians|ees|ants|ents)|team|staff|crew|committee|board|"
-    r"owner|manager|lead|leads|volunteers|coaches|nurses|chefs|reps|guides|wardens|stewards|"
-    r"marshals|clerks|deans|heads|c[efiomt]o|ciso"
-    # "for the Keeper of Archives", "for the Head of Finance": one person's office, named
-    # with what it keeps.
-    r"|(?:director|chair|head|keeper|officer|registrar|secretary|treasurer|clerk|warden|"
-    r"steward|coordinator|supervisor|principal|president|archivist|librarian|editor)"
-    r"(?:\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?)"
-    r"\W*$",
+    r"\bfor\s+(?:the|our|my|all\s+the)\s+(?:[\w'-]+\s+){0,2}?" + PEOPLE + r"\W*$",
     re.IGNORECASE,
 )
+# "put together a digest for the sales channel": a channel the made thing is for, ending the
+# clause, is where it is read; a channel is Slack's word, so no listed tools are needed.
+_FOR_CHANNEL = re.compile(
+    r"\bfor\s+(?:the|our|my)\s+(?:[\w'-]+\s+){1,3}?channel\b"
+    + "".join(rf"(?<!\b{kind} channel)" for kind in SALES_CHANNELS)
+    + r"\W*$",
+    re.IGNORECASE,
+)
+
+# "can the van allocations go out to the couriers drivers", "the rota should go to the night
+# nurses": a thing said to go to people, as the subject of going, with no medium named.
+_GOES_TO_PEOPLE = re.compile(
+    r"^\W*(?:(?:hey|hi|so|and|then|please)\W+)*(?:(?:can|could|would|will|should)\s+)?"
+    r"(?P<subject>(?:the|our|this|that|these|[\w-]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"[\w'-]+)\s+(?:(?:should|must|will|can|needs?\s+to|has\s+to|have\s+to)\s+)?"
+    r"go(?:es)?(?:\s+(?:out|over|round|across))?\s+to\s+(?:the|our|my|all\s+the)\s+"
+    r"(?:[\w'-]+\s+){0,2}?" + PEOPLE + r"\b",
+    re.IGNORECASE,
+)
+
+
+def send_gone_to_people(
+    clauses: list[Clause], reading: StepReading, allowed: frozenset[str] | None
+) -> list[tuple[int, int]]:
+    """Deliver a thing said to go to people by the one medium listed, when nothing delivers.
+
+    With no medium listed, whether the drivers read it by email or in Slack is not said, and the
+    clause stays unread as before. Returns the span of the clause read.
+    """
+    media = [t for t in _PEOPLE_MEDIA if t in (allowed or ())]
+    if len(media) != 1 or any(s.action in _DELIVERIES for s in reading.steps):
+        return []
+    read = {p.clause.start for p in reading.parts if p.steps or p.event}
+    for clause in clauses:
+        if clause.start in read or clause.conditional or " to " not in clause.text:
+            continue
+        goes = _GOES_TO_PEOPLE.match(clause.text)
+        if goes and not main_verb(goes["subject"]):
+            step = StepDraft(media[0], {}, 0.8, phrase_for(media[0]))
+            reading.steps.append(step)
+            reading.parts.append(ClauseReading(clause, [step]))
+            return [(clause.start, clause.end)]
+    return []
 
 
 def send_made_for_people(
@@ -32,16 +69,21 @@ def send_made_for_people(
 ) -> bool:
     """Deliver a last summary or report made "for the team" by the one medium the caller lists.
 
-    Only a listed medium makes the delivery: with no tools listed, "prepare a report for the
-    committee" may be read by the committee where it is kept. Returns whether it did.
+    Only a listed medium makes the delivery to people: with no tools listed, "prepare a report for
+    the committee" may be read by the committee where it is kept; a thing made "for the sales
+    channel" is posted there unless Slack is not listed. Returns whether it did.
     """
-    media = [t for t in _PEOPLE_MEDIA if t in (allowed or ())]
-    if len(media) != 1 or not steps or steps[-1].action not in MADE:
+    if not steps or steps[-1].action not in MADE:
         return False
     if any(s.action in _PEOPLE_MEDIA or s.action == "webhook.post" for s in steps):
         return False
     made = next((p.clause.text for p in reversed(parts) if steps[-1] in p.steps), "")
-    if " for " not in made or not _FOR_PEOPLE.search(made):
+    if " for " not in made:
+        return False
+    media = [t for t in _PEOPLE_MEDIA if t in (allowed or ())]
+    if "channel" in made and (allowed is None or SLACK in allowed) and _FOR_CHANNEL.search(made):
+        media = [SLACK]
+    elif len(media) != 1 or not _FOR_PEOPLE.search(made):
         return False
     steps.append(StepDraft(media[0], {}, 0.8, phrase_for(media[0])))
     return True

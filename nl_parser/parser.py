@@ -25,7 +25,7 @@ from nl_parser.late_sources import fetch_first, keep_corrected_source
 from nl_parser.lexicon import blank_span, blank_spans
 from nl_parser.loose_ends import loose_ends
 from nl_parser.lost_parts import lost_parts
-from nl_parser.made_for import send_made_for_people
+from nl_parser.made_for import send_gone_to_people, send_made_for_people
 from nl_parser.message_content import QUOTATION, blank_told_days, blank_told_times
 from nl_parser.openers import open_told_events, open_trigger_labels
 from nl_parser.result import ParseResult, Step
@@ -93,9 +93,11 @@ def parse_heuristic(
     masked = text
     for start, end in schedule.spans:
         masked = masked[:start] + " " * (end - start) + masked[end:]
-    reading = read_steps(split_clauses(masked), scheduled=schedule.schedule is not None)
+    clauses = split_clauses(masked)
+    reading = read_steps(clauses, scheduled=schedule.schedule is not None)
     fetch_first(reading.parts, reading.steps)
     keep_corrected_source([(c.dropped, c.kept) for c in corrections], reading.steps)
+    reading.spans += send_gone_to_people(clauses, reading, allowed)
     if schedule.schedule:
         doubts += _fetch_for_condition(reading.steps, masked)
         # A scheduled run has no trigger event, so an "if/when" read as one was likely misread.

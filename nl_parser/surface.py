@@ -25,6 +25,9 @@ _SHORT_DAYS |= {"2morrow": "tomorrow", "yday": "yesterday", "tonite": "tonight",
 _SHORT_DAY = re.compile(rf"\b(?:{'|'.join(_SHORT_DAYS)})\b", re.IGNORECASE)
 # "when a signup comes thru", "mon thru fri": "thru" is "through", spelled as it is said.
 _THRU = re.compile(r"\bthru\b", re.IGNORECASE)
+# "sat n sun", "tues n fri", "pull the list n email it": a lone "n" between words is "and", typed
+# as it is said ("the top n rows", "every n minutes" keep it as a number).
+_N_FOR_AND = re.compile(r"(?<![\w'./-])(?<!\btop )(?<!\bevery )(?<!\bfirst )(?<!\blast )n(?= \w)")
 # "txt me", "msg the team": a messaging verb texted short, with who gets it after it (a file's
 # ".txt" or "a txt file" has no receiver after it, and stays).
 _SHORT_VERBS = {"txt": "text", "msg": "message"}
@@ -67,6 +70,8 @@ def plain_surface(text: str) -> str:
         text = _TESTED_ITS.sub(r"\1's", _ITS_FOR_IT_IS.sub(r"\1's", text))
     if "thru" in lowered:
         text = _THRU.sub("through", text)
+    if " n " in lowered:
+        text = _N_FOR_AND.sub("and", text)
     text = _NAMED_CHANNEL.sub(r"\1", text)
     text = _DOTTED_MERIDIEM.sub(_meridiem, text)
     text = _DOUBLE_STOP.sub(".", text)  # "… 6 a.m.." once the dots are gone

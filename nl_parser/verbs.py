@@ -422,6 +422,20 @@ _TAKEN_OUT_OF_EACH = re.compile(
     _I,
 )
 
+# "lift tank id, gravity and temperature for every fermenter", "pluck the date and total from
+# each one": fields listed, then named for or from each item, are read out of it, as "out of"
+# says ("lift the freeze on every account" lists no fields, and stays unknown).
+_FIELDS_LIFTED_FOR_EACH = re.compile(
+    r"\s+[^,;\u2192]*?[\w-]+\s*(?:,|\band\b)[^;\u2192]*?\b(?:for|from|off|of|on|in)\s+"
+    r"(?:each|every)\b",
+    _I,
+)
+
+
+# "set up a weekly reminder in #rehearsals to bring …", "set up a monthly reminder email to …":
+# a message set up is sent, as one shot off is ("set up the fields" sets no message).
+_SET_UP_A_MESSAGE = re.compile(r"\s+up\b(?=" + SENDS_A_MESSAGE.pattern.removeprefix("^") + ")", _I)
+
 
 # "mark each one as happy or unhappy", "mark it as hot, warm or cold": each item marked as one of
 # labels offered is sorted into them ("mark the invoice as paid" offers no choice, and stays).
@@ -460,7 +474,9 @@ _IDIOMS = (
     (frozenset({"get"}), " front of ", _GOT_IN_FRONT_OF, "send", False, False),
     (_SHOWS, "", _SHOWN_IN_A_PLACE, "send", False, False),
     (_LIFTS, " out of ", _TAKEN_OUT_OF_EACH, "extract", False, False),
+    (_LIFTS, " e", _FIELDS_LIFTED_FOR_EACH, "extract", False, False),
     (_PUTS, "", _PUT_IN_A_PLACE, "send", False, False),
+    (frozenset({"set"}), " up ", _SET_UP_A_MESSAGE, "send", False, True),
     (frozenset({"mark"}), " as ", _MARKED_AS_ONE_OF, "classify", False, False),
     (_TAKES_OUT, " out", _TAKEN_OUT, "drop", False, True),
 )

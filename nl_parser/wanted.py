@@ -89,10 +89,11 @@ _HAVE_DONE = re.compile(
     _I,
 )
 # "Our accountant needs last month's expenses emailed to …", "The finance team needs the cash
-# position emailed to …": what someone needs done, with how it goes as a participle.
+# position emailed to …": what someone needs done, with how it goes as a participle. "need
+# today's no-shows dropped into #instructors": typed short, the need has no one before it.
 _NEEDS_DONE = re.compile(
-    r"^\W*(?:i|we|(?:the|our|my)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)(?:'d|\s+would)?\s+"
-    r"(?:likes?|loves?|wants?|needs?)\s+(?P<object>\S.*?)\s+" + _DONE,
+    r"^\W*(?:(?:i|we|(?:the|our|my)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)(?:'d|\s+would)?\s+"
+    r"(?:likes?|loves?|wants?|needs?)|need|want)\s+(?P<object>\S.*?)\s+" + _DONE,
     _I,
 )
 _DONE_AS = {"e-mailed": "email", "mailed": "email", "sent": "send", "shared": "share"}
