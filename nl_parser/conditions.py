@@ -25,7 +25,7 @@ from nl_parser.condition_fields import (
 )
 from nl_parser.headline_states import with_its_be
 from nl_parser.lexicon import NUMBER_PATTERN, word_set
-from nl_parser.predicates import COMPARE_RULES, GRADE_BROUGHT, STATUS_RULES
+from nl_parser.predicates import GRADE_BROUGHT, STATUS_RULES, first_comparison
 from nl_parser.waits import LATER_FIRST
 
 _I = re.IGNORECASE
@@ -313,14 +313,12 @@ def _read(text: str) -> ConditionDraft | None:
     measured = _read_measured(text)
     if measured:
         return measured
-    for pattern, operator in COMPARE_RULES:
-        match = pattern.search(text)
-        if match:
-            return ConditionDraft(
-                CONDITION,
-                config(quantity_field(text, match), operator, value_of(match.group(1))),
-                1.0,
-            )
+    compared = first_comparison(text)
+    if compared:
+        match, operator = compared
+        return ConditionDraft(
+            CONDITION, config(quantity_field(text, match), operator, value_of(match.group(1))), 1.0
+        )
     match = _CROSSES.search(text)
     if match:
         # "falls below its reorder point": a comparison with a named, not numeric, threshold.

@@ -15,7 +15,7 @@ from nl_parser.calendar_words import DATA_SPAN
 from nl_parser.condition_fields import config, snake, value_of
 from nl_parser.conditions import CONDITION, EVENT, ConditionDraft
 from nl_parser.lexicon import STOPWORDS, word_set
-from nl_parser.predicates import COMPARE_RULES
+from nl_parser.predicates import first_comparison
 from nl_parser.qualifiers import EVERYONE_WHO_DID
 
 _I = re.IGNORECASE
@@ -226,12 +226,10 @@ def find_filter(
     placed = {m.group(1).lower() for m in _PLACED_AT_A_SOURCE.finditer(object_text)}
     object_text = _OPAQUE.sub(" ", object_text)
     field = "$.category" if after_classify else "$.status"
-    for pattern, operator in COMPARE_RULES:
-        match = pattern.search(object_text)
-        if match:
-            return ConditionDraft(
-                CONDITION, config("$.value", operator, value_of(match.group(1))), 0.8
-            )
+    compared = first_comparison(object_text)
+    if compared:
+        match, operator = compared
+        return ConditionDraft(CONDITION, config("$.value", operator, value_of(match.group(1))), 0.8)
     match = _WITHOUT.search(object_text)
     if match:
         # "the tickets without an owner": the subset lacks a field.

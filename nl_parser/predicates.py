@@ -284,6 +284,27 @@ COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:below|under)\s+(?!the\b|an?\b)[a-z]{3,}\s+" + _VALUE, _I), "lt"),
 ]
 
+# Every comparison above names its value (`_VALUE`): a number, a quotation, a count of a unit of
+# time or a fraction. Text with none of them is spared the seventeen searches.
+_MAY_NAME_A_VALUE = re.compile(
+    r"\d|\"[^\"]*\"|'[^']*'|\u201c[^\u201d]*\u201d"
+    r"|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+    r"(?:second|minute|hour|day|week|month|year)|half|quarter|third|fifth|tenth",
+    _I,
+)
+
+
+def first_comparison(text: str) -> tuple[re.Match[str], str] | None:
+    """Return the match of the first comparison rule text holds, with its operator, or None."""
+    if not _MAY_NAME_A_VALUE.search(text):
+        return None
+    for pattern, operator in COMPARE_RULES:
+        match = pattern.search(text)
+        if match:
+            return match, operator
+    return None
+
+
 # "a scan finds a critical vulnerability", "detects an urgent outage": a grade on what the event
 # brings says which events count; the grade is the value tested.
 GRADE_BROUGHT = (
