@@ -476,7 +476,13 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "any tank over 0.25 ppm ammonia -> pager webhook …": after the test, its step,
             # whatever word opens it.
             starts_step, compared_until = True, None
-        subject_compared = compared_subject(text[offset:end])
+        # Only a test that opens the sentence or follows a break, with no condition open, is
+        # read below: elsewhere the look ahead (a condition read at each token) is spared.
+        subject_compared = (
+            compared_subject(text[offset:end])
+            if condition_at is None and (i == 0 or tokens[i - 1][0] in (",", ";", *_DASHES))
+            else None
+        )
         # "GET https://… — any pump over 5 bar → page …": a dash ends the step before a test
         # of which items ("… — only the ones expiring within 30 days" still picks what is sent).
         after_break = i == 0 or tokens[i - 1][0] in (",", ";")

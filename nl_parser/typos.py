@@ -10,6 +10,7 @@ swapping two neighbouring letters.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nl_parser.clauses import ACTION_VERBS
 from nl_parser.lexicon import STOPWORDS, word_set
@@ -94,6 +95,7 @@ _THEN_FOR_THAN = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # pure, and the same words come back in every text
 def _nearest(word: str) -> str | None:
     if word in TARGETS or word in STOPWORDS or word in _KEEP or _is_form(word):
         return None

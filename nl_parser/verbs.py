@@ -1,6 +1,7 @@
 """The verbs a clause may open with, by what they ask for, and how to find a clause's verb."""
 
 import re
+from functools import lru_cache
 
 from nl_parser.lexicon import word_set
 
@@ -145,6 +146,7 @@ REPORTS_TO = re.compile(
 _PRESENT_AS_VERB = {"emails": "email", "sends": "send", "posts": "post", "sent": "send"}
 
 
+@lru_cache(maxsize=8192)  # pure, and the same words come back in every text
 def lemma(word: str) -> str | None:
     """Return the known verb a word is a form of ("posted" → "post"), or None."""
     word = word.lower().strip(".,;:!?\"'")
