@@ -242,14 +242,26 @@ def _of_before(tokens: list[re.Match[str]], index: int) -> bool:
     return index > 1 and tokens[index - 2].group().lower() == "of"
 
 
+# A whole word standing free: never inside a path, a dotted name or a #channel ("#ward-4" beside
+# ".../ward4": its digits would be left).
+_FREE_WORD = re.compile(r"(?<![/\w.#])\w+(?![/.\w])")
+
+
 def _named_by_url(text: str, steps: list) -> str:
     """Blank the words a fetched URL's path names ("failed jobs from https://…/failed")."""
-    for step in steps:
-        path = step.config.get("url", "").split("://", 1)[-1].partition("/")[2]
-        for word in set(re.findall(r"[a-z]{4,}", path.lower())):
-            # Never inside a #channel ("#ward-4" beside ".../ward4"): its digits would be left.
-            text = re.sub(rf"(?<![/\w.#]){word}\b(?![/.\w])", " " * len(word), text, flags=re.I)
-    return text
+    named = {
+        word
+        for step in steps
+        for word in re.findall(
+            r"[a-z]{4,}", step.config.get("url", "").split("://", 1)[-1].partition("/")[2].lower()
+        )
+    }
+    if not named:
+        return text
+    # One fixed pattern, the words looked up: a pattern made per URL would be compiled per text.
+    return _FREE_WORD.sub(
+        lambda m: " " * len(m.group()) if m.group().lower() in named else m.group(), text
+    )
 
 
 def _trade_of_the_told(text: str, main: tuple[str, int] | None, token: re.Match) -> bool:
