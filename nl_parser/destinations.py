@@ -19,7 +19,7 @@ _SUBJECT = re.compile(
 )
 _WEBHOOK = re.compile(r"\bweb-?hooks?\b", _I)
 _SLACK = re.compile(r"\bslack\b", _I)
-SALES_CHANNELS = [
+_SALES_CHANNELS = [
     "retail",
     "wholesale",
     "indirect",
@@ -33,10 +33,11 @@ SALES_CHANNELS = [
 # "give them a shout-out in the chess club channel": a channel a message goes to is Slack's
 # ("spend per channel", "our YouTube channel" are no places to post; nor is a channel of sales:
 # "open opportunities in the retail channel", "orders through the wholesale channel").
+# After "channel": not a channel of sales ("the retail channel"), which is no Slack channel.
+NOT_A_SALES_CHANNEL = "".join(rf"(?<!\b{kind} channel)" for kind in _SALES_CHANNELS)
 _CHANNEL_NAMED = re.compile(
     r"\b(?:in|to|on|into)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}channel\b"
-    r"(?<!\byoutube channel)(?<!\btwitch channel)"
-    + "".join(rf"(?<!\b{kind} channel)" for kind in SALES_CHANNELS),
+    r"(?<!\byoutube channel)(?<!\btwitch channel)" + NOT_A_SALES_CHANNEL,
     _I,
 )
 # "the night managers", "the swiftline couriers drivers", "the Keeper of Archives": the last

@@ -5,7 +5,7 @@ import re
 
 from nl_parser.clause_steps import StepReading
 from nl_parser.clauses import Clause
-from nl_parser.destinations import PEOPLE, SALES_CHANNELS
+from nl_parser.destinations import NOT_A_SALES_CHANNEL, PEOPLE
 from nl_parser.drafts import MADE, StepDraft, phrase_for
 from nl_parser.loose_ends import ClauseReading
 from nl_parser.verbs import main_verb
@@ -22,9 +22,7 @@ _FOR_PEOPLE = re.compile(
 # "put together a digest for the sales channel": a channel the made thing is for, ending the
 # clause, is where it is read; a channel is Slack's word, so no listed tools are needed.
 _FOR_CHANNEL = re.compile(
-    r"\bfor\s+(?:the|our|my)\s+(?:[\w'-]+\s+){1,3}?channel\b"
-    + "".join(rf"(?<!\b{kind} channel)" for kind in SALES_CHANNELS)
-    + r"\W*$",
+    r"\bfor\s+(?:the|our|my)\s+(?:[\w'-]+\s+){1,3}?channel\b" + NOT_A_SALES_CHANNEL + r"\W*$",
     re.IGNORECASE,
 )
 
@@ -75,7 +73,7 @@ def send_made_for_people(
     """
     if not steps or steps[-1].action not in MADE:
         return False
-    if any(s.action in _PEOPLE_MEDIA or s.action == "webhook.post" for s in steps):
+    if any(s.action in _DELIVERIES for s in steps):
         return False
     made = next((p.clause.text for p in reversed(parts) if steps[-1] in p.steps), "")
     if " for " not in made:
