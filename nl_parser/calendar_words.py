@@ -5,6 +5,8 @@ Weekdays follow standard cron: 0 = Sunday, 1 = Monday … 6 = Saturday.
 
 import re
 
+from nl_parser.lexicon import alternation
+
 # A span of time data belongs to: "today", "next week", "the day", "this quarter"; a part of
 # the day too ("the morning's admissions", "this afternoon's deliveries"); the one before, told
 # as "the previous week", "the past month", "the prior quarter".
@@ -131,7 +133,7 @@ for _n, _word in enumerate(_UNITS[:9], start=1):
 ORDINAL_WORDS["thirty-first"] = ORDINAL_WORDS["thirty first"] = 31
 
 NUMERIC_ORDINAL = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
-WORD_ORDINAL = "(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
+WORD_ORDINAL = "(?:" + alternation(ORDINAL_WORDS) + ")"
 ORDINAL = f"(?:{NUMERIC_ORDINAL}|{WORD_ORDINAL})"
 ORDINAL_RE = re.compile(ORDINAL, re.IGNORECASE)
 

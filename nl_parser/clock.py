@@ -9,7 +9,7 @@ to two", whose hour said is one of them.
 import re
 from dataclasses import dataclass
 
-from nl_parser.lexicon import NUMBER_PATTERN, NUMBER_WORDS, parse_number
+from nl_parser.lexicon import NUMBER_PATTERN, NUMBER_WORDS, alternation, parse_number
 
 # Hours spelled out, "one" to "twelve" (the number words that can name a clock hour).
 _HOUR_WORDS = {
@@ -17,7 +17,7 @@ _HOUR_WORDS = {
     for word, number in NUMBER_WORDS.items()
     if 1 <= number <= 12 and word not in ("a", "an")
 }
-_HOUR = r"(\d{1,2}|" + "|".join(_HOUR_WORDS) + r")"
+_HOUR = r"(\d{1,2}|" + alternation(_HOUR_WORDS) + r")"
 
 NAMED = re.compile(r"\b(?:at\s+)?(?:12\s+)?(noon|midday|midnight)\b", re.IGNORECASE)
 # Minutes before or after an hour, spelled out: "five", "twenty-five", "ten minutes".
@@ -28,7 +28,7 @@ _MINUTE_WORDS = {
 }
 _MINUTES = (
     r"(?:(?P<words>"
-    + "|".join(sorted(_MINUTE_WORDS, key=len, reverse=True))
+    + alternation(_MINUTE_WORDS)
     + r"|twenty[\s-](?:one|two|three|four|five|six|seven|eight|nine))(?:\s+(?:minutes?|mins?))?"
     + r"|(?P<digits>[12]?\d)\s+(?:minutes?|mins?))"
 )
@@ -42,13 +42,13 @@ PAST_TO = re.compile(
     # (read only after "at" or before a period or am/pm; see _past_or_to).
     r"(?:(?P<way>past|to|after|till|before)\s+|(?<=\bhalf\s))"
     + r"(?P<hour>\d{1,2}|"
-    + "|".join(_HOUR_WORDS)
+    + alternation(_HOUR_WORDS)
     + r"|noon|midday|midnight)(?:\b|(?=[ap]\.?m\b))"
     + _HALF_OF_DAY
     + r"|\bat\s+(?:about\s+|around\s+)?"
     + _MINUTES
     + r"\s+(?P<way2>past|to|after|till|before)\s+(?P<hour2>\d{1,2}|"
-    + "|".join(_HOUR_WORDS)
+    + alternation(_HOUR_WORDS)
     + r"|noon|midday|midnight)(?:\b|(?=[ap]\.?m\b))"
     # "at five to eleven users": a counted noun after the second number makes both counts.
     + r"(?!\s*(?:[:.]\d|%|minutes?|hours?|days?|times?|[a-z]{3,}s\b))"
@@ -102,7 +102,7 @@ OWN_PERIOD = re.compile(
 # spelled out, told apart from a count by the words around its number.
 SPELLED_TIME = re.compile(
     r"\b(?:half|quarter)\s+(?:past|to|after|till|before)\s|\bo'?clock\b|\bat\s+(?:a\s+)?(?:"
-    + "|".join(sorted(_MINUTE_WORDS, key=len, reverse=True))
+    + alternation(_MINUTE_WORDS)
     + r")\s+(?:(?:minutes?\s+)?(?:past|to|after|till|before)\s|"
     r"(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)",
     re.IGNORECASE,

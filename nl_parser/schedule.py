@@ -38,7 +38,7 @@ from nl_parser.calendar_words import (
 from nl_parser.cron_fields import ScheduleSpec, build_cron
 from nl_parser.data_days import REPEATS, TOMORROW, WEEKEND_WORD, blank_data_days, scattered_days
 from nl_parser.intervals import Hint, read_intervals
-from nl_parser.lexicon import NUMBER_PATTERN, NUMBER_WORDS, names_any, parse_number
+from nl_parser.lexicon import NUMBER_PATTERN, NUMBER_WORDS, alternation, names_any, parse_number
 from nl_parser.result import Schedule
 from nl_parser.timezones import find_zone
 
@@ -79,7 +79,7 @@ _COUNTED_PERIODS = re.compile(
 # "14 nights", "three evenings": a count of periods, a span of time.
 _COUNTED = re.compile(
     r"(?<![:.])\b(?:\d+|"
-    + "|".join(w for w in sorted(NUMBER_WORDS, key=len, reverse=True) if w not in ("a", "an"))
+    + alternation(w for w in NUMBER_WORDS if w not in ("a", "an"))
     + r"|several|few|many)\s+$",
     _I,
 )

@@ -9,6 +9,8 @@ import re
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from nl_parser.lexicon import alternation
+
 ABBREVIATIONS = {
     "UTC": "UTC",
     "GMT": "UTC",
@@ -64,9 +66,7 @@ CITY_ZONES = {
 _IANA = re.compile(r"\b(?:[A-Z][A-Za-z_]+/)+[A-Z][A-Za-z_+-]*[A-Za-z]\b")
 _OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::00)?\b")
 _ABBREVIATION = re.compile(
-    r"\b(?:in\s+)?((?i:utc|gmt)|"
-    + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
-    + r")\b(?:\s+time\b)?"
+    r"\b(?:in\s+)?((?i:utc|gmt)|" + alternation(ABBREVIATIONS) + r")\b(?:\s+time\b)?"
 )
 _REGION = re.compile(
     r"\b(?:in\s+)?(?:(eastern|central european|central|mountain|pacific)"
@@ -75,7 +75,7 @@ _REGION = re.compile(
     re.IGNORECASE,
 )
 _CITY = re.compile(
-    r"\b(" + "|".join(CITY_ZONES) + r")\s+time\b",
+    r"\b(" + alternation(CITY_ZONES) + r")\s+time\b",
     re.IGNORECASE,
 )
 
