@@ -39,8 +39,10 @@ OTHER_PERIOD = (
     r"(?=\s+(?:day|week|hour|min|month|quarter|year|fortnight|morning|afternoon|evening|night|"
     r"business|working|weekday|weekend|shift|sun|mon|tue|wed|thu|fri|sat)|\s*(?:[^\w\s]|$))"
 )
+# Each list of names below opens with a look-ahead at the letters every name starts with: it turns
+# most positions away at once, before the names (and their look-behinds) are tried one by one.
 DAY = (
-    r"(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?"
+    r"(?=(?i:[fmstw][aehoru]))(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?"
     r"|(?-i:(?:Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\b\.?))"
 )
 # Inside an explicit range ("mon-fri") lower-case abbreviations are safe.
@@ -68,7 +70,7 @@ _LOWER_MAY = (
     + r")may\b(?=\s*(?:[^\w\s]|only\b|$))"
 )
 MONTH = (
-    r"(?:january|february|march|april|june|july|august|september|october|november|december"
+    r"(?=(?i:[adfjmnos][aceopru][bcglnprtvy]))(?:january|february|march|april|june|july|august|september|october|november|december"
     r"|(?-i:May)|(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
     # Lower-case, an abbreviation is a month only before a day's number ("on sept 18").
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?=\s*\d{1,2}(?:st|nd|rd|th)?\b)"

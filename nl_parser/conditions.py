@@ -45,8 +45,9 @@ _FROM_ADDRESS = re.compile(
 # A subject no field can hold: the event is what such a person does.
 _SOMEONE = re.compile(r"^\W*(?:someone|somebody|anyone|anybody|people|a\s+user)\s*$", _I)
 # "one of our matches gets rescheduled": after a determiner, "matches" is a noun, not the test.
+# (the look-ahead at the first letters turns most positions away before the look-behinds run)
 _MATCHES = re.compile(
-    r"(?<!\bour )(?<!\bthe )(?<!\bof )(?<!\bany )(?<!\ball )(?<!\btheir )(?<!\byour )"
+    r"(?=match)(?<!\bour )(?<!\bthe )(?<!\bof )(?<!\bany )(?<!\ball )(?<!\btheir )(?<!\byour )"
     r"(?<!\ba )(?<!\beach )(?<!\bevery )"
     r"\bmatch(?:es)?\s+(?:the\s+pattern\s+)?(\"[^\"]+\"|'[^']+'|\S+)",
     _I,
@@ -132,8 +133,9 @@ _DENIED = re.compile(
 )
 # A clause that states something (rather than tells of an event) has one of these verbs.
 # "for a show at the theatre", "the reports": after an article the word is a noun, no verb.
+# (the look-ahead at the first letters turns most positions away before the look-behinds run)
 _STATE = re.compile(
-    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
+    r"(?=[abdhilrsw])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
     r"\b(?:is|are|was|were|has|have|does|do|did|doesn't|don't|didn't|returns?|reports?|shows?|"
     r"looks?|seems?|becomes?|stays?|"
     r"remains?|reads?|says?)\b",
@@ -380,8 +382,10 @@ _NTH_TIME = re.compile(
 
 # "submits an assignment late", "submits grades after the deadline": an act done late, the
 # manner closing the clause (not "is late", a state _GENERIC reads).
+# (the look-ahead at the first letters turns most positions away before the look-behinds run)
 _DONE_LATE = re.compile(
-    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbe )\b(?:late|(?:after|past)\s+(?:the|its|their)\s+"
+    r"(?=[alp])(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbe )"
+    r"\b(?:late|(?:after|past)\s+(?:the|its|their)\s+"
     r"(?:deadline|cut-?off|due\s+date))\W*$",
     re.I,
 )

@@ -152,8 +152,9 @@ def _places(steps: list, text: str) -> Iterable[str]:
 _CALLED_ON = re.compile(r"[^.;,]{0,40}?\bby\s+calling\s{8,}", _I)  # the address is blanked
 
 # A CRM named anywhere but as where things go ("to the CRM", "into Salesforce").
+# (the look-ahead at the first letters turns most positions away before the look-behinds run)
 _CRM_READ = re.compile(
-    r"(?<!\bto\s)(?<!\binto\s)(?<!\bto\sthe\s)(?<!\binto\sthe\s)(?<!\bto\sour\s)"
+    r"(?=[cs])(?<!\bto\s)(?<!\binto\s)(?<!\bto\sthe\s)(?<!\binto\sthe\s)(?<!\bto\sour\s)"
     r"\b(?:salesforce|sfdc|crm)\b(?!\s+(?:[\w-]+\s+)?web-?hook)",
     _I,
 )
@@ -167,7 +168,7 @@ _SCHEDULE_WORD = re.compile(
     # "the fortnight's call-outs": a fortnight that owns data is the span the data covers; one
     # lasted or allowed ("sitting for more than a fortnight", "within a fortnight") is an age.
     r"|\b(?:noon|midday|midnight|o'clock|fortnightly|bi-?weekly|bi-?monthly)\b"
-    r"|(?<!\bthan a )(?<!\bfor a )(?<!\bover a )(?<!\bleast a )(?<!\bwithin a )"
+    r"|(?=fortnight)(?<!\bthan a )(?<!\bfor a )(?<!\bover a )(?<!\bleast a )(?<!\bwithin a )"
     r"\bfortnight\b(?!['\u2019]s)"
     # "in every other case", "every other repair": the other branch, no schedule's "every other".
     rf"|\b(?:every|each)\s+(?:other{OTHER_PERIOD}|second|third|"

@@ -325,8 +325,9 @@ _ASKER = re.compile(
 )
 # The bare "be" of the subjunctive ("that a report be produced"), not "should be" or "to be":
 # without it, "the access requests that came in overnight …" names requests, not an asker.
+# (the look-ahead at the first letters turns most positions away before the look-behinds run)
 _SUBJUNCTIVE_BE = re.compile(
-    r"(?<!\bto)(?<!\bshould)(?<!\bmust)(?<!\bwill)(?<!\bcan)(?<!\bwould)(?<!\bmay)"
+    r"(?=\s)(?<!\bto)(?<!\bshould)(?<!\bmust)(?<!\bwill)(?<!\bcan)(?<!\bwould)(?<!\bmay)"
     r"(?<!\bmight)(?<!\bshall)(?<!\bcould)\s+be\s+[a-z]+",
     re.IGNORECASE,
 )

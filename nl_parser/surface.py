@@ -27,7 +27,11 @@ _SHORT_DAY = re.compile(rf"\b(?:{'|'.join(_SHORT_DAYS)})\b", re.IGNORECASE)
 _THRU = re.compile(r"\bthru\b", re.IGNORECASE)
 # "sat n sun", "tues n fri", "pull the list n email it": a lone "n" between words is "and", typed
 # as it is said ("the top n rows", "every n minutes" keep it as a number).
-_N_FOR_AND = re.compile(r"(?<![\w'./-])(?<!\btop )(?<!\bevery )(?<!\bfirst )(?<!\blast )n(?= \w)")
+# (the look-ahead at the first letters turns most positions away before the look-behinds run)
+_N_FOR_AND = re.compile(
+    r"(?=n )(?<![\w'./-])"
+    r"(?<!\btop )(?<!\bevery )(?<!\bfirst )(?<!\blast )n(?= \w)"
+)
 # "txt me", "msg the team": a messaging verb texted short, with who gets it after it (a file's
 # ".txt" or "a txt file" has no receiver after it, and stays).
 _SHORT_VERBS = {"txt": "text", "msg": "message"}

@@ -204,8 +204,9 @@ _HOLD_IDIOM = re.compile(
 # "the report is to be compiled, held until the coordinator okays it, and then sent …": a
 # participle of holding in a row of steps is the hold itself, read as "hold" (the same length).
 # "…, held pending the editor's approval, …": "pending" is an "until" too.
+# (the look-ahead at the first letters turns most positions away before the look-behinds run)
 _HELD_IN_A_ROW = re.compile(
-    r"(?:(?<=,\s)|(?<=\band\s)|(?<=\bthen\s))(?:held|kept)"
+    r"(?=[hk])(?:(?<=,\s)|(?<=\band\s)|(?<=\bthen\s))(?:held|kept)"
     r"(?=\s+(?:back\s+)?(?:until|till|pending)\b)",
     _I,
 )
