@@ -69,6 +69,12 @@ _MARKER = re.compile(
     # back what came before it, as "actually" does; the reason before "so" goes with it.
     r"|(?:[,;]|\s[-\u2013\u2014])\s*(?:(?:hmm+|um+|well|ok(?:ay)?)\b,?\s*)?"
     r"(?:[^,;.!?\u2014]{1,60}?,\s*)?so\s+(?=[^,;.!?]{1,40}?\binstead\b)"
+    # "… every Monday at 10am — no, 10:30, and send it to gm@… instead": a step said again with
+    # its pronoun, ending "instead", takes back the step before it, with or without a marker.
+    # The comma stays, to end the fragment of a correction before it.
+    r"|(?:(?<=[,;])|(?<=\s[-\u2013\u2014]))\s*(?:and\s+)?"
+    r"(?=[a-z]+\s+(?:it|them|this|that|these|those)\s(?:[^,;!?\n.]|\.(?=\S)){0,80}?"
+    r"\binstead\b(?!\s+of\b))"
     # "Actually, scratch the email, put it in #hiring": the delivery thrown out is named, then the
     # step that replaces it; after a break, as a take-back always stands.
     r"|(?:(?<=[,;.!?:]\s)|(?<=\s[-\u2013\u2014]\s))(?:scratch|scrap|forget(?:\s+about)?|drop|ditch|skip|"
@@ -493,6 +499,13 @@ def _starts_within(pattern: re.Pattern[str], text: str, start: int, end: int) ->
     return found is not None and found.start() < end
 
 
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """Return text with each span blanked, every offset kept."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[int, int]]:
     ends = list(_SENTENCE_END.finditer(text, 0, marker_start))
     sentence_start = ends[-1].end() if ends else 0
@@ -533,6 +546,10 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
             for m in _CLAUSE_START.finditer(before.rstrip(" ,;"))
             if not any(s <= m.start() < e for s, e in said)
         ]
+        # "… at 10am — no, 10:30, and send it …": a clause of schedule words and a marker, an
+        # earlier correction's, is no step; the step is the clause before it.
+        while starts and _ONLY_MARKERS.fullmatch(_blank_spans(before, said)[starts[-1] :]):
+            starts.pop()
         start = starts[-1] if starts else 0
         if not before[start:].strip():
             return []
@@ -540,13 +557,15 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
         spans, cursor = [], start
         # So does the condition the step was under: "email a@x.com if any table is stale — no,
         # slack it to #oncall" corrects where it goes, not when.
-        condition = _CONDITION_OPENER.search(before, start)
+        # (From the space before the clause: "…; if it's interstate, send it … instead".)
+        condition = _CONDITION_OPENER.search(before, max(start - 1, 0))
         stop = condition.start() if condition else len(before)
         said = [(s, e) for s, e in said if e <= stop]
         for s, e in [*said, (stop, stop)]:
             if e <= cursor:
                 continue
-            if before[cursor : max(s, cursor)].strip(" ,;."):
+            piece = before[cursor : max(s, cursor)]
+            if piece.strip(" ,;.") and not _ONLY_MARKERS.fullmatch(piece):
                 spans.append((sentence_start + cursor, sentence_start + max(s, cursor)))
             cursor = e
         return spans

@@ -261,6 +261,14 @@ _ORDINAL_WORDS = frozenset(ORDINAL_WORDS)
 _A_SEASON = ("summer", "winter", "spring", "autumn", "fall")
 _A_MONTH_WORD = ("month",)
 _A_PERIOD_WORD = ("morning", "afternoon", "evening", "night")
+# "first thing monday (8am)", "first thing every Tuesday", "every weekday first thing": the start
+# of the working morning, a word of the schedule ("the first thing to do is …" is a noun).
+_FIRST_THING = re.compile(
+    r"(?<!\bthe )(?<!\bmy )(?<!\bour )(?<!\bone )\bfirst\s+thing\b(?:\s+in\s+the\s+morning\b)?"
+    rf"(?=\s*(?:[(,;.\u2014\u2013-]|$|(?:on|every|each|at|tomorrow|today)\b|{DAY}|weekdays?\b))",
+    _I,
+)
+_A_FIRST_THING = ("first thing",)
 _AN_ORDINAL = ("first", "second", "third", "fourth", "last", "1st", "2nd", "3rd", "4th")
 _A_TOMORROW = ("tomorrow",)
 # "Through December, every day at 16:30, …": opening a clause, "through" a month is during it;
@@ -452,6 +460,8 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         spec.period = {"tonight": "night", "nightly": "night"}.get(word, word.rstrip("s"))
         if not word.startswith(("in", "at")):
             spec.cadence = spec.cadence or "daily"
+    if scanner.take(_FIRST_THING, hint=_A_FIRST_THING):
+        spec.period = spec.period or "morning"
     for match in scanner.take(_CADENCE, hint=_A_CADENCE):
         word = re.sub(r"\s+", " ", match.group(1).lower())
         if word.startswith(("bi", "fortnight")):

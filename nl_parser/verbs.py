@@ -93,9 +93,14 @@ KNOWN_VERBS = (
 # "shoot an email to …", "give #ops a heads-up", "fire off a quick note to …": whatever the verb,
 # one whose object is a message sends it ("arrange for an email to …" too).
 SENDS_A_MESSAGE = re.compile(
-    r"^\s*(?:(?:off|over|out|for)\s+)?(?:(?:#[\w-]+|[\w.+-]+@[\w.-]+|me|us|them|him|her|everyone|"
+    r"^\s*(?:(?:off|over|out|for)\s+)?"
+    # "shoot them the what-to-wear email": a message named with "the", after a person it goes to
+    # ("get the totals from the email inbox" names no one, and stays a fetch).
+    r"(?:(?:me|us|them|him|her|everyone)\s+(?:the|their|his|our|this|that)\s+|"
+    r"(?:(?:#[\w-]+|[\w.+-]+@[\w.-]+|me|us|them|him|her|everyone|"
     # "give the branch librarians a heads-up": who gets it may take a word or two before its noun.
-    r"(?:the|our|all\s+the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?(?:a|an)\s+(?:(?:quick|short|brief|friendly|slack)\s+)?"
+    r"(?:the|our|all\s+the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?(?:a|an)\s+)"
+    r"(?:(?:quick|short|brief|friendly|slack)\s+)?"
     # "shoot them a confirmation email", "fire off a welcome note": the kind of message named
     # before its noun.
     r"(?:(?!(?:e-?mail|message|note|text|line|ping)\b)[a-z][\w-]+\s+)?"
@@ -400,11 +405,25 @@ _MAKING_IDIOM = re.compile(
 )
 
 
+# "pull together a recap of the week's passages", "gather together a digest …": a verb of
+# gathering with "together" makes the new thing named after it ("pull together the week's
+# orders" gathers data, and stays a fetch).
+_GATHERED_INTO_A_MADE_THING = re.compile(
+    r"\b(?:pull|gather|bring|draw)\s+together"
+    r"(?=\s+(?:(?:me|us|them|him|her)\s+)?(?:a|an)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:summary|recap|digest|report|overview|rundown|round-?up|breakdown|briefing|roundup)\b)",
+    _I,
+)
+
+
 def idioms_as_make(text: str) -> str:
     """Return text with each idiom of making ("knock together a summary") written as "make"."""
     if "together" not in text and " up " not in text:
         return text
-    return _MAKING_IDIOM.sub(lambda m: "make".ljust(len(m.group())), text)
+    text = _MAKING_IDIOM.sub(lambda m: "make".ljust(len(m.group())), text)
+    if "together" not in text:
+        return text
+    return _GATHERED_INTO_A_MADE_THING.sub(lambda m: "make".ljust(len(m.group())), text)
 
 
 # Spoken openers ("yo", "can you", "I want you to") come before the verb and are skipped.
