@@ -116,6 +116,19 @@ def _other_branch_opened(tokens: list[tuple[str, int]], opened_at: int, i: int) 
     return opener in OTHER_BRANCHES and i == opened_at + len(opener.split()) + 1
 
 
+# "it's after 10pm", "the time is already after 18:00": "is" before "after" makes it a state.
+_STATE_BE = frozenset({"it's", "is"})
+_STATE_ADVERBS = frozenset({"now", "already", "still"})
+
+
+def _told_as_a_state(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Say whether the word at `i` follows "is" (or "is now"), as in "it's after 10pm"."""
+    before = tokens[i - 1][0] if i else ""
+    if before in _STATE_ADVERBS and i > 1:
+        before = tokens[i - 2][0]
+    return before in _STATE_BE
+
+
 def _after_a_break(tokens: list[tuple[str, int]], i: int) -> bool:
     """Return whether a connector or dash comes before token i, or a dash and "please"."""
     before = tokens[i - 1][0]
@@ -255,6 +268,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "if any tank is still above 1.020 after day 7 dm …": inside an open condition, a
             # moment named by its number ("day 7", "week 2", "lap 10") says when the test counts;
             # it opens no trigger ("after 10 minutes" is still a wait).
+            conditional = None
+        if conditional == "after" and condition_at is not None and _told_as_a_state(tokens, i):
+            # "if it's after 10pm", "if the time is now after 18:00": after "is" the time is
+            # what the test compares (hour_now.py); it opens no trigger of its own.
             conditional = None
         if (
             conditional == "after"

@@ -24,6 +24,7 @@ from nl_parser.condition_fields import (
     value_of,
 )
 from nl_parser.headline_states import with_its_be
+from nl_parser.hour_now import hour_test
 from nl_parser.lexicon import NUMBER_PATTERN, word_set
 from nl_parser.predicates import GRADE_BROUGHT, STATUS_RULES, first_comparison
 from nl_parser.waits import LATER_FIRST
@@ -283,6 +284,9 @@ def _read(text: str) -> ConditionDraft | None:
     if " be " in text:
         text = _SUBJUNCTIVE_BE.sub(r"\1is", text, count=1)
     text = with_its_be(text)  # "flight marked as cancelled?": a headline's state, "is" left out
+    hour = hour_test(text)  # "it is after 10pm": the hour now, before "is X" reads a state
+    if hour:
+        return ConditionDraft(CONDITION, hour, 1.0)
     match = _SAYS.search(text)
     if match:
         field = status_field(text[: match.start()])

@@ -106,10 +106,10 @@ def _is_value_range(text: str, match: re.Match[str]) -> bool:
 # "every 2 hrs 8am-8pm": with no "between" or "from", the last end needs am/pm to read as a
 # window; "every 5 min 7-10am" (often an en dash) writes it on the last end only, for both.
 # "every 15 min noon-10pm": a named hour may open it; "8:20am through 6:20pm" joins the first
-# and last runs with "through" as "to" does.
+# and last runs with "through" as "to" does; "8am till 8pm", "9am until 5pm" with "till".
 _BARE_HOUR_SPAN = re.compile(
     r"(?<![\w:/.$\u20ac\u00a3#-])(noon|midday|midnight|\d{1,2}(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?)"
-    r"(?:\s*[\u2013-]\s*|\s+(?:to|through|thru)\s+)"
+    r"(?:\s*[\u2013-]\s*|\s+(?:to|through|thru|until|till|til|'til)\s+)"
     r"(\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\.?)(?![\w-])",
     _I,
 )

@@ -21,6 +21,7 @@ from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_c
 from nl_parser.data_days import blank_items_months, blank_months_alone
 from nl_parser.deadlines import blank_deadlines, blank_occasion_ahead
 from nl_parser.drafts import StepDraft
+from nl_parser.hour_now import blank_hour_tests
 from nl_parser.late_sources import fetch_first, keep_corrected_source
 from nl_parser.lexicon import blank_span, blank_spans
 from nl_parser.loose_ends import loose_ends
@@ -80,6 +81,7 @@ def parse_heuristic(
     timed = _blank_all(_SINCE, timed)  # "if the cat hasn't been seen since 6pm": a test's
     if " before " in timed or " after " in timed or " by " in timed:
         timed = _blank_all(TIMED_ACT, timed)  # "if it was placed before 1pm": a test's too
+    timed = blank_hour_tests(timed)  # "if it's after 10pm": the hour a test compares
     data_months: list[tuple[int, int]] = []
     if runs_once:  # "one-off: pull the jobs we did in March": the month is the jobs'
         timed, data_months = blank_months_alone(timed)
