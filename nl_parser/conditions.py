@@ -26,7 +26,7 @@ from nl_parser.condition_fields import (
 from nl_parser.headline_states import with_its_be
 from nl_parser.hour_now import hour_test
 from nl_parser.lexicon import NUMBER_PATTERN, word_set
-from nl_parser.predicates import GRADE_BROUGHT, STATUS_RULES, first_comparison
+from nl_parser.predicates import GRADE_BROUGHT, STATE_GONE_ONTO, STATUS_RULES, first_comparison
 from nl_parser.waits import LATER_FIRST
 
 _I = re.IGNORECASE
@@ -305,6 +305,10 @@ def _read(text: str) -> ConditionDraft | None:
             word = value or value_of(next(g for g in match.groups() if g).lower())
             field = status_field(text[: match.start()])
             return ConditionDraft(CONDITION, config(field, operator, word), 1.0)
+    match = STATE_GONE_ONTO.search(text) if " on" in text else None
+    if match:
+        field = status_field(text[: match.start()])
+        return ConditionDraft(CONDITION, config(field, "equals", match.group(1).lower()), 1.0)
     match = _HELD_FOR.search(text)
     if match and not re.search(r"\bwith(?:out|\s+no)\b", text[match.end() :], _I):
         # "open for 45 days without an adjuster note": the span alone is not the whole test.

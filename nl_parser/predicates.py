@@ -216,6 +216,18 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
     ),
 ]
 
+# "drops onto battery", "goes onto generator", "falls back on standby power": going onto a bare
+# noun (no "the", no place: "drops onto the CRM" is an arrival) is a state reached, its status.
+# Only these verbs of falling or moving, or "the album drops on Friday" would be a state.
+STATE_GONE_ONTO = re.compile(
+    r"\b(?:goes|go|went|gone|drops?|dropped|falls?|fell|slips?|slipped|switch(?:es|ed)?|"
+    r"(?:falls?|fell|kicks?|kicked)\s+back|(?:fails?|failed)\s+over)\s+(?:onto|on\s+to|on)\s+"
+    r"(?!(?:the|an?|its|their|our|my|your|his|her|this|that|these|those|any|each|every|some|it|"
+    r"them|time|schedule|sale|weekends?|weekdays?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?"
+    r"|sun)(?:day)?s?)\b)([a-z][a-z-]+)\b",
+    _I,
+)
+
 COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:at\s+least|no\s+less\s+than)\s+" + _VALUE, _I), "gte"),
     # "expires within 30 days", "in less than 7 days": the time left is under the value.

@@ -24,6 +24,7 @@ TARGETS = ACTION_VERBS | word_set(
     january february march april june july august september october november december
     report reports summary digest slack webhook salesforce endpoint email emails message
     unless whenever other between offline online after before
+    approval approve approves approved
     """
 )
 # Targets reached only by swapping two neighbouring letters ("ohter" → "other"): any other edit

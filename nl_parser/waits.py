@@ -96,6 +96,9 @@ CONFIRMED_BY_SOMEONE = re.compile(
     r"^\W*(?:[\w'\u2019&-]+\s+){1,4}?(?:(?:has|have|had)\s+)?"
     r"(?:confirm(?:s|ed)?|verif(?:y|ies|ied)|accept(?:s|ed)?|agree(?:s|d)?|repl(?:y|ies|ied)"
     r"|respond(?:s|ed)?"
+    # "once the tenant has signed it", "when they countersign the NDA": what was sent comes
+    # back signed ("signs up", "signs in" are arrivals, not word sent back).
+    r"|(?:counter)?sign(?:s|ed)?(?!\s+(?:up|in|on|out)\b)"
     r"|says?\s+(?:yes|ok(?:ay)?|go)|said\s+(?:yes|ok(?:ay)?|go))\b",
     _I,
 )
