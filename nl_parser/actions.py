@@ -475,7 +475,8 @@ _ARTICLE = re.compile(r"\W*(?:a|an|another|one)\s+[a-z]", _I)
 
 
 # "Tomorrow's court bookings from https://…", "new trial signups in salesforce → …", "the open
-# leads in our CRM:": data named with where it lives, and no verb, is what is fetched.
+# leads in our CRM:", "new web leads out of Salesforce →": data named with where it lives, and no
+# verb, is what is fetched.
 _A_SOURCE = re.compile(r"https?://|salesforce|sfdc|crm", _I)  # what the pattern below needs
 _DATA_FROM_A_SOURCE = re.compile(
     r"\W*(?P<data>(?:(?:the|our|my|this|these|all|any|[\w-]+['\u2019]s)\s+){1,2}"
@@ -483,7 +484,10 @@ _DATA_FROM_A_SOURCE = re.compile(
     # With no article the first word must say which items ("new", "open", "failed"): a bare
     # word may be a verb the parser does not know ("purge stale sessions at https://…").
     r"|(?:new|open|old|stale|recent|pending|active|overdue|unpaid|unread|latest|current|"
-    r"[a-z]+ed)\s+(?:[\w-]+\s+){0,3}?)(?:from|at|in)\s+(?:the\s+|our\s+)?"
+    # "new Ravensworth Kitchens web leads": whose and which kind may name the data first.
+    r"[a-z]+ed)\s+(?:[\w-]+\s+){0,5}?)"
+    # "new web leads out of Salesforce": what comes out of a system comes from it.
+    r"(?:from|out\s+of|at|in)\s+(?:the\s+|our\s+)?"
     r"(?P<source>https?://\S+?|salesforce|sfdc|crm)[\s.,;:()\u2013\u2014\u2192>-]*$",
     _I,
 )

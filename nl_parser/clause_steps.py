@@ -882,6 +882,16 @@ _ITEM_FROM_A_PLACE = re.compile(
     re.IGNORECASE,
 )
 
+# "For every scooter unlock in the Zipline Scooters app, …", "for each table booking in our booking
+# system": an item named with the app or system it happens in arrives there ("for each name in
+# the list" walks a list in hand).
+_ITEM_IN_AN_APP = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,3}?[\w'-]+\s+in\s+"
+    r"(?:the|our|my|your|(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['\u2019]s?)\s+"
+    r"(?:[\w'&-]+\s+){0,4}?(?:app|application|portal|platform|website|site|system|store|shop)"
+    r"\W*$",
+    re.IGNORECASE,
+)
 
 # "For every guest who checks out of Larkspur House, …", "for each member who renews": a person
 # who does something, told in the present, is the trigger each time they do it ("for every
@@ -907,6 +917,7 @@ def _opens_on_new_items(
             _NEW_ITEMS.match(body)
             or _ARRIVING_ITEM.match(body)
             or _ITEM_FROM_A_PLACE.match(body)
+            or (" in " in body and _ITEM_IN_AN_APP.match(body))
             or _ITEM_SOMEONE_SENDS.match(body)
             or (" who " in body and _PERSON_WHO_DOES.match(body))
         )

@@ -137,6 +137,7 @@ _DESTINATIONS = (
     re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     re.compile(r"https?://\S+"),
 )
+_PLACE_PATTERN = "|".join(pattern.pattern for pattern in _DESTINATIONS)
 
 
 @dataclass(frozen=True)
@@ -154,12 +155,15 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
     text, denied_schedules = _without_denied_schedules(text)
     # The marker's scan of every position is costly; most texts hold none of its words.
     markers = list(_MARKER.finditer(text)) if names_any(_TAKE_BACK_WORDS, text) else []
+    markers = _with_second_fixes(text, markers)
     for index, marker in reversed(list(enumerate(markers))):
         following = markers[index + 1] if index + 1 < len(markers) else None
         if following and not text[marker.end() : following.start()].strip(" ,;"):
             continue  # "no, make that 3pm": one correction with two markers, read at the second
         fragment_end = _FRAGMENT_END.search(text, marker.end())
         end = fragment_end.start() if fragment_end else len(text)
+        if isinstance(following, _SecondFix):
+            end = min(end, following.start())  # "make that #docents and 7:30pm": two fixes
         fragment = text[marker.end() : end].strip()
         if not fragment:
             continue
@@ -243,6 +247,63 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
     text, denials = _apply_denials(text)
     text, slips = _without_schedule_slips(text, denied_schedules)
     return text, [*corrections[::-1], *denials, *slips]
+
+
+@dataclass(frozen=True)
+class _SecondFix:
+    """The "and" between two things one marker corrects, read as a marker of its own."""
+
+    at: int
+    stop: int
+    words: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.stop
+
+    def span(self) -> tuple[int, int]:
+        return self.at, self.stop
+
+    def group(self) -> str:
+        return self.words
+
+
+# "make that #docents, and 7:30pm", "make that 6:30am and #moorings": what joins two fixes.
+_ALSO = re.compile(r"\s*,?\s*(?:and|plus|&)\s+", _I)
+
+
+def _with_second_fixes(text: str, markers: list) -> list:
+    """Add a marker at each "and" joining a corrected place to corrected schedule words."""
+    lowered = text.lower()
+    if not markers or not any(joiner in lowered for joiner in (" and ", "&", " plus ")):
+        return markers  # the usual case, without the scan after each marker
+    found = []
+    for index, marker in enumerate(markers):
+        found.append(marker)
+        sentence_end = _SENTENCE_END.search(text, marker.end())
+        stop = sentence_end.start() if sentence_end else len(text)
+        if index + 1 < len(markers):
+            stop = min(stop, markers[index + 1].start())
+        also = _ALSO.search(text, marker.end(), stop)
+        if also is None:
+            continue
+        second_end = _FRAGMENT_END.search(text, also.end())
+        first = text[marker.end() : also.start()].strip()
+        second = text[also.end() : second_end.start() if second_end else len(text)].strip()
+        # A place and schedule words are two fixes; "make that Tuesday and Thursday" is one.
+        if {_fix_kind(first), _fix_kind(second)} == {"place", "schedule"}:
+            found.append(_SecondFix(also.start(), also.end(), also.group()))
+    return found
+
+
+def _fix_kind(words: str) -> str:
+    """Return "place" or "schedule" for words that are one of them alone, else ""."""
+    if any(pattern.fullmatch(words) for pattern in _DESTINATIONS):
+        return "place"
+    spans = parse_schedule(words).spans if words else []
+    return "schedule" if spans and not _uncovered(words, spans) else ""
 
 
 # "make it the 3rd": a day of the month alone, which keeps the month said before it.
@@ -576,7 +637,24 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
                 return [
                     (sentence_start + previous[-1].start(), sentence_start + previous[-1].end())
                 ]
+    restated = _PLACE_RESTATED.match(fragment)
+    if restated:
+        # "… to the ride-log webhook — no wait, to https://… instead": the place, with the
+        # word it goes by, restates where the step goes; what that word led before goes.
+        said = re.search(rf"\b{restated.group('by')}\s+{_WHERE_SAID}$", before, _I)
+        if said:
+            return [(sentence_start + said.start(), sentence_start + said.end())]
     return []
+
+
+# "to https://… instead", "in #tills": a place and the word it goes by, as a correction names it.
+_PLACE_RESTATED = re.compile(
+    rf"^(?P<by>to|in|into|on)\s+(?:{_PLACE_PATTERN})(?:\s+instead)?$",
+    _I,
+)
+# "the ride-log webhook", "the finance team": where a step went, a short noun phrase up to the
+# marker.
+_WHERE_SAID = r"(?:[\w'&-]+\s+){0,4}?[\w'&-]+[\s,]*"
 
 
 # "Sorry, Saturday, not Sunday", "make that 9am rather than 8am", "— no, not Tuesdays but

@@ -101,7 +101,10 @@ SAME_MESSAGE = re.compile(
 SOURCE = re.compile(
     r"\bfrom\s+(?:the\s+|our\s+|an?\s+)?(?:https?://\S+|(?:[\w'-]+\s+){0,3}?"
     r"(?:api|apis|endpoint|url|service|server|feed|database|db|website|site|system|salesforce|"
-    r"sfdc|crm|rest\s+api)\b)",
+    r"sfdc|crm|rest\s+api)\b)"
+    # "new web leads out of Salesforce": what comes out of a named system comes from it ("out of
+    # service" is a state).
+    r"|\bout\s+of\s+(?:the\s+|our\s+)?(?:https?://\S+|salesforce\b|sfdc\b|crm\b)",
     _I,
 )
 SALESFORCE_NAMED = re.compile(r"\b(?:salesforce|sfdc)\b", _I)

@@ -214,6 +214,8 @@ def _qualifies(connector: str, phrase: list[str]) -> bool:
         return False  # "the patron who reserved it": who is tied to the item, not a subset
     if _participle(connector) and words[0] == "for" and _a_period(words[1:]):
         return False  # "the rooms booked for Saturday": the period its source already chose
+    if not _participle(connector) and words[0] in _STOP:
+        return False  # "in ⎵ at Tollerton Observatory": the place corrected away left "in" bare
     if connector == "from":
         return not any(w in _SOURCES for w in words)
     if connector == "in":
