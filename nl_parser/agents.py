@@ -43,20 +43,24 @@ _SUMMARY_OF = re.compile(
 )
 _SENTIMENT = re.compile(r"\b(?:sentiment|category|categories|priority|urgency|intent)\b", _I)
 # A label may be two words ("as bug, feature request or praise", "interested, not now or …").
-# "as bug, feature request or praise"; "as billing / bug / how-to": labels a slash lists too.
+# "as bug, feature request or praise"; "as billing / bug / how-to": labels a slash lists too,
+# two words each as well ("into song request / shout-out / complaint").
+_SLASHED_LABEL = r"[\w-]+(?:\s+(?!(?:or|and|then|to|in|on|for|with|from|via)\b)[\w-]+)??"
 LABELS = re.compile(
     r"\b(?:into|as)\s+([\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,?\s*"
-    r"(?:or|and)\s+[\w-]+|[\w-]+(?:\s*/\s*[\w-]+)+)",
+    rf"(?:or|and)\s+[\w-]+|{_SLASHED_LABEL}(?:\s*/\s*{_SLASHED_LABEL})+(?![\w-]))",
     _I,
 )
 # "whether it's a reschedule, a refund or just a question": the classes asked between, listed;
-# a label may be two words ("a bug, a feature request or a question").
+# a label may be two words ("a bug, a feature request or a question"). The item asked about may
+# be named at length ("whether each new patient message at the practice is an emergency, …").
 _LISTED_LABEL = (
     r"(?:(?:just|only|simply|an?)\s+)*[\w-]+"
     r"(?:\s+(?!(?:or|and|then|to|in|on|for|with|from)\b)[\w-]+)?"
 )
 WHETHER_LISTED = re.compile(
-    r"(?:whether|if)\s+(?:it|they|each(?:\s+one)?|the\s+[\w-]+)"
+    r"(?:whether|if)\s+(?:it|they|each(?:\s+one)?|(?:each|every|the|this|any)\s+"
+    r"(?:[\w'&-]+\s+){0,7}?[\w-]+)"
     r"(?:['\u2019]s|['\u2019]re|\s+(?:is|are))\s+"
     rf"({_LISTED_LABEL}(?:\s*,\s*{_LISTED_LABEL})*\s*,?\s+or\s+{_LISTED_LABEL})",
     _I,

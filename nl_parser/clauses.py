@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from nl_parser.agents import JUDGES_A_CLASS
 from nl_parser.conditions import EVENT, NAMED_LIMIT, SUBJECT_ACTS, read_condition
+from nl_parser.fetches import TAKES_A_COUNTED_BATCH
 from nl_parser.filters import looks_plural
 from nl_parser.headline_states import is_headline_state
 from nl_parser.late_sources import NAMES_A_SOURCE
@@ -839,6 +840,10 @@ _MEASURE_NAMED_BY_VERB = re.compile(
 )
 
 
+# The verbs a counted batch at hand is taken with ("take the 950 comments from the survey").
+_TAKEN_IN = frozenset({"take", "read", "scan"})
+
+
 def _tested_state(segment: str) -> bool:
     """Tell a verbless comparison or state ("pH outside 6-9", "zone with 15+ open pickups",
     "priority route not cleared in 4h+") from a step or a bare event ("new case received")."""
@@ -851,6 +856,8 @@ def _tested_state(segment: str) -> bool:
         return False  # "ü 0": a letter outside a-z starts no word the tests below can read
     if lemma(words[0]) and not _MEASURE_NAMED_BY_VERB.match(segment):
         return False
+    if _TAKEN_IN & set(words) and TAKES_A_COUNTED_BATCH.match(segment):
+        return False  # "take the 950 comments from last season's survey": items at hand, no test
     if _TELLING & set(words) or re.search(r"\w'(?!s\b)", segment):
         return False  # "we're a 60-person agency", "that haven't ordered in 3+ weeks"
     if _GO & set(words) and _GOES_TO_PLACE.search(segment):

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from nl_parser.agents import JUDGES_A_CLASS
 from nl_parser.destinations import URL
-from nl_parser.fetches import THROUGH_A_WEBHOOK
+from nl_parser.fetches import TAKES_A_COUNTED_BATCH, THROUGH_A_WEBHOOK
 from nl_parser.lexicon import STOPWORDS, content_tokens
 from nl_parser.verbs import (
     COMPARES_ONLY,
@@ -126,6 +126,8 @@ def unknown_actions(text: str) -> list[Doubt]:
             continue  # "rate the mood as happy, neutral or angry": a classification
         if given(clause) != clause:
             continue  # "give the sales team a summary of …": a made thing handed over
+        if word in ("take", "read", "scan") and TAKES_A_COUNTED_BATCH.match(text[match.start(1) :]):
+            continue  # "take the 950 comments from the survey, rate …": the items at hand
         doubts.append(
             Doubt(
                 0.2, f"uncertain: '{match.group(1)}' looks like an action the parser does not know"

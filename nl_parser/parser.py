@@ -55,6 +55,8 @@ def parse_heuristic(
     text = _ARROW.sub(_step_ended, text)
     if ":" in text:
         text = _COMPARED_COLON.sub(lambda m: m.group(1) + ";", text)
+        if "else:" in text or "rest:" in text or "others:" in text:
+            text = _OTHER_BRANCH_COLON.sub(lambda m: m.group(1) + ";", text)
     if "|" in text:
         text = _fields_as_clauses(text)
     text = open_told_events(open_trigger_labels(text))
@@ -518,9 +520,10 @@ _HEADING = re.compile(
     rf"(?P<once>{_ONCE_IN_BRACKETS})?(?::|\s+[-\u2013\u2014])(?=\s)"
     # "Literary agency inbox triage:" on a line of its own: a title of up to five words.
     r"|^\s*(?P<title>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){3,4}):[ \t]*(?=\n)"
-    # "New enrolment on a beginner Spanish course: …", "New booking at the salon — …": the item
-    # that arrives and where, a label of the event that starts the run (no step of its own).
-    r"|^\s*(?P<arrival>new\s+[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}"
+    # "New enrolment on a beginner Spanish course: …", "New booking at the salon — …", "Incoming
+    # grant applications for the arts trust: …": the item that arrives and where, a label of the
+    # event that starts the run (no step of its own).
+    r"|^\s*(?P<arrival>(?:new|incoming|inbound|fresh)\s+[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}"
     r"\s+(?:on|at|in|for|from|with|to|via|through)\s+[^:\n.!?;,]{1,60}?)(?::|\s+[\u2013\u2014])(?=\s)"
     # "Hopscotch Children's Theatre box office inbox: sort …": a longer name of the inbox the
     # items come from heads the steps as a short title does ("each email landing in the … inbox:"
@@ -713,6 +716,14 @@ _COMPARED_COLON = re.compile(
     r"(\b(?:over|above|under|below|exceeding|past|beyond|(?:more|less|fewer|greater|lower|higher)"
     r"\s+than|at\s+least|at\s+most|>=?|<=?)\s*[-\u2212]?\$?\d[\d,.]*\s*(?:%|\u00b0?\s*[a-z/]{1,8})?"
     r"(?:\s+[a-z]+){0,2}?)\s*:(?=\s)",
+    re.IGNORECASE,
+)
+
+# "Emergencies: text the dentist. Anything else: drop it in #reception": a colon after the
+# remainder named alone ends it as an arrow does, so it hands the step after it the other branch.
+_OTHER_BRANCH_COLON = re.compile(
+    r"(?:^|(?<=[.;,!?\n]\s)|(?<=\n))(\W*(?:(?:any|every)thing\s+else|the\s+rest|"
+    r"(?:all\s+)?the\s+others|all\s+others))\s*:(?=\s)",
     re.IGNORECASE,
 )
 
