@@ -110,6 +110,27 @@ _FROM_NOW = re.compile(
 _FROM_NOW_WORDS = ("now", "today", "immediately", "away", "forward")
 
 
+# "MEMORANDUM \u2014 Harrowgate Opticians, Clinical Operations.", "Notice: Finance Team.": the kind
+# of document and who sends it, names alone up to the sentence's end, is no step ("Notice: if
+# the pump stops, …" says more than names, and stays).
+_DOCUMENT_HEADING = re.compile(
+    r"^\s*(?:internal\s+)?(?:memo(?:randum)?|notice|circular|bulletin|announcement)"
+    r"\s*(?::|[\u2013\u2014]|\s-)\s*"
+    r"(?P<sender>(?-i:[A-Z])[\w'&-]*(?:[ \t]*,?[ \t]+(?:(?-i:[A-Z])[\w'&-]*|and|of|the|for|&))*)"
+    r"[ \t]*(?:\.|\n)",
+    re.IGNORECASE,
+)
+_DOCUMENT_KINDS = ("memo", "notice", "circular", "bulletin", "announcement", "internal")
+
+
+def blank_document_heading(text: str) -> str:
+    """Blank "MEMORANDUM \u2014 Harrowgate Opticians, Clinical Operations." (same length back)."""
+    if not text.lstrip()[:12].lower().startswith(_DOCUMENT_KINDS):  # the cheap test first
+        return text
+    heading = _DOCUMENT_HEADING.match(text)
+    return text if heading is None else blank_span(text, heading.span())
+
+
 def blank_from_now(text: str) -> str:
     """Blank "starting now", "from now on", "going forward" (same length back)."""
     lowered = text.lower()
@@ -125,7 +146,7 @@ def blank_purposes(text: str) -> str:
 
 def blank_asides(text: str) -> str:
     """Blank the talk about the request at the start and end of `text` (same length back)."""
-    text = blank_from_now(blank_purposes(text))
+    text = blank_from_now(blank_purposes(blank_document_heading(text)))
     while ((match := _LEADING.match(text)) and _only(match.group(1), _ASKING)) or (
         match := _COURTESY_WORD.match(text)
     ):

@@ -57,6 +57,29 @@ PEOPLE = (
     r"(?:\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?)"
 )
 _EMAIL_WORD = re.compile(r"\b(?:e-?mails?|mail|inbox)\b", _I)
+# "POST the customer's email and postcode to https://…", "their name, email and phone", "send
+# their email address to …": someone's email, or an email address, is data the step carries,
+# not the medium ("send a receipt to the customer's email" goes there: a place follows "to").
+_EMAIL_AS_DATA = re.compile(
+    r"(?:\b[\w-]+['\u2019]s|\b(?:their|his|her|its|your|my|our))\s+(?:[\w-]+\s*,\s*){0,3}"
+    r"e-?mails?(?:\s+address(?:es)?)?\b|\be-?mail\s+address(?:es)?\b",
+    _I,
+)
+_PLACE_BEFORE = re.compile(r"\b(?:to|by|via|into|in|at|on|over|through)\s+(?:the\s+)?$", _I)
+
+
+def _names_the_medium(text: str) -> bool:
+    """Tell an email word that names how a thing goes from one that names data it carries."""
+    data = [
+        m.span()
+        for m in _EMAIL_AS_DATA.finditer(text)
+        if not _PLACE_BEFORE.search(text[: m.start()])
+    ]
+    return any(
+        not any(start <= m.start() < end for start, end in data) for m in _EMAIL_WORD.finditer(text)
+    )
+
+
 # "a text", "a quick text message", "an SMS", "by text": an SMS named as the thing sent or the
 # way it goes ("the full text of the contract" is words, not a message).
 TEXT_MESSAGE = re.compile(
@@ -128,7 +151,7 @@ def medium(text: str, verb: str) -> tuple[str, dict[str, Any]] | None:
         return "webhook.post", _posted_to(text)
     if CHANNEL.search(text) or _SLACK.search(text) or _CHANNEL_NAMED.search(text):
         return "slack.post_message", slack_config(text)
-    if EMAIL.search(text) or _EMAIL_WORD.search(text):
+    if EMAIL.search(text) or (_EMAIL_WORD.search(text) and _names_the_medium(text)):
         return "email.send", email_config(text)
     if any(not _FROM_BEFORE.search(text[: m.start()]) for m in URL.finditer(text)):
         return "webhook.post", url_config(text)

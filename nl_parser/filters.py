@@ -145,7 +145,7 @@ NOT_FILTERS = word_set(
     some which each
     every whole raw final updated current last next previous first attached scheduled requested
     combined compiled generated extracted fetched collected classified categorized categorised
-    summarized summarised selected needed related detailed completed closed-won
+    summarized summarised selected needed related detailed completed closed-won resulting resultant
     """
 )
 

@@ -25,6 +25,12 @@ def word_set(text: str) -> frozenset[str]:
 
 _LOWER_WORD = re.compile(r"[a-z]+")
 
+# "the 'car park full' sign webhook": a quoted label names a thing as a single word does.
+_QUOTED_LABEL = r"(?<!\w)(?:'[^'\n]{1,40}'|\"[^\"\n]{1,40}\")(?!\w)"
+NAME_WORD = rf"(?:{_QUOTED_LABEL}|[\w'\u2019-]+)"
+# Its words are the webhook's name, never a state that picks what is sent ("rain expected").
+WEBHOOK_LABEL = re.compile(rf"{_QUOTED_LABEL}(?=\s+(?:[\w-]+\s+){{0,2}}web-?hook)", re.IGNORECASE)
+
 
 def names_any(words: frozenset[str], text: str) -> bool:
     """Say whether `text` holds one of `words` whole (a cheap test before a long pattern runs)."""

@@ -490,6 +490,10 @@ _ONE_OFF = re.compile(
     # "one-time job: query …", "one-off run — email …": the run named after its marker.
     r"(?:\s+(?:job|run|task|thing))?"
     r"(?:\s*,?\s*please)?\s*[:,\u2013\u2014-]"
+    # "One-time job for Calloway & Finch Solicitors: …": whom the run is for, before the colon
+    # or dash that opens the steps (a comma may end a clause there, so it ends no heading).
+    r"|^\W*(?:one[\s-]time|one[\s-]off)(?:\s+(?:job|run|task|thing|piece\s+of\s+work))?"
+    r"\s+for\s+[^:\n.!?;,\u2013\u2014]{1,60}?(?:\s*[:\u2013\u2014]|\s-)(?=\s)"
     # "Once, for the board pack: query …": "once" alone before a break ("once a guest books"
     # is an event; "once-a-week" a cadence).
     r"|^\W*once\s*[:,\u2013\u2014]",

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from nl_parser.calendar_words import DAY
-from nl_parser.lexicon import word_set
+from nl_parser.lexicon import WEBHOOK_LABEL, word_set
 
 _I = re.IGNORECASE
 _OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w&])#[\w-]+")
@@ -108,6 +108,8 @@ EVERYONE_WHO_DID = re.compile(
 def find_qualifier(rest: str) -> Qualifier | None:
     """Return the subset-picking phrase after a delivered noun in `rest` (text after the verb)."""
     text = _OPAQUE.sub(f" {_PLACE} ", without_particle(rest))
+    if "hook" in text:  # "trigger the \"rain expected\" shutoff webhook": a name, no state
+        text = WEBHOOK_LABEL.sub(lambda m: " " * len(m.group()), text)
     if "every" in text.lower():
         # "email everybody who registered a link": who it goes to, all of them, picks nothing.
         text = EVERYONE_WHO_DID.sub(lambda m: " " * len(m.group()), text)

@@ -97,6 +97,10 @@ _CADENCE = re.compile(
     r"(?!(?:(?<=, )|(?<=\band ))[a-z]+ly\s+"
     r"(?!(?:at|on|in|by|from|to|for|via|and|or)\b)[a-z]+"
     r"(?:\s*(?:[,;.]|$)|\s+(?:from|of|for|in|on)\s+(?:each|every)\b))"
+    # "pull the landlord, tenant, monthly rent and break date": between a list's comma and its
+    # "and", a cadence word with one noun after it is a field's adjective as well.
+    rf"(?!(?<=, )[a-z]+ly\s+(?!(?:at|on|in|by|from|to|for|via|and|or|please|{DAY})\b)[a-z]+"
+    r"\s+and\s)"
     rf"\b(daily|every\s*day|{_EVERY}\s+day|once\s+(?:a|per)\s+day|weekly|once\s+(?:a|per)\s+week"
     rf"|monthly|once\s+(?:a|per)\s+month|quarterly|{_EVERY}\s+quarter(?![\s-]+(?:of\s+an?\s+)?hour)"
     rf"|yearly|annually|{_EVERY}\s+year"

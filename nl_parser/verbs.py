@@ -3,7 +3,7 @@
 import re
 from functools import lru_cache
 
-from nl_parser.lexicon import word_set
+from nl_parser.lexicon import NAME_WORD, word_set
 
 _I = re.IGNORECASE
 
@@ -324,7 +324,7 @@ _THROWN_TO_A_PLACE = re.compile(
 # webhook set off is triggered, whatever the verb of setting it off.
 SETS_OFF = word_set("fire kick poke prod trip tickle")
 _A_WEBHOOK_OBJECT = re.compile(
-    r"\s+(?:off\s+)?(?:(?:the|our|their|its|a|an)\s+)?(?:[\w'-]+\s+){0,3}?web-?hooks?\b", _I
+    rf"\s+(?:off\s+)?(?:(?:the|our|their|its|a|an)\s+)?(?:{NAME_WORD}\s+){{0,3}}?web-?hooks?\b", _I
 )
 # "set off the shepherd's pager via the pager webhook", "fire the siren through the alarm
 # webhook": what is set off by way of a webhook is the webhook triggered ("set" alone is a
