@@ -13,7 +13,14 @@ results in Slack" a post after, "post a summary to Slack" a summary before.
 import re
 
 from nl_parser import destinations as dest
-from nl_parser.agents import JUDGES_A_CLASS, REPORT, SUMMARY, agent_action, agent_steps
+from nl_parser.agents import (
+    JUDGES_A_CLASS,
+    REPORT,
+    SUMMARY,
+    agent_action,
+    agent_steps,
+    fields_after_a_fetch,
+)
 from nl_parser.conditions import CONDITION
 from nl_parser.deliveries import PLACES_LISTED, deliver_steps
 from nl_parser.drafts import FETCHED, StepDraft, phrase_for
@@ -397,6 +404,8 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     agent = agent_action(verb, rest)
     if agent:
         return agent_steps(agent, verb, text, rest, prior)
+    if fields_after_a_fetch(verb, rest, prior):
+        return agent_steps("extract", verb, text, rest, prior)
     if verb in FETCH and (WEBHOOK_OBJECT.match(rest) or done_through_a_webhook(rest)):
         # "hit the release webhook", "call the alerts webhook": a named webhook is where it goes;
         # so is one a thing is done through ("trigger the reindex via the maintenance webhook").

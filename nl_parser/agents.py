@@ -223,6 +223,32 @@ _TAKEN_OFF_EACH = re.compile(
     _I,
 )
 
+# "GET https://… :: pull batch no., origin, roast level and weight loss %", "query Salesforce …,
+# then grab the owner, stage and amount": after a fetch, fields listed (three or more) with no
+# source of their own are read out of what it fetched ("pull the refunds, returns and exchanges
+# from https://…" names a source, and stays a fetch).
+_LISTED_FIELD = (
+    r"(?:(?!(?:from|off|of|out|for|in|on|at|via|to|into|with|by|and|or|ones|those|any|items|all"
+    r"|each|every)\b)[^\s,;:/]+\s+){0,3}?(?!(?:from|off|of|out|for|in|on|at|via|to|into|with|by"
+    r"|and|or)\b)[^\s,;:/]+"
+)
+_FIELDS_LISTED = re.compile(
+    rf"^\s*(?:the\s+)?{_LISTED_FIELD}(?:\s*,\s*{_LISTED_FIELD})+\s*,?\s+and\s+{_LISTED_FIELD}"
+    r"\s*[.!?]?\s*$",
+    _I,
+)
+
+
+def fields_after_a_fetch(verb: str, rest: str, prior: list[StepDraft]) -> bool:
+    """Tell "pull batch no., origin and roast level" after a fetch (fields of it) from a fetch."""
+    return (
+        verb in _TAKES_OUT
+        and "," in rest
+        and any(s.action in _FETCHES for s in prior)
+        and _FIELDS_LISTED.match(rest) is not None
+    )
+
+
 # Documents written from the data, made as a report is.
 _WRITTEN = re.compile(
     r"\b(?:release\s+notes|changelog|change\s+log|announcement|newsletter|write-?up|memo|briefing"

@@ -229,6 +229,8 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
             and after not in _RANKS
         ):
             continue  # "summarise the 60 feedback forms": all the verb's items, counted, no test
+        elif word == "no" and text.startswith(".", token.end()):
+            continue  # "pull batch no., origin and roast level": "no." is number, no negation
         elif word in _TESTS or word.isdigit() or (word in _COUNTS and after in _UNITS):
             yield f"'{_around(tokens, index)}' may be a condition, but no condition was made"
 

@@ -1202,6 +1202,8 @@ def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
         return following[1].endswith("ing") and not word.endswith("ed")
     if following and following[0] in _OBJECTS:
         return True
+    if following[:2] == ["that", "into"]:
+        return True  # "…, turn that into a report": what came before, made into a thing
     after = [w for w, _ in tokens[i + 2 : i + 6 + skip]]  # "turn on zone 2 by calling …"
     means = after[after.index("by") + 1] if "by" in after[:-1] else ""
     if means.endswith("ing") and lemma(means) and not word.endswith("ed"):
@@ -1326,7 +1328,9 @@ def _takes_fields_of_each(tokens: list[tuple[str, int]], clause_start: int) -> b
 
 def _opening_verb(tokens: list[tuple[str, int]], clause_start: int) -> str:
     """Return the clause's first word, or "pull out" when it takes things out of the data."""
-    words = [w for w, offset in tokens if offset >= clause_start and w.isalpha()][:2]
+    words = [w for w, offset in tokens if offset >= clause_start and w.isalpha()][:6]
+    while words and words[0] in _ASKING:
+        words.pop(0)  # "can you pull …?", "could you please grab …": asked, the verb is after
     words += ["", ""]
     return "pull out" if words[0] in _TAKES_OUT and words[1] == "out" else words[0]
 

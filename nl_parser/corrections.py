@@ -810,8 +810,9 @@ def unkept_corrections(corrections: list[Correction], cron: str) -> list[tuple[s
 
 # Words that announce a correction, wherever they stand: if none was applied, one was missed.
 _ANNOUNCED = re.compile(
-    r"\b(?:no\s+wait|wait\s+no|scra(?:tch|p)\s+that|or\s+rather|make\s+(?:that|it)|i\s+meant?|"
-    r"correction|on\s+second\s+thought|on\s+reflection|instead\s+of)\b",
+    # "make that into a report" makes a thing, and takes nothing back.
+    r"\b(?:no\s+wait|wait\s+no|scra(?:tch|p)\s+that|or\s+rather|make\s+(?:that|it)(?!\s+into\b)|"
+    r"i\s+meant?|correction|on\s+second\s+thought|on\s+reflection|instead\s+of)\b",
     _I,
 )
 

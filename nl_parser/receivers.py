@@ -2,7 +2,8 @@
 
 "the CSM gets an email" is "email the CSM", "#wins gets a post" is "send #wins a post", "the SRE
 webhook should get paged" is "page the SRE webhook", "#search-oncall should hear about it" is
-"notify #search-oncall about it", "We need #hr-ops to get a message" is "send #hr-ops a message".
+"notify #search-oncall about it", "We need #hr-ops to get a message" is "send #hr-ops a message",
+"… and the cook gets them" is "send them to the cook".
 The subject is a place or a person (a #channel, an address, or a "the …" noun phrase); the verb
 is one of having (gets, receives, needs), of being told (should get paged), or of hearing.
 """
@@ -39,11 +40,15 @@ _KIND = (
     r"digest|recap|report|reminder|copy)"
 )
 _HAS = re.compile(
-    _LEAD_IN + _RECIPIENT + r"\s+" + _MODAL + r"(?:gets?|receives?|needs?)\s+(?P<article>an?)\s+"
+    _LEAD_IN + _RECIPIENT + r"\s+" + _MODAL + r"(?:(?:gets?|receives?|needs?)\s+(?P<article>an?)\s+"
     # "a Slack DM", "a team ping": one word may say which kind of message; a thing made to be
     # sent keeps the few words of when or how ("a spend report" may need making first).
     r"(?:(?:quick|short|brief|slack|daily|weekly)\s+|[\w-]+\s+(?=(?:dm|message|post|note|ping|"
-    r"alert|notification|e-?mail|copy|summary|digest|recap|report)\b))?" + _KIND + r"\b",
+    r"alert|notification|e-?mail|copy|summary|digest|recap|report)\b))?" + _KIND + r"\b"
+    # "… and the cook gets them", "the bookkeeper should receive it by email": what was just
+    # fetched or made, got by someone, is sent to them ("gets them wrong" is no delivery).
+    r"|(?:gets?|receives?)\s+(?P<pronoun>it|them|this|these)"
+    r"(?=\s*(?:[.,;!?]|$|\b(?:by|via|on|in|through|first|too|as\s+well)\b)))",
     _I,
 )
 _TOLD = re.compile(
@@ -124,6 +129,8 @@ def as_imperative(text: str) -> str:
     has = _HAS.match(text)
     if has:
         who, rest = has.group("who"), text[has.end() :]
+        if has.group("pronoun"):
+            return f"send {has.group('pronoun')} to {who}{rest}"
         kind = has.group("kind").lower()
         if kind in ("email", "e-mail"):
             return f"email {who}{rest}"
