@@ -287,7 +287,7 @@ def agent_steps(
         steps = named_system(re.split(r"\b(?:and|to|for)\b", OPAQUE.sub(" ", rest), maxsplit=1)[0])
     subset = _ON_SUBSET.search(rest) if action != "classify" else None
     condition = find_filter(subset.group(1), after_classify=False) if subset else None
-    if condition is None and action == "extract":
+    if condition is None and action in _MADE_OF_A_CLASS:
         condition = _class_taken_from(rest, prior)
     if condition:
         # "write up a report on the ones older than 30 days": the report covers a subset.
@@ -300,14 +300,22 @@ def agent_steps(
 
 
 # "pull the name and phone out of the wholesale ones", "extract the dates from the complaints":
-# after a classification, the class the fields are taken from is the subset they come from.
+# after a classification, the class the fields are taken from is the subset they come from; so
+# is the class a thing is made of ("a summary of just the fraud letters", "summarise the hot
+# leads"), named as the verb's object or after "of", "on", "about" or "covering".
 _TAKEN_FROM_A_CLASS = re.compile(
-    r"\b(?:out\s+of|from|of|in)\s+(?:the|those|any)\s+(?P<class>[\w-]+)(?P<ones>\s+ones)?\b", _I
+    r"(?:^\s*|\b(?:out\s+of|from|of|in|on|about|covering)\s+)(?:(?:just|only)\s+)?"
+    r"(?:the|those|any)\s+(?P<class>[\w-]+)(?P<ones>\s+ones)?\b",
+    _I,
 )
 
 
+# Steps that take or make something from the class they name.
+_MADE_OF_A_CLASS = frozenset({"extract", "summarize", "generate_report"})
+
+
 def _class_taken_from(rest: str, prior: list[StepDraft]) -> ConditionDraft | None:
-    """Return the test for a classify label the fields are taken out of, or None."""
+    """Return the test for a classify label the step takes from or makes of, or None."""
     labels = [str(label).lower() for s in prior for label in s.config.get("labels", ())]
     if not labels:
         return None

@@ -231,8 +231,23 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
             continue  # "summarise the 60 feedback forms": all the verb's items, counted, no test
         elif word == "no" and text.startswith(".", token.end()):
             continue  # "pull batch no., origin and roast level": "no." is number, no negation
+        elif word.isdigit() and before in _OFFER_DETERMINERS and _share_named(text, tokens, index):
+            continue  # "email them the 15% welcome code": how big the offer is, no test
         elif word in _TESTS or word.isdigit() or (word in _COUNTS and after in _UNITS):
             yield f"'{_around(tokens, index)}' may be a condition, but no condition was made"
+
+
+# "the 15% welcome code", "a 10 percent discount voucher": a share written inside the name of a
+# thing sent, after its determiner and before its noun, says how big it is.
+_OFFER_DETERMINERS = word_set("a an the their your our his her")
+
+
+def _share_named(text: str, tokens: list[re.Match[str]], index: int) -> bool:
+    """Tell "the 15% welcome code" (a share naming a thing) from "over 15% of them"."""
+    following = [t.group().lower() for t in tokens[index + 1 : index + 3]]
+    if text.startswith("%", tokens[index].end()):
+        return bool(following) and following[0].isalpha()
+    return following[:1] == ["percent"] and len(following) == 2 and following[1].isalpha()
 
 
 # "the 5 newest leads", "the 10 top sellers": a count before a rank picks the first few.

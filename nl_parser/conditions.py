@@ -635,16 +635,19 @@ _DONE_TO_IT = re.compile(
 # "unless they paid upfront", "if they have paid", "unless it is paid", "if she opted out": a
 # pronoun stands for the item or person in hand, so what they did (or what was done to it) is a
 # flag on the item, named by the deed and how it was done ("$.paid_upfront").
+# "provided they've never subscribed before", "if they haven't ordered from us before": a deed
+# denied for all time past is the same flag, false.
 _PRONOUN_DEED = re.compile(
-    r"^\s*(?:it|they|he|she)\s+(?:(?:has|have|had)\s+(?:already\s+)?)?"
-    r"(?:(?:is|are|was|were|been)\s+(?:already\s+)?)?(?P<not>not\s+)?(?:already\s+)?"
-    r"(?P<deed>[a-z]{3,}ed|paid|signed|sent|made|done|given|taken|written|sold|seen|left)"
+    r"^\s*(?:it|they|he|she)(?:'ve)?\s+(?:(?:has|have|had)(?P<nt>n't)?\s+(?:already\s+)?)?"
+    r"(?:(?:is|are|was|were|been)\s+(?:already\s+)?)?(?P<not>not\s+|never\s+)?(?:already\s+)?"
+    r"(?P<deed>[a-z]{3,}ed|paid|signed|sent|made|done|given|taken|written|sold|seen|left"
+    r"|bought|driven|flown|ridden|won)"
     r"(?P<how>(?:\s+(?:upfront|up\s+front|out|in|in\s+full|in\s+advance|early|online|back"
     r"|up)){0,2})"
-    r"(?:\s+(?:already|yet))?\s*$",
+    r"(?:\s+(?:with|for|from)\s+us)?(?:\s+(?:already|yet|before))?\s*$",
     _I,
 )
-_PRONOUNS = ("it ", "they ", "he ", "she ")
+_PRONOUNS = ("it ", "they ", "he ", "she ", "they'")
 
 
 def pronoun_deed(text: str) -> ConditionDraft | None:
@@ -655,7 +658,8 @@ def pronoun_deed(text: str) -> ConditionDraft | None:
     if match is None:
         return None
     field = "$." + snake(f"{match['deed']} {match['how']}")
-    return ConditionDraft(CONDITION, config(field, "equals", not match["not"]), 0.8)
+    denied = match["not"] or match["nt"]
+    return ConditionDraft(CONDITION, config(field, "equals", not denied), 0.8)
 
 
 def recorded_state(text: str) -> ConditionDraft | None:

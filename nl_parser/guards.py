@@ -17,6 +17,10 @@ GUARDS = frozenset(
         "in the event that",
         "in the event",
         "provided that",
+        # "…, provided they've never subscribed before": a bare "provided" tests as "if" does.
+        "provided",
+        "providing that",
+        "providing",
         "should",
         "as long as",
         "as soon as",

@@ -99,9 +99,11 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
                 return None
             # "…, and, provided the Brix is 24 or higher, email …": a bare "provided" opens a test
             # after a break and before a subject; "the data provided by …" is a participle.
+            # "post it in #packing provided it has been paid": before a pronoun, no break is needed.
+            subject = words[1] if len(words) > 1 else ""
             if conditional in ("provided", "providing") and (
-                (i > 0 and tokens[i - 1][0] not in _BREAKS)
-                or (words[1] if len(words) > 1 else "") not in _PROVIDED_SUBJECTS
+                (i > 0 and tokens[i - 1][0] not in _BREAKS and subject not in _PROVIDED_PRONOUNS)
+                or subject not in _PROVIDED_SUBJECTS
             ):
                 return None
             # "the moment the cooler creeps above 5°C, text …": "as soon as", at a clause's start
@@ -225,6 +227,7 @@ _BREAKS = frozenset({",", ";", ":", "and", "\u2014", "\u2013", "-", "--"})
 _PROVIDED_SUBJECTS = word_set(
     "the it its their they a an it's they're they've there there's he she he's she's this these"
 )
+_PROVIDED_PRONOUNS = word_set("it they it's they're they've there's he she")
 # The subjects after an inverted "should" that no modal has after it: "should it exceed 100°C".
 _INVERTED = (["it"], ["they"])
 # Bare verbs of a test that follow an inverted "should" and its subject: "… by email should

@@ -29,6 +29,7 @@ from nl_parser.lost_parts import lost_parts
 from nl_parser.made_for import send_gone_to_people, send_made_for_people
 from nl_parser.message_content import QUOTATION, blank_told_days, blank_told_times
 from nl_parser.openers import open_told_events, open_trigger_labels
+from nl_parser.qualifiers import blank_restated_exclusions
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
 from nl_parser.story import blank_story
@@ -63,6 +64,7 @@ def parse_heuristic(
     text, runs_once = _blank_talk_around(text)
     text = _blank_second_person(text)
     text = blank_affiliations(text)  # "the groundskeepers at Ferncliffe Cricket Club get …"
+    text = blank_restated_exclusions(text)  # "— except returning residents, skip those"
     text = idioms_as_wait(text)  # "sit tight until our pilot confirms": a wait
     text = spans_added_as_spans(text)  # "after a further week": a span like any other
     text = idioms_as_make(text)  # "knock together a summary": a thing made

@@ -237,3 +237,28 @@ def _a_period(words: list[str]) -> bool:
         w in _TIME_WORDS or w in _TIME_UNITS or w in ("next", "coming") or _DAY_WORD.fullmatch(w)
         for w in words[:cut]
     )
+
+
+# "— except returning residents, skip those", "other than contractors - ignore them": the items
+# left out, then told again to be left out by a pronoun; the second telling is no second test.
+_EXCLUSION_RESTATED = re.compile(
+    r"\b(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|but\s+not)\s+[^,;.\u2014]+?"
+    r"(?P<again>\s*(?:,|;|\u2014|\u2013|\s-)\s*(?:just\s+|so\s+)?"
+    r"(?:skip|ignore|drop|exclude|leave\s+out)\s+(?:those|them|these|that\s+lot)(?:\s+ones)?"
+    r"(?:\s+out)?)(?=\s*(?:[.;!]|$))",
+    _I,
+)
+
+
+_LEFT_OUT_AGAIN = ("skip ", "ignore ", "drop ", "exclude ", "leave out ")
+
+
+def blank_restated_exclusions(text: str) -> str:
+    """Blank an exclusion told again by a pronoun after the items it leaves out."""
+    # The words of leaving out a second time are rare; looked for first, they gate the pattern.
+    lowered = text.lower()
+    if not any(word in lowered for word in _LEFT_OUT_AGAIN):
+        return text
+    return _EXCLUSION_RESTATED.sub(
+        lambda m: m.group()[: m.start("again") - m.start()] + " " * len(m["again"]), text
+    )

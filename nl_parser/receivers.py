@@ -51,6 +51,22 @@ _HAS = re.compile(
     r"(?=\s*(?:[.,;!?]|$|\b(?:by|via|on|in|through|first|too|as\s+well)\b)))",
     _I,
 )
+# "Every new room application at Keystone Halls should get the guarantor form by email", "new
+# starters receive the handbook via email": a thing each new item gets, by a medium said after it,
+# is sent to them by it ("send every new room application … the guarantor form by email").
+# New items may come with no article, and the place they belong to in capitals after them.
+_GETS_BY = re.compile(
+    _LEAD_IN
+    + r"(?P<who>(?:"
+    + _ONE
+    + r"|(?:all|any)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+|new\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)"
+    r"(?:\s+(?:at|of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3})?)"
+    r"\s+"
+    + _MODAL
+    + r"(?:gets?|receives?)\s+(?P<what>(?:the|an?|their|its|our|his|her)\s+[^,;:\u2014]*?)"
+    r"(?=\s+(?:by|via|over|in|on)\s+(?:e-?mail|slack)\b)",
+    _I,
+)
 _TOLD = re.compile(
     _LEAD_IN + _RECIPIENT + r"\s+" + _MODAL + r"(?:get|be|gets|is)\s+"
     r"(?P<done>paged|pinged|notified|e-?mailed|alerted|messaged|told|warned|informed)\b",
@@ -135,6 +151,10 @@ def as_imperative(text: str) -> str:
         if kind in ("email", "e-mail"):
             return f"email {who}{rest}"
         return f"send {who} {text[has.start('article') :]}"  # "a Slack message" says where
+    if (" get" in text or " receive" in text) and ("mail" in text or "lack" in text):
+        got = _GETS_BY.match(text)
+        if got:
+            return f"send {got['who']} {got['what']}{text[got.end() :]}"
     told = _TOLD.match(text)
     if told:
         return f"{_DONE_AS[told.group('done').lower()]} {told.group('who')}{text[told.end() :]}"

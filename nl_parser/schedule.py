@@ -107,6 +107,25 @@ _CADENCE = re.compile(
     r"|bi-?weekly|fortnightly)\b" + _THING,
     _I,
 )
+# "the Fernhollow Kombucha monthly box", "our Harbour FM weekly round-up": a cadence word between
+# a name in capitals (after its determiner) and a noun is a word of the thing's name, no run.
+_NAME_BEFORE = re.compile(
+    r"\b(?i:the|our|their|its|your|my|a|an)\s+[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3}\s+$"
+)
+_THING_AFTER = re.compile(
+    r"\s+(?!(?:at|on|in|by|from|to|for|via|and|or|until|with|then|please|starting)\b)[a-z][\w-]*\b"
+)
+
+
+def _named_thing_at(work: str, match: re.Match[str]) -> bool:
+    """Tell "the Fernhollow Kombucha monthly box" (a name) from "… to the Ops Team monthly"."""
+    return (
+        " " not in match.group(1)
+        and bool(_NAME_BEFORE.search(work, max(0, match.start() - 60), match.start()))
+        and bool(_THING_AFTER.match(work, match.end()))
+    )
+
+
 _WEEKDAYS = re.compile(
     r"\b(?:(?:every|each|on|all)\s+)?"
     # "enters a new hire in Workday": after a preposition of place the word is the HR system.
@@ -466,7 +485,10 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
             spec.cadence = spec.cadence or "daily"
     if scanner.take(_FIRST_THING, hint=_A_FIRST_THING):
         spec.period = spec.period or "morning"
-    for match in scanner.take(_CADENCE, hint=_A_CADENCE):
+    for match in _CADENCE.finditer(scanner.work) if scanner.may_hold(_A_CADENCE) else ():
+        if _named_thing_at(scanner.work, match):
+            continue  # "the Fernhollow Kombucha monthly box": a name's, an adjective
+        scanner.consume(match.span())
         word = re.sub(r"\s+", " ", match.group(1).lower())
         if word.startswith(("bi", "fortnight")):
             spec.warnings.append("cron cannot repeat every other week; this runs weekly")
