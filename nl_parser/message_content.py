@@ -6,6 +6,7 @@ no items (`deliveries.py`), leave no loose end (`loose_ends.py`), and a time amo
 message's, not the schedule's ("ping #ops at 9 with a note that the window opens at 10").
 """
 
+import functools
 import re
 
 from nl_parser.calendar_words import DAY
@@ -104,14 +105,16 @@ _TIME = re.compile(
 )
 
 
-def told_spans(text: str) -> list[tuple[int, int]]:
+# The same text is asked about several times in one parse (schedule, data days, loose ends).
+@functools.lru_cache(maxsize=64)
+def told_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Return where each message's content lies in `text` (to the end of its clause)."""
     spans = []
     for said in _CONTENT.finditer(text):
         start = content_start(text[said.start() :]) + said.start()
         end = _SAID_END.search(text, start + 1)
         spans.append((start, end.start() if end else len(text)))
-    return spans
+    return tuple(spans)
 
 
 # "post 'next week's classes are open' in #members": an apostrophe between letters is part of

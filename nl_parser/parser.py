@@ -287,6 +287,9 @@ _ASKED_TO_SET_UP = re.compile(
 )
 # "Hi team — …", "… Thanks!": greetings and thanks around the request say nothing of it.
 _COURTESY = re.compile(
+    # Every reading starts the text or follows a stop, a comma, "and" or "then": one look-behind
+    # at that last letter turns most positions away before the readings are tried.
+    r"(?:^|(?<=[.!?,;dn]))(?:"
     r"^\W*(?:hey|hi|hello|good\s+(?:morning|afternoon))(?:\s+(?:there|team|all|everyone|folks|"
     r"guys|y'all))?\s*[,!:\u2013\u2014-]+"
     r"|(?<=[.!?,])\s*(?:thanks|thank\s+you|thx|ta|cheers|much\s+appreciated|appreciate\s+it|"
@@ -299,7 +302,7 @@ _COURTESY = re.compile(
     # "…, which runs March to October, could you get …": a request after a comma, the same.
     r"|(?:(?<=[,;])|(?<=\band)|(?<=\bthen))\s*(?:please|kindly|(?:could|can|would)\s+(?:you|u))\b"
     # (but "Hiya, could you set it up so …" is the request for the workflow, read as a whole)
-    r"(?=\s+[a-z])(?!\s+(?:set|create|build|make|add|write|have)\b)",
+    r"(?=\s+[a-z])(?!\s+(?:set|create|build|make|add|write|have)\b))",
     re.IGNORECASE,
 )
 

@@ -77,7 +77,9 @@ def mend_typos(text: str) -> tuple[str, list[Mend]]:
         mends.append(Mend(word, target))
         return target.capitalize() if word[0].isupper() else target
 
-    text = _WORD.sub(replace, text)
+    # Most texts hold no typo: ask every word first (cached), and rewrite only when one is.
+    if any(_nearest(word.lower()) for word in _WORD.findall(text)):
+        text = _WORD.sub(replace, text)
 
     def than(match: re.Match[str]) -> str:
         mends.append(Mend(match.group(2), "than"))
