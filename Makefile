@@ -83,7 +83,9 @@ NL_EVAL ?= ../shared/nl_eval/public.jsonl $(NL_DATA)/dev.jsonl $(NL_DATA)/heldou
 	$(NL_DATA)/heldout167.jsonl $(NL_DATA)/heldout168.jsonl $(NL_DATA)/heldout169.jsonl \
 	$(NL_DATA)/heldout170.jsonl $(NL_DATA)/heldout171.jsonl $(NL_DATA)/heldout172.jsonl \
 	$(NL_DATA)/heldout173.jsonl $(NL_DATA)/heldout174.jsonl $(NL_DATA)/heldout175.jsonl \
-	$(NL_DATA)/heldout176.jsonl $(NL_DATA)/heldout177.jsonl $(NL_DATA)/heldout178.jsonl
+	$(NL_DATA)/heldout176.jsonl $(NL_DATA)/heldout177.jsonl $(NL_DATA)/heldout178.jsonl \
+	$(NL_DATA)/heldout179.jsonl $(NL_DATA)/heldout180.jsonl $(NL_DATA)/heldout181.jsonl \
+	$(NL_DATA)/heldout182.jsonl
 # Helpers and the baseline apps the benches start are not benchmarks of their own.
 BENCHES ?= $(filter-out bench/__init__.py bench/common.py bench/hello_app.py bench/enqueue_app.py bench/e2e.py,$(wildcard bench/*.py))
 
