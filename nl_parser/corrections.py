@@ -676,7 +676,7 @@ _DENIED_THEN_KEPT = re.compile(
 )
 
 
-_DENYING = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\b", _I)
+_DENYING = re.compile(r"(?=[inr])\b(?:not|rather\s+than|instead\s+of)\b", _I)
 
 
 @dataclass(frozen=True)

@@ -182,7 +182,11 @@ def blank_data_days(
         start, end = match.span(1)
         work = work[:start] + " " * (end - start) + work[end:]
         spans.append((start, end))
-    for match in [*_TIME_OF_AN_ITEM.finditer(work), *_TIME_OF_AN_ACT.finditer(work)]:
+    # (an act's time needs "after", "before" or "past": its long pattern runs only then)
+    lowered = work.lower()
+    timed = "after" in lowered or "before" in lowered or "past" in lowered
+    acts = _TIME_OF_AN_ACT.finditer(work) if timed else ()
+    for match in [*_TIME_OF_AN_ITEM.finditer(work), *acts]:
         start, end = match.span(1)
         rest = blank_span(work, (start, end))
         if _RUN_TIME.search(rest):

@@ -294,6 +294,7 @@ _FIRST_THING = re.compile(
 _A_FIRST_THING = ("first thing",)
 _AN_ORDINAL = ("first", "second", "third", "fourth", "last", "1st", "2nd", "3rd", "4th")
 _A_TOMORROW = ("tomorrow",)
+_AHEAD_WORDS = ("before", "ahead", "prior")
 # "Through December, every day at 16:30, …": opening a clause, "through" a month is during it;
 # after other words it may be where a run ends ("daily through December 31").
 _MONTH_ONLY = re.compile(
@@ -364,7 +365,8 @@ _SET_OF_DAYS_BEFORE = re.compile(
     _I,
 )
 _EXCEPT_DAYS = re.compile(
-    rf"\b(?:except|but\s+not|excluding|other\s+than|skip(?:ping)?|not(?=\s+on\b)"
+    # (first letters looked ahead for first: most positions are turned away at once)
+    rf"(?=[bensox])\b(?:except|but\s+not|excluding|other\s+than|skip(?:ping)?|not(?=\s+on\b)"
     rf"|(?P<bare>but|not))\s+(?:on\s+)?(?:the\s+)?"
     rf"(?P<days>week-?ends?|{DAY}(?:(?:\s*,\s*|\s+(?:and|or)\s+){DAY})*)",
     _I,
@@ -673,7 +675,8 @@ def _placed_by_own_period(
 
 def _read_time_before(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
     """Move the times said back by "fifteen minutes before that" (a run ahead of a stated time)."""
-    match = clock.EARLIER.search(scanner.work)
+    # (the pattern needs one of these words; its number list is long)
+    match = clock.EARLIER.search(scanner.work) if scanner.may_hold(_AHEAD_WORDS) else None
     # A time without am/pm has no fixed half to count back from ("at 3 … an hour before that").
     if match is None or not spec.times or not all(t.explicit_half for t in spec.times):
         return

@@ -85,6 +85,8 @@ def mend_typos(text: str) -> tuple[str, list[Mend]]:
         mends.append(Mend(match.group(2), "than"))
         return match.group(1) + "than"
 
+    if "then" not in text.lower():  # the pattern needs the word; most texts lack it
+        return text, mends
     return _THEN_FOR_THAN.sub(than, text), mends
 
 

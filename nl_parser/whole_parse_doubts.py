@@ -29,10 +29,12 @@ _COST = 0.4
 _TESTS = frozenset({"check_status", "evaluate"})
 
 _COMPARISON = re.compile(
-    r"\b(?:over|above|below|under|exceeds?|exceeding|more\s+than|less\s+than|fewer\s+than|"
-    r"greater\s+than|longer\s+than|older\s+than|at\s+least|beyond|"
+    # (first letters looked ahead for first: most positions are turned away at once)
+    r"(?=[abefglmopu])\b(?:over|above|below|under|exceeds?|exceeding|more\s+than|less\s+than|"
+    r"fewer\s+than|greater\s+than|longer\s+than|older\s+than|at\s+least|beyond|"
     # "at twenty past 4pm", "half past 8": past a counted minute is a clock time's.
-    r"(?<!\bhalf )(?<!\bquarter )(?<!\bfive )(?<!\bten )(?<!\btwenty )(?<!\bminutes )past)"
+    r"past(?<!\bhalf past)(?<!\bquarter past)(?<!\bfive past)(?<!\bten past)(?<!\btwenty past)"
+    r"(?<!\bminutes past))"
     r"\s+\$?\d[\d,.]*(?:\s*[a-z%]+)?",
     _I,
 )
