@@ -40,14 +40,14 @@ _CHANNEL_NAMED = re.compile(
     r"(?<!\byoutube channel)(?<!\btwitch channel)" + NOT_A_SALES_CHANNEL,
     _I,
 )
-# "the night managers", "the swiftline couriers drivers", "the Keeper of Archives": the last
-# word of who reads a thing, a person's noun. Plurals of data and of time ("the orders", "the last
-# two quarters") end like people's and are kept out.
+# "the night managers", "the swiftline couriers drivers", "the baristas", "the Keeper of
+# Archives": the last word of who reads a thing, a person's noun. Plurals of data and of time
+# ("the orders", "the last two quarters") end like people's and are kept out.
 PEOPLE = (
     r"(?!(?:orders|numbers|filters|letters|papers|vouchers|transfers|folders|headers|meters|"
     r"counters|chapters|timers|markers|registers|trackers|containers|quarters|semesters|"
     r"summers|winters|centers|centres)\b)"
-    r"(?:[a-z][\w'-]*(?:ers|ors|ists|ians|ees|ants|ents)|team|staff|crew|committee|board|"
+    r"(?:[a-z][\w'-]*(?:ers|ors|ists|istas|ians|ees|ants|ents)|team|staff|crew|committee|board|"
     r"owner|manager|lead|leads|volunteers|coaches|nurses|chefs|reps|guides|wardens|stewards|"
     r"marshals|clerks|deans|heads|c[efiomt]o|ciso"
     # "for the Keeper of Archives", "for the Head of Finance": one person's office, named

@@ -176,8 +176,17 @@ _PINGED_BY_MEDIUM = (
     r"(?:the\s+|our\s+)?(?:[\w-]+\s+){1,2}(?:on|in|via|through|over)\s+"
     r"(?:slack\b|(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,3}web-?hook\b)"
 )
+# "ping the baristas to deep clean the grinders", "ping our volunteers about Saturday": people
+# named by who they are, the noun heading the phrase, are told; machines are requested.
+_PINGED_PEOPLE = (
+    r"(?:the|our|all\s+the)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?!(?:servers|routers|printers|sensors|monitors|computers|scanners|controllers|clusters|"
+    r"brokers|workers|runners|crawlers|schedulers|balancers|mirrors|resolvers|pollers|adapters|"
+    r"connectors|providers|handlers|listeners|consumers|producers|clients|agents)\b)"
+    rf"{dest.PEOPLE}(?=\s+(?:to|that|about|with|and|so)\b|\s*(?:[,;.!?\u2014]|$))"
+)
 PERSON = re.compile(
-    rf"^\s*(?:#[\w-]+|[\w.+-]+@|{_PINGED_BY_MEDIUM}"
+    rf"^\s*(?:#[\w-]+|[\w.+-]+@|{_PINGED_BY_MEDIUM}|{_PINGED_PEOPLE}"
     r"|(?:me|us|him|her|everyone|everybody|someone|somebody)\b"
     r"|(?:the\s+|our\s+)(?:[\w-]+\s+)?(?:team|on-?call|crew|staff|manager|owner)\b"
     # "ping the summary to #roastery", "ping them over to a@x.com": a thing pinged to a place.

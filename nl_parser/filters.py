@@ -31,6 +31,8 @@ _WITHOUT = re.compile(
     r"(?:an?\s+|the\s+|any\s+)?([a-z][\w-]*)",
     _I,
 )
+# "any dock with zero bikes", "shelves having 0 items": a count of none picks those with none.
+_NONE_OF = re.compile(r"\b(?:with|having|has|have)\s+(?:zero|0)\s+([a-z][\w-]*)", _I)
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:the|any|all|those|these)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\s+([a-z]{3,}(?:ing|ed))\b", _I
 )
@@ -234,6 +236,9 @@ def find_filter(
     if match:
         # "the tickets without an owner": the subset lacks a field.
         return ConditionDraft(CONDITION, config(f"$.{snake(match.group(1))}", "exists", False), 0.8)
+    match = _NONE_OF.search(object_text) if "zero" in object_text or "0" in object_text else None
+    if match:
+        return ConditionDraft(CONDITION, config(f"$.{snake(match.group(1))}", "equals", 0), 0.8)
     match = _ONES.search(object_text)
     if match:
         word = (match.group(1) or "").lower()

@@ -14,8 +14,9 @@ from nl_parser.calendar_words import DAY
 # "with a reminder that standup starts soon", "a note saying the build broke", "remind #retro to
 # fill in the board": what a message says is its content; it picks no items and needs no step.
 _ADDRESSEE = r"(?:#[\w-]+|[\w.+-]+@[\w.-]+)"
-# "at Quayside Legal", "from Harbour Dental": the named body a place belongs to (capitals only).
-_WHOSE = r"(?:at|in|from|of|for)\s+(?-i:[A-Z][\w'&-]*)(?:\s+(?-i:[A-Z][\w'&-]*)){0,3}"
+# "at Quayside Legal", "from Harbour Dental": the named body a place belongs to (capitals only);
+# "at Petal & Stem" ("&" read as "and"): two names may be joined into one body.
+_WHOSE = r"(?:at|in|from|of|for)\s+(?-i:[A-Z][\w'&-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'&-]*)){0,3}"
 _CONTENT = re.compile(
     # Every reading but the last starts a word (or a place): "(?<![\w+-])" lets the search skip
     # the inside of words at once instead of trying each reading there (a third of its time).
@@ -36,7 +37,7 @@ _CONTENT = re.compile(
     # "text all tenants through the SMS webhook that rent is due": who is told may be many, and
     # the medium may come between them and what they are told.
     # "remind the Cobalt Payroll Bureau team that …": who is told may be a body of several names.
-    r"|\b(?:e-?mail|text|message|tell|notify|remind)\s+(?:them|him|her|everyone|(?:the|all|all\s+the|"
+    r"|\b(?:e-?mail|text|message|tell|notify|remind|ping)\s+(?:them|him|her|everyone|(?:the|all|all\s+the|"
     r"our|every|each)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+"
     r"(?:(?:through|via|by|over|on|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:web-?hook|sms|text|e-?mail|slack|#[\w-]+)\s+)?"

@@ -177,6 +177,9 @@ _JOINED_DAYS = re.compile(
     _I,
 )
 _INTERVAL_AHEAD = re.compile(r"\s*,?\s+(?:every|each)\s", _I)
+# "every Tuesday and Thursday evening", "Mon/Wed evening": a period after a set of days is the
+# period of each of them, as after one day ("a Friday night's takings" names the data instead).
+_PERIOD_AFTER_DAYS = re.compile(r"\s+(morning|afternoon|evening|night)s?\b(?!['\u2019]s\b)", _I)
 _DAY_PERIOD = re.compile(rf"\b({DAY})\s+(morning|afternoon|evening|night)s?\b", _I)
 # After every/each/on a lower-case abbreviation is a day ("every fri"); alone it may be a word.
 # Before a clock time it is a day too ("wed 5:30pm → post …"), as a month is before a date.
@@ -517,8 +520,10 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         spec.dow |= {0, 6}
     for match in scanner.take(_DAY_RANGE, hint=_A_DAY_NAME):
         spec.dow |= weekday_range(weekday_number(match.group(1)), weekday_number(match.group(2)))
+        _take_period_after_days(scanner, spec, match.end())
     for match in scanner.take(_DAY_LIST, hint=_A_DAY_NAME):
         spec.dow |= {weekday_number(d.group()) for d in re.finditer(RANGE_DAY, match.group(), _I)}
+        _take_period_after_days(scanner, spec, match.end())
     for match in _JOINED_DAYS.finditer(scanner.work):
         interval = spec.minute_step or spec.hour_step
         if interval and _INTERVAL_AHEAD.match(scanner.text, match.end()):
@@ -543,6 +548,14 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
     if excluded:
         spec.dow = (spec.dow or set(range(7))) - excluded
         spec.cadence = spec.cadence or "daily"
+
+
+def _take_period_after_days(scanner: ScheduleScanner, spec: ScheduleSpec, end: int) -> None:
+    """Read the period written right after a set of days ("… Thursday evening") as theirs."""
+    period = _PERIOD_AFTER_DAYS.match(scanner.work, end)
+    if period:
+        scanner.consume(period.span())
+        spec.period = period.group(1).lower()
 
 
 _CADENCE_OF = {
