@@ -80,10 +80,11 @@ def _label(item: str) -> str:
 
 
 # "grade them A, B or C", "rank each lead hot, warm or cold": the grades listed right after
-# what is graded are its labels, as "as …" lists them.
+# what is graded are its labels, as "as …" lists them. What is graded may be named at length
+# ("each new review of Fellside Camping positive or negative").
 _GRADING = frozenset({"grade", "rank", "rate", "score", "tier", "bucket", "band"})
 _GRADES_LISTED = re.compile(
-    r"^\W*(?:it|them|(?:each|every|all|the)\s+(?:[\w'-]+\s+){0,2}?[\w-]+|each\s+one)\s+"
+    r"^\W*(?:it|them|(?:each|every|all|the)\s+(?:[\w'-]+\s+){0,8}?[\w-]+|each\s+one)\s+"
     # "score each review positive/negative": a slash lists the grades as "or" does.
     r"([\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s+or\s+[\w-]+|[\w-]+(?:/[\w-]+)+\b)",
     _I,

@@ -16,8 +16,10 @@ from nl_parser.arrived_fields import fields_of_the_arrival, item_from_a_site
 from nl_parser.clauses import (
     ARRIVAL_WORDS,
     BARE_COMPARISON,
+    FIRM_NAME,
     ITEM_ARRIVED,
     ITEM_ARRIVING,
+    ITEMS_AT_A_FIRM,
     ITEMS_LAND,
     Clause,
     compared_subject,
@@ -612,10 +614,11 @@ _NEW_ITEM_HEADING = re.compile(
     re.IGNORECASE,
 )
 # "every new product review:", "Tinker & Tide toy shop — each new booking:": new items heading
-# the steps after a colon, perhaps after who asks and a dash, are what arrives.
+# the steps after a colon, perhaps after who asks and a dash, are what arrives; "each incoming
+# call transcript at Fairway Boiler Cover:" names the firm they come to after them.
 _NEW_ITEMS_HEADED = re.compile(
-    r"^(?:[^\u2014\u2013]*\s[\u2014\u2013]\s)?\W*(?:each|every)\s+new\s+(?:[\w'-]+\s+){0,3}?[\w'-]+"
-    r"\s*:\s*$",
+    r"^(?:[^\u2014\u2013]*\s[\u2014\u2013]\s)?\W*(?:each|every)\s+(?:new|incoming|inbound)\s+"
+    rf"(?:[\w'-]+\s+){{0,3}}?[\w'-]+(?:{ITEMS_AT_A_FIRM})?\s*:\s*$",
     re.IGNORECASE,
 )
 # "send reports to the webhook": a clause that opens on a verb is a step, not an arrival.
@@ -803,10 +806,11 @@ def _nothing_before_test(clauses: list[Clause], index: int) -> bool:
 
 
 # "anything else", "everything else", "absent any such reading", "in the absence of such a
-# reading", "failing that", "with no such alarm", "the rest", "the others", "anything sooner":
-# the remainder of a test, named with no verb.
+# reading", "failing that", "with no such alarm", "the rest", "the others", "anything sooner",
+# "any other depth", "all other readings": the remainder of a test, named with no verb.
 _OTHER_BRANCH_ALONE = re.compile(
     rf"\W*(?:(?:any|every)thing\s+else|the\s+rest|{COMPARED_REMAINDER}|"
+    r"(?:any|all)\s+other\s+(?!than\b)[\w-]+(?:\s+[\w-]+)?|"
     r"(?:all\s+)?the\s+others|the\s+other\s+ones|absent\s+(?:any\s+)?such\s+[\w-]+|"
     r"in\s+the\s+absence\s+of\s+(?:any\s+)?such\s+(?:an?\s+)?[\w-]+|failing\s+that|"
     r"(?:with\s+)?no\s+such\s+[\w-]+)\W*",
@@ -877,7 +881,7 @@ _NEW_ITEM_HEADLINE = re.compile(
 _ITEM_FROM_A_PLACE = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,3}?[\w'-]+\s+"
     r"(?:from|to|at|into|through|via|(?:left|posted|written|dropped)\s+(?:on|in))\s+"
-    r"(?:the|our|my|your|(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['\u2019]s?)\s+"
+    rf"(?:the|our|my|your|{FIRM_NAME}['\u2019]s?)\s+"
     r"(?:[\w'-]+\s+){0,6}?[\w'-]+\W*$",
     re.IGNORECASE,
 )
@@ -887,7 +891,7 @@ _ITEM_FROM_A_PLACE = re.compile(
 # the list" walks a list in hand).
 _ITEM_IN_AN_APP = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,3}?[\w'-]+\s+in\s+"
-    r"(?:the|our|my|your|(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['\u2019]s?)\s+"
+    rf"(?:the|our|my|your|{FIRM_NAME}['\u2019]s?)\s+"
     r"(?:[\w'&-]+\s+){0,4}?(?:app|application|portal|platform|website|site|system|store|shop)"
     r"\W*$",
     re.IGNORECASE,

@@ -571,15 +571,19 @@ ITEM_ARRIVING = (
     r"(?:(?:landing|arriving|coming|dropping|turning\s+up)\s+(?:in|into|at|on|to|through|via)"
     r"|hitting|reaching)"
 )
+# A firm named in capitals, "&" read as "and" ("Maple and Rye Bakery", "Fairway Boiler Cover").
+FIRM_NAME = r"(?-i:[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})"
 # "every incoming call transcript", "each new claim": the items a colon heads.
 # "each new review posted about the driving school:", "each form that lands in the shared
 # inbox:", "every invoice emailed to ap@…:": the items may say where they came from, with a
 # participle of arriving too ("each message landing in the out-of-hours inbox:", "every enquiry
-# hitting the bookings inbox:").
+# hitting the bookings inbox:"), or name the firm they come to ("each incoming call transcript
+# at Fairway Boiler Cover:").
+ITEMS_AT_A_FIRM = rf"\s+(?:at|for|from|of)\s+(?:(?:the|our)\s+)?{FIRM_NAME}"
 _ITEMS_HEADED = re.compile(
     r"\s*(?:every|each|any)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
     rf"(?:\s+(?:{ITEM_ARRIVED}\s+(?:about|to|in|into|on|at|from|by|via|for|through)"
-    rf"|{ITEM_ARRIVING})(?:\s+[\w'.@-]+){{1,6}})?\s*",
+    rf"|{ITEM_ARRIVING})(?:\s+[\w'.@-]+){{1,6}}|{ITEMS_AT_A_FIRM})?\s*",
     re.IGNORECASE,
 )
 
