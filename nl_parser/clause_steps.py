@@ -878,11 +878,14 @@ _NEW_ITEM_HEADLINE = re.compile(
 # there by someone ("for every review left on our class pages", "each comment posted in the forum").
 # "each invoice emailed to Stonebridge Joinery's accounts inbox": the place may be a named body's,
 # and carry its firm's name: "from the Holloway & Reyes Solicitors out-of-hours line".
+# "For every CV sent to jobs@example.co.uk": an address the items go to is such a place, an
+# inbox (one they come from picks a sender: "each email from boss@example.com").
 _ITEM_FROM_A_PLACE = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,3}?[\w'-]+\s+"
-    r"(?:from|to|at|into|through|via|(?:left|posted|written|dropped)\s+(?:on|in))\s+"
+    r"(?:(?:from|to|at|into|through|via|(?:left|posted|written|dropped)\s+(?:on|in))\s+"
     rf"(?:the|our|my|your|{FIRM_NAME}['\u2019]s?)\s+"
-    r"(?:[\w'-]+\s+){0,6}?[\w'-]+\W*$",
+    r"(?:[\w'-]+\s+){0,6}?[\w'-]+"
+    r"|(?:to|into)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\W*$",
     re.IGNORECASE,
 )
 

@@ -31,8 +31,12 @@ _WITHOUT = re.compile(
     r"(?:an?\s+|the\s+|any\s+)?([a-z][\w-]*)",
     _I,
 )
-# "any dock with zero bikes", "shelves having 0 items": a count of none picks those with none.
-_NONE_OF = re.compile(r"\b(?:with|having|has|have)\s+(?:zero|0)\s+([a-z][\w-]*)", _I)
+# "any station with zero bikes", "rooms that have 0 free desks": a count of none, tested as 0.
+_ZERO_COUNT = re.compile(
+    r"\b(?:with|having|(?:that|which|who)\s+(?:have|has|shows?|reports?))\s+(?:zero|0)\s+"
+    r"((?:[a-z][\w-]*\s+)?(?!(?:as|is|has|was|its|this|thus)\b)[a-z][\w-]*s)\b",
+    _I,
+)
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:the|any|all|those|these)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\s+([a-z]{3,}(?:ing|ed))\b", _I
 )
@@ -121,6 +125,14 @@ _WITH_DATE = re.compile(
     r"\s+(?:is\s+|falls?\s+|of\s+)?(" + _WHEN + ")",
     re.IGNORECASE,
 )
+# "enquiries for a 2026 date", "bookings dated 2027", "requests for a 2026 wedding": a year the
+# items' date falls in picks them; a noun after the year names the date.
+_IN_A_YEAR = re.compile(
+    r"\b(?:for|in|dated|during|with|on)\s+(?:an?\s+|the\s+)?(?:dates?\s+in\s+)?"
+    r"((?:19|20)\d\d)\b(?:\s+([a-z][\w-]*))?",
+    re.IGNORECASE,
+)
+_DATE_NOUNS = frozenset({"date", "dates", "day", "days"})
 _DATE_FIELD = {"expiring": "expiry", "expire": "expiry", "ending": "end", "closing": "close"}
 _DATE_FIELD |= {"renewing": "renewal"}
 _PAST = frozenset({"created", "opened", "closed", "updated", "added", "signed", "submitted"})
@@ -171,11 +183,12 @@ WORK_GROUPS = word_set(
 )
 # "the winter opening hours", "the holiday closing times", "the parking instructions": a gerund
 # before a noun of when or how names what the times or rules are for, a kind of thing, not a
-# state that picks some of them out ("the failing builds" still picks).
+# state that picks some of them out ("the failing builds" still picks). "The parking details",
+# "the seating information": a noun of what to know says the same of its gerund.
 TIMES_AND_WAYS = word_set(
     """
     hours times days dates slots windows instructions rules guidelines procedures directions
-    arrangements
+    arrangements details information info notes tips advice
     """
 )
 # "the boarding invoices", "the roofing quotes", "the grooming receipts": a gerund before a noun
@@ -236,7 +249,9 @@ def find_filter(
     if match:
         # "the tickets without an owner": the subset lacks a field.
         return ConditionDraft(CONDITION, config(f"$.{snake(match.group(1))}", "exists", False), 0.8)
-    match = _NONE_OF.search(object_text) if "zero" in object_text or "0" in object_text else None
+    match = ("zero" in object_text.lower() or "0 " in object_text) and _ZERO_COUNT.search(
+        object_text
+    )
     if match:
         return ConditionDraft(CONDITION, config(f"$.{snake(match.group(1))}", "equals", 0), 0.8)
     match = _ONES.search(object_text)
@@ -250,6 +265,12 @@ def find_filter(
         past = word in _PAST or when.startswith(("in_the_last", "in_the_past", "yesterday"))
         field = f"$.{word}_at" if word in _PAST else f"$.{_DATE_FIELD.get(word, word)}_date"
         return ConditionDraft(CONDITION, config(field, "gte" if past else "lte", when), 0.8)
+    match = (" 19" in object_text or " 20" in object_text) and _IN_A_YEAR.search(object_text)
+    if match and match.group(1) not in " ".join([*fetched, sourced]):
+        # "for a 2026 date": the items whose date falls in that year (ISO dates open on it).
+        noun = (match.group(2) or "date").lower()
+        field = "$.date" if noun in _DATE_NOUNS or noun in STOPWORDS else f"$.{snake(noun)}_date"
+        return ConditionDraft(CONDITION, config(field, "matches", f"^{match.group(1)}"), 0.8)
     match = _WITH_DATE.search(object_text)
     if match:
         when = snake(match.group(2))

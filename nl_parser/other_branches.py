@@ -51,6 +51,10 @@ def negated(step: StepDraft) -> StepDraft:
     config["operator"] = NEGATED_OPERATORS.get(config["operator"], config["operator"])
     if config["operator"] == "exists":
         config["value"] = not config["value"]
+    if config["operator"] == "matches" and isinstance(config["value"], str):
+        # No operator says "does not match", so the pattern itself is turned around.
+        pattern = config["value"]
+        config["value"] = f"^(?!{pattern[1:]})" if pattern[:1] == "^" else f"^(?!.*(?:{pattern}))"
     return StepDraft(step.action, config, step.strength, "otherwise", subject=step.subject)
 
 

@@ -76,7 +76,9 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             # "is moved into quarantine": moved into a place is the event, not a state set
             # (only a quoted value is one: "moved into 'Done'").
             # "flips to red" is a failure (the rule for it below), not a state named red.
-            r"|\b(?:changes|changed|switches|switched|turns|turned|flips|flipped)\s+(?:to|into)\s+"
+            # "switches over to battery", "flips back to manual": the particle changes nothing.
+            r"|\b(?:changes|changed|switches|switched|turns|turned|flips|flipped)\s+"
+            r"(?:(?:over|back)\s+)?(?:to|into)\s+"
             r"(?!red\b)"
             r"|\b(?:moves|moved)\s+(?:to|into(?=\s+['\"\u201c\u2018]))\s+"
             # "a feed is logged as refused", "gets scanned as damaged": a record with "as" gives
