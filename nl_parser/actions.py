@@ -92,6 +92,16 @@ _LET_KNOW = re.compile(
     r"(?:\s+(?:at|from|of)(?-i:(?:\s+[A-Z][\w'\u2019&.-]*){1,5}))?)\s+know\b",
     _I,
 )
+# "let the guest have it", "let the trustees see the minutes": a delivery, written as leave for
+# its recipient to have what is sent; it reads as "send <what> to <whom>".
+_LET_HAVE = re.compile(
+    r"\blets?\s+((?:the\s+|our\s+|my\s+|all\s+)?(?:[\w'-]+\s+){0,3}?[#\w'@.+-]+)\s+"
+    r"(?:have|see|get|receive)\s+((?:it|them|this|that|a\s+copy|(?:the|a|an|their|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+of\s+(?:it|them))?)"
+    # what is had ends the clause, or the medium or the next step follows it
+    r"(?=\s*(?:[,;.!?]|$|\s(?:by|via|on|in|over|through|and|then)\b))",
+    _I,
+)
 # A clause about the workflow itself, not a step of it ("run the check every day": the test
 # before it, which the schedule repeats). "Leave everyone alone unless …", "stay quiet unless
 # …": doing nothing, said before the test that says when to act.
@@ -286,6 +296,8 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         if steps and not any(s.action in ("wait", "wait_for_signal") for s in steps):
             return [delay_step(waited.group()), *steps]
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
+    if "let" in text:
+        text = _LET_HAVE.sub(lambda m: f"send {m.group(2)} to {m.group(1)}", text)
     text = MADE_SURE_TO_HEAR.sub(lambda m: "notify " + m.group(1), text)
     text = _sent_by_subject(
         as_imperative(received(wanted_from(had_done(given(as_verb_of_noun(text))))))

@@ -1014,8 +1014,15 @@ def _named_moment(tokens: list[tuple[str, int]], i: int) -> bool:
     return noun.isalpha() and noun not in STOPWORDS and parse_number(number) is not None
 
 
+# "after every tattoo session text the client …", "after each class at the studio email …": an
+# event named by its noun, each time it happens, needs no verb of its own before the step.
+_EACH_EVENT_NAMED = re.compile(r"\W*after\s+(?:every|each)\s+(?!\d)[a-z]", re.IGNORECASE)
+
+
 def _predicate_before(text: str, step: str) -> bool:
     """Tell whether the words since the if/when already say something ("it fails", "is down")."""
+    if _EACH_EVENT_NAMED.match(text):
+        return True
     # the conditional word itself, or all of a two-word one ("every time someone books a cut")
     body = re.sub(r"^\W*(?:(?:every|each|any)\s+time\b|\w+)", "", text)
     if read_condition(body) is not None or EVENT.search(body) or _PASSIVE_EVENT.search(body):

@@ -62,9 +62,9 @@ _CONTENT = re.compile(
     r"(?:if|whether)\b"
     # "… asking who's free this week", "wondering which vans are spare": a participle of asking
     # and a question word put a question too ("ask the CRM which deals closed" fetches, so the
-    # bare verb does not count here).
+    # bare verb does not count here); "… asking for a healed pic" puts a request.
     r"|(?P<asking_wh>\b(?:asking|wondering))\s+(?:(?:them|everyone|(?:the|our|all)\s+[\w-]+)\s+)?"
-    r"(?:who|what|which|when|where|how)\b"
+    r"(?:who|what|which|when|where|how|for)\b"
     rf"|\b(?:remind\w*|reminder)\s+(?:(?:{_ADDRESSEE}|everyone|people|them|him|her|us|me|the\s+[\w-]+"
     rf"|[\w-]+)\s+)?(?:(?:on|in|via|by|over)\s+(?:[\w-]+|{_ADDRESSEE})\s+)?"
     r"(?P<asked>to)\s+(?!#|[\w.+-]+@|(?:the|our|your|their|my|his|her|its|an?|any|anyone|anybody|"

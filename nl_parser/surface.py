@@ -50,6 +50,17 @@ _TESTED_ITS = re.compile(
     r"trigger|fire|call|raise|open|create|add|hit)\b))",
     re.IGNORECASE,
 )
+# "if any camera's offline ping #keepers", "when the queue's empty, email …": after an opener of
+# a test, a noun's "'s" and one word, then a break or a step's verb, is "is" typed short (a
+# possessive "'s" needs its noun after it, and that noun a verb: "if the site's uptime drops").
+_TESTED_IS = re.compile(
+    r"(?=[iwu])\b((?:if|when|whenever|unless)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?!(?:it|that|there|here|what|who|he|she|let)')[a-z][\w-]*)'s"
+    r"(?=\s+(?:not\s+|still\s+)?[a-z-]+(?:\s*(?:[,;:.!?>\u2192-]|$)|\s+(?:then\s+)?"
+    r"(?:email|post|send|text|notify|alert|page|ping|dm|message|flag|forward|escalate|tell|"
+    r"trigger|fire|call|raise|open|create|add|hit)\b))",
+    re.IGNORECASE,
+)
 _DOUBLE_STOP = re.compile(r"(?<=\w)\.{2}(?=\s|$)")
 # "6:30 p.m." is "6:30 pm"; its last dot still ends a sentence when one follows ("… p.m. Thanks").
 _DOTTED_MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
@@ -72,6 +83,8 @@ def plain_surface(text: str) -> str:
         text = _SHORT_VERB.sub(lambda m: _SHORT_VERBS[m.group(1).lower()], text)
     if "its " in lowered:
         text = _TESTED_ITS.sub(r"\1's", _ITS_FOR_IT_IS.sub(r"\1's", text))
+    if "'s " in lowered:
+        text = _TESTED_IS.sub(r"\1 is", text)
     if "thru" in lowered:
         text = _THRU.sub("through", text)
     if " n " in lowered:
