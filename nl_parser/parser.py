@@ -5,6 +5,7 @@ from datetime import datetime
 
 from nl_parser import confidence, naming
 from nl_parser import destinations as dest
+from nl_parser.added_duties import blank_added_duty_words
 from nl_parser.affiliations import blank_affiliations
 from nl_parser.asides import blank_asides
 from nl_parser.background import background_spans
@@ -64,6 +65,7 @@ def parse_heuristic(
     text, runs_once = _blank_talk_around(text)
     text = _blank_second_person(text)
     text = blank_affiliations(text)  # "the groundskeepers at Ferncliffe Cricket Club get …"
+    text = blank_added_duty_words(text)  # "… should also be emailed to …": the duty alone
     text = blank_restated_exclusions(text)  # "— except returning residents, skip those"
     text = idioms_as_wait(text)  # "sit tight until our pilot confirms": a wait
     text = spans_added_as_spans(text)  # "after a further week": a span like any other
