@@ -29,7 +29,7 @@ from nl_parser.loose_ends import loose_ends
 from nl_parser.lost_parts import lost_parts
 from nl_parser.made_for import send_gone_to_people, send_made_for_people
 from nl_parser.message_content import QUOTATION, blank_told_days, blank_told_times
-from nl_parser.openers import open_told_events, open_trigger_labels
+from nl_parser.openers import open_receipts, open_told_events, open_trigger_labels
 from nl_parser.qualifiers import blank_restated_exclusions
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
@@ -62,6 +62,7 @@ def parse_heuristic(
     if "|" in text:
         text = _fields_as_clauses(text)
     text = open_told_events(open_trigger_labels(text))
+    text = open_receipts(text)  # "upon receipt of each form, …": "when we receive …"
     text, runs_once = _blank_talk_around(text)
     text = _blank_second_person(text)
     text = blank_affiliations(text)  # "the groundskeepers at Ferncliffe Cricket Club get …"
@@ -551,7 +552,11 @@ _HEADING = re.compile(
     # person's possessive stand for "the".
     r"|^\s*(?:(?:(?:i|we)\s+)?(?:need|want)\s+(?:this|it)\s+)?"
     r"(?P<purpose>for\s+(?:the|our|my|this|an?|(?:(?:next|last)\s+)?[a-z]+['\u2019]s)\s+(?![^:\n]*\bones\b)[\w'&-]+"
-    rf"(?:\s+[\w'&-]+){{0,3}})(?P<purpose_once>{_ONCE_IN_BRACKETS})?(?::|\s+[\u2013\u2014])(?=\s)",
+    rf"(?:\s+[\w'&-]+){{0,3}})(?P<purpose_once>{_ONCE_IN_BRACKETS})?(?::|\s+[\u2013\u2014])(?=\s)"
+    # "Greystone Hotels Group, accounts payable procedure: upon receipt of …", "Operations
+    # notice, Harrier Flight School: when …": who and what kind of notice, before the event.
+    r"|^\s*(?P<notice>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,3},\s+[A-Za-z][\w'&-]*"
+    r"(?:\s+[A-Za-z][\w'&-]*){0,3}):(?=\s+when(?:ever)?\s)",
     re.IGNORECASE,
 )
 # Never a marker ("Note: …", "Correction: …"), a place or system ("Slack: …", "Salesforce: …").
@@ -594,6 +599,7 @@ def _blank_heading(text: str) -> str:
             or heading["inbox"]
             or heading["given"]
             or heading["purpose"]
+            or heading["notice"]
         )
     elif long_heading and parse_schedule(long_heading["when"]).spans:
         heading = long_heading

@@ -1,6 +1,8 @@
 """Round 61: a word of adding inside a passive duty ("should also be emailed", "is additionally
 to be emailed") leaves the duty as it reads without it, and a passive of filing or dealing
-"with" a named party ("is lodged with Wrenfold Parish Council") says who, not which events."""
+"with" a named party ("is lodged with Wrenfold Parish Council") says who, not which events;
+"upon receipt of X, …" is the event "when we receive X", and "<who>, <what kind of notice>:"
+before an event is a heading."""
 
 import pytest
 
@@ -125,6 +127,40 @@ FILED_WITH_A_PARTY = [
     ),
 ]
 
+# "Operations notice, Harrier Flight School: upon receipt of each student's checklist, …": the
+# receipt, named as a noun, is the trigger's event; who sends the notice heads it. Both read,
+# the right answer is sure of itself.
+RECEIPTS_AND_NOTICES = [
+    (
+        ADDED_TO_BE[0][0],
+        (None, [X, W, C, E]),
+    ),
+    (
+        "Upon receipt of each signed lease, the tenant name and start date are to be extracted"
+        " and posted in #lettings.",
+        (None, [X, S]),
+    ),
+    (
+        "On receipt of a new grant application, the applicant is to be emailed the eligibility"
+        " checklist.",
+        (None, [E]),
+    ),
+    (
+        "Kestrel Dental, front desk procedure: on receipt of each new patient form, the"
+        " patient's name and date of birth shall be extracted and sent to the records webhook.",
+        (None, [X, W]),
+    ),
+    (
+        "Upon the receipt of a supplier quote, post it in #purchasing.",
+        (None, [S]),
+    ),
+    (
+        "Riverside Allotments, committee notice: when a plot application comes in, email the"
+        " secretary at secretary@example-riverside.org.",
+        (None, [E]),
+    ),
+]
+
 # Near cases: the duty without the word of adding, "also" before a verb, an inverted "should"
 # with its subject, and "with" that says which events count, read as they did.
 UNCHANGED = [
@@ -155,6 +191,10 @@ UNCHANGED = [
         "Whenever a booking is made public, post it in #events.",
         (None, [C, S]),
     ),
+    (
+        "Email the receipt of each purchase to ap@example-corvid.com.",
+        (None, [E]),
+    ),
 ]
 
 
@@ -164,7 +204,7 @@ def test_a_word_of_adding_leaves_the_duty_as_it_reads(text, expected):
     assert not any("condition" in doubt for doubt in doubts_of(text))
 
 
-@pytest.mark.parametrize(("text", "expected"), ADDED_DUTIES + ADDED_TO_BE[1:])
+@pytest.mark.parametrize(("text", "expected"), ADDED_DUTIES + ADDED_TO_BE)
 def test_a_duty_read_with_its_word_of_adding_is_sure(text, expected):
     assert confidence_of(text) >= 0.7
 
@@ -173,6 +213,12 @@ def test_a_duty_read_with_its_word_of_adding_is_sure(text, expected):
 def test_a_party_filed_with_is_no_test(text, context, expected):
     assert read(text, context) == expected
     assert not doubts_of(text, context)
+
+
+@pytest.mark.parametrize(("text", "expected"), RECEIPTS_AND_NOTICES)
+def test_a_receipt_named_is_the_event_under_its_heading(text, expected):
+    assert read(text) == expected
+    assert not doubts_of(text)
 
 
 @pytest.mark.parametrize(("text", "expected"), UNCHANGED)
