@@ -43,7 +43,8 @@ _MISSED = re.compile(
 # "is made public", "gets set private": a verb of making with the state it gives the item.
 _MADE = re.compile(
     r"\b(?:is|are|was|were|gets?|got)\s+(?:made|turned|set|switched)\s+"
-    r"(?!(?:to|into|by|for|from|in|on|at|up|off|the|an?)\b)(?P<made>[a-z][\w-]*)",
+    # "is made with Rosewood Catering": who it is made with, never a state.
+    r"(?!(?:to|into|by|for|from|in|on|at|up|off|with|the|an?)\b)(?P<made>[a-z][\w-]*)",
     _I,
 )
 # "is returned damaged", "gets handed in unsigned", "arrives broken", "is left unpaid": an event
@@ -191,6 +192,22 @@ _DEAL_PARTY = re.compile(
     _I,
 )
 
+# "a planning objection is lodged with Wrenfold Parish Council", "a complaint is filed with the
+# ombudsman": the passive of filing, then "with" and a named party (the, our, or a capitalised
+# name), says who it is filed with, as the active "lodges a complaint with …" does. Of a deal,
+# only a capitalised name is the party ("an order is placed with Brackenridge Supplies"); "is
+# opened with the priority set to high" still says which events count.
+# The whole name is cut with "with", so no word of it is read as a state ("made Rosewood").
+_CAPITALISED_NAME = r"(?-i:[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)*)"
+_FILED_WITH_PARTY = re.compile(
+    r"\b(?:is|are|was|were|gets?|got|has\s+been|have\s+been)\s+"
+    r"(?:(?:lodged|filed|logged|raised|submitted)\s+(?P<filed>with\s+(?:(?:the|our)\s+[\w'-]+|"
+    rf"{_CAPITALISED_NAME}))"
+    r"|(?:placed|booked|signed|opened|made|scheduled|arranged|reserved|taken\s+out)\s+"
+    rf"(?P<dealt>with\s+{_CAPITALISED_NAME}))",
+    _I,
+)
+
 # After a trigger's verb, words that say which events count rather than what happened: a manner
 # ("late", "twice", "partially"), an attendant state ("with warnings"), a number or comparison
 # (a number, not a digit inside a name: "lands in S3"), a quoted value or a span of time.
@@ -240,6 +257,12 @@ _EVENT_STATE = re.compile(
 )
 
 
+def _without_party(match: re.Match[str]) -> str:
+    """Return a passive of filing with its party cut off ("is lodged with X" -> "is lodged")."""
+    party = "filed" if match["filed"] is not None else "dealt"
+    return match.group()[: match.start(party) - match.start()]
+
+
 def says_which_events(event: str) -> bool:
     """Tell whether an event clause says which events count ("is paid late", "bounces twice")."""
     # Its first three words are the opener and the start of the subject ("When a 5-star …");
@@ -249,6 +272,7 @@ def says_which_events(event: str) -> bool:
     if "with" in event:
         event = _JOINED_PARTY.sub(lambda m: m.group()[: m.start("with") - m.start()], event)
         event = _DEAL_PARTY.sub(lambda m: m.group()[: m.start("with") - m.start()], event)
+        event = _FILED_WITH_PARTY.sub(_without_party, event)
     said = event.split(",")[0]
     # "When security marks a gallery as closed": a one-word subject leaves the verb among the
     # first three words, so the state it gives its object is looked for in the whole clause.

@@ -380,3 +380,24 @@ def open_told_events(text: str) -> str:
         return f"when {told},".ljust(len(match.group()))
 
     return _TOLD_EVENT.sub(opened, text)
+
+
+# "Upon receipt of each student's checklist, the name is to be extracted …": a receipt named as
+# a noun, opening a clause, is the event "when we receive …"; read so, its words are the trigger.
+_RECEIPT_OF = re.compile(
+    r"(?:^|(?<=[.!?,;:\u2014]))(?P<lead>\s*)(?P<opener>(?:up)?on\s+(?:the\s+)?receipt\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def open_receipts(text: str) -> str:
+    """Rewrite "upon receipt of X, …" as "when we receive X, …", keeping every offset."""
+    if "eceipt of" not in text:  # the cheap test first
+        return text
+
+    def opened(match: re.Match[str]) -> str:
+        # "on receipt of" is too short for "when we receive"; "we get" is the same event.
+        verb = "when we receive" if len(match["opener"]) >= 15 else "when we get"
+        return match["lead"] + verb.ljust(len(match["opener"]))
+
+    return _RECEIPT_OF.sub(opened, text)

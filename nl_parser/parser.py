@@ -5,6 +5,7 @@ from datetime import datetime
 
 from nl_parser import confidence, naming
 from nl_parser import destinations as dest
+from nl_parser.added_duties import blank_added_duty_words
 from nl_parser.affiliations import blank_affiliations
 from nl_parser.asides import blank_asides
 from nl_parser.background import background_spans
@@ -28,7 +29,7 @@ from nl_parser.loose_ends import loose_ends
 from nl_parser.lost_parts import lost_parts
 from nl_parser.made_for import send_gone_to_people, send_made_for_people
 from nl_parser.message_content import QUOTATION, blank_told_days, blank_told_times
-from nl_parser.openers import open_told_events, open_trigger_labels
+from nl_parser.openers import open_receipts, open_told_events, open_trigger_labels
 from nl_parser.qualifiers import blank_restated_exclusions
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
@@ -61,9 +62,11 @@ def parse_heuristic(
     if "|" in text:
         text = _fields_as_clauses(text)
     text = open_told_events(open_trigger_labels(text))
+    text = open_receipts(text)  # "upon receipt of each form, …": "when we receive …"
     text, runs_once = _blank_talk_around(text)
     text = _blank_second_person(text)
     text = blank_affiliations(text)  # "the groundskeepers at Ferncliffe Cricket Club get …"
+    text = blank_added_duty_words(text)  # "… should also be emailed to …": the duty alone
     text = blank_restated_exclusions(text)  # "— except returning residents, skip those"
     text = idioms_as_wait(text)  # "sit tight until our pilot confirms": a wait
     text = spans_added_as_spans(text)  # "after a further week": a span like any other
@@ -549,7 +552,11 @@ _HEADING = re.compile(
     # person's possessive stand for "the".
     r"|^\s*(?:(?:(?:i|we)\s+)?(?:need|want)\s+(?:this|it)\s+)?"
     r"(?P<purpose>for\s+(?:the|our|my|this|an?|(?:(?:next|last)\s+)?[a-z]+['\u2019]s)\s+(?![^:\n]*\bones\b)[\w'&-]+"
-    rf"(?:\s+[\w'&-]+){{0,3}})(?P<purpose_once>{_ONCE_IN_BRACKETS})?(?::|\s+[\u2013\u2014])(?=\s)",
+    rf"(?:\s+[\w'&-]+){{0,3}})(?P<purpose_once>{_ONCE_IN_BRACKETS})?(?::|\s+[\u2013\u2014])(?=\s)"
+    # "Greystone Hotels Group, accounts payable procedure: upon receipt of …", "Operations
+    # notice, Harrier Flight School: when …": who and what kind of notice, before the event.
+    r"|^\s*(?P<notice>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,3},\s+[A-Za-z][\w'&-]*"
+    r"(?:\s+[A-Za-z][\w'&-]*){0,3}):(?=\s+when(?:ever)?\s)",
     re.IGNORECASE,
 )
 # Never a marker ("Note: …", "Correction: …"), a place or system ("Slack: …", "Salesforce: …").
@@ -592,6 +599,7 @@ def _blank_heading(text: str) -> str:
             or heading["inbox"]
             or heading["given"]
             or heading["purpose"]
+            or heading["notice"]
         )
     elif long_heading and parse_schedule(long_heading["when"]).spans:
         heading = long_heading
