@@ -228,10 +228,10 @@ _TAKEN_OFF_EACH = re.compile(
 # then grab the owner, stage and amount": after a fetch, fields listed (three or more) with no
 # source of their own are read out of what it fetched ("pull the refunds, returns and exchanges
 # from https://…" names a source, and stays a fetch).
+_JOINING_WORD = r"from|off|of|out|for|in|on|at|via|to|into|with|by|and|or"
 _LISTED_FIELD = (
-    r"(?:(?!(?:from|off|of|out|for|in|on|at|via|to|into|with|by|and|or|ones|those|any|items|all"
-    r"|each|every)\b)[^\s,;:/]+\s+){0,3}?(?!(?:from|off|of|out|for|in|on|at|via|to|into|with|by"
-    r"|and|or)\b)[^\s,;:/]+"
+    rf"(?:(?!(?:{_JOINING_WORD}|ones|those|any|items|all|each|every)\b)[^\s,;:/]+\s+){{0,3}}?"
+    rf"(?!(?:{_JOINING_WORD})\b)[^\s,;:/]+"
 )
 _FIELDS_LISTED = re.compile(
     rf"^\s*(?:the\s+)?{_LISTED_FIELD}(?:\s*,\s*{_LISTED_FIELD})+\s*,?\s+and\s+{_LISTED_FIELD}"

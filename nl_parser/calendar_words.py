@@ -70,7 +70,8 @@ _LOWER_MAY = (
     + r")may\b(?=\s*(?:[^\w\s]|only\b|$))"
 )
 MONTH = (
-    r"(?=(?i:[adfjmnos][aceopru][bcglnprtvy]))(?:january|february|march|april|june|july|august|september|october|november|december"
+    r"(?=(?i:[adfjmnos][aceopru][bcglnprtvy]))"
+    r"(?:january|february|march|april|june|july|august|september|october|november|december"
     r"|(?-i:May)|(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
     # Lower-case, an abbreviation is a month only before a day's number ("on sept 18").
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?=\s*\d{1,2}(?:st|nd|rd|th)?\b)"

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from nl_parser.calendar_words import MONTH
 from nl_parser.clock import SPELLED_TIME
-from nl_parser.lexicon import names_any, word_set
+from nl_parser.lexicon import blank_spans, names_any, word_set
 from nl_parser.schedule import parse_schedule
 from nl_parser.verbs import main_verb
 
@@ -560,13 +560,6 @@ def _starts_within(pattern: re.Pattern[str], text: str, start: int, end: int) ->
     return found is not None and found.start() < end
 
 
-def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    """Return text with each span blanked, every offset kept."""
-    for start, end in spans:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
 def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[int, int]]:
     ends = list(_SENTENCE_END.finditer(text, 0, marker_start))
     sentence_start = ends[-1].end() if ends else 0
@@ -609,7 +602,7 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
         ]
         # "… at 10am — no, 10:30, and send it …": a clause of schedule words and a marker, an
         # earlier correction's, is no step; the step is the clause before it.
-        while starts and _ONLY_MARKERS.fullmatch(_blank_spans(before, said)[starts[-1] :]):
+        while starts and _ONLY_MARKERS.fullmatch(blank_spans(before, said)[starts[-1] :]):
             starts.pop()
         start = starts[-1] if starts else 0
         if not before[start:].strip():

@@ -18,7 +18,8 @@ _I = re.IGNORECASE
 _ENDS_OR_STARTS = r"(?:closes|ends|expires|opens|starts|begins|launches|finishes)(?:\s+on)?"
 _DEADLINE = re.compile(
     # (first letters looked ahead for first: most positions are turned away at once)
-    rf"(?=[bcdefilnostu])\b(?:due(?:\s+(?:on|by|at))?|by|before|until|till|no\s+later\s+than|{_ENDS_OR_STARTS})\s+"
+    r"(?=[bcdefilnostu])"
+    rf"\b(?:due(?:\s+(?:on|by|at))?|by|before|until|till|no\s+later\s+than|{_ENDS_OR_STARTS})\s+"
     rf"(?:(?:this|next|the)\s+)?"
     rf"(?:{DAY}|end\s+of\s+(?:the|this|each|every)\s+(?:month|week|quarter)|month[- ]end|"
     # "due by the 30th": a day of the month, unless it is the cadence ("by the 5th of each month").
