@@ -86,7 +86,8 @@ NL_EVAL ?= ../shared/nl_eval/public.jsonl $(NL_DATA)/dev.jsonl $(NL_DATA)/heldou
 	$(NL_DATA)/heldout176.jsonl $(NL_DATA)/heldout177.jsonl $(NL_DATA)/heldout178.jsonl \
 	$(NL_DATA)/heldout179.jsonl $(NL_DATA)/heldout180.jsonl $(NL_DATA)/heldout181.jsonl \
 	$(NL_DATA)/heldout182.jsonl $(NL_DATA)/heldout183.jsonl $(NL_DATA)/heldout184.jsonl \
-	$(NL_DATA)/heldout185.jsonl $(NL_DATA)/heldout186.jsonl
+	$(NL_DATA)/heldout185.jsonl $(NL_DATA)/heldout186.jsonl $(NL_DATA)/heldout187.jsonl \
+	$(NL_DATA)/heldout188.jsonl $(NL_DATA)/heldout189.jsonl $(NL_DATA)/heldout190.jsonl
 # Helpers and the baseline apps the benches start are not benchmarks of their own.
 BENCHES ?= $(filter-out bench/__init__.py bench/common.py bench/hello_app.py bench/enqueue_app.py bench/e2e.py,$(wildcard bench/*.py))
 
