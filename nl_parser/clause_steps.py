@@ -40,10 +40,15 @@ from nl_parser.confidence import Doubt
 from nl_parser.consequences import test_and_consequence
 from nl_parser.destinations import DELIVERY_ACTIONS, SAME_MESSAGE
 from nl_parser.drafts import StepDraft
-from nl_parser.event_states import read_event_state, read_state, says_which_events
+from nl_parser.event_states import (
+    held_up_state,
+    read_event_state,
+    read_state,
+    says_which_events,
+)
 from nl_parser.filters import find_filter, singulars
 from nl_parser.guards import CASE_NAMED, EVENT_OPENERS, GUARDS, shared_guard_start, trailing
-from nl_parser.headline_states import is_headline_state
+from nl_parser.headline_states import is_headline_event, is_headline_state
 from nl_parser.loose_ends import ClauseReading
 from nl_parser.moments_of_tests import names_test_moment
 from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SUBSET_OPENERS
@@ -124,6 +129,10 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
         if index == 0 and not scheduled and _headline_state_leads(clauses):
             # "new PR marked as hotfix on the game repo => #build-team …": the item and the state
             # recorded of it, heading an unscheduled text, say which events count, as "when" does.
+            clause = replace(clause, conditional="when")
+        if index == 0 and not scheduled and _headline_event_leads(clauses):
+            # "lamp monitor reports a lamp failure → page …": a thing telling of something,
+            # heading an unscheduled text, is the event, and what it tells may be a test.
             clause = replace(clause, conditional="when")
         if index == 0 and not scheduled and _heads_arriving_items(clauses):
             # "support inbox → each new ticket → …": where the items arrive, named before them,
@@ -286,7 +295,11 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             else:
                 # "if it is over 10, do nothing, otherwise …": the test is the words before.
                 head, _, tail = body.rpartition(",")
-                condition = read_condition(head if head and _NOTHING.match(tail) else body)
+                # "when a container is stuck at the port": a hold-up on the item's way is a firm
+                # test, though a looser rule reads "is stuck" too.
+                condition = held_up_state(body) or read_condition(
+                    head if head and _NOTHING.match(tail) else body
+                )
                 if (
                     condition is not None
                     and condition.strength < 0.5
@@ -308,8 +321,9 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             ):
                 # A scheduled run has no trigger event: "if any domain expires soon" is a test;
                 # nor is an "if" after a step ("check …/status and, if anything looks off, …"),
-                # unless it names an event ("email a@x.com if the vendor signs up").
-                condition = read_state(body) or unread_condition(body)
+                # unless it names an event ("email a@x.com if the vendor signs up"). "… if a
+                # sailing has been cancelled": the setback that befell an item is its state.
+                condition = read_state(body) or befallen_state(body) or unread_condition(body)
             weak = condition is None or condition.strength < 0.5
             if (
                 weak
@@ -559,6 +573,19 @@ def _headline_state_leads(clauses: list[Clause]) -> bool:
         and clauses[1].sentence > first.sentence
         and is_headline_state(first.text)
         and main_verb(first.text) is None
+    )
+
+
+def _headline_event_leads(clauses: list[Clause]) -> bool:
+    """Tell whether the first clause, before a break, is a subject telling of something."""
+    first = clauses[0]
+    return (
+        len(clauses) > 1
+        and not first.conditional
+        and clauses[1].sentence > first.sentence
+        and is_headline_event(first.text)
+        and main_verb(first.text) is None
+        and main_verb(clauses[1].text) is not None
     )
 
 

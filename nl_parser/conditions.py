@@ -674,9 +674,12 @@ def recorded_state(text: str) -> ConditionDraft | None:
 
 # "if an airport shuttle run gets cancelled", "if a parcel is damaged": after "if" (not "when"),
 # a setback that befalls one item of a kind asks whether it did; arrivals ("is created") and
-# changes made to it ("gets renamed") stay events.
+# changes made to it ("gets renamed") stay events. "If a Skerry Isles Ferries sailing gets
+# cancelled": a capitalised name before the words of the kind says whose item it is, however
+# long; "if a sailing has been cancelled" asks the same of the state it is left in.
 _BEFALLEN = re.compile(
-    r"^\s*(?:a|an|any)\s+(?!new\b)(?:[\w'-]+\s+){0,3}?(?:gets?|got|is|was)\s+"
+    r"^\s*(?:a|an|any)\s+(?!new\b)(?:(?-i:[A-Z][\w'&.-]*)\s+){0,6}(?:[\w'-]+\s+){0,3}?"
+    r"(?:gets?|got|is|was|has\s+been)\s+"
     r"(?P<state>[a-z]{3,}ed)\s*$",
     _I,
 )

@@ -100,6 +100,15 @@ _FROM_TO = re.compile(
     r"(?P<left>[\w'-]+)(?:\s+[\w'-]+)?\s+to\s+\w",
     _I,
 )
+# "gets held at customs", "is stuck at the port", "gets held up at the depot": an item kept
+# back on its way is in a state that says which events count ("a meeting is held at the town
+# hall" takes place there, so "held" alone needs "up" or a checkpoint after it).
+_HELD_UP = re.compile(
+    r"\b(?:is|are|was|were|gets?|got|has\s+been)\s+(?:(?P<kept_back>stuck|detained|stranded|"
+    r"impounded|seized|quarantined|held\s+up)\b|held\s+(?:at|in|by)\s+(?:the\s+)?"
+    r"(?P<checkpoint>customs|border|security|immigration|quarantine|inspection)\b)",
+    _I,
+)
 # "is cancelled because of weather": the cause given says which events count.
 _BECAUSE = re.compile(
     r"\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:the\s+)?(?P<cause>[a-z][\w-]*)", _I
@@ -252,7 +261,7 @@ _EVENT_STATE = re.compile(
     rf"|{_ANSWERED.pattern}|{_REPORTED_AS.pattern}|{_MISSED.pattern}"
     rf"|{_MADE.pattern}|{_ARRIVES_IN_A_STATE.pattern}|{_ODD_PLACE.pattern}|{_FROM_TO.pattern}"
     rf"|{_BECAUSE.pattern}|{_FOR_A_DAY.pattern}|{_ACTOR_KIND.pattern}|{_AND_ITS_STATE.pattern}"
-    rf"|{_STARS.pattern}|{_BY_ONE_NOT_LISTED.pattern}|{_REFUSED_BY.pattern}",
+    rf"|{_STARS.pattern}|{_BY_ONE_NOT_LISTED.pattern}|{_REFUSED_BY.pattern}|{_HELD_UP.pattern}",
     _I,
 )
 
@@ -324,6 +333,9 @@ def read_event_state(event: str) -> ConditionDraft | None:
     refused = _REFUSED_BY.search(event) if " by " in event else None
     if refused:
         return _draft("$.status", "_".join(refused["refused"].lower().split()), event)
+    held = held_up_state(event)
+    if held:
+        return held
     left = _FROM_TO.search(event)
     if left:
         return _draft("$.previous_status", left["left"].lower(), event)
@@ -346,6 +358,22 @@ def read_event_state(event: str) -> ConditionDraft | None:
     if actor:
         return _draft(f"$.{actor['actor'].lower()}_type", actor["kind"].lower(), event)
     return None
+
+
+_KEPT_BACK_WORDS = ("held", "stuck", "detained", "stranded", "impounded", "seized", "quarantined")
+
+
+def held_up_state(event: str) -> ConditionDraft | None:
+    """Return the test in "a shipment gets held at customs": the hold-up it is in, or None."""
+    lowered = event.lower()
+    if not any(word in lowered for word in _KEPT_BACK_WORDS):  # the cheap test first
+        return None
+    held = _HELD_UP.search(event)
+    if held is None:
+        return None
+    kept = held["kept_back"]
+    state = f"held_at_{held['checkpoint']}" if kept is None else kept.split()[0]
+    return _draft("$.status", state.lower(), event)
 
 
 _SPELLED = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}

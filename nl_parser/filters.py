@@ -372,6 +372,7 @@ def find_filter(
             and noun not in _MADE
             and noun not in WORK_GROUPS
             and not gerund_names_a_kind(modifier, noun)
+            and not (modifier in _BECAME_ONE_BY and noun in _PEOPLE_TOLD)
         ):
             return ConditionDraft(CONDITION, config(field, "equals", modifier), 0.75)
     if after_classify and not _DOUBLE_OBJECT.match(object_text):
@@ -391,6 +392,15 @@ def find_filter(
 
 
 _JUST_ARRIVED = frozenset({"newly", "freshly"})
+# "text booked passengers", "email the enrolled students": a participle saying how the people
+# came to be what the noun names picks none of them out; they are all who hear of it.
+_BECAME_ONE_BY = word_set("booked registered enrolled subscribed ticketed rostered invited")
+_PEOPLE_TOLD = word_set(
+    """
+    passengers guests attendees students members participants parents riders travellers
+    travelers patients subscribers pupils learners delegates campers entrants players
+    """
+)
 # "this week's wedding orders", "yesterday's booking requests", "the day's cancelled classes":
 # the words between a span's possessive and its noun name the kind of data the span holds (a
 # compound noun), not a state that picks some of it out.

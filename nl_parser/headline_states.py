@@ -1,4 +1,5 @@
-"""A state written as a headline or a short question: its "is" left out, or after "and it's"."""
+"""A state written as a headline or a short question: its "is" left out, or after "and it's";
+and an event written as a headline: a device or person telling of something, with no "when"."""
 
 import re
 
@@ -22,6 +23,23 @@ _ITEM_AND_ITS_STATE = re.compile(
     r"{1,7}?and\s+(?:it|they)(?:['\u2019]s|['\u2019]re|\s+is|\s+are)\s+[^,;?]+\W*$",
     re.IGNORECASE,
 )
+
+
+# "lamp monitor reports a lamp failure → page …", "a tenant logs a repair request → …": a
+# subject of a few plain words telling of something, heading the steps, is the event that starts
+# them; a verb of telling or recording keeps out a step's imperative and a sentence of how
+# things are.
+_HEADLINE_EVENT = re.compile(
+    r"^\W*(?:(?:the|an?|our|each|every|any)\s+)?(?:[a-z][\w-]*\s+){1,3}?"
+    r"(?:reports|logs|flags|detects|raises|signals|records|registers|files|throws|trips)\s+"
+    r"(?:an?|the|its|their|some)\s+(?:[\w-]+\s+){0,3}?[\w-]+\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_headline_event(text: str) -> bool:
+    """Tell whether `text` is a subject telling of something ("pump reports a fault"), alone."""
+    return _HEADLINE_EVENT.match(text) is not None
 
 
 def is_headline_state(text: str) -> bool:

@@ -157,7 +157,9 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             r"\b(?:fails?|failed|failing|errors?\s+out|errored|crash(?:es|ed)|(?<!\ba\s)crash|"
             r"breaks?|broke|"
             r"is\s+broken|(?:is|was)\s+unsuccessful|d(?:oes|id)\s*n[o']t\s+(?:finish\s+)?succe(?:ed|ssfully)"
-            r"|(?:goes|turns|flips|switches|changes)\s+(?:to\s+)?red|(?:returns?|throws?|gives?|reports?|responds?\s+with)\s+(?:an?\s+)?"
+            r"|(?:goes|turns|flips|switches|changes)\s+(?:to\s+)?red|(?:returns?|throws?|gives?|reports?|responds?\s+with)\s+"
+            # "reports a lamp failure", "throws a pressure fault": what failed may be named first.
+            r"(?:an?\s+(?:[\w-]+\s+){0,2}?)?"
             r"(?:error|failure|fault|exception|5\d\d)s?|with\s+(?:an?\s+)?(?:errors?|failures?|faults?)"
             # "if anything went wrong", "if the import runs into problems"
             r"|(?:goes|go|went|gone)\s+wrong|(?:runs?|ran)\s+into\s+(?:an?\s+)?(?:errors?|problems?)"
