@@ -73,6 +73,7 @@ from nl_parser.waits import (
     delay_step,
     signal_step,
     withheld_as_hold,
+    withheld_passive_as_hold,
 )
 from nl_parser.wanted import given, had_done, object_then_done, received, wanted_from
 
@@ -299,6 +300,10 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     if "let" in text:
         text = _LET_HAVE.sub(lambda m: f"send {m.group(2)} to {m.group(1)}", text)
     text = MADE_SURE_TO_HEAR.sub(lambda m: "notify " + m.group(1), text)
+    if " not " in text or "n't " in text or "cannot " in text:
+        # "it is not to be released until the partner signs it off": held, before the passive
+        # duty is read as the step it denies.
+        text = withheld_passive_as_hold(text)
     text = _sent_by_subject(
         as_imperative(received(wanted_from(had_done(given(as_verb_of_noun(text))))))
     )

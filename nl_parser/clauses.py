@@ -80,6 +80,8 @@ _TOKEN = re.compile(r"[,;:]|(?:[^\s,;:]|(?<=\d),(?=\d{3}(?!\d)))+(?::[^\s,;:]+)*
 _CONNECTORS = frozenset(
     {",", ";", "and", "+", "then", "or", "also", "finally", "next", "afterwards"}
 )
+# "thereafter", "afterwards" after a break: the next step, in order.
+_LATER_ORDER = frozenset({"thereafter", "afterwards"})
 # Words that open the event or moment an "after" inside a test counts from: "after a
 # tournament", "after its booked return time", "after their due date".
 _EVENT_NAMED_BY = frozenset(
@@ -540,6 +542,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             condition_at = None
         elif word == "then" and i > 0:
             cut_points.append((offset + len("then"), _connector_start(tokens, i), None))
+        elif word in _LATER_ORDER and i > 0 and tokens[i - 1][0] in _CONNECTORS:
+            # "…, and thereafter it is to be posted …": the order, as "then" says it ("two
+            # days thereafter" is a span, read above).
+            cut_points.append((offset + len(word), _connector_start(tokens, i), None))
         elif word == "before" and i > 0 and _gerund_step(tokens, i + 1):
             # "wait for approval before sending the refund": the gerund is the next step.
             cut_points.append((tokens[i + 1][1], _connector_start(tokens, i), None))

@@ -87,14 +87,18 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             # "…, should any run fail, email …": an inverted "if", never a modal after a subject.
             # "post in #attendants should it exceed 100°C": "should" before "it"/"they" inverts
             # with no break before it too (a modal comes after its subject: "it should exceed").
-            if conditional == "should" and (
-                (
-                    i > 0
-                    and tokens[i - 1][0] not in _BREAKS
-                    and words[1:2] not in _INVERTED
-                    and not _inverted_test_follows(tokens, i)
+            if (
+                conditional == "should"
+                and (
+                    (
+                        i > 0
+                        and tokens[i - 1][0] not in _BREAKS
+                        and words[1:2] not in _INVERTED
+                        and not _inverted_test_follows(tokens, i)
+                    )
+                    # "the draft should not be published until …": a modal denied, no test.
+                    or words[1:2] in (["be"], ["i"], ["we"], ["you"], ["not"], [])
                 )
-                or words[1:2] in (["be"], ["i"], ["we"], ["you"], [])
             ):
                 return None
             # "…, and, provided the Brix is 24 or higher, email …": a bare "provided" opens a test
@@ -176,11 +180,29 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
 
 
 # The words that open the subject of a "where" test ("where any lift has been out …").
-_WHERE_SUBJECTS = frozenset({"a", "an", "the", "any", "its", "their", "all", "every", "each", "no"})
+# "…; where nothing is short, …": a denying quantifier opens it too (the other branch).
+_WHERE_SUBJECTS = frozenset(
+    {"a", "an", "the", "any", "its", "their", "all", "every", "each", "no", "nothing", "none"}
+)
 _QUESTION_WORDS = frozenset({"when", "where", "how", "who", "why", "what", "which"})
-# "where it is not", "where they aren't", "where that isn't the case": the test before, denied.
+# "where it is not", "where they aren't", "where that isn't the case", "where it does not",
+# "where it hasn't": the test before, denied (its verb stood for by the auxiliary).
 _DENIED_PRONOUNS = frozenset({"it", "they", "this", "that"})
-_DENIED_BE = (["is", "not"], ["are", "not"], ["isn't"], ["aren't"], ["is", "n't"])
+_DENIED_BE = (
+    ["is", "not"],
+    ["are", "not"],
+    ["isn't"],
+    ["aren't"],
+    ["is", "n't"],
+    ["does", "not"],
+    ["do", "not"],
+    ["doesn't"],
+    ["don't"],
+    ["has", "not"],
+    ["have", "not"],
+    ["hasn't"],
+    ["haven't"],
+)
 
 
 def _pronoun_denied(words: list[str]) -> bool:

@@ -300,6 +300,21 @@ _DELIVERED = word_set(
 )
 
 
+# "It is not to be released until the managing partner has signed it off", "the draft must not
+# be published till the editor approves it": the same hold, said of the thing held as a passive
+# duty denied.
+WITHHELD_PASSIVE = re.compile(
+    r"^\s*(?P<held>it|they|this|that|(?:the|this|that|these|those|their|our)\s+[\w-]+"
+    r"(?:\s+[\w-]+)?)\s+(?:(?:is|are)\s+not\s+to|(?:isn't|aren't)\s+to"
+    r"|(?:must|should|shall|may|will|can)\s+not|cannot|mustn't|shouldn't|can't|won't)\s+be\s+"
+    r"(?:[a-z]+ed|sent|shared|issued)(?:\s+(?:anywhere|out|on|yet|to\s+anyone))?\s+"
+    r"(?=(?:until|till)\b)",
+    _I,
+)
+# The thing held, said as the subject of the passive, is held as an object.
+_HELD_OBJECT = {"they": "them"}
+
+
 def _someone_lets_go(rest: str) -> bool:
     return bool(APPROVAL.search(rest) or PERSON_ACTS.search(rest) or WORD_SENT_BACK.search(rest))
 
@@ -314,10 +329,19 @@ def withheld_at(text: str) -> bool:
 
 def withheld_as_hold(text: str) -> str:
     """Rewrite "don't send it until <someone approves>" as "hold it until …" (same length)."""
-    match = WITHHELD.match(text)
+    return _as_hold(text, WITHHELD.match(text))
+
+
+def withheld_passive_as_hold(text: str) -> str:
+    """Rewrite "it is not to be sent until <someone approves>" as "hold it until …"."""
+    return _as_hold(text, WITHHELD_PASSIVE.match(text))
+
+
+def _as_hold(text: str, match: re.Match[str] | None) -> str:
     if match is None or not _someone_lets_go(text[match.end() :]):
         return text
-    return f"hold {match['held']}".ljust(match.end()) + text[match.end() :]
+    held = _HELD_OBJECT.get(match["held"].lower(), match["held"])
+    return f"hold {held}".ljust(match.end()) + text[match.end() :]
 
 
 # "give it 20 minutes", "allow them a day", "hang on for 15 minutes": the time is granted or
