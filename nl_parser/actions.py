@@ -25,6 +25,7 @@ from nl_parser.conditions import CONDITION
 from nl_parser.deliveries import PLACES_LISTED, deliver_steps
 from nl_parser.drafts import FETCHED, StepDraft, phrase_for
 from nl_parser.fetches import (
+    COUNTED_BATCH_NAMED,
     DONE_TO_SOURCED_DATA,
     FETCHED_FROM,
     PERSON,
@@ -368,6 +369,8 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         needed = NEEDS_APPROVAL.match(text)
         if needed and not main_verb(needed["subject"]):
             return _approval_needed(needed["subject"], text)
+    if "ed " in lowered and COUNTED_BATCH_NAMED.match(text):
+        return []  # "850 scanned census pages → extract …": the batch named is at hand
     found = main_verb(text)
     if found is None:
         return _verbless(text, prior)

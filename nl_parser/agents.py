@@ -14,6 +14,7 @@ from nl_parser.drafts import (
     object_words,
     phrase_for,
 )
+from nl_parser.fetches import COUNTED_FROM_A_PLACE
 from nl_parser.filters import find_filter
 from nl_parser.verbs import CLASSIFY, CREATE, EXTRACT, SUMMARIZE
 
@@ -282,8 +283,10 @@ def agent_steps(
                 config["labels"] = [
                     item.strip() for item in re.split(r",|\bor\b", bracketed[1]) if item.strip()
                 ]
-    steps = implied_source(rest)
-    if not steps and not any(s.action in _FETCHES for s in prior):
+    # "summarise the 35 incident reports from the site": counted items from a place are at hand.
+    at_hand = "site" in rest and COUNTED_FROM_A_PLACE.search(rest) is not None
+    steps = [] if at_hand else implied_source(rest)
+    if not steps and not at_hand and not any(s.action in _FETCHES for s in prior):
         # "summarise this week's Salesforce activity": the system its object is of is read.
         steps = named_system(re.split(r"\b(?:and|to|for)\b", OPAQUE.sub(" ", rest), maxsplit=1)[0])
     subset = _ON_SUBSET.search(rest) if action != "classify" else None

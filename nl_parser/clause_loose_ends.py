@@ -229,6 +229,16 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
             and after not in _RANKS
         ):
             continue  # "summarise the 60 feedback forms": all the verb's items, counted, no test
+        elif (
+            word.isdigit()
+            and before == "the"
+            and index > 1
+            and tokens[index - 2].group().lower() in _TAKEN_FROM_OR_ON
+            and after.isalpha()
+            and not after.endswith("est")
+            and after not in _RANKS
+        ):
+            continue  # "extract the dates from the 60 delivery notes", "a report on the 14 …"
         elif word == "no" and text.startswith(".", token.end()):
             continue  # "pull batch no., origin and roast level": "no." is number, no negation
         elif word.isdigit() and before in _OFFER_DETERMINERS and _share_named(text, tokens, index):
@@ -236,6 +246,9 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
         elif word in _TESTS or word.isdigit() or (word in _COUNTS and after in _UNITS):
             yield f"'{_around(tokens, index)}' may be a condition, but no condition was made"
 
+
+# What a step takes its counted items from, or is made on ("from the 60 notes", "on the 14 lists").
+_TAKEN_FROM_OR_ON = frozenset({"from", "on", "about", "covering"})
 
 # "the 15% welcome code", "a 10 percent discount voucher": a share written inside the name of a
 # thing sent, after its determiner and before its noun, says how big it is.

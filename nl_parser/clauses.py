@@ -979,7 +979,11 @@ def _shoots_a_message(text: str, tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell "when someone books a tuning shoot them a confirmation email" (a step, whatever its
     verb, whose object is a message) from the event's own words ("books a piano tuning")."""
     word = tokens[i][0]
-    if i + 1 >= len(tokens) or tokens[i + 1][0] not in _MESSAGED or word in STOPWORDS:
+    if i + 1 >= len(tokens) or word in STOPWORDS:
+        return False
+    # "…, give Martin a heads-up": or at someone named, capitalised as a name is.
+    named = tokens[i + 1][0].isalpha() and text[tokens[i + 1][1]].isupper()
+    if tokens[i + 1][0] not in _MESSAGED and not named:
         return False
     return (
         word.isalpha()

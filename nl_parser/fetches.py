@@ -81,6 +81,26 @@ TAKES_A_COUNTED_BATCH = re.compile(
 )
 
 
+# "850 scanned census pages for the history society → extract …": a counted batch named alone,
+# heading the steps, is the data handed over; the count makes the participle after it an
+# adjective ("scanned", "printed"), not a verb that fetches. A source named still fetches.
+COUNTED_BATCH_NAMED = re.compile(
+    rf"^\W*(?:(?:the|these|those|our|my)\s+)?{_ABOUT}{_COUNT}\s+{_NOT_ITEMS}"
+    r"(?:[\w'-]+\s+)?[a-z][\w-]*ed\s+(?:[\w'-]+\s+){0,2}?[\w'-]+s\b"
+    r"(?![^;]*?(?:https?://|[#@]|\b(?:api|endpoint|feed|salesforce|crm|web-?hook)\b))",
+    _I,
+)
+# "summarise the 35 incident reports from the site", "a report on the 14 snag lists from the
+# construction site": items counted are in hand, and a site they come from, bare, of building
+# work or named by its town, is a place ("the help site", "the booking site" are websites).
+COUNTED_FROM_A_PLACE = re.compile(
+    rf"\b(?:the|these|those|our|my)\s+{_ABOUT}{_COUNT}\s+{_NOT_ITEMS}(?:[\w'-]+\s+){{0,3}}?"
+    r"[\w'-]+s\s+from\s+(?:the|our|their|this|that)\s+(?:(?:building|construction|work|job|"
+    r"mine|plant|factory|warehouse|depot)\s+|(?-i:[A-Z][\w'-]*)\s+)?site\b",
+    _I,
+)
+
+
 def fetch_steps(verb: str, text: str, rest: str) -> list[StepDraft]:
     http_named = dest.HTTP_WORDS.search(rest)
     # "run a Salesforce query": the system may be named before the verb's object.

@@ -207,6 +207,8 @@ def _blank_talk_around(text: str) -> tuple[str, bool]:
         text = _blank_all(_ABOUT_US, _blank_heading(_blank_all(_ONE_OFF, text)))
         text = blank_occasion_ahead(text)  # "Before Friday's board meeting: …"
         text = _blank_need_heading(text) if ":" in text else text  # "We need a look at X: …"
+        if "ant" in text[:80] or "eed" in text[:80]:
+            text = _blank_need_before_request(text)  # "The board wants the headlines. Could …"
         text = _blank_gerund_states(_blank_all(_REASON, _blank_all(_US_AND_TROUBLE, text)))
         if text == before:
             break
@@ -235,6 +237,28 @@ def _blank_need_heading(text: str) -> str:
     return blank_span(text, need.span())
 
 
+# "The board at Millbrook Distribution wants the headlines from a rough year at the Leeds
+# warehouse. Could you summarise …": who wants what, told in a sentence of its own before the
+# request, is talk around the steps when what is wanted makes no step and names no source.
+_NEED_BEFORE_REQUEST = re.compile(
+    r"^\s*(?:(?:our|my|the|this|we|i)\s[^:\n.!?]{0,60}?)?(?:needs?|wants?)\s+"
+    r"(?P<wanted>(?:an?|one|some|the)\s[^:\n.!?#@]{1,100}?)\.\s+"
+    r"(?=(?:(?:can|could|would)\s+(?:you|u)|please)\b)",
+    re.IGNORECASE,
+)
+
+
+def _blank_need_before_request(text: str) -> str:
+    """Blank a sentence of need before the request ("The board wants X. Could you …")."""
+    need = _NEED_BEFORE_REQUEST.match(text)
+    if need is None or dest.SOURCE.search(need["wanted"]):
+        return text
+    # "The team wants a summary of signups. Could you post it …": a summary wanted is a step.
+    if read_steps(split_clauses("make " + need["wanted"]), scheduled=False).steps:
+        return text
+    return blank_span(text, need.span())
+
+
 def _headed_once(text: str) -> bool:
     """Tell whether the heading says in brackets that the run happens once ("Audit (one-off):")."""
     if "(" not in text[:120]:
@@ -245,7 +269,7 @@ def _headed_once(text: str) -> bool:
 
 def _blank_request(match: re.Match[str]) -> str:
     kept = [" "] * len(match.group())
-    for name in ("cadence", "time"):
+    for name in ("cadence", "when", "time"):
         if match.group(name):
             start, end = match.start(name) - match.start(), match.end(name) - match.start()
             kept[start:end] = match.group(name)
@@ -260,8 +284,10 @@ _REQUEST = re.compile(
     r"(?:you\s+to\s+)?|we\s+need\s+(?:you\s+to\s+)?)*(?:set\s+up|create|build|make|add|write)"
     r"\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+)?"
     # "a nightly job at 1am that exports …": the cadence and time asked for stay to be read.
-    r"(?P<cadence>(?:nightly|daily|weekly|hourly|monthly)\s+)?"
+    r"(?:(?P<cadence>(?:nightly|daily|weekly|hourly|monthly)\s+)?"
     r"(?:workflow|automation|job|flow|something|bot|rule)"
+    # "set up a monday noon thing: …": a thing named by when it runs, which stays to be read.
+    r"|(?P<when>(?:[a-z0-9:]+\s+){1,3}?)thing)"
     r"(?P<time>\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?"
     # "Set up a workflow: every Monday …": a colon or dash ends the request as "that" does.
     r"(?:\s+(?:that|which|to)\b|\s*[:\u2013\u2014])"

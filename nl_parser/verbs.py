@@ -99,7 +99,9 @@ SENDS_A_MESSAGE = re.compile(
     r"(?:(?:me|us|them|him|her|everyone)\s+(?:the|their|his|our|this|that)\s+|"
     r"(?:(?:#[\w-]+|[\w.+-]+@[\w.-]+|me|us|them|him|her|everyone|"
     # "give the branch librarians a heads-up": who gets it may take a word or two before its noun.
-    r"(?:the|our|all\s+the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+)?(?:a|an)\s+)"
+    r"(?:the|our|all\s+the)\s+(?:[\w-]+\s+){0,2}?[\w-]+|"
+    # "give Martin a heads-up", "send Dana Okafor a note": or by a name, capitalised.
+    r"(?-i:[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?))\s+)?(?:a|an)\s+)"
     r"(?:(?:quick|short|brief|friendly|slack)\s+)?"
     # "shoot them a confirmation email", "fire off a welcome note": the kind of message named
     # before its noun.
