@@ -591,7 +591,7 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     listed = _places_listed(text, prior)
     if listed:
         return listed
-    if _sent_to_a_place(text):
+    if _sent_to_a_place(text) or _items_a_message_each(text):
         # "Heads-up to #deals on Tuesdays about any opportunity over $75k", "an email to
         # ops@x.com about …": the message and where it goes, with no verb, is sent there.
         return deliver_steps("send", text, text, prior)
@@ -699,6 +699,24 @@ def _sent_to_a_place(text: str, *, listed: bool = False) -> bool:
         _MESSAGE_TO_A_PLACE.match(text)
         or _THINGS_TO_A_PLACE.match(text)
         or ((listed or _ARTICLED.match(text)) and _THING_TO_A_PLACE.match(text))
+    )
+
+
+# "the smaller ones, one line each in #workshop", "overdue invoices, a message apiece to
+# ap@x.com": the items, then how many messages each gets and where, with no verb.
+_ITEMS_A_MESSAGE_EACH = re.compile(
+    r"^\W*(?:(?:the|any|all|those|our|their)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+s\s*,\s*"
+    r"(?:one|a|an)\s+(?:[\w-]+\s+)?(?:line|message|post|note|e-?mail|dm|ping|text)\s+"
+    r"(?:each|apiece)\s+(?:to|in|on|at)\s+(?=#[\w-]|[\w.+-]+@[\w-]+\.)",
+    _I,
+)
+
+
+def _items_a_message_each(text: str) -> bool:
+    """Tell whether a verbless clause names items, then a message each and where it goes."""
+    lowered = text.lower()
+    return (" each " in lowered or " apiece " in lowered) and bool(
+        _ITEMS_A_MESSAGE_EACH.match(text)
     )
 
 

@@ -46,7 +46,7 @@ from nl_parser.event_states import (
     read_state,
     says_which_events,
 )
-from nl_parser.filters import find_filter, singulars
+from nl_parser.filters import RELATIVE_PERIOD, find_filter, singulars
 from nl_parser.guards import CASE_NAMED, EVENT_OPENERS, GUARDS, shared_guard_start, trailing
 from nl_parser.headline_states import is_headline_event, is_headline_state
 from nl_parser.loose_ends import ClauseReading
@@ -728,7 +728,7 @@ def _verbless_test(
         return None  # "crm hygiene → …", "NOC → poll …": a heading, tested on nothing
     if prior[-1].action == "classify":
         return find_filter(text, after_classify=True)
-    if len(text.split()) > _LONGEST_STATE or not _STATE_SAID.search(text):
+    if _state_words(text) > _LONGEST_STATE or not _STATE_SAID.search(text):
         return None  # "GET https://…; summary → #ops": a noun alone names no state
     if _ITEMS_ARRIVED.search(text):
         return None  # "GET …/orders → new orders received → …": the items fetched, untested
@@ -737,6 +737,15 @@ def _verbless_test(
         or find_filter(text, after_classify=False)
         or find_filter("the ones " + text, after_classify=False)
     )
+
+
+def _state_words(text: str) -> int:
+    """Return how many words a state says, a period ("in the next six months") as one."""
+    count = len(text.split())
+    if count <= _LONGEST_STATE:
+        return count  # the cheap test first: a short state needs no period found
+    # "couples with a wedding date in the next six months → …": the window is what is tested.
+    return len(RELATIVE_PERIOD.sub("then", text).split())
 
 
 _LONGEST_CLASS = 3  # words: "bugs", "how-to questions", not a sentence
@@ -843,7 +852,17 @@ _OTHER_BRANCH_ALONE = re.compile(
     r"(?:with\s+)?no\s+such\s+[\w-]+)\W*",
     re.IGNORECASE,
 )
-_OTHER_BRANCH_WORDS = ("else", "such", "failing", "rest", "other", "thing ", "one ", "body ")
+_OTHER_BRANCH_WORDS = (
+    "else",
+    "such",
+    "failing",
+    "rest",
+    "other",
+    "thing ",
+    "one ",
+    "ones",
+    "body ",
+)
 
 
 def _names_the_other_branch(clause: Clause) -> bool:

@@ -219,8 +219,28 @@ def _questions_as_tests(text: str, clauses: list[Clause]) -> list[Clause]:
             and main_verb(following.text) is not None
         ):
             clause = Clause(clause.text, clause.start, clause.sentence, "if")
+        elif following and "?" in gap and next_sentence and _asks_if_any(asked, following.text):
+            # Put as a statement ("there are any …"), of the same length, for the test to read.
+            stated = _THERE_ASKED.sub(lambda m: f"there {m[1]}", clause.text, count=1)
+            clause = Clause(stated, clause.start, clause.sentence, "if")
         read.append(clause)
     return read
+
+
+# "are there any leads who …? If so, …", "has anyone booked? If yes, …": a question whether
+# some items exist, answered by "if so", is the test that step is under.
+_ASKS_IF_ANY = re.compile(
+    r"^\W*(?:(?:are|is)\s+there\s+(?:any|still|some)|(?:are|is|has|have|did|do)\s+"
+    r"(?:any|some))(?:thing|one|body)?\b",
+    re.IGNORECASE,
+)
+_THERE_ASKED = re.compile(r"\b(are|is)\s+there\b", re.IGNORECASE)
+_ANSWERED_YES = re.compile(r"^\W*if\s+(?:so|yes)\b", re.IGNORECASE)
+
+
+def _asks_if_any(asked: str, answer: str) -> bool:
+    """Tell whether a question asks if any items exist and the next clause opens "if so"."""
+    return _ANSWERED_YES.match(answer) is not None and _ASKS_IF_ANY.match(asked) is not None
 
 
 # What may stand between a question and the step after it: the mark, and an arrow read as ";".

@@ -113,6 +113,8 @@ _WHEN = (
     r"(?:days?|weeks?|months?|hours?|quarters?)|within\s+(?:[\w,]+\s+)?(?:days?|weeks?|months?|hours?)"
     r"|today|tomorrow|yesterday|tonight|(?:this|next|last)\s+(?:week|month|quarter|year))\b"
 )
+# "in the next six months", "this week": a period said in several words is one thing said.
+RELATIVE_PERIOD = re.compile(_WHEN, re.IGNORECASE)
 _DATED = re.compile(
     r"\b(due|expiring|expire|ending|closing|renewing|created|opened|closed|updated|added|"
     r"scheduled|signed|submitted)\s+(" + _WHEN + ")",

@@ -25,11 +25,16 @@ NEGATED_OPERATORS = {
     "lte": "gt",
 }
 
-# "anything sooner, email …", "anyone younger gets …": the items on the other side of the
-# test before, named by a comparative ("anything more than …" is a test of its own).
+_COMPARATIVES = (
+    r"(?:sooner|later|earlier|less|lower|smaller|fewer|cheaper|shorter|older|newer|younger|"
+    r"higher|bigger|larger|longer|more)"
+)
+# "anything sooner, email …", "anyone younger gets …", "the smaller ones, one line each in …":
+# the items on the other side of the test before, named by a comparative ("anything more
+# than …" is a test of its own).
 COMPARED_REMAINDER = (
-    r"(?:any|every)(?:thing|one|body)\s+(?:sooner|later|earlier|less|lower|smaller|fewer|"
-    r"cheaper|shorter|older|newer|younger|higher|bigger|larger|longer|more)(?!\s+than\b)"
+    rf"(?:(?:any|every)(?:thing|one|body)\s+{_COMPARATIVES}|the\s+{_COMPARATIVES}\s+ones)"
+    r"(?!\s+than\b)"
 )
 # "the rest", "everything else", "all the others", "(all) the remaining tickets", "all other
 # enquiries", "any other cancellation"; "the rest of the team" and "everyone else on the team"
@@ -42,7 +47,7 @@ _THE_REST = re.compile(
     r"(?!\s+(?:of|on|in|at|from)\s+(?:the|our|my|your|this|that)\b)",
     re.IGNORECASE,
 )
-_REST_WORDS = ("rest", "else", "other", "remaining", "thing ", "one ", "body ")
+_REST_WORDS = ("rest", "else", "other", "remaining", "thing ", "one ", "ones", "body ")
 
 
 def negated(step: StepDraft) -> StepDraft:
@@ -76,7 +81,9 @@ def guard_the_rest(text: str, steps: list[StepDraft], prior: list[StepDraft]) ->
     if test is None and len(deliveries) > 1:
         # "hardware tickets go to the field webhook and every other ticket gets posted in
         # #helpdesk": the kind sent first, and the rest, in one clause.
-        picked = _kind_test(steps[deliveries[0]].subject or _routed_subject(text))
+        picked = _kind_test(
+            steps[deliveries[0]].subject or _routed_subject(text)
+        ) or _kind_after_the_noun(text)
         if picked is None:
             return steps
         first, last = deliveries[0], deliveries[-1]
@@ -117,8 +124,10 @@ def pick_before_the_rest(
         return steps
     # "Renewals for fleet policies are to be emailed to …": the duty's object is the head noun
     # alone, so the kind is read from the whole subject as written.
-    test = _kind_test(steps[delivery].subject or _routed_subject(text)) or _kind_test(
-        _routed_subject(text)
+    test = (
+        _kind_test(steps[delivery].subject or _routed_subject(text))
+        or _kind_test(_routed_subject(text))
+        or _kind_after_the_noun(text)
     )
     if test is None:
         return steps
@@ -149,3 +158,27 @@ def _kind_test(subject: str) -> StepDraft | None:
     if modifier in STOPWORDS or modifier.endswith("'s") or words[-1] in _WHOLE:
         return None
     return StepDraft(CONDITION, config("$.status", "equals", modifier), 0.75, "keep the ones named")
+
+
+# "email the requests for kids' classes to …", "forward the tickets about billing to …": the
+# kind is named after the noun, by what the items are for or about, before where they go.
+_KIND_AFTER = re.compile(
+    r"\b(?:the|any|all)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:for|about|with)\s+"
+    r"((?:the\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:to|in|into|via|over)\s",
+    re.IGNORECASE,
+)
+
+
+def _kind_after_the_noun(text: str) -> StepDraft | None:
+    """Return the test for a kind named after a delivered noun ("requests for kids' classes")."""
+    if " for " not in text and " about " not in text and " with " not in text:
+        return None  # the cheap test first: no preposition, no kind after the noun
+    match = _KIND_AFTER.search(text)
+    if match is None:
+        return None
+    words = [w for w in re.findall(r"[a-z][\w-]*", match.group(1).lower()) if w not in STOPWORDS]
+    if len(words) == 1 and words[0] not in NOT_FILTERS:
+        return StepDraft(
+            CONDITION, config("$.type", "equals", words[0]), 0.7, "keep the ones named"
+        )
+    return _kind_test(" ".join(words))
