@@ -74,7 +74,14 @@ from nl_parser.waits import (
     signal_step,
     withheld_as_hold,
 )
-from nl_parser.wanted import given, had_done, object_then_done, received, wanted_from
+from nl_parser.wanted import (
+    given,
+    had_done,
+    object_then_done,
+    received,
+    wanted_from,
+    wanted_list,
+)
 
 _I = re.IGNORECASE
 
@@ -300,7 +307,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         text = _LET_HAVE.sub(lambda m: f"send {m.group(2)} to {m.group(1)}", text)
     text = MADE_SURE_TO_HEAR.sub(lambda m: "notify " + m.group(1), text)
     text = _sent_by_subject(
-        as_imperative(received(wanted_from(had_done(given(as_verb_of_noun(text))))))
+        as_imperative(received(wanted_list(wanted_from(had_done(given(as_verb_of_noun(text)))))))
     )
     text = object_then_done(text)
     text = address_stated(text, prior)
