@@ -76,7 +76,14 @@ from nl_parser.waits import (
     withheld_as_hold,
     withheld_passive_as_hold,
 )
-from nl_parser.wanted import given, had_done, object_then_done, received, wanted_from
+from nl_parser.wanted import (
+    given,
+    had_done,
+    object_then_done,
+    received,
+    wanted_from,
+    wanted_list,
+)
 
 _I = re.IGNORECASE
 
@@ -306,7 +313,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         # duty is read as the step it denies.
         text = withheld_passive_as_hold(text)
     text = _sent_by_subject(
-        as_imperative(received(wanted_from(had_done(given(as_verb_of_noun(text))))))
+        as_imperative(received(wanted_list(wanted_from(had_done(given(as_verb_of_noun(text)))))))
     )
     text = object_then_done(text)
     text = address_stated(text, prior)

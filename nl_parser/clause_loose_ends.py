@@ -173,7 +173,7 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
     # A fetch's own filter is its query ("deals over $25k"), but not what follows a comma or "and"
     # the clause did not split at ("hit the API and, should latency pass 800 ms, …").
     after_verb = main[1] if main else 0
-    boundary = re.search(r",(?!\d{3}\b)|\band\b", text[after_verb:])  # not "1,000,000"
+    boundary = _JOINS_CLAUSES.search(text[after_verb:])
     coordinated = after_verb + boundary.start() if boundary else len(text)
     for index, token in enumerate(tokens):
         word = token.group().lower()
@@ -249,6 +249,10 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
 
 # What a step takes its counted items from, or is made on ("from the 60 notes", "on the 14 lists").
 _TAKEN_FROM_OR_ON = frozenset({"from", "on", "about", "covering"})
+
+# Where a fetch clause may go on to something else: a comma (not of "1,000,000") or "and" (not
+# of a firm named in capitals, "Duncan and Rowe Garden Rooms", "&" read as "and").
+_JOINS_CLAUSES = re.compile(r",(?!\d{3}\b)|\band\b(?!\s+[A-Z][a-z])")
 
 # "the 15% welcome code", "a 10 percent discount voucher": a share written inside the name of a
 # thing sent, after its determiner and before its noun, says how big it is.

@@ -977,10 +977,11 @@ def _opens_on_new_items(
     )
 
 
-# "…, and, for each one, email …", "for every one of them": each item, whatever it is.
+# "…, and, for each one, email …", "for every one of them": each item, whatever it is; "1,200
+# repair letters. For each, pull out …": "each" alone stands for the items named before it.
 _EACH_OF_THEM = re.compile(
-    r"^\W*(?:one|single\s+one|(?:one\s+)?of\s+(?:them|these|those|the\s+\w+)|them|item|entry|"
-    r"record|row|result)\W*$",
+    r"^\W*(?:(?:one|single\s+one|(?:one\s+)?of\s+(?:them|these|those|the\s+\w+)|them|item|"
+    r"entry|record|row|result)\W*)?$",
     re.IGNORECASE,
 )
 

@@ -55,6 +55,19 @@ _DAY_AS_MODIFIER = re.compile(
 _DETERMINED_DAY = re.compile(
     rf"\b(?:the|(?P<owner>our|their|your|its|my|his|her))\s+({DAY})(?!['\u2019]s)", _I
 )
+# "When a member registers for the Saturday rapidplay, …": the event a run is triggered by,
+# before the comma that ends it; a determined day inside it names what the event is about.
+_EVENT_OPENING = re.compile(
+    r"^\W*(?:when|whenever|each\s+time|every\s+time|any\s+time|as\s+soon\s+as)\s[^,;:.!?]*", _I
+)
+
+
+def _in_the_event(work: str, at: int) -> bool:
+    """Tell whether `at` lies in the event the text opens on ("When someone books the …")."""
+    event = _EVENT_OPENING.match(work)
+    return event is not None and at < event.end()
+
+
 # "enquiries that land on a Friday afternoon": one day of any, with its part of the day, is
 # when the items come about, as "for a Saturday" is.
 _FOR_A_DAY = re.compile(
@@ -174,7 +187,9 @@ def blank_data_days(
         # "it would save my Monday mornings", "free up our Friday afternoons": a day someone owns
         # is theirs, whatever follows it, when another day says when the run is.
         owned = match.group("owner") is not None
-        if (owned or _DAY_AS_MODIFIER.match(work, end)) and _ANY_DAY.search(rest):
+        if (owned or _DAY_AS_MODIFIER.match(work, end)) and (
+            _ANY_DAY.search(rest) or _in_the_event(work, start)
+        ):
             work = rest
             spans.append((start, end))
     gone_by = _DAY_GONE_BY.finditer(work) if "ast " in work else ()  # "last", "Last", "past"

@@ -60,10 +60,13 @@ _FAVOUR = (
 # "tomorrow's trade show", "Friday's gala": an occasion of a named day is one, whatever its
 # noun; after "the", "our" or "this" the noun must be one of an occasion.
 _DATED_OWNER = rf"(?:next\s+week['\u2019]s|tomorrow['\u2019]s|tonight['\u2019]s|{DAY}['\u2019]s)"
+# "Ahead of Thursday's regional review I need …": typed without its comma, the occasion ends
+# where who wants the work begins.
+_WANTER = r"(?=\s+(?:i|we)(?:['\u2019]d\s|\s+(?:need|want|would|must|have\s+to)\b))"
 _OCCASION_AHEAD = re.compile(
     rf"^\W*(?:{_FAVOUR})?(?:before|ahead\s+of|in\s+time\s+for|prior\s+to)\s+"
     rf"(?:(?:the|our|my|this|next)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_OCCASION}"
-    rf"|{_DATED_OWNER}\s+(?:[\w'\u2019-]+\s+){{0,3}}?[\w'\u2019-]+)\s*[:,\u2013\u2014]"
+    rf"|{_DATED_OWNER}\s+(?:[\w'\u2019-]+\s+){{0,3}}?[\w'\u2019-]+)(?:\s*[:,\u2013\u2014]|{_WANTER})"
     # "For the board pack on Thursday, pull …": what the work is for, and its day, named once.
     rf"|^\W*for\s+(?:the|our|my|this|next)\s+(?:[\w'\u2019-]+\s+){{0,3}}?[\w'\u2019-]+\s+"
     rf"(?P<day>(?:on|this|next)\s+{DAY}(?<!s))\s*[:,\u2013\u2014]",

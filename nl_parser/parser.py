@@ -40,6 +40,7 @@ from nl_parser.tools import read_the_only_source, restrict
 from nl_parser.typos import mend_typos
 from nl_parser.verbs import idioms_as_make, lemma, main_verb
 from nl_parser.waits import idioms_as_wait, spans_added_as_spans
+from nl_parser.wanted import wanted_list
 from nl_parser.whole_parse_doubts import whole_parse_doubts
 
 
@@ -234,6 +235,11 @@ def _blank_need_heading(text: str) -> str:
     made = need and read_steps(split_clauses("make " + need["wanted"]), scheduled=False).steps
     if need is None or made:
         return text
+    # "I need a one-off list: Yorkshire accounts in Salesforce that …": the items listed after
+    # the colon, with no verb, are what is wanted; the clause reads them as got (wanted.py).
+    sentence = _SENTENCE_ON.match(text, need.start())
+    if wanted_list(sentence.group()) != sentence.group():
+        return text
     return blank_span(text, need.span())
 
 
@@ -257,6 +263,10 @@ def _blank_need_before_request(text: str) -> str:
     if read_steps(split_clauses("make " + need["wanted"]), scheduled=False).steps:
         return text
     return blank_span(text, need.span())
+
+
+# From a point to the end of its sentence (a dot inside "example.com" ends nothing).
+_SENTENCE_ON = re.compile(r"(?:[^.!?;]|[.!?](?=\S))*")
 
 
 def _headed_once(text: str) -> bool:

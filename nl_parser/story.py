@@ -102,9 +102,22 @@ _TOLD_CADENCE = re.compile(
     r"^\s*(?P<when>(?:every|each)\s+[\w-]+),?\s+(?:i|we)\s+(?P<verb>[a-z]+)\b", re.IGNORECASE
 )
 # The request after it opens on its own event, so the run has a trigger, not that cadence.
+# "So: whenever a turkey pre-order comes in, …": the word that ends the telling may come first.
 _OPENS_ON_EVENT = re.compile(
-    r"^\s*(?:when|whenever|each\s+time|every\s+time|any\s+time|as\s+soon\s+as)\b", re.IGNORECASE
+    r"^\s*(?:so\s*[:,]?\s+)?(?:when|whenever|each\s+time|every\s+time|any\s+time|as\s+soon\s+as)"
+    r"\b",
+    re.IGNORECASE,
 )
+
+
+def _request_on_its_event(later: list[re.Match[str]]) -> bool:
+    """Tell whether the first sentence after the story that is not told opens on an event."""
+    for sentence in later:
+        if _OPENS_ON_EVENT.match(sentence.group()):
+            return True
+        if not _TELLER.match(sentence.group()) or _ASKS.search(sentence.group()):
+            return False
+    return False
 
 
 def _headed_step(told: str) -> bool:
@@ -112,6 +125,23 @@ def _headed_step(told: str) -> bool:
     # The teller's title before a colon, then a verb: the sentence asks, whatever its opening.
     _, colon, after = told.partition(":")
     return bool(colon) and after[:1].isspace() and main_verb(after) is not None
+
+
+# "1,200 customer repair letters, 1890s to 1950s.", "About 450 scanned lease agreements.": a
+# sentence that only counts the items, with no verb after them, names what is at hand, as
+# "there are 1,200 letters" would; a span counted ("30 minutes before close, …") is no items.
+_COUNTED_ITEMS = re.compile(
+    r"^\s*(?:(?:about|around|roughly|some|over|nearly|almost)\s+)?\d[\d,]*\s+"
+    r"(?!(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|am|pm)\b)"
+    r"(?:[\w-]+\s+){0,3}?[a-z-]+s\b",
+    re.IGNORECASE,
+)
+
+
+def _items_counted(told: str) -> bool:
+    """Tell a sentence that only counts the items at hand ("450 scanned lease agreements.")."""
+    counted = _COUNTED_ITEMS.match(told)
+    return counted is not None and main_verb(told[counted.end() :]) is None
 
 
 def _told_by_teller_later(told: str) -> bool:
@@ -125,7 +155,7 @@ def _told_by_teller_later(told: str) -> bool:
 def blank_story(text: str) -> str:
     """Blank the told sentences that open `text` when a sentence follows them (same length)."""
     sentences = list(_SENTENCE.finditer(text))
-    for sentence, following in pairwise(sentences):
+    for index, (sentence, following) in enumerate(pairwise(sentences)):
         told = sentence.group()
         cadence = _TOLD_CADENCE.match(told)
         if (
@@ -142,17 +172,19 @@ def blank_story(text: str) -> str:
         if "than" in asked:
             asked = _NORM_COMPARED.sub(" ", asked)
         if (
-            not (_TELLER.match(told) or _told_by_teller_later(told))
+            not (_TELLER.match(told) or _told_by_teller_later(told) or _items_counted(told))
             or _ASKS.search(asked)
             or (":" in told and _headed_step(told))
         ):
             break
         # "We meet every Monday at 10." may be the run's schedule, unless the request after it
-        # names its own ("… email me at 8am …. At 06:50 every day, pull …").
+        # names its own ("… email me at 8am …. At 06:50 every day, pull …") or opens on its own
+        # event ("… every December we take 400 pre-orders. … So: whenever one comes in, …").
         if (
             _WHEN.search(told)
             and parse_schedule(told).schedule is not None
             and parse_schedule(text[sentence.end() :]).schedule is None
+            and not _request_on_its_event(sentences[index + 1 :])
         ):
             break
         text = blank_span(text, sentence.span())

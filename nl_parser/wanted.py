@@ -166,6 +166,28 @@ def wanted_from(text: str) -> str:
     return f"get {text[match.start('object') :]}"
 
 
+# "I need a one-off list: Yorkshire accounts in Salesforce that …", "we'd like a list of the
+# members in the CRM who …": a list wanted of items kept somewhere is got from there, as "get
+# the members in the CRM who …" is; a verb after the colon is the step, the list its heading.
+_LIST_WANTED = re.compile(
+    r"^\W*(?:(?:i|we)(?:['\u2019]d|\s+would)?(?:\s+(?:really|just|also|only))?\s+"
+    r"(?:need|want|like|love)|need|want)\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:list|rundown|round-?up)(?:\s+of\b|\s*:)",
+    _I,
+)
+
+
+def wanted_list(text: str) -> str:
+    """Rewrite a list wanted of items ('I need a list: X in Salesforce …') as getting them."""
+    lowered = text.lower()
+    if "list" not in lowered and "rundown" not in lowered and "round" not in lowered:
+        return text  # the cheap test first
+    match = _LIST_WANTED.match(text)
+    if match is None or main_verb(text[match.end() :]):
+        return text
+    return f"get {text[match.end() :].lstrip()}"
+
+
 _MADE_THING = r"(?=an?\s+(?:[\w-]+\s+){0,3}?(?:report|summary|digest|recap|overview|analysis)\b)"
 # "give me a short report on the scents": a made thing handed over is made (the delivery, if
 # any, is said apart: "… and email it to me").
