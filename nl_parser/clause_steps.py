@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from nl_parser.actions import labels_a_source, read_clause
 from nl_parser.agents import labels_sorted_into
+from nl_parser.answers_asked import answer_tested
 from nl_parser.arrived_fields import fields_of_the_arrival, item_from_a_site
 from nl_parser.clauses import (
     ARRIVAL_WORDS,
@@ -126,6 +127,13 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
         clause = _after_if_so(written)
         if clause.start > written.start:
             reading.spans.append((written.start, clause.start))  # "in which case": read
+            answer = _answer_before(written, reading.parts)
+            if answer is not None:
+                # "extract the name and whether they hold a licence; if they do, send …": "if
+                # so" tests the answer the step before found out.
+                reading.parts.append(ClauseReading(replace(written, text=""), [answer]))
+                reading.steps.append(answer)
+                tested = answer
         if index == 0 and not scheduled and _headline_state_leads(clauses):
             # "new PR marked as hotfix on the game repo => #build-team …": the item and the state
             # recorded of it, heading an unscheduled text, say which events count, as "when" does.
@@ -1024,6 +1032,15 @@ def _case_follows(clauses: list[Clause], index: int) -> bool:
     # test holds, so "unless" negates nothing there.
     following = clauses[index + 1] if index + 1 < len(clauses) else None
     return following is not None and CASE_NAMED.match(following.text.strip()) is not None
+
+
+def _answer_before(written: Clause, parts: list[ClauseReading]) -> StepDraft | None:
+    """Return the test of the yes/no answer the step before "if so" found out, else None."""
+    if not written.conditional or not parts or not parts[-1].steps:
+        return None
+    if any(step.action == CONDITION for step in parts[-1].steps):
+        return None  # "check whether it is down; if so, …": the check is the test already
+    return answer_tested(parts[-1].clause.text)
 
 
 def _after_if_so(clause: Clause) -> Clause:

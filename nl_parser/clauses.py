@@ -31,7 +31,7 @@ from nl_parser.verbs import (
     lemma,
     main_verb,
 )
-from nl_parser.waits import GIVE_TIME, LATER_FIRST, withheld_at
+from nl_parser.waits import GIVE_TIME, LATER_FIRST, LATER_LAST, withheld_at
 
 # Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
 ACTION_VERBS = (
@@ -204,6 +204,9 @@ def _questions_as_tests(text: str, clauses: list[Clause]) -> list[Clause]:
         # the wait a test after a step may open with; the question is what is asked.
         waited = LATER_FIRST.match(clause.text) if "?" in gap and next_sentence else None
         asked = clause.text[waited.end() :] if waited else clause.text
+        # "still not booked 7 days after that? text them …": the span may close the question.
+        waited_last = LATER_LAST.search(asked) if "?" in gap and next_sentence else None
+        asked = asked[: waited_last.start()] if waited_last else asked
         words = asked.lower().split()
         if (
             gap.lstrip().startswith("?")
@@ -1232,6 +1235,8 @@ def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
     word = tokens[i][0]
     if not word.isalpha() or len(word) < 3 or word in STOPWORDS or word.endswith("ly"):
         return False
+    if word == "whether":
+        return False  # "extract the total and whether it is overdue": a field asked, listed
     following = [w for w, _ in tokens[i + 1 : i + 3]]
     skip = int(bool(following) and following[0] in _PARTICLES)
     if skip:

@@ -27,7 +27,7 @@ from nl_parser.headline_states import with_its_be
 from nl_parser.hour_now import hour_test
 from nl_parser.lexicon import NUMBER_PATTERN, word_set
 from nl_parser.predicates import GRADE_BROUGHT, STATE_GONE_ONTO, STATUS_RULES, first_comparison
-from nl_parser.waits import LATER_FIRST
+from nl_parser.waits import LATER_FIRST, LATER_LAST
 
 _I = re.IGNORECASE
 # Every condition is written as check_status with an explicit field, operator and value: the
@@ -596,6 +596,16 @@ def _read_other(text: str) -> ConditionDraft | None:
     return unread_condition(text)
 
 
+# "still not booked", "not upgraded two weeks later", "still open 48 hours later": a state
+# asked with neither subject nor verb is the state of the item in hand, the span its wait's.
+_BARE_STATE = re.compile(
+    r"^\W*(?:still\s+)?(?:(?P<not>not)\s+(?:yet\s+)?)?"
+    r"(?P<state>[a-z]{3,}ed|paid|unpaid|open|closed|done|overdue|pending|unread|unanswered)"
+    rf"(?:\s+yet)?(?:{LATER_LAST.pattern})?\W*$",
+    _I,
+)
+
+
 def _after_the_wait(text: str) -> str:
     """Return the test after the span it waits for ("5 days later, still no reply")."""
     waited = LATER_FIRST.match(text)
@@ -664,7 +674,7 @@ def pronoun_deed(text: str) -> ConditionDraft | None:
 
 def recorded_state(text: str) -> ConditionDraft | None:
     """Return the test in "the bike was logged as damaged": the state recorded on the item."""
-    match = _RECORDED_STATE.match(text) or _DONE_TO_IT.match(text)
+    match = _RECORDED_STATE.match(text) or _DONE_TO_IT.match(text) or _BARE_STATE.match(text)
     if match is None:
         return pronoun_deed(text)
     operator = "not_equals" if match.group("not") else "equals"

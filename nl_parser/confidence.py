@@ -143,6 +143,8 @@ _NOT_VERBS = frozenset(
     | {"provided", "providing"}
     # "…; otherwise the reading is to be forwarded …": the other branch opens, no action.
     | {"otherwise"}
+    # "extract the total and whether it is overdue": a yes/no field asked, no action.
+    | {"whether"}
 )
 
 

@@ -55,7 +55,11 @@ _MARKER = re.compile(
     # "— wait, make that Tuesdays", "; hold on: actually 8am": a pause before the take-back is
     # part of the marker, it asks for no wait step.
     r"|(?:(?:[,;]|[.?!](?=\s)|\s[-\u2013\u2014]|\s\()\s*(?:wait|hold\s+on|hang\s+on)\s*[,:\u2014-]?\s*"
-    r"|(?:[,;]|\s[-\u2013\u2014])?\s*)\b(?:actually(?:,?\s+no(?:pe)?(?=\s*,))?|i\s+meant?|"
+    r"|(?:[,;]|\s[-\u2013\u2014])?\s*)"
+    # "— wait, better make it 4:30pm", "maybe make that 3pm": a hedge before the take-back is
+    # part of the marker.
+    r"(?:\b(?:(?:we|you|i)'d|better|best|maybe|perhaps|probably)\s+){0,3}"
+    r"\b(?:actually(?:,?\s+no(?:pe)?(?=\s*,))?|i\s+meant?|"
     r"make\s+that|or\s+rather|"
     r"on\s+second\s+thoughts?|"
     # "On reflection, email them …", "thinking about it, post …": a second look takes back too.

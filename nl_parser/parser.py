@@ -29,6 +29,7 @@ from nl_parser.loose_ends import loose_ends
 from nl_parser.lost_parts import lost_parts
 from nl_parser.made_for import send_gone_to_people, send_made_for_people
 from nl_parser.message_content import QUOTATION, blank_told_days, blank_told_times
+from nl_parser.message_headings import blank_message_heading
 from nl_parser.openers import open_receipts, open_told_events, open_trigger_labels
 from nl_parser.qualifiers import blank_restated_exclusions
 from nl_parser.result import ParseResult, Step
@@ -210,6 +211,7 @@ def _blank_talk_around(text: str) -> tuple[str, bool]:
         text = _blank_need_heading(text) if ":" in text else text  # "We need a look at X: …"
         if "ant" in text[:80] or "eed" in text[:80]:
             text = _blank_need_before_request(text)  # "The board wants the headlines. Could …"
+        text = blank_message_heading(text) if ":" in text else text  # "Set up a reminder …:"
         text = _blank_gerund_states(_blank_all(_REASON, _blank_all(_US_AND_TROUBLE, text)))
         if text == before:
             break

@@ -55,6 +55,12 @@ LATER_FIRST = re.compile(
     rf"^\W*(?:(?:and|then|and\s+then)\s+)?{DURATION.pattern}\s+{AFTER_THAT}\b[\s,:;\u2013\u2014-]*",
     _I,
 )
+# "still not booked 7 days after that?", "not accepted after 5 days?": a span may close what is
+# asked too, the wait before the test.
+LATER_LAST = re.compile(
+    rf"[\s,]+(?:{DURATION.pattern}\s+{AFTER_THAT}|after\s+{DURATION.pattern})\W*$",
+    _I,
+)
 
 
 # "wait for approval", "hold until approved", "pause until the manager signs off": a person

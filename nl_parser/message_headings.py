@@ -1,0 +1,34 @@
+"""Blank the message set up before a colon when the steps after it deliver one: "Set up a reminder
+for St Aldhelm's Choral Society: every Saturday at 4:30pm post '…' in #choir" posts once; the
+reminder named in the heading is the post, not a second message."""
+
+import re
+
+from nl_parser.clause_steps import read_steps
+from nl_parser.clauses import split_clauses
+from nl_parser.destinations import DELIVERY_ACTIONS
+from nl_parser.lexicon import blank_spans
+
+# "Set up a reminder for the choir:", "Create a weekly alert for the night shift:", "Schedule a
+# nudge for our landlords:": a message set up, for whom, then the colon that opens the steps.
+_MESSAGE_SET_UP = re.compile(
+    r"^\W*(?:(?:please|can\s+you|could\s+you)\s+)?(?:set\s+up|create|add|schedule|make)\s+"
+    r"(?:me\s+|us\s+)?(?:an?\s+)?(?P<cadence>(?:daily|nightly|weekly|fortnightly|monthly)\s+)?"
+    r"(?:[\w-]+\s+)?"
+    r"(?:reminders?|alerts?|notifications?|nudges?|notices?|announcements?)"
+    r"(?:\s+(?:for|to)\s+[^:\n.!?#@]{1,80}?)?\s*:(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def blank_message_heading(text: str) -> str:
+    """Blank "Set up a reminder for X:" when the steps after the colon deliver the message."""
+    heading = _MESSAGE_SET_UP.match(text)
+    if heading is None:
+        return text
+    after = read_steps(split_clauses(text[heading.end() :]), scheduled=False).steps
+    if not any(step.action in DELIVERY_ACTIONS for step in after):
+        return text  # "Set up a reminder for the choir: Saturdays at 4:30pm": the one message
+    # "Set up a weekly reminder for the team: …": the cadence asked for stays to be read.
+    kept = heading.span("cadence") if heading["cadence"] else (heading.end(), heading.end())
+    return blank_spans(text, [(heading.start(), kept[0]), (kept[1], heading.end())])
