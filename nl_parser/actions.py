@@ -58,6 +58,7 @@ from nl_parser.verbs import (
     TRANSFORM,
     as_verb_of_noun,
     lemma,
+    looped_in_as_notify,
     main_verb,
 )
 from nl_parser.waits import (
@@ -96,7 +97,9 @@ _I = re.IGNORECASE
 # "let the Rowan Street Food Bank volunteers know": or by the organisation's capitalised name
 # before the group's noun.
 _LET_KNOW = re.compile(
-    r"\blets?\s+((?:the\s+|our\s+|my\s+)?(?-i:(?:[A-Z][\w'\u2019&.-]*\s+){0,6})"
+    # "let the Crumb & Co Bakery delivery drivers know": capitalised names may be joined by "&"
+    # (read as "and").
+    r"\blets?\s+((?:the\s+|our\s+|my\s+)?(?-i:(?:[A-Z][\w'\u2019&.-]*\s+(?:and\s+(?=[A-Z]))?){0,6})"
     r"(?:[\w'\u2019-]+\s+){0,3}?\S+(?:\s+team)?"
     r"(?:\s+(?:at|from|of)(?-i:(?:\s+[A-Z][\w'\u2019&.-]*){1,5}))?)\s+know\b",
     _I,
@@ -312,6 +315,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         # "it is not to be released until the partner signs it off": held, before the passive
         # duty is read as the step it denies.
         text = withheld_passive_as_hold(text)
+    text = looped_in_as_notify(text)
     text = _sent_by_subject(
         as_imperative(received(wanted_list(wanted_from(had_done(given(as_verb_of_noun(text)))))))
     )

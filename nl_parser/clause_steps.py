@@ -472,7 +472,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
         reading.parts.append(ClauseReading(clause, steps))
         _send_once(clause.text, steps, reading)
         if steps:
-            previous = (clause, len(reading.steps) + _fetches_leading(steps))
+            previous = (clause, len(reading.steps) + _steps_before_a_trailing_test(steps))
             reading.steps.extend(steps)
     return reading
 
@@ -524,15 +524,17 @@ def _approval_awaited(
 
 
 _FETCHES = frozenset({"http.request", "salesforce.query"})
+_BEFORE_A_TRAILING_TEST = _FETCHES | {"wait"}
 
 
-def _fetches_leading(steps: list[StepDraft]) -> int:
-    """Count the fetches that open a clause's steps, when other steps follow them."""
+def _steps_before_a_trailing_test(steps: list[StepDraft]) -> int:
+    """Count the fetches and waits that open a clause's steps, when other steps follow them."""
     # "arrange for the forecast to be retrieved from https://…, and for the chief to be emailed
     # should wave height exceed 2.5 m": a trailing test reads the fetched data, so it guards the
-    # steps after the fetch, not the fetch itself.
+    # steps after the fetch, not the fetch itself. "Three days after a trial lesson, email the
+    # parent a code unless they've signed up": it is made when the step runs, after the wait.
     count = 0
-    while count < len(steps) - 1 and steps[count].action in _FETCHES:
+    while count < len(steps) - 1 and steps[count].action in _BEFORE_A_TRAILING_TEST:
         count += 1
     return count
 

@@ -48,7 +48,7 @@ ACTION_VERBS = (
     update sync drop slack let watch track total tally aggregate chart graph plot visualize
     visualise remove discard exclude ignore skip ask nudge announce broadcast inform warn flag
     thank congratulate welcome greet invite reply score rank grade sort find search scan trigger
-    bother mark
+    bother mark loop clue
     """
     )
     | HAND_OVER

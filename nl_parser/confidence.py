@@ -23,6 +23,7 @@ from nl_parser.lexicon import STOPWORDS, content_tokens
 from nl_parser.verbs import (
     COMPARES_ONLY,
     COPIES_IN,
+    LOOPED_IN,
     REPORTS_TO,
     SENDS_A_MESSAGE,
     SENT_BY_A_MEDIUM,
@@ -105,6 +106,8 @@ def unknown_actions(text: str) -> list[Doubt]:
         read = main_verb(text[match.start(1) :])
         if read and read[1] == len(word):
             continue  # "sum it up", "take today's orders": a known verb in other words
+        if word in ("loop", "clue") and LOOPED_IN.match(text, match.start(1)):
+            continue  # "loop in the stewards": a notification in other words
         if SENDS_A_MESSAGE.match(text[match.end(1) :]):
             continue  # "shoot an email to …": the verb is unknown, the step is not
         if (" by " in text or " via " in text or " over " in text) and SENT_BY_A_MEDIUM.match(

@@ -54,6 +54,16 @@ _CONTENT = re.compile(
     r"|(?<!s that )[a-z][\w-]*\s+(?:has|have|had|is|are|was|were|will)\s+"
     r"(?:now\s+|just\s+|been\s+)*"
     r"(?:[a-z]+ed|begun|gone|done|underway|ready|complete|open|closed|live|over)\b)"
+    # "let the drivers know the day's route sheets are ready", "tell the pickers today's sheets
+    # are in": news told with no "that", a subject and the state it is in, is what is said ("tell
+    # the team the orders that are late" names no state of its own, and picks orders).
+    r"|(?:\bknow|\b(?:notify|tell)\s+"
+    # ("let the nurses know which of today's patients are due": a question picks items instead.)
+    r"(?:(?!(?:which|what|who|whose|whether|if|that|of|about|when|how)\b)[\w'&-]+\s+){1,8}?)\s*"
+    r"(?P<news>the|their|our|your|this|these|(?:to|yester)day['\u2019]s|tomorrow['\u2019]s|"
+    r"(?:this|next)\s+week['\u2019]s|(?:the|this)\s+(?:day|week|month)['\u2019]s)\s+"
+    r"(?=(?:(?!(?:that|which|who|whose|where|when)\b)[\w-]+\s+){1,3}?(?:is|are)\s+(?:now\s+)?"
+    r"(?:ready|due|overdue|open|closed|late|live|available|in|on|up|out|here|back|done|complete)\b)"
     # "email sales@x.com reminding reps to update …": a participle of telling, with whom it
     # tells, opens what the message says; "reps" there picks no items.
     r"|(?P<telling>\b(?:reminding|asking|telling|nudging|urging))\s+(?:the\s+)?[\w-]+\s+to\s+[a-z]+\b"
@@ -88,6 +98,7 @@ def content_start(text: str) -> int:
         "told",
         "that",
         "told_that",
+        "news",
         "telling",
         "asking",
         "asking_wh",

@@ -213,6 +213,30 @@ MADE_SURE_TO_HEAR = re.compile(
 )
 
 
+# "loop in the stewarding team", "loop the events crew in", "keep the clerk in the loop", "clue
+# #site-leads in": people brought into what is going on are told, a notification written around
+# its recipient ("loop through the orders" iterates, and "keep the sheet updated" stores).
+_LOOPED = (
+    r"(?:#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|me|us|them|him|her|everyone|"
+    r"(?:the|our|my|their|his|all\s+the|all)\s+(?:[\w'\u2019&-]+\s+){0,4}?[\w'\u2019-]+)"
+)
+LOOPED_IN = re.compile(
+    rf"\b(?:loop|clue)\s+in\s+(?P<told>{_LOOPED})"
+    rf"|\b(?:loop|clue)\s+(?P<then_in>{_LOOPED})\s+in\b(?!\s+(?:the|a|an|#)\b)"
+    rf"|\bkeep\s+(?P<kept>{_LOOPED})\s+(?:in\s+the\s+(?:loop|picture)|posted|informed)\b",
+    _I,
+)
+
+
+def looped_in_as_notify(text: str) -> str:
+    """Rewrite "loop in the team", "keep the team in the loop" as "notify the team"."""
+    if "loop" not in text and "clue" not in text and "keep" not in text:
+        return text
+    return LOOPED_IN.sub(
+        lambda m: "notify " + (m.group("told") or m.group("then_in") or m.group("kept")), text
+    )
+
+
 def main_verb(text: str) -> tuple[str, int] | None:
     """Return the verb a clause opens with (after adverbs like "then") and where it ends."""
     # "I'd like you to pull …": a contraction is one word, so "i'd" is skipped as a lead-in.
@@ -492,6 +516,7 @@ _IDIOMS = (
     (SETS_OFF, "", _A_WEBHOOK_OBJECT, "trigger", False, False),
     (SETS_OFF | {"set"}, "webhook", _SET_OFF_BY_A_WEBHOOK, "trigger", False, False),
     (frozenset({"make"}), " sure ", MADE_SURE_TO_HEAR, "notify", True, True),
+    (frozenset({"loop", "clue", "keep"}), "", LOOPED_IN, "notify", True, True),
     (frozenset({"get"}), " to ", _GOT_TO_SOMEONE, "send", False, False),
     (frozenset({"get", "have"}), "", _DELIVERED_RESULT, "send", False, False),
     (frozenset({"get"}), " front of ", _GOT_IN_FRONT_OF, "send", False, False),

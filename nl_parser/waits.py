@@ -152,12 +152,20 @@ _BELONGING = (
 )
 
 
+# "until the owner's vet confirms", "till the tenant's guarantor signs": the person may be named
+# by whose they are ("until the day's end comes" names a time, not a person).
+_WORD_OR_WHOSE = (
+    r"(?:(?!(?:minute|hour|day|week|fortnight|month|quarter|year|morning|afternoon|evening|"
+    r"night|weekend)['\u2019]s\b)[\w-]+(?:['\u2019]s\b)?)"
+)
+
+
 # "wait for a sales rep to claim it", "hold until someone confirms", "hold it until finance
 # confirms payment", "until they've completed setup": a person lets it go on.
 PERSON_ACTS = re.compile(
     r"^\s*(?:(?:it|them|this|that|each\s+one|anything|everything|off|back|fire)\s+)?"
     r"(?:for|until|till)\s+"
-    r"(?:(?:a|an|the|someone|somebody|[\w-]+)\s+){1,3}?"
+    rf"(?:(?:a|an|the|someone|somebody|{_WORD_OR_WHOSE})\s+){{1,3}}?"
     # "for the director of studies to assign …", "until someone from the lab confirms": the
     # person may be named by where they belong (not a time: "for the end of the month to …").
     rf"(?:{_BELONGING})?"
@@ -177,7 +185,7 @@ PERSON_ACTS = re.compile(
     # then what they do (not a time: "until the next morning").
     # ("hold it until the director signs": the thing held may come first, as above.)
     rf"|^\s*{_HELD}(?:until|till)\s+"
-    r"(?:the|a|an|their|our|his|her|its|each)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:the|a|an|their|our|his|her|its|each)\s+(?:{_WORD_OR_WHOSE}\s+){{0,2}}?"
     r"(?!(?:minute|hour|day|week|month|year|morning|afternoon|evening|night|weekend)s\b)"
     r"[a-z]{2,}[^s\W]s\b"
     # "wait until they send it back", "till she returns the form": a pronoun, then what a
