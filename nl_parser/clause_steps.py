@@ -106,7 +106,11 @@ _DUTY_ON_ITEM = re.compile(
 # "summary → #front-desk + gm@x.com": two places joined by "+", "&" or "and" are one route.
 _ONE_PLACE = r"(?:#[\w-]+(?:\s+(?:on|in|via)\s+slack)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
 _PLACE_ALONE = re.compile(rf"^\W*{_ONE_PLACE}(?:\s*(?:\+|&|\band\b)\s*{_ONE_PLACE})?\W*$", re.I)
-_TIME_OF_EVENT = re.compile(r"^\s*(midnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)\s*$", re.I)
+# "checks in after midnight at Lantern Lane Hostel": the place said after the time is where the
+# event happens, and leaves the time its test.
+_TIME_OF_EVENT = re.compile(
+    r"^\s*(midnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)(?:\s+(?:at|in)\s+(?!\d)[^,;]+?)?\s*$", re.I
+)
 
 
 def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
@@ -318,6 +322,15 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                     # "once a learner has had their first lesson": the moment a deed is done is
                     # the trigger ("if a customer has exceeded their limit" still tests).
                     condition = None
+                if (
+                    condition is not None
+                    and condition.strength < 1
+                    and clause.conditional in EVENT_OPENERS
+                    and says_which_events(clause.text)
+                ):
+                    # "when a Crestfield Academy school trip is called off for low numbers": a
+                    # loose rule reads "is called" on a long name; the firm one reads the cause.
+                    condition = read_event_state(body) or condition
             reading.spans.append((clause.start, clause.end))
             if condition is None and (
                 (scheduled and clause.conditional in GUARDS)
@@ -493,7 +506,13 @@ def _heads_its_fetch(clauses: list[Clause], steps: list[StepDraft]) -> bool:
 # done a deed to its end, said after "once" or "when".
 _DEED_DONE = re.compile(
     r"^\W*(?:an?|each|every|any|the)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:has|have)\s+(?:just\s+)?"
-    r"(?:had|[a-z]{3,}ed|done|taken|sat|made|got)\s+(?:their|his|her|its|an?|the)\b",
+    r"(?:(?:had|[a-z]{3,}ed|done|taken|sat|made|got)\s+(?:their|his|her|its|an?|the)\b"
+    # "a child has their first lesson", "a patient has their annual check-up": an occasion of
+    # one's own that one has is a deed as well, the moment it takes place.
+    r"|(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:lesson|class|session|appointment|visit|"
+    r"check-?up|interview|consultation|birthday|anniversary|fitting|viewing|treatment|scan|jab|"
+    r"vaccination|injection|exam|day|shift|flight|stay|surgery|operation|procedure|assessment|"
+    r"trial|match|race|MOT|service)s?\b)",
     re.IGNORECASE,
 )
 _AWAITING_OPENERS = frozenset({"when", "once", "after", "as soon as"}) | MOMENT_OPENERS

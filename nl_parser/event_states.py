@@ -113,6 +113,23 @@ _HELD_UP = re.compile(
 _BECAUSE = re.compile(
     r"\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:the\s+)?(?P<cause>[a-z][\w-]*)", _I
 )
+# "is called off for wind", "gets postponed for rain", "is closed for repairs": after a setback,
+# "for" and a lower-case noun is its cause, as "because of" is ("for a week", "for the day" and
+# "for Friday" say how long or when, not why).
+_SETBACK_FOR = re.compile(
+    r"\b(?=[acdghps])(?:cancell?ed|called\s+off|postponed|delayed|scrubbed|grounded|suspended|closed|shut|"
+    r"halted|abandoned)\s+for\s+(?!(?:the|a|an|this|that|today|tonight|tomorrow|now|good|ever|"
+    r"once|later|more|less|up|over|about|around)\b)(?-i:(?P<setback_cause>(?:low|high|"
+    r"strong|bad|poor|heavy)\s+[a-z][\w-]*|[a-z][\w-]*))\b(?!\s*\d)",
+    _I,
+)
+# "trips its emergency stop", "trips a circuit breaker": a machine that trips its safety device
+# is in the fault state the device names.
+_TRIPPED = re.compile(
+    r"\b(?=[t])trip(?:s|ped)\s+(?:its|their|the|an?)\s+(?P<tripped>(?:[\w-]+\s+){0,2}?"
+    r"(?:stop|e-stop|breaker|cut-?out|cut-?off|fuse|interlock|overload|brake|relay))\b",
+    _I,
+)
 # "an inquiry comes in for a Saturday in June": one day of any, the item's date, says which count.
 _FOR_A_DAY = re.compile(rf"\bfor\s+an?\s+(?P<day>{DAY}(?:\s+in\s+{MONTH})?)\b", _I)
 # A number that names a place or a form, not a count: "arrives at dock 4", "submits a W-9" (or
@@ -260,7 +277,8 @@ _EVENT_STATE = re.compile(
     r"|\b(?:an?|one)\s+(?:day|week|fortnight|month|year)\s+(?:away|old|late|overdue|out)\b"
     rf"|{_ANSWERED.pattern}|{_REPORTED_AS.pattern}|{_MISSED.pattern}"
     rf"|{_MADE.pattern}|{_ARRIVES_IN_A_STATE.pattern}|{_ODD_PLACE.pattern}|{_FROM_TO.pattern}"
-    rf"|{_BECAUSE.pattern}|{_FOR_A_DAY.pattern}|{_ACTOR_KIND.pattern}|{_AND_ITS_STATE.pattern}"
+    rf"|{_BECAUSE.pattern}|{_SETBACK_FOR.pattern}|{_TRIPPED.pattern}|{_FOR_A_DAY.pattern}"
+    rf"|{_ACTOR_KIND.pattern}|{_AND_ITS_STATE.pattern}"
     rf"|{_STARS.pattern}|{_BY_ONE_NOT_LISTED.pattern}|{_REFUSED_BY.pattern}|{_HELD_UP.pattern}",
     _I,
 )
@@ -345,6 +363,12 @@ def read_event_state(event: str) -> ConditionDraft | None:
     cause = _BECAUSE.search(event)
     if cause:
         return _draft("$.reason", cause["cause"].lower(), event)
+    cause = _SETBACK_FOR.search(event) if " for " in event else None
+    if cause:
+        return _draft("$.reason", "_".join(cause["setback_cause"].lower().split()), event)
+    tripped = _TRIPPED.search(event) if "trip" in event else None
+    if tripped:
+        return _draft("$.status", "_".join(tripped["tripped"].lower().split()), event)
     day = _FOR_A_DAY.search(event)
     if day:
         return _draft("$.date", " ".join(day["day"].lower().split()), event)
