@@ -90,6 +90,10 @@ KNOWN_VERBS = (
     | set(TRANSFORM)
 )
 
+# "the tutor", "their tutor", "each team lead": who a message goes to, picked out by role rather
+# than by name, whoever owns the role.
+_ROLE_OWNER = r"(?:the|our|their|my|your|his|her|each|every|all\s+the)"
+
 # "shoot an email to …", "give #ops a heads-up", "fire off a quick note to …": whatever the verb,
 # one whose object is a message sends it ("arrange for an email to …" too).
 SENDS_A_MESSAGE = re.compile(
@@ -99,7 +103,7 @@ SENDS_A_MESSAGE = re.compile(
     r"(?:(?:me|us|them|him|her|everyone)\s+(?:the|their|his|our|this|that)\s+|"
     r"(?:(?:#[\w-]+|[\w.+-]+@[\w.-]+|me|us|them|him|her|everyone|"
     # "give the branch librarians a heads-up": who gets it may take a word or two before its noun.
-    r"(?:the|our|all\s+the)\s+(?:[\w-]+\s+){0,2}?[\w-]+|"
+    rf"{_ROLE_OWNER}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+|"
     # "give Martin a heads-up", "send Dana Okafor a note": or by a name, capitalised.
     r"(?-i:[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?))\s+)?(?:a|an)\s+)"
     r"(?:(?:quick|short|brief|friendly|slack)\s+)?"
@@ -116,7 +120,7 @@ SENDS_A_MESSAGE = re.compile(
 # "shoot the client the deposit link by email", "fire them the rota over Slack": whatever the
 # verb, who gets it, then what, then the medium it goes by, is a delivery.
 SENT_BY_A_MEDIUM = re.compile(
-    r"^\s*(?:them|him|her|me|us|everyone|(?:the|our|each|every)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
+    rf"^\s*(?:them|him|her|me|us|everyone|{_ROLE_OWNER}\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+)\s+"
     r"(?:the|an?|their|his|her|our|its|this|that|today's|tomorrow's)\s+[^,;.]*?"
     r"\b(?:by|via|over)\s+(?:e-?mail|slack)\b",
     _I,
@@ -125,7 +129,7 @@ SENT_BY_A_MEDIUM = re.compile(
 # "get the claims handlers a list of yesterday's claims", "get me a rundown of …": a list or
 # summary got for people (two objects: who, then what) is sent to them.
 GOT_FOR_SOMEONE = re.compile(
-    r"^\s*(?:me|us|them|him|her|everyone|(?:the|our|my|all\s+the)\s+(?:[\w-]+\s+){0,2}?"
+    rf"^\s*(?:me|us|them|him|her|everyone|{_ROLE_OWNER}\s+(?:[\w-]+\s+){{0,2}}?"
     r"[\w-]+)\s+(?:a|an|the)\s+(?:(?:quick|short|brief|daily|weekly|full)\s+)?"
     r"(?:list|summary|rundown|digest|breakdown|recap|overview|round-?up|copy)\s+of\b",
     _I,
