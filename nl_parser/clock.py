@@ -108,6 +108,16 @@ SPELLED_TIME = re.compile(
     re.IGNORECASE,
 )
 
+# "at 7:35 sharp", "9am on the dot", "at precisely 18:00": a time said to be kept to the minute
+# is that time, and the word that says so is the schedule's ("sharp" alone elsewhere is no time).
+PUNCTUAL_AFTER = re.compile(
+    r"[ \t]*(?:sharp|on\s+the\s+dot|exactly|precisely|prompt)\b", re.IGNORECASE
+)
+PUNCTUAL_BEFORE = re.compile(
+    r"(?:\bat\s+)?\b(?:exactly|precisely|promptly|prompt|sharp)\s+(?:at\s+)?$", re.IGNORECASE
+)
+PUNCTUAL_WORDS = ("sharp", "dot", "exact", "precise", "prompt")
+
 # Order matters: the more specific forms run first and blank what they read ("a quarter to
 # midnight" is read whole before "midnight" alone).
 PATTERNS = (PAST_TO, NAMED, MERIDIEM, TWENTY_FOUR, MILITARY, OCLOCK, BARE)

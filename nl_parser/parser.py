@@ -538,7 +538,11 @@ _ONE_OFF = re.compile(
     r"(?:\s*,?\s*please)?\s*[:,\u2013\u2014-]"
     # "One-time job for Calloway & Finch Solicitors: …": whom the run is for, before the colon
     # or dash that opens the steps (a comma may end a clause there, so it ends no heading).
-    r"|^\W*(?:one[\s-]time|one[\s-]off)(?:\s+(?:job|run|task|thing|piece\s+of\s+work))?"
+    # "Need this once for Thursday's board pack: …", "Just once for the audit —": the run said
+    # to happen once, asked for or not, before what it is for.
+    r"|^\W*(?:one[\s-]time|one[\s-]off|(?:(?:i|we)\s+)?(?:need|want)s?\s+(?:this|it)\s+"
+    r"(?:(?:done|run)\s+)?(?:(?:just|only)\s+)?once|(?:(?:just|only)\s+)?once(?:\s+only)?)"
+    r"(?:\s+(?:job|run|task|thing|piece\s+of\s+work))?"
     r"\s+for\s+[^:\n.!?;,\u2013\u2014]{1,60}?(?:\s*[:\u2013\u2014]|\s-)(?=\s)"
     # "Once, for the board pack: query …": "once" alone before a break ("once a guest books"
     # is an event; "once-a-week" a cadence).

@@ -659,11 +659,15 @@ def _read_bare_days_by_clock(scanner: ScheduleScanner, spec: ScheduleSpec) -> No
 
 def _read_times(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
     found: list[tuple[int, clock.ClockTime]] = []
+    read: list[re.Match[str]] = []
     for pattern in clock.PATTERNS:
         for match in scanner.take(pattern, hint=clock.NEEDS[pattern]):
             time = clock.read_clock(pattern, match)
             if time is not None:
                 found.append((match.start(), _placed_by_own_period(scanner, spec, match, time)))
+                read.append(match)
+    if read and scanner.may_hold(clock.PUNCTUAL_WORDS):  # the cheap test first
+        _read_punctual_words(scanner, read)
     if spec.period is not None:  # the days grammar read a period word; one may follow an hour
         for match in clock.HOUR_BEFORE_PERIOD.finditer(scanner.text):
             unread = scanner.work[match.start() : match.end()] == match.group()
@@ -673,6 +677,19 @@ def _read_times(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
                 time = clock.hour_before_period(match)
                 found.append((match.start(), _placed_by_own_period(scanner, spec, match, time)))
     spec.times = [time for _, time in sorted(found, key=lambda item: item[0])]
+
+
+def _read_punctual_words(scanner: ScheduleScanner, read: list[re.Match[str]]) -> None:
+    """Read "sharp", "on the dot" or "exactly" next to a time read ("at 7:35 sharp")."""
+    for match in read:
+        after = clock.PUNCTUAL_AFTER.match(scanner.work, match.end())
+        if after:
+            scanner.consume(after.span())
+        # A short window: the words before a time are few, and the text may be long.
+        window = max(0, match.start() - 30)
+        before = clock.PUNCTUAL_BEFORE.search(scanner.work[window : match.start()])
+        if before:
+            scanner.consume((window + before.start(), match.start()))
 
 
 def _placed_by_own_period(

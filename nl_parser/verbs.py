@@ -332,6 +332,18 @@ _ASKED_OF_A_SOURCE = re.compile(
     _I,
 )
 
+# "have Salesforce return the accounts whose …", "let the CRM give us the deals …", "have the
+# stock API send back today's lows": a system had to hand over its data is queried, as one asked
+# for it is ("have the team review it" names people, and stays as before).
+_HAD = word_set("have let get")
+_A_SOURCE_HAD_TO_GIVE = re.compile(
+    r"\s+(?:the\s+|our\s+)?(?:https?://\S+|salesforce|sfdc|hubspot|"
+    r"(?:[\w'-]+\s+){0,2}?(?:crm|api|endpoint|database|db|server|service|system))\s+"
+    r"(?:to\s+)?(?:return|give|hand|list|produce|show|spit|cough|dump|export|"
+    r"send\s+(?:back|over|us|me))\b",
+    _I,
+)
+
 
 # "fire the scheduling ones at the timetabling webhook", "shoot the list over to ops@…", "chuck
 # them into #finance", "ship any return over €200 over to fraud@…": a thing thrown at a place is
@@ -515,6 +527,7 @@ _IDIOMS = (
     (_CUTS, "", _CUT_DOWN_TO_A_SUMMARY, "summarize", False, False),
     (_ROLLS, "", _ROLLED_UP_INTO_A_SUMMARY, "summarize", False, False),
     (frozenset({"ask"}), "", _ASKED_OF_A_SOURCE, "query", False, False),
+    (_HAD, "", _A_SOURCE_HAD_TO_GIVE, "query", False, False),
     (_THROWS, "", _THROWN_TO_A_PLACE, "send", False, False),
     (frozenset({"do", "run"}), " from ", _A_PULL_DONE, "pull", False, True),
     (SETS_OFF, "", _A_WEBHOOK_OBJECT, "trigger", False, False),
