@@ -423,11 +423,14 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
         if consequence:
             # "any room outside 45-55% means the dehumidifier webhook gets triggered": the
             # subject is the test, what it brings about the step it guards.
-            tested = consequence[0]
+            if waiting:  # "thirty minutes after …, look up … — anything warmer …": wait first
+                consequence, waiting = [waiting, *consequence], None
+            at = next(i for i, step in enumerate(consequence) if step.action == CONDITION)
+            tested = consequence[at]
             leading = None
             reading.spans.append((clause.start, clause.end))
             reading.parts.append(ClauseReading(clause, consequence))
-            previous = (clause, len(reading.steps) + 1)
+            previous = (clause, len(reading.steps) + at + 1)
             reading.steps.extend(consequence)
             continue
         compared = (
@@ -1073,19 +1076,39 @@ def _after_if_so(clause: Clause) -> Clause:
     return Clause(clause.text[match.end() :], clause.start + match.end(), clause.sentence)
 
 
+# "any bay reporting …", "every tank showing …": a quantified item, then what it does or is.
+_ANY_ITEM = re.compile(r"^\W*(?:any|every|each)\s+[\w-]+\s+(?:[\w-]+\s+)?[a-z]+ing\b", re.I)
+
+
 def _test_bringing_about(text: str, prior: list[StepDraft]) -> list[StepDraft] | None:
     """Return the test and its step for "<test> means <step>", or None."""
     found = test_and_consequence(text)
     if found is None:
         return None
+    test, head = found[0], ""
+    # "poll the bay sensors at https://… — any bay reporting a jammed brush should trigger …":
+    # a step before a dash, then the test that guards the step after it.
+    dash = max(test.rfind(" \u2014 "), test.rfind(" \u2013 "))
+    if dash > 0:
+        head, test = test[:dash], test[dash + 3 :]
     # "chlorine out of range means …": a reading outside its band is a test with no comparison.
-    if not compared_subject(found[0], whole=True) and not OUT_OF_RANGE.search(found[0]):
+    if (
+        not compared_subject(test, whole=True)
+        and not OUT_OF_RANGE.search(test)
+        # "any bay reporting a jammed brush should trigger …": a quantified item and its state.
+        and not _ANY_ITEM.match(test)
+    ):
         return None
-    condition = read_condition(found[0])
-    steps = read_clause(found[1], prior=prior) if condition else None
+    condition = read_condition(test)
+    if condition is None:
+        return None
+    before = read_clause(head, prior=prior) if head else []
+    if before is None or any(step.action == CONDITION for step in before):
+        return None
+    steps = read_clause(found[1], prior=[*prior, *before])
     if not steps or any(step.action == CONDITION for step in steps):
         return None
-    return [_condition_step(condition, negate=False), *steps]
+    return [*before, _condition_step(condition, negate=False), *steps]
 
 
 def _condition_step(condition: ConditionDraft, *, negate: bool) -> StepDraft:

@@ -13,12 +13,37 @@ from nl_parser.verbs import lemma
 _I = re.IGNORECASE
 
 # The verbs that join a test to what it brings about; a word test runs before the pattern.
-_BRINGS_ABOUT_WORDS = ("means", "calls for", "warrants", "requires", "should mean", "must mean")
+_BRINGS_ABOUT_WORDS = (
+    "means",
+    "calls for",
+    "warrants",
+    "requires",
+    "should mean",
+    "must mean",
+    "needs",
+    "need",
+    "trigger",
+    "triggers",
+    "fire",
+    "fires",
+    "set off",
+    "sets off",
+    "kick off",
+    "kicks off",
+)
 _BRINGS_ABOUT = re.compile(
-    r"^(?P<test>\W*\w.*?)\s+(?:(?:should|must|will)\s+mean|means|calls\s+for|warrants|requires)"
-    r"\s+(?:that\s+)?(?P<step>\w.*)$",
+    r"^(?P<test>\W*\w.*?)\s+(?:(?:should|must|will)\s+mean|means|calls\s+for|warrants|requires"
+    # "anything warmer than -15°C needs flagging in #qa-team": what it needs done, as a gerund.
+    r"|needs?(?=\s+[a-z]+ing\b))"
+    r"\s+(?:that\s+)?(?P<step>\w.*)$"
+    # "any bay reporting a jammed brush should trigger the maintenance webhook": a test as the
+    # subject of a verb of setting off is what sets the step off.
+    r"|^(?P<cause>\W*\w.*?)\s+(?:(?:should|must|will|shall|is\s+to|ought\s+to)\s+)?"
+    r"(?P<sets_off>(?:trigger|fire|set|kick)s?)(?P<off>\s+off)?\s+(?P<what>(?:the|an?|our)\s.*)$",
     _I,
 )
+# "flagging", "posting", "escalating": the verb a gerund is a form of.
+_GERUND = re.compile(r"^(?P<gerund>[a-z]+)ing\b(?P<rest>.*)$", _I)
 # "the X webhook gets triggered", "… to be triggered", "… being triggered", "… should be called".
 _DONE_TO = re.compile(
     r"^(?P<object>\S.*?)\s+(?:gets?|is|are|be|to\s+be|being|(?:should|must|will|shall)\s+be)\s+"
@@ -45,7 +70,16 @@ def test_and_consequence(text: str) -> tuple[str, str] | None:
     found = _BRINGS_ABOUT.match(text)
     if found is None:
         return None
+    if found["cause"] is not None:
+        verb = found["sets_off"].lower().removesuffix("s")
+        if (verb in ("set", "kick")) != bool(found["off"]):
+            return None  # "sets the table", "triggers off …": no verb of setting off
+        return found["cause"], f"trigger {found['what']}"  # a webhook set off is triggered
     step = found["step"]
+    gerund = _GERUND.match(step)
+    if gerund:
+        verb = _verb_of_gerund(gerund["gerund"].lower())
+        step = f"{verb} it{gerund['rest']}" if verb else step
     done = _DONE_TO.match(step)
     verb = lemma(done["done"]) if done else None
     if done and verb:
@@ -55,3 +89,9 @@ def test_and_consequence(text: str) -> tuple[str, str] | None:
         if told:
             step = f"send {told['message']} to {told['who']}{told['rest']}"
     return found["test"], step
+
+
+def _verb_of_gerund(stem: str) -> str | None:
+    """Return the known verb "<stem>ing" is a form of ("flagg" → "flag", "escalat" → "escalate")."""
+    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+    return lemma(stem) or lemma(doubled) or lemma(stem + "e")

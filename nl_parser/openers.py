@@ -423,3 +423,28 @@ def open_receipts(text: str) -> str:
         return match["lead"] + verb.ljust(len(match["opener"]))
 
     return _RECEIPT_OF.sub(opened, text)
+
+
+# "Upon any pupil being marked absent, …", "on a parcel getting flagged as damaged, …": an item
+# and what befalls it, told as a noun phrase after "upon", open a clause as "when it is …" does.
+_UPON_BEING = re.compile(
+    r"(?:^|(?<=[.!?,;:\u2014]))(?P<lead>\s*)(?P<opener>(?:up)?on)\s+"
+    r"(?P<item>(?:an?|any|each|every|the|one\s+of\s+(?:the|our))\s+(?:[\w'&.-]+\s+){0,8}?)"
+    r"(?P<being>being|getting)(?=\s+[a-z])",
+    re.IGNORECASE,
+)
+
+
+def open_items_being(text: str) -> str:
+    """Rewrite "upon an item being marked X, …" as "when an item is marked X, …"."""
+    lowered = text.lower()
+    if "on " not in lowered or ("being " not in lowered and "getting " not in lowered):
+        return text  # the cheap test first
+
+    def opened(match: re.Match[str]) -> str:
+        verb = "is" if match["being"].lower() == "being" else "gets"
+        # "on" is shorter than "when": the words after it move by two, within the clause.
+        said = f"{match['lead']}when {match['item']}{verb}"
+        return said.ljust(len(match.group()))
+
+    return _UPON_BEING.sub(opened, text)

@@ -30,7 +30,12 @@ from nl_parser.lost_parts import lost_parts
 from nl_parser.made_for import send_gone_to_people, send_made_for_people
 from nl_parser.message_content import QUOTATION, blank_told_days, blank_told_times
 from nl_parser.message_headings import blank_message_heading
-from nl_parser.openers import open_receipts, open_told_events, open_trigger_labels
+from nl_parser.openers import (
+    open_items_being,
+    open_receipts,
+    open_told_events,
+    open_trigger_labels,
+)
 from nl_parser.qualifiers import blank_restated_exclusions
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
@@ -65,6 +70,7 @@ def parse_heuristic(
         text = _fields_as_clauses(text)
     text = open_told_events(open_trigger_labels(text))
     text = open_receipts(text)  # "upon receipt of each form, …": "when we receive …"
+    text = open_items_being(text)  # "upon a pupil being marked absent, …": "when … is …"
     text, runs_once = _blank_talk_around(text)
     text = _blank_second_person(text)
     text = blank_affiliations(text)  # "the groundskeepers at Ferncliffe Cricket Club get …"

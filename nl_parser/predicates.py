@@ -97,7 +97,14 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
         re.compile(
             r"\b(?:goes|went|gets|got|enters|entered|drops|dropped|falls|fell|slips|slipped|"
             r"switches|switched|is|are|was|were)\s+(?:in(?:to)?\s+)?(?:an?\s+|the\s+|its\s+)?"
-            r"([a-z][\w-]*)\s+(?:state|mode)\b",
+            r"([a-z][\w-]*)\s+(?:state|mode)\b"
+            # "goes into critical alarm", "enters lockdown": an alarm or alert entered is the
+            # state too ("goes into the alarm log", a place named by it, is the event).
+            r"|\b(?=[gdfeiwa])(?:(?:goes|went|gets|got|drops|dropped|falls|fell|is|are|was|were)\s+"
+            r"in(?:to)?|enters|entered)\s+(?:an?\s+|the\s+|its\s+)?"
+            r"((?:[a-z][\w-]*\s+)?(?:alarm|alert|lockdown|fail-?safe))\b"
+            r"(?!\s+(?!(?:and|or|for|at|on|in|while|during|then|again|overnight|after|before)\b)"
+            r"[a-z])",
             _I,
         ),
         "equals",
