@@ -148,6 +148,8 @@ _NOT_VERBS = frozenset(
     | {"otherwise"}
     # "extract the total and whether it is overdue": a yes/no field asked, no action.
     | {"whether"}
+    # "… and they're all on bakers@…": a pronoun with its "are" says where people are reached.
+    | {"they're", "we're", "you're"}
 )
 
 

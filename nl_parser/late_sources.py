@@ -11,6 +11,7 @@ from typing import Protocol
 
 from nl_parser.destinations import URL
 from nl_parser.drafts import StepDraft
+from nl_parser.receivers import REACHED_AT
 
 _FETCHES = ("http.request", "salesforce.query")
 _WAITS = ("wait", "wait_for_signal")
@@ -25,8 +26,7 @@ NAMES_A_SOURCE = re.compile(
     r"|(?:[\w-]+\s+){0,3}?[\w-]+'(?:re|s))\s+"
     r"(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce))"
     # "…, their list is dentists@…": an address stated after it is the email's (receivers.py).
-    r"(?:(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the|their|our|its)\s+(?:[\w'-]+\s+){0,3}?(?:is|are)\s+(?:at\s+)?"
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\W*$",
+    r"(?:(?:[,;]\s*(?:and\s+)?|\s+and\s+)" + REACHED_AT + r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\W*$",
     re.IGNORECASE,
 )
 _SOURCE_STATEMENT = re.compile(

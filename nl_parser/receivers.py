@@ -176,11 +176,18 @@ def as_imperative(text: str) -> str:
     return text
 
 
+# "their list is", "they're all on", "everyone's at": the people an email went to, said to be
+# reached at the address that follows.
+REACHED_AT = (
+    r"(?:(?:the|their|our|its|his|her|my)\s+(?:[\w'-]+\s+){0,3}?(?:is|are)"
+    r"|they(?:'?re|\s+are)|every(?:one|body)(?:'s|\s+is))(?:\s+(?:all|both))?\s+(?:(?:at|on)\s+)?"
+)
 # "…, their list is dentists@clinic.example.com": where the people an email went to are reached,
 # stated after the email that named them ("remind me … . my email is x@…": "me" is reached there).
 _ADDRESS_STATED = re.compile(
-    r"(?:^|[,;]\s*(?:and\s+)?|\s+and\s+)\W*(?:the|their|our|its|his|her|my)\s+"
-    r"(?:[\w'-]+\s+){0,3}?(?:is|are)\s+(?:at\s+)?(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\W*$",
+    r"(?:^|[,;]\s*(?:and\s+)?|\s+and\s+)\W*"
+    + REACHED_AT
+    + r"(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\W*$",
     _I,
 )
 
@@ -189,7 +196,10 @@ def address_stated(text: str, prior: list) -> str:
     """Give an email before that has no address the one stated; return the clause without it."""
     stated = _ADDRESS_STATED.search(text)
     email = next((s for s in reversed(prior) if s.action == "email.send"), None)
-    if stated is None or email is None or email.config.get("to"):
+    if stated is None or email is None:
+        return text
+    # A clause may be read twice: the address given on the first reading is the same one.
+    if email.config.get("to") and email.config["to"] != [stated["address"]]:
         return text
     email.config["to"] = [stated["address"]]
     if email.need == "medium":

@@ -39,9 +39,11 @@ _SHORT_VERB = re.compile(
     r"(?<![.\w])(txt|msg)(?=\s+(?:me|us|him|her|them|everyone|everybody|the|our|my|their|all)\b)",
     re.IGNORECASE,
 )
-# "if its a bug", "its not urgent": "its" before an article or a "not" is "it's" typed without
-# its apostrophe (a possessive "its" is never followed by one).
-_ITS_FOR_IT_IS = re.compile(r"\b(it)s(?=\s+(?:a|an|the|not)\b)", re.IGNORECASE)
+# "if its a bug", "its not urgent", "its at https://…": "its" before an article, a "not" or a
+# preposition is "it's" typed without its apostrophe (a possessive "its" is never followed by one).
+_ITS_FOR_IT_IS = re.compile(
+    r"\b(it)s(?=\s+(?:a|an|the|not|at|on|in|from|under|over|above|below)\b)", re.IGNORECASE
+)
 # "if its negative email …", "when its late, text …": after an opener of a test, "its" and one
 # word, then a break or a step's verb, is "it's" too (a possessive "its" needs its noun's verb).
 _TESTED_ITS = re.compile(
@@ -59,6 +61,15 @@ _TESTED_IS = re.compile(
     r"(?=\s+(?:not\s+|still\s+)?[a-z-]+(?:\s*(?:[,;:.!?>\u2192-]|$)|\s+(?:then\s+)?"
     r"(?:email|post|send|text|notify|alert|page|ping|dm|message|flag|forward|escalate|tell|"
     r"trigger|fire|call|raise|open|create|add|hit)\b))",
+    re.IGNORECASE,
+)
+# "if the swell's under half a metre tell …", "the queue's over 500": a noun's "'s" before a
+# comparison is "is" typed short however many words the value takes (a possessive "'s" needs
+# its noun after it, and no noun is "under" or "less than"); a pronoun's is left to the grammars.
+_COMPARED_IS = re.compile(
+    r"(?=')(?<=[a-z])(?<!\bit)(?<!\bthat)(?<!\bthere)(?<!\bhere)(?<!\bwhat)(?<!\bwho)(?<!\blet)'s"
+    r"(?=\s+(?:not\s+|still\s+)?(?:under|over|above|below|beneath|beyond|at\s+(?:least|most)"
+    r"|(?:less|more|fewer|greater|higher|lower)\s+than)\s)",
     re.IGNORECASE,
 )
 _DOUBLE_STOP = re.compile(r"(?<=\w)\.{2}(?=\s|$)")
@@ -84,7 +95,7 @@ def plain_surface(text: str) -> str:
     if "its " in lowered:
         text = _TESTED_ITS.sub(r"\1's", _ITS_FOR_IT_IS.sub(r"\1's", text))
     if "'s " in lowered:
-        text = _TESTED_IS.sub(r"\1 is", text)
+        text = _COMPARED_IS.sub(" is", _TESTED_IS.sub(r"\1 is", text))
     if "thru" in lowered:
         text = _THRU.sub("through", text)
     if " n " in lowered:
