@@ -13,6 +13,7 @@ GUARDS = frozenset(
         "unless",
         "only if",
         "only when",
+        "only where",
         "in case",
         "in the event that",
         "in the event",

@@ -21,6 +21,7 @@ CONDITIONALS = (
     "once",
     "only if",
     "only when",
+    "only where",
     "as soon as",
     "the moment",
     "the minute",
@@ -143,11 +144,17 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             # item, after a comma or "and" and before a subject; "the folder where …" is a noun's.
             # "Where all chambers are at or below that figure, …": a quantifier opens the subject.
             # "…; where it is not, post …": a pronoun denied after it is the other branch.
-            if conditional in ("where", "wherever") and (
-                (i > 0 and tokens[i - 1][0] not in (",", ";", ":", "and"))
+            # "…; only where their total exceeds £2,000 is the lead to be told": "only" marks the
+            # test as "only if" does, so no break is needed before it.
+            if conditional in ("where", "wherever", "only where") and (
+                (
+                    conditional != "only where"
+                    and i > 0
+                    and tokens[i - 1][0] not in (",", ";", ":", "and")
+                )
                 or (
-                    (words[1] if len(words) > 1 else "") not in _WHERE_SUBJECTS
-                    and not _pronoun_denied(words[1:])
+                    (words[len(parts)] if len(words) > len(parts) else "") not in _WHERE_SUBJECTS
+                    and not _pronoun_denied(words[len(parts) :])
                 )
             ):
                 return None

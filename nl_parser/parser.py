@@ -23,6 +23,7 @@ from nl_parser.data_days import blank_items_months, blank_months_alone
 from nl_parser.deadlines import blank_deadlines, blank_occasion_ahead
 from nl_parser.drafts import StepDraft
 from nl_parser.hour_now import blank_hour_tests
+from nl_parser.inverted_duties import uninvert_duties
 from nl_parser.late_sources import fetch_first, keep_corrected_source
 from nl_parser.lexicon import blank_span, blank_spans
 from nl_parser.loose_ends import loose_ends
@@ -39,6 +40,7 @@ from nl_parser.openers import (
 from nl_parser.qualifiers import blank_restated_exclusions
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
+from nl_parser.slashed_fields import slashes_as_fields
 from nl_parser.story import blank_story
 from nl_parser.surface import plain_surface
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
@@ -62,6 +64,7 @@ def parse_heuristic(
     if ">" in text or "\u2192" in text or "\u00bb" in text:
         text = _ITEM_BEFORE_ARROW.sub(_route_ended, text)
     text = _ARROW.sub(_step_ended, text)
+    text = slashes_as_fields(text)  # "shop / weekdays 14:00 / Salesforce: … / …": fields
     if ":" in text:
         text = _COMPARED_COLON.sub(lambda m: m.group(1) + ";", text)
         if "else:" in text or "rest:" in text or "others:" in text:
@@ -79,6 +82,7 @@ def parse_heuristic(
     text = idioms_as_wait(text)  # "sit tight until our pilot confirms": a wait
     text = spans_added_as_spans(text)  # "after a further week": a span like any other
     text = idioms_as_make(text)  # "knock together a summary": a thing made
+    text = uninvert_duties(text)  # "only if X is the lead to be told": "the lead is to be told"
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
     doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
