@@ -22,6 +22,7 @@ from nl_parser.lexicon import STOPWORDS, normalise_stem, word_set
 from nl_parser.message_content import QUOTED_CHAR, content_start
 from nl_parser.places_told_later import placed_later
 from nl_parser.qualifiers import find_qualifier, without_particle
+from nl_parser.verbs import ROLE_RECEIVER
 
 _I = re.IGNORECASE
 
@@ -88,6 +89,9 @@ def deliver_steps(
     if not made_steps and " " in told[len(object_text) :].strip():
         # "DM the plant manager in Slack a summary of …": the thing sent comes after the place.
         second = _PLACE_THEN_THING.match(told[len(object_text) :])
+        if second is None and (" a " in told or " an " in told):
+            # "the support leads on the night shift a recap of …": the "on" placed who gets it.
+            second = _RECEIVER_THEN_THING.match(told)
         made_steps = _made_object(second.group(1), prior) if second else []
     if not made_steps and _SUMMING_WORDS.search(rest) and _SUMMING.search(rest):
         made_steps = _summed_up(prior)
@@ -504,6 +508,9 @@ _PLACE_THEN_THING = re.compile(
     r"((?:a|an|the|their|his|her|its|this|that|today['\u2019]s|[\w-]+['\u2019]s)\b.*)$",
     _I,
 )
+
+# "the support leads on the night shift a recap of …": who gets it, placed, then the thing sent.
+_RECEIVER_THEN_THING = re.compile(rf"^\s*{ROLE_RECEIVER}\s+((?:a|an)\s.*)$", _I)
 
 # Right after a classification, a bare plural with one modifier ("bug reports", "feature
 # requests", no article) names the items of a class, not a thing to make.

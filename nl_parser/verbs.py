@@ -93,6 +93,14 @@ KNOWN_VERBS = (
 # "the tutor", "their tutor", "each team lead": who a message goes to, picked out by role rather
 # than by name, whoever owns the role.
 _ROLE_OWNER = r"(?:the|our|their|my|your|his|her|each|every|all\s+the)"
+# "the Saltbox Food Truck crew", "the sales floor at Keystone Kitchens", "the head of finance at
+# Tidewater": the role may be led by the name of the business it serves, and be placed by where
+# its people work; the place stops at a word that joins a clause, so no step is swallowed.
+_PLACE_WORD = r"(?!(?:and|or|then|but)\b)[\w'&-]+"
+ROLE_RECEIVER = (
+    rf"{_ROLE_OWNER}\s+(?:(?-i:[A-Z][\w'&-]*)\s+){{0,3}}(?:[\w'-]+\s+){{0,3}}?[\w'-]+"
+    rf"(?:\s+(?:at|in|on|from|of)\s+(?:(?:the|our|their)\s+)?(?:{_PLACE_WORD}\s+)?{_PLACE_WORD}){{0,2}}"
+)
 
 # "shoot an email to …", "give #ops a heads-up", "fire off a quick note to …": whatever the verb,
 # one whose object is a message sends it ("arrange for an email to …" too).
@@ -103,7 +111,7 @@ SENDS_A_MESSAGE = re.compile(
     r"(?:(?:me|us|them|him|her|everyone)\s+(?:the|their|his|our|this|that)\s+|"
     r"(?:(?:#[\w-]+|[\w.+-]+@[\w.-]+|me|us|them|him|her|everyone|"
     # "give the branch librarians a heads-up": who gets it may take a word or two before its noun.
-    rf"{_ROLE_OWNER}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+|"
+    rf"{ROLE_RECEIVER}|"
     # "give Martin a heads-up", "send Dana Okafor a note": or by a name, capitalised.
     r"(?-i:[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?))\s+)?(?:a|an)\s+)"
     r"(?:(?:quick|short|brief|friendly|slack)\s+)?"
@@ -120,7 +128,7 @@ SENDS_A_MESSAGE = re.compile(
 # "shoot the client the deposit link by email", "fire them the rota over Slack": whatever the
 # verb, who gets it, then what, then the medium it goes by, is a delivery.
 SENT_BY_A_MEDIUM = re.compile(
-    rf"^\s*(?:them|him|her|me|us|everyone|{_ROLE_OWNER}\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+)\s+"
+    rf"^\s*(?:them|him|her|me|us|everyone|{ROLE_RECEIVER})\s+"
     r"(?:the|an?|their|his|her|our|its|this|that|today's|tomorrow's)\s+[^,;.]*?"
     r"\b(?:by|via|over)\s+(?:e-?mail|slack)\b",
     _I,
@@ -129,8 +137,7 @@ SENT_BY_A_MEDIUM = re.compile(
 # "get the claims handlers a list of yesterday's claims", "get me a rundown of …": a list or
 # summary got for people (two objects: who, then what) is sent to them.
 GOT_FOR_SOMEONE = re.compile(
-    rf"^\s*(?:me|us|them|him|her|everyone|{_ROLE_OWNER}\s+(?:[\w-]+\s+){{0,2}}?"
-    r"[\w-]+)\s+(?:a|an|the)\s+(?:(?:quick|short|brief|daily|weekly|full)\s+)?"
+    rf"^\s*(?:me|us|them|him|her|everyone|{ROLE_RECEIVER})\s+(?:a|an|the)\s+(?:(?:quick|short|brief|daily|weekly|full)\s+)?"
     r"(?:list|summary|rundown|digest|breakdown|recap|overview|round-?up|copy)\s+of\b",
     _I,
 )

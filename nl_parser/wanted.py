@@ -4,7 +4,7 @@ like the sign-ups summarised for …"), each rewritten as the imperative that do
 
 import re
 
-from nl_parser.verbs import CLASSIFY, CREATE, WORKS_ON_DATA, lemma, main_verb
+from nl_parser.verbs import CLASSIFY, CREATE, ROLE_RECEIVER, WORKS_ON_DATA, lemma, main_verb
 
 _I = re.IGNORECASE
 
@@ -200,7 +200,9 @@ _PLACE_RECEIVER = r"#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # "give #volunteers (the coordinators) a recap": a bracketed aside on who receives it.
 _ASIDE = r"(?:\s*\([^()]{1,80}\))?"
 _GIVE_THEM = re.compile(
-    r"^\W*give\s+(?P<who>(?:(?:the|our|my|all|every)\s+(?:[\w-]+\s+){0,3}?[\w-]+|"
+    r"^\W*give\s+(?P<who>(?:"
+    + ROLE_RECEIVER
+    + "|"
     + _PLACE_RECEIVER
     + r")"
     + _ASIDE
