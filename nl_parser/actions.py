@@ -178,10 +178,13 @@ _DUTY = re.compile(
     r"|\W*(?:that[\s,]+)?(?P<asked>\w.*?)(?<!\bto)\s+(?:be|were)"
     # "each new one gets scored positive/negative": a passive told with "get" is the duty too.
     r"|(?P<got>(?:each|every|all|any)\b.*?)\s+(?:gets?|should\s+get|will\s+get))\s+"
-    # "that the gauge be read", "… be sent": a few participles end in no "-ed".
-    r"(?P<done>[a-z]+ed|read|sent|run|set|put)\b",
+    # "that the gauge be read", "… be sent", "could a summary … be written up": a few
+    # participles end in no "-ed".
+    r"(?P<done>[a-z]+ed|read|sent|run|set|put|written)\b",
     _I,
 )
+# The participles no ending tells the verb of.
+_IRREGULAR_DONE = {"written": "write"}
 # "anything north of 250 ms should page ml-oncall through …": the items picked, then what they
 # should make the workflow do; it reads as "page ml-oncall through … for anything north of …".
 # "A reading under 1.0 ppm should hit the dosing-pump webhook": one item with a comparison picks
@@ -267,7 +270,8 @@ _RELATIVE = re.compile(r"\s+(?:that|which|who)\s.*$", _I)
 
 def _duty_as_imperative(text: str) -> str:
     duty = _DUTY.match(text)
-    verb = lemma(duty["done"]) if duty else None
+    done = duty["done"].lower() if duty else ""
+    verb = _IRREGULAR_DONE.get(done) or lemma(done) if duty else None
     subject = duty["asked"] or duty["subject"] or duty["got"] if duty else ""
     # "every enquiry that comes in through the website should be tagged …": the verb of a
     # relative clause is the subject's own, not a step.

@@ -61,6 +61,17 @@ _WORTH = re.compile(
     r"(?![^@#/\d]*?\b(?:to|into|onto|in|as)\b)[^@#/\d]*$",
     re.IGNORECASE,
 )
+# "The volunteers love seeing which dogs found homes.", "Our members enjoy reading who won.": how
+# the people who get the result take to it, said last, is why it is asked, no step. A wish
+# ("would love seeing a summary", "they'd like hearing …") may ask for more, and stays.
+_LIKED = re.compile(
+    r"^(?:(?!(?:would|could|should|will|might)\b)(?![\w-]*['\u2019]d\b)[\w'\u2019-]+\s+){1,4}?"
+    r"(?:(?:really|always|all|just|particularly)\s+)?(?:love|like|enjoy|appreciate)s?\s+"
+    r"(?:seeing|hearing|reading|knowing|finding\s+out|getting\s+to\s+see)\b[^@#/\d]*$",
+    re.IGNORECASE,
+)
+_LIKING_WORDS = ("lov", "like", "enjoy", "apprecia")
+
 # "Thanks so much, …", "Thank you —", "Cheers, …", "Many thanks, …": thanks that open the
 # closing sentence before what the workflow is worth.
 _THANKS_FIRST = re.compile(
@@ -156,7 +167,7 @@ def blank_asides(text: str) -> str:
         if _only(piece, _ASKING | _CLOSING) and not _once_told(piece):
             if not set(_words(piece)) & _CLOSES and not _asks_again(piece):
                 break
-        elif not (_worth_told(piece) or _once_told(piece)):
+        elif not (_worth_told(piece) or _once_told(piece) or _liking_told(piece)):
             break
         text = blank_span(text, match.span())
     return text
@@ -177,6 +188,14 @@ def _worth_told(piece: str) -> bool:
     # "Thanks so much, this will save us a lot of grief.": thanks first, then the worth.
     thanked = _THANKS_FIRST.match(piece)
     return _WORTH.match(piece[thanked.end() if thanked else 0 :].strip()) is not None
+
+
+def _liking_told(piece: str) -> bool:
+    """Tell "The volunteers love seeing which dogs found homes" (why it is asked) from a step."""
+    lowered = piece.lower()
+    if not any(word in lowered for word in _LIKING_WORDS):
+        return False  # the cheap test first
+    return _LIKED.match(piece.strip()) is not None
 
 
 def _words(piece: str) -> list[str]:

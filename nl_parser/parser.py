@@ -605,6 +605,11 @@ _HEADING = re.compile(
     r"|^\s*(?:(?:(?:i|we)\s+)?(?:need|want)\s+(?:this|it)\s+)?"
     r"(?P<purpose>for\s+(?:the|our|my|this|an?|(?:(?:next|last)\s+)?[a-z]+['\u2019]s)\s+(?![^:\n]*\bones\b)[\w'&-]+"
     rf"(?:\s+[\w'&-]+){{0,3}})(?P<purpose_once>{_ONCE_IN_BRACKETS})?(?::|\s+[\u2013\u2014])(?=\s)"
+    # "Launch-day job for Glint Cyber: …", "Recall run for Harbour Dental — …": the kind of job
+    # and whom it is for, as "One-time job for …:" is; a comma ends a clause, so no heading.
+    r"|^\s*(?P<job>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}?\s+"
+    r"(?:job|run|task|project|piece\s+of\s+work)\s+for\s+[^:\n.!?;,\u2013\u2014]{1,60}?)"
+    r"(?::|\s+[\u2013\u2014]|\s+-)(?=\s)"
     # "Greystone Hotels Group, accounts payable procedure: upon receipt of …", "Operations
     # notice, Harrier Flight School: when …": who and what kind of notice, before the event.
     r"|^\s*(?P<notice>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,3},\s+[A-Za-z][\w'&-]*"
@@ -651,6 +656,7 @@ def _blank_heading(text: str) -> str:
             or heading["inbox"]
             or heading["given"]
             or heading["purpose"]
+            or heading["job"]
             or heading["notice"]
         )
     elif long_heading and parse_schedule(long_heading["when"]).spans:

@@ -98,6 +98,9 @@ _SUMMED_PERIOD_DATA = re.compile(
     r"|(?:the|their|his|her|its|our|your|my|all|every|each)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+"
     rf"(?:[a-z]+ed\s+)?(?:for|from|of|during|over|in)\s+{_SPAN}\b)"
     rf"|\b{_SPAN}['\u2019]s?\s+(?:[\w-]+\s+){{1,3}}?{_SUMMED_UP}\b"
+    # "a footfall report for the previous week", "a usage report covering yesterday": the made
+    # thing dated by the span it sums up ("a report for the board" names no span).
+    rf"|\b{_SUMMED_UP}s?\s+(?:for|covering|from|over)\s+{_SPAN}\b(?!['\u2019-])"
     # "summarise this week's footfall", "recap yesterday's turnout": the verb says it too.
     rf"|\b(?:summari[sz]e|recap|sum\s+up|round\s+up|digest)\s+{_SPAN}['\u2019]s?\s+[a-z]",
     re.IGNORECASE,

@@ -99,13 +99,16 @@ _NEEDS_DONE = re.compile(
 _DONE_AS = {"e-mailed": "email", "mailed": "email", "sent": "send", "shared": "share"}
 # "Could you have the refund requests summarized (and sent to …)": the thing had made is made.
 # "I'd like the week's sign-ups summarised for the coordinators in #…": a thing wanted made is
-# made too, whoever asks, and the words after it say where it goes.
+# made too, whoever asks ("The trustees … would like a footfall report compiled …", "Our head
+# chef wants …"), and the words after it say where it goes; an aside in brackets may come
+# first ("compiled every Monday (visitor counts, shop takings) and emailed to …").
 _HAVE_MADE = re.compile(
     r"^\W*(?:(?:hey|hi|hello)(?:\s+there)?\W+)?(?:"
     + _HAVE_DONE.pattern.split("have", 1)[0].removeprefix(r"^\W*")
-    + r"(?:have|get)|(?:i|we)(?:'d|\s+would)?\s+(?:like|love|want|need))\s+(?P<object>\S.*?)\s+"
-    r"(?P<made>summari[sz]ed|compiled|analy[sz]ed|categori[sz]ed)"
-    r"(?=\s+(?:and|for|to|in|into|on)\b|\W*$)",
+    + r"(?:have|get)|(?:i|we|(?:the|our|my)\s+(?:[\w'&-]+\s+){0,3}?[\w'&-]+)(?:'d|\s+would)?\s+"
+    r"(?:likes?|loves?|wants?|needs?))\s+(?P<object>\S.*?)\s+"
+    r"(?P<made>summari[sz]ed|compiled|analy[sz]ed|categori[sz]ed|prepared|produced)"
+    r"(?=(?:\s*\([^()]{1,120}\))?(?:\s+(?:and|for|to|in|into|on)\b|\W*$))",
     _I,
 )
 
