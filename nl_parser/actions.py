@@ -548,11 +548,6 @@ _SOURCE_LABELLED = re.compile(
 )
 
 
-def labels_a_source(text: str) -> bool:
-    """Tell "salesforce: contracts expiring within 30 days" (a fetch from the system named)."""
-    return ":" in text and _SOURCE_LABELLED.match(text) is not None
-
-
 # A made thing named with the data it is made of: "a monthly occupancy report for the space,
 # built from https://…", "the weekly digest, compiled from https://…"; a duty says it too: "a
 # summary of the week's articles is to be written from https://…".
@@ -571,6 +566,14 @@ _SOURCE_THEN_DATA = re.compile(
     r"(?P<data>(?:[\w'\u2019-]+\s+){0,7}?[\w-]+)\W*$",
     _I,
 )
+
+
+def labels_a_source(text: str) -> bool:
+    """Tell "salesforce: contracts expiring …" or "salesforce → …" (a fetch from the system)."""
+    if ":" in text and _SOURCE_LABELLED.match(text):
+        return True
+    pointed = ">" in text or "\u2192" in text or "\u00bb" in text
+    return pointed and _SOURCE_THEN_DATA.match(text) is not None
 
 
 def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:

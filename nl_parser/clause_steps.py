@@ -858,6 +858,8 @@ def _place_routed_to(clauses: list[Clause], index: int) -> str | None:
     clause = clauses[index].text
     if not _PLACE_ALONE.match(place) or not re.search(r"[a-z]", clause) or main_verb(clause):
         return None
+    if labels_a_source(clause):
+        return None  # "salesforce → opps closing this week → #hire-desk": a fetch, then a post
     return place.strip(" .;,")
 
 

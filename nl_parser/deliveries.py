@@ -144,6 +144,13 @@ def deliver_steps(
     # "tell the pickers which aisles are getting restocked this week, using …/restock/week": the
     # source the clause reads holds just the items asked about; there is nothing to test.
     answered = "http" in told and _answered_by_source(_ITEMS_ASKED.search(told), steps)
+    fetched_words = [
+        # "GET …/jobs/queue; post today's job queue": every word of the path was named by the
+        # fetch, its last the noun repeated.
+        f"{_url_path(s.config.get('url', '')).replace('/', ' ')} {s.subject}"
+        for s in prior
+        if s.action in ("http.request", "salesforce.query")
+    ]
     condition = (
         None
         if guarded or recipient or answered
@@ -152,13 +159,7 @@ def deliver_steps(
             + (" " + (topic.group(1) or topic.group(2)) if topic else ""),
             after_classify="classify" in actions,
             labels=labels,
-            fetched=[
-                # "GET …/jobs/queue; post today's job queue": every word of the path was
-                # named by the fetch, its last the noun repeated.
-                f"{_url_path(s.config.get('url', '')).replace('/', ' ')} {s.subject}"
-                for s in prior
-                if s.action in ("http.request", "salesforce.query")
-            ],
+            fetched=fetched_words,
             # "the failed jobs from https://…/failed", "the ice resurfacing times from
             # https://…/resurfacing/today": a word anywhere on the path of the clause's own
             # source was chosen there.
@@ -199,6 +200,18 @@ def deliver_steps(
         # "flag to the warehouse leads any outbound orders that have been waiting …": the
         # receiver first, then the items a quantifier picks, a test on each as "for any" is.
         condition = find_filter(shifted.group(1), after_classify="classify" in actions)
+    after_place = told[len(object_text) :] if condition is None and not guarded else ""
+    sent_after = _PLACE_THEN_THING.match(after_place) if after_place and not made_steps else None
+    if sent_after and "," not in after_place[: sent_after.start(1)]:
+        # "DM Priya in Slack the ones with no next step set": the receiver, the medium, then
+        # the items sent, which pick a subset as they do right after the receiver ("post them
+        # in #desk, that's where …" names no items).
+        condition = find_filter(
+            sent_after.group(1),
+            after_classify="classify" in actions,
+            labels=labels,
+            fetched=fetched_words,
+        )
     asked = _ITEMS_ASKED.search(told) if condition is None and not (guarded or answered) else None
     if asked and _COVERED_BY_A_MADE_THING.search(told, 0, asked.start()):
         # "a digest of what people are saying about each theme", "a report on which features
@@ -505,7 +518,8 @@ _A_NEW_ONE = re.compile(r"\ban?\s+(?!weekly\b|daily\b|monthly\b)[\w-]+\s+\w+$", 
 _PLACE_THEN_THING = re.compile(
     r"^\s*(?:in|on|via|over|by|through)\s+(?:slack|teams|e-?mail|sms|text|#[\w-]+"
     r"|(?:a\s+)?(?:dm|direct\s+message|private\s+message))\b\W*"
-    r"((?:a|an|the|their|his|her|its|this|that|today['\u2019]s|[\w-]+['\u2019]s)\b.*)$",
+    r"((?:a|an|the|those|all|any|their|his|her|its|this|that|today['\u2019]s|"
+    r"[\w-]+['\u2019]s)\b.*)$",
     _I,
 )
 

@@ -114,6 +114,8 @@ def parse_heuristic(
     masked = text
     for start, end in schedule.spans:
         masked = masked[:start] + " " * (end - start) + masked[end:]
+    if schedule.spans and (">" in masked or "\u2192" in masked or "\u00bb" in masked):
+        masked = _ARROW_ACROSS_SCHEDULE.sub(lambda m: m.group()[:-1] + " ", masked)
     clauses = split_clauses(masked)
     reading = read_steps(clauses, scheduled=schedule.schedule is not None)
     fetch_first(reading.parts, reading.steps)
@@ -767,13 +769,25 @@ _ITEM_BEFORE_ARROW = re.compile(
 # "salesforce → today's closed-won deals": an arrow after a source alone points at the data read
 # from it, within one step.
 _BARE_SOURCE = re.compile(r"(?:the\s+)?(?:salesforce|sfdc|crm|https?://\S+)", re.IGNORECASE)
+_ANY_AFTER = re.compile(r"\s*any(?:thing|one|body)?\b", re.IGNORECASE)
+_FIELD_END = re.compile(r"[;|,.:\n]\s|\s(?:-+>|=+>|>>|\u2192|\u00bb)\s")
+# "salesforce → tues 08:05 → hire opps closing this week": once the schedule between them is
+# read out, the source's arrow still points at the data after it, within one step.
+_ARROW_ACROSS_SCHEDULE = re.compile(r"(?<=\s)(?:-+>|=+>|>>|\u2192|\u00bb)\s+;")
 
 
 def _step_ended(match: re.Match[str]) -> str:
     """Return ";" for an arrow between steps, or the arrow itself after a source alone."""
-    # "Noon on Fridays: Salesforce →": a label's colon ends what came before the source too.
-    before = re.split(r"[;|,.:\n]\s", match.string[: match.start()])[-1].strip()
-    if len(before) < 60 and _BARE_SOURCE.fullmatch(before):
+    # "Noon on Fridays: Salesforce →": a label's colon ends what came before the source too, and
+    # so does an arrow ("tues 08:05 → salesforce → …").
+    before = _FIELD_END.split(match.string[: match.start()])[-1].strip()
+    # "https://…/delays → any train more than 20 min late → …": what "any" picks is a test on
+    # the data, not the data the source is asked for.
+    if (
+        len(before) < 60
+        and _BARE_SOURCE.fullmatch(before)
+        and not _ANY_AFTER.match(match.string, match.end())
+    ):
         return match.group()
     return ";" + " " * (len(match.group()) - 1)
 

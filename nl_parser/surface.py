@@ -72,6 +72,11 @@ _COMPARED_IS = re.compile(
     r"|(?:less|more|fewer|greater|higher|lower)\s+than)\s)",
     re.IGNORECASE,
 )
+# "Orchard Lane Cider Co. wholesale opportunities": a firm's "Co.", "Inc." or "Ltd." before a
+# lower-case word ends no sentence; its dot goes, as "p.m."'s do ("… Ltd. Email them" still ends).
+_FIRM_SUFFIX = re.compile(
+    r"(?=[CILBPM])\b(?:Co|Cos|Corp|Inc|Ltd|LLC|Llc|PLC|Plc|Bros|Pty|Mfg)\.(?=\s+[a-z])"
+)
 _DOUBLE_STOP = re.compile(r"(?<=\w)\.{2}(?=\s|$)")
 # "6:30 p.m." is "6:30 pm"; its last dot still ends a sentence when one follows ("… p.m. Thanks").
 _DOTTED_MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
@@ -102,6 +107,8 @@ def plain_surface(text: str) -> str:
         text = _N_FOR_AND.sub("and", text)
     text = _NAMED_CHANNEL.sub(r"\1", text)
     text = _DOTTED_MERIDIEM.sub(_meridiem, text)
+    if ". " in text:
+        text = _FIRM_SUFFIX.sub(lambda m: m.group()[:-1], text)
     text = _DOUBLE_STOP.sub(".", text)  # "… 6 a.m.." once the dots are gone
     return _SPACES.sub(" ", text).strip()
 
