@@ -344,6 +344,10 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         then = read_clause(f"{verb} them{done_to.group('rest')}", prior=[*prior, *source])
         if then:
             return [*source, *then]
+    if verb in FETCH:
+        # "the stock list at https://… is checked", "the readings from … are pulled": a verb of
+        # fetching in the passive, with the data's source in its subject, is the fetch itself.
+        return fetch_steps("get", text, text[done_to.start("data") :])
     if _META.match(text):
         return []  # "run this every 5 minutes": the schedule grammar already read the cadence
     again = _again_later(text, prior)

@@ -48,9 +48,11 @@ _TELLER = re.compile(
 )
 # "Occupancy has been sliding since the new place opened, and I only ever find out at
 # month-end.": the teller may come in after a comma and "and"/"but", in a sentence that opens
-# on what the trouble is (not on a verb, which would ask).
+# on what the trouble is (not on a verb, which would ask); how often or when it happened may
+# come first ("… and twice now we've been caught out", "… but last month we missed one").
 _TELLER_LATER = re.compile(
-    r"(?:,\s*|\s)(?:and|but)\s+(?:i|we)(?:['\u2019](?:m|re|ve)|\s)", re.IGNORECASE
+    r"(?:,\s*|\s)(?:and|but)\s+(?:[a-z]+\s+){0,3}?(?:i|we)(?:['\u2019](?:m|re|ve)|\s)",
+    re.IGNORECASE,
 )
 _FIRST_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 # "PIs email me at 8am asking …", "customers text us": others sending to the teller is told,

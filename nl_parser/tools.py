@@ -94,6 +94,10 @@ _SUMMED_UP = (
 _SUMMED_PERIOD_DATA = re.compile(
     rf"\b{_SUMMED_UP}s?\s+(?:of|on|about|covering|for)\s+(?:"
     rf"(?:{_SPAN}['\u2019]s?|{_EACH_SPANS})\s+[a-z]"
+    # "a recap of the week at Cragline Bouldering", "a summary of the day at the hostel": a span
+    # at a place, summed up, is what the place kept of it; "a summary of the week" alone names
+    # nothing a source holds.
+    rf"|{_SPAN}\s+at\s+(?!(?:noon|midnight|night|dawn|dusk|\d))[a-z]"
     # "a usage report covering every docking station for the previous month": each item, dated.
     r"|(?:the|their|his|her|its|our|your|my|all|every|each)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+"
     rf"(?:[a-z]+ed\s+)?(?:for|from|of|during|over|in)\s+{_SPAN}\b)"

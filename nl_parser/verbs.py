@@ -367,6 +367,11 @@ _THROWN_TO_A_PLACE = re.compile(
     r"(?:[\w'-]+\s+){0,3}?(?:web-?hook|channel|slack|inbox)\b)",
     _I,
 )
+# "dump the day's gate entries from https://… into the security webhook", "pipe the readings into
+# #telemetry": data moved into a place is sent there, as one thrown is; the verb alone, with no
+# place after its object ("feed the cats"), stays what it was; fields copied for each item
+# ("copy the reg and mileage for each van into #fleet") are extracted first (the idioms below).
+_MOVES_DATA = word_set("dump pipe feed shovel pump copy")
 
 
 # "fire the glycol-boost webhook", "kick the HVAC-boost webhook", "poke the refill webhook": a
@@ -386,10 +391,11 @@ _SET_OFF_BY_A_WEBHOOK = re.compile(
 # "get the summary to the trustees", "get it over to the head curator", "get that to me": a thing
 # got to a person or place is sent there ("get the team to review it" asks them to act, "get it
 # up to date" and "get back to them" name no receiver, and "get the orders" stays a fetch).
-# "get today's list from https://… to the kennel staff": the thing may say where it is got from.
+# "get today's list from https://… to the kennel staff": the thing may say where it is got from,
+# and "out" may send it on its way ("get this week's closures from https://… out to the walkers").
 _GOT_TO_SOMEONE = re.compile(
     r"\s+(?:(?!(?:from|up|down|back|round|around)\b)[\w'-]+\s+){1,6}?"
-    r"(?:from\s+https?://\S+\s+)?(?:over\s+|across\s+)?to\s+"
+    r"(?:from\s+https?://\S+\s+)?(?:over\s+|across\s+|out\s+)?to\s+"
     r"(?:me|us|him|her|them|everyone|#[\w-]|[\w.+-]+@[\w-]+\.|(?:the|our|my|their|his|her|all\s+the|"
     r"each|every)\s+(?!(?:top|bottom|end|point|next|same|rest|right|left|front|back)\b)[\w'-]+)",
     _I,
@@ -547,6 +553,7 @@ _IDIOMS = (
     (_SHOWS, "", _SHOWN_IN_A_PLACE, "send", False, False),
     (_LIFTS, " out of ", _TAKEN_OUT_OF_EACH, "extract", False, False),
     (_LIFTS, " e", _FIELDS_LIFTED_FOR_EACH, "extract", False, False),
+    (_MOVES_DATA, "", _THROWN_TO_A_PLACE, "send", False, False),
     (_PUTS, "", _PUT_IN_A_PLACE, "send", False, False),
     (frozenset({"set"}), " up ", _SET_UP_A_MESSAGE, "send", False, True),
     (frozenset({"mark"}), " as ", _MARKED_AS_ONE_OF, "classify", False, False),
