@@ -10,6 +10,8 @@ is one of having (gets, receives, needs), of being told (should get paged), or o
 
 import re
 
+from nl_parser.verbs import NAMED_PERSON
+
 _I = re.IGNORECASE
 
 _ONE = (
@@ -17,7 +19,9 @@ _ONE = (
     r"(?:[\w'-]+\s+){0,3}?[\w'-]+"
     # "every patient who has not yet confirmed", "each tenant that owes rent": a relative
     # clause on the receiver says which of them receive (the delivery's filter reads it).
-    r"(?:\s+(?:who|that)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+)?)"
+    r"(?:\s+(?:who|that)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+)?"
+    # "Martin wants a quick note", "sophie needs a heads-up": or a person by name.
+    rf"|{NAMED_PERSON})"
     # "the CFO (cfo@acme.io)": an address in brackets says where the person is reached.
     r"(?:\s*\([^()]*\))?"
 )
@@ -36,11 +40,18 @@ _LEAD_IN = (
 )
 # A thing that is sent: a message of some kind, or something made to be sent ("a summary of …").
 _KIND = (
-    r"(?P<kind>e-?mail|message|post|note|ping|call|alert|notification|heads-?up|dm|text|summary|"
+    r"(?P<kind>e-?mail|message|post|note|ping|call|alert|notification|heads-?up|dm|text|nudge|summary|"
     r"digest|recap|report|reminder|copy)"
 )
 _HAS = re.compile(
-    _LEAD_IN + _RECIPIENT + r"\s+" + _MODAL + r"(?:(?:gets?|receives?|needs?)\s+(?P<article>an?)\s+"
+    _LEAD_IN
+    + _RECIPIENT
+    + r"\s+"
+    + _MODAL
+    # "Martin wants a quick note", "priya would like a heads-up": a message wanted is got; a
+    # thing wanted made is made first ("the team wants a report on …", `_WANTS_MADE`).
+    + r"(?:(?:gets?|receives?|needs?|(?:wants?|would\s+like|'d\s+like)"
+    r"(?!\s+an?\s+(?:[\w-]+\s+)?(?:summary|digest|recap|report|copy)\b))\s+(?P<article>an?)\s+"
     # "a Slack DM", "a team ping": one word may say which kind of message; a thing made to be
     # sent keeps the few words of when or how ("a spend report" may need making first).
     r"(?:(?:quick|short|brief|slack|daily|weekly)\s+|[\w-]+\s+(?=(?:dm|message|post|note|ping|"
@@ -130,6 +141,11 @@ _DONE_AS = {
 }
 
 
+# Things made before they are sent, and one or two receivers named by name alone.
+_MADE = frozenset({"summary", "digest", "recap", "report", "copy"})
+_NAMES = re.compile(rf"{NAMED_PERSON}(?:\s*,?\s+and\s+{NAMED_PERSON})?", _I)
+
+
 def receives_at(text: str, offset: int) -> bool:
     """Tell whether a receiving-side delivery ("the CSM gets an email") starts at `offset`."""
     return any(rule.match(text, offset) for rule in (_HAS, _TOLD, _HEARS, _WANTS, _WANTS_MADE))
@@ -143,6 +159,10 @@ def joins_receivers(text: str, start: int, offset: int) -> bool:
 def as_imperative(text: str) -> str:
     """Rewrite a clause written from the receiving side as the delivery it asks for."""
     has = _HAS.match(text)
+    if has and has["kind"] and has["kind"].lower() in _MADE and _NAMES.fullmatch(has["who"]):
+        # "Hollis and Grange Removals needs a report on …": a thing made for someone named is
+        # made first (`_WANTS_MADE`); a message is only sent.
+        has = None
     if has:
         who, rest = has.group("who"), text[has.end() :]
         if has.group("pronoun"):

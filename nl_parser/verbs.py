@@ -3,7 +3,7 @@
 import re
 from functools import lru_cache
 
-from nl_parser.lexicon import NAME_WORD, word_set
+from nl_parser.lexicon import NAME_WORD, alternation, word_set
 
 _I = re.IGNORECASE
 
@@ -102,6 +102,30 @@ ROLE_RECEIVER = (
     rf"(?:\s+(?:at|in|on|from|of)\s+(?:(?:the|our|their)\s+)?(?:{_PLACE_WORD}\s+)?{_PLACE_WORD}){{0,2}}"
 )
 
+# Words in a name's place that name no one: "it needs a note", "give back a note", "We need an
+# alert" (the wanting verb, not a name, before the message).
+_NOT_A_NAME = alternation(
+    word_set(
+        """
+        i me my we us our you your they them their he him his she her it its this that these those
+        who whom whose which what whoever whatever someone somebody anyone anybody everyone
+        everybody no nobody none nothing something anything everything one each every all any
+        some both either neither there here then and or but so also still only just now always
+        never not a an the if when while once until unless after before as to of for in on at by
+        with from into out over up down off back away again too please pls nor yet
+        need needs want wants like get gets got have has had is are be will would should can
+        could must may might shall
+        """
+    )
+)
+# "give Martin a heads-up", "Dana Okafor needs a note": a person by name, capitalised; in
+# texting style ("give sophie a heads-up", "sophie needs a heads-up") one lower-case word that
+# no pronoun or particle is. A name starts a word: "#exec-wins" is a channel, not "exec-wins".
+NAMED_PERSON = (
+    rf"(?<![#\w@.'-])(?!{_NOT_A_NAME}\b)"
+    r"(?:(?-i:[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)|(?-i:[a-z][a-z'-]*[a-z]))"
+)
+
 # "shoot an email to …", "give #ops a heads-up", "fire off a quick note to …": whatever the verb,
 # one whose object is a message sends it ("arrange for an email to …" too).
 SENDS_A_MESSAGE = re.compile(
@@ -112,8 +136,8 @@ SENDS_A_MESSAGE = re.compile(
     r"(?:(?:#[\w-]+|[\w.+-]+@[\w.-]+|me|us|them|him|her|everyone|"
     # "give the branch librarians a heads-up": who gets it may take a word or two before its noun.
     rf"{ROLE_RECEIVER}|"
-    # "give Martin a heads-up", "send Dana Okafor a note": or by a name, capitalised.
-    r"(?-i:[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?))\s+)?(?:a|an)\s+)"
+    # "give Martin a heads-up", "send Dana Okafor a note", "give sophie a heads-up": or by name.
+    rf"{NAMED_PERSON})\s+)?(?:a|an)\s+)"
     r"(?:(?:quick|short|brief|friendly|slack)\s+)?"
     # "shoot them a confirmation email", "fire off a welcome note": the kind of message named
     # before its noun.
