@@ -20,7 +20,7 @@ _ANSWERED = re.compile(
 # Belvoir Hotel as 'needs deep clean'": the state the event gives its object, however named.
 _REPORTED_AS = re.compile(
     r"\b(?:reports?|reported|flags?|flagged|marks?|marked|lists?|listed|logs?|logged)\s+"
-    r"(?:an?|the|one|some|any|its|their)\s+(?:[\w-]+\s+){0,6}?as\s+(?:an?\s+)?"
+    r"(?:an?|the|one|some|any|its|their)\s+(?:[\w-]+\s+){0,9}?as\s+(?:an?\s+)?"
     r"(?!(?:soon|well|long|much|many|usual|needed|planned)\b)['\"\u2018\u201c]?(?P<state>[a-z][\w-]*)",
     _I,
 )
@@ -128,6 +128,14 @@ _SETBACK_FOR = re.compile(
 _TRIPPED = re.compile(
     r"\b(?=[t])trip(?:s|ped)\s+(?:its|their|the|an?)\s+(?P<tripped>(?:[\w-]+\s+){0,2}?"
     r"(?:stop|e-stop|breaker|cut-?out|cut-?off|fuse|interlock|overload|brake|relay))\b",
+    _I,
+)
+# "a bait station detects rodent activity", "a sensor senses smoke": what a device picks up is
+# a reading, and the reading says which events count ("detects a new device" is only news).
+_DETECTS = re.compile(
+    r"\b(?=[ds])(?:detects?|detected|senses?|sensed)\s+(?!(?:an?\s+)?new\b)"
+    r"(?:an?\s+|any\s+|some\s+)?(?P<detected>[a-z][\w-]*"
+    r"(?:\s+(?!(?:at|in|on|near|from|and|or|for|by|to|with)\b)[a-z][\w-]*)?)",
     _I,
 )
 # "an inquiry comes in for a Saturday in June": one day of any, the item's date, says which count.
@@ -277,7 +285,8 @@ _EVENT_STATE = re.compile(
     r"|\b(?:an?|one)\s+(?:day|week|fortnight|month|year)\s+(?:away|old|late|overdue|out)\b"
     rf"|{_ANSWERED.pattern}|{_REPORTED_AS.pattern}|{_MISSED.pattern}"
     rf"|{_MADE.pattern}|{_ARRIVES_IN_A_STATE.pattern}|{_ODD_PLACE.pattern}|{_FROM_TO.pattern}"
-    rf"|{_BECAUSE.pattern}|{_SETBACK_FOR.pattern}|{_TRIPPED.pattern}|{_FOR_A_DAY.pattern}"
+    rf"|{_BECAUSE.pattern}|{_SETBACK_FOR.pattern}|{_TRIPPED.pattern}|{_DETECTS.pattern}"
+    rf"|{_FOR_A_DAY.pattern}"
     rf"|{_ACTOR_KIND.pattern}|{_AND_ITS_STATE.pattern}"
     rf"|{_STARS.pattern}|{_BY_ONE_NOT_LISTED.pattern}|{_REFUSED_BY.pattern}|{_HELD_UP.pattern}",
     _I,
@@ -369,6 +378,9 @@ def read_event_state(event: str) -> ConditionDraft | None:
     tripped = _TRIPPED.search(event) if "trip" in event else None
     if tripped:
         return _draft("$.status", "_".join(tripped["tripped"].lower().split()), event)
+    detected = _DETECTS.search(event) if "detect" in event or "sens" in event else None
+    if detected:
+        return _draft("$.detected", "_".join(detected["detected"].lower().split()), event)
     day = _FOR_A_DAY.search(event)
     if day:
         return _draft("$.date", " ".join(day["day"].lower().split()), event)

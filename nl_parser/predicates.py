@@ -95,8 +95,10 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
         # "goes into a fault state", "enters maintenance mode", "is in an error state": the
         # state or mode an item enters (or is in) is its status; a place entered is the event.
         re.compile(
+            # "trips into a fault state": a machine tripping falls into the state it names.
             r"\b(?:goes|went|gets|got|enters|entered|drops|dropped|falls|fell|slips|slipped|"
-            r"switches|switched|is|are|was|were)\s+(?:in(?:to)?\s+)?(?:an?\s+|the\s+|its\s+)?"
+            r"trips|tripped|switches|switched|is|are|was|were)\s+(?:in(?:to)?\s+)?"
+            r"(?:an?\s+|the\s+|its\s+)?"
             r"([a-z][\w-]*)\s+(?:state|mode)\b"
             # "goes into critical alarm", "enters lockdown": an alarm or alert entered is the
             # state too ("goes into the alarm log", a place named by it, is the event).
@@ -137,6 +139,9 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             r"\b|^\W*(?:down|offline|unreachable|unavailable)\b"
             # "trips offline", "gets knocked offline": a fall into the state, as "goes offline".
             r"|\b(?:trips?|tripped|drops?|dropped|falls?|fell|slips?|slipped|knocked)\s+offline\b"
+            # "drops off air", "goes off the air": a broadcast that stops is down.
+            r"|\b(?=[dfgkw])(?:goes|go|went|drops?|dropped|falls?|fell|knocked)\s+off\s+"
+            r"(?:the\s+)?air\b"
             # "any gantry camera offline": the items, then their state with no verb.
             r"|^\W*(?:any|every|each)\s+(?:[\w-]+\s+){1,2}?(?:down|offline|unreachable|unavailable)\b"
             r"\b|\btimes?\s+out\b|\b(?:does\s*n[o']t|fails\s+to|stops?|stopped)\s+(?:respond|answer|work)"
@@ -163,6 +168,9 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             # "the app crashes" fails; "a player reports a crash" is a report, the event itself.
             r"\b(?:fails?|failed|failing|errors?\s+out|errored|crash(?:es|ed)|(?<!\ba\s)crash|"
             r"breaks?|broke|"
+            # "a membership payment bounces": a payment or a cheque that bounces has failed; the
+            # verb ends its clause ("bounces from the API" are a noun).
+            r"bounce[sd](?=\s*(?:[,.;:\u2014\u2192]|$|\s+(?:twice|again|back)\b))|"
             r"is\s+broken|(?:is|was)\s+unsuccessful|d(?:oes|id)\s*n[o']t\s+(?:finish\s+)?succe(?:ed|ssfully)"
             r"|(?:goes|turns|flips|switches|changes)\s+(?:to\s+)?red|(?:returns?|throws?|gives?|reports?|responds?\s+with)\s+"
             # "reports a lamp failure", "throws a pressure fault": what failed may be named first.
