@@ -402,8 +402,14 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             if later and reading.steps:
                 # "…; if they haven't upgraded two days later, post …": wait, then test.
                 drafts.insert(0, delay_step(later.group()))
+            trails = previous and previous[0].sentence == clause.sentence
+            trails = trails and trailing(clauses, index)
+            if waiting and not trails:
+                # "seven days after we send the proofs, check …; if they haven't picked, email
+                # them": the wait after the event comes before the test, not only its step.
+                drafts, waiting = [waiting, *drafts], None
             reading.parts.append(ClauseReading(clause, drafts))
-            if previous and previous[0].sentence == clause.sentence and trailing(clauses, index):
+            if trails:
                 # A trailing "…, if it is down" guards the action just before it (and the
                 # deliveries listed with it).
                 at = shared_guard_start(

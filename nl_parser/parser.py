@@ -47,7 +47,7 @@ from nl_parser.templates import STRONG_MATCH, best_template, template_steps
 from nl_parser.tools import read_the_only_source, restrict
 from nl_parser.typos import mend_typos
 from nl_parser.verbs import idioms_as_make, lemma, main_verb
-from nl_parser.waits import idioms_as_wait, spans_added_as_spans
+from nl_parser.waits import idioms_as_wait, spans_added_as_spans, spans_on_from_as_after
 from nl_parser.wanted import wanted_list
 from nl_parser.whole_parse_doubts import whole_parse_doubts
 
@@ -81,6 +81,7 @@ def parse_heuristic(
     text = blank_restated_exclusions(text)  # "— except returning residents, skip those"
     text = idioms_as_wait(text)  # "sit tight until our pilot confirms": a wait
     text = spans_added_as_spans(text)  # "after a further week": a span like any other
+    text = spans_on_from_as_after(text)  # "ten days on from each fitting": after it
     text = idioms_as_make(text)  # "knock together a summary": a thing made
     text = uninvert_duties(text)  # "only if X is the lead to be told": "the lead is to be told"
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)

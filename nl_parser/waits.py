@@ -192,7 +192,13 @@ PERSON_ACTS = re.compile(
     # person does to hand something back.
     rf"|^\s*{_HELD}(?:until|till)\s+"
     r"(?:they|he|she|someone|somebody|you)\s+(?:(?:[a-z]+\s+){1,3}back\b|"
-    r"(?:return|submit|complete|sign|fill|repl(?:y|ie)|respond|confirm|answer)[a-z]*\b)",
+    r"(?:return|submit|complete|sign|fill|repl(?:y|ie)|respond|confirm|answer)[a-z]*\b)"
+    # "it needs the nurse to okay it, so hold each request until she does", "wait till the
+    # client has": a person's act named before, said again by "do" or "have", lets it go on
+    # ("until it does" is a thing's change, not a person's act).
+    rf"|^\s*{_HELD}(?:until|till)\s+(?:they|he|she|someone|somebody|you"
+    r"|(?:the|a|an|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"\s+(?:does|do|did|has|have)(?:\s+so)?\W*$",
     _I,
 )
 
@@ -272,6 +278,28 @@ _ADDED_SPAN = re.compile(
     _I,
 )
 _ADDING_WORDS = ("further", "another", "more", "additional", "extra")
+
+
+# "ten days on from each tyre fitting", "a month on from the last service": the span "on from"
+# an event is the span after it, read as "after" (the same length); "two weeks on from today"
+# names a date, not an event.
+_ON_FROM = re.compile(
+    rf"\b(?:{NUMBER_PATTERN}|half\s+an?)\s*-?\s*{_UNIT_AHEAD}[a-z]+\s+(?P<on_from>on\s+from)\s+"
+    r"(?!(?:now|today|tomorrow|tonight|then)\b)",
+    _I,
+)
+
+
+def spans_on_from_as_after(text: str) -> str:
+    """Rewrite "ten days on from <event>" as "ten days after <event>" (same length back)."""
+    if " on from " not in text.lower():  # the cheap test first
+        return text
+
+    def after(match: re.Match) -> str:
+        start, end = match.start("on_from") - match.start(), match.end("on_from") - match.start()
+        return match.group()[:start] + "after".ljust(end - start) + match.group()[end:]
+
+    return _ON_FROM.sub(after, text)
 
 
 def spans_added_as_spans(text: str) -> str:
