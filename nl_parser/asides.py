@@ -88,6 +88,9 @@ _THANKS_FIRST = re.compile(
 _LEADING = re.compile(
     r"^\s*+([^\s:.!?,\u2013\u2014][^:.!?,\u2013\u2014]{0,79}?)\s*(?::|[.!?]+|,|\s[\u2013\u2014-])(?=\s)"
 )
+# "… at https://…. What I'd love is: every Wednesday …": a label of asking that opens a sentence
+# after a source or a story the blanking at the start stopped at.
+_LABEL_WITHIN = re.compile(r"[.!?]\s+([^\s:.!?,][^:.!?,\n]{0,39}?)\s*:(?=\s)")
 # A sentence at the end, after the end of the one before it.
 _TRAILING = re.compile(r"(?<=[.!?])\s++([^\s.!?][^.!?]{0,79}?)\s*[.!?]*\s*$")
 # "please hey can u set up …": a courtesy word first, with no stop after it, before more asking.
@@ -158,6 +161,8 @@ def blank_purposes(text: str) -> str:
 def blank_asides(text: str) -> str:
     """Blank the talk about the request at the start and end of `text` (same length back)."""
     text = blank_from_now(blank_purposes(blank_document_heading(text)))
+    if ":" in text:  # the cheap test first: most texts have no label
+        text = _blank_labels_within(text)
     while ((match := _LEADING.match(text)) and _only(match.group(1), _ASKING)) or (
         match := _COURTESY_WORD.match(text)
     ):
@@ -170,6 +175,14 @@ def blank_asides(text: str) -> str:
         elif not (_worth_told(piece) or _once_told(piece) or _liking_told(piece)):
             break
         text = blank_span(text, match.span())
+    return text
+
+
+def _blank_labels_within(text: str) -> str:
+    """Blank a label made only of asking ("What I'd love is:") inside the text."""
+    for label in _LABEL_WITHIN.finditer(text):
+        if _only(label.group(1), _ASKING):
+            text = blank_span(text, (label.start(1), label.end()))
     return text
 
 

@@ -214,6 +214,16 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             reading.spans.append((written.start, written.end))
             reading.parts.append(ClauseReading(clause, []))
             continue
+        answer = _answer_to_question(clause, reading.parts, tested)
+        if answer is not None:
+            # "check whether https://… is still on air, and if it has gone silent, …": the "if"
+            # names which answer to the question the step runs on; one test, not two.
+            at = reading.steps.index(reading.parts[-1].steps[-1])
+            reading.steps[at] = reading.parts[-1].steps[-1] = tested = answer
+            leading = at
+            reading.spans.append((written.start, written.end))
+            reading.parts.append(ClauseReading(clause, []))
+            continue
         if clause.conditional and tested and _IF_NOT.match(clause.text):
             # "… is green, post 'all good' to #eng; if not, page the CI webhook": "if not" is
             # the other branch of the test before it, guarding the action that follows.
@@ -1150,3 +1160,50 @@ def _send_once(text: str, steps: list[StepDraft], reading: StepReading) -> None:
         reading.steps.remove(dropped)
         for part in reading.parts:
             part.steps = [s for s in part.steps if s is not dropped]
+
+
+# "check whether …", "check if …", "find out whether …": a question whose answer is the test.
+_QUESTION_CHECK = re.compile(
+    r"^\W*(?:and\s+|then\s+)?(?:check|find\s+out|work\s+out|test)\s+(?:whether|if)\b", re.I
+)
+# "check if https://… is up": the splitter parts the verb from the "if" it asks.
+_QUESTION_VERB = re.compile(
+    r"^\W*(?:and\s+|then\s+)?(?:check|find\s+out|work\s+out|test)\W*$", re.I
+)
+# "if it has gone silent", "if they've closed it": the thing the question asked about, again.
+_ANSWER_OPENS = re.compile(r"^\s*if\s+(?:it|they|that)(?=['\u2019\s])", re.I)
+
+
+def _answer_to_question(
+    clause: Clause, parts: list[ClauseReading], tested: StepDraft | None
+) -> StepDraft | None:
+    """Return the test an "if it …" right after "check whether …" says the step runs on."""
+    if clause.conditional != "if" or not parts or not parts[-1].steps:
+        return None  # the cheap tests first: most clauses are no "if" after a check
+    asked = parts[-1].steps[-1]
+    # (an "if" after another test guards on, unless that test is the question's own)
+    if asked.action != CONDITION or (tested and tested is not asked) or not _asks_question(parts):
+        return None
+    if not _ANSWER_OPENS.match(clause.text) or _IF_SO.match(clause.text):
+        return None
+    condition = read_condition(clause.text[len(clause.conditional) :])
+    if condition is not None and condition.strength >= 0.5:
+        return _condition_step(condition, negate=False)  # "… and if it is down": the answer read
+    if " still " in f" {parts[-1].clause.text.lower()} ":
+        # "is it still on air? if it has gone silent, …": an answer no rule reads, after a
+        # question of "still", is its no.
+        condition = ConditionDraft(CONDITION, asked.config, asked.strength, text=asked.subject)
+        return _condition_step(condition, negate=True)
+    return None
+
+
+def _asks_question(parts: list[ClauseReading]) -> bool:
+    """Tell whether the last clause read asks "check whether …" (or "check", "if …")."""
+    if _QUESTION_CHECK.match(parts[-1].clause.text):
+        return True
+    return (
+        len(parts) > 1
+        and parts[-1].clause.conditional == "if"
+        and not parts[-2].steps
+        and _QUESTION_VERB.match(parts[-2].clause.text) is not None
+    )

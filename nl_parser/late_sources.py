@@ -19,10 +19,12 @@ _READS_DATA = {"check_status", "summarize", "generate_report", "extract", "class
 
 # "the payouts are at https://…", "the data lives in Salesforce", "They're at https://…" (a
 # contracted verb of being), "check https://… every Monday".
-# "Our cheese cave has a humidity sensor at https://…": what it has is read there.
+# "Our cheese cave has a humidity sensor at https://…": what it has is read there, as what it
+# keeps, publishes or provides there ("The society keeps its plot list at https://…").
 NAMES_A_SOURCE = re.compile(
     r"^\W*(?:(?:the|our|their|its)\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:is|are|lives?|sits?|can\s+be\s+"
-    r"found|comes?|(?:has|have)\s+(?:an?|the|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"found|comes?|(?:has|have|keeps?|publish(?:es)?|provides?|exposes?)\s+"
+    r"(?:an?|the|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
     r"|(?:[\w-]+\s+){0,3}?[\w-]+'(?:re|s))\s+"
     r"(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce))"
     # "…, their list is dentists@…": an address stated after it is the email's (receivers.py).
@@ -73,6 +75,7 @@ _SOURCE_IN_BRACKETS = re.compile(
 def fetch_first(parts: list[_Reading], steps: list[StepDraft]) -> None:
     """Move a fetch named only after the steps that read its data to the front, in place."""
     _source_in_brackets(parts, steps)
+    _fetch_told_source(parts, steps)
     _source_between(parts, steps)
     _drop_guessed_fetch(parts, steps)
     _drop_told_fetch(parts, steps)
@@ -170,6 +173,27 @@ def _source_in_brackets(parts: list[_Reading], steps: list[StepDraft]) -> None:
         if stated:
             steps.insert(0, StepDraft("http.request", {"url": stated["url"]}, 0.85, "call the API"))
             return
+
+
+def _fetch_told_source(parts: list[_Reading], steps: list[StepDraft]) -> None:
+    # "Our distributor has a feed at https://…. Every Wednesday, grab that feed, …": the source
+    # told in a sentence of its own is what the later fetch, naming none, reads; one call.
+    told = next((part for part in parts if part.steps), None)
+    if told is None or len(told.steps) != 1 or not told.steps[0].config.get("url"):
+        return  # the cheap tests first: most texts open on a step, not on where data lives
+    source = told.steps[0]
+    if source.action != "http.request" or not NAMES_A_SOURCE.match(told.clause.text):
+        return
+    at = next((i for i, step in enumerate(steps) if step is source), None)
+    later = (
+        next((s for s in steps[at + 1 :] if s.action in _FETCHES), None) if at is not None else None
+    )
+    if later is None or later.action != source.action or later.config:
+        return
+    later.config = dict(source.config)
+    later.strength = max(later.strength, source.strength)
+    del steps[at]
+    told.steps[:] = []
 
 
 def _source_between(parts: list[_Reading], steps: list[StepDraft]) -> None:
