@@ -68,7 +68,8 @@ WHETHER_LISTED = re.compile(
 )
 # "classify them by budget band (under £10k, £10-25k, over £25k)": the classes of the criterion,
 # listed in brackets after it.
-BRACKETED_CLASSES = re.compile(r"\bby\s+[\w-]+(?:\s+[\w-]+)?\s*\(([^()]*,[^()]*)\)", _I)
+# The criterion may be a question of its own ("by why we lost it (price, service or timing)").
+BRACKETED_CLASSES = re.compile(r"\bby\s+[\w-]+(?:\s+[\w'\u2019-]+){0,6}?\s*\(([^()]*,[^()]*)\)", _I)
 _NOT_A_LABEL = frozenset({"a", "an", "just", "only", "simply"})
 
 
@@ -113,9 +114,10 @@ JUDGES_A_CLASS = re.compile(
     # "rate the customer's mood as happy, neutral or angry": a rating into listed labels.
     rf"|^\W*rate\s+(?=[^,;]*?{LABELS.pattern})"
     # "rate each tree low, moderate or high risk": the listed grades right after what is rated,
-    # which may be a pronoun ("rate it minor, moderate or serious").
+    # which may be a pronoun ("rate it minor, moderate or serious"); two grades are a list too
+    # ("rate each one positive or negative", "rate them positive/negative").
     r"|^\W*rate\s+(?:(?:each|every|all|the)\s+(?:[\w'-]+\s+){0,2}?[\w-]+|it|them|each\s+one)\s+"
-    r"(?=[\w-]+\s*,\s*(?:[\w-]+\s*,\s*)*[\w-]+\s*,?\s+or\s+[\w-]+)",
+    r"(?=[\w-]+\s*(?:,\s*(?:[\w-]+\s*,\s*)*[\w-]+\s*,?\s+|\s)or\s+[\w-]+|[\w-]+(?:/[\w-]+)+\b)",
     _I,
 )
 

@@ -1248,6 +1248,8 @@ def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
         return following[1].endswith("ing") and not word.endswith("ed")
     if following and following[0] in _OBJECTS:
         return True
+    if skip and following[:1] == ["what"]:
+        return True  # "…, sum up what residents said": a verb and its particle, what was said
     if following[:2] == ["that", "into"]:
         return True  # "…, turn that into a report": what came before, made into a thing
     after = [w for w, _ in tokens[i + 2 : i + 6 + skip]]  # "turn on zone 2 by calling …"

@@ -85,6 +85,12 @@ _THAT_THEN_A_VERB = re.compile(
 # relative clause says it arrived names the event again; it picks no subset.
 _NEW_ITEM = re.compile(r"\bnew\s+(?:[\w-]+\s+){0,3}$", _I)
 _RELATIVE_WORD = re.compile(r"\w+(?:'(?:s|re))?\s*", _I)
+# "DM Dev about any we lost on price", "… any that were line faults" after a classification
+# into price, service or timing: items picked by a clause (its pronoun left out or not) that
+# names a label are the items of that class, whatever its verb says of them.
+_PICKED_BY_A_CLAUSE = re.compile(
+    r"\b(?:any|those|ones)\s+(?:that|which|we|they|you|i|he|she)\b([^,;.]*)", _I
+)
 
 
 def _restates_arrival(object_text: str, relative: re.Match) -> bool:
@@ -230,6 +236,18 @@ _MADE = word_set("summary summaries report reports digest list results classifie
 _DOUBLE_OBJECT = re.compile(r"^\s*(?:the|our|their|each)\s+[a-z-]+\s+an?\s+[a-z]", _I)
 
 
+def _label_in_picking_clause(object_text: str, labels: frozenset[str]) -> str | None:
+    """Return the label a clause picking items names ("any we lost on price" → "price")."""
+    match = _PICKED_BY_A_CLAUSE.search(object_text)
+    if not match:
+        return None
+    for word in _WORD.findall(match.group(1)):
+        label = next((f for f in (word.lower(), *singulars(word.lower())) if f in labels), None)
+        if label:
+            return label
+    return None
+
+
 def find_filter(
     object_text: str,
     *,
@@ -247,6 +265,9 @@ def find_filter(
     if compared:
         match, operator = compared
         return ConditionDraft(CONDITION, config("$.value", operator, value_of(match.group(1))), 0.8)
+    label = labels and after_classify and _label_in_picking_clause(object_text, labels)
+    if label:
+        return ConditionDraft(CONDITION, config(field, "equals", label), 0.85)
     match = _WITHOUT.search(object_text)
     if match:
         # "the tickets without an owner": the subset lacks a field.

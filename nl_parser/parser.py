@@ -45,7 +45,7 @@ from nl_parser.story import blank_story
 from nl_parser.surface import plain_surface
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
 from nl_parser.tools import read_the_only_source, restrict
-from nl_parser.typos import mend_typos
+from nl_parser.typos import mend_typos, names_joined_by_ampersand
 from nl_parser.verbs import idioms_as_make, lemma, main_verb
 from nl_parser.waits import idioms_as_wait, spans_added_as_spans, spans_on_from_as_after
 from nl_parser.wanted import wanted_list
@@ -56,9 +56,10 @@ def parse_heuristic(
     text: str, allowed: frozenset[str] | None, *, now: datetime | None = None
 ) -> ParseResult:
     """Parse `text` with the grammars alone (no LLM)."""
+    names = names_joined_by_ampersand(text)
     text = plain_surface(text)
     written = text
-    text, mends = mend_typos(text)
+    text, mends = mend_typos(text, names)
     text, corrections = apply_corrections(text)
     text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
     if ">" in text or "\u2192" in text or "\u00bb" in text:

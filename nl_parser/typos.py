@@ -65,14 +65,16 @@ class Mend:
     read_as: str
 
 
-def mend_typos(text: str) -> tuple[str, list[Mend]]:
-    """Return `text` with typos of grammar words mended, and the mends made."""
+def mend_typos(text: str, names: frozenset[str] = frozenset()) -> tuple[str, list[Mend]]:
+    """Return `text` with typos of grammar words mended (`names` kept), and the mends made."""
     mends: list[Mend] = []
 
     def replace(match: re.Match[str]) -> str:
         word = match.group()
         target = _nearest(word.lower())
         if target is None or (target in ACTION_VERBS and _DONE_TO.match(text, match.end())):
+            return word
+        if word in names:
             return word
         mends.append(Mend(word, target))
         return target.capitalize() if word[0].isupper() else target
@@ -88,6 +90,20 @@ def mend_typos(text: str) -> tuple[str, list[Mend]]:
     if "then" not in text.lower():  # the pattern needs the word; most texts lack it
         return text, mends
     return _THEN_FOR_THAN.sub(than, text), mends
+
+
+# "Cobbold & Hart Insurance Brokers", "Knight & Daly Solicitors": capitalised words an ampersand
+# joins are the names of a firm, not slips for "chart" or "daily". The plain surface writes "&"
+# as "and", which joins verbs too ("fetch & emial it"), so the names are found in the text as
+# written.
+_JOINED_BY_AMPERSAND = re.compile(r"[A-Z][A-Za-z]+(?=\s*&\s*[A-Z])|(?<=&)\s*[A-Z][A-Za-z]+")
+
+
+def names_joined_by_ampersand(written: str) -> frozenset[str]:
+    """Return the capitalised words an "&" joins in `written` ("Hart" of "Cobbold & Hart")."""
+    if "&" not in written:  # most texts have none, and the pattern need not run
+        return frozenset()
+    return frozenset(name.strip() for name in _JOINED_BY_AMPERSAND.findall(written))
 
 
 # "any bin warmer then 30°C": after a comparative and before a number, "then" is "than" (read
