@@ -70,6 +70,13 @@ WHETHER_LISTED = re.compile(
 # listed in brackets after it.
 # The criterion may be a question of its own ("by why we lost it (price, service or timing)").
 BRACKETED_CLASSES = re.compile(r"\bby\s+[\w-]+(?:\s+[\w'\u2019-]+){0,6}?\s*\(([^()]*,[^()]*)\)", _I)
+# "classify each message (lesson booking / livery enquiry / complaint)": the labels, listed in
+# brackets right after what is classified, as "as …" would list them.
+_BRACKETED_LABELS = re.compile(
+    r"^\W*(?:it|them|each\s+one|(?:each|every|all|the)\s+(?:[\w'-]+\s+){0,6}?[\w-]+)\s*"
+    r"\(([^()]*?(?:/|,|\bor\b)[^()]*)\)",
+    _I,
+)
 _NOT_A_LABEL = frozenset({"a", "an", "just", "only", "simply"})
 
 
@@ -272,6 +279,7 @@ def agent_steps(
             # "tag each one urgent/routine": labels a slash lists follow any verb of sorting.
             or ((verb in _GRADING or "/" in rest) and _GRADES_LISTED.match(rest))
             or WHETHER_LISTED.search(rest)
+            or ("(" in rest and _BRACKETED_LABELS.match(rest))
         )
         if labels:
             listed = re.split(r"\s*(?:,|/|\bor\b|\band\b)\s*", labels.group(1))

@@ -135,13 +135,25 @@ _DOCUMENT_HEADING = re.compile(
     re.IGNORECASE,
 )
 _DOCUMENT_KINDS = ("memo", "notice", "circular", "bulletin", "announcement", "internal")
+# "Harrowby Ferries \u2014 operations notice.": who sends it first, then a word or two and the
+# kind of document, alone up to the sentence's end, is the same heading turned round.
+_SENDER_FIRST_HEADING = re.compile(
+    r"^\s*(?-i:[A-Z])[\w'&-]*(?:[ \t]+(?:(?-i:[A-Z])[\w'&-]*|of|the|&))*"
+    r"\s*(?::|[\u2013\u2014]|\s-)\s*(?:[a-z][\w-]*[ \t]+){0,2}"
+    r"(?:memo(?:randum)?|notice|circular|bulletin|announcement)[ \t]*(?:\.|\n)",
+    re.IGNORECASE,
+)
+_KIND_LAST = ("memo", "memorandum", "notice", "circular", "bulletin", "announcement")
 
 
 def blank_document_heading(text: str) -> str:
     """Blank "MEMORANDUM \u2014 Harrowgate Opticians, Clinical Operations." (same length back)."""
-    if not text.lstrip()[:12].lower().startswith(_DOCUMENT_KINDS):  # the cheap test first
+    if text.lstrip()[:12].lower().startswith(_DOCUMENT_KINDS):  # the cheap test first
+        heading = _DOCUMENT_HEADING.match(text)
+    elif text[:80].split(".", 1)[0].rstrip().lower().endswith(_KIND_LAST):
+        heading = _SENDER_FIRST_HEADING.match(text)
+    else:
         return text
-    heading = _DOCUMENT_HEADING.match(text)
     return text if heading is None else blank_span(text, heading.span())
 
 

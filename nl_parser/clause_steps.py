@@ -14,6 +14,7 @@ from nl_parser.actions import labels_a_source, read_clause
 from nl_parser.agents import labels_sorted_into
 from nl_parser.answers_asked import answer_tested
 from nl_parser.arrived_fields import fields_of_the_arrival, item_from_a_site
+from nl_parser.case_labels import CASE_LABEL, label_case
 from nl_parser.clauses import (
     ARRIVAL_WORDS,
     BARE_COMPARISON,
@@ -154,6 +155,13 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             continue
         if index == 1 and not scheduled and _heads_arriving_items(clauses):
             # "… → every incoming email → …": the items arriving there are the trigger.
+            reading.events.append(" ".join(clause.text.split()))
+            reading.spans.append((written.start, written.end))
+            reading.parts.append(ClauseReading(clause, [], event=True))
+            continue
+        if index == 0 and not scheduled and _heads_items_worked_on(clauses):
+            # "stables inbox → classify each message …": where the items arrive, named before
+            # a step on each of them, is the trigger (a new one arriving there).
             reading.events.append(" ".join(clause.text.split()))
             reading.spans.append((written.start, written.end))
             reading.parts.append(ClauseReading(clause, [], event=True))
@@ -341,6 +349,9 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                     # "when a Crestfield Academy school trip is called off for low numbers": a
                     # loose rule reads "is called" on a long name; the firm one reads the cause.
                     condition = read_event_state(body) or condition
+            if condition is None and clause.conditional == "if" and _case_named(clauses, index):
+                # "…: distinction → post their name …, otherwise …": the case tested for.
+                condition = label_case(body)
             reading.spans.append((clause.start, clause.end))
             if condition is None and (
                 (scheduled and clause.conditional in GUARDS)
@@ -645,6 +656,34 @@ def _heads_arriving_items(clauses: list[Clause]) -> bool:
         and bool(_ARRIVAL_PLACE.match(clauses[0].text))
         and main_verb(clauses[0].text) is None
         and bool(_ITEMS_ARRIVING.match(clauses[1].text))
+    )
+
+
+# "classify each message", "summarise every email": a step on each item that arrives.
+_STEP_ON_EACH = re.compile(r"^\W*[a-z]+\s+(?:each|every)\s+(?:new\s+|incoming\s+)?[a-z]", re.I)
+
+
+def _case_named(clauses: list[Clause], index: int) -> bool:
+    """Tell whether clause `index` is a bare label before a step and an other branch."""
+    clause = clauses[index]
+    return (
+        index + 2 < len(clauses)
+        and bool(CASE_LABEL.fullmatch(clause.text))
+        and main_verb(clause.text) is None
+        and not clauses[index + 1].conditional
+        and clauses[index + 2].conditional in OTHER_BRANCHES
+    )
+
+
+def _heads_items_worked_on(clauses: list[Clause]) -> bool:
+    """Tell whether the first clause only names where the items the second one works on arrive."""
+    return (
+        len(clauses) > 1
+        and not clauses[0].conditional
+        and bool(_ARRIVAL_PLACE.match(clauses[0].text))
+        and main_verb(clauses[0].text) is None
+        and bool(_STEP_ON_EACH.match(clauses[1].text))
+        and main_verb(clauses[1].text) is not None
     )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from nl_parser.agents import JUDGES_A_CLASS
+from nl_parser.case_labels import LABEL_AFTER_COLON
 from nl_parser.conditions import EVENT, NAMED_LIMIT, SUBJECT_ACTS, read_condition
 from nl_parser.fetches import TAKES_A_COUNTED_BATCH
 from nl_parser.filters import looks_plural
@@ -150,7 +151,28 @@ def split_clauses(text: str) -> list[Clause]:
         if boundary:
             sentence_start = boundary.end()
     clauses = _questions_as_tests(text, clauses)
-    return _labelled_cases_as_tests(clauses) if ":" in text else clauses
+    if ":" not in text:
+        return clauses
+    return _label_after_event_as_test(_labelled_cases_as_tests(clauses))
+
+
+def _label_after_event_as_test(clauses: list[Clause]) -> list[Clause]:
+    """Split "when a result comes back: distinction" before "→ post …, otherwise …" in two."""
+    for index, clause in enumerate(clauses[:-2]):
+        label = LABEL_AFTER_COLON.search(clause.text) if clause.conditional else None
+        if (
+            label
+            and label.group(1).split()[0].lower() not in ACTION_VERBS
+            and not clauses[index + 1].conditional
+            and clauses[index + 2].conditional in OTHER_BRANCHES
+        ):
+            # The label stands alone before a step with an other branch after it: the case
+            # the item is tested for ("if it is a distinction"), not a word of the event.
+            event = clause.text[: label.start()]
+            head = Clause(event, clause.start, clause.sentence, clause.conditional)
+            case = Clause(label.group(1), clause.start + label.start(1), clause.sentence, "if")
+            return [*clauses[:index], head, case, *clauses[index + 1 :]]
+    return clauses
 
 
 # "→ passed: email them the pack / failed: post their name in #instructors": a short label, a
@@ -1085,11 +1107,25 @@ def _step_after_bare_not(
     if tokens[i - 1][0] != "not" or tokens[i - 2][0] not in ("if", "when"):
         return False
     verb_at = i + 1 if tokens[i][0] in _LIMITING and i + 1 < len(tokens) else i
-    return tokens[verb_at][0] in _UNMARKED_STEPS and (
+    if tokens[verb_at][0] not in _UNMARKED_STEPS:
+        # "if not just drop it in #exams", "if not put a note on #ops": a verb that is no
+        # delivery word alone is one when a channel or address closes its short object.
+        return tokens[verb_at][0] in ACTION_VERBS and _placed_soon(tokens, verb_at)
+    return (
         _object_follows(tokens, verb_at)
         or _opens_on_its_object(tokens, verb_at)
         or _quotation_follows(tokens, verb_at, quoted)
     )
+
+
+def _placed_soon(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell whether a channel or address follows the verb at i within a few words."""
+    for word, _ in tokens[i + 1 : i + 7]:
+        if word in (",", ";", ".", ":"):
+            return False
+        if word.startswith("#") or "@" in word:
+            return True
+    return False
 
 
 # Words after which a verb's form is no imperative: "to send", "should email", "we post",
@@ -1663,7 +1699,10 @@ def _listed_before_a_duty(tokens: list[tuple[str, int]], i: int) -> bool:
     for j, listed in enumerate(words[:8]):
         done_at = _duty_be_at(words, j)
         if done_at is not None:
-            return _participle(words[done_at])
+            # "if it tops 2.5 m, passengers booked on it are to be told": a plural alone after
+            # the comma, with no "and" after it, is the duty's whole subject, not a list.
+            joined = "and" in words[:j] or "," in words[:j] or tokens[i - 1][0] == "and"
+            return _participle(words[done_at]) and (joined or not _bare_plural(word))
         if not (listed in ("and", ",") or (listed.isalpha() and listed not in _OBJECT_WORDS)):
             return False
     return False
@@ -1726,12 +1765,19 @@ def _duty_at(tokens: list[tuple[str, int]], i: int, *, after_test: bool = False)
     words = [w for w, _ in tokens[i : i + 20]]
     # "…, theatre-coordinators@x.org are to be notified by email", "…, #ops is to be told":
     # an address, as the subject, names who the duty is done to.
-    if not words or not (words[0] in _DUTY_SUBJECTS or _ADDRESS_WORD.match(words[0])):
+    if not words:
+        return False
+    # "where the waves top 2.5 m, passengers booked on it are to be informed …": after a test,
+    # a bare plural names whom the duty is done to, as "the passengers" does.
+    bare = after_test and _bare_plural(words[0])
+    if not (bare or words[0] in _DUTY_SUBJECTS or _ADDRESS_WORD.match(words[0])):
         return False
     for j, word in enumerate(words[1:-2], start=1):
         if word == ";" or conditional_at(tokens, i + j):
             return False
         if word in ("is", "are") and tuple(words[j + 1 : j + 3]) == _DUTY_BE:
+            if bare and word == "is":
+                return False
             return j + 3 < len(words) and (
                 lemma(words[j + 3]) is not None or (after_test and _done_by_webhook(words, j + 3))
             )
@@ -1742,6 +1788,11 @@ def _duty_at(tokens: list[tuple[str, int]], i: int, *, after_test: bool = False)
             # lands in a channel or an address is a delivery, known verb or not.
             return _participle(words[j + 2]) or _sent_word(words, j + 2)
     return False
+
+
+def _bare_plural(word: str) -> bool:
+    """Tell a plural noun with no article ("passengers") from a verb or a function word."""
+    return word.isalpha() and looks_plural(word) and word not in STOPWORDS and lemma(word) is None
 
 
 def _done_by_webhook(words: list[str], j: int) -> bool:

@@ -11,7 +11,7 @@ FETCH = word_set(
     """
     pull query fetch call get retrieve grab collect load read download ping poll hit
     request check look monitor gather import scrape export run watch track find search scan obtain
-    trigger
+    trigger consult
     """
 )
 CREATE = word_set(
