@@ -11,6 +11,7 @@ is, so "Let me know if it fails." stays a delivery.
 
 import re
 
+from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.lexicon import blank_span, word_set
 
 # Words that ask for, greet, or name the workflow being asked for, and nothing else.
@@ -170,11 +171,34 @@ def blank_purposes(text: str) -> str:
     return _PURPOSE.sub(lambda m: " " * len(m.group()), text)
 
 
+# "… post anything unacknowledged in #site-security. (Ironbridge Self Storage)": names alone in
+# brackets after the last sentence sign who asks; a day, a month or a place stays ("(Slack)").
+_SIGNED_IN_BRACKETS = re.compile(
+    r"(?<=[.!?])\s*\(\s*(?P<names>(?-i:[A-Z])[\w'&-]*(?:[ \t]+(?:(?-i:[A-Z])[\w'&-]*|and|of|the|&))"
+    r"{0,5})\s*\)\s*$"
+)
+_NAMES_MORE = re.compile(
+    rf"{DAY}|{MONTH}|\b(?:slack|e-?mail|web-?hook|salesforce|sfdc|crm|api|sms|urgent|asap)\b",
+    re.IGNORECASE,
+)
+
+
+def blank_bracketed_sender(text: str) -> str:
+    """Blank "(Ironbridge Self Storage)" ending the text after its last sentence (same length)."""
+    if not text.rstrip().endswith(")"):  # the cheap test first
+        return text
+    signed = _SIGNED_IN_BRACKETS.search(text)
+    if signed is None or _NAMES_MORE.search(signed["names"]):
+        return text
+    return blank_span(text, signed.span())
+
+
 def blank_asides(text: str) -> str:
     """Blank the talk about the request at the start and end of `text` (same length back)."""
     text = blank_from_now(blank_purposes(blank_document_heading(text)))
     if ":" in text:  # the cheap test first: most texts have no label
         text = _blank_labels_within(text)
+    text = blank_bracketed_sender(text)
     while ((match := _LEADING.match(text)) and _only(match.group(1), _ASKING)) or (
         match := _COURTESY_WORD.match(text)
     ):

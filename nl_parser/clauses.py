@@ -1273,6 +1273,8 @@ def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
         return False
     if word == "whether":
         return False  # "extract the total and whether it is overdue": a field asked, listed
+    if word == "using":
+        return False  # "…, using the mowing plan at https://…": what the step before reads
     following = [w for w, _ in tokens[i + 1 : i + 3]]
     skip = int(bool(following) and following[0] in _PARTICLES)
     if skip:

@@ -150,6 +150,8 @@ _NOT_VERBS = frozenset(
     | {"whether"}
     # "… and they're all on bakers@…": a pronoun with its "are" says where people are reached.
     | {"they're", "we're", "you're"}
+    # "…, using the mowing plan at https://…": the data the step before reads, no action.
+    | {"using"}
 )
 
 

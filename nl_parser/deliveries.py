@@ -616,11 +616,19 @@ def _answered_by_source(asked: re.Match[str] | None, sources: list[StepDraft]) -
     state = _SOURCE_WORDS.split(asked.group("state"), maxsplit=1)[0]
     named = {normalise_stem(w) for w in re.findall(r"[A-Za-z]+", path)}
     words = [
-        normalise_stem(w)
+        _participle_stem(w)
         for w in re.findall(r"[A-Za-z]+", state)
         if w.lower() not in STOPWORDS and w.lower() not in _NO_STATE_WORDS
     ]
     return bool(words) and all(w in named for w in words)
+
+
+def _participle_stem(word: str) -> str:
+    """Stem a word, a participle in "-wn" too ("mown", "sown", "grown" as "mowing" is)."""
+    lowered = word.lower()
+    if lowered.endswith("wn") and len(lowered) >= 4:
+        return lowered[:-1]
+    return normalise_stem(lowered)
 
 
 def _url_path(url: str) -> str:

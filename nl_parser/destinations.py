@@ -177,9 +177,14 @@ def _posted_to(text: str) -> dict[str, Any]:
 
 
 # "notify the team about the incidents from https://…": a URL after "from" is where the data
-# comes from, not where it goes; so is one a message is written "using" or "based on".
+# comes from, not where it goes; so is one a message is written "using" or "based on", and the
+# thing it uses may be named with where it is ("using the mowing plan at https://…"), unless
+# that thing is a hook ("using the ops webhook at https://…" is where it goes).
 _FROM_BEFORE = re.compile(
-    r"\b(?:from|using|based\s+on)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+    r"\b(?:from|using|based\s+on)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?$"
+    r"|\b(?:using|based\s+on)\s+(?:the\s+|our\s+|their\s+)?"
+    r"(?:(?!(?:web-?)?hooks?\b)[\w'-]+\s+){1,3}(?:at|on|in)\s+$",
+    re.IGNORECASE,
 )
 
 

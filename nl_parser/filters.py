@@ -305,6 +305,8 @@ def find_filter(
         match = None  # "the rooms booked for the day": the period the fetch already chose
     if match and (match.group(2) or match.group(4)).lower() in placed:
         match = None  # "the rates published at https://…": where they are, not which
+    if match and _names_the_next_noun(object_text, match):
+        match = None  # "the Christmas opening hours": the gerund names the hours, no relative
     doing = match and (match.group(2) or match.group(4)).lower()
     if doing and doing not in NOT_FILTERS:
         # "the orders shipping to Canada", "tickets assigned to me": a participle after the noun.
@@ -414,6 +416,15 @@ def find_filter(
     return _narrowed(words, fetched, field) or _from_place(object_text, fetched, field)
 
 
+def _names_the_next_noun(object_text: str, match: re.Match[str]) -> bool:
+    """Tell a gerund before the noun it names the kind of ("the Christmas opening hours", "the
+    class booking fees") from a participle after the items ("the orders shipping to Canada")."""
+    doing = (match.group(2) or match.group(4)).lower()
+    after = _NEXT_WORD.match(object_text, match.end())
+    return after is not None and gerund_names_a_kind(doing, after.group(1).lower())
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b", _I)
 _JUST_ARRIVED = frozenset({"newly", "freshly"})
 # "text booked passengers", "email the enrolled students": a participle saying how the people
 # came to be what the noun names picks none of them out; they are all who hear of it.

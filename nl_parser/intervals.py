@@ -126,15 +126,18 @@ _DASHED_HOUR_SPAN = re.compile(
 # them ("9-18 minutes" or "9-18 items" is no window); "hourly 9-17 weekdays": so do the days
 # it runs on.
 _BARE_24_HOUR_SPAN = re.compile(
-    r"(?<![\w:/.$\u20ac\u00a3#-])([01]?\d)\s*[\u2013-]\s*(1[3-9]|2[0-3])(?![\w:/.%-])"
+    r"(?<![\w:/.$\u20ac\u00a3#-])([01]?\d)"
+    r"(?:\s*[\u2013-]\s*|\s+(?:to|through|thru|until|till)\s+)(1[3-9]|2[0-3])(?![\w:/.%-])"
     r"(?=\s*(?:[,;]|$|\b(?:every|each)\b"
     rf"|(?:on\s+)?\b(?:week-?days?|week-?ends?|{RANGE_DAY})\b))",
     _I,
 )
 # "hourly 9-5 weekdays": two bare hours, the second lower, are a working day's window from a
-# morning hour to an afternoon one, when what follows closes it as for a 24-hour window.
+# morning hour to an afternoon one, when what follows closes it as for a 24-hour window;
+# "every 20 minutes, 9 to 5, Monday to Saturday" joins them with "to" as the idiom does.
 _WORKING_DAY_SPAN = re.compile(
-    r"(?<![\w:/.$\u20ac\u00a3#-])([5-9]|1[0-2])\s*[\u2013-]\s*([1-9])(?![\w:/.%-])"
+    r"(?<![\w:/.$\u20ac\u00a3#-])([5-9]|1[0-2])"
+    r"(?:\s*[\u2013-]\s*|\s+(?:to|through|thru|until|till)\s+)([1-9])(?![\w:/.%-])"
     r"(?=\s*(?:[,;:]|$|\b(?:every|each)\b"
     rf"|(?:on\s+)?\b(?:week-?days?|week-?ends?|{RANGE_DAY})\b))",
     _I,

@@ -9,7 +9,7 @@ from nl_parser.added_duties import blank_added_duty_words
 from nl_parser.affiliations import blank_affiliations
 from nl_parser.asides import blank_asides
 from nl_parser.background import background_spans
-from nl_parser.calendar_words import DAY, MONTH
+from nl_parser.calendar_words import DAY, MONTH, RANGE_DAY
 from nl_parser.catalog import node_type_of
 from nl_parser.clause_steps import read_steps
 from nl_parser.clauses import ACTION_VERBS, split_clauses
@@ -681,9 +681,17 @@ def _blank_heading(text: str) -> str:
         verb = None  # "route setting -> …", "lead scoring:": the work named, not a step
     # A purpose ("for our investor update:") is never a marker; a place in it still counts.
     kept = _NAMES_A_PLACE if heading.re is _HEADING and heading["purpose"] else _NOT_A_HEADING
-    if kept.search(words) or verb or parse_schedule(words).spans:
+    if kept.search(words) or verb or parse_schedule(words).spans or _ONLY_DAYS.match(words):
         return text
     return blank_span(text, heading.span())
+
+
+# "sat & sun, every two hours: …": lower-case days alone are no schedule to the grammar (they
+# may be words), but before the schedule they run on they are its days, never a heading.
+_ONLY_DAYS = re.compile(
+    rf"\s*{RANGE_DAY}\.?(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/+]\s*){RANGE_DAY}\.?)*\s*$",
+    re.IGNORECASE,
+)
 
 
 # "Sleep clinic:", "Wait staff agency:": a waiting verb before bare nouns, with no time, no

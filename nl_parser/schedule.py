@@ -176,7 +176,8 @@ _JOINED_DAYS = re.compile(
     rf"\b{RANGE_DAY}\b\.?(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/+]\s*){RANGE_DAY}\b\.?)+",
     _I,
 )
-_INTERVAL_AHEAD = re.compile(r"\s*,?\s+(?:every|each)\s", _I)
+# "tue and fri, hourly: …": "hourly" is the interval as "every hour" is.
+_INTERVAL_AHEAD = re.compile(r"\s*,?\s+(?:(?:every|each)\s|hourly\b)", _I)
 # "every Tuesday and Thursday evening", "Mon/Wed evening": a period after a set of days is the
 # period of each of them, as after one day ("a Friday night's takings" names the data instead).
 _PERIOD_AFTER_DAYS = re.compile(r"\s+(morning|afternoon|evening|night)s?\b(?!['\u2019]s\b)", _I)
@@ -335,8 +336,9 @@ _SEASON = re.compile(
 _CLOSING = re.compile(r"\s*\)")
 # "January, April, July and October": a list of months, read whole wherever one is written.
 _MONTH_LIST = rf"{MONTH}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*|\s+or\s+){MONTH})+"
+# "Through July and August, …": before a list of months (no range) "through" is "throughout".
 _MONTHS = re.compile(
-    rf"\b(?:(?:every|each|in|of|during|throughout)\s+)?{_NOT_THE_DATAS}{_MONTH_LIST}", _I
+    rf"\b(?:(?:every|each|in|of|during|throughout|through)\s+)?{_NOT_THE_DATAS}{_MONTH_LIST}", _I
 )
 # "the first day of January, April, …", "the 1st of March, June, …": days of listed months.
 # "On 5 January, April, July and October": a day's number before a list of months is each one's.
