@@ -169,8 +169,11 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             r"\b(?:fails?|failed|failing|errors?\s+out|errored|crash(?:es|ed)|(?<!\ba\s)crash|"
             r"breaks?|broke|"
             # "a membership payment bounces": a payment or a cheque that bounces has failed; the
-            # verb ends its clause ("bounces from the API" are a noun).
-            r"bounce[sd](?=\s*(?:[,.;:\u2014\u2192]|$|\s+(?:twice|again|back)\b))|"
+            # verb ends its clause ("bounces from the API" are a noun). A parcel, letter or email
+            # that bounces comes back: that is the event, not a test of it.
+            r"bounce[sd](?<!\bparcel\sbounce[sd])(?<!\bpackage\sbounce[sd])"
+            r"(?<!\bletter\sbounce[sd])(?<!mail\sbounce[sd])(?<!\bmessage\sbounce[sd])"
+            r"(?=\s*(?:[,.;:\u2014\u2192]|$|\s+(?:twice|again|back)\b))|"
             r"is\s+broken|(?:is|was)\s+unsuccessful|d(?:oes|id)\s*n[o']t\s+(?:finish\s+)?succe(?:ed|ssfully)"
             r"|(?:goes|turns|flips|switches|changes)\s+(?:to\s+)?red|(?:returns?|throws?|gives?|reports?|responds?\s+with)\s+"
             # "reports a lamp failure", "throws a pressure fault": what failed may be named first.

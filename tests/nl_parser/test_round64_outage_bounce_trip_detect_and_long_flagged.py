@@ -137,3 +137,16 @@ def test_state_told_by_the_event_is_tested(text, context, actions):
 @pytest.mark.parametrize(("text", "context", "actions"), PLAIN_EVENTS)
 def test_event_without_a_state_is_no_test(text, context, actions):
     assert read(text, context) == (None, actions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When a parcel bounces email the sender the return label.",
+        "When a newsletter email bounces, email the editor.",
+        "Whenever a letter bounced, post the address in #post-room.",
+    ],
+)
+def test_a_sent_item_that_bounces_comes_back_and_is_no_test(text):
+    """A parcel, letter or email that bounces has come back: the event, with no test of it."""
+    assert "check_status" not in read(text)[1]
