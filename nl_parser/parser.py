@@ -295,7 +295,7 @@ def _headed_once(text: str) -> bool:
 
 def _blank_request(match: re.Match[str]) -> str:
     kept = [" "] * len(match.group())
-    for name in ("cadence", "when", "time"):
+    for name in ("cadence", "when", "time", "named"):
         if match.group(name):
             start, end = match.start(name) - match.start(), match.end(name) - match.start()
             kept[start:end] = match.group(name)
@@ -317,9 +317,11 @@ _REQUEST = re.compile(
     r"(?P<time>\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?"
     # "Set up a workflow: every Monday …": a colon or dash ends the request as "that" does.
     r"(?:\s+(?:that|which|to)\b|\s*[:\u2013\u2014])"
-    # "I need a workflow that emails me …": the thing asked for, with no verb of making.
+    # "I need a workflow that emails me …": the thing asked for, with no verb of making; "I need
+    # a Thursday 08:25 run that lists …": a run named by when it runs, which stays to be read.
     r"|^\W*(?:i|we)(?:\s+(?:need|want|would\s+(?:like|love))|'d\s+(?:like|love))\s+(?:an?\s+|some\s+)?"
-    r"(?:workflow|automation|job|flow|something|bot|rule)"
+    r"(?:workflow|automation|job|flow|something|bot|rule"
+    r"|(?P<named>(?:[a-z0-9:]+\s+){1,3}?)(?:job|run|task))"
     r"(?:\s+(?:that|which|to|where)\b|\s*[:\u2013\u2014])"
     # "Could you have something check …", "can you get a bot to post …": who does it, then it.
     r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
@@ -554,7 +556,9 @@ _ONE_OFF = re.compile(
     # or dash that opens the steps (a comma may end a clause there, so it ends no heading).
     # "Need this once for Thursday's board pack: …", "Just once for the audit —": the run said
     # to happen once, asked for or not, before what it is for.
-    r"|^\W*(?:one[\s-]time|one[\s-]off|(?:(?:i|we)\s+)?(?:need|want)s?\s+(?:this|it)\s+"
+    # "One-time tidy-up for Copperfield Office Furniture: …": the one-off named by its work.
+    r"|^\W*(?:one[\s-]time(?:\s+[\w-]+){0,2}?|one[\s-]off(?:\s+[\w-]+){0,2}?"
+    r"|(?:(?:i|we)\s+)?(?:need|want)s?\s+(?:this|it)\s+"
     r"(?:(?:done|run)\s+)?(?:(?:just|only)\s+)?once|(?:(?:just|only)\s+)?once(?:\s+only)?)"
     r"(?:\s+(?:job|run|task|thing|piece\s+of\s+work))?"
     r"\s+for\s+[^:\n.!?;,\u2013\u2014]{1,60}?(?:\s*[:\u2013\u2014]|\s-)(?=\s)"
@@ -601,7 +605,10 @@ _HEADING = re.compile(
     # "Here are 250 comments from the visitor survey: sort them …": the data handed over, named
     # before the steps that work on it.
     r"|^\s*(?P<given>here(?:\s+(?:are|is)|['\u2019]s)\s+[^:\n.!?;]{1,100}?):(?=\s)"
-    r"|^\s*(?P<here>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}\s+here)(?:\s*[,:]|\s+[-\u2013\u2014]|\s+so\b)"
+    # "Brightwater Solar, sales ops here.": the business, then the team in it, then a stop.
+    r"|^\s*(?P<here>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}"
+    r"(?:\s*,\s*[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2})?\s+here)"
+    r"(?:\s*[,:.]|\s+[-\u2013\u2014]|\s+so\b)"
     # "For the board pack: query …", "for our investor update — pull …": what the run is for,
     # before it ("for the mobile ones, post …" picks a subset, and a comma ends no heading).
     # "Need this for tomorrow's board pack: …": the asking may come first, and a day's or a

@@ -23,7 +23,7 @@ TARGETS = ACTION_VERBS | word_set(
     mondays tuesdays wednesdays thursdays fridays saturdays sundays
     january february march april june july august september october november december
     report reports summary digest slack webhook salesforce endpoint email emails message
-    unless whenever other between offline online after before
+    unless whenever other between offline online after before whether
     approval approve approves approved
     """
 )
@@ -41,7 +41,7 @@ _KEEP = word_set(
     than then rather trade trades grace green replay store stores scope scare sorts
     cart carts chat chats hand hands tank tanks match
     discord expert experts infirm remand falter impart early nearly core cores
-    delivery deliveries inline scrap scraps concert concerts sack sacks
+    delivery deliveries inline scrap scraps concert concerts sack sacks whither
     """
 )
 _WORD = re.compile(r"(?<![\w@#/.-])[A-Za-z]{3,}(?![\w@/-])")

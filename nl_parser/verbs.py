@@ -551,6 +551,27 @@ _TAKES_OUT = frozenset({"leave", "weed", "filter", "strip", "cut", "throw", "sif
 _TAKEN_OUT = re.compile(r"\s+out\b(?!\s+(?:to|of|in|on|at|for)\b)", _I)
 
 
+# "see whether any carer hasn't clocked in", "verify if the feed is stale": a verb of finding
+# out before "whether" or "if" asks what "check whether" asks ("see the attached sheet" asks
+# nothing, and stays as before).
+_FINDS_OUT = word_set(
+    "see sees verify verifies determine determines establish establishes ascertain"
+)
+_ASKS_WHETHER = re.compile(r"(?=\s+(?:whether|if)\s)", _I)
+
+
+# "list every opportunity in Salesforce", "take the quotes in the CRM that were sent today",
+# "take the pending orders from the orders API": items named in a system a verb lists or takes
+# are read from it ("list the priorities in #team", "take a backup" name no system).
+_NAMES_ITEMS_OF = word_set("list lists take takes")
+_ITEMS_IN_A_SOURCE = re.compile(
+    r"\s+(?:(?:the|our|my|every|each|all|any|all\s+(?:the|our))\s+)?(?:[\w'-]+\s+){0,5}?"
+    r"(?:in|from|out\s+of|on)\s+(?:the\s+|our\s+)?(?:https?://|salesforce\b|sfdc\b|hubspot\b|"
+    r"(?:[\w'-]+\s+){0,2}?(?:crm|api|endpoint|database|db)\b)",
+    _I,
+)
+
+
 # Idioms of a catalog verb, tried in this order, each: the words that open it, a substring the
 # text must hold before the pattern is tried (a cheap gate), the idiom's pattern, the verb it
 # means, where the pattern is matched (at the word's start, or after it), and whether the verb ends
@@ -563,6 +584,8 @@ _IDIOMS = (
     (_SUMS, "", _SUMS_UP, "summarize", False, False),
     (_CUTS, "", _CUT_DOWN_TO_A_SUMMARY, "summarize", False, False),
     (_ROLLS, "", _ROLLED_UP_INTO_A_SUMMARY, "summarize", False, False),
+    (_FINDS_OUT, " ", _ASKS_WHETHER, "check", False, False),
+    (_NAMES_ITEMS_OF, "", _ITEMS_IN_A_SOURCE, "grab", False, False),
     (frozenset({"ask"}), "", _ASKED_OF_A_SOURCE, "query", False, False),
     (_HAD, "", _A_SOURCE_HAD_TO_GIVE, "query", False, False),
     (_THROWS, "", _THROWN_TO_A_PLACE, "send", False, False),
