@@ -352,14 +352,18 @@ _ROLLED_UP_INTO_A_SUMMARY = re.compile(
 )
 
 
+# "Salesforce", "the weather API", "our booking system", a URL: a system that holds data, named
+# as the object of a verb that asks it or has it hand its data over.
+_A_SYSTEM = (
+    r"\s+(?:the\s+|our\s+)?(?:https?://\S+|salesforce|sfdc|hubspot|"
+    r"(?:[\w'-]+\s+){0,2}?(?:crm|api|endpoint|database|db|server|service|system))\s+"
+)
 # "ask Salesforce for every application that …", "ask the weather API for today's forecast":
 # a system asked for data is queried ("ask the team for their updates" asks people, and stays
 # a message). So is a system asked a question ("ask the CRM which deals have stalled", "ask the
 # API whether any job failed"): what it answers is data fetched.
 _ASKED_OF_A_SOURCE = re.compile(
-    r"\s+(?:the\s+|our\s+)?(?:https?://\S+|salesforce|sfdc|hubspot|"
-    r"(?:[\w'-]+\s+){0,2}?(?:crm|api|endpoint|database|db|server|service|system))\s+"
-    r"(?:for|which|what|whether|if|how|who|whose)\b",
+    _A_SYSTEM + r"(?:for|which|what|whether|if|how|who|whose)\b",
     _I,
 )
 
@@ -368,9 +372,7 @@ _ASKED_OF_A_SOURCE = re.compile(
 # for it is ("have the team review it" names people, and stays as before).
 _HAD = word_set("have let get")
 _A_SOURCE_HAD_TO_GIVE = re.compile(
-    r"\s+(?:the\s+|our\s+)?(?:https?://\S+|salesforce|sfdc|hubspot|"
-    r"(?:[\w'-]+\s+){0,2}?(?:crm|api|endpoint|database|db|server|service|system))\s+"
-    r"(?:to\s+)?(?:return|give|hand|list|produce|show|spit|cough|dump|export|"
+    _A_SYSTEM + r"(?:to\s+)?(?:return|give|hand|list|produce|show|spit|cough|dump|export|"
     r"send\s+(?:back|over|us|me))\b",
     _I,
 )
