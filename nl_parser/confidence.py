@@ -73,6 +73,15 @@ def typo(written: str, read_as: str) -> Doubt:
     return Doubt(0.05, f"uncertain: read '{written}' as '{read_as}' (a likely typo)")
 
 
+def crm_read_first(named: str) -> Doubt:
+    """Doubt for a read from a CRM the text names but no step read: right about three in four."""
+    return Doubt(
+        0.15,
+        f"uncertain: nothing read from {named}, which the text names, so a salesforce.query "
+        "step was added first",
+    )
+
+
 def correction(dropped: str, kept: str) -> Doubt:
     """Doubt for a self-correction: the later words replaced the earlier ones."""
     return Doubt(0.06, f"uncertain: read '{kept}' as a correction of '{dropped}'")

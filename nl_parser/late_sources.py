@@ -235,3 +235,11 @@ def keep_corrected_source(corrections: list[tuple[str, str]], steps: list[StepDr
                 step = StepDraft("salesforce.query", {}, 0.85, "query Salesforce")
             steps.insert(0, step)
             return
+
+
+def read_named_crm_first(steps: list[StepDraft]) -> None:
+    """Read the CRM the text names, and no step reads, before the first step that is no wait."""
+    # "pull every open lead out of Salesforce and email the ones that …", "salesforce → last
+    # week's leads → #growth": whatever verb or arrow named it, the CRM is where the data starts.
+    first = next((i for i, s in enumerate(steps) if s.action not in _WAITS), len(steps))
+    steps.insert(first, StepDraft("salesforce.query", {}, 0.8, "query Salesforce", need="soft"))

@@ -76,21 +76,7 @@ class ClauseReading:
 
 def loose_ends(readings: list[ClauseReading], steps: list, text: str) -> list[Doubt]:
     """Return a doubt for each part of `text` that no step accounts for."""
-    # A trigger's own words ("when a lead is created in Salesforce", "if the API returns a
-    # 500") name where the event comes from, not a place a step must reach.
-    # A #channel or an address inside a test is kept: a test names no destination, so one there
-    # is an action the test swallowed ("if it's zero, do nothing, otherwise post it to #errors").
-    for reading in readings:
-        if reading.event or reading.clause.conditional:
-            start, end = reading.clause.start, reading.clause.end
-            kept = _DESTINATIONS.sub(_blank, text[start:end])
-            if reading.event:
-                # Past the event's own comma, a place is a step the splitter left on the
-                # trigger ("When the ETL finishes, compare the count from https://… with …").
-                comma = text.find(",", start, end)
-                tail = "" if comma < 0 else _PLACES_KEPT.sub(_blank, text[comma:end])
-                kept = " " * (end - start - len(tail)) + tail
-            text = text[:start] + (kept or " " * (end - start)) + text[end:]
+    text = _blank_triggers(readings, text)
     found = [*_places(steps, text), *_schedule_words(readings, text), *_shape(readings, steps)]
     previous_guard = False
     collected = ""  # the words of the clauses that fetched or classified what is delivered
@@ -110,6 +96,26 @@ def loose_ends(readings: list[ClauseReading], steps: list, text: str) -> list[Do
             break
         doubts.append(Doubt(min(cost, _MAX - spent), f"uncertain: {what}"))
     return doubts
+
+
+def _blank_triggers(readings: list[ClauseReading], text: str) -> str:
+    """Blank the words of triggers and tests, which name no place a step must reach."""
+    # A trigger's own words ("when a lead is created in Salesforce", "if the API returns a
+    # 500") name where the event comes from, not a place a step must reach.
+    # A #channel or an address inside a test is kept: a test names no destination, so one there
+    # is an action the test swallowed ("if it's zero, do nothing, otherwise post it to #errors").
+    for reading in readings:
+        if reading.event or reading.clause.conditional:
+            start, end = reading.clause.start, reading.clause.end
+            kept = _DESTINATIONS.sub(_blank, text[start:end])
+            if reading.event:
+                # Past the event's own comma, a place is a step the splitter left on the
+                # trigger ("When the ETL finishes, compare the count from https://… with …").
+                comma = text.find(",", start, end)
+                tail = "" if comma < 0 else _PLACES_KEPT.sub(_blank, text[comma:end])
+                kept = " " * (end - start - len(tail)) + tail
+            text = text[:start] + (kept or " " * (end - start)) + text[end:]
+    return text
 
 
 def _places(steps: list, text: str) -> Iterable[str]:
@@ -135,22 +141,46 @@ def _places(steps: list, text: str) -> Iterable[str]:
         yield "nothing posts to the webhook the text names"
     if re.search(r"\bslack\b", text, _I) and "slack.post_message" not in actions:
         yield "nothing posts to Slack, which the text names"
+    named = _crm_named_unread(text, actions)
+    if named:
+        yield f"nothing reads from {named}, which the text names"
     text = _OPAQUE.sub(lambda m: " " * len(m.group()), text)
-    named = re.search(r"\b(?:salesforce|sfdc|crm)\b(?!\s+(?:[\w-]+\s+)?web-?hook)", text, _I)
-    if named and "webhook.post" in actions and not _CRM_READ.search(text):
-        named = None  # "add them to the CRM via the CRM webhook": the webhook reaches it
-    if named and _CALLED_ON.match(text, named.end()) and "http.request" in actions:
-        named = None  # "back up the CRM by calling https://…": the call reaches it, none reads it
-    if named and "salesforce.query" not in actions:
-        yield f"nothing reads from {named.group()}, which the text names"
     api = re.search(r"\b(?:api|endpoint)s?\b(?!\s+(?:[\w-]+\s+)?web-?hook)", text, _I)
     if api and "http.request" not in actions:
         yield "nothing calls the API the text names"
 
 
+def unread_crm(readings: list[ClauseReading], steps: list, text: str) -> str | None:
+    """Return the CRM `text` names as a source, outside triggers and tests, that no step reads."""
+    text = _blank_triggers(readings, text)
+    named = _crm_named_unread(text, {s.action for s in steps})
+    # "copy the sign-ups into the CRM": a CRM only written to is no source.
+    return named if named and _CRM_READ.search(text) else None
+
+
+def _crm_named_unread(text: str, actions: set[str]) -> str | None:
+    if "salesforce.query" in actions:
+        return None
+    text = _OPAQUE.sub(lambda m: " " * len(m.group()), text)
+    named = _CRM_NAMED.search(text)
+    if named and "webhook.post" in actions and not _CRM_READ.search(text):
+        return None  # "add them to the CRM via the CRM webhook": the webhook reaches it
+    if named and _CALLED_ON.match(text, named.end()) and "http.request" in actions:
+        return None  # "back up the CRM by calling https://…": the call reaches it, none reads it
+    return named.group() if named else None
+
+
 # The rest of a clause naming a CRM that is done by calling an address.
 _CALLED_ON = re.compile(r"[^.;,]{0,40}?\bby\s+calling\s{8,}", _I)  # the address is blanked
 
+# A CRM named, but not as a way to reach it ("the CRM webhook") nor as what a person or a thing
+# bought is about ("email the CRM admin", "the Salesforce renewal"): what no step need read.
+_CRM_NAMED = re.compile(
+    r"\b(?:salesforce|sfdc|crm)\b(?!\s+(?:[\w-]+\s+)?web-?hook)(?!\s+(?:admin|administrator|"
+    r"team|manager|consultant|owner|champion|specialist|support|licen[cs]e|renewal|contract|"
+    r"invoice|bill|subscription|training|password|login|outage|migration|upgrade)s?\b)",
+    _I,
+)
 # A CRM named anywhere but as where things go ("to the CRM", "into Salesforce").
 # (the look-ahead at the first letters turns most positions away before the look-behinds run)
 _CRM_READ = re.compile(

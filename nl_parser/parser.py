@@ -24,9 +24,9 @@ from nl_parser.deadlines import blank_deadlines, blank_occasion_ahead
 from nl_parser.drafts import StepDraft
 from nl_parser.hour_now import blank_hour_tests
 from nl_parser.inverted_duties import uninvert_duties
-from nl_parser.late_sources import fetch_first, keep_corrected_source
+from nl_parser.late_sources import fetch_first, keep_corrected_source, read_named_crm_first
 from nl_parser.lexicon import blank_span, blank_spans
-from nl_parser.loose_ends import loose_ends
+from nl_parser.loose_ends import loose_ends, unread_crm
 from nl_parser.lost_parts import lost_parts
 from nl_parser.made_for import send_gone_to_people, send_made_for_people
 from nl_parser.message_content import QUOTATION, blank_told_days, blank_told_times
@@ -127,6 +127,10 @@ def parse_heuristic(
         doubts += _fetch_for_condition(reading.steps, masked)
         # A scheduled run has no trigger event, so an "if/when" read as one was likely misread.
         doubts += [confidence.event_on_schedule(event) for event in reading.events]
+    crm = unread_crm(reading.parts, reading.steps, masked)
+    if crm:
+        read_named_crm_first(reading.steps)
+        doubts.append(confidence.crm_read_first(crm))
     # "the rooms booked for Saturday": a day (or month) left as data is no schedule word lost.
     loose = [
         *reading.doubts,
