@@ -3,6 +3,7 @@
 import re
 from functools import lru_cache
 
+from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.lexicon import NAME_WORD, alternation, word_set
 
 _I = re.IGNORECASE
@@ -393,6 +394,18 @@ _THROWN_TO_A_PLACE = re.compile(
     r"(?:[\w'-]+\s+){0,3}?(?:web-?hook|channel|slack|inbox)\b)",
     _I,
 )
+# "shoot the week's timetable over to the yoga members", "zap the booking list over to Priya",
+# "chuck the rota out to all the volunteers": a thing thrown over (across, off, out) to people is
+# sent to them ("kick the review over to the next sprint", "punt it over to Friday" put it off).
+_THROWN_TO_SOMEONE = re.compile(
+    r"\s+(?:(?:[^,;\u2192]|(?<=\d),(?=\d))*?\s)?(?:over|across|off|out)\s+to\s+"
+    r"(?:(?:me|us|him|her|them|everyone|everybody)\b|"
+    r"(?:the|our|my|their|his|all\s+(?:the|our)|each|every)\s+"
+    r"(?!(?:next|following|coming|top|bottom|end|point|same|rest|right|left|front|back|new|"
+    r"last|weekend|morning|afternoon|evening|night)\b)[\w'-]+|"
+    rf"(?!{DAY}|{MONTH})(?-i:[A-Z][a-z][\w'-]*))",
+    _I,
+)
 # "dump the day's gate entries from https://… into the security webhook", "pipe the readings into
 # #telemetry": data moved into a place is sent there, as one thrown is; the verb alone, with no
 # place after its object ("feed the cats"), stays what it was; fields copied for each item
@@ -591,6 +604,7 @@ _IDIOMS = (
     (frozenset({"ask"}), "", _ASKED_OF_A_SOURCE, "query", False, False),
     (_HAD, "", _A_SOURCE_HAD_TO_GIVE, "query", False, False),
     (_THROWS, "", _THROWN_TO_A_PLACE, "send", False, False),
+    (_THROWS, " to ", _THROWN_TO_SOMEONE, "send", False, False),
     (frozenset({"do", "run"}), " from ", _A_PULL_DONE, "pull", False, True),
     (SETS_OFF, "", _A_WEBHOOK_OBJECT, "trigger", False, False),
     (SETS_OFF | {"set"}, "webhook", _SET_OFF_BY_A_WEBHOOK, "trigger", False, False),
