@@ -44,6 +44,7 @@ from nl_parser.receivers import address_stated, as_imperative
 from nl_parser.verbs import (
     COMPARES_ONLY,
     COPIES_IN,
+    CREATE,
     DELAY,
     DELIVER,
     EXCLUDE,
@@ -56,6 +57,7 @@ from nl_parser.verbs import (
     SETS_OFF,
     STORE,
     TRANSFORM,
+    WORKS_ON_DATA,
     as_verb_of_noun,
     lemma,
     looped_in_as_notify,
@@ -147,9 +149,12 @@ _GOES_TO = re.compile(
     r"delivered|flagged|reported|escalated"
     # "any over €20k should be celebrated in #big-wins": any participle sends what lands in a
     # channel or at an address.
-    r"|[a-z]+ed(?=\s+(?:to|in|into)\s+(?:#|\S+@"
+    r"|(?P<done>[a-z]+ed)(?=\s+(?:to|in|into)\s+(?:#|\S+@"
     # "… are to be referred to the underwriting webhook": a webhook named is a place too.
-    r"|(?:the|our)\s+(?:[\w-]+\s+){0,3}?webhook\b)))))"
+    r"|(?:the|our)\s+(?:[\w-]+\s+){0,3}?webhook\b"
+    # "any patient flagged as overdue is to be listed in an email to …": a message named as a
+    # noun, sent on to a place, is where the items go whatever the participle says of them.
+    r"|(?P<message>(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|message|post|dm)\s+(?:to|in)\s))))))"
     # "should be reported by email to …": the medium may come between the participle and its
     # place, and stays with the place for the delivery to read.
     r"\s+(?=(?:(?:by|via)\s+(?:e-?mail|mail|slack)\s+)?(?:to|in|into)\s)",
@@ -231,6 +236,9 @@ def _sent_by_subject(text: str) -> str:
     goes = _GOES_TO.match(text) or _GAPPED_PASSIVE.match(text)
     if goes is None or main_verb(goes.group("subject")) or not dest.medium(text[goes.end() :], ""):
         return _duty_as_imperative(text)
+    if goes.re is _GOES_TO and goes["message"] and lemma(goes["done"]) in _MAKES:
+        # "… are to be summarised in an email to …": the summary is made, then sent.
+        return _duty_as_imperative(text)
     return f"send {goes.group('subject')} {text[goes.end() :]}"
 
 
@@ -247,6 +255,9 @@ def _picks_and_sends(picked: re.Match[str], text: str) -> bool:
         rest = rest[4:]  # "should fire off the pump webhook"
     return (verb in FETCH or verb in SETS_OFF) and bool(WEBHOOK_OBJECT.match(rest))
 
+
+# Participles that make something of the items before the message they go in is sent.
+_MAKES = CREATE | WORKS_ON_DATA
 
 # How strongly a modifier must read as a test to pick the items that need approval.
 _PICKED_STRENGTH = 0.8

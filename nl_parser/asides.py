@@ -55,8 +55,11 @@ _SAYS_ONCE = word_set("one-time one-off oneoff once recurring recur repeat repea
 # "It would save my Monday mornings.", "That'd free up our Friday afternoons.", "This will spare
 # the team hours.": what the workflow is worth to its asker, said last, is no step. What is saved
 # must be the asker's or their time ("it should save them to the sheet" stores things).
+# "Cheers, saves me a lot of phone calls.", "Thanks — would save us hours.": the subject may be
+# left out, where the verb's "-s" or a modal before it says it is no imperative.
 _WORTH = re.compile(
-    r"^(?:it|this|that)(?:\s+(?:would|will|could|should|might)|['\u2019](?:d|ll))?\s+"
+    r"^(?:(?:it|this|that)(?:\s+(?:would|will|could|should|might)|['\u2019](?:d|ll))?\s+"
+    r"|(?:would|will|could|should|might)\s+|(?=(?:saves|spares|frees)\b))"
     r"(?:really\s+|honestly\s+|so\s+)?(?:save|saves|spare|spares|free|frees)(?:\s+up)?\s+"
     r"(?:me|us|my|our|the\s+team(?:['\u2019]s)?|everyone|hours|time|loads|a\s+lot)\b"
     r"(?![^@#/\d]*?\b(?:to|into|onto|in|as)\b)[^@#/\d]*$",

@@ -5,8 +5,8 @@ tripping overnight." yields no step, and it should not: it is why the request is
 unread words, such a sentence cost a right answer up to 0.35 of its confidence, as much as a lost
 step. A sentence is background only when nothing in it was read (no schedule word, no step), it
 names no place to send to or read from (URL, address, #channel), it does not open with a verb (a
-lost "Archive them." is not background), and it says how something is (is/are/has/keeps …) or
-who is speaking (I/we/our/my …).
+lost "Archive them." is not background), and it says how something is or may be (is/are/has/
+keeps/can …) or who is speaking (I/we/our/my …).
 """
 
 import re
@@ -17,7 +17,10 @@ _SENTENCE = re.compile(r"[^.!?\n\u2014]+(?:[.!?]+|\n|\u2014|$)")
 _PLACE = re.compile(r"https?://|@[\w-]+\.|#[\w-]")
 _STATE = re.compile(
     r"\b(?:is|are|was|were|am|has|have|had|keeps?|kept|gets?|got|always|never|usually|"
-    r"often)\b|['\u2019](?:s|re|m|ve)\b",
+    r"often)\b|['\u2019](?:s|re|m|ve)\b"
+    # "The pressure can drop without warning.": what a thing may do, after its subject; a modal
+    # before its subject ("Could you …") asks.
+    r"|(?<=\w\s)(?:can|could|may|might)\b(?!\s+(?:you|u)\b)",
     re.IGNORECASE,
 )
 _SPEAKERS = frozenset({"i", "we", "our", "my", "us", "we're", "i'm", "we've", "i've"})

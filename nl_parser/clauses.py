@@ -1556,7 +1556,27 @@ def _sent_word(words: list[str], j: int) -> bool:
     if words[j] in _SENT:
         return True
     place = words[j + 2] if j + 2 < len(words) else ""
-    return words[j].endswith("ed") and (place.startswith("#") or "@" in place)
+    return words[j].endswith("ed") and (
+        place.startswith("#") or "@" in place or _into_a_message(words, j)
+    )
+
+
+_MESSAGE_NOUNS = frozenset({"email", "e-mail", "message", "post", "dm"})
+
+
+def _into_a_message(words: list[str], j: int) -> bool:
+    """Tell a participle put "in an email to …" (a message named as a noun, sent on)."""
+    # "any patient flagged as overdue is to be listed in an email to reception@…": whatever
+    # the participle says of the items, the message they go in is sent, so they are.
+    if words[j + 1 : j + 2] not in (["in"], ["into"]) or words[j + 2 : j + 3] not in _A_MESSAGE:
+        return False
+    return any(
+        words[k] in _MESSAGE_NOUNS and words[k + 1 : k + 2] == ["to"]
+        for k in range(j + 3, min(j + 6, len(words)))
+    )
+
+
+_A_MESSAGE = (["a"], ["an"], ["the"], ["one"])
 
 
 def _bare_plural_subject(words: list[str]) -> bool:
@@ -1583,7 +1603,10 @@ _NOT_SUBJECTS = frozenset({"others", "things", "results", "details", "numbers", 
 
 
 def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = False) -> bool:
-    words = _without_means(_without_number_commas([w for w, _ in tokens[i : i + 16]]))[:12]
+    # The place may lie past the twelve words a subject is looked for in ("… is to be listed in
+    # an email to …"), so the words after them are kept for it.
+    reach = _without_means(_without_number_commas([w for w, _ in tokens[i : i + 18]]))
+    words = reach[:12]
     for j, word in enumerate(words[1:-1], start=1):
         if word in (",", ";"):
             return False
@@ -1604,7 +1627,7 @@ def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = Fals
         passive = passive or (
             words[j - 1] in ("be", "get", "gets", "are") and _ones_subject(words[: j - 1])
         )
-        if passive and _sent_word(words, j) and words[j + 1] in ("to", "in", "into"):
+        if passive and _sent_word(reach, j) and words[j + 1] in ("to", "in", "into"):
             return True
         # "…, and the session bookings emailed to studio@…": the duty before lends its "be".
         gapped = tokens[i - 1][0] == "and" and words[0] in _ARTICLES and 1 < j < 5
@@ -1781,7 +1804,9 @@ def _duty_at(tokens: list[tuple[str, int]], i: int, *, after_test: bool = False)
             if bare and word == "is":
                 return False
             return j + 3 < len(words) and (
-                lemma(words[j + 3]) is not None or (after_test and _done_by_webhook(words, j + 3))
+                lemma(words[j + 3]) is not None
+                or (after_test and _done_by_webhook(words, j + 3))
+                or _into_a_message(words, j + 3)  # "are to be noted in an email to …"
             )
         if after_test and word in _DUTY_MODALS and words[j + 1] == "be":
             # "should any pen read below 6 mg/L, the aeration webhook must be triggered": the
