@@ -40,6 +40,7 @@ from nl_parser.fetches import (
 )
 from nl_parser.filters import find_filter
 from nl_parser.late_sources import NAMES_A_SOURCE
+from nl_parser.made_alone import made_thing_alone
 from nl_parser.receivers import address_stated, as_imperative
 from nl_parser.verbs import (
     COMPARES_ONLY,
@@ -628,6 +629,9 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
         # "Heads-up to #deals on Tuesdays about any opportunity over $75k", "an email to
         # ops@x.com about …": the message and where it goes, with no verb, is sent there.
         return deliver_steps("send", text, text, prior)
+    made = made_thing_alone(text, prior)
+    if made:
+        return made  # "… deals → commission report → email …": the noun is the step
     # Instructions are imperative, so a clause that opens with an unknown word opens with a verb
     # the parser does not know ("reconcile", "archive"): its steps are guesses from its nouns.
     opener = re.match(r"\W*([A-Za-z][\w'-]*)", text)
