@@ -7,9 +7,10 @@ next comma, closing bracket or sentence end. What the fragment replaces depends 
 schedule fragment blanks the earlier schedule words of the same kind (clock time, weekday, date,
 interval); a fragment that opens with a verb blanks the clause before the marker (a comma or "and"
 inside schedule words starts none), though a condition after it stays; a medium named alone ("make
-that the pager webhook") does the same and gets "send to" written before it; a channel, address or
-URL blanks the last one of its kind before the marker. A reason closing a dashed correction ("—
-scratch that, 03:15, compaction overruns —") is blanked. So is a reason between two markers ("— no
+that the pager webhook") does the same and gets "send to" written before it, and one named with
+its place ("make that an email to b@x.com") gets "send"; a channel, address or URL blanks the last
+one of its kind before the marker. A reason closing a dashed correction ("— scratch that, 03:15,
+compaction overruns —") is blanked. So is a reason between two markers ("— no
 wait, the 2nd's a bank holiday, make it the 3rd"); a day of the month alone keeps the month it
 corrects ("on 2 January" becomes "3 January"). A place or medium denied beside the one kept ("email
 them to a@x.com, not the webhook") is blanked. Blanking keeps every offset, so the grammars run on
@@ -240,6 +241,10 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
                 kept, at = dated, start
         if re.fullmatch(_PLACE, fragment):
             text = _joined(text, text.index(fragment, marker.end()))
+        if _MEDIUM_AND_PLACE.match(fragment):
+            # "post it in #front-desk — sorry, make that an email to bookings@…": "send" is
+            # written over the blanked marker, so "send an email to bookings@…" is the step.
+            text = _verb_for_medium(text, marker.start(), at, verb=_SEND)
         if _names_medium_only(fragment):
             text = _verb_for_medium(text, marker.start(), at)
             # "… if gusts go over 45 km/h. Change of plan: use the webhook": the medium
@@ -473,6 +478,14 @@ _MEDIUM_ONLY = re.compile(
 )
 # The words a blanked marker can carry so a medium named alone reads as a delivery step.
 _SEND_TO = "send to "
+# "make that an email to bookings@…", "sorry, a Slack message in #dispatch": a message's medium
+# and its place, with no verb, name the delivery that replaces the one before.
+_MEDIUM_AND_PLACE = re.compile(
+    r"^(?:an?|the)\s+(?:[\w'-]+\s+){0,2}?(?:e-?mail|message|post|note|text|sms|dm|ping|alert|"
+    rf"notification)\s+(?:to|in|into|on|at)\s+(?:{_PLACE_PATTERN})(?:\s+instead)?$",
+    _I,
+)
+_SEND = "send "
 
 
 # "Change of plan: use the radio-alert webhook instead of email": "use" and the medium it
@@ -504,14 +517,16 @@ def _names_medium_only(fragment: str) -> bool:
     return bool(_MEDIUM_ONLY.match(fragment)) and not has_place and not main_verb(fragment)
 
 
-def _verb_for_medium(text: str, marker_start: int, fragment_start: int) -> str:
-    """Write "send to" over the blanked marker before a medium named alone."""
+def _verb_for_medium(
+    text: str, marker_start: int, fragment_start: int, verb: str = _SEND_TO
+) -> str:
+    """Write `verb` ("send to") over the blanked marker before a medium named alone."""
     # "post in #laser-users — no, make that the pager webhook": the delivery clause went with
     # its verb, so the medium gets one where the marker stood ("⎵ send to the pager webhook").
-    start = fragment_start - len(_SEND_TO)
+    start = fragment_start - len(verb)
     if start < marker_start or text[start:fragment_start].strip():
         return text
-    return text[:start] + _SEND_TO + text[fragment_start:]
+    return text[:start] + verb + text[fragment_start:]
 
 
 # "— scratch that, 03:15, compaction overruns — by calling …": the reason given for a
@@ -595,7 +610,7 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
             for s, e in spans
             if whole or any(_starts_within(_KINDS[k], before, s, e) for k in kinds)
         ]
-    if main_verb(fragment) or _names_medium_only(fragment):
+    if main_verb(fragment) or _names_medium_only(fragment) or _MEDIUM_AND_PLACE.match(fragment):
         # "every mon, wed and fri at 8:30am send …": a comma or "and" inside the schedule words
         # joins days, and starts no clause.
         said = parse_schedule(before).spans

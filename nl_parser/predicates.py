@@ -190,6 +190,18 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
         "failed",
     ),
     (
+        # "a lane's pinsetter jams", "the printer gets jammed", "the conveyor jams up": a machine
+        # stopped by a jam is in a fault state, as one that breaks is ("reports a jam" is news
+        # of it, read by the event's own rules).
+        re.compile(
+            r"\b(?=[jigawbh])(?:jams|jammed(?=\s+up\b|\s*(?:[,.;:!?\u2014\u2192]|$))"
+            r"|(?:is|are|was|were|gets?|got|has\s+been|have\s+been|becomes?|became)\s+jammed)\b",
+            _I,
+        ),
+        "equals",
+        "jammed",
+    ),
+    (
         re.compile(
             # "the build passes" succeeds; "the score passes 80" is a threshold (COMPARE_RULES).
             r"\b(?:succeeds?|succeeded|successful(?:ly)?|(?:passes|passed)(?!\s+(?:the\s+)?[$\d])"
