@@ -11,7 +11,7 @@ as is one after "a"/"an" ("an 11pm curfew") when another time says when the run 
 import re
 from itertools import pairwise
 
-from nl_parser.calendar_words import DAY, MONTH, weekday_number
+from nl_parser.calendar_words import DAY, MONTH, RANGE_DAY, weekday_number
 from nl_parser.lexicon import blank_span, blank_spans
 from nl_parser.message_content import told_spans
 
@@ -54,6 +54,15 @@ _DAY_AS_MODIFIER = re.compile(
 # and a noun names which items (the volunteers), when another day says when the run is.
 _DETERMINED_DAY = re.compile(
     rf"\b(?:the|(?P<owner>our|their|your|its|my|his|her))\s+({DAY})(?!['\u2019]s)", _I
+)
+# "send the Sunday-rota reminder every Thursday", "the Friday-night staff": a day joined to a
+# word by a hyphen makes one modifier that names a thing, when another day says when the run is
+# ("every Friday-night" and "Monday-Friday" still say when).
+_DAY_IN_A_COMPOUND = re.compile(
+    r"(?<!\bevery )(?<!\beach )(?<!\bon )(?<!\band )(?<!\bor )(?<!& )"
+    r"\b((?:sun|mon|tues|wednes|thurs|fri|satur)days?)-"
+    rf"(?!(?:{RANGE_DAY}|to|through|thru|till|until|and|or|only)\b)[a-z]{{3,}}",
+    _I,
 )
 # "When a member registers for the Saturday rapidplay, …": the event a run is triggered by,
 # before the comma that ends it; a determined day inside it names what the event is about.
@@ -120,6 +129,18 @@ _WEEKEND_OF_PAST_ITEMS = re.compile(
     r"(?P<when>(?:over|during|at|on|across|throughout)\s+the\s+(?:past\s+|last\s+)?week-?ends?)\b",
     _I,
 )
+# "let the instructors know which walls are being reset over the weekend", "who's driving at
+# the weekend": a weekend in a clause about the items, after its verb in the present or future,
+# is when the items' act happens, when another day says when the run is.
+_WEEKEND_OF_ITEMS_TO_COME = re.compile(
+    r"\b(?:which|what|who|whose|that)(?:\s+[\w-]+){0,4}?"
+    r"(?:['\u2019](?:s|re|ll)|\s+(?:are|is|will|gets?|getting))\b"
+    r"(?:\s+(?:not|still|also|being|be|getting|going\s+to\s+be))*\s+[a-z]{2,}"
+    r"(?:\s+(?:in|up|out|through|back|down|off|on|away|over))?\s+"
+    r"(?P<when>(?:over|during|at|across|throughout)\s+(?:the\s+)?week-?ends?)\b",
+    _I,
+)
+_RUN_DAY = re.compile(rf"\b{DAY}", _I)
 WEEKEND_WORD = re.compile(r"week-?end", _I)  # what every weekend pattern holds (a cheap hint)
 _RUN_TIME = re.compile(r"\b(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\bat\s+\d{1,2}:\d\d\b", _I)
 
@@ -181,6 +202,12 @@ def blank_data_days(
                 doubts.append(f"read '{said}' as the items' day, not the day it runs")
             work = work[:start] + " " * (end - start) + work[end:]
             spans.append((start, end))
+    compounds = _DAY_IN_A_COMPOUND.finditer(work) if "day-" in work.lower() else ()
+    for match in compounds:
+        rest = blank_span(work, match.span(1))
+        if _ANY_DAY.search(rest):
+            work = rest
+            spans.append(match.span(1))
     for match in _DETERMINED_DAY.finditer(work):
         start, end = match.span(2)
         rest = blank_span(work, (start, end))
@@ -211,6 +238,11 @@ def blank_data_days(
     for match in _WEEKEND_OF_PAST_ITEMS.finditer(work) if weekend else ():
         work = blank_span(work, match.span("when"))
         spans.append(match.span("when"))
+    for match in _WEEKEND_OF_ITEMS_TO_COME.finditer(work) if weekend else ():
+        rest = blank_span(work, match.span("when"))
+        if _RUN_DAY.search(rest):
+            work = rest
+            spans.append(match.span("when"))
     tomorrow = TOMORROW.search(work)
     if tomorrow and REPEATS.search(work) and not _told(tomorrow.start(), text or work):
         doubts.append("'tomorrow' in a run that repeats was read as the items' day")

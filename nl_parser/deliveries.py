@@ -603,7 +603,12 @@ def _named(sources: list[StepDraft]) -> str:
 
 
 # Words of an indirect question's state that say nothing a source's path could name.
-_NO_STATE_WORDS = word_set("getting get gets got still currently now due")
+# "which pitches are being cut over the weekend, using …/cuts": the period says when the state
+# holds, not which state it is, so the source's path need not name it.
+_NO_STATE_WORDS = word_set(
+    "getting get gets got still currently now due"
+    " today tonight tomorrow weekend weekends throughout"
+)
 _SOURCE_WORDS = re.compile(r"[,;(]|https?://|\b(?:using|based\s+on|from|via)\b", _I)
 
 

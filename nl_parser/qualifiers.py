@@ -53,8 +53,11 @@ _NOT_QUALIFYING = word_set(
     summarized summarised collected fetched pulled extracted generated above needed
     """
 )
-# A participle followed by a time ("deals closed yesterday") restates what was fetched.
-_TIME_WORDS = word_set("today yesterday tonight overnight this last past ago recently week month")
+# A participle followed by a time ("deals closed yesterday", "halls booked over the weekend")
+# restates what was fetched.
+_TIME_WORDS = word_set(
+    "today yesterday tonight overnight this last past ago recently week month weekend weekends"
+)
 _DAY_WORD = re.compile(rf"{DAY}|today|tomorrow|tonight|weekend", _I)
 _CONNECTORS = word_set(
     """
