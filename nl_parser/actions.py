@@ -289,7 +289,17 @@ def _duty_as_imperative(text: str) -> str:
     # relative clause is the subject's own, not a step.
     if verb is None or main_verb(_RELATIVE.sub("", subject)):
         return text
-    return f"{verb} {subject}{text[duty.end() :]}"
+    rest = text[duty.end() :]
+    written_to = _WRITTEN_TO.match(rest) if done == "written" else None
+    if written_to:
+        # "any member in arrears shall be written to by email": whom it is written to hears
+        # from the workflow, as "notify" says; "the totals shall be written to #sales" places.
+        return f"notify {subject}{rest[written_to.end() :]}"
+    return f"{verb} {subject}{rest}"
+
+
+# "… written to by email", "… written to." : "to" with nothing after it but how or the end.
+_WRITTEN_TO = re.compile(r"\s+to\b(?=\s*(?:$|[,.;!]|(?:by|via|about|with|and|then)\b))", _I)
 
 
 # "with the summary emailed to board@…": the thing is what the step before made; what is done

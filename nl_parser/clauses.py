@@ -1795,7 +1795,10 @@ def _duty_at(tokens: list[tuple[str, int]], i: int, *, after_test: bool = False)
     # "where the waves top 2.5 m, passengers booked on it are to be informed …": after a test,
     # a bare plural names whom the duty is done to, as "the passengers" does.
     bare = after_test and _bare_plural(words[0])
-    if not (bare or words[0] in _DUTY_SUBJECTS or _ADDRESS_WORD.match(words[0])):
+    # "…, and any member more than two months in arrears shall be written to": a subject that
+    # picks the items names what the duty is done to, its test read with the step.
+    picked = words[0] in _PICKING
+    if not (bare or picked or words[0] in _DUTY_SUBJECTS or _ADDRESS_WORD.match(words[0])):
         return False
     for j, word in enumerate(words[1:-2], start=1):
         if word == ";" or conditional_at(tokens, i + j):
@@ -1808,7 +1811,7 @@ def _duty_at(tokens: list[tuple[str, int]], i: int, *, after_test: bool = False)
                 or (after_test and _done_by_webhook(words, j + 3))
                 or _into_a_message(words, j + 3)  # "are to be noted in an email to …"
             )
-        if after_test and word in _DUTY_MODALS and words[j + 1] == "be":
+        if (after_test or picked) and word in _DUTY_MODALS and words[j + 1] == "be":
             # "should any pen read below 6 mg/L, the aeration webhook must be triggered": the
             # duty a test guards, said with a modal (elsewhere the clause reads whole).
             # "…, a cancellation notice shall be placed in #visitor-desk": a participle that
@@ -1878,8 +1881,14 @@ def _asked_passive_at(tokens: list[tuple[str, int]], i: int) -> bool:
 
 def _participle(word: str) -> bool:
     """Tell a participle of doing ("emailed", "sent", "triggered"), not an adjective ("red")."""
+    if word in _IRREGULAR_PARTICIPLES:
+        return True
     # "the pager webhook be triggered": a verb the parser does not know still names a deed.
     return word.endswith(("ed", "sent")) and (lemma(word) is not None or len(word) > 6)
+
+
+# "any member in arrears shall be written to", "the owner is to be told": no "-ed" ending.
+_IRREGULAR_PARTICIPLES = frozenset({"written", "told"})
 
 
 def _gerund_step(tokens: list[tuple[str, int]], i: int) -> bool:

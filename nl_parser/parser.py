@@ -38,6 +38,7 @@ from nl_parser.openers import (
     open_trigger_labels,
 )
 from nl_parser.qualifiers import blank_restated_exclusions
+from nl_parser.resolutions import blank_resolution_preamble
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
 from nl_parser.slashed_fields import slashes_as_fields
@@ -226,6 +227,7 @@ def _blank_talk_around(text: str) -> tuple[str, bool]:
         # The heading first: "Sugarhouse here, we tap about 40 acres …" then who asks.
         text = _blank_all(_ABOUT_US, _blank_heading(_blank_all(_ONE_OFF, text)))
         text = blank_occasion_ahead(text)  # "Before Friday's board meeting: …"
+        text = blank_resolution_preamble(text)  # "Following the meeting of 4 March, … resolves:"
         text = _blank_need_heading(text) if ":" in text else text  # "We need a look at X: …"
         if "ant" in text[:80] or "eed" in text[:80]:
             text = _blank_need_before_request(text)  # "The board wants the headlines. Could …"
