@@ -52,7 +52,7 @@ from nl_parser.filters import RELATIVE_PERIOD, find_filter, singulars
 from nl_parser.guards import CASE_NAMED, EVENT_OPENERS, GUARDS, shared_guard_start, trailing
 from nl_parser.headline_states import is_headline_event, is_headline_state
 from nl_parser.loose_ends import ClauseReading
-from nl_parser.moments_of_tests import names_test_moment
+from nl_parser.moments_of_tests import names_test_moment, without_test_moment
 from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SUBSET_OPENERS
 from nl_parser.other_branches import (
     COMPARED_REMAINDER,
@@ -324,6 +324,8 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                     continue
             else:
                 # "if it is over 10, do nothing, otherwise …": the test is the words before.
+                # "if any room is still occupied after checkout": the moment is no part of it.
+                body = without_test_moment(body)
                 head, _, tail = body.rpartition(",")
                 # "when a container is stuck at the port": a hold-up on the item's way is a firm
                 # test, though a looser rule reads "is stuck" too.

@@ -317,6 +317,11 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # moment named by its number ("day 7", "week 2", "lap 10") says when the test counts;
             # it opens no trigger ("after 10 minutes" is still a wait).
             conditional = None
+        if conditional == "after" and condition_at is not None and _bare_moment(tokens, i + 1):
+            # "if any room is still occupied after checkout", "if a till is open after close of
+            # business": inside an open condition, a bare moment's noun ending the clause says
+            # when the test counts; with no subject or verb of its own it opens no trigger.
+            conditional = None
         if conditional == "after" and condition_at is not None and _told_as_a_state(tokens, i):
             # "if it's after 10pm", "if the time is now after 18:00": after "is" the time is
             # what the test compares (hour_now.py); it opens no trigger of its own.
@@ -1059,6 +1064,35 @@ _PASSIVE_EVENT = re.compile(r"\b(?:is|are|was|were|gets?|has\s+been)\s+[a-z]{3,}
 
 # "for high-risk ones", "for the urgent ones": a subset named by what its items are.
 _SUBSET_OF_ONES = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+){1,2}ones\s*$", re.IGNORECASE)
+
+
+# Where a bare moment after "after" ends: a break or the step joined after it.
+_MOMENT_ENDS = frozenset({",", ";", ":", "and", "then", "or", *_DASHES})
+LONGEST_MOMENT = 3  # words: "close of business"
+# Times of the clock are the event's own time ("when a door opens after midnight").
+_CLOCK_MOMENTS = frozenset({"midnight", "noon", "midday"})
+
+
+def _bare_moment(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell whether a bare moment's noun ("checkout", "close of business") ends the clause at i."""
+    words = []
+    for word, _ in tokens[i : i + LONGEST_MOMENT + 1]:
+        if word in _MOMENT_ENDS:
+            break
+        words.append(word)
+    return is_bare_moment(words)
+
+
+def is_bare_moment(words: list[str]) -> bool:
+    """Tell whether words name a moment by a bare noun, with no subject or verb of their own."""
+    return (
+        0 < len(words) <= LONGEST_MOMENT
+        and words[0] not in STOPWORDS
+        and words[0] not in _CLOCK_MOMENTS
+        and all(re.fullmatch(r"[a-z][a-z-]*", w) and not lemma(w) for w in words)
+        # "after two weeks", "after several days": a span, which is a wait
+        and not any(w.rstrip("s") in SPANS_OF_TIME or parse_number(w) is not None for w in words)
+    )
 
 
 def _named_moment(tokens: list[tuple[str, int]], i: int) -> bool:

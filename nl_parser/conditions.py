@@ -482,12 +482,13 @@ OTHER_THAN = re.compile(
     _I,
 )
 # "any inverter reporting zero output", "each pump showing an error", "any meter reading 0":
-# which items, then what they report, is a state of each item, not an event.
+# which items, then what they report, is a state of each item, not an event ("showing as
+# faulted" says the same state).
 ITEM_REPORTS = re.compile(
     r"^\W*(?:any|every|each)\s+(?P<item>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
     r"(?:that\s+(?:is\s+)?|which\s+(?:is\s+)?)?"
     r"(?:reporting|reports|showing|shows|returning|returns|reading|reads|throwing|throws|"
-    r"logging|logs|giving|gives)\s+(?:an?\s+|the\s+)?(?P<state>[\w.-]+(?:\s+[\w-]+){0,2})"
+    r"logging|logs|giving|gives)\s+(?:as\s+|an?\s+|the\s+)?(?P<state>[\w.-]+(?:\s+[\w-]+){0,2})"
     r"\W*$",
     _I,
 )

@@ -48,6 +48,16 @@ _ANY_ONE_DOING = re.compile(
     r"|\b(those|the\s+ones|any)\s+(?:still\s+|currently\s+)?([a-z]{3,}ing)\b(?!\s+as\b)",
     _I,
 )
+# "any charger showing as faulted", "every pallet reported as damaged": an item, the verb that
+# shows or records its state, then the state.
+_SHOWN_AS = re.compile(
+    r"\b(?:any|each|every|the|all|those|these)\s+(?:[a-z-]+\s+){0,2}?(?:still\s+)?"
+    r"(?:showing|shows|shown|listed|marked|reported|flagged|appearing|coming\s+up|registering|"
+    r"logged|recorded)\s+as\s+([a-z][\w-]*)",
+    _I,
+)
+# "listed as soon as", "marked as well", "shown as the …": words after "as" that name no state.
+_NOT_STATES_SHOWN = STOPWORDS | {"soon", "well", "usual", "such", "part", "needed", "required"}
 # "booked for the day", "planned for tomorrow": a participle's period says which day's items.
 _FOR_A_PERIOD = re.compile(
     r"\s+for\s+(?:today|tomorrow|tonight|(?:the|this|next|that)\s+"
@@ -300,6 +310,11 @@ def find_filter(
         past = when.startswith(("in_the_last", "in_the_past", "yesterday", "last_"))
         field = f"$.{snake(match.group(1))}_date"
         return ConditionDraft(CONDITION, config(field, "gte" if past else "lte", when), 0.8)
+    match = _SHOWN_AS.search(object_text) if " as " in object_text else None
+    if match and match.group(1).lower() not in _NOT_STATES_SHOWN:
+        # "any charger showing as faulted", "each order listed as on hold": the state the item
+        # is shown in picks it, not the verb that shows it.
+        return ConditionDraft(CONDITION, config(field, "equals", match.group(1).lower()), 0.8)
     match = _REDUCED_RELATIVE.search(object_text) or _ANY_ONE_DOING.search(object_text)
     if match and _FOR_A_PERIOD.match(object_text, match.end()):
         match = None  # "the rooms booked for the day": the period the fetch already chose

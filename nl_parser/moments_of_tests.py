@@ -2,7 +2,7 @@
 
 import re
 
-from nl_parser.clauses import Clause
+from nl_parser.clauses import Clause, is_bare_moment
 
 # Openers of a test whose moment may follow it, and openers that may name that moment.
 _TESTS = frozenset({"if", "unless", "only if"})
@@ -30,3 +30,15 @@ def names_test_moment(clauses: list[Clause], index: int) -> bool:
         and test.sentence == clause.sentence
         and _WHAT_HAPPENS_TO_IT.match(body) is not None
     )
+
+
+# "any room is still showing as occupied after checkout": the moment closing a test's words.
+_MOMENT_AFTER = re.compile(r"\s+after\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\W*$", re.IGNORECASE)
+
+
+def without_test_moment(body: str) -> str:
+    """Return a test's words without the bare moment that ends them ("… after checkout")."""
+    match = _MOMENT_AFTER.search(body) if " after " in body else None
+    if match is None or not is_bare_moment(match.group(1).lower().split()):
+        return body
+    return body[: match.start()]
