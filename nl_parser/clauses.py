@@ -449,13 +449,17 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             and i > 0
             and (
                 tokens[i - 1][0] in (",", ";", "and", *_DASHES)
-                or (tokens[i - 1][0] == ":" and word in _NAMED_AFTER_COLON)
+                or (
+                    tokens[i - 1][0] == ":"
+                    and (word in _NAMED_AFTER_COLON or _sorted_before_colon(tokens, i - 1))
+                )
             )
         ):
             # "when an order is refunded, the details go to the finance webhook", "…, and anything
             # scoring 6 or lower should go to #cx", "… — anything over 250 ms should page …",
             # "when a patient registers: the questionnaire goes to them by email" (after a
             # colon, a thing named; "wrong address: it should go to …" corrects one).
+            # "triage it by severity: sev-1 goes to …": after a sort, a bare class may lead.
             starts_step = _subject_goes_at(tokens, i, told=condition_at is None)
         if (
             not starts_step
@@ -983,6 +987,19 @@ def _wished_doing(tokens: list[tuple[str, int]], i: int) -> bool:
 
 
 _NAMED_AFTER_COLON = frozenset({"the", "their", "his", "her", "our", "a", "an"})
+_SORT_REACH = 6  # tokens back from a colon: "sort each incoming ticket by its severity:"
+
+
+def _sorted_before_colon(tokens: list[tuple[str, int]], colon: int) -> bool:
+    """Tell whether the words before a colon sort the items ("triage it by severity:")."""
+    for word, _ in reversed(tokens[max(0, colon - _SORT_REACH) : colon]):
+        if word in (",", ";", ":"):
+            return False
+        if word in CLASSIFY:
+            return True
+    return False
+
+
 _ASKING_MODALS = frozenset({"can", "could", "would", "will"})
 
 

@@ -81,9 +81,12 @@ def guard_the_rest(text: str, steps: list[StepDraft], prior: list[StepDraft]) ->
     if test is None and len(deliveries) > 1:
         # "hardware tickets go to the field webhook and every other ticket gets posted in
         # #helpdesk": the kind sent first, and the rest, in one clause.
-        picked = _kind_test(
-            steps[deliveries[0]].subject or _routed_subject(text)
-        ) or _kind_after_the_noun(text)
+        subject = steps[deliveries[0]].subject
+        picked = (
+            _kind_test(subject or _routed_subject(text))
+            or _kind_after_the_noun(text)
+            or _class_named_alone(subject, text, prior)
+        )
         if picked is None:
             return steps
         first, last = deliveries[0], deliveries[-1]
@@ -128,6 +131,7 @@ def pick_before_the_rest(
         _kind_test(steps[delivery].subject or _routed_subject(text))
         or _kind_test(_routed_subject(text))
         or _kind_after_the_noun(text)
+        or _class_named_alone(steps[delivery].subject, text, prior)
     )
     if test is None:
         return steps
@@ -158,6 +162,29 @@ def _kind_test(subject: str) -> StepDraft | None:
     if modifier in STOPWORDS or modifier.endswith("'s") or words[-1] in _WHOLE:
         return None
     return StepDraft(CONDITION, config("$.status", "equals", modifier), 0.75, "keep the ones named")
+
+
+# One written class: "sev-1", "P1", "high", "tier-2".
+_ONE_CLASS = re.compile(r"\s*([a-z0-9][\w-]*)\s*", re.IGNORECASE)
+
+
+def _class_named_alone(subject: str, text: str, prior: list[StepDraft]) -> StepDraft | None:
+    """Return the test for a class of the sort before, named alone before the rest.
+
+    "triage it by severity: sev-1 goes to the pager webhook, everything else to #queue": one
+    bare word leading the delivery (or one with a digit, "send P1 to …") is a class the sort
+    gave, the rest being the others ("email Dana and everyone else" names people, no class).
+    """
+    named = _ONE_CLASS.fullmatch(subject) if subject else None
+    if named is None or not any(step.action == "classify" for step in prior):
+        return None
+    word = named.group(1).lower()
+    if word in NOT_FILTERS or word in STOPWORDS or word in _WHOLE:
+        return None
+    leads = text.lstrip(" ,;:-").lower().startswith(word)
+    if not leads and not any(c.isdigit() for c in word):
+        return None
+    return StepDraft(CONDITION, config("$.category", "equals", word), 0.8, "keep the class named")
 
 
 # "email the requests for kids' classes to …", "forward the tickets about billing to …": the
