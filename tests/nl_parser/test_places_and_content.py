@@ -240,8 +240,10 @@ def test_a_crm_a_webhook_delivers_to_is_reached(text):
 
 
 def test_a_crm_named_as_a_source_still_needs_a_read():
+    # Since round 67 the read is added first, and the warning says so.
     result = parse("When a deal closes, send the CRM notes to the finance webhook.")
-    assert any("nothing reads from CRM" in w for w in result.warnings)
+    assert result.actions == ["salesforce.query", W]
+    assert any("nothing read from CRM" in w and "added first" in w for w in result.warnings)
 
 
 @pytest.mark.parametrize(
