@@ -128,7 +128,9 @@ def parse_heuristic(
         doubts += _fetch_for_condition(reading.steps, masked)
         # A scheduled run has no trigger event, so an "if/when" read as one was likely misread.
         doubts += [confidence.event_on_schedule(event) for event in reading.events]
-    crm = unread_crm(reading.parts, reading.steps, masked)
+    # Only where some step would use what it reads: a lone read of a text nothing else was read
+    # from ("lift the freeze on every account in salesforce") is no workflow.
+    crm = unread_crm(reading.parts, reading.steps, masked) if reading.steps else None
     if crm:
         read_named_crm_first(reading.steps)
         doubts.append(confidence.crm_read_first(crm))
