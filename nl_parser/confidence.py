@@ -82,6 +82,11 @@ def crm_read_first(named: str) -> Doubt:
     )
 
 
+def calls_merged(calls: int) -> Doubt:
+    """Doubt for calls read as one because the text writes one URL: right about one in three."""
+    return Doubt(0.4, f"uncertain: {calls} calls, but one URL is written; they were read as one")
+
+
 def correction(dropped: str, kept: str) -> Doubt:
     """Doubt for a self-correction: the later words replaced the earlier ones."""
     return Doubt(0.06, f"uncertain: read '{kept}' as a correction of '{dropped}'")

@@ -84,8 +84,8 @@ def lost_parts(
         unused = [url for url in urls if url not in used and url not in listed]
         if unused:
             found.append(Doubt(_LOST, f"uncertain: no step uses {unused[0]}"))
-    fetches = [s for s in steps if s.action in _FETCHES]
-    if len(set(urls)) == 1 and len(fetches) > 1 and not _SOURCE.search(_URL.sub(" ", text)):
+    if _calls_doubled(text, steps):
+        fetches = [s for s in steps if s.action in _FETCHES]
         found.append(Doubt(_LOST, f"uncertain: {len(fetches)} calls, but one URL is written"))
     marker = _MARKER.search(written)
     delivered = [s.action for s in steps if s.action in _DELIVERIES]
@@ -102,3 +102,24 @@ def lost_parts(
 
 def _clean(url: str) -> str:
     return url.rstrip(".!?:").lower()
+
+
+def one_call_per_url(text: str, steps: list[StepDraft]) -> list[StepDraft]:
+    """Return `steps` with the calls of a text that writes one URL and no other source as one."""
+    if not _calls_doubled(text, steps):
+        return steps
+    # "450 notes sitting at https://…. Please download them", "https://… → every 20 min → …":
+    # the URL was read once where it is written and again from words that fetch nothing. The one
+    # call keeps the URL and runs where the first call did, before whatever used either.
+    fetches = [s for s in steps if s.action in _FETCHES]
+    kept = next((s for s in fetches if s.config.get("url")), fetches[0])
+    first = steps.index(fetches[0])
+    merged = [s for s in steps if s.action not in _FETCHES]
+    merged.insert(first, kept)
+    return merged
+
+
+def _calls_doubled(text: str, steps: list[StepDraft]) -> bool:
+    urls = {_clean(u) for u in _URL.findall(text)}
+    fetches = sum(s.action in _FETCHES for s in steps)
+    return len(urls) == 1 and fetches > 1 and not _SOURCE.search(_URL.sub(" ", text))

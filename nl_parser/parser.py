@@ -27,7 +27,7 @@ from nl_parser.inverted_duties import uninvert_duties
 from nl_parser.late_sources import fetch_first, keep_corrected_source, read_named_crm_first
 from nl_parser.lexicon import blank_span, blank_spans
 from nl_parser.loose_ends import loose_ends, unread_crm
-from nl_parser.lost_parts import lost_parts
+from nl_parser.lost_parts import lost_parts, one_call_per_url
 from nl_parser.made_for import send_gone_to_people, send_made_for_people
 from nl_parser.message_content import QUOTATION, blank_told_days, blank_told_times
 from nl_parser.message_headings import blank_message_heading
@@ -151,6 +151,10 @@ def parse_heuristic(
     restricted = restrict(reading.steps, allowed)
     warnings = [*schedule.warnings, *restricted.warnings]
     steps = restricted.steps
+    merged = one_call_per_url(text, steps)
+    if merged is not steps:
+        doubts.append(confidence.calls_merged(len(steps) - len(merged) + 1))
+        steps = merged
     doubts += whole_parse_doubts(
         text,
         [s.action for s in steps],
