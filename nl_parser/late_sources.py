@@ -17,16 +17,26 @@ _FETCHES = ("http.request", "salesforce.query")
 _WAITS = ("wait", "wait_for_signal")
 _READS_DATA = {"check_status", "summarize", "generate_report", "extract", "classify"}
 
-# "the payouts are at https://…", "the data lives in Salesforce", "They're at https://…" (a
-# contracted verb of being), "check https://… every Monday".
+# The nouns that end a system's name ("the Thimblewick Dairy routing system", "our rota app"): a
+# cheap test before the patterns that read one.
+SYSTEM_NOUNS = ("system", "portal", "platform", "app", "database", "tracker")
+# "it lives in the Thimblewick Dairy routing system": a system named without its address is a
+# source all the same (a call to it).
+NAMED_SYSTEM = (
+    r"(?:the|our|their|its)\s+(?:[\w'&.-]+\s+){0,5}?"
+    r"(?:system|portal|platform|app|database|tracker)(?![\w-])"
+)
+# "the payouts are at https://…", "the data lives in Salesforce", "the rota is kept in our app",
+# "They're at https://…" (a contracted verb of being), "check https://… every Monday".
 # "Our cheese cave has a humidity sensor at https://…": what it has is read there, as what it
 # keeps, publishes or provides there ("The society keeps its plot list at https://…").
 NAMES_A_SOURCE = re.compile(
-    r"^\W*(?:(?:the|our|their|its)\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:is|are|lives?|sits?|can\s+be\s+"
-    r"found|comes?|(?:has|have|keeps?|publish(?:es)?|provides?|exposes?)\s+"
+    r"^\W*(?:(?:the|our|their|its)\s+)?(?:(?:[\w'-]+\s+){0,4}?"
+    r"(?:(?:is|are)\s+(?:kept|stored|held)|is|are|lives?|sits?|can\s+be\s+found|comes?|"
+    r"(?:has|have|keeps?|publish(?:es)?|provides?|exposes?)\s+"
     r"(?:an?|the|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
     r"|(?:[\w-]+\s+){0,3}?[\w-]+'(?:re|s))\s+"
-    r"(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce))"
+    r"(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce|" + NAMED_SYSTEM + "))"
     # "…, their list is dentists@…": an address stated after it is the email's (receivers.py).
     r"(?:(?:[,;]\s*(?:and\s+)?|\s+and\s+)" + REACHED_AT + r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\W*$",
     re.IGNORECASE,
