@@ -90,6 +90,9 @@ from nl_parser.wanted import (
 )
 
 _I = re.IGNORECASE
+_SOURCE_ALONE = re.compile(
+    r"^[\W_]*(?:the\s+)?(?P<source>https?://\S+?|salesforce|sfdc)[\s\W]*$", _I
+)
 
 # Instructions are imperative: a step's verb comes first, so a later "review" or "shared" is a noun.
 # "let #ops know", "let the team know by email": a notification, written around its recipient.
@@ -351,7 +354,18 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     text = _WITH_THING_DONE.sub(lambda m: " " * len(m.group()), text)
     if not text.strip():
         return []  # "their list is dentists@…": the address of an email before, no step
+    alone = _SOURCE_ALONE.match(text)
+    if alone:
+        # "https://…/temps → if any vat > 24°C → …": a source named alone, with nothing asked of
+        # it in its clause, is read; what follows tests or sends what it returns.
+        if dest.URL.match(alone.group("source")):
+            return [StepDraft("http.request", dest.url_config(text), 1.0, "call the API")]
+        return [StepDraft("salesforce.query", {}, 1.0, "query Salesforce")]
     source = NAMES_A_SOURCE.match(text)
+    if source and "//" not in source.group() and "salesforce" not in source.group().lower():
+        # "it lives in the Thimblewick Dairy routing system": a system named without its address
+        # is called all the same, whatever it holds ("the bookings" there make it no CRM).
+        return [StepDraft("http.request", {}, 0.9, "call the API")]
     if source:
         # "the incidents are at https://…": where the data lives is a fetch (late_sources.py
         # runs it first).

@@ -15,7 +15,7 @@ from nl_parser.conditions import EVENT, NAMED_LIMIT, SUBJECT_ACTS, read_conditio
 from nl_parser.fetches import TAKES_A_COUNTED_BATCH
 from nl_parser.filters import looks_plural
 from nl_parser.headline_states import is_headline_state
-from nl_parser.late_sources import NAMES_A_SOURCE
+from nl_parser.late_sources import NAMES_A_SOURCE, SYSTEM_NOUNS
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
 from nl_parser.message_content import QUOTATION
 from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SPANS_OF_TIME, conditional_at
@@ -481,9 +481,15 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "… shall be retrieved from https://… and a reminder email shall be sent to …": a
             # delivery told as a duty after "and" is a step of its own, as its imperative is.
             starts_step = word in _ARTICLES and _told_delivery_at(tokens, i)
-        if not starts_step and i > 0 and tokens[i - 1][0] in _DASHES and "//" in text[offset:end]:
-            # "tell the stallholders which pitch they've got — the allocations live at https://…":
-            # where the data lives, after a dash, is said apart (late_sources.py fetches it first).
+        if (
+            not starts_step
+            and i > 0
+            and tokens[i - 1][0] in _DASHES
+            and _may_name_a_source(text, offset, end)
+        ):
+            # "tell the stallholders which pitch they've got — the allocations live at https://…",
+            # "… — it lives in the Thimblewick Dairy routing system": where the data lives, after
+            # a dash, is said apart (late_sources.py fetches it first).
             starts_step = bool(NAMES_A_SOURCE.match(text[offset:end]))
         if not starts_step and i > 0 and tokens[i - 1][0] in ("and", ";", *_DASHES):
             # "request that the readings be retrieved hourly, and that the chemist be emailed
@@ -1532,6 +1538,12 @@ def _participle_step(tokens: list[tuple[str, int]], i: int) -> bool:
 
 # Words after a participle of working on data that end it or say what it works from.
 _AFTER_WORK_DONE = frozenset({"from", "out", "into", "for", "and", ",", ";", ""})
+
+
+def _may_name_a_source(text: str, start: int, end: int) -> bool:
+    """Tell whether text[start:end] may name where data lives: an address or a system's noun."""
+    words = text[start:end]
+    return "//" in words or any(noun in words.lower() for noun in SYSTEM_NOUNS)
 
 
 def _object_then_done_at(tokens: list[tuple[str, int]], i: int) -> bool:

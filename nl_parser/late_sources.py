@@ -17,22 +17,33 @@ _FETCHES = ("http.request", "salesforce.query")
 _WAITS = ("wait", "wait_for_signal")
 _READS_DATA = {"check_status", "summarize", "generate_report", "extract", "classify"}
 
-# "the payouts are at https://…", "the data lives in Salesforce", "They're at https://…" (a
-# contracted verb of being), "check https://… every Monday".
+# The nouns that end a system's name ("the Thimblewick Dairy routing system", "our rota app"): a
+# cheap test before the patterns that read one.
+SYSTEM_NOUNS = ("system", "portal", "platform", "app", "database", "tracker")
+# "it lives in the Thimblewick Dairy routing system": a system named without its address is a
+# source all the same (a call to it).
+NAMED_SYSTEM = (
+    r"(?:the|our|their|its)\s+(?:[\w'&.-]+\s+){0,5}?"
+    r"(?:system|portal|platform|app|database|tracker)(?![\w-])"
+)
+# "the payouts are at https://…", "the data lives in Salesforce", "the rota is kept in our app",
+# "They're at https://…" (a contracted verb of being), "check https://… every Monday".
 # "Our cheese cave has a humidity sensor at https://…": what it has is read there, as what it
 # keeps, publishes or provides there ("The society keeps its plot list at https://…"), however
 # it is counted and told ("has about 450 scanned delivery notes from last quarter sitting at …",
 # "has an export of 2,300 old customer reviews at … that nobody has ever looked at").
 NAMES_A_SOURCE = re.compile(
-    # Every clause is asked; one naming no URL or Salesforce is let go before the long telling.
-    r"^(?=[\s\S]*?(?:://|salesforce))"
-    r"\W*(?:(?:the|our|their|its)\s+)?(?:(?:[\w'-]+\s+){0,4}?(?:is|are|lives?|sits?|can\s+be\s+"
-    r"found|comes?|(?:has|have|keeps?|publish(?:es)?|provides?|exposes?)\s+"
+    # Every clause is asked; one naming no URL, Salesforce or system is let go before the long
+    # telling.
+    r"^(?=[\s\S]*?(?:://|salesforce|system|portal|platform|app|database|tracker))"
+    r"\W*(?:(?:the|our|their|its)\s+)?(?:(?:[\w'-]+\s+){0,4}?"
+    r"(?:(?:is|are)\s+(?:kept|stored|held)|is|are|lives?|sits?|can\s+be\s+found|comes?|"
+    r"(?:has|have|keeps?|publish(?:es)?|provides?|exposes?)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|approximately)\s+)?"
     r"(?:an?|the|its|their|our|several|many|hundreds|thousands|\d[\d,]*)\s+"
     r"(?:[\w'\u2019,-]+\s+){0,8}?[\w-]+)"
     r"|(?:[\w-]+\s+){0,3}?[\w-]+'(?:re|s))\s+"
-    r"(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce))"
+    r"(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce|" + NAMED_SYSTEM + "))"
     # "… that nobody has ever looked at properly": what is said of the data, not a step (a duty
     # or a place in it is one).
     r"(?:\s+(?:that|which)\s+(?![^@#/]*\b(?:should|must|needs?\s+to|has\s+to|have\s+to|be)\b)"

@@ -798,11 +798,19 @@ _ITEM_BEFORE_ARROW = re.compile(
 # "salesforce → today's closed-won deals": an arrow after a source alone points at the data read
 # from it, within one step.
 _BARE_SOURCE = re.compile(r"(?:the\s+)?(?:salesforce|sfdc|crm|https?://\S+)", re.IGNORECASE)
-_ANY_AFTER = re.compile(r"\s*any(?:thing|one|body)?\b", re.IGNORECASE)
+# "https://…/temps → if any vat > 24°C → …": a test after the source tests the data read, as
+# "any" does; it is no part of what the source is asked for.
+_TEST_AFTER_WORDS = (
+    r"\s*(?:any(?:thing|one|body)?|if|unless|when(?:ever)?|only\s+(?:if|when)"
+    r"|in\s+(?:case|the\s+event))\b"
+)
+_TEST_AFTER = re.compile(_TEST_AFTER_WORDS, re.IGNORECASE)
 _FIELD_END = re.compile(r"[;|,.:\n]\s|\s(?:-+>|=+>|>>|\u2192|\u00bb)\s")
 # "salesforce → tues 08:05 → hire opps closing this week": once the schedule between them is
 # read out, the source's arrow still points at the data after it, within one step.
-_ARROW_ACROSS_SCHEDULE = re.compile(r"(?<=\s)(?:-+>|=+>|>>|\u2192|\u00bb)\s+;")
+_ARROW_ACROSS_SCHEDULE = re.compile(
+    rf"(?<=\s)(?:-+>|=+>|>>|\u2192|\u00bb)\s+;(?!{_TEST_AFTER_WORDS})", re.IGNORECASE
+)
 
 
 def _step_ended(match: re.Match[str]) -> str:
@@ -810,12 +818,12 @@ def _step_ended(match: re.Match[str]) -> str:
     # "Noon on Fridays: Salesforce →": a label's colon ends what came before the source too, and
     # so does an arrow ("tues 08:05 → salesforce → …").
     before = _FIELD_END.split(match.string[: match.start()])[-1].strip()
-    # "https://…/delays → any train more than 20 min late → …": what "any" picks is a test on
-    # the data, not the data the source is asked for.
+    # "https://…/delays → any train more than 20 min late → …": what "any" picks (or "if" tests)
+    # is a test on the data, not the data the source is asked for.
     if (
         len(before) < 60
         and _BARE_SOURCE.fullmatch(before)
-        and not _ANY_AFTER.match(match.string, match.end())
+        and not _TEST_AFTER.match(match.string, match.end())
     ):
         return match.group()
     return ";" + " " * (len(match.group()) - 1)
