@@ -84,15 +84,10 @@ def test_no_merge_when_another_source_is_named():
 
 
 def test_the_merge_is_told_in_the_warnings():
+    # "fetch the latest numbers" names no source: the numbers are the one URL's.
     text = (
-        "https://status.example-parkrun.org/api/queue → hourly → if more than 40 waiting →"
-        " #volunteers"
+        "Every day at 9, check https://x.example.com/api/status, then fetch the latest numbers"
+        " and email them to a@example.com."
     )
-    assert read(text) == ("0 * * * *", [H, C, S])
+    assert read(text) == ("0 9 * * *", [H, E])
     assert any("they were read as one" in d for d in doubts_of(text))
-
-
-@pytest.mark.parametrize(("text", "expected"), UNCHANGED)
-def test_near_cases_keep_their_reading(text, expected):
-    assert read(text) == expected
-    assert not any("read as one" in d for d in doubts_of(text))
