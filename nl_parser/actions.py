@@ -138,7 +138,10 @@ _META = re.compile(
 # subject; it reads as "send <subject> to …". "The call sheet is to be emailed to …": a duty.
 # "…, and a loss report be posted to #revops": the joining "and" is no part of the subject.
 _GOES_TO = re.compile(
-    r"^\s*(?:(?:and|then|and\s+then)\s+)?(?P<subject>(?:\S+\s+){0,14}?\S+)\s+"
+    r"^\s*(?:(?:and|then|and\s+then)\s+)?(?P<subject>(?:\S+\s+){0,14}?\S+)"
+    # "every message that lands in help@… should be triaged": the verb after a relative word
+    # is the subject's own (where the items come in), not where the step sends them.
+    r"(?<!\w\sthat)(?<!\w\swhich)(?<!\w\swho)\s+"
     r"(?:(?:should|shall|must|will|can|needs?\s+to|(?:is|are)\s+to)\s+)?"
     # "the group bookings and general questions can all land in #box-office": the items may
     # be gathered after the modal, and land where they are sent.

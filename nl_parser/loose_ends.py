@@ -118,6 +118,16 @@ def _blank_triggers(readings: list[ClauseReading], text: str) -> str:
     return text
 
 
+# "every message that lands in help@…", "any email which arrives at orders@…": an address in a
+# relative clause of arriving is where the items come in, not a place a step must reach ("make
+# sure the report lands in ceo@…" still asks for one).
+_ARRIVES_AT = re.compile(
+    r"\b(?:that|which)\s+(?:lands?|arrives?|comes?\s+in(?:to)?|reach(?:es)?)\s+"
+    r"(?:(?:in|at|into)\s+)?$",
+    _I,
+)
+
+
 def _places(steps: list, text: str) -> Iterable[str]:
     actions = {s.action for s in steps}
     configs = [s.config for s in steps]
@@ -130,6 +140,8 @@ def _places(steps: list, text: str) -> Iterable[str]:
             # "emails to support@x.com" is where the input came from; "an email to ap@x.com"
             # (one message) is where one goes.
             continue
+        if _ARRIVES_AT.search(text[max(0, match.start() - 30) : match.start()]):
+            continue  # "every message that lands in help@…": where the items come in
         if not any(match.group() in (*c.get("to", ()), *c.get("cc", ())) for c in configs):
             yield f"nothing emails {match.group()}"
     for url in URL.findall(text):  # the same URLs the steps were given

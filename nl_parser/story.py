@@ -154,6 +154,18 @@ def _items_counted(told: str) -> bool:
     return counted is not None and main_verb(told[counted.end() :]) is None
 
 
+# "there are about 2,000 complaint emails from June to August": the items at hand, counted.
+_THERE_ARE = re.compile(r"^\s*there\s+(?:are|were)\s", re.IGNORECASE)
+
+
+def _counts_items(told: str) -> bool:
+    """Tell a sentence that counts the items at hand ("there are 2,000 emails from June …")."""
+    there = _THERE_ARE.match(told)
+    if there is None:
+        return _items_counted(told)  # "About 450 scanned lease agreements, 1890s to 1950s."
+    return _COUNTED_ITEMS.match(told[there.end() :]) is not None
+
+
 def _told_by_teller_later(told: str) -> bool:
     """Tell whether the teller comes in after a comma and "and" in a sentence opened by no verb."""
     if not _TELLER_LATER.search(told):
@@ -192,8 +204,10 @@ def blank_story(text: str) -> str:
         # "We meet every Monday at 10." may be the run's schedule, unless the request after it
         # names its own ("… email me at 8am …. At 06:50 every day, pull …") or opens on its own
         # event ("… every December we take 400 pre-orders. … So: whenever one comes in, …").
+        # The months of items counted ("there are 2,000 emails from June to August") are theirs.
         if (
             _WHEN.search(told)
+            and not _counts_items(told)
             and parse_schedule(told).schedule is not None
             and parse_schedule(text[sentence.end() :]).schedule is None
             and not _request_on_its_event(sentences[index + 1 :])
