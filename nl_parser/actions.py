@@ -63,6 +63,7 @@ from nl_parser.verbs import (
     lemma,
     looped_in_as_notify,
     main_verb,
+    set_off_as,
 )
 from nl_parser.waits import (
     AFTER_THAT,
@@ -289,7 +290,8 @@ _RELATIVE = re.compile(r"\s+(?:that|which|who)\s.*$", _I)
 def _duty_as_imperative(text: str) -> str:
     duty = _DUTY.match(text)
     done = duty["done"].lower() if duty else ""
-    verb = _IRREGULAR_DONE.get(done) or lemma(done) if duty else None
+    # "the boathouse-lock webhook is to be fired": a webhook set off is still the verb's object.
+    verb = _IRREGULAR_DONE.get(done) or lemma(done) or set_off_as(done) if duty else None
     subject = duty["asked"] or duty["subject"] or duty["got"] if duty else ""
     # "every enquiry that comes in through the website should be tagged …": the verb of a
     # relative clause is the subject's own, not a step.

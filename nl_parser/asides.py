@@ -138,7 +138,17 @@ _DOCUMENT_HEADING = re.compile(
     r"[ \t]*(?:\.|\n)",
     re.IGNORECASE,
 )
-_DOCUMENT_KINDS = ("memo", "notice", "circular", "bulletin", "announcement", "internal")
+_DOCUMENT_KINDS = ("memo", "notice", "circular", "bulletin", "announcement", "internal", "note")
+# "Memo from the Ravensholt Rowing Club facilities committee: …", "Note from Highmoor Golf Club
+# management." : who sends it said after "from", names first and then a few words of what they
+# are, up to a colon or the sentence's end, is the same heading ("Note from now on …" names none).
+_DOCUMENT_FROM = re.compile(
+    r"^\s*(?:internal\s+)?(?:memo(?:randum)?|notice|circular|bulletin|announcement|note)"
+    r"\s+from\s+(?:the\s+|our\s+)?"
+    r"(?-i:[A-Z])[\w'&-]*(?:[ \t]+(?:(?-i:[A-Z])[\w'&-]*|and|of|the|for|&))*"
+    r"(?:[ \t]+(?-i:[a-z])[\w'-]*){0,3}[ \t]*(?::|\.|\n)",
+    re.IGNORECASE,
+)
 # "Harrowby Ferries \u2014 operations notice.": who sends it first, then a word or two and the
 # kind of document, alone up to the sentence's end, is the same heading turned round.
 _SENDER_FIRST_HEADING = re.compile(
@@ -153,7 +163,7 @@ _KIND_LAST = ("memo", "memorandum", "notice", "circular", "bulletin", "announcem
 def blank_document_heading(text: str) -> str:
     """Blank "MEMORANDUM \u2014 Harrowgate Opticians, Clinical Operations." (same length back)."""
     if text.lstrip()[:12].lower().startswith(_DOCUMENT_KINDS):  # the cheap test first
-        heading = _DOCUMENT_HEADING.match(text)
+        heading = _DOCUMENT_HEADING.match(text) or _DOCUMENT_FROM.match(text)
     elif text[:80].split(".", 1)[0].rstrip().lower().endswith(_KIND_LAST):
         heading = _SENDER_FIRST_HEADING.match(text)
     else:

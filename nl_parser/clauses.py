@@ -31,6 +31,7 @@ from nl_parser.verbs import (
     WORKS_ON_DATA,
     lemma,
     main_verb,
+    set_off_as,
 )
 from nl_parser.waits import GIVE_TIME, LATER_FIRST, LATER_LAST, withheld_at
 
@@ -1871,6 +1872,7 @@ def _duty_at(tokens: list[tuple[str, int]], i: int, *, after_test: bool = False)
                 return False
             return j + 3 < len(words) and (
                 lemma(words[j + 3]) is not None
+                or set_off_as(words[j + 3]) is not None  # "… webhook is to be fired"
                 or (after_test and _done_by_webhook(words, j + 3))
                 or _into_a_message(words, j + 3)  # "are to be noted in an email to …"
             )
@@ -1946,8 +1948,11 @@ def _participle(word: str) -> bool:
     """Tell a participle of doing ("emailed", "sent", "triggered"), not an adjective ("red")."""
     if word in _IRREGULAR_PARTICIPLES:
         return True
-    # "the pager webhook be triggered": a verb the parser does not know still names a deed.
-    return word.endswith(("ed", "sent")) and (lemma(word) is not None or len(word) > 6)
+    # "the pager webhook be triggered": a verb the parser does not know still names a deed,
+    # as a short one of setting off does ("the pump webhook must be fired").
+    return word.endswith(("ed", "sent")) and (
+        lemma(word) is not None or len(word) > 6 or set_off_as(word) is not None
+    )
 
 
 # "any member in arrears shall be written to", "the owner is to be told": no "-ed" ending.

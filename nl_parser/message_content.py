@@ -31,7 +31,12 @@ _CONTENT = re.compile(
     r"(?:them|him|her|everyone|everybody|people|us|the\s+[\w-]+)\s+(?:that\b|(?!to\s)(?=[a-z]))))"
     # "email hr@x.com that payroll ran": a place is never filtered; "that" after it is told.
     # "remind #all-staff at Quayside Legal that …": the place may be named with whose it is.
-    rf"|{_ADDRESSEE}(?:\s+{_WHOSE})?\s+(?P<that>that)\b"
+    rf"|{_ADDRESSEE}(?:\s+{_WHOSE})?\s+(?:(?P<that>that)\b"
+    # "email greens@… to hold the mowers until midday": what a place is asked to do is what the
+    # message says ("to the team", "to #ops", "to 5pm" name no deed).
+    r"|(?P<bidden>to)\s+(?!(?:the|our|your|their|my|his|her|its|an?|all|each|every|them|him|us|me|"
+    r"everyone|people|whoever|someone|be)\b)[a-z]+\s+(?:the|their|its|our|all|any|every|each|"
+    r"them|it|off|up|back)\b)"
     # "email the resident that the new key is ready": a person messaged, then "that" and a clause
     # with its own subject, is told ("email the users that signed up" picks users instead).
     # "text all tenants through the SMS webhook that rent is due": who is told may be many, and
@@ -103,6 +108,7 @@ def content_start(text: str) -> int:
         "asking",
         "asking_wh",
         "asked",
+        "bidden",
         "purpose",
     )
     group = next(name for name in names if said.group(name))
@@ -111,7 +117,7 @@ def content_start(text: str) -> int:
 
 _SAID_END = re.compile(r"[.;!?](?:\s|$)|,|\s(?:and\s+)?then\s|$")
 _TIME = re.compile(
-    r"\b(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d|noon|midnight)(?!\w)"
+    r"\b(?:at\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d|noon|midday|midnight)(?!\w)"
     r"|\bat\s+\d{1,2}\b(?!:)",
     re.IGNORECASE,
 )

@@ -174,8 +174,35 @@ def _told_by_teller_later(told: str) -> bool:
     return first is not None and lemma(first.group().lower()) is None
 
 
+# "The greens get wrecked if anyone mows on a frosty morning, so: every day …", "Deliveries pile
+# up when nobody checks the dock, so, at 7am …": how things go wrong, told first with no teller,
+# ends at "so" with a colon or comma after it; what follows is the request. Its "if" and "when"
+# are the trouble's, no test. No place, address, number or cadence is in it, and it opens on no
+# verb ("Each weekday at 7, see whether …, if so, tell …" is the request itself).
+_TROUBLE_THEN_SO = re.compile(
+    r"^\s*+(?P<told>[a-z][^.!?;:#@/\d\n]{0,200}?),\s*so\s*[:,](?=\s)", re.IGNORECASE
+)
+
+
+def _blank_trouble_then_so(text: str) -> str:
+    """Blank "The greens get wrecked if anyone mows …, so:" opening `text` (same length back)."""
+    if " so:" not in text and " so," not in text:  # the cheap test first
+        return text
+    trouble = _TROUBLE_THEN_SO.match(text)
+    if trouble is None:
+        return text
+    told = trouble["told"]
+    first = _FIRST_WORD.match(told).group().lower()
+    if (lemma(first) and not first.endswith("ing")) or _WHEN.search(told):
+        return text  # "Check the pump, so: …" asks; "Each weekday at 7, …" is the run's
+    if _ASKS.search(_THING_MAY.sub(" ", told)):
+        return text  # "We need the rota posted, so: …" asks already
+    return blank_span(text, trouble.span())
+
+
 def blank_story(text: str) -> str:
     """Blank the told sentences that open `text` when a sentence follows them (same length)."""
+    text = _blank_trouble_then_so(text)
     sentences = list(_SENTENCE.finditer(text))
     for index, (sentence, following) in enumerate(pairwise(sentences)):
         told = sentence.group()

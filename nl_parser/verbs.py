@@ -416,6 +416,14 @@ _MOVES_DATA = word_set("dump pipe feed shovel pump copy")
 # "fire the glycol-boost webhook", "kick the HVAC-boost webhook", "poke the refill webhook": a
 # webhook set off is triggered, whatever the verb of setting it off.
 SETS_OFF = word_set("fire kick poke prod trip tickle")
+
+
+def set_off_as(participle: str) -> str | None:
+    """Return the verb of setting off a participle is a form of ("fired" → "fire"), or None."""
+    word = participle.lower()
+    return next((stem for stem in _stems(word) if stem in SETS_OFF), None)
+
+
 _A_WEBHOOK_OBJECT = re.compile(
     rf"\s+(?:off\s+)?(?:(?:the|our|their|its|a|an)\s+)?(?:{NAME_WORD}\s+){{0,3}}?web-?hooks?\b", _I
 )
