@@ -50,6 +50,7 @@ from nl_parser.event_states import (
 )
 from nl_parser.filters import RELATIVE_PERIOD, find_filter, singulars
 from nl_parser.guards import CASE_NAMED, EVENT_OPENERS, GUARDS, shared_guard_start, trailing
+from nl_parser.had_done import has_thing_done
 from nl_parser.headline_states import is_headline_event, is_headline_state
 from nl_parser.loose_ends import ClauseReading
 from nl_parser.moments_of_tests import names_test_moment, without_test_moment
@@ -341,6 +342,15 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 ):
                     # "once a learner has had their first lesson": the moment a deed is done is
                     # the trigger ("if a customer has exceeded their limit" still tests).
+                    condition = None
+                if (
+                    condition is not None
+                    and condition.strength < 1
+                    and clause.conditional in _DEED_OPENERS
+                    and has_thing_done(body)
+                ):
+                    # "after a patient has a crown fitted": a thing of one's own had done is the
+                    # deed, whatever loose test "has a crown" read ("if" still tests).
                     condition = None
                 if (
                     condition is not None

@@ -81,10 +81,12 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             r"(?:(?:over|back)\s+)?(?:to|into)\s+"
             r"(?!red\b)"
             r"|\b(?:moves|moved)\s+(?:to|into(?=\s+['\"\u201c\u2018]))\s+"
-            # "a feed is logged as refused", "gets scanned as damaged": a record with "as" gives
-            # the state ("is logged", "is reported" alone are the event).
+            # "a feed is logged as refused", "gets scanned as damaged", "an alarm is raised as
+            # severe": a record with "as" gives the state ("is logged", "is raised" alone are the
+            # event).
             r"|\b(?:is|are|was|were|gets?|got)\s+(?:logged|recorded|reported|listed|noted|"
-            r"entered|filed|scanned|classed|classified|graded|rated)\s+as\s+)"
+            r"entered|filed|scanned|classed|classified|graded|rated|raised|opened|submitted|"
+            r"lodged|triaged|assessed|declared)\s+as\s+)"
             r"(?:an?\s+)?['\"\u201c\u2018]?([a-z][\w-]*)",
             _I,
         ),
