@@ -719,9 +719,10 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     return None
 
 
-# A message named first, then the channel or address it goes to.
+# A message named first, then the channel or address it goes to; "timesheet reminder email to
+# crew@…": its kind may be named by a noun or two, an address or #channel after it.
 _MESSAGE_TO_A_PLACE = re.compile(
-    r"^\W*(?:(?:a|an)\s+)?(?:(?:quick|short|brief|friendly|slack)\s+)?"
+    r"^\W*(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:e-?mail|message|note|heads-up|heads\s+up|ping|text|dm|alert|reminder|notification)\s+"
     r"(?:to|in|on|at|for)\s+(?=#[\w-]|[\w.+-]+@[\w-]+\.)"
     # "a confirmation email to the customer", "a line in #fitting-room": a message of a kind, or

@@ -592,7 +592,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "post 'rinse and hang the cloths' in #shed": a quotation is the message's words;
             # a verb or an "if" inside it starts no step or test of ours.
             continue
-        if _later_at(tokens, i) and i > 0 and tokens[i - 1][0] in _CONNECTORS:
+        if i > 0 and tokens[i - 1][0] in _CONNECTORS and _later_at(tokens, i):
             # "…, and two weeks later, a win-back offer": the wait opens a clause of its own.
             cut_points.append((offset, _connector_start(tokens, i), None))
         elif condition_at is not None and _case_named_at(tokens, i):
@@ -943,7 +943,7 @@ def _tested_state(segment: str) -> bool:
 
 def _later_at(tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell whether a wait opens at i: "two weeks later", "after a day", "a week after that"."""
-    words = [w for w, _ in tokens[i : i + 4]]
+    words = _spans_parted([w for w, _ in tokens[i : i + 4]])
     if words[:1] == ["after"]:
         # "…, after a day send a reminder": the span after "after" is a wait before the step
         # its verb starts (not an event; "…, after a week, a tips email" is left as it was).
@@ -955,11 +955,25 @@ def _later_at(tokens: list[tuple[str, int]], i: int) -> bool:
     return later and _span_at(words[:2])
 
 
+# "48h", "2d", "1w", "4hrs": a span's number with its unit (or the unit's letter) glued on.
+_GLUED_SPAN = re.compile(r"(\d+)([hdw]|[a-z]{2,9})", re.IGNORECASE)
+_UNIT_LETTERS = frozenset("hdw")
+
+
+def _spans_parted(words: list[str]) -> list[str]:
+    """Return words with a glued span ("48h") written as its number and unit ("48", "h")."""
+    parted = []
+    for word in words:
+        glued = _GLUED_SPAN.fullmatch(word) if word[:1].isdigit() else None
+        parted.extend((glued[1], glued[2].lower()) if glued else (word,))
+    return parted
+
+
 def _span_at(words: list[str]) -> bool:
     return (
         len(words) == 2
         and parse_number(words[0]) is not None
-        and words[1].rstrip("s") in SPANS_OF_TIME
+        and (words[1].rstrip("s") in SPANS_OF_TIME or words[1] in _UNIT_LETTERS)
     )
 
 

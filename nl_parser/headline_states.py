@@ -37,9 +37,24 @@ _HEADLINE_EVENT = re.compile(
 )
 
 
+# "Swiftlane driver marks a parcel as 'failed delivery' in the app → SMS …": a subject of a few
+# plain words giving an item a state, heading the steps, is the event as "when" would make it;
+# the state named after "as" (to the end, or to where it is recorded) says which events count.
+_HEADLINE_MARKING = re.compile(
+    r"^\W*(?:(?:the|an?|our|each|every|any)\s+)?(?:[a-z][\w-]*\s+){1,3}?"
+    r"(?:marks|flags|lists|logs|reports)\s+"
+    r"(?:an?|the|one|some|any|its|their)\s+(?:[\w-]+\s+){0,4}?as\s+(?:an?\s+)?"
+    r"(?:['\"\u2018\u201c][\w -]{1,40}?['\"\u2019\u201d]|[\w-]+(?:\s+[\w-]+){0,3}?)"
+    r"(?:\s+(?:in|on|at|via|within|through)\s+[^,;?]*)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def is_headline_event(text: str) -> bool:
     """Tell whether `text` is a subject telling of something ("pump reports a fault"), alone."""
-    return _HEADLINE_EVENT.match(text) is not None
+    if _HEADLINE_EVENT.match(text) is not None:
+        return True
+    return " as " in text and _HEADLINE_MARKING.match(text) is not None
 
 
 def is_headline_state(text: str) -> bool:

@@ -18,14 +18,19 @@ _UNITS = {
     "fo": 1209600,  # a fortnight: two weeks
     "mo": 2592000,
     "ye": 31536000,  # "two years after an eye test": a year of 365 days
+    "h": 3600,  # "24h later": the unit's letter glued to the number
+    "d": 86400,
+    "w": 604800,
 }
 # "3 days", "half an hour", and "48-hour" (the span as an adjective: "a 48-hour delay");
 # "a fortnight after that" is two weeks; "two and a half hours", "an hour and a half": a half
-# more of the unit.
+# more of the unit; "24h", "2d", "1w": the unit's letter glued to the digits ("m" may be metres
+# or months, so minutes are written out).
 _AND_A_HALF = r"(?:\s+and\s+a\s+half\b(?!-))"
 DURATION = re.compile(
     rf"\b(half\s+an?|(?:{NUMBER_PATTERN}){_AND_A_HALF}?)(?:\s*|-)"
-    r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?)\b"
+    r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?"
+    r"|(?<=\d)[hdw])\b"
     rf"{_AND_A_HALF}?",
     _I,
 )
