@@ -9,6 +9,7 @@ keeps, per clause, the steps it made, for `loose_ends.py` to compare the text ag
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 
 from nl_parser.actions import labels_a_source, read_clause
 from nl_parser.agents import labels_sorted_into
@@ -424,6 +425,11 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                     negate=clause.conditional == "unless" and not _case_follows(clauses, index),
                 )
             ]
+            if _asks_whether_picked_exist(drafts[0], reading.steps):
+                # "check …/vans for any van that hasn't moved and ping #dispatch if there is
+                # one": the items the test before picked are what it asks after; one test.
+                reading.parts.append(ClauseReading(clause, []))
+                continue
             tested = drafts[0]
             if _NOTHING.match(body.rsplit(",", 1)[-1]) or quiet:
                 quiet = False
@@ -598,6 +604,17 @@ def _steps_before_a_trailing_test(steps: list[StepDraft]) -> int:
     while count < len(steps) - 1 and steps[count].action in _BEFORE_A_TRAILING_TEST:
         count += 1
     return count
+
+
+def _asks_whether_picked_exist(test: StepDraft, steps: list[StepDraft]) -> bool:
+    """Tell "if there are any" after a test that picked items since the last fetch."""
+    config = test.config
+    if (config.get("field"), config.get("operator"), config.get("value")) != ("$.count", "gt", 0):
+        return False
+    if not any(s.action in _FETCHES for s in steps):
+        return False
+    since_fetch = takewhile(lambda s: s.action not in _FETCHES, reversed(steps))
+    return any(s.action == CONDITION for s in since_fetch)
 
 
 # "if so", and the ellipsis "when it is" / "if they do": the condition is the check before it.

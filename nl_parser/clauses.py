@@ -1683,8 +1683,13 @@ _NOT_SUBJECTS = frozenset({"others", "things", "results", "details", "numbers", 
 def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = False) -> bool:
     # The place may lie past the twelve words a subject is looked for in ("… is to be listed in
     # an email to …"), so the words after them are kept for it.
-    reach = _without_means(_without_number_commas([w for w, _ in tokens[i : i + 18]]))
-    words = reach[:12]
+    # "… and any tyre size with fewer than four units on the shelf is to be emailed to …": the
+    # items "any" picks may be told at length before their passive; other subjects are short.
+    picked = tokens[i][0] in ("any", "anything")
+    reach = _without_means(
+        _without_number_commas([w for w, _ in tokens[i : i + (20 if picked else 18)]])
+    )
+    words = reach[:18] if picked else reach[:12]
     for j, word in enumerate(words[1:-1], start=1):
         if word in (",", ";"):
             return False

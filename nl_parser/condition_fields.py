@@ -4,7 +4,7 @@ snake_case names and numbers read from text ("$10,000" → 10000)."""
 import re
 from typing import Any
 
-from nl_parser.lexicon import STOPWORDS, word_set
+from nl_parser.lexicon import NUMBER_WORDS, STOPWORDS, word_set
 
 GENERIC_SUBJECTS = word_set(
     """
@@ -91,6 +91,11 @@ _FRACTIONS = {"half": 50, "quarter": 25, "third": 33, "fifth": 20, "tenth": 10}
 def value_of(raw: str) -> Any:
     """Return a condition value: a number when the text is one ("$10,000" → 10000), else text."""
     raw = raw.strip().strip("\"'“”")
+    # "fewer than four units": a count spelled out is its number ("a", "an" and "one" are
+    # left as written, as the comparisons never read them as counts).
+    counted = NUMBER_WORDS.get(raw.lower()) if raw.lower() not in ("a", "an", "one") else None
+    if counted is not None:
+        return counted
     # "a quarter full": a fraction is read as the percentage it is, as "25%" would be.
     fraction = _FRACTIONS.get(raw.lower().removeprefix("a ").removeprefix("an "))
     if fraction is not None:

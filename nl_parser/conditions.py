@@ -150,9 +150,11 @@ _RUNS_LOW = re.compile(
     r"|(out)\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z][\w-]*))\b",
     _I,
 )
-# "when there are any", "unless there are none": a count of the items the step before returned.
+# "when there are any", "unless there are none": a count of the items the step before returned;
+# "if there is one", "if there's at least one": one of them is as many as any.
 _ANY = re.compile(
-    r"\bthere\s+(?:are|is|were|was)\s+(?:(none|no\b|nothing)|any\b|some\b)"
+    r"\bthere(?:\s+(?:are|is|were|was)\s+|'s\s+)"
+    r"(?:(none|no\b|nothing)|any\b|some\b|(?:at\s+least\s+)?one\b(?!\s+(?:of|more)\b))"
     # "if any mismatches come back": results a call returns.
     r"|\b(?:any|some)\s+(?:\w+\s+)?(?:(?:are|were)\s+(?:found|returned)|come\s+back|came\s+back)\b",
     _I,

@@ -128,6 +128,8 @@ def fetch_steps(verb: str, text: str, rest: str) -> list[StepDraft]:
     if verb in ("check", "look"):
         steps += _check(rest)
     only = _ONLY_AFTER.search(rest) or _SOUGHT_AT.search(rest)
+    if only is None and verb in _LOOKING and " for " in rest:
+        only = _ONE_SOUGHT_AT.search(rest)
     subset = find_filter(only.group(1), after_classify=False) if only else None
     if subset:
         # "get the items from https://… — only the ones below 10 units —": a subset told
@@ -153,6 +155,17 @@ _SOUGHT_AT = re.compile(
     r"below|older|newer)\b[^,;()\u2013\u2014]+)",
     _I,
 )
+# "check https://…/turbines for any turbine in a fault state", "poll … for every boiler that has
+# gone offline": one item a quantifier picks stands for its kind when the address is looked
+# over for it ("call https://…/orders for any tank below 25%" calls once for each instead).
+_ONE_SOUGHT_AT = re.compile(
+    r"https?://\S+\s+for\s+((?:any|each|every)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+    r"(?:that|which|whose|with|over|above|under|below|older|newer|"
+    r"in\s+(?:an?\s+|its\s+)?[\w-]+\s+(?:state|mode))\b[^,;()\u2013\u2014]*)",
+    _I,
+)
+# The verbs of looking an address over: "check", "poll", "scan", "monitor", "look at".
+_LOOKING = frozenset({"check", "poll", "scan", "look", "monitor", "watch", "inspect", "search"})
 
 
 def excluded_step(rest: str) -> StepDraft:

@@ -56,6 +56,11 @@ _SHOWN_AS = re.compile(
     r"logged|recorded)\s+as\s+([a-z][\w-]*)",
     _I,
 )
+# "any turbine in a fault state", "lifts in maintenance mode": the state or mode an item is in
+# picks it ("customers in Washington state" name a place: a capital with no article).
+_IN_A_STATE = re.compile(
+    r"\bin\s+(?:(?:an?|its|their)\s+([a-z][\w-]*)|((?-i:[a-z])[\w-]*))\s+(?:state|mode)\b", _I
+)
 # "listed as soon as", "marked as well", "shown as the …": words after "as" that name no state.
 _NOT_STATES_SHOWN = STOPWORDS | {"soon", "well", "usual", "such", "part", "needed", "required"}
 # "booked for the day", "planned for tomorrow": a participle's period says which day's items.
@@ -315,6 +320,14 @@ def find_filter(
         # "any charger showing as faulted", "each order listed as on hold": the state the item
         # is shown in picks it, not the verb that shows it.
         return ConditionDraft(CONDITION, config(field, "equals", match.group(1).lower()), 0.8)
+    match = (
+        _IN_A_STATE.search(object_text)
+        if " state" in object_text or " mode" in object_text
+        else None
+    )
+    if match:
+        state = (match.group(1) or match.group(2)).lower()
+        return ConditionDraft(CONDITION, config(field, "equals", state), 0.8)
     match = _REDUCED_RELATIVE.search(object_text) or _ANY_ONE_DOING.search(object_text)
     if match and _FOR_A_PERIOD.match(object_text, match.end()):
         match = None  # "the rooms booked for the day": the period the fetch already chose

@@ -8,7 +8,18 @@ after a noun ("orders over $10k").
 import re
 from typing import Any
 
+from nl_parser.lexicon import NUMBER_WORDS, alternation
+
 _I = re.IGNORECASE
+# "fewer than four units", "more than twelve people on the list": a count spelled out before
+# what it counts (a word or two, the last a plural) is the number compared; "a", "an" and "one"
+# are left out, as "over a few days" or "under one roof" count nothing. The first letters are
+# looked at before the words are tried.
+_SPELLED_COUNT = (
+    r"\b(?=[tfsen])(?:"
+    + alternation(w for w in NUMBER_WORDS if w not in ("a", "an", "one"))
+    + r")(?=\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*[a-z]s|people|children|staff)\b)"
+)
 # A number, a quoted value, or one unit of time ("older than a week", "more than an hour").
 _VALUE = (
     # "over €20k", "above £500": a sum in any of the usual currencies.
@@ -17,6 +28,8 @@ _VALUE = (
     # "older than two weeks": a span with its count spelled out.
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
     r"(?:seconds|minutes|hours|days|weeks|months|years)\b"
+    # "fewer than four units": a count of things, its number spelled out.
+    rf"|{_SPELLED_COUNT}"
     # "less than a quarter full", "over half of capacity": a fraction of how full a thing is.
     r"|\b(?:an?\s+)?(?:half|quarter|third|fifth|tenth)(?=\s+(?:full|empty|charged|left|"
     r"remaining|booked|sold|used|of\s+(?:the|its|their|capacity|all|seats)\b)))"
@@ -337,7 +350,8 @@ COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
 _MAY_NAME_A_VALUE = re.compile(
     r"\d|\"[^\"]*\"|'[^']*'|\u201c[^\u201d]*\u201d"
     r"|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
-    r"(?:second|minute|hour|day|week|month|year)|half|quarter|third|fifth|tenth",
+    r"(?:second|minute|hour|day|week|month|year)|half|quarter|third|fifth|tenth"
+    rf"|{_SPELLED_COUNT}",
     _I,
 )
 
