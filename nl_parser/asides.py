@@ -273,3 +273,27 @@ def _asks_again(piece: str) -> bool:
     # "Can you set that up?", "Could you build this for us?": the request, said again at the end.
     words = set(_words(piece))
     return bool(words & {"set", "setup", "build", "create", "automate", "configure"})
+
+
+# "At 06:00, 14:00 and 22:00 (that's when the shifts change), grab …", "at noon — which is when
+# the rush starts — check …": why the times were picked, in brackets or between dashes, tells of
+# the world; its "when" is no event or test and its times no schedule.
+_REASON_FOR_TIMES = (
+    r"\s*(?:(?:because|since|as|i\.?e\.?,?)\s+)?"
+    r"(?:that|this|which|it|those|these)(?:['\u2019](?:s|re)|\s+(?:is|are|was|were))\s+"
+    r"(?:(?:usually|normally|always|roughly|about|just|right)\s+)?"
+    r"(?:when|the\s+(?:time|hour|moment)s?\b)"
+)
+_TIME_REASON = re.compile(
+    rf"\({_REASON_FOR_TIMES}[^()]*\)|[\u2014\u2013]{_REASON_FOR_TIMES}[^()\u2014\u2013.!?]*[\u2014\u2013]",
+    re.IGNORECASE,
+)
+
+
+def blank_time_reasons(text: str) -> str:
+    """Blank "(that's when the shifts change)", why the times were picked (same length back)."""
+    if "when" not in text and "time" not in text and "hour" not in text:
+        return text  # the cheap test first: most texts give no reason for their times
+    if "(" not in text and "\u2014" not in text and "\u2013" not in text:
+        return text
+    return _TIME_REASON.sub(lambda m: " " * len(m.group()), text)

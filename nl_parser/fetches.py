@@ -27,7 +27,9 @@ FETCHED_FROM = re.compile(
 # is done to it in the passive; the source is fetched first.
 DONE_TO_SOURCED_DATA = re.compile(
     r"(?P<data>(?:the|our|their|this|these|[\w-]+['\u2019]s)\s+(?:[\w'-]+\s+){0,4}?"
-    r"(?:at|from)\s+(?:https?://\S+|salesforce))\s+(?:is|are|gets?)\s+(?P<verb>[a-z]+ed)\b"
+    r"(?:at|from)\s+(?:https?://\S+|salesforce)"
+    # "https://… is checked": the source alone, opening the clause, as the passive's subject.
+    r"|^\s*https?://\S+)\s+(?:is|are|gets?)\s+(?P<verb>[a-z]+ed)\b"
     r"(?P<rest>[^,;]*)$",
     _I,
 )

@@ -7,7 +7,7 @@ from nl_parser import confidence, naming
 from nl_parser import destinations as dest
 from nl_parser.added_duties import blank_added_duty_words
 from nl_parser.affiliations import blank_affiliations
-from nl_parser.asides import blank_asides
+from nl_parser.asides import blank_asides, blank_time_reasons
 from nl_parser.background import background_spans
 from nl_parser.calendar_words import DAY, MONTH, RANGE_DAY
 from nl_parser.catalog import node_type_of
@@ -77,6 +77,7 @@ def parse_heuristic(
     text = open_receipts(text)  # "upon receipt of each form, …": "when we receive …"
     text = open_items_being(text)  # "upon a pupil being marked absent, …": "when … is …"
     text, runs_once = _blank_talk_around(text)
+    text = blank_time_reasons(text)  # "at 06:00 and 14:00 (that's when the shifts change)"
     text = _blank_second_person(text)
     text = blank_affiliations(text)  # "the groundskeepers at Ferncliffe Cricket Club get …"
     text = blank_added_duty_words(text)  # "… should also be emailed to …": the duty alone

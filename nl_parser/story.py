@@ -43,6 +43,11 @@ _TELLER = re.compile(
     # "Every December the gift shop runs an advent offer": a season of the year before a subject
     # of its own tells what happens then; a request names no subject ("every December, pull …").
     rf"|(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter|{_MONTH_NAME}),?\s+(?:the|our|my)"
+    # "Saturday mornings are chaos at …", "Weekends get quiet …": a time of the week as the
+    # subject of how things are then tells when the trouble comes; a request names no subject.
+    r"|(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?|weekends?|weekdays?)"
+    r"(?:\s+(?:mornings?|afternoons?|evenings?|nights?|lunchtimes?))?"
+    r"\s+(?:are|is|get|gets|can\s+be|tend\s+to\s+be)"
     r")\b",
     re.IGNORECASE,
 )
