@@ -182,11 +182,32 @@ def _told_by_teller_later(told: str) -> bool:
 # "The greens get wrecked if anyone mows on a frosty morning, so: every day …", "Deliveries pile
 # up when nobody checks the dock, so, at 7am …": how things go wrong, told first with no teller,
 # ends at "so" with a colon or comma after it; what follows is the request. Its "if" and "when"
-# are the trouble's, no test. No place, address, number or cadence is in it, and it opens on no
-# verb ("Each weekday at 7, see whether …, if so, tell …" is the request itself).
+# are the trouble's, no test. No place, address or cadence is in it, and it opens on no verb
+# ("Each weekday at 7, see whether …, if so, tell …" is the request itself). A number may be
+# in it ("when a -80 failed", "our 3 greenhouses") as long as it makes no schedule.
 _TROUBLE_THEN_SO = re.compile(
-    r"^\s*+(?P<told>[a-z][^.!?;:#@/\d\n]{0,200}?),\s*so\s*[:,](?=\s)", re.IGNORECASE
+    r"^\s*+(?P<told>[a-z][^.!?;:#@/\n]{0,200}?),\s*so\s*[:,](?=\s)", re.IGNORECASE
 )
+_CADENCE = re.compile(
+    rf"\b(?:every|daily|weekly|monthly|hourly|nightly|weekdays?|weekends?|{DAY})\b",
+    re.IGNORECASE,
+)
+
+
+# "at 7", "7am", "9 pm", "6 o'clock": a number read as a time of day (a colon ends the telling,
+# so "06:10" is never in it).
+_CLOCK = re.compile(
+    r"\bat\s+\d|\d\s*(?:[ap]\.?m\.?|o['\u2019]?clock|h(?:rs?)?)(?![a-z])", re.IGNORECASE
+)
+
+
+def _names_a_schedule(told: str) -> bool:
+    """Tell whether the told trouble names a cadence or a time ("each weekday at 7")."""
+    if _CADENCE.search(told):
+        return True
+    # A number is a time only when it reads as one; "a -80", "12 invoices" are things, and a
+    # month ("in March") is when the trouble came, as "last spring" is.
+    return any(c.isdigit() for c in told) and _CLOCK.search(told) is not None
 
 
 def _blank_trouble_then_so(text: str) -> str:
@@ -198,7 +219,7 @@ def _blank_trouble_then_so(text: str) -> str:
         return text
     told = trouble["told"]
     first = _FIRST_WORD.match(told).group().lower()
-    if (lemma(first) and not first.endswith("ing")) or _WHEN.search(told):
+    if (lemma(first) and not first.endswith("ing")) or _names_a_schedule(told):
         return text  # "Check the pump, so: …" asks; "Each weekday at 7, …" is the run's
     if _ASKS.search(_THING_MAY.sub(" ", told)):
         return text  # "We need the rota posted, so: …" asks already

@@ -41,7 +41,7 @@ _KEEP = word_set(
     than then rather trade trades grace green replay store stores scope scare sorts
     cart carts chat chats hand hands tank tanks match
     discord expert experts infirm remand falter impart early nearly core cores
-    delivery deliveries inline scrap scraps concert concerts sack sacks whither
+    delivery deliveries inline scrap scraps concert concerts sack sacks whither rack racks
     """
 )
 _WORD = re.compile(r"(?<![\w@#/.-])[A-Za-z]{3,}(?![\w@/-])")
