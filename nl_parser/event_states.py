@@ -197,6 +197,8 @@ _PARTICLE_OVER = re.compile(
 # our, or a capitalised name) say who is joined, not which events count ("signs up with a company
 # email" does: what the joining uses); so do they after what is booked ("books a service with
 # Ashby & Sons").
+# So do they after what the joiner means to do ("signs up to ring with the St Aldhelm's band",
+# "joins to row with the Kingsmead club"): the purpose names no state either.
 _JOINED_PARTY = re.compile(
     r"\b(?:registers?|registered|signs?\s+up|signed\s+up|enrol?ls?|enrolled|joins?|joined|"
     r"books?|booked|checks?\s+in|checked\s+in|subscribes?|subscribed|volunteers?|volunteered"
@@ -205,6 +207,7 @@ _JOINED_PARTY = re.compile(
     r"|lessons?|sessions?|appointments?|calls?|meetings?|class(?:es)?|visits?|consultations?"
     r"|chats?|courses?|fittings?|viewings?|interviews?)"
     r"(?:\s+(?:an?|the|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:\s+to\s+[a-z][\w-]*(?:\s+(?!with\b)[a-z][\w-]*)?)?"
     r"\s+(?P<with>with\s+(?:(?:the|our)\s|(?-i:[A-Z])))",
     _I,
 )

@@ -46,8 +46,13 @@ _ITS_FOR_IT_IS = re.compile(
 )
 # "if its negative email …", "when its late, text …": after an opener of a test, "its" and one
 # word, then a break or a step's verb, is "it's" too (a possessive "its" needs its noun's verb).
+# So is it before a verb in -ing and the word that ends it ("if its shipping abroad email …",
+# "if its coming from abroad email …"); a noun in -ing keeps its own verb after it ("if its
+# rating drops email …", "its booking changed"), so that word is no verb in -s or -ed.
 _TESTED_ITS = re.compile(
-    r"\b((?:if|when|whenever|unless)\s+it)s(?=\s+[a-z-]+(?:\s*(?:[,;:.!?>\u2192-]|$)|\s+(?:then\s+)?"
+    r"\b((?:if|when|whenever|unless)\s+it)s(?=\s+(?:[a-z]{2,}ing(?:\s+(?:from|to|in|into|"
+    r"through|via|for|on|off|out|up|down|back|over))?\s+"
+    r"(?![a-z-]*(?<!sea)(?<!way)(?<!ard)(?<!oor)(?:s|ed)\b))?[a-z-]+(?:\s*(?:[,;:.!?>\u2192-]|$)|\s+(?:then\s+)?"
     r"(?:email|post|send|text|notify|alert|page|ping|dm|message|flag|forward|escalate|tell|"
     r"trigger|fire|call|raise|open|create|add|hit)\b))",
     re.IGNORECASE,
