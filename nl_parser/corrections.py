@@ -207,7 +207,9 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
         dropped = _replaced_spans(text, said_end, f"{fragment} {unit}" if unit else fragment)
         if not dropped:
             continue
-        words = " ".join(text[s:e].strip(" ,") for s, e in dropped)
+        words = " ".join(w for s, e in dropped if (w := text[s:e].strip(" ,(")))
+        if text[end : end + 1] == ")" and any(text[s:e] == "(" for s, e in dropped):
+            dropped.append((end, end + 1))  # the bracket closing the take-back goes with it
         for start, stop in [*dropped, *joined, marker.span(), _lead(text, marker.start())]:
             text = text[:start] + " " * (stop - start) + text[stop:]
         kept, at = fragment, text.index(fragment, marker.end())
@@ -590,11 +592,21 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
     if _BARE_HOUR.match(fragment):
         # Only the hour goes: "at" stays to read the new one ("Every Monday at ⎵ 10").
         hours = list(_HOUR_AFTER_AT.finditer(before))
-        return (
-            [(sentence_start + hours[-1].start(1), sentence_start + hours[-1].end(1))]
-            if hours
-            else []
-        )
+        if hours:
+            return [(sentence_start + hours[-1].start(1), sentence_start + hours[-1].end(1))]
+    if _AMOUNT_ALONE.match(fragment):
+        # "once more than 40 — no, make that 45 —": with no clock time, a bare number is an amount.
+        said = _amount_said(before)
+        if said is None:
+            return []
+        spans = [(sentence_start + said[0], sentence_start + said[1])]
+        bracket = before.rstrip().endswith("(")
+        if bracket:  # "over €500 (actually, make that €750)": the brackets held the take-back
+            at = sentence_start + len(before.rstrip()) - 1
+            spans.append((at, at + 1))
+        return spans
+    if _BARE_HOUR.match(fragment):
+        return []
     kinds = {kind for kind, pattern in _KINDS.items() if pattern.search(fragment)}
     # A cadence with a time, date or interval restates the schedule; "make that every Thursday"
     # names the day alone and keeps the time before it.
@@ -657,6 +669,28 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
         if said:
             return [(sentence_start + said.start(), sentence_start + said.end())]
     return []
+
+
+# "$300k", "90%", "£1,500", "45": an amount said alone, as a correction of the one before names it.
+_AMOUNT = r"(?:[$\u20ac\u00a3\u00a5]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|%|percent)\b|%)?"
+_AMOUNT_ALONE = re.compile(rf"^{_AMOUNT}$", _I)
+# The amount just before a marker ("worth more than $250k —", "above 80% of capacity —"): a
+# few words at most between it and the marker, none that ends a clause; no digit of an
+# address, a time or a date.
+_AMOUNT_BEFORE_MARKER = re.compile(
+    rf"(?<![\w/.@:#-])(?P<amount>{_AMOUNT})(?![\w/@:-]|\.\d)(?:\s+[a-z][\w'-]*){{0,3}}[\s,(]*$", _I
+)
+
+
+def _amount_said(before: str) -> tuple[int, int] | None:
+    """Return the span of the amount `before` ends with (a few words after it at most)."""
+    if not any(c.isdigit() for c in before[-40:]):
+        return None  # the usual case: no number near the marker
+    said = _AMOUNT_BEFORE_MARKER.search(before[-60:])
+    if said is None or _KINDS["time"].search(said.group()):
+        return None
+    offset = len(before) - len(before[-60:])
+    return offset + said.start("amount"), offset + said.end("amount")
 
 
 # "to https://… instead", "in #tills": a place and the word it goes by, as a correction names it.
