@@ -34,12 +34,14 @@ _CLOSING = word_set(
     "no rush hurry this that it it'd that'd this'd would will be save saves saving hours time "
     "lot lots ton loads so such huge big massive real great help helps helpful , \u2014 \u2013 - "
     # "If that's doable, brilliant.": the asker's delight at a yes.
-    "that's it's brilliant perfect amazing fantastic lovely wonderful awesome ideal excellent"
+    "that's it's brilliant perfect amazing fantastic lovely wonderful awesome ideal excellent "
+    # "Thanks ever so much!", "Thank you very much indeed.", "Many thanks.": thanks said warmly.
+    "ever very really indeed many awfully terribly appreciate"
 )
 # A closing must say one of these, so "Let me know." alone stays a delivery to the asker.
 _CLOSES = word_set(
     "unclear questions question possible doable sense info information details thanks thank "
-    "appreciated cheers advance clarify works rush hurry"
+    "appreciated appreciate cheers advance clarify works rush hurry"
 )
 
 # "One time thing, not recurring.", "Just a one-off.", "only once, no need to repeat it": that
@@ -233,6 +235,14 @@ def _blank_labels_within(text: str) -> str:
         if _only(label.group(1), _ASKING):
             text = blank_span(text, (label.start(1), label.end()))
     return text
+
+
+def asking_label_start(text: str) -> int | None:
+    """Return where a label made only of asking ("What I'd like:") opens a sentence in `text`."""
+    for label in _LABEL_WITHIN.finditer(text):
+        if _only(label.group(1), _ASKING):
+            return label.start(1)
+    return None
 
 
 def _once_told(piece: str) -> bool:

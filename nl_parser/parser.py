@@ -42,6 +42,7 @@ from nl_parser.resolutions import blank_resolution_preamble
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
 from nl_parser.slashed_fields import slashes_as_fields
+from nl_parser.stories_before_labels import blank_story_before_label
 from nl_parser.story import blank_story
 from nl_parser.surface import plain_surface
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
@@ -226,7 +227,9 @@ def _blank_talk_around(text: str) -> tuple[str, bool]:
     runs_once = False
     for _ in range(3):
         before = text
-        text = _REQUEST.sub(_blank_request, blank_asides(blank_story(text)))
+        text = _REQUEST.sub(
+            _blank_request, blank_asides(blank_story_before_label(blank_story(text)))
+        )
         runs_once = runs_once or _ONE_OFF.match(text) is not None or _headed_once(text)
         wished = _blank_all(_WISHED_IF, text) if _IF.search(text) else text  # "… would … if"
         text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, wished))

@@ -241,16 +241,9 @@ def blank_story(text: str) -> str:
             start, end = (sentence.start() + i for i in cadence.span("when"))
             text = blank_span(text, (start, end))
             told = text[sentence.start() : sentence.end()]
-        asked = _MEDIUM_AS_NOUN.sub(" ", _SENT_TO_TELLER.sub(" ", told))
-        if "-" in asked:
-            asked = _MEDIUM_IN_COMPOUND.sub(" ", asked)
-        if "than" in asked:
-            asked = _NORM_COMPARED.sub(" ", asked)
-        if "can" in asked or "could" in asked:
-            asked = _THING_MAY.sub(" ", asked)
         if (
             not (_TELLER.match(told) or _told_by_teller_later(told) or _items_counted(told))
-            or _ASKS.search(asked)
+            or not asks_nothing(told)
             or (":" in told and _headed_step(told))
         ):
             break
@@ -261,10 +254,26 @@ def blank_story(text: str) -> str:
         if (
             _WHEN.search(told)
             and not _counts_items(told)
-            and parse_schedule(told).schedule is not None
-            and parse_schedule(text[sentence.end() :]).schedule is None
+            and schedule_is_the_story_s(told, text[sentence.end() :])
             and not _request_on_its_event(sentences[index + 1 :])
         ):
             break
         text = blank_span(text, sentence.span())
     return text
+
+
+def asks_nothing(told: str) -> bool:
+    """Tell whether a sentence asks for nothing once what only tells of others is set aside."""
+    asked = _MEDIUM_AS_NOUN.sub(" ", _SENT_TO_TELLER.sub(" ", told))
+    if "-" in asked:
+        asked = _MEDIUM_IN_COMPOUND.sub(" ", asked)
+    if "than" in asked:
+        asked = _NORM_COMPARED.sub(" ", asked)
+    if "can" in asked or "could" in asked:
+        asked = _THING_MAY.sub(" ", asked)
+    return _ASKS.search(asked) is None
+
+
+def schedule_is_the_story_s(told: str, request: str) -> bool:
+    """Tell whether `told` names a schedule and the request after it names none (the run's)."""
+    return parse_schedule(told).schedule is not None and parse_schedule(request).schedule is None
