@@ -517,8 +517,11 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             steps = item_from_a_site(clause.text, steps)  # "tag each transcript from the site"
         steps = _class_as_subject(clause.text, steps, reading.steps)
         steps = guard_the_rest(clause.text, steps, reading.steps)
-        if index + 1 < len(clauses):
-            steps = pick_before_the_rest(clause.text, steps, reading.steps, clauses[index + 1].text)
+        # "commercial policies → #desk | everything else → …": the place read with the items is
+        # no clause of its own, so the remainder, if any, is the clause after it.
+        following = index + 2 if place else index + 1
+        if following < len(clauses):
+            steps = pick_before_the_rest(clause.text, steps, reading.steps, clauses[following].text)
         if waiting and steps:
             steps, waiting = [waiting, *steps], None
         if not steps and leading is not None and _NOTHING.match(clause.text):
