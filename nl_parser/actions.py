@@ -170,12 +170,22 @@ _GOES_TO = re.compile(
 )
 # "…, and the session bookings emailed to studio@…": the "be" of the duty before said once for
 # both; a few words with "the" are the subject ("the shade … extracted from every order, and
-# results posted …" is the extraction's).
+# results posted …" is the extraction's). Any participle of sending may stand there, the
+# medium before the place: "…, summarised, and the summary circulated by email to …".
 _GAPPED_PASSIVE = re.compile(
     r"^\s*(?:and\s+)?(?P<subject>(?:the|those|all\s+the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
-    r"(?:sent|e-?mailed|posted|forwarded)\s+(?=(?:to|in|into)\s)",
+    r"(?P<sent>sent|[a-z]+ed)\s+"
+    r"(?=(?:(?:by|via)\s+(?:e-?mail|mail|slack)\s+)?(?:to|in|into)\s)",
     _I,
 )
+
+
+def _gapped_passive(text: str) -> re.Match[str] | None:
+    """Match "the summary circulated by email to …", its "be" left to the duty before it."""
+    gapped = _GAPPED_PASSIVE.match(text)
+    return gapped if gapped and lemma(gapped["sent"]) in DELIVER else None
+
+
 # "the name, grade and school are to be extracted": a duty written in the passive, its object
 # as the subject; it reads as "extract the name, grade and school". A modal says it too: "every
 # incoming email should be categorised as …" reads as "categorise every incoming email as …".
@@ -241,7 +251,7 @@ def _sent_by_subject(text: str) -> str:
     picked = _PICKED_SHOULD.match(text)
     if picked and _picks_and_sends(picked, text) and not main_verb(picked["subject"]):
         return f"{picked['verb']}{text[picked.end() :]} for {picked['subject']}"
-    goes = _GOES_TO.match(text) or _GAPPED_PASSIVE.match(text)
+    goes = _GOES_TO.match(text) or _gapped_passive(text)
     if goes is None or main_verb(goes.group("subject")) or not dest.medium(text[goes.end() :], ""):
         return _duty_as_imperative(text)
     if goes.re is _GOES_TO and goes["message"] and lemma(goes["done"]) in _MAKES:

@@ -124,10 +124,12 @@ _PURPOSE = re.compile(
 _FROM_NOW = re.compile(
     r"\b(?:(?:starting|beginning|effective|as\s+of)\s+(?:right\s+)?"
     r"(?:now|today|immediately|right\s+away)"
-    r"|from\s+(?:now|today|here)\s+on(?:wards?)?|going\s+forward)\b",
+    r"|from\s+(?:now|today|here)\s+on(?:wards?)?|going\s+forward"
+    # "With immediate effect, each Monday …": the notice's way of saying "from now on".
+    r"|with\s+immediate\s+effect)\b",
     re.IGNORECASE,
 )
-_FROM_NOW_WORDS = ("now", "today", "immediately", "away", "forward")
+_FROM_NOW_WORDS = ("now", "today", "immediately", "away", "forward", "effect")
 
 
 # "MEMORANDUM \u2014 Harrowgate Opticians, Clinical Operations.", "Notice: Finance Team.": the kind
@@ -160,17 +162,49 @@ _SENDER_FIRST_HEADING = re.compile(
     re.IGNORECASE,
 )
 _KIND_LAST = ("memo", "memorandum", "notice", "circular", "bulletin", "announcement")
+# "Notice to all staff of Brackenfold Parish Council.", "Memo to the Larkspur Sailing Club
+# committee:": whom the document is addressed to, a few plain words and names, alone up to the
+# sentence's end or a colon, is the same heading ("Note to self: …" is no document named).
+_DOCUMENT_TO = re.compile(
+    r"^\s*(?:internal\s+)?(?:memo(?:randum)?|notice|circular|bulletin|announcement)"
+    r"\s+to\s+(?:(?:all|the|our|every)\s+)?"
+    r"(?:[\w'&-]+[ \t]+){0,3}?[\w'&-]+"
+    r"(?:[ \t]+(?:of|at|in)[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w'&-]*(?:[ \t]+(?-i:[A-Z])[\w'&-]*)*)?"
+    r"[ \t]*(?::|\.|\n)",
+    re.IGNORECASE,
+)
+# "Policy note, Ridgeback Veterinary Group:", "Staff notice \u2014 Hollins Dental.": a word of
+# what the document is about before its kind, then who sends it, names alone, up to a colon or
+# the sentence's end.
+_QUALIFIED_HEADING = re.compile(
+    r"^\s*(?-i:[A-Z])[a-z]+[ \t]+(?:memo(?:randum)?|notice|circular|bulletin|note)"
+    r"[ \t]*(?:[:,]|[\u2013\u2014]|\s-)[ \t]*"
+    r"(?-i:[A-Z])[\w'&-]*(?:[ \t]*,?[ \t]+(?:(?-i:[A-Z])[\w'&-]*|and|of|the|for|&))*"
+    r"[ \t]*(?::|\.|\n)",
+    re.IGNORECASE,
+)
+_QUALIFIED_KINDS = frozenset({"memo", "memorandum", "notice", "circular", "bulletin", "note"})
 
 
 def blank_document_heading(text: str) -> str:
     """Blank "MEMORANDUM \u2014 Harrowgate Opticians, Clinical Operations." (same length back)."""
     if text.lstrip()[:12].lower().startswith(_DOCUMENT_KINDS):  # the cheap test first
-        heading = _DOCUMENT_HEADING.match(text) or _DOCUMENT_FROM.match(text)
+        heading = (
+            _DOCUMENT_HEADING.match(text) or _DOCUMENT_FROM.match(text) or _DOCUMENT_TO.match(text)
+        )
     elif text[:80].split(".", 1)[0].rstrip().lower().endswith(_KIND_LAST):
         heading = _SENDER_FIRST_HEADING.match(text)
+    elif _second_word(text) in _QUALIFIED_KINDS:
+        heading = _QUALIFIED_HEADING.match(text)
     else:
         return text
     return text if heading is None else blank_span(text, heading.span())
+
+
+def _second_word(text: str) -> str:
+    """Return the second word, lower case, its sign dropped ("note" of "Policy note,")."""
+    words = text[:40].split(None, 2)
+    return words[1].rstrip(",:").lower() if len(words) > 1 else ""
 
 
 def blank_from_now(text: str) -> str:

@@ -139,9 +139,13 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
     ),
     (
         # "when an issue gets the 'security' label", "is given the urgent tag": a label set.
+        # "is returned bearing an abnormal flag", "comes in carrying a red tag": a label the item
+        # bears when it arrives is the state it is tested for, as one set on it is.
         re.compile(
-            r"\b(?:gets?|got|receives?|received|is\s+given|was\s+given)\s+(?:the|an?)\s+"
-            r"['\"\u201c\u2018]?([a-z][\w-]*)['\"\u201d\u2019]?\s+(?:label|tag|flag|status)\b",
+            r"\b(?=[gribcsw])(?:gets?|got|receives?|received|is\s+given|was\s+given|"
+            r"bears?|bearing|bore|carr(?:y|ies|ying|ied)|shows?|showing|with)\s+(?:the|an?)\s+"
+            r"['\"\u201c\u2018]?([a-z][\w-]*)['\"\u201d\u2019]?\s+"
+            r"(?:label|tag|flag|status|marker|stamp)\b",
             _I,
         ),
         "equals",
