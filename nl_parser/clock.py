@@ -93,6 +93,15 @@ HOUR_BEFORE_PERIOD = re.compile(
     r"(?:morning|afternoon|evening|night)\b)",
     re.IGNORECASE,
 )
+# "Sunday evenings at nine", "daily at seven, …": an hour spelled out after "at" is a time where
+# schedule words stand beside it (see schedule._read_spelled_hours); a counted noun after it
+# ("at nine stores", "at one of our sites") keeps it a count.
+SPELLED_HOUR = re.compile(
+    r"\bat\s+(?=[efnost])("
+    + alternation(_HOUR_WORDS)
+    + r")\b(?!\s*(?:[:.]\d|%|-\w|o'?clock\b)|\s+(?:of|or|(?!this\b)[a-z]{2,}s)\b)",
+    re.IGNORECASE,
+)
 # A period right after a time: "quarter past six in the morning", "11 at night".
 OWN_PERIOD = re.compile(
     r"\s+(?:in\s+the\s+|at\s+)(morning|afternoon|evening|night)\b", re.IGNORECASE

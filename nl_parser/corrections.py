@@ -22,7 +22,14 @@ import re
 from dataclasses import dataclass
 
 from nl_parser.calendar_words import MONTH
-from nl_parser.clock import SPELLED_TIME
+from nl_parser.clock import (
+    OWN_PERIOD,
+    PAST_TO,
+    SPELLED_HOUR,
+    SPELLED_TIME,
+    placed_by,
+    read_clock,
+)
 from nl_parser.lexicon import blank_spans, names_any, word_set
 from nl_parser.schedule import parse_schedule
 from nl_parser.verbs import main_verb
@@ -124,7 +131,10 @@ _KINDS = {
     "time": re.compile(
         r"\d\s*(?:am|pm|a\.m|p\.m)|\d:\d\d|\b(?:noon|midnight)\b|\bat\s+\d|"
         # "at ten to six in the evening — make that 17:15": a spelled-out time is a time too.
-        + SPELLED_TIME.pattern,
+        + SPELLED_TIME.pattern
+        # "Monday mornings at seven — actually, half past seven": so is an hour spelled after "at".
+        + "|"
+        + SPELLED_HOUR.pattern,
         _I,
     ),
     "weekday": re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)\w*|\bweek(?:day|end)s?\b", _I),
@@ -173,6 +183,8 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
         if not fragment:
             continue
         text, fragment = _without_use_instead(text, marker.end(), fragment)
+        if _SPELLED_FIX_WORDS.search(fragment):  # the cheap test first
+            text, fragment = _spelled_in_digits(text, marker, fragment)
         text = _without_reason(text, marker, end)
         text = _without_trailing_reason(text, end)
         restated = _RESTATED.match(fragment)
@@ -400,6 +412,44 @@ _DENIED_MEDIUM = re.compile(
     rf"(?:{_MEDIUM_WORD}(?:ing)?|{_DELIVERING})\b(?=\s*(?:[.,;!?]|$))",
     _I,
 )
+
+
+# "half four", "quarter past nine", "ten to six": a fragment that may be a time spelled out.
+_SPELLED_FIX_WORDS = re.compile(r"^(?:at\s+)?(?:a\s+)?(?:half|quarter|[a-z-]+\s+(?:past|to)\b)", _I)
+
+
+def _spelled_in_digits(text: str, marker: re.Match[str], fragment: str) -> tuple[str, str]:
+    """Write a spelled-out time correcting a time of a known half of the day in digits.
+
+    "every Monday at 4am — scratch that, half four": the time said again keeps the half of the
+    day of the one it corrects (04:30, where "half four" alone is read in the afternoon), as
+    "4:30" does; the digits are written over the fragment, so no offset moves.
+    """
+    told = "at " + re.sub(r"^at\s+", "", fragment, flags=_I)
+    match = PAST_TO.match(told)
+    time = read_clock(PAST_TO, match) if match else None
+    own = OWN_PERIOD.fullmatch(told, match.end()) if match else None
+    if time is None or (match.end() < len(told) and own is None):
+        return text, fragment  # not a time alone
+    digits = f"{time.hour % 12 or 12}:{time.minute:02d}"
+    if own:
+        # "no, half four in the morning": the period it names places it, as in "4:30am".
+        placed = placed_by(time, own.group(1))
+        written = f"{placed.hour % 12 or 12}:{placed.minute:02d}{'ap'[placed.hour >= 12]}m"
+    elif time.explicit_half:
+        return text, fragment  # its own am/pm, noon or midnight: read as it stands
+    else:
+        said = list(_TIME_WITH_HALF.finditer(text, max(0, marker.start() - 160), marker.start()))
+        if not said:
+            return text, fragment  # nothing fixes the half: "half four" is read as it stands
+        written = _in_half_of(said[-1].group(), digits) or digits
+    at = text.index(fragment, marker.end())
+    text = text[:at] + written.rjust(len(fragment)) + text[at + len(fragment) :]
+    return text, written
+
+
+# A time whose half of the day is written: "4am", "6:30 p.m.", "18:00".
+_TIME_WITH_HALF = re.compile(rf"{_MERIDIEM.pattern}|{_TWENTY_FOUR.pattern}", _I)
 
 
 def _in_half_of(words: str, fragment: str) -> str | None:

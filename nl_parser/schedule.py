@@ -678,7 +678,33 @@ def _read_times(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
                 scanner.consume(match.span())
                 time = clock.hour_before_period(match)
                 found.append((match.start(), _placed_by_own_period(scanner, spec, match, time)))
+    if scanner.spans and scanner.may_hold(_AT_A_WORD):  # the cheap tests first
+        found += _read_spelled_hours(scanner)
     spec.times = [time for _, time in sorted(found, key=lambda item: item[0])]
+
+
+# "at n", "at t", …: the first letters of the hours spelled out, after "at".
+_AT_A_WORD = re.compile(r"\bat\s+[efnost]")
+
+
+def _read_spelled_hours(scanner: ScheduleScanner) -> list[tuple[int, clock.ClockTime]]:
+    """Read "at nine" beside schedule words read ("Sunday evenings at nine") as their hour."""
+    found = []
+    for match in clock.SPELLED_HOUR.finditer(scanner.work):
+        # Alone, "at nine" may be a place or a count ("meet at nine"); next to days, a period or
+        # a cadence, only a time ("every Monday at nine", "at ten every night").
+        if any(_beside(scanner.text, span, match.span()) for span in scanner.spans):
+            scanner.consume(match.span())
+            found.append((match.start(), clock.hour_before_period(match)))
+    return found
+
+
+def _beside(text: str, span: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Tell whether only spaces or a comma stand between `span` and `other` in `text`."""
+    (start, end), (other_start, other_end) = span, other
+    if end <= other_start:
+        return not text[end:other_start].strip(" ,")
+    return other_end <= start and not text[other_end:start].strip(" ,")
 
 
 def _read_punctual_words(scanner: ScheduleScanner, read: list[re.Match[str]]) -> None:
