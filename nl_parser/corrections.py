@@ -175,11 +175,19 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
         following = markers[index + 1] if index + 1 < len(markers) else None
         if following and not text[marker.end() : following.start()].strip(" ,;"):
             continue  # "no, make that 3pm": one correction with two markers, read at the second
-        fragment_end = _FRAGMENT_END.search(text, marker.end())
+        # "Sorry, not the webhook — post them in #coaches": the thing denied first goes with the
+        # marker; the words after it are the correction.
+        denied = (
+            _DENIED_FIRST.match(text, marker.end())
+            if "not" in text[marker.end() : marker.end() + 6]
+            else None
+        )
+        opened = denied.end() if denied else marker.end()
+        fragment_end = _FRAGMENT_END.search(text, opened)
         end = fragment_end.start() if fragment_end else len(text)
         if isinstance(following, _SecondFix):
             end = min(end, following.start())  # "make that #docents and 7:30pm": two fixes
-        fragment = text[marker.end() : end].strip()
+        fragment = text[opened:end].strip()
         if not fragment:
             continue
         text, fragment = _without_use_instead(text, marker.end(), fragment)
@@ -222,7 +230,8 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
         words = " ".join(w for s, e in dropped if (w := text[s:e].strip(" ,(")))
         if text[end : end + 1] == ")" and any(text[s:e] == "(" for s, e in dropped):
             dropped.append((end, end + 1))  # the bracket closing the take-back goes with it
-        for start, stop in [*dropped, *joined, marker.span(), _lead(text, marker.start())]:
+        denial = [denied.span()] if denied else []
+        for start, stop in [*dropped, *joined, marker.span(), *denial, _lead(text, marker.start())]:
             text = text[:start] + " " * (stop - start) + text[stop:]
         kept, at = fragment, text.index(fragment, marker.end())
         in_half = _in_half_of(words, fragment) if _NO_MERIDIEM.match(fragment) else None
@@ -389,6 +398,14 @@ def _fronted_actually(text: str) -> str:
 
 
 _PLACE = r"(?:(?<![\w&])#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+# "Sorry, not the webhook — …", "actually not by email: …", "no, not #general, …": a place or
+# medium denied straight after a take-back, and the break before what replaces it.
+_DENIED_FIRST = re.compile(
+    r"\s*not\s+(?:(?:to|in|on|at|via|through|by|over)\s+)?(?:(?:the|our|an?|my)\s+)?"
+    rf"(?:[\w'-]+\s+){{0,3}}?(?:{_PLACE}|(?:web-?hook|slack|e-?mail|inbox|channel)\b)"
+    r"\s*(?:[,:;.!?]|[-\u2013\u2014])\s+(?=[\w#])",
+    _I,
+)
 # "Sorry, #platform, not #eng", "post it to #ops, not #general": the place denied is no step's.
 _DENIED = re.compile(
     rf"(?P<kept>{_PLACE})\s*,?\s*(?:and\s+|but\s+)?not\s+(?:to\s+|in\s+|on\s+|at\s+)?"
@@ -526,7 +543,7 @@ def _moved_at(text: str, hour_start: int, fragment_start: int) -> str:
 _CONDITION_OPENER = re.compile(r"\s(?:if|unless|whenever|when)\s", _I)
 # "make that the pager webhook", "no, the ops channel": a medium named with no verb or place.
 _MEDIUM_ONLY = re.compile(
-    rf"^(?:(?:the|our|an?|my)\s+)?(?:[\w'-]+\s+){{0,3}}?{_MEDIUM_WORD}\b(?!\s*[#@])", _I
+    rf"^(?!not\b)(?:(?:the|our|an?|my)\s+)?(?:[\w'-]+\s+){{0,3}}?{_MEDIUM_WORD}\b(?!\s*[#@])", _I
 )
 # The words a blanked marker can carry so a medium named alone reads as a delivery step.
 _SEND_TO = "send to "

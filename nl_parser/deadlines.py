@@ -87,3 +87,27 @@ def blank_occasion_ahead(text: str) -> str:
     if _CADENCE.search(_OWN_DAY.sub("", own)):
         return text
     return " " * ahead.end() + text[ahead.end() :]
+
+
+# "They meet on Thursday.", "The trustees are meeting next Tuesday.": a sentence that says on
+# which one day the people meet tells when the work is wanted by, not when it runs (a day said
+# in the plural, "they meet on Thursdays", may be the cadence, and is left, as is any meeting
+# day in a text with a cadence of its own).
+_MEETING_DAY = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*(?:they|we|(?:the|our|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)"
+    r"(?:['\u2019]re\s+meeting|\s+(?:(?:are|is|will\s+be)\s+meeting|meets?|will\s+meet|convenes?"
+    r"|(?:sits?|gets?)\s+together))"
+    rf"\s+(?:(?:on|this|next|on\s+the\s+coming)\s+)?{DAY}(?<!s)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?[.!]?(?=\s|$)",
+    _I,
+)
+
+
+def blank_meeting_days(text: str) -> str:
+    """Blank a sentence that tells on which one day the people meet ("They meet on Thursday.")."""
+    if "meet" not in text and "conven" not in text and "together" not in text:
+        return text
+    blanked = _MEETING_DAY.sub(lambda m: " " * len(m.group()), text)
+    # "Every week email the agenda. The board meets on Thursday.": with a cadence of its own the
+    # meeting day may be the run's day, and is left to the schedule grammar.
+    return text if _CADENCE.search(blanked) else blanked

@@ -13,10 +13,10 @@ from nl_parser.verbs import main_verb
 SLACK = "slack.post_message"
 _PEOPLE_MEDIA = ("email.send", SLACK)
 _DELIVERIES = (*_PEOPLE_MEDIA, "webhook.post")
-# "summarise them for the community team", "write a digest for the night managers": the people
-# it is made for, ending the clause.
+# "summarise them for the community team", "write a digest for the night managers", "a recap for
+# the Hillcrest Housing Co-op board": the people it is made for, ending the clause.
 _FOR_PEOPLE = re.compile(
-    r"\bfor\s+(?:the|our|my|all\s+the)\s+(?:[\w'-]+\s+){0,2}?" + PEOPLE + r"\W*$",
+    r"\bfor\s+(?:the|our|my|all\s+the)\s+(?:[\w'-]+\s+){0,3}?" + PEOPLE + r"\W*$",
     re.IGNORECASE,
 )
 # "put together a digest for the sales channel": a channel the made thing is for, ending the

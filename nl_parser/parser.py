@@ -20,7 +20,7 @@ from nl_parser.conditions import (
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
 from nl_parser.data_days import blank_items_months, blank_months_alone
-from nl_parser.deadlines import blank_deadlines, blank_occasion_ahead
+from nl_parser.deadlines import blank_deadlines, blank_meeting_days, blank_occasion_ahead
 from nl_parser.drafts import StepDraft
 from nl_parser.hour_now import blank_hour_tests
 from nl_parser.inverted_duties import uninvert_duties
@@ -87,6 +87,7 @@ def parse_heuristic(
     text = spans_added_as_spans(text)  # "after a further week": a span like any other
     text = spans_on_from_as_after(text)  # "ten days on from each fitting": after it
     text = idioms_as_make(text)  # "knock together a summary": a thing made
+    text = blank_meeting_days(text)  # "They meet on Thursday.": when it is wanted by
     text = uninvert_duties(text)  # "only if X is the lead to be told": "the lead is to be told"
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]

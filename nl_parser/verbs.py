@@ -518,8 +518,20 @@ _GATHERED_INTO_A_MADE_THING = re.compile(
 )
 
 
+# "do a one-off recap of last quarter's call-outs", "could you do me a summary": a made thing
+# done is made ("do a check of the orders" makes nothing, and stays as before); "do a" is
+# written "make" over the same four letters.
+_DONE_MADE_THING = re.compile(
+    r"(?=[dD])\bdo(?:\s+(?:me|us))?\s+an?(?=\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:summary|recap|digest|report|overview|rundown|round-?up|breakdown|briefing|write-?up)\b)",
+    _I,
+)
+
+
 def idioms_as_make(text: str) -> str:
     """Return text with each idiom of making ("knock together a summary") written as "make"."""
+    if "do " in text or "Do " in text:
+        text = _DONE_MADE_THING.sub(lambda m: "make".ljust(len(m.group())), text)
     if "together" not in text and " up " not in text:
         return text
     text = _MAKING_IDIOM.sub(lambda m: "make".ljust(len(m.group())), text)
