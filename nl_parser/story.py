@@ -104,11 +104,10 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 
-# A schedule said outright; "eats my evenings" or "viewing nights" only tells of a time of day.
-_WHEN = re.compile(
-    rf"\d|\b(?:every|daily|weekly|monthly|hourly|nightly|weekdays?|weekends?|{DAY})\b",
-    re.IGNORECASE,
-)
+# A cadence said outright; "eats my evenings" or "viewing nights" only tells of a time of day.
+_CADENCE_WORDS = rf"\b(?:every|daily|weekly|monthly|hourly|nightly|weekdays?|weekends?|{DAY})\b"
+# A schedule said outright: a cadence, or any number.
+_WHEN = re.compile(rf"\d|{_CADENCE_WORDS}", re.IGNORECASE)
 
 
 # "every January we drown in applications": a cadence before the teller and a verb that asks
@@ -188,10 +187,7 @@ def _told_by_teller_later(told: str) -> bool:
 _TROUBLE_THEN_SO = re.compile(
     r"^\s*+(?P<told>[a-z][^.!?;:#@/\n]{0,200}?),\s*so\s*[:,](?=\s)", re.IGNORECASE
 )
-_CADENCE = re.compile(
-    rf"\b(?:every|daily|weekly|monthly|hourly|nightly|weekdays?|weekends?|{DAY})\b",
-    re.IGNORECASE,
-)
+_CADENCE = re.compile(_CADENCE_WORDS, re.IGNORECASE)
 
 
 # "at 7", "7am", "9 pm", "6 o'clock": a number read as a time of day (a colon ends the telling,
