@@ -81,7 +81,9 @@ _CROSSES = re.compile(
     r"\b(?:falls?|fell|drops?|dropped|dips?|goes|went|rises?|rose|climbs?|grows?|grew|gets?|is|"
     r"are|(?:reports?|records?|shows?|measures?|reads?|logs?|has|have)(?=\s+\S+\s+(?:\S+\s+)?"
     r"(?:below|under|above|over)\b))"
-    r"(?:\s+(?:an?\s+|the\s+)?(?!below\b|under\b|above\b|over\b)[\w.-]+){0,2}?"
+    # "is handed over at the desk": "over" after a verb of handing is its particle, no limit.
+    r"(?:\s+(?:an?\s+|the\s+)?(?!below\b|under\b|above\b|over\b)"
+    r"(?!(?:handed|passed|given|turned|signed|carried)\s+over\b)[\w.-]+){0,2}?"
     r"\s+(below|under|above|over|beyond|past)\s+(?:the\s+|its\s+|their\s+|our\s+|an?\s+)?"
     r"([a-z][\w\s-]*)",
     _I,
@@ -204,11 +206,20 @@ _HANDS_BACK = re.compile(
     r"quotes?|proposals?|applications?|spreadsheets?|attachments?)\b",
     _I,
 )
+# "once a wedding is over": "over" closing the clause says an event ended ("is over budget",
+# "is over $500" compare: something follows "over").
+OVER_AT_AN_END = r"\b(?:is|are)\s+(?:all\s+)?over(?=\s*(?:[,.;:!?]|$))"
 EVENT = re.compile(
     r"\b(?:is|are|gets?|was|were|has\s+been)\s+(?:created|added|received|submitted|opened|"
     r"registered|placed|uploaded|posted|updated|deleted|assigned|published|merged|pushed|filed|"
     r"logged|signed|booked|made|sent|paid|closed|reported|raised|dropped|saved|stored|dumped|"
-    r"copied|exported|imported|delivered)\b"
+    r"copied|exported|imported|delivered"
+    # "lost property is handed in", "keys are brought back": a thing handed over arrives ("is
+    # turned off" is a state, so only the particles of handing over count).
+    r"|(?:handed|brought|sent|turned|given|passed|carried|mailed|posted)\s+(?:in|over|back))\b"
+    # "once a wedding is over", "when the conference has ended": the end of an event is a moment.
+    rf"|{OVER_AT_AN_END}"
+    r"|\b(?:has|have)\s+(?:ended|finished|concluded|wrapped\s+up)\b"
     r"|\b(?:shows?|turns?|pops?)\s+up\b|\bcomes?\s+through\b|\b(?:arrives?|comes?\s+in|"
     r"signs?\s+up|registers|happens?|occurs?|lands?|appears?|starts?|begins?|fires?|finishes|"
     r"completes|ends|is\s+triggered|we\s+(?:get|receive)|is\s+(?:ready|done|finished|complete)"

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.condition_fields import config, status_field
-from nl_parser.conditions import CONDITION, ConditionDraft, read_condition
+from nl_parser.conditions import CONDITION, OVER_AT_AN_END, ConditionDraft, read_condition
 from nl_parser.predicates import CHANGED_TO, COMES_BACK_AS, GRADE_BROUGHT
 
 _I = re.IGNORECASE
@@ -188,8 +188,11 @@ _FOR_A_KIND = re.compile(
 
 # "we hand over a finished renovation", "a new owner takes over the store": "over" as a verb's
 # particle says a handing or a taking, and compares nothing ("comes in over budget" does).
+# "once a wedding is over": nor does "over" that ends the clause, the event's end.
 _PARTICLE_OVER = re.compile(
-    r"\b(?:hand|take|took|sign|turn|pass|carr(?:y|ie)|roll|switch)(?:s|es|ed|d|ing)?\s+over\b", _I
+    r"\b(?:hand|take|took|sign|turn|pass|carr(?:y|ie)|roll|switch)(?:s|es|ed|d|ing)?\s+over\b"
+    rf"|{OVER_AT_AN_END}",
+    _I,
 )
 
 # "registers with the food bank", "checks in with the front desk", "signs up with Clearroad
