@@ -179,6 +179,16 @@ _AND_ITS_STATE = re.compile(
     r"|it['\u2019]s\b|they['\u2019]re\b)",
     _I,
 )
+# "a rescue call comes in and the animal is a deer", "a ticket arrives and its priority is
+# high": a part of the item named after "and" (the, its, their), then what it is, tests the item
+# as the pronoun does. A passive is news of a second event, not a state ("and the check-in
+# photos are uploaded", "and the team is told").
+_AND_ITS_PART_STATE = re.compile(
+    r"\band\s+(?P<its>(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:is|are|isn't|aren't)\s+"
+    r"(?!(?:being|been|getting|now|then|also|[a-z]+ed|sent|done|made|taken|given|written|shown|"
+    r"seen|told|put|set)\b))",
+    _I,
+)
 # "and it's for water damage", "and they are about billing": what the item is for is its kind.
 _FOR_A_KIND = re.compile(
     r"^(?:it|they)(?:['\u2019]s|['\u2019]re|\s+is|\s+are)\s+(?:for|about)\s+(?:an?\s+|the\s+)?"
@@ -322,13 +332,17 @@ def says_which_events(event: str) -> bool:
         return True
     if "star" in said and _STARS.search(said):
         return True  # "If a five star review comes in": the grade may sit on the subject
+    if " and " in said and _AND_ITS_PART_STATE.search(said):
+        return True  # "comes in and the animal is a deer": what follows "and" is the test
     words = " ".join(said.split()[3:])
     return bool(_EVENT_STATE.search(_NAMED_NUMBER.sub(" ", words)))
 
 
 def read_event_state(event: str) -> ConditionDraft | None:
     """Read the answer, state or miss an event clause says counts ("RSVPs no"), or None."""
-    its_state = _AND_ITS_STATE.search(event)
+    its_state = _AND_ITS_STATE.search(event) or (
+        _AND_ITS_PART_STATE.search(event) if " and " in event else None
+    )
     if its_state:
         said = event[its_state.start("its") :]
         kind = (

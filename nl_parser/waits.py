@@ -92,6 +92,9 @@ APPROVED_BY_SOMEONE = re.compile(
     r"(?:approv(?:es?|ed)|sign(?:s|ed)?[- ]off|green[- ]light(?:s|ed)?"
     r"|ok['\u2019]?[sd]|okays|ok(?:ay)?ed"
     r"|sign(?:s|ed)?\s+(?:it|them|this|that|(?:the|each|our|their)\s+[\w-]+)\s+off"
+    # "once accounts have cleared it", "after compliance clears the contract": someone clearing
+    # a thing (with its object; "once the payment has cleared" is the thing's own state).
+    r"|clear(?:s|ed)(?=\s+(?:it|them|this|that|(?:the|each|our|their)\s+[\w-]+))"
     r"|gives?\s+(?:it\s+)?(?:the|their|his|her|an?)\s+"
     r"(?:go-ahead|green\s+light|ok|nod|thumbs[- ]up))"
     r"(?:\s+(?:it|them|this|that|(?:the|each|our|their)\s+[\w-]+(?:\s+[\w-]+)?))?\W*$",
