@@ -736,10 +736,13 @@ _MESSAGE_TO_A_PLACE = re.compile(
     r"(?:e-?mail|message|note|heads-up|heads\s+up|ping|text|dm|alert|reminder|notification)\s+"
     r"(?:to|in|on|at|for)\s+(?=#[\w-]|[\w.+-]+@[\w-]+\.)"
     # "a confirmation email to the customer", "a line in #fitting-room": a message of a kind, or
-    # one sent to a person named by role, is sent as well.
-    r"|^\W*(?:a|an)\s+(?:[\w-]+\s+)?(?:e-?mail|message|note|ping|text|dm|alert|reminder|line)\s+"
+    # one sent to a person named by role, is sent as well; "heads-up to the logistics team": a
+    # noun that is never a verb needs no article, and the role may take a word or two.
+    r"|^\W*(?:(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:e-?mail|message|note|ping|text|dm|alert|reminder|line|heads-up|heads\s+up)"
+    r"|heads-up|heads\s+up|note|reminder|notification)\s+"
     r"(?:to|in|on|at|for)\s+(?=#[\w-]|[\w.+-]+@[\w-]+\.|(?:the|our|their|each|every)\s+"
-    r"(?!(?:[\w'-]+\s+){0,2}?(?:web-?hook|api|endpoint)\b)[\w-]+\W*$)",
+    r"(?!(?:[\w'-]+\s+){0,2}?(?:web-?hook|api|endpoint)\b)(?:[\w-]+\s+){0,2}[\w-]+\W*$)",
     _I,
 )
 # "measurements to the cutting-room webhook", "receipts to ap@x.com": data, with no verb, named

@@ -834,11 +834,18 @@ def _step_ended(match: re.Match[str]) -> str:
     return ";" + " " * (len(match.group()) - 1)
 
 
+# "the qa webhook": a place named by the webhook it is.
+_WEBHOOK_NAMED = re.compile(r"\bweb-?hooks?\b", re.IGNORECASE)
+
+
 def _route_ended(match: re.Match[str]) -> str:
     """Return ";" for a comma that ends a route to a place ("… -> email duty@…, positives ->")."""
     # "05:30 & 13:30 daily, Athens time >>": a comma inside the schedule ends no route.
     before = re.split(r"[;\u2192\u00bb]|-+>|=+>|>>", match.string[: match.start()])[-1]
-    return ";" if "#" in before or "@" in before or "://" in before else ","
+    if "#" in before or "@" in before or "://" in before:
+        return ";"
+    # "bugs to the qa webhook, all other labels → #misc": a webhook named is a place reached too.
+    return ";" if _WEBHOOK_NAMED.search(before) else ","
 
 
 # "…; anything over -10 C: page the duty webhook": a colon after a measured test ends it as an
