@@ -606,6 +606,8 @@ _HEADING = re.compile(
     r"^\s*(?P<words>(?:(?:our|my)\s+)?(?:(?!(?:for|the|every|each|on|at|in|by|from|to|new|when|if)\b)"
     r"(?-i:[A-Z])[\w'&-]*\s+(?=(?-i:[A-Z])))?"
     r"[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2})"
+    # "Gravel City Rollers (roller derby) —": what the name is, in brackets, glosses it.
+    r"(?:\s*\((?P<gloss>[a-z][\w'&-]*(?:\s+[a-z][\w'&-]*){0,3})\))?"
     rf"(?P<once>{_ONCE_IN_BRACKETS})?(?::|\s+[-\u2013\u2014])(?=\s)"
     # "Literary agency inbox triage:" on a line of its own: a title of up to five words.
     r"|^\s*(?P<title>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){3,4}):[ \t]*(?=\n)"
@@ -706,6 +708,10 @@ def _blank_heading(text: str) -> str:
     # A purpose ("for our investor update:") is never a marker; a place in it still counts.
     kept = _NAMES_A_PLACE if heading.re is _HEADING and heading["purpose"] else _NOT_A_HEADING
     if kept.search(words) or verb or parse_schedule(words).spans or _ONLY_DAYS.match(words):
+        return text
+    # A gloss that says when or does something ("(weekly)", "(send it)") is no gloss.
+    gloss = heading.re is _HEADING and heading["gloss"]
+    if gloss and (kept.search(gloss) or main_verb(gloss) or parse_schedule(gloss).spans):
         return text
     return blank_span(text, heading.span())
 

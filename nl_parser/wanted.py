@@ -106,11 +106,17 @@ _HAVE_MADE = re.compile(
     r"^\W*(?:(?:hey|hi|hello)(?:\s+there)?\W+)?(?:"
     + _HAVE_DONE.pattern.split("have", 1)[0].removeprefix(r"^\W*")
     + r"(?:have|get)|(?:i|we|(?:the|our|my)\s+(?:[\w'&-]+\s+){0,3}?[\w'&-]+)(?:'d|\s+would)?\s+"
-    r"(?:likes?|loves?|wants?|needs?))\s+(?P<object>\S.*?)\s+"
-    r"(?P<made>summari[sz]ed|compiled|analy[sz]ed|categori[sz]ed|prepared|produced)"
-    r"(?=(?:\s*\([^()]{1,120}\))?(?:\s+(?:and|for|to|in|into|on)\b|\W*$))",
+    r"(?:likes?|loves?|wants?|needs?)"
+    # "Greenlane Self Storage needs a report built …": a firm named in capitals asks as well.
+    r"|(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,3}\s+(?:wants|needs))\s+(?P<object>\S.*?)\s+"
+    r"(?P<made>summari[sz]ed|compiled|analy[sz]ed|categori[sz]ed|prepared|produced|generated|"
+    r"built|written|put\s+together)"
+    # "… compiled from last month's figures and sent to …": what it is made from may follow.
+    r"(?=(?:\s*\([^()]{1,120}\))?(?:\s+(?:and|for|to|in|into|on|from)\b|\W*$))",
     _I,
 )
+# Participles of making whose verb is not the participle less its last letter.
+_MADE_AS = {"built": "build", "written": "write"}
 
 
 def _verb_of(done: str) -> str:
@@ -139,9 +145,14 @@ def had_done(text: str) -> str:
         verb = _verb_of(ensured.group("done"))
         return f"{verb} {ensured.group('object')}{text[ensured.end() :]}"
     match = _HAVE_DONE.match(text) or _NEEDS_DONE.match(text)
-    made = _HAVE_MADE.match(text) if match is None else None
+    # "needs a report compiled from … and sent to …": made before it is sent, so made first.
+    made = _HAVE_MADE.match(text) if match is None or " and " in match["object"] else None
+    if made and match and made.start("made") > match.start("done"):
+        made = None
     if made and not main_verb(made.group("object")):
-        return f"{made.group('made')[:-1]} {made.group('object')}{text[made.end() :]}"
+        participle = " ".join(made.group("made").lower().split())
+        verb = _MADE_AS.get(participle) or participle.removesuffix("d")
+        return f"{verb} {made.group('object')}{text[made.end() :]}"
     if match is None or main_verb(match.group("object")):
         return text
     return f"{_verb_of(match.group('done'))} {match.group('object')}{text[match.end() :]}"
