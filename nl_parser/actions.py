@@ -320,10 +320,12 @@ def _duty_as_imperative(text: str) -> str:
 _WRITTEN_TO = re.compile(r"\s+to\b(?=\s*(?:$|[,.;!]|(?:by|via|about|with|and|then)\b))", _I)
 
 
-# "with the summary emailed to board@…": the thing is what the step before made; what is done
-# with it is read as the participle step it is ("emailed to …").
+# "with the summary emailed to board@…", "with copies sent to …": the thing is what the step
+# before made; what is done with it is read as the participle step it is ("emailed to …").
 _WITH_THING_DONE = re.compile(
-    r"^\W*with\s+(?:the|its|their|a|an|this)\s+(?:[\w-]+\s+){0,2}?(?=[a-z]+(?:ed|sent)\b)", _I
+    r"^\W*with\s+(?:(?:the|its|their|a|an|this)\s+|(?=copies\b))(?:[\w-]+\s+){0,2}?"
+    r"(?=(?:[a-z]+ed|sent)\b)",
+    _I,
 )
 
 

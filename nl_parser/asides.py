@@ -242,9 +242,41 @@ def blank_bracketed_sender(text: str) -> str:
     return blank_span(text, signed.span())
 
 
+# "Could the Friday pipeline pack for Meridian Scaffolding be automated?", "Can our month-end
+# stock count be set up to run by itself?": asking whether a named chore can run by itself, in
+# a question of its own before the steps, says nothing they use; the name may be any words.
+_CHORE_AUTOMATABLE = re.compile(
+    r"^\s*(?:could|can|would|might)\s+(?:the|our|my|this|that|a|an)\s+[^.?!:@#/\d\n]{1,100}?\s+"
+    r"be\s+(?:(?:fully|easily|somehow|properly)\s+)?"
+    r"(?:automated|set\s+up(?:\s+to\s+run\s+(?:by\s+itself|on\s+its\s+own))?"
+    r"|(?:run|done|handled|sent|put\s+together|produced)\s+automatically)"
+    r"(?:\s+(?:for\s+(?:me|us)|somehow|please))?\s*\?+(?=\s)",
+    re.IGNORECASE,
+)
+# A cadence in the question may be the only one said; it stays unless the steps say their own.
+_CADENCE_ASKED = re.compile(
+    rf"{DAY}|\b(?:daily|weekly|monthly|nightly|hourly|yearly|annual|every|each)\b", re.IGNORECASE
+)
+
+
+def _blank_chore_asked(text: str) -> str:
+    """Blank "Could the Friday pipeline pack be automated?" opening the text (same length)."""
+    head = text[:200]
+    if "?" not in head or " be " not in head:  # the cheap test first
+        return text
+    asked = _CHORE_AUTOMATABLE.match(text)
+    if asked is None:
+        return text
+    cadence = _CADENCE_ASKED.search(asked.group())
+    if cadence and not _CADENCE_ASKED.search(text, asked.end()):
+        return text
+    return blank_span(text, asked.span())
+
+
 def blank_asides(text: str) -> str:
     """Blank the talk about the request at the start and end of `text` (same length back)."""
     text = blank_from_now(blank_purposes(blank_document_heading(text)))
+    text = _blank_chore_asked(text)
     if ":" in text:  # the cheap test first: most texts have no label
         text = _blank_labels_within(text)
     text = blank_bracketed_sender(text)

@@ -441,6 +441,11 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if not starts_step and i > 0 and tokens[i - 1][0] == ",":
             # "…, with the summary emailed to board@…": the made thing, then what is done with it.
             starts_step = _with_thing_done(tokens, i)
+        if not starts_step and word == "with" and i > 0 and tokens[i - 1][0] != ",":
+            # "put it in #estimating with a copy emailed to carlos@…": no comma, but after a
+            # place already named, a thing sent on to another place is a second delivery.
+            clause_at = cut_points[-1][0] if cut_points else start
+            starts_step = _with_thing_done(tokens, i) and _place_named_before(tokens, i, clause_at)
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and", ":"):
             # "…, work out which team each belongs to": judging a class has no object to see
             # ("for every review: decide whether it's positive or negative" after a colon too).
@@ -1439,6 +1444,8 @@ def _listed_label(tokens: list[tuple[str, int]], i: int, clause_start: int) -> b
     """Tell "sort each into waiting-list, plot maintenance or complaint" (a label) from a step."""
     # After a sorting verb's "into"/"as", a word after a comma whose own "or"/"and" closes the
     # list soon after is one more label, whatever verb it looks like.
+    if tokens[i - 1][0] in ("or", "and"):
+        return _last_listed_label(tokens, i, clause_start)
     if tokens[i - 1][0] != ",":
         return False
     following = [w for w, _ in tokens[i + 1 : i + 4]]
@@ -1446,6 +1453,23 @@ def _listed_label(tokens: list[tuple[str, int]], i: int, clause_start: int) -> b
     if closing not in ("or", "and"):
         return False
     before = [w for w, offset in tokens[:i] if offset >= clause_start]
+    opens = max((k for k, w in enumerate(before) if w in _LABELS_OPEN), default=None)
+    if opens is None or any(w in ("and", "or", "then", ";") for w in before[opens:]):
+        return False
+    return any(lemma(w) in CLASSIFY for w in before[:opens])
+
+
+def _last_listed_label(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
+    """Tell "sort each into North, South or Export territory" (the last label) from a step."""
+    # The "or"/"and" closes a list of labels a sorting verb opened ("into North, South"), and
+    # the word after it, with a noun at most, ends the clause: "export" there names a label,
+    # while "… or export them to …" still has its object and place.
+    following = [w for w, _ in tokens[i + 1 : i + 3]] + ["", ""]
+    if following[0].isalpha() and following[0] not in _OBJECTS:
+        following = following[1:]
+    if following[0] not in (",", ";", ""):
+        return False
+    before = [w for w, offset in tokens[: i - 1] if offset >= clause_start]
     opens = max((k for k, w in enumerate(before) if w in _LABELS_OPEN), default=None)
     if opens is None or any(w in ("and", "or", "then", ";") for w in before[opens:]):
         return False
@@ -1584,9 +1608,16 @@ def _object_then_done_at(tokens: list[tuple[str, int]], i: int) -> bool:
 
 def _with_thing_done(tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell "with the summary emailed to …" (a step) from "with the totals" (a part)."""
-    if tokens[i][0] != "with" or i + 2 >= len(tokens) or tokens[i + 1][0] not in _DIRECT_OBJECTS:
+    if tokens[i][0] != "with" or i + 2 >= len(tokens):
+        return False
+    if tokens[i + 1][0] not in _DIRECT_OBJECTS and tokens[i + 1][0] != "copies":
         return False
     return any(_participle_step(tokens, j) for j in range(i + 2, min(i + 5, len(tokens))))
+
+
+def _place_named_before(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
+    """Tell whether the clause before token i already sent to a channel or an address."""
+    return any(w.startswith("#") or "@" in w for w, offset in tokens[:i] if offset >= clause_start)
 
 
 def _left_alone(tokens: list[tuple[str, int]], i: int) -> bool:
