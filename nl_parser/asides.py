@@ -14,13 +14,14 @@ import re
 from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.lexicon import blank_span, word_set
 
-# Words that ask for, greet, or name the workflow being asked for, and nothing else.
+# Words that ask for, greet, or name the workflow being asked for, and nothing else ("What I'm
+# after:" asks, as "What I'd like:" does).
 _ASKING = word_set(
     "hey hi hello yo team all folks everyone there guys good morning afternoon "
     "please kindly can could would will you u i we i'd we'd i'm we're 'd like love need needs "
     "want wanted here's heres here is what this that these it the following a an some new "
     "me us my our for to with help quick one question ask request task goal idea spec "
-    "requirement requirements use case scenario plan below "
+    "requirement requirements use case scenario plan below after "
     "set setup set-up up create build make automate configure add write "
     "workflow workflows automation automations job flow bot rule something process pipeline"
 )

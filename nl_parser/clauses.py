@@ -1424,6 +1424,8 @@ def _field_taken_off_each(tokens: list[tuple[str, int]], i: int, clause_start: i
 def _listed_noun(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
     if _field_taken_off_each(tokens, i, clause_start):
         return True
+    if _compound_field(tokens, i):
+        return True
     # "pull each plot holder's name, plot number and …": after a comma, one more field of each.
     field_of_each = tokens[i - 1][0] == "," and _takes_fields_of_each(tokens, clause_start)
     extracting = _opening_verb(tokens, clause_start) in _EXTRACTING and tokens[i - 1][0] == "and"
@@ -1486,6 +1488,44 @@ _UNITS = word_set(
     "kg kgs kilos grams g tonnes tons pounds lbs ounces oz metres meters m km kilometres "
     "kilometers miles feet inches cm mm litres liters ml gallons percent % pence cents euros "
     "dollars celsius fahrenheit degrees mph kph knots bytes kb mb gb"
+)
+
+
+# The nouns that close a field's name: "email address", "load weight", "sort code", "ship date";
+# one of each item, so singular ("post totals and margins" posts figures).
+_FIELD_HEADS = word_set(
+    "address addresses weight number no date time code id title total amount price rate "
+    "reference ref type status"
+)
+# Where a listed field's name ends: the list goes on, or the source it is taken from follows.
+_ENDS_A_FIELD = _ENDS_A_LISTED_NOUN | {"off", "out", "for"}
+
+
+def _compound_field(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "pick out the name, email address and title" (a field) from a step ("email Ann")."""
+    # A verb-like word after a comma or "and" in a list that a verb of taking opens, whose next
+    # word is a field's head noun closing the item ("load weight and", "email address,"), names
+    # one more field; "…, email the team" has no such head and stays a step.
+    if tokens[i - 1][0] not in (",", "and"):
+        return False
+    following = [w for w, _ in tokens[i + 1 : i + 3]] + ["", ""]
+    if following[0] not in _FIELD_HEADS or following[1] not in _ENDS_A_FIELD:
+        return False
+    for k in range(i - 2, max(-1, i - 14), -1):
+        word = tokens[k][0]
+        if word in _TAKES_OUT or word in _EXTRACTING:
+            return True
+        if word in _CLOSES_WHAT_IS_TAKEN:
+            return False
+    return False
+
+
+# Words that close the list a verb of taking takes: a break, a verb of sending ("send the
+# name, email …"), or the source named after the list ("pull the orders from …, check date
+# and time" takes no more fields).
+_CLOSES_WHAT_IS_TAKEN = frozenset(
+    {";", ":", "then", "\u2192", "->", "send", "post", "email", "share", "forward"}
+    | {"from", "off", "of", "into", "to", "in", "at", "via", "on"}
 )
 
 

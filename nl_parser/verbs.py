@@ -567,6 +567,15 @@ _FIELDS_LIFTED_FOR_EACH = re.compile(
 )
 
 
+# "lift the haulier, load weight and docket number off it", "pluck the name and date from
+# them": fields listed, then taken off or from the item just named, are read out of it ("lift
+# the ban off it" lists no fields, and stays unknown).
+_FIELDS_LIFTED_OFF_IT = re.compile(
+    r"\s+[^,;\u2192]*?[\w-]+\s*(?:,|\band\b)[^;\u2192]*?\b(?:from|off)\s+(?:it|them)\b",
+    _I,
+)
+
+
 # "set up a weekly reminder in #rehearsals to bring …", "set up a monthly reminder email to …":
 # a message set up is sent, as one shot off is ("set up the fields" sets no message).
 _SET_UP_A_MESSAGE = re.compile(r"\s+up\b(?=" + SENDS_A_MESSAGE.pattern.removeprefix("^") + ")", _I)
@@ -636,6 +645,7 @@ _IDIOMS = (
     (_SHOWS, "", _SHOWN_IN_A_PLACE, "send", False, False),
     (_LIFTS, " out of ", _TAKEN_OUT_OF_EACH, "extract", False, False),
     (_LIFTS, " e", _FIELDS_LIFTED_FOR_EACH, "extract", False, False),
+    (_LIFTS, "", _FIELDS_LIFTED_OFF_IT, "extract", False, False),
     (_MOVES_DATA, "", _THROWN_TO_A_PLACE, "send", False, False),
     (_PUTS, "", _PUT_IN_A_PLACE, "send", False, False),
     (frozenset({"set"}), " up ", _SET_UP_A_MESSAGE, "send", False, True),
