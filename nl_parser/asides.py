@@ -13,6 +13,7 @@ import re
 
 from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.lexicon import blank_span, word_set
+from nl_parser.preferences import preference_told
 
 # Words that ask for, greet, or name the workflow being asked for, and nothing else ("What I'm
 # after:" asks, as "What I'd like:" does).
@@ -290,7 +291,9 @@ def blank_asides(text: str) -> str:
         if _only(piece, _ASKING | _CLOSING) and not _once_told(piece):
             if not set(_words(piece)) & _CLOSES and not _asks_again(piece):
                 break
-        elif not (_worth_told(piece) or _once_told(piece) or _liking_told(piece)):
+        elif not (
+            _worth_told(piece) or _once_told(piece) or _liking_told(piece) or preference_told(piece)
+        ):
             break
         text = blank_span(text, match.span())
     return text

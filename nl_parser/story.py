@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from nl_parser.calendar_words import DAY
 from nl_parser.lexicon import blank_span
+from nl_parser.preferences import blank_preferences
 from nl_parser.schedule import parse_schedule
 from nl_parser.verbs import lemma, main_verb
 
@@ -134,6 +135,33 @@ def _request_on_its_event(later: list[re.Match[str]]) -> bool:
     return False
 
 
+# "Our head aquarist asked for this after last month's pump scare: each weekday …", "We lost two
+# pallets to frost last winter: every night …": a clause told in the past before the colon is the
+# story, not a title over the step ("Our helpdesk inbox: tag …" has no verb before the colon).
+_TOLD_IN_THE_PAST = re.compile(
+    r"^\s*(?:(?:our|my)\s+(?:[\w'\u2019-]+\s+){1,4}?|(?:i|we)\s+(?:[a-z]+ly\s+)?)"
+    r"(?:[a-z]{2,}ed|was|were|had|lost|got|came|went|ran|saw|took|found|told|kept|broke|froze)\s",
+    re.IGNORECASE,
+)
+_LABEL_COLON = re.compile(r":(?=\s)")
+
+
+def _blank_told_before_colon(text: str, sentence: re.Match[str]) -> str:
+    """Blank a past clause told before the sentence's colon ("We lost … last winter:")."""
+    told = text[sentence.start() : sentence.end()]
+    if ":" not in told:  # the cheap test first
+        return text
+    colon = _LABEL_COLON.search(told)  # "https://" or "4:45" ends no story
+    if colon is None:
+        return text
+    before = told[: colon.start()]
+    if not _TOLD_IN_THE_PAST.match(before) or not asks_nothing(before):
+        return text
+    if _names_a_schedule(before):
+        return text  # "We met every Monday at 10:" may be the run's schedule
+    return blank_span(text, (sentence.start(), sentence.start() + colon.end()))
+
+
 def _headed_step(told: str) -> bool:
     """Tell "Our helpdesk inbox: tag every message …" (a step under a title) from a story."""
     # The teller's title before a colon, then a verb: the sentence asks, whatever its opening.
@@ -226,8 +254,11 @@ def blank_story(text: str) -> str:
     """Blank the told sentences that open `text` when a sentence follows them (same length)."""
     text = _blank_trouble_then_so(text)
     sentences = list(_SENTENCE.finditer(text))
-    for index, (sentence, following) in enumerate(pairwise(sentences)):
+    # The last sentence is never blanked whole, yet a story may open it before a colon.
+    for index, (sentence, following) in enumerate(pairwise([*sentences, None])):
         told = sentence.group()
+        if following is None:
+            return _blank_told_before_colon(text, sentence)
         cadence = _TOLD_CADENCE.match(told)
         if (
             cadence
@@ -242,7 +273,7 @@ def blank_story(text: str) -> str:
             or not asks_nothing(told)
             or (":" in told and _headed_step(told))
         ):
-            break
+            return _blank_told_before_colon(text, sentence)
         # "We meet every Monday at 10." may be the run's schedule, unless the request after it
         # names its own ("… email me at 8am …. At 06:50 every day, pull …") or opens on its own
         # event ("… every December we take 400 pre-orders. … So: whenever one comes in, …").
@@ -267,6 +298,8 @@ def asks_nothing(told: str) -> bool:
         asked = _NORM_COMPARED.sub(" ", asked)
     if "can" in asked or "could" in asked:
         asked = _THING_MAY.sub(" ", asked)
+    # "we'd rather push a discount than skate to an empty rink": why it is wanted, no request.
+    asked = blank_preferences(asked)
     return _ASKS.search(asked) is None
 
 

@@ -1,0 +1,46 @@
+"""A preference told as why: "They'd rather get a false alarm than find out the hard way.".
+
+"we'd rather push a discount than skate to an empty rink" weighs two outcomes to say why the
+workflow is wanted; its verbs ("get", "push") are no steps. One that names a medium, a place or
+an address ("I'd rather get an email than a Slack ping") may choose how to deliver, and stays.
+"""
+
+import re
+
+# The preferrer, "'d" or "would", "rather", one side, "than", the other side; no medium,
+# #channel, address, URL or number on either side.
+_PREFERENCE = re.compile(
+    r"(?=[a-z])\b(?:[a-z]+['\u2019]d|would)\s+(?:(?:much|far|really|sooner)\s+)?rather\s+"
+    r"(?!not\b|than\b)[^.!?;:@#/\d]{1,80}?\bthan\s+[^.!?;:@#/\d]{1,80}?(?=[.!?;:]|$)",
+    re.IGNORECASE,
+)
+# A medium named on either side makes the preference a choice of delivery, kept for the grammars.
+_MEDIUM = re.compile(
+    r"\b(?:e-?mails?|emailed|emailing|slack|sms|texts?|texted|texting|web-?hooks?|dms?|pagers?|"
+    r"inbox|channel|teams|whatsapp|salesforce|crm|api|spreadsheet|sheet)\b",
+    re.IGNORECASE,
+)
+
+
+def blank_preferences(text: str) -> str:
+    """Blank "we'd rather A than B" where it names no medium (same length back)."""
+    if "rather" not in text and "Rather" not in text:  # the cheap test first
+        return text
+    return _PREFERENCE.sub(_blanked_unless_medium, text)
+
+
+def preference_told(piece: str) -> bool:
+    """Tell a sentence that is only a preference ("They'd rather get a false alarm than …")."""
+    if "rather" not in piece.lower():
+        return False  # the cheap test first
+    preference = _PREFERENCE.search(piece)
+    if preference is None or _MEDIUM.search(preference.group()):
+        return False
+    # Only the preferrer may come before it ("They", "Our techs", "Honestly, we").
+    before = piece[: preference.start()].split()
+    return len(before) <= 3
+
+
+def _blanked_unless_medium(preference: re.Match[str]) -> str:
+    said = preference.group()
+    return said if _MEDIUM.search(said) else " " * len(said)
