@@ -134,12 +134,14 @@ _FROM_NOW = re.compile(
 _FROM_NOW_WORDS = ("now", "today", "immediately", "away", "forward", "effect")
 
 
+# The kinds of document a heading names ("Memo", "MEMORANDUM", "Notice", …), written once for
+# the headings below.
+_DOCUMENT_KIND = r"(?:memo(?:randum)?|notice|circular|bulletin|announcement)"
 # "MEMORANDUM \u2014 Harrowgate Opticians, Clinical Operations.", "Notice: Finance Team.": the kind
 # of document and who sends it, names alone up to the sentence's end, is no step ("Notice: if
 # the pump stops, …" says more than names, and stays).
 _DOCUMENT_HEADING = re.compile(
-    r"^\s*(?:internal\s+)?(?:memo(?:randum)?|notice|circular|bulletin|announcement)"
-    r"\s*(?::|[\u2013\u2014]|\s-)\s*"
+    r"^\s*(?:internal\s+)?" + _DOCUMENT_KIND + r"\s*(?::|[\u2013\u2014]|\s-)\s*"
     r"(?P<sender>(?-i:[A-Z])[\w'&-]*(?:[ \t]*,?[ \t]+(?:(?-i:[A-Z])[\w'&-]*|and|of|the|for|&))*)"
     r"[ \t]*(?:\.|\n)",
     re.IGNORECASE,
@@ -149,7 +151,7 @@ _DOCUMENT_KINDS = ("memo", "notice", "circular", "bulletin", "announcement", "in
 # management." : who sends it said after "from", names first and then a few words of what they
 # are, up to a colon or the sentence's end, is the same heading ("Note from now on …" names none).
 _DOCUMENT_FROM = re.compile(
-    r"^\s*(?:internal\s+)?(?:memo(?:randum)?|notice|circular|bulletin|announcement|note)"
+    r"^\s*(?:internal\s+)?(?:" + _DOCUMENT_KIND + r"|note)"
     r"\s+from\s+(?:the\s+|our\s+)?"
     r"(?-i:[A-Z])[\w'&-]*(?:[ \t]+(?:(?-i:[A-Z])[\w'&-]*|and|of|the|for|&))*"
     r"(?:[ \t]+(?-i:[a-z])[\w'-]*){0,3}[ \t]*(?::|\.|\n)",
@@ -160,7 +162,8 @@ _DOCUMENT_FROM = re.compile(
 _SENDER_FIRST_HEADING = re.compile(
     r"^\s*(?-i:[A-Z])[\w'&-]*(?:[ \t]+(?:(?-i:[A-Z])[\w'&-]*|of|the|&))*"
     r"\s*(?::|[\u2013\u2014]|\s-)\s*(?:[a-z][\w-]*[ \t]+){0,2}"
-    r"(?:memo(?:randum)?|notice|circular|bulletin|announcement)[ \t]*(?:\.|\n)",
+    + _DOCUMENT_KIND
+    + r"[ \t]*(?:\.|\n)",
     re.IGNORECASE,
 )
 _KIND_LAST = ("memo", "memorandum", "notice", "circular", "bulletin", "announcement")
@@ -168,8 +171,7 @@ _KIND_LAST = ("memo", "memorandum", "notice", "circular", "bulletin", "announcem
 # committee:": whom the document is addressed to, a few plain words and names, alone up to the
 # sentence's end or a colon, is the same heading ("Note to self: …" is no document named).
 _DOCUMENT_TO = re.compile(
-    r"^\s*(?:internal\s+)?(?:memo(?:randum)?|notice|circular|bulletin|announcement)"
-    r"\s+to\s+(?:(?:all|the|our|every)\s+)?"
+    r"^\s*(?:internal\s+)?" + _DOCUMENT_KIND + r"\s+to\s+(?:(?:all|the|our|every)\s+)?"
     r"(?:[\w'&-]+[ \t]+){0,3}?[\w'&-]+"
     r"(?:[ \t]+(?:of|at|in)[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w'&-]*(?:[ \t]+(?-i:[A-Z])[\w'&-]*)*)?"
     r"[ \t]*(?::|\.|\n)",
