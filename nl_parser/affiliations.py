@@ -2,8 +2,11 @@
 
 import re
 
-# Verbs of having or wanting that follow the people the clause delivers to.
-_RECEIVING = r"(?:wants?|needs?|gets?|receives?|should|could|would|will|must|'d)"
+# Verbs of having or wanting that follow the people the clause delivers to; "to get" after a
+# wish whose object they are ("I'd like the shift leads at Strikezone Bowl to get …").
+_RECEIVING = (
+    r"(?:wants?|needs?|gets?|receives?|should|could|would|will|must|'d|to\s+(?:get|receive))"
+)
 # "the shift supervisors at Clearwater Car Wash want …", "could the volunteers from Riverside Food
 # Bank get …": a business in capitals after people says who they are; read as the people alone.
 # Data nouns ending like people ("the orders from Shopify") name a source, and are kept.
@@ -11,7 +14,9 @@ _AFFILIATION = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|all\s+the)\s+(?:[a-z][\w'-]*\s+){0,2}?"
     r"(?!(?:orders|numbers|filters|letters|papers|vouchers|transfers|folders|headers|meters|"
     r"counters|chapters|timers|markers|registers|trackers|containers|users)\b)"
-    r"(?:[a-z][\w'-]*(?:ers|ors|ists|ians|ees|ants|ents|staff|team|crew|leads|folks)|nurses|"
+    # "the front desk team", "the shift leads": a group word may be a whole word of its own.
+    r"(?:[a-z][\w'-]*(?:ers|ors|ists|ians|ees|ants|ents)|(?:[a-z][\w'-]*)?(?:staff|team|crew|"
+    r"leads|folks)|nurses|"
     r"stewards|guards|wardens|marshals|chefs|cooks|clerks|guides|medics|pupils|reps|coaches)"
     r"(?P<place>\s+(?:at|from|of)\s+(?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3}"
     rf"(?:\s+(?!{_RECEIVING}\b)[a-z][\w-]*){{0,2}}?)(?=\s+{_RECEIVING}\b)"

@@ -181,7 +181,10 @@ _INTERVAL_AHEAD = re.compile(r"\s*,?\s+(?:(?:every|each)\s|hourly\b)", _I)
 # "every Tuesday and Thursday evening", "Mon/Wed evening": a period after a set of days is the
 # period of each of them, as after one day ("a Friday night's takings" names the data instead).
 _PERIOD_AFTER_DAYS = re.compile(r"\s+(morning|afternoon|evening|night)s?\b(?!['\u2019]s\b)", _I)
-_DAY_PERIOD = re.compile(rf"\b({DAY})\s+(morning|afternoon|evening|night)s?\b", _I)
+# "at 6:30 every Sunday evening": the lead word is the phrase's, as it is before a day alone.
+_DAY_PERIOD = re.compile(
+    rf"\b(?:(?:every|each|on)\s+)?({DAY})\s+(morning|afternoon|evening|night)s?\b", _I
+)
 # After every/each/on a lower-case abbreviation is a day ("every fri"); alone it may be a word.
 # Before a clock time it is a day too ("wed 5:30pm → post …"), as a month is before a date.
 # "pull saturday's shifts": a possessive day names the data, as "tomorrow's" does, not a run.
