@@ -13,6 +13,7 @@ import re
 
 from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.lexicon import blank_span, word_set
+from nl_parser.memo_fields import blank_memo_header
 from nl_parser.preferences import preference_told
 
 # Words that ask for, greet, or name the workflow being asked for, and nothing else ("What I'm
@@ -279,7 +280,7 @@ def _blank_chore_asked(text: str) -> str:
 
 def blank_asides(text: str) -> str:
     """Blank the talk about the request at the start and end of `text` (same length back)."""
-    text = blank_from_now(blank_purposes(blank_document_heading(text)))
+    text = blank_from_now(blank_purposes(blank_memo_header(blank_document_heading(text))))
     text = _blank_chore_asked(text)
     if ":" in text:  # the cheap test first: most texts have no label
         text = _blank_labels_within(text)

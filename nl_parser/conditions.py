@@ -27,6 +27,7 @@ from nl_parser.headline_states import with_its_be
 from nl_parser.hour_now import hour_test
 from nl_parser.lexicon import NUMBER_PATTERN, word_set
 from nl_parser.predicates import GRADE_BROUGHT, STATE_GONE_ONTO, STATUS_RULES, first_comparison
+from nl_parser.unchanged_values import unchanged_test
 from nl_parser.waits import LATER_FIRST, LATER_LAST
 
 _I = re.IGNORECASE
@@ -300,6 +301,11 @@ def _read(text: str) -> ConditionDraft | None:
     hour = hour_test(text)  # "it is after 10pm": the hour now, before "is X" reads a state
     if hour:
         return ConditionDraft(CONDITION, hour, 1.0)
+    # "any fermenter's gravity is unchanged" before "is <participle>" reads as an event and
+    # "show no change over …" as a limit crossed.
+    unchanged = unchanged_test(text)
+    if unchanged:
+        return ConditionDraft(CONDITION, config(unchanged[0], "equals", unchanged[1]), 1.0)
     match = _SAYS.search(text)
     if match:
         field = status_field(text[: match.start()])

@@ -76,8 +76,9 @@ _HOUR_SPAN = re.compile(
     r"\b(?:between|from)\s+([^\s\u2013-]+(?:\s*[ap]\.?m\.?)?)"
     + _OWN_PERIOD
     + r"(?:\s+(?:and|to|until|till|-|\u2013)\s+|\s*[\u2013-]\s*)"
-    # "until 23:45; should cloud cover …": the semicolon after the time ends a clause.
-    r"([^\s,;]+(?:\s*[ap]\.?m\.?)?)" + _OWN_PERIOD,
+    # "until 23:45; should cloud cover …": the semicolon after the time ends a clause, and so
+    # does the full stop of "until 10pm. Should any …" (`surface.py` has made "p.m." plain).
+    r"([^\s,;]*[^\s,;.](?:\s*[ap]\.?m)?)" + _OWN_PERIOD,
     _I,
 )
 # "unless every well stays between 8 and 12 bar", "any tank that is between 40 and 60 %": a
@@ -110,7 +111,7 @@ def _is_value_range(text: str, match: re.Match[str]) -> bool:
 _BARE_HOUR_SPAN = re.compile(
     r"(?<![\w:/.$\u20ac\u00a3#-])(noon|midday|midnight|\d{1,2}(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?)"
     r"(?:\s*[\u2013-]\s*|\s+(?:to|through|thru|until|till|til|'til)\s+)"
-    r"(\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\.?)(?![\w-])",
+    r"(\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m)(?![\w-])",
     _I,
 )
 # "weekdays 0900-1700 every 10m", "09:00-17:00": two 24-hour times joined by a dash are the

@@ -1,0 +1,56 @@
+"""A memo's header ("MEMORANDUM.", "Subject: fermentation monitoring.") names no step.
+
+The kind of document alone before its full stop, and a subject line naming only what the memo
+is about (a few nouns, maybe who sends it), head the request as a title does. A subject line that
+asks for something ("Re: email the rota every Monday"), names a place a step reaches (a URL, an
+address, a #channel) or says when (a number, a day, "daily") is left for the grammars.
+"""
+
+import re
+
+from nl_parser.calendar_words import DAY, MONTH
+from nl_parser.lexicon import blank_span
+from nl_parser.verbs import main_verb
+
+# "MEMORANDUM.", "Memo." at the start: the kind of document and nothing else in its sentence.
+_KIND_ALONE = re.compile(
+    r"^\s*(?:internal\s+)?(?:memo(?:randum)?|notice|circular|bulletin)[ \t]*(?:\.|\n)",
+    re.IGNORECASE,
+)
+# "Subject: fermentation monitoring, Copperkettle Brewing Co.", "Re: transcript requests.": the
+# field's label, then its topic up to the sentence's end.
+_SUBJECT_LINE = re.compile(
+    r"^\s*(?:subject|re|regarding|topic)[ \t]*:[ \t]*(?P<topic>[^.:;!?\n]{1,90}?)[ \t]*(?:\.|\n)",
+    re.IGNORECASE,
+)
+_TOPIC_SAYS_MORE = re.compile(
+    rf"[\d@#/]|{DAY}|{MONTH}|\b(?:every|each|daily|weekly|monthly|hourly|nightly|yearly|annually"
+    r"|if|when|whenever|unless|once|please)\b",
+    re.IGNORECASE,
+)
+_KINDS = (
+    "memo",
+    "internal",
+    "notice",
+    "circular",
+    "bulletin",
+    "subject",
+    "re",
+    "regarding",
+    "topic",
+)
+
+
+def blank_memo_header(text: str) -> str:
+    """Blank "MEMORANDUM." and "Subject: …" opening the text (same length back)."""
+    if not text.lstrip()[:12].lower().startswith(_KINDS):  # the cheap test first
+        return text
+    while True:
+        kind = _KIND_ALONE.match(text)
+        if kind:
+            text = blank_span(text, kind.span())
+            continue
+        line = _SUBJECT_LINE.match(text)
+        if line is None or _TOPIC_SAYS_MORE.search(line["topic"]) or main_verb(line["topic"]):
+            return text
+        text = blank_span(text, line.span())
