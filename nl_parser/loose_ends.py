@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from nl_parser.cadence_classes import blank_cadence_classes
 from nl_parser.calendar_words import DAY, MONTH, OTHER_PERIOD
 from nl_parser.catalog import CATALOG
 from nl_parser.clause_loose_ends import QUOTED, bare_subset, clause_ends, short
@@ -242,6 +243,7 @@ def _schedule_words(readings: list[ClauseReading], text: str) -> Iterable[str]:
             text = text[:start] + " " * (end - start) + text[end:]
     text = _OPAQUE.sub(lambda m: " " * len(m.group()), text)
     text = _DATA_MONTHS.sub(lambda m: " " * len(m.group()), text)  # "the Jan-Mar report"
+    text = blank_cadence_classes(text)  # "classify as weekly / fortnightly / one-off"
     for match in _SCHEDULE_WORD.finditer(text):
         yield f"'{match.group()}' looks like part of the schedule, but the schedule did not read it"
 

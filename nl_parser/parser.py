@@ -660,7 +660,10 @@ _HEADING_BEFORE_SCHEDULE = re.compile(
     r"^\s*(?P<words>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}),(?=\s(?P<when>[^:\n]{3,60}):\s)"
     # "ferry ops >> 05:30 daily, Athens time >> fetch …": arrows around the schedule, read as
     # ";" by then (with the space the arrow had before it, which a written ";" does not have).
-    r"|^\s*(?P<arrowed>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2})\s+;"
+    # "Rowan & Pike Insurance Brokers | 1st of month, 06:00 | …": a firm's name in capitals may
+    # run to five words ("&" read as "and" by then), as it names who asks, not what to do.
+    r"|^\s*(?P<arrowed>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}"
+    r"|(?-i:[A-Z][\w'&-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'&-]*)){3,4})\s+;"
     r"(?=\s(?P<arrowed_when>[^;\n]{3,60})\s;\s)"
 )
 

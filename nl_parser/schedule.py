@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from nl_parser import clock
+from nl_parser.cadence_classes import blank_cadence_classes
 from nl_parser.calendar_words import (
     DAY,
     MONTH,
@@ -44,7 +45,8 @@ from nl_parser.timezones import find_zone
 
 _I = re.IGNORECASE
 _EVERY = r"(?:every|each)"
-_OF_MONTH = r"(?:day\s+)?of\s+(?:the|each|every|a)\s+month"
+# "1st of month, 06:00", "day 5 of month": a terse note drops the article, the day stays the same.
+_OF_MONTH = r"(?:day\s+)?of\s+(?:(?:the|each|every|a)\s+)?month"
 
 # Emails, URLs and channels are hidden first: digits inside them are never schedule words.
 _OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
@@ -218,7 +220,7 @@ _DAYS_OF_MONTH = re.compile(
     rf"(?:the\s+)?{NUMERIC_ORDINAL})*\b(?!\s+(?:{DAY}|day|week|month|hour|minute|time)s?\b)"
     rf"(?!\s+of\s+{MONTH})"
     rf"(?:\s+{_OF_MONTH}\b)?"
-    rf"|\bday\s+(\d{{1,2}})\s+of\s+(?:the|each|every)\s+month\b"
+    rf"|\bday\s+(\d{{1,2}})\s+of\s+(?:(?:the|each|every)\s+)?month\b"
     # "10th and 25th monthly": bare ordinals are days of the month when a monthly cadence follows.
     rf"|\b{NUMERIC_ORDINAL}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){NUMERIC_ORDINAL})*"
     rf"(?=\s+(?:monthly|(?:each|every|a)\s+month)\b)",
@@ -434,6 +436,7 @@ def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
     spec = ScheduleSpec()
     zone = find_zone(scanner.work)
     scanner.work, data_days, doubts = blank_data_days(scanner.work, text)
+    scanner.work = blank_cadence_classes(scanner.work)
     scanner.work = capitalize_short_months(scanner.work)
     scanner_text = scanner.work
     if not REPEATS.search(scanner.work) and scanner.take(TOMORROW, hint=_A_TOMORROW):
