@@ -24,6 +24,8 @@ _ASKING = word_set(
     "want wanted here's heres here is what this that these it the following a an some new "
     "me us my our for to with help quick one question ask request task goal idea spec "
     "requirement requirements use case scenario plan below after "
+    # "So here's what I'd like:", "Anyway, what I need:": a word that ends the telling first.
+    "so anyway anyhow basically right ok okay "
     "set setup set-up up create build make automate configure add write "
     "workflow workflows automation automations job flow bot rule something process pipeline"
 )
@@ -39,12 +41,17 @@ _CLOSING = word_set(
     # "If that's doable, brilliant.": the asker's delight at a yes.
     "that's it's brilliant perfect amazing fantastic lovely wonderful awesome ideal excellent "
     # "Thanks ever so much!", "Thank you very much indeed.", "Many thanks.": thanks said warmly.
-    "ever very really indeed many awfully terribly appreciate"
+    "ever very really indeed many awfully terribly appreciate "
+    # "If that's too fiddly, let me know!", "Shout if this is a bit too tricky.": an offer to
+    # drop a request too hard to make, said last, sends nothing.
+    "too bit fiddly complicated complex tricky difficult hard awkward hassle ask done not isn't "
+    "can't cannot feasible realistic just tell shout worries"
 )
 # A closing must say one of these, so "Let me know." alone stays a delivery to the asker.
 _CLOSES = word_set(
     "unclear questions question possible doable sense info information details thanks thank "
-    "appreciated appreciate cheers advance clarify works rush hurry"
+    "appreciated appreciate cheers advance clarify works rush hurry too fiddly complicated "
+    "complex tricky difficult awkward hassle feasible realistic worries"
 )
 
 # "One time thing, not recurring.", "Just a one-off.", "only once, no need to repeat it": that
@@ -90,6 +97,16 @@ _THANKS_FIRST = re.compile(
     re.IGNORECASE,
 )
 
+# "Honestly, this would save us hours every week.", "To be frank — no rush.": a word of candour
+# that opens the closing sentence before what it says.
+_CANDOUR_FIRST = re.compile(
+    r"\s*(?:(?:quite\s+)?(?:honestly|frankly|truly|genuinely|seriously)"
+    r"|to\s+be\s+(?:honest|frank)|in\s+all\s+honesty|tbh)"
+    r"\s*(?:,|[\u2013\u2014]|\s-)\s*",
+    re.IGNORECASE,
+)
+_CANDOUR_WORDS = ("honest", "frank", "truly", "genuinely", "seriously", "tbh")
+
 # A piece at the start: up to a colon, a dash, or the end of a sentence or greeting.
 # Possessive spaces and a first character that is no space: after a blanked story the text may
 # open with a hundred spaces, and a lazy piece that could start on any of them backtracked
@@ -98,8 +115,12 @@ _LEADING = re.compile(
     r"^\s*+([^\s:.!?,\u2013\u2014][^:.!?,\u2013\u2014]{0,79}?)\s*(?::|[.!?]+|,|\s[\u2013\u2014-])(?=\s)"
 )
 # "… at https://…. What I'd love is: every Wednesday …": a label of asking that opens a sentence
-# after a source or a story the blanking at the start stopped at.
-_LABEL_WITHIN = re.compile(r"[.!?]\s+([^\s:.!?,][^:.!?,\n]{0,39}?)\s*:(?=\s)")
+# after a source or a story the blanking at the start stopped at; "So, here's what I'd like:"
+# may end the telling with a word and a comma first.
+_LABEL_WITHIN = re.compile(
+    r"[.!?]\s+(?P<ending>(?i:so|anyway|anyhow|basically|right|ok|okay),\s+)?"
+    r"([^\s:.!?,][^:.!?,\n]{0,39}?)\s*:(?=\s)"
+)
 # A sentence at the end, after the end of the one before it.
 _TRAILING = re.compile(r"(?<=[.!?])\s++([^\s.!?][^.!?]{0,79}?)\s*[.!?]*\s*$")
 # "please hey can u set up …": a courtesy word first, with no stop after it, before more asking.
@@ -290,7 +311,7 @@ def blank_asides(text: str) -> str:
     ):
         text = blank_span(text, match.span())
     while match := _TRAILING.search(text):
-        piece = match.group(1)
+        piece = _without_candour(match.group(1))
         if _only(piece, _ASKING | _CLOSING) and not _once_told(piece):
             if not set(_words(piece)) & _CLOSES and not _asks_again(piece):
                 break
@@ -305,17 +326,31 @@ def blank_asides(text: str) -> str:
 def _blank_labels_within(text: str) -> str:
     """Blank a label made only of asking ("What I'd love is:") inside the text."""
     for label in _LABEL_WITHIN.finditer(text):
-        if _only(label.group(1), _ASKING):
-            text = blank_span(text, (label.start(1), label.end()))
+        if _only(label.group(2), _ASKING):
+            text = blank_span(text, (_label_start(label), label.end()))
     return text
 
 
 def asking_label_start(text: str) -> int | None:
     """Return where a label made only of asking ("What I'd like:") opens a sentence in `text`."""
     for label in _LABEL_WITHIN.finditer(text):
-        if _only(label.group(1), _ASKING):
-            return label.start(1)
+        if _only(label.group(2), _ASKING):
+            return _label_start(label)
     return None
+
+
+def _label_start(label: re.Match[str]) -> int:
+    """Return where a label starts, with the word that ends the telling before it if any."""
+    return label.start("ending") if label["ending"] else label.start(2)
+
+
+def _without_candour(piece: str) -> str:
+    """Return the piece without a word of candour opening it ("Honestly, this would save …")."""
+    lowered = piece[:24].lower()
+    if not any(word in lowered for word in _CANDOUR_WORDS):
+        return piece  # the cheap test first
+    candour = _CANDOUR_FIRST.match(piece)
+    return piece if candour is None else piece[candour.end() :]
 
 
 def _once_told(piece: str) -> bool:
