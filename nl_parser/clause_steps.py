@@ -53,6 +53,7 @@ from nl_parser.filters import RELATIVE_PERIOD, find_filter, singulars
 from nl_parser.guards import CASE_NAMED, EVENT_OPENERS, GUARDS, shared_guard_start, trailing
 from nl_parser.had_done import has_thing_done
 from nl_parser.headline_states import is_headline_event, is_headline_state
+from nl_parser.kinds_asked import kind_asked_for
 from nl_parser.loose_ends import ClauseReading
 from nl_parser.moments_of_tests import names_test_moment, without_test_moment
 from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SUBSET_OPENERS
@@ -390,8 +391,9 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 condition = recorded_state(body) or condition
             if condition is None and clause.conditional == "if" and " " in body:
                 # "If an airport shuttle run gets cancelled, text …": "if" before what befalls
-                # one item asks whether it did, a test ("when" names the event instead).
-                condition = befallen_state(body)
+                # one item asks whether it did, a test ("when" names the event instead); so does
+                # "if" before an item of a kind ("a refill request for a controlled drug").
+                condition = befallen_state(body) or kind_asked_for(body)
             time_of_event = _TIME_OF_EVENT.match(body)
             if condition is None and time_of_event and reading.parts and reading.parts[-1].event:
                 # "when a login happens after 10pm": the time says which events count.

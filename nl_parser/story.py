@@ -31,8 +31,11 @@ _MONTH_NAME = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
 # "So our genomics core runs …": a word that only opens the telling comes before the teller.
+# "At Millbrook Observatory our stargazing nights get called off …", "In Dunmore Harbour, we …":
+# so does the named place where it happens (a capitalised name; "at 7am, …" is a time).
 _TELLER = re.compile(
     r"^\s*(?:(?:so|ok|okay|well|basically)\s*,?\s+)?"
+    r"(?:(?:at|in)\s+(?:the\s+)?(?-i:[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,4}),?\s+(?=(?:our|my|we|i)\s))?"
     r"(?:i|we|our|my|i['\u2019]m|we['\u2019]re|i['\u2019]ve|we['\u2019]ve"
     # "There are about 420 job-request emails sitting in the shared inbox.": what is at hand,
     # told as there being it.
