@@ -24,7 +24,7 @@ from nl_parser.filters import (
     looks_plural,
     named_by_a_period,
 )
-from nl_parser.lexicon import NUMBER_WORDS, STOPWORDS, TOKEN_RE, word_set
+from nl_parser.lexicon import FIELDS_OF_EACH, NUMBER_WORDS, STOPWORDS, TOKEN_RE, word_set
 from nl_parser.message_content import QUOTATION, QUOTED_CHAR, content_start
 from nl_parser.qualifiers import find_qualifier
 from nl_parser.waits import AFTER_THAT, DURATION
@@ -82,7 +82,7 @@ _NOT_BARE = word_set(
     reminders messages notes notifications alerts updates nudges emails texts
     """
 )
-_MEASURES = word_set(
+_MEASURES = FIELDS_OF_EACH | word_set(
     """
     numbers figures totals counts rates stats statistics metrics results values readings scores
     prices amounts balances data details records rows entries items

@@ -18,7 +18,7 @@ from nl_parser.drafts import (
 )
 from nl_parser.fetches import fetch_for_dated_figures
 from nl_parser.filters import find_filter
-from nl_parser.lexicon import STOPWORDS, normalise_stem, word_set
+from nl_parser.lexicon import FIELDS_OF_EACH, STOPWORDS, normalise_stem, word_set
 from nl_parser.message_content import QUOTED_CHAR, content_start
 from nl_parser.places_told_later import placed_later
 from nl_parser.qualifiers import find_qualifier, without_particle
@@ -396,12 +396,16 @@ _NOT_A_KIND = word_set(
 )
 
 
-_NOT_A_CLASS = _NOT_A_KIND | word_set(
-    """
+_NOT_A_CLASS = (
+    _NOT_A_KIND
+    | FIELDS_OF_EACH
+    | word_set(
+        """
     ones numbers figures totals counts rates stats statistics metrics values readings scores levels
     prices amounts balances data records rows entries items labels categories classes groups
     summaries reports lists emails files
     """
+    )
 )
 
 

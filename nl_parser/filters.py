@@ -219,6 +219,11 @@ TIMES_AND_WAYS = word_set(
 # of them out; the states money is in still pick ("the pending invoices", "outstanding bills").
 CHARGES = word_set("invoices bills receipts fees charges quotes quotations estimates statements")
 OWED_STATES = word_set("pending outstanding failing missing bouncing lapsing expiring overdue")
+# "the sailing changes", "the boarding announcements", "the catering updates": a gerund before
+# a noun of what changed or was told names the activity it concerns, not a state picking some;
+# the states a change is in still pick ("the pending changes", "the breaking changes").
+CHANGES = word_set("changes updates amendments revisions announcements notices")
+CHANGE_STATES = OWED_STATES | word_set("breaking conflicting unmerged")
 
 
 def gerund_names_a_kind(modifier: str, noun: str) -> bool:
@@ -226,7 +231,11 @@ def gerund_names_a_kind(modifier: str, noun: str) -> bool:
     invoices") from a state that picks some of them out ("the failing builds")."""
     if not modifier.endswith("ing"):
         return False
-    return noun in TIMES_AND_WAYS or (noun in CHARGES and modifier not in OWED_STATES)
+    return (
+        noun in TIMES_AND_WAYS
+        or (noun in CHARGES and modifier not in OWED_STATES)
+        or (noun in CHANGES and modifier not in CHANGE_STATES)
+    )
 
 
 # Nouns that are themselves a subset of what was compared or fetched: "email mismatches to …".

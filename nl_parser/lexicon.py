@@ -58,6 +58,10 @@ STOPWORDS = word_set(
     """
 )
 
+# "post the names in #bizdev", "send the addresses to …": a field read off every item fetched,
+# the whole of it, as "the numbers" is; no kind that picks some of the items.
+FIELDS_OF_EACH = word_set("names titles headlines addresses links descriptions ids")
+
 NUMBER_WORDS = {
     "a": 1,
     "an": 1,
