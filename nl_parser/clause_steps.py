@@ -68,6 +68,7 @@ from nl_parser.other_branches import (
 from nl_parser.verbs import DELAY, lemma, main_verb
 from nl_parser.waits import (
     APPROVED_BY_SOMEONE,
+    AWAITED_IN_HAND,
     CONFIRMED_BY_SOMEONE,
     DURATION,
     delay_step,
@@ -281,6 +282,17 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             # "still failing? post …": a test asked as a question has no opener in its text.
             opened = clause.text.lower().startswith(clause.conditional)
             body = clause.text[len(clause.conditional) :] if opened else clause.text
+            if (
+                reading.steps
+                and reading.steps[-1].action == "wait_for_signal"
+                and clause.conditional in _AWAITING_OPENERS
+                and AWAITED_IN_HAND.match(body)
+            ):
+                # "we need the landlord's go-ahead before anything happens; once we have it,
+                # email …": the approval just waited for, not a test or a second wait.
+                reading.spans.append((clause.start, clause.end))
+                reading.parts.append(ClauseReading(clause, []))
+                continue
             awaited = _approval_awaited(clauses, index, body, reading, previous)
             if awaited is not None and reading.steps[awaited - 1].action == "wait_for_signal":
                 # "… needs Gareth's sign-off first — once he's approved it, email it …": the
@@ -1022,10 +1034,12 @@ _ARRIVING_ITEM = re.compile(
 
 # "For every inspection report a technician uploads from the field, …", "for each invoice that
 # a supplier emails in", "for every form we receive": an item someone sends in, written as a
-# relative clause with its own subject, is the trigger too.
+# relative clause with its own subject, is the trigger too. "For every tenancy application
+# Redfern Lettings receives": the subject may be a business or a person by name.
 _ITEM_SOMEONE_SENDS = re.compile(
     r"^\W*(?:[\w'-]+\s+){1,4}?(?:(?:that|which)\s+)?"
-    r"(?:(?:an?|the|one\s+of\s+(?:our|the)|any)\s+(?:[\w'-]+\s+)?[\w'-]+|we|someone|anyone|they|you)\s+"
+    r"(?:(?:an?|the|one\s+of\s+(?:our|the)|any)\s+(?:[\w'-]+\s+)?[\w'-]+|we|someone|anyone|they|you"
+    rf"|{FIRM_NAME})\s+"
     r"(?:uploads?|submits?|sends?|emails?|files?|drops?|adds?|creates?|forwards?|logs?|posts?|"
     r"receives?|get|gets|fills?\s+in|fills?\s+out)\b",
     re.IGNORECASE,

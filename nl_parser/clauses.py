@@ -467,6 +467,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # colon, a thing named; "wrong address: it should go to …" corrects one).
             # "triage it by severity: sev-1 goes to …": after a sort, a bare class may lead.
             starts_step = _subject_goes_at(tokens, i, told=condition_at is None)
+            if not starts_step and word in _NEEDERS:
+                # "when a leave request comes in, we need the manager's approval before …": an
+                # approval the run must have, after the event's comma, is its first step.
+                starts_step = _approval_needed_at(tokens, i)
         if (
             not starts_step
             and i > 0
@@ -904,6 +908,11 @@ _NOUN_STEP = re.compile(
 _GOES_TO_PLACE = re.compile(
     r"\bgo(?:es)?\s+(?:(?:straight|directly|out)\s+)?(?:to|in|into)\s+(?!\$?\d)", re.I
 )
+# "… get posted in #big-wins", "… gets emailed to ops@x.com": the same, in the passive.
+_GETS = frozenset({"get", "gets"})
+_GETS_SENT_TO_PLACE = re.compile(
+    r"\bgets?\s+(?:[a-z]+ed|sent)\s+(?:to|in|into|on)\s+(?!\$?\d)", re.I
+)
 _FIRM_NAMED_AT = re.compile(r"\s+at\s+(?-i:[A-Z])[\w'.-]*(?:\s+(?:and|&|(?-i:[A-Z])[\w'.-]*))*\s*$")
 _LONGEST_TEST = 10  # words: a test between arrows is a noun and its comparison, not a story
 # "track temp over 50°C", "run time above 30 min", "request rate > 200/s": a verb's word before
@@ -938,6 +947,8 @@ def _tested_state(segment: str) -> bool:
         return False  # "we're a 60-person agency", "that haven't ordered in 3+ weeks"
     if _GO & set(words) and _GOES_TO_PLACE.search(segment):
         return False  # "anything worth more than €100k goes to #big-wins": a delivery of it
+    if _GETS & set(words) and _GETS_SENT_TO_PLACE.search(segment):
+        return False  # "deals worth over $40k get posted in #big-wins": a delivery of them
     # "Salesforce query for deals over $5k": a step written as a noun, its filter after it.
     # A number says a comparison: "order shipped late" alone may be an event's name.
     # "particle count above the safe limit": a named threshold says a comparison as a number does.
@@ -1749,6 +1760,21 @@ def _ones_subject(words: list[str]) -> bool:
 
 # Plural-looking words that are no kind of item: "this gets sent to …", "others get …".
 _NOT_SUBJECTS = frozenset({"others", "things", "results", "details", "numbers", "always"})
+
+
+_NEEDERS = frozenset({"we", "we'll", "i", "i'll", "you"})
+_NEEDING = frozenset({"need", "needs", "require", "get", "have"})
+_APPROVAL_NOUNS = frozenset({"approval", "sign-off", "signoff", "go-ahead", "say-so", "light"})
+
+
+def _approval_needed_at(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell whether "we need the landlord's go-ahead" (a wait for an approval) opens at i."""
+    words = []
+    for word, _ in tokens[i + 1 : i + 8]:
+        if word in (",", ";"):
+            break
+        words.append(word)
+    return bool(_NEEDING.intersection(words[:3])) and bool(_APPROVAL_NOUNS.intersection(words))
 
 
 def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = False) -> bool:

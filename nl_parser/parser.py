@@ -41,6 +41,7 @@ from nl_parser.qualifiers import blank_restated_exclusions
 from nl_parser.resolutions import blank_resolution_preamble
 from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
+from nl_parser.shout_outs import shout_outs_as_post
 from nl_parser.slashed_fields import slashes_as_fields
 from nl_parser.stories_before_labels import blank_story_before_label
 from nl_parser.story import blank_story
@@ -87,6 +88,7 @@ def parse_heuristic(
     text = spans_added_as_spans(text)  # "after a further week": a span like any other
     text = spans_on_from_as_after(text)  # "ten days on from each fitting": after it
     text = idioms_as_make(text)  # "knock together a summary": a thing made
+    text = shout_outs_as_post(text)  # "shout them out in #wins": a post
     text = blank_meeting_days(text)  # "They meet on Thursday.": when it is wanted by
     text = uninvert_duties(text)  # "only if X is the lead to be told": "the lead is to be told"
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)

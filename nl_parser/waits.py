@@ -121,12 +121,28 @@ CONFIRMED_BY_SOMEONE = re.compile(
 # "Any roofing quote over £15k … needs Gareth's sign-off first", "every refund above $500
 # requires a manager's approval": the items named need someone to approve them before the steps
 # after go on, so the run waits for that signal (and the items' modifiers pick which wait).
+# "we need the landlord's go-ahead before anything happens", "… before we do anything": the
+# approval comes before every step, which is "first" said at length.
 NEEDS_APPROVAL = re.compile(
     r"^\W*(?P<subject>\w.*?)\s+(?:needs?|requires?|(?:must|should)\s+(?:have|get)"
     r"|(?:has|have)\s+to\s+(?:have|get))\s+(?:(?:the|an?|their|his|her|our)\s+)?"
     r"(?:[\w'\u2019&-]+\s+){0,3}?(?:sign[- ]?off|approval|go-ahead|green\s+light)"
     r"(?:\s+(?:from|by)\s+(?:[\w'\u2019&-]+\s+){0,3}?[\w'\u2019&-]+?)?"
-    r"(?:\s+(?:first|beforehand|up\s+front))?\W*$",
+    r"(?:\s+(?:first|beforehand|up\s+front"
+    r"|before\s+(?:anything(?:\s+else)?\s+(?:happens|goes\s+(?:out|ahead)|moves|is\s+(?:done|sent))"
+    r"|(?:we|you|they|anyone)\s+(?:do|send|touch)\s+anything(?:\s+else)?"
+    r"|(?:we|you|they)\s+(?:go\s+ahead|proceed)|going\s+ahead|proceeding)))?\W*$",
+    _I,
+)
+
+
+# "… the landlord's go-ahead before anything happens; once we have it, …", "when that's come
+# through": the approval already awaited, said again as the moment the run goes on.
+_AWAITED = r"(?:it|that|this|the\s+(?:approval|sign-off|go-ahead|ok|say-so|green\s+light))"
+AWAITED_IN_HAND = re.compile(
+    rf"^\W*(?:(?:we|you|they|i)(?:['\u2019]ve|\s+have)?\s+(?:got|get|have|receive|received)\s+{_AWAITED}"
+    rf"|{_AWAITED}(?:['\u2019]s|\s+is|\s+has)?\s+(?:been\s+)?"
+    r"(?:in|through|given|granted|comes?\s+(?:in|through)|arrives?|arrived))\W*$",
     _I,
 )
 
