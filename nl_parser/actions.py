@@ -148,6 +148,9 @@ _GOES_TO = re.compile(
     # be gathered after the modal, and land where they are sent.
     r"(?:(?:all|both)\s+)?"
     r"(?:lands?(?=\s+(?:in|into)\s+(?:#|[\w.+-]+@))|"
+    # "anything else can sit in #office until morning": what is left to wait in a channel or a
+    # mailbox is posted there, where it waits for people to read it.
+    r"(?:sits?|stays?|waits?|remains?)(?=\s+(?:in|on)\s+(?:#|[\w.+-]+@))|"
     # "the call sheet needs to go out to …": "out" is a particle of going, not a place; "could
     # the queue times go up in #park-ops": "up" too, said of a post.
     # "those with ARR over $50k get emailed to …": "get" makes the passive as "be" does;

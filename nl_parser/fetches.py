@@ -6,7 +6,7 @@ from nl_parser import destinations as dest
 from nl_parser.conditions import CONDITION, read_condition
 from nl_parser.drafts import StepDraft, object_words, phrase_for
 from nl_parser.filters import find_filter
-from nl_parser.lexicon import NAME_WORD, NUMBER_WORDS
+from nl_parser.lexicon import NUMBER_WORDS, WEBHOOK_NAME
 from nl_parser.verbs import STORE
 
 _I = re.IGNORECASE
@@ -182,7 +182,8 @@ def excluded_step(rest: str) -> StepDraft:
 # "ping #oncall", "ping the team on Slack", "ping the data webhook", "ping me": a ping to people
 # or to a webhook is a message, to a URL or a service a request.
 # "trigger the contractor's callout webhook": whose webhook it is may come before its name.
-WEBHOOK_OBJECT = re.compile(rf"^\s*(?:the\s+|our\s+|a\s+)?(?:{NAME_WORD}\s+){{0,3}}webhook\b", _I)
+# "kick off the chiller webhook": the particle of setting it off may come before it.
+WEBHOOK_OBJECT = re.compile(rf"^\s*(?:off\s+)?(?:the\s+|our\s+|a\s+)?{WEBHOOK_NAME}webhook\b", _I)
 # "trigger the reindex via the maintenance webhook", "switch on the pumps through the pump
 # webhook": a thing done by way of a named webhook (with no URL to call) is a post to it.
 THROUGH_A_WEBHOOK = re.compile(

@@ -28,6 +28,14 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 # "the 'car park full' sign webhook": a quoted label names a thing as a single word does.
 _QUOTED_LABEL = r"(?<!\w)(?:'[^'\n]{1,40}'|\"[^\"\n]{1,40}\")(?!\w)"
 NAME_WORD = rf"(?:{_QUOTED_LABEL}|[\w'\u2019-]+)"
+# "the Glenmere Car Wash reclaim-tank flush webhook": a webhook's name may run longer, the
+# business that owns it before what it sets off; past three words, no word of it may join,
+# place or refer ("call the API and then the webhook" names two things, not one).
+_JOINS_OR_PLACES = (
+    r"(?:and|or|then|plus|but|to|into|in|on|at|from|with|via|through|by|for|of|before|after|"
+    r"if|when|unless|it|them|the|a|an)"
+)
+WEBHOOK_NAME = rf"(?:(?:{NAME_WORD}\s+){{0,3}}?|(?:(?!{_JOINS_OR_PLACES}\b){NAME_WORD}\s+){{4,6}}?)"
 # Its words are the webhook's name, never a state that picks what is sent ("rain expected").
 WEBHOOK_LABEL = re.compile(rf"{_QUOTED_LABEL}(?=\s+(?:[\w-]+\s+){{0,2}}web-?hook)", re.IGNORECASE)
 

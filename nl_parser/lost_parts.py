@@ -119,7 +119,21 @@ def one_call_per_url(text: str, steps: list[StepDraft]) -> list[StepDraft]:
     return merged
 
 
+# "trigger the Glenmere Car Wash flush webhook, …, then read https://…": a webhook set off is
+# a delivery of its own, never the one call the URL makes, whatever read it as a call.
+_WEBHOOK_SET_OFF = re.compile(
+    r"\b(?:trigger|fire|hit|call|ping|kick|poke|invoke)(?:s|ed|ing)?\s+(?:off\s+)?"
+    r"(?:the|our|their|a)\s+[^,;.:!?]{0,80}?\bweb-?hook\b",
+    _I,
+)
+
+
 def _calls_doubled(text: str, steps: list[StepDraft]) -> bool:
     urls = {_clean(u) for u in _URL.findall(text)}
     fetches = sum(s.action in _FETCHES for s in steps)
-    return len(urls) == 1 and fetches > 1 and not _SOURCE.search(_URL.sub(" ", text))
+    if len(urls) != 1 or fetches < 2:
+        return False
+    unlinked = _URL.sub(" ", text)
+    if "hook" in unlinked.lower() and _WEBHOOK_SET_OFF.search(unlinked):
+        return False
+    return not _SOURCE.search(unlinked)

@@ -635,7 +635,9 @@ _HEADING = re.compile(
     # "Need this for tomorrow's board pack: …": the asking may come first, and a day's or a
     # person's possessive stand for "the".
     r"|^\s*(?:(?:(?:i|we)\s+)?(?:need|want)\s+(?:this|it)\s+)?"
-    r"(?P<purpose>for\s+(?:the|our|my|this|an?|(?:(?:next|last)\s+)?[a-z]+['\u2019]s)\s+(?![^:\n]*\bones\b)[\w'&-]+"
+    # "For Hartwell Plumbing's answering-service transcripts:": a name of a few words is owner too.
+    r"(?P<purpose>for\s+(?:the|our|my|this|an?|(?:(?:next|last)\s+)?[a-z]+['\u2019]s|"
+    r"(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){1,3}['\u2019]s)\s+(?![^:\n]*\bones\b)[\w'&-]+"
     rf"(?:\s+[\w'&-]+){{0,3}})(?P<purpose_once>{_ONCE_IN_BRACKETS})?(?::|\s+[\u2013\u2014])(?=\s)"
     # "Launch-day job for Glint Cyber: …", "Recall run for Harbour Dental — …": the kind of job
     # and whom it is for, as "One-time job for …:" is; a comma ends a clause, so no heading.

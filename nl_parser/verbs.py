@@ -4,7 +4,7 @@ import re
 from functools import lru_cache
 
 from nl_parser.calendar_words import DAY, MONTH
-from nl_parser.lexicon import NAME_WORD, alternation, word_set
+from nl_parser.lexicon import WEBHOOK_NAME, alternation, word_set
 
 _I = re.IGNORECASE
 
@@ -425,7 +425,7 @@ def set_off_as(participle: str) -> str | None:
 
 
 _A_WEBHOOK_OBJECT = re.compile(
-    rf"\s+(?:off\s+)?(?:(?:the|our|their|its|a|an)\s+)?(?:{NAME_WORD}\s+){{0,3}}?web-?hooks?\b", _I
+    rf"\s+(?:off\s+)?(?:(?:the|our|their|its|a|an)\s+)?{WEBHOOK_NAME}web-?hooks?\b", _I
 )
 # "set off the shepherd's pager via the pager webhook", "fire the siren through the alarm
 # webhook": what is set off by way of a webhook is the webhook triggered ("set" alone is a
