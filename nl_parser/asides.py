@@ -13,7 +13,7 @@ import re
 
 from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.lexicon import blank_span, word_set
-from nl_parser.memo_fields import blank_memo_header
+from nl_parser.memo_fields import DOCUMENT_KIND, blank_memo_header
 from nl_parser.preferences import preference_told
 
 # Words that ask for, greet, or name the workflow being asked for, and nothing else ("What I'm
@@ -158,12 +158,11 @@ _FROM_NOW_WORDS = ("now", "today", "immediately", "away", "forward", "effect")
 
 # The kinds of document a heading names ("Memo", "MEMORANDUM", "Notice", …), written once for
 # the headings below.
-_DOCUMENT_KIND = r"(?:memo(?:randum)?|notice|circular|bulletin|announcement)"
 # "MEMORANDUM \u2014 Harrowgate Opticians, Clinical Operations.", "Notice: Finance Team.": the kind
 # of document and who sends it, names alone up to the sentence's end, is no step ("Notice: if
 # the pump stops, …" says more than names, and stays).
 _DOCUMENT_HEADING = re.compile(
-    r"^\s*(?:internal\s+)?" + _DOCUMENT_KIND + r"\s*(?::|[\u2013\u2014]|\s-)\s*"
+    r"^\s*(?:internal\s+)?" + DOCUMENT_KIND + r"\s*(?::|[\u2013\u2014]|\s-)\s*"
     r"(?P<sender>(?-i:[A-Z])[\w'&-]*(?:[ \t]*,?[ \t]+(?:(?-i:[A-Z])[\w'&-]*|and|of|the|for|&))*)"
     r"[ \t]*(?:\.|\n)",
     re.IGNORECASE,
@@ -173,7 +172,7 @@ _DOCUMENT_KINDS = ("memo", "notice", "circular", "bulletin", "announcement", "in
 # management." : who sends it said after "from", names first and then a few words of what they
 # are, up to a colon or the sentence's end, is the same heading ("Note from now on …" names none).
 _DOCUMENT_FROM = re.compile(
-    r"^\s*(?:internal\s+)?(?:" + _DOCUMENT_KIND + r"|note)"
+    r"^\s*(?:internal\s+)?(?:" + DOCUMENT_KIND + r"|note)"
     r"\s+from\s+(?:the\s+|our\s+)?"
     r"(?-i:[A-Z])[\w'&-]*(?:[ \t]+(?:(?-i:[A-Z])[\w'&-]*|and|of|the|for|&))*"
     r"(?:[ \t]+(?-i:[a-z])[\w'-]*){0,3}[ \t]*(?::|\.|\n)",
@@ -184,7 +183,7 @@ _DOCUMENT_FROM = re.compile(
 _SENDER_FIRST_HEADING = re.compile(
     r"^\s*(?-i:[A-Z])[\w'&-]*(?:[ \t]+(?:(?-i:[A-Z])[\w'&-]*|of|the|&))*"
     r"\s*(?::|[\u2013\u2014]|\s-)\s*(?:[a-z][\w-]*[ \t]+){0,2}"
-    + _DOCUMENT_KIND
+    + DOCUMENT_KIND
     + r"[ \t]*(?:\.|\n)",
     re.IGNORECASE,
 )
@@ -193,7 +192,7 @@ _KIND_LAST = ("memo", "memorandum", "notice", "circular", "bulletin", "announcem
 # committee:": whom the document is addressed to, a few plain words and names, alone up to the
 # sentence's end or a colon, is the same heading ("Note to self: …" is no document named).
 _DOCUMENT_TO = re.compile(
-    r"^\s*(?:internal\s+)?" + _DOCUMENT_KIND + r"\s+to\s+(?:(?:all|the|our|every)\s+)?"
+    r"^\s*(?:internal\s+)?" + DOCUMENT_KIND + r"\s+to\s+(?:(?:all|the|our|every)\s+)?"
     r"(?:[\w'&-]+[ \t]+){0,3}?[\w'&-]+"
     r"(?:[ \t]+(?:of|at|in)[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w'&-]*(?:[ \t]+(?-i:[A-Z])[\w'&-]*)*)?"
     r"[ \t]*(?::|\.|\n)",

@@ -12,9 +12,11 @@ from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.lexicon import blank_span
 from nl_parser.verbs import main_verb
 
+# The kinds of document a request may be written as (also `asides`' headings).
+DOCUMENT_KIND = r"(?:memo(?:randum)?|notice|circular|bulletin|announcement)"
 # "MEMORANDUM.", "Memo." at the start: the kind of document and nothing else in its sentence.
 _KIND_ALONE = re.compile(
-    r"^\s*(?:internal\s+)?(?:memo(?:randum)?|notice|circular|bulletin)[ \t]*(?:\.|\n)",
+    rf"^\s*(?:internal\s+)?{DOCUMENT_KIND}[ \t]*(?:\.|\n)",
     re.IGNORECASE,
 )
 # "Subject: fermentation monitoring, Copperkettle Brewing Co.", "Re: transcript requests.": the
