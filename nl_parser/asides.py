@@ -13,7 +13,7 @@ import re
 
 from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.lexicon import blank_span, word_set
-from nl_parser.memo_fields import DOCUMENT_KIND, blank_memo_header
+from nl_parser.memo_fields import DOCUMENT_KIND, DOCUMENT_KIND_OPENINGS, blank_memo_header
 from nl_parser.preferences import preference_told
 
 # Words that ask for, greet, or name the workflow being asked for, and nothing else ("What I'm
@@ -167,7 +167,7 @@ _DOCUMENT_HEADING = re.compile(
     r"[ \t]*(?:\.|\n)",
     re.IGNORECASE,
 )
-_DOCUMENT_KINDS = ("memo", "notice", "circular", "bulletin", "announcement", "internal", "note")
+_DOCUMENT_KINDS = (*DOCUMENT_KIND_OPENINGS, "note")
 # "Memo from the Ravensholt Rowing Club facilities committee: …", "Note from Highmoor Golf Club
 # management." : who sends it said after "from", names first and then a few words of what they
 # are, up to a colon or the sentence's end, is the same heading ("Note from now on …" names none).

@@ -30,22 +30,14 @@ _TOPIC_SAYS_MORE = re.compile(
     r"|if|when|whenever|unless|once|please)\b",
     re.IGNORECASE,
 )
-_KINDS = (
-    "memo",
-    "internal",
-    "notice",
-    "circular",
-    "bulletin",
-    "subject",
-    "re",
-    "regarding",
-    "topic",
-)
+# What a document's kind may open with, for the cheap tests before the patterns (`asides` too).
+DOCUMENT_KIND_OPENINGS = ("memo", "notice", "circular", "bulletin", "announcement", "internal")
+_HEADER_OPENINGS = (*DOCUMENT_KIND_OPENINGS, "subject", "re", "regarding", "topic")
 
 
 def blank_memo_header(text: str) -> str:
     """Blank "MEMORANDUM." and "Subject: …" opening the text (same length back)."""
-    if not text.lstrip()[:12].lower().startswith(_KINDS):  # the cheap test first
+    if not text.lstrip()[:12].lower().startswith(_HEADER_OPENINGS):  # the cheap test first
         return text
     while True:
         kind = _KIND_ALONE.match(text)
