@@ -57,12 +57,12 @@ _CLOSES = word_set(
 # "One time thing, not recurring.", "Just a one-off.", "only once, no need to repeat it": that
 # the run happens once, said last, is no step (a run with no schedule already runs once).
 _ONCE = word_set(
-    "one time one-time one-off oneoff once only just thing job run off not no never recurring "
-    "recur repeat repeated repeating regular regularly schedule scheduled again need needs "
-    "needed don't doesn't won't isn't is it's a this that it to be , \u2014 \u2013 -"
+    "one time one-time one-off oneoff once-off once only just thing job run off not no never "
+    "recurring recur repeat repeated repeating regular regularly schedule scheduled again need "
+    "needs needed don't doesn't won't isn't is it's a this that it to be , \u2014 \u2013 -"
 )
 # A sentence of once must say one of these, so "Not this one." or "No need." stays as it was.
-_SAYS_ONCE = word_set("one-time one-off oneoff once recurring recur repeat repeating")
+_SAYS_ONCE = word_set("one-time one-off oneoff once-off once recurring recur repeat repeating")
 
 # "It would save my Monday mornings.", "That'd free up our Friday afternoons.", "This will spare
 # the team hours.": what the workflow is worth to its asker, said last, is no step. What is saved

@@ -102,8 +102,9 @@ _ITEM_EVENT = re.compile(
     rf"|{ITEM_ARRIVING})\b",
     re.I,
 )
+# "… should get sorted into …": the get-passive after a modal is the same duty.
 _DUTY_ON_ITEM = re.compile(
-    r"\b(?:should|must|shall|needs?\s+to|(?:is|are)\s+to)\s+be\s+[a-z]+ed\b", re.I
+    r"\b(?:should|must|shall|will|needs?\s+to|(?:is|are)\s+to)\s+(?:be|get)\s+[a-z]+ed\b", re.I
 )
 # "bug reports → #qa": a lone place, after an arrow (read as ";") or a comma, where the
 # verbless items before it go.
@@ -977,10 +978,11 @@ def _nothing_before_test(clauses: list[Clause], index: int) -> bool:
 
 
 # "anything else", "everything else", "absent any such reading", "in the absence of such a
-# reading", "failing that", "with no such alarm", "the rest", "the others", "anything sooner",
-# "any other depth", "all other readings": the remainder of a test, named with no verb.
+# reading", "failing that", "with no such alarm", "the rest", "the remainder", "the others",
+# "anything sooner", "any other depth", "all other readings": the remainder of a test, named
+# with no verb.
 _OTHER_BRANCH_ALONE = re.compile(
-    rf"\W*(?:(?:any|every)thing\s+else|the\s+rest|{COMPARED_REMAINDER}|"
+    rf"\W*(?:(?:any|every)thing\s+else|the\s+(?:rest|remainder)|{COMPARED_REMAINDER}|"
     r"(?:any|all)\s+other\s+(?!than\b)[\w-]+(?:\s+[\w-]+)?|"
     r"(?:all\s+)?the\s+others|the\s+other\s+ones|absent\s+(?:any\s+)?such\s+[\w-]+|"
     r"in\s+the\s+absence\s+of\s+(?:any\s+)?such\s+(?:an?\s+)?[\w-]+|failing\s+that|"
@@ -992,6 +994,7 @@ _OTHER_BRANCH_WORDS = (
     "such",
     "failing",
     "rest",
+    "remainder",
     "other",
     "thing ",
     "one ",

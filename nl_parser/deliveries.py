@@ -473,7 +473,7 @@ def _second_medium(rest: str, verb: str) -> tuple[int, tuple[str, dict]] | None:
 # "… and the team on Slack", "…, the rest to sales@…": a second place, its verb left out;
 # "email ops@x.com + pager webhook": a plus written as its sign.
 _ALSO = re.compile(
-    r"\b(?:and(?:\s+also)?|as\s+well\s+as|plus)\b|(?<=\s)\+(?=\s)|,\s*(?=(?:and\s+)?(?:the\s+rest|the\s+others|"
+    r"\b(?:and(?:\s+also)?|as\s+well\s+as|plus)\b|(?<=\s)\+(?=\s)|,\s*(?=(?:and\s+)?(?:the\s+rest|the\s+remainder|the\s+others|"
     r"all\s+(?:the\s+)?others|(?:every|any)(?:thing|one|body)\s+else|the\s+remaining\s+\w+)\b)",
     _I,
 )

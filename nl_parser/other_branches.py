@@ -36,18 +36,18 @@ COMPARED_REMAINDER = (
     rf"(?:(?:any|every)(?:thing|one|body)\s+{_COMPARATIVES}|the\s+{_COMPARATIVES}\s+ones)"
     r"(?!\s+than\b)"
 )
-# "the rest", "everything else", "all the others", "(all) the remaining tickets", "all other
-# enquiries", "any other cancellation"; "the rest of the team" and "everyone else on the team"
-# are people, not the items a test left.
+# "the rest", "the remainder", "everything else", "all the others", "(all) the remaining
+# tickets", "all other enquiries", "any other cancellation"; "the rest of the team" and
+# "everyone else on the team" are people, not the items a test left.
 _THE_REST = re.compile(
-    r"\b(?:the\s+rest|(?:all\s+)?the\s+others|all\s+others|the\s+other\s+ones|"
+    r"\b(?:the\s+(?:rest|remainder)|(?:all\s+)?the\s+others|all\s+others|the\s+other\s+ones|"
     r"(?:all|any|every)\s+other\s+(?!than\b)[\w-]+|"
     r"(?:every|any)(?:thing|one|body)\s+else|(?:(?:all|any)\s+(?:the\s+)?|the\s+)remaining\s+[\w-]+|"
     rf"{COMPARED_REMAINDER})\b"
     r"(?!\s+(?:of|on|in|at|from)\s+(?:the|our|my|your|this|that)\b)",
     re.IGNORECASE,
 )
-_REST_WORDS = ("rest", "else", "other", "remaining", "thing ", "one ", "ones", "body ")
+_REST_WORDS = ("rest", "remainder", "else", "other", "remaining", "thing ", "one ", "ones", "body ")
 
 
 def negated(step: StepDraft) -> StepDraft:

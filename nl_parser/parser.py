@@ -567,7 +567,8 @@ _AT_OR_MORE = re.compile(
 _ONE_OFF = re.compile(
     # "just this once:", "this one time only —": the run named as this one.
     r"^\W*(?:(?:just|only)\s+(?:this\s+)?once|(?:just\s+)?this\s+(?:once|one\s+time)(?:\s+only)?"
-    r"|once\s+only|one[\s-]time(?:\s+only)?|one[\s-]off)\b"
+    # "once-off", the Irish and British word, is "one-off".
+    r"|once\s+only|one[\s-]time(?:\s+only)?|onc?e[\s-]off)\b"
     # "one-time job: query …", "one-off run — email …": the run named after its marker.
     r"(?:\s+(?:job|run|task|thing))?"
     r"(?:\s*,?\s*please)?\s*[:,\u2013\u2014-]"
@@ -576,7 +577,7 @@ _ONE_OFF = re.compile(
     # "Need this once for Thursday's board pack: …", "Just once for the audit —": the run said
     # to happen once, asked for or not, before what it is for.
     # "One-time tidy-up for Copperfield Office Furniture: …": the one-off named by its work.
-    r"|^\W*(?:one[\s-]time(?:\s+[\w-]+){0,2}?|one[\s-]off(?:\s+[\w-]+){0,2}?"
+    r"|^\W*(?:one[\s-]time(?:\s+[\w-]+){0,2}?|onc?e[\s-]off(?:\s+[\w-]+){0,2}?"
     r"|(?:(?:i|we)\s+)?(?:need|want)s?\s+(?:this|it)\s+"
     r"(?:(?:done|run)\s+)?(?:(?:just|only)\s+)?once|(?:(?:just|only)\s+)?once(?:\s+only)?)"
     r"(?:\s+(?:job|run|task|thing|piece\s+of\s+work))?"
@@ -600,7 +601,7 @@ _SINCE = re.compile(
 # "Pipeline review (one-time): …", "For the audit (just this once): …": a heading may say in
 # brackets, before its colon, that the run happens once.
 _ONCE_IN_BRACKETS = (
-    r"\s*\((?:(?:just|only)\s+)?(?:this\s+)?(?:once|one[\s-]time|one[\s-]off)(?:\s+only)?\)"
+    r"\s*\((?:(?:just|only)\s+)?(?:this\s+)?(?:once|one[\s-]time|onc?e[\s-]off)(?:\s+only)?\)"
 )
 _HEADING = re.compile(
     # "Our ISP helpdesk inbox: tag …": the teller's "our" or "my" before a title of three words.

@@ -67,9 +67,11 @@ _FIRST_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
 # "PIs email me at 8am asking …", "customers text us": others sending to the teller is told,
 # not asked ("please email me" is asked; "pls" is no plural subject); so is what they send in
 # ("pubs send their trade orders in all week", "clients email their timesheets over to us").
+# "the skippers send their declarations through our landing portal": through the teller's own
+# door, likewise.
 _SENT_TO_TELLER = re.compile(
     r"\b(?!pls\b)(?:they|people|[a-z]+s)\s+(?:email|text|ping|message|post|send|submit)\s+"
-    r"(?:me|us|(?:[\w'-]+\s+){1,4}?(?:in|over|to\s+(?:me|us)))\b",
+    r"(?:me|us|(?:[\w'-]+\s+){1,4}?(?:in|over|to\s+(?:me|us)|(?:through|via)\s+(?:our|my)))\b",
     re.IGNORECASE,
 )
 # "they're buried in email", "bookings arrive by text", "lost under a pile of email": a medium
@@ -253,13 +255,45 @@ def _blank_trouble_then_so(text: str) -> str:
     return blank_span(text, trouble.span())
 
 
+# "Context first: Saltash Seafood Co. buys from twenty day boats, and the skippers send …",
+# "Some background — the clinic sees 200 patients a day.": a label saying that what follows is
+# background; the sentences after it are told whoever their subject is, up to the request.
+_BACKGROUND_LABEL = re.compile(
+    r"^\s*(?:(?:a\s+(?:bit|little)\s+of|some|quick|brief|for)\s+)?(?:context|background)"
+    r"(?:\s+first)?\s*(?::|\s[\u2014\u2013-])(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _background_label(text: str) -> re.Match[str] | None:
+    """Return the label opening `text` that says background follows ("Context first:")."""
+    opening = text[:40].lower()
+    if "context" not in opening and "background" not in opening:  # the cheap test first
+        return None
+    return _BACKGROUND_LABEL.match(text)
+
+
+def _told_after_label(told: str) -> bool:
+    """Tell a sentence of background after its label: no verb first, no schedule in it."""
+    first = _FIRST_WORD.search(told)
+    if first is None or _names_a_schedule(told):
+        return False
+    # "Skippers send …", "Orders come in …": a verb's own form first asks ("Send …"); one
+    # with an ending is a noun or a third person's verb, so it tells.
+    word = first.group().lower()
+    return lemma(word) != word
+
+
 def blank_story(text: str) -> str:
     """Blank the told sentences that open `text` when a sentence follows them (same length)."""
     text = _blank_trouble_then_so(text)
     sentences = list(_SENTENCE.finditer(text))
+    label = _background_label(text)
     # The last sentence is never blanked whole, yet a story may open it before a colon.
     for index, (sentence, following) in enumerate(pairwise([*sentences, None])):
         told = sentence.group()
+        if index == 0 and label:
+            told = text[label.end() : sentence.end()]  # the label is part of the story
         if following is None:
             return _blank_told_before_colon(text, sentence)
         cadence = _TOLD_CADENCE.match(told)
@@ -272,7 +306,12 @@ def blank_story(text: str) -> str:
             text = blank_span(text, (start, end))
             told = text[sentence.start() : sentence.end()]
         if (
-            not (_TELLER.match(told) or _told_by_teller_later(told) or _items_counted(told))
+            not (
+                _TELLER.match(told)
+                or _told_by_teller_later(told)
+                or _items_counted(told)
+                or (label and _told_after_label(told))
+            )
             or not asks_nothing(told)
             or (":" in told and _headed_step(told))
         ):
