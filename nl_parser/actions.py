@@ -656,8 +656,9 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
             steps.append(StepDraft(after[0], after[1], 0.7, phrase_for(after[0])))
         return steps
     wanted = _WANTED.match(text)
-    if wanted and dest.SOURCE.search(text):
-        # "I'd like yesterday's signups from the signups API, …": data asked for is fetched.
+    if wanted and (dest.SOURCE.search(text) or dest.URL.search(text)):
+        # "I'd like yesterday's signups from the signups API, …", "Parkgate needs a pass over
+        # the leases at https://…": data asked for, where it lives, is fetched.
         return fetch_steps("get", text, text[wanted.end() :])
     if not re.match(r"\W*\w+ed\b", text):
         # "retry by calling https://…", "back up the table by calling …": the means is the step.
@@ -854,7 +855,13 @@ def _by_means(text: str, prior: list[StepDraft]) -> list[StepDraft] | None:
     return steps
 
 
-_WANTED = re.compile(r"^\W*(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+(?!to\b|you\b)", _I)
+# "I'd like …", and who else needs it: "Parkgate Property Management needs …", "our team wants …".
+_WANTED = re.compile(
+    r"^\W*(?:(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)"
+    r"|(?:(?:our|my|the|this)\s+|(?-i:[A-Z])[\w&'-]*\s+)(?:[\w&'-]+\s+){0,3}?(?:needs|wants))"
+    r"\s+(?!to\b|you\b)",
+    _I,
+)
 
 # "back up the CRM contacts to https://…": the thing acted on lives in Salesforce.
 _CRM_OBJECT = re.compile(r"^[^,;]*?\b(?:the\s+)?(?:crm|salesforce|sfdc)\s+[a-z]+s\b", _I)

@@ -419,6 +419,15 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if not starts_step and i > 0 and tokens[i - 1][0] == ":" and condition_at is not None:
             # "each time a batch finishes: wait 30 minutes …": a colon ends the event it follows.
             starts_step = word in ACTION_VERBS and (word in _INTRANSITIVE or _has_object(tokens, i))
+        if (
+            not starts_step
+            and i > 1
+            and tokens[i - 1][0] == ":"
+            and tokens[i - 2][0].startswith("http")
+        ):
+            # "… the leases stored at https://…/leases: extract the rent from each": a colon
+            # after an address ends the clause that names it; the verb after it starts a step.
+            starts_step = word in ACTION_VERBS and _has_object(tokens, i)
         if not starts_step and i > 0 and tokens[i - 1][0] == ":" and condition_at is None:
             # "every incoming call transcript: pull out the species": the items a colon heads
             # are what each step runs on; the verb after the colon starts one.
@@ -1079,12 +1088,21 @@ def _sets_off_a_webhook(text: str, tokens: list[tuple[str, int]], i: int, end: i
 _MESSAGED = frozenset({"them", "him", "her", "me", "us", "everyone", "off", "over"})
 
 
+# An event's verb of giving in the third person or past: the name after it receives the thing.
+_GIVES_ON = word_set(
+    "sends sent gives gave hands handed emails emailed mails mailed texts texted forwards "
+    "forwarded passes passed"
+)
+
+
 def _shoots_a_message(text: str, tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell "when someone books a tuning shoot them a confirmation email" (a step, whatever its
     verb, whose object is a message) from the event's own words ("books a piano tuning")."""
     word = tokens[i][0]
     if i + 1 >= len(tokens) or word in STOPWORDS:
         return False
+    if i > 0 and tokens[i - 1][0] in _GIVES_ON and text[tokens[i][1]].isupper():
+        return False  # "when a supplier sends Acme Ltd a note": the name is who is sent it
     # "…, give Martin a heads-up": or at someone named, capitalised as a name is.
     named = tokens[i + 1][0].isalpha() and text[tokens[i + 1][1]].isupper()
     if tokens[i + 1][0] not in _MESSAGED and not named:

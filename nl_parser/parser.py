@@ -255,7 +255,7 @@ def _blank_talk_around(text: str) -> tuple[str, bool]:
 # board wants a quick check on Harbour Foods: pull …": who needs what, before the colon that
 # opens the steps, is talk around them when what is wanted makes no step of its own.
 _NEED_BEFORE_COLON = re.compile(
-    r"^\s*(?:(?:our|my|the|this|we|i)\s[^:\n.!?]{0,60}?)?"
+    r"^\s*(?:(?:our|my|the|this|we|i|(?-i:[A-Z])[\w&'-]*)\s[^:\n.!?]{0,60}?)?"
     r"(?:needs?|wants?|would\s+like|['\u2019]d\s+like)\s+"
     r"(?P<wanted>(?:an?|one|some)\s[^:\n.!?]{1,80}?):(?=\s)",
     re.IGNORECASE,
@@ -268,7 +268,9 @@ def _blank_need_heading(text: str) -> str:
     # "We need a summary of signups: post it to #growth": the summary wanted is a step, as
     # "make a summary of signups" would be; "make a quick look at X" makes nothing.
     made = need and read_steps(split_clauses("make " + need["wanted"]), scheduled=False).steps
-    if need is None or made:
+    if made:
+        return _made_as_wanted(text, need)
+    if need is None:
         return text
     # "I need a one-off list: Yorkshire accounts in Salesforce that …": the items listed after
     # the colon, with no verb, are what is wanted; the clause reads them as got (wanted.py).
@@ -276,6 +278,29 @@ def _blank_need_heading(text: str) -> str:
     if wanted_list(sentence.group()) != sentence.group():
         return text
     return blank_span(text, need.span())
+
+
+# "…: build it at 7 …", "…: put it together on Fridays …": the thing wanted, made by its name.
+_MAKE_IT = re.compile(
+    r"\s+(?:build|make|generate|produce|compile|create|prepare|draft|write|run)\s+it\b"
+    r"|\s+(?:put|pull|throw)\s+it\s+together\b|\s+draw\s+it\s+up\b",
+    re.IGNORECASE,
+)
+
+
+def _made_as_wanted(text: str, need: re.Match[str]) -> str:
+    """Read "X needs a monthly report: build it …" as "make a monthly report …"."""
+    made = _MAKE_IT.match(text, need.end())
+    if made is None:
+        return text  # "We need a summary of signups: post it to #growth": the need makes it
+    # "it" is the thing wanted, so the verb moves to it and the colon's clause is that thing's.
+    opening = text[: need.start("wanted")]
+    return (
+        "make".ljust(len(opening))
+        + need["wanted"]
+        + " " * (made.end() - need.end("wanted"))
+        + text[made.end() :]
+    )
 
 
 # "The board at Millbrook Distribution wants the headlines from a rough year at the Leeds
