@@ -32,6 +32,7 @@ from nl_parser.conditions import (
     CONDITION,
     EVENT,
     ITEM_REPORTS,
+    MISSED_COUNT,
     OUT_OF_RANGE,
     ConditionDraft,
     befallen_state,
@@ -237,9 +238,16 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             reading.spans.append((written.start, written.end))
             reading.parts.append(ClauseReading(clause, []))
             continue
-        if clause.conditional and tested and _IF_NOT.match(clause.text):
+        answer = _BARE_ANSWER.match(clause.text) if clause.conditional == "if" and tested else None
+        if answer and answer["yes"]:
+            # "holds a forklift licence? → yes: email it …": the question is the test already.
+            reading.spans.append((written.start, written.end))
+            reading.parts.append(ClauseReading(clause, []))
+            continue
+        if (answer or clause.conditional) and tested and (answer or _IF_NOT.match(clause.text)):
             # "… is green, post 'all good' to #eng; if not, page the CI webhook": "if not" is
-            # the other branch of the test before it, guarding the action that follows.
+            # the other branch of the test before it, guarding the action that follows; so is
+            # "no:" after a question ("… / no: post it in #hiring").
             guard = [negated(tested)]
             reading.spans.append((written.start, written.end))
             reading.parts.append(ClauseReading(clause, guard))
@@ -653,6 +661,10 @@ _IF_NOT = re.compile(
 )
 
 
+# "yes" and "no" alone, the labels of the answers to a question before them.
+_BARE_ANSWER = re.compile(r"^\W*(?:(?P<yes>yes)|no)\W*$", re.IGNORECASE)
+
+
 _NOTHING = re.compile(
     r"^\W*(?:do\s+nothing|nothing|(?:stay|keep|remain)\s+(?:quiet|silent)|say\s+nothing|(?:do\s+not|don't)\s+do\s+anything|(?:that's\s+)?"
     r"(?:fine|ok|okay|all\s+good)|(?:ignore|skip)\s+it|leave\s+it(?:\s+alone)?)\W*$",
@@ -753,6 +765,12 @@ def _opens_on_an_item_event(clause: Clause) -> bool:
         # "New tailoring order at Hartley & Sons → …": a new item, and no verb, heading an
         # unscheduled text is what arrives, as "when a new order comes in" would be.
         return not _NAMED_SOURCE.search(clause.text) and main_verb(clause.text) is None
+    if (" in for " in clause.text or " in from " in clause.text) and _ITEM_IN_FOR.match(
+        clause.text
+    ):
+        # "job application in for Ostara Plant Nursery → …": an item that is "in", with who it
+        # is for or from, has come in, as "new job application" says.
+        return not _NAMED_SOURCE.search(clause.text) and main_verb(clause.text) is None
     # "bug reports from the in-game form → triage …": items named with the place they come
     # from, and no verb, head an unscheduled text as what arrives (a source is fetched instead).
     if clause.text.lstrip()[:4].lower() == "new " and _NEW_ITEM_HEADLINE.match(clause.text):
@@ -772,6 +790,13 @@ def _opens_on_an_item_event(clause: Clause) -> bool:
 _NEW_ITEM_HEADING = re.compile(
     r"^\W*new\s+(?:[\w'-]+\s+){0,3}?[\w'-]+"
     r"(?:\s+(?:at|from|for|in|on|to|with)\s+(?:[\w'&.-]+\s+){0,4}?[\w'&.-]+)?\W*$",
+    re.IGNORECASE,
+)
+# "job application in for Ostara Plant Nursery", "repair request in from a tenant": an item, "in"
+# (come in), and who it is for or from, and nothing else.
+_ITEM_IN_FOR = re.compile(
+    r"^\W*(?:(?:an?|another)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s+in\s+(?:for|from)\s+"
+    r"(?:[\w'&.-]+\s+){0,4}?[\w'&.-]+\W*$",
     re.IGNORECASE,
 )
 # "every new product review:", "Tinker & Tide toy shop — each new booking:": new items heading
@@ -854,9 +879,10 @@ def _verbless_test(
         return measured
     if verb or read_clause(text, prior=prior):
         return None
-    if measured and _COMPARED.search(text):
+    if measured and (_COMPARED.search(text) or MISSED_COUNT.search(text)):
         # "accounts in the CRM nobody has touched in 90+ days → email …": a measured test
-        # needs nothing before it; the fetch it needs is added for it.
+        # needs nothing before it; the fetch it needs is added for it. So does a count of
+        # misses ("any resident who has missed two medication rounds in a row → …").
         return measured
     if not prior or prior[-1].action not in _BRINGS_DATA:
         return None  # "crm hygiene → …", "NOC → poll …": a heading, tested on nothing

@@ -236,13 +236,18 @@ def _questions_as_tests(text: str, clauses: list[Clause]) -> list[Clause]:
             and not clause.conditional
             and next_sentence
             and (index == 0 or clauses[index - 1].sentence != clause.sentence)
-            # "Balloon flight marked as weather-cancelled in the booking system?": a longer
-            # question is a test too when it is an item and the state recorded of it.
-            and (1 <= len(words) <= _LONGEST_QUESTION or is_headline_state(asked))
-            and "," not in asked  # "no, every month on the last business day?": a doubt
-            and words[0] not in _ASKING_WORDS
-            and main_verb(asked) is None
-            and main_verb(following.text) is not None
+            and (
+                _answered_yes_or_no(words, following.text)
+                or (
+                    # "Balloon flight marked as weather-cancelled in the booking system?": a
+                    # longer question is a test too when it is an item and the state recorded.
+                    (1 <= len(words) <= _LONGEST_QUESTION or is_headline_state(asked))
+                    and "," not in asked  # "no, every month on the last business day?": a doubt
+                    and words[0] not in _ASKING_WORDS
+                    and main_verb(asked) is None
+                    and main_verb(following.text) is not None
+                )
+            )
         ):
             clause = Clause(clause.text, clause.start, clause.sentence, "if")
         elif following and "?" in gap and next_sentence and _asks_if_any(asked, following.text):
@@ -251,6 +256,25 @@ def _questions_as_tests(text: str, clauses: list[Clause]) -> list[Clause]:
             clause = Clause(stated, clause.start, clause.sentence, "if")
         read.append(clause)
     return read
+
+
+# "holds a forklift licence? → yes: email it … / no: post it …": a question answered by "yes:"
+# and "no:" is a test whatever its verb ("has a deposit?", "is over 18?"), unless it asks us
+# something ("can you…?") or opens with a step's imperative ("send it? yes: …").
+_ANSWER_LABEL = re.compile(r"^\W*(?:yes|no)\s*:", re.IGNORECASE)
+_LONGEST_ANSWERED = 8  # words: "holds a valid forklift licence", not a sentence
+_ASKING_US = word_set(
+    "can could would will shall should may might what how why who whom where which"
+)
+
+
+def _answered_yes_or_no(words: list[str], answer: str) -> bool:
+    """Tell whether a short question is answered by "yes:" or "no:" labels in the next clause."""
+    if not words or len(words) > _LONGEST_ANSWERED or words[0] in _ASKING_US:
+        return False
+    if "yes" not in answer[:8].lower() and "no" not in answer[:8].lower():
+        return False  # the cheap test first
+    return _ANSWER_LABEL.match(answer) is not None and lemma(words[0]) != words[0]
 
 
 # "are there any leads who …? If so, …", "has anyone booked? If yes, …": a question whether

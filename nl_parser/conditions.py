@@ -65,7 +65,16 @@ _WITHOUT = re.compile(
     r"(?:(?:signed|valid|required|completed|proper)\s+)?((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\W*$",
     _I,
 )
-_HAS = re.compile(r"\b(?:has|have|includes?)\s+(?:an?|the)\s+([\w-]+)", _I)
+# "has missed two medication rounds in a row", "skipped 3 shifts": how many of a thing due were
+# missed (in a row, or in all) is a count to test, not the news of one miss.
+MISSED_COUNT = re.compile(
+    rf"\b(?P<deed>missed|skipped)\s+(?P<count>{NUMBER_PATTERN})\s+"
+    r"(?P<things>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b"
+    r"(?P<row>\s+(?:in\s+a\s+row|running|consecutively|on\s+the\s+trot))?",
+    _I,
+)
+# "holds a forklift licence": what one holds, one has.
+_HAS = re.compile(r"\b(?:has|have|includes?|holds?)\s+(?:an?|the)\s+([\w-]+)", _I)
 # "if it still has no reviewer": what it has none of is missing.
 _HAS_NO = re.compile(r"\b(?:has|have)\s+(?:still\s+)?(?:no|not\s+got\s+an?)\s+([\w-]+)", _I)
 # "still no reply?", "no paid block booked yet", "still no signed form received": a test with no
@@ -318,6 +327,13 @@ def _read(text: str) -> ConditionDraft | None:
         supply = match.group(2) or match.group(4)
         field = f"$.{snake(supply)}" if supply else status_field(text[: match.start()])
         return ConditionDraft(CONDITION, config(field, "equals", level), 1.0)
+    missed = MISSED_COUNT.search(text) if "missed" in text or "skipped" in text else None
+    if missed and missed["count"].lower() not in ("a", "an"):
+        # "any resident who has missed two medication rounds in a row": a count of misses.
+        field = f"{missed['deed'].lower()}_{snake(missed['things'])}"
+        field = f"consecutive_{field}" if missed["row"] else field
+        count = value_of(missed["count"])
+        return ConditionDraft(CONDITION, config(f"$.{field}", "gte", count), 1.0)
     for pattern, operator, value in STATUS_RULES:
         match = pattern.search(text)
         if match:

@@ -7,10 +7,12 @@ import re
 # disputed": the item, then the record made of it, with no "is" between them. A record with
 # "as" names the state the whole way to the end (or to the system it is recorded in), so a
 # verb after it ("a ticket flagged as urgent comes in") makes it no headline.
+# "job tagged 'damage reported' by the crew lead": a quoted state needs no "as".
 _HEADLINE_STATE = re.compile(
     r"^\W*((?:(?!(?:is|are|was|were|be|been|being|gets?|got|has|have|had|not)\b)[\w'-]+\s+){1,5}?)"
-    r"(?=(?:marked|flagged|tagged|labell?ed|listed|logged|reported|recorded)\s+as\s+"
-    r"(?:an?\s+)?[\w'-]+(?:\s+(?:in|on|at|by|from|via|within|through)\b[^,;?]*)?\W*$)",
+    r"(?=(?:marked|flagged|tagged|labell?ed|listed|logged|reported|recorded)\s+"
+    r"(?:as\s+(?:an?\s+)?[\w'-]+|['\"\u2018\u201c][\w -]{1,40}?['\"\u2019\u201d])"
+    r"(?:\s+(?:in|on|at|by|from|via|within|through)\b[^,;?]*)?\W*$)",
     re.IGNORECASE,
 )
 
@@ -50,22 +52,39 @@ _HEADLINE_MARKING = re.compile(
 )
 
 
+# "quillon smart-lock firmware build fails its signing step → …", "till terminal crashes →": a
+# subject of a few plain words that fails, heading the steps, is the event, and its failure the
+# test, as "when … fails" makes them ("fix the failing build" opens with its verb instead).
+_HEADLINE_FAILURE = re.compile(
+    r"^\W*(?:(?:the|an?|our|each|every|any)\s+)?(?:[a-z][\w-]*\s+){1,5}?"
+    r"(?:fails|crashes|errors\s+out|breaks)"
+    r"(?:\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\W*$",
+    re.IGNORECASE,
+)
+_FAILURE_WORDS = ("fails", "crashes", "errors out", "breaks")
+
+
 def is_headline_event(text: str) -> bool:
     """Tell whether `text` is a subject telling of something ("pump reports a fault"), alone."""
     if _HEADLINE_EVENT.match(text) is not None:
         return True
+    if any(word in text for word in _FAILURE_WORDS) and _HEADLINE_FAILURE.match(text):
+        return True
     return " as " in text and _HEADLINE_MARKING.match(text) is not None
+
+
+_QUOTE = re.compile("['\"\u2018\u201c]")
 
 
 def is_headline_state(text: str) -> bool:
     """Tell whether `text` is an item and the state recorded of it, with no "is" written."""
-    if " as " in text and _HEADLINE_STATE.match(text) is not None:
+    if (" as " in text or _QUOTE.search(text)) and _HEADLINE_STATE.match(text) is not None:
         return True
     return " and " in text and _ITEM_AND_ITS_STATE.match(text) is not None
 
 
 def with_its_be(text: str) -> str:
     """Return "flight is marked as cancelled" for "flight marked as cancelled"."""
-    if " as " not in text:
+    if " as " not in text and not _QUOTE.search(text):
         return text
     return _HEADLINE_STATE.sub(lambda m: m.group() + "is ", text, count=1)
