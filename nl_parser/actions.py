@@ -89,6 +89,7 @@ from nl_parser.wanted import (
     wanted_from,
     wanted_list,
 )
+from nl_parser.workflow_talk import about_the_workflow
 
 _I = re.IGNORECASE
 _SOURCE_ALONE = re.compile(
@@ -102,13 +103,14 @@ _SOURCE_ALONE = re.compile(
 # "let the volunteers at Eastfield Food Bank know": the recipient may be placed at a named
 # organisation, told by its capitalised words after "at", "from" or "of".
 # "let the Rowan Street Food Bank volunteers know": or by the organisation's capitalised name
-# before the group's noun.
+# before the group's noun. "let the night porters at the Harcourt Hotel know": the name may
+# take "the".
 _LET_KNOW = re.compile(
     # "let the Crumb & Co Bakery delivery drivers know": capitalised names may be joined by "&"
     # (read as "and").
     r"\blets?\s+((?:the\s+|our\s+|my\s+)?(?-i:(?:[A-Z][\w'\u2019&.-]*\s+(?:and\s+(?=[A-Z]))?){0,6})"
     r"(?:[\w'\u2019-]+\s+){0,3}?\S+(?:\s+team)?"
-    r"(?:\s+(?:at|from|of)(?-i:(?:\s+[A-Z][\w'\u2019&.-]*){1,5}))?)\s+know\b",
+    r"(?:\s+(?:at|from|of)(?:\s+the)?(?-i:(?:\s+[A-Z][\w'\u2019&.-]*){1,5}))?)\s+know\b",
     _I,
 )
 # "let the guest have it", "let the trustees see the minutes": a delivery, written as leave for
@@ -119,17 +121,6 @@ _LET_HAVE = re.compile(
     r"(?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+of\s+(?:it|them))?)"
     # what is had ends the clause, or the medium or the next step follows it
     r"(?=\s*(?:[,;.!?]|$|\s(?:by|via|on|in|over|through|and|then)\b))",
-    _I,
-)
-# A clause about the workflow itself, not a step of it ("run the check every day": the test
-# before it, which the schedule repeats). "Leave everyone alone unless …", "stay quiet unless
-# …": doing nothing, said before the test that says when to act.
-_META = re.compile(
-    r"^\W*(?:(?:run|do|repeat|execute|trigger)\s+(?:this|it|that|everything|all\s+(?:of\s+)?"
-    r"(?:this|that)|(?:the|this|that|these)\s+(?:workflow|job|whole\s+thing|above|checks?|tests?))"
-    r"|do\s+nothing|nothing|(?:do\s+not|don't)\s+do\s+anything"
-    r"|(?:stay|keep|remain)\s+(?:quiet|silent)|say\s+nothing"
-    r"|leave\s+(?:it|them|everyone|everybody|people|us|(?:the|our)\s+[\w-]+)\s+alone)\W*$",
     _I,
 )
 
@@ -404,7 +395,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         # "the stock list at https://… is checked", "the readings from … are pulled": a verb of
         # fetching in the passive, with the data's source in its subject, is the fetch itself.
         return fetch_steps("get", text, text[done_to.start("data") :])
-    if _META.match(text):
+    if about_the_workflow(text):
         return []  # "run this every 5 minutes": the schedule grammar already read the cadence
     again = _again_later(text, prior)
     if again is not None:

@@ -6,6 +6,7 @@ from nl_parser.clauses import Clause
 from nl_parser.destinations import DELIVERY_ACTIONS
 from nl_parser.moments_of_tests import names_test_moment
 from nl_parser.openers import MOMENT_OPENERS
+from nl_parser.workflow_talk import about_the_workflow
 
 GUARDS = frozenset(
     {
@@ -63,6 +64,10 @@ def trailing(clauses: list[Clause], index: int) -> bool:
         and after.sentence == clauses[index].sentence
         and trailing(clauses, index + 2)
     )
+    if following is not None and about_the_workflow(following.text):
+        # "post in #ops whenever the queue passes 500 — check it every 5 minutes": how often the
+        # test is made adds no step for it to guard, so the test is still the last one.
+        return after is None or after.sentence != following.sentence
     if following is not None and names_test_moment(clauses, index + 1):
         # "post it … if a book is marked as damaged when it's returned": the moment the test
         # is made belongs to the test, so what comes after it decides.

@@ -40,7 +40,8 @@ _LEAD_IN = (
 )
 # A thing that is sent: a message of some kind, or something made to be sent ("a summary of …").
 _KIND = (
-    r"(?P<kind>e-?mail|message|post|note|ping|call|alert|notification|heads-?up|dm|text|nudge|summary|"
+    r"(?P<kind>e-?mail|message|post|note|ping|call|alert|notification|heads(?:-|\s+)?up|dm|text|"
+    r"nudge|summary|"
     r"digest|recap|report|reminder|copy)"
 )
 _HAS = re.compile(

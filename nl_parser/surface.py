@@ -1,10 +1,10 @@
 """Mend how a phone or a chat box wrote the text before any grammar reads it.
 
-Curly quotes, "&" for "and", runs of spaces, "pls", "tmrw", "thru", "txt", "p.m." and emoji change
-no meaning, but the grammars are written for the plain forms: a metamorphic check over the labelled
-sets (each right case rewritten one way) found 1,195 of 2,044 cases wrong with " & " for " and ",
-46 with curly quotes, 53 with doubled spaces. Every rule here is one a reader makes without
-thinking.
+Curly quotes, "&" for "and", runs of spaces, "pls", "cn u", "tmrw", "thru", "txt", "p.m." and emoji
+change no meaning, but the grammars are written for the plain forms: a metamorphic check over the
+labelled sets (each right case rewritten one way) found 1,195 of 2,044 cases wrong with " & " for
+" and ", 46 with curly quotes, 53 with doubled spaces. Every rule here is one a reader makes
+without thinking.
 """
 
 import re
@@ -32,6 +32,12 @@ _N_FOR_AND = re.compile(
     r"(?=n )(?<![\w'./-])"
     r"(?<!\btop )(?<!\bevery )(?<!\bfirst )(?<!\blast )n(?= \w)"
 )
+# "cn u dm jonas", "cld u post …", "wud u email …": the asking modal texted short, known by the
+# "u" or "you" it asks ("cn" alone may be a code, "wd" a ward).
+_SHORT_MODALS = {"cn": "can", "cld": "could", "cud": "could", "wld": "would", "wud": "would"}
+_SHORT_MODALS |= {"wd": "would"}
+_SHORT_MODAL_ASKS = tuple(f"{short} {you}" for short in _SHORT_MODALS for you in ("u ", "you "))
+_SHORT_MODAL = re.compile(rf"\b({'|'.join(_SHORT_MODALS)})(?=\s+(?:u|you)\b)", re.IGNORECASE)
 # "txt me", "msg the team": a messaging verb texted short, with who gets it after it (a file's
 # ".txt" or "a txt file" has no receiver after it, and stays).
 _SHORT_VERBS = {"txt": "text", "msg": "message"}
@@ -100,6 +106,8 @@ def plain_surface(text: str) -> str:
     text = _PLEASE.sub("please", text)
     text = _SHORT_DAY.sub(lambda m: _SHORT_DAYS[m.group().lower()], text)
     lowered = text.lower()
+    if any(asks in lowered for asks in _SHORT_MODAL_ASKS):
+        text = _SHORT_MODAL.sub(lambda m: _SHORT_MODALS[m.group(1).lower()], text)
     if "txt" in lowered or "msg" in lowered:
         text = _SHORT_VERB.sub(lambda m: _SHORT_VERBS[m.group(1).lower()], text)
     if "its " in lowered:

@@ -88,12 +88,18 @@ _HAVE_DONE = re.compile(
     r"(?:you|u|we)\s+|please\s+)*have\s+(?P<object>\S.*?)\s+" + _DONE,
     _I,
 )
+# "Greenlane Self Storage needs a report built …": a firm named in capitals asks as "we" do.
+_FIRM_ASKS = r"(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,3}\s+(?:wants|needs)"
 # "Our accountant needs last month's expenses emailed to …", "The finance team needs the cash
 # position emailed to …": what someone needs done, with how it goes as a participle. "need
 # today's no-shows dropped into #instructors": typed short, the need has no one before it.
+# "Maple Grove Dental needs tomorrow's list posted in #front-desk": a firm needs it as well.
 _NEEDS_DONE = re.compile(
     r"^\W*(?:(?:i|we|(?:the|our|my)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)(?:'d|\s+would)?\s+"
-    r"(?:likes?|loves?|wants?|needs?)|need|want)\s+(?P<object>\S.*?)\s+" + _DONE,
+    r"(?:likes?|loves?|wants?|needs?)|"
+    + _FIRM_ASKS
+    + r"|need|want)\s+(?P<object>\S.*?)\s+"
+    + _DONE,
     _I,
 )
 _DONE_AS = {"e-mailed": "email", "mailed": "email", "sent": "send", "shared": "share"}
@@ -106,9 +112,7 @@ _HAVE_MADE = re.compile(
     r"^\W*(?:(?:hey|hi|hello)(?:\s+there)?\W+)?(?:"
     + _HAVE_DONE.pattern.split("have", 1)[0].removeprefix(r"^\W*")
     + r"(?:have|get)|(?:i|we|(?:the|our|my)\s+(?:[\w'&-]+\s+){0,3}?[\w'&-]+)(?:'d|\s+would)?\s+"
-    r"(?:likes?|loves?|wants?|needs?)"
-    # "Greenlane Self Storage needs a report built …": a firm named in capitals asks as well.
-    r"|(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,3}\s+(?:wants|needs))\s+(?P<object>\S.*?)\s+"
+    r"(?:likes?|loves?|wants?|needs?)|" + _FIRM_ASKS + r")\s+(?P<object>\S.*?)\s+"
     r"(?P<made>summari[sz]ed|compiled|analy[sz]ed|categori[sz]ed|prepared|produced|generated|"
     r"built|written|put\s+together)"
     # "… compiled from last month's figures and sent to …": what it is made from may follow.
