@@ -190,11 +190,14 @@ _SENDER_FIRST_HEADING = re.compile(
 _KIND_LAST = ("memo", "memorandum", "notice", "circular", "bulletin", "announcement")
 # "Notice to all staff of Brackenfold Parish Council.", "Memo to the Larkspur Sailing Club
 # committee:": whom the document is addressed to, a few plain words and names, alone up to the
-# sentence's end or a colon, is the same heading ("Note to self: …" is no document named).
+# sentence's end or a colon, is the same heading ("Note to self: …" is no document named); so
+# with who sends it after a dash ("NOTICE TO ALL DUTY STAFF — Whitcombe Zoo, Animal Welfare.").
 _DOCUMENT_TO = re.compile(
     r"^\s*(?:internal\s+)?" + DOCUMENT_KIND + r"\s+to\s+(?:(?:all|the|our|every)\s+)?"
     r"(?:[\w'&-]+[ \t]+){0,3}?[\w'&-]+"
     r"(?:[ \t]+(?:of|at|in)[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[\w'&-]*(?:[ \t]+(?-i:[A-Z])[\w'&-]*)*)?"
+    r"(?:[ \t]*(?:[\u2013\u2014]|\s-)[ \t]*"
+    r"(?-i:[A-Z])[\w'&-]*(?:[ \t]*,?[ \t]+(?:(?-i:[A-Z])[\w'&-]*|and|of|the|for|&))*)?"
     r"[ \t]*(?::|\.|\n)",
     re.IGNORECASE,
 )

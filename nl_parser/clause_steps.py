@@ -424,6 +424,11 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                     0.6,
                     text=" ".join(clause.text.split()),
                 )
+            if condition is None and time_of_event and _tested_by_the_event(reading.parts):
+                # "when the system reports a gate left open after 18:00": the hour is one more
+                # word of the test the event's own clause made, no test or trigger of its own.
+                reading.parts.append(ClauseReading(clause, []))
+                continue
             if condition is None and (
                 says_which_events(clause.text) or state_after_event(clause.text)
             ):
@@ -562,6 +567,13 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             previous = (clause, len(reading.steps) + _steps_before_a_trailing_test(steps))
             reading.steps.extend(steps)
     return reading
+
+
+def _tested_by_the_event(parts: list[ClauseReading]) -> bool:
+    """Tell whether the clause just read was an event's, read as a test and nothing more."""
+    if not parts or parts[-1].clause.conditional not in EVENT_OPENERS or not parts[-1].steps:
+        return False
+    return all(step.action == CONDITION for step in parts[-1].steps)
 
 
 def _heads_its_fetch(clauses: list[Clause], steps: list[StepDraft]) -> bool:

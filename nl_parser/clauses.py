@@ -33,7 +33,7 @@ from nl_parser.verbs import (
     main_verb,
     set_off_as,
 )
-from nl_parser.waits import GIVE_TIME, LATER_FIRST, LATER_LAST, withheld_at
+from nl_parser.waits import GIVE_TIME, LATER_FIRST, LATER_LAST, withheld_at, withheld_passive_at
 
 # Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
 ACTION_VERBS = (
@@ -82,8 +82,9 @@ _TOKEN = re.compile(r"[,;:]|(?:[^\s,;:]|(?<=\d),(?=\d{3}(?!\d)))+(?::[^\s,;:]+)*
 _CONNECTORS = frozenset(
     {",", ";", "and", "+", "then", "or", "also", "finally", "next", "afterwards"}
 )
-# "thereafter", "afterwards" after a break: the next step, in order.
-_LATER_ORDER = frozenset({"thereafter", "afterwards"})
+# "thereafter", "afterwards" after a break: the next step, in order; so is "whereupon" ("…
+# until the manager has approved it, whereupon the webhook is to be triggered").
+_LATER_ORDER = frozenset({"thereafter", "afterwards", "whereupon"})
 # Words that open the event or moment an "after" inside a test counts from: "after a
 # tournament", "after its booked return time", "after their due date".
 _EVENT_NAMED_BY = frozenset(
@@ -569,6 +570,16 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "…, and don't send it anywhere until Priya approves it": a delivery held back
             # until someone lets it go is a step (a hold) of its own.
             starts_step = withheld_at(text[offset:end])
+        if (
+            not starts_step
+            and i > 0
+            and word in _HELD_SUBJECTS
+            and tokens[i - 1][0] in (",", ";")
+            and " not " in text[offset:end]
+        ):
+            # "when a letter arrives, the matter shall not be opened until the team confirms
+            # the checks": after the event, a duty denied until someone acts is a hold.
+            starts_step = withheld_passive_at(text[offset:end])
         if not starts_step and i > 0 and tokens[i - 1][0] == "+":
             # "PagerDuty webhook + a message in #noc-radio": a plus joins steps, so a message
             # named with its place is a delivery of its own ("name + email" lists fields).
@@ -2058,6 +2069,8 @@ def _done_by_webhook(words: list[str], j: int) -> bool:
 # The words that open a delivery held back ("don't send it until …"), and what may come before.
 _WITHHOLDING = frozenset({"don't", "do", "never"})
 _HELD_AFTER = frozenset({",", ";", "and", "but"})
+# The words a thing held opens with, as the subject of a passive duty denied.
+_HELD_SUBJECTS = frozenset({"it", "they", "this", "that", "the", "these", "those", "their", "our"})
 
 
 def _arranged_to_be(tokens: list[tuple[str, int]]) -> int | None:

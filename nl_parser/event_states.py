@@ -69,14 +69,15 @@ _REFUSED_BY = re.compile(
 )
 # "logs in from a new country", "is scanned into the wrong zone": a place or source the event
 # happens in, marked as not the usual one. "Ships a laptop to a new hire", "gives the keys to a
-# new tenant": a role one joins, after "to", is the newcomer the event is done for, no place.
+# new tenant": a role one joins is the newcomer the event is done for, no place; so is the one
+# it comes from ("an engagement letter from a new client": the kind of item the trigger awaits).
 _NEWCOMER = (
     r"(?:hire|starter|joiner|recruit|employee|member|colleague|teammate|student|pupil|tenant|"
-    r"resident|intern|apprentice|volunteer|trainee)s?"
+    r"resident|intern|apprentice|volunteer|trainee|client|customer|patient)s?"
 )
 _ODD_PLACE = re.compile(
-    rf"\b(?:from|into|in|to(?!\s+(?:an?|the)\s+new\s+{_NEWCOMER}\b)|at|on)"
-    r"\s+(?:an?|the)\s+(?P<odd>new|wrong|unknown|unfamiliar|"
+    r"\b(?:from|into|in|to|at|on)"
+    rf"\s+(?:an?|the)\s+(?!new\s+{_NEWCOMER}\b)(?P<odd>new|wrong|unknown|unfamiliar|"
     r"unrecognized|unrecognised|different|foreign)\s+(?P<noun>[a-z][\w-]*)",
     _I,
 )

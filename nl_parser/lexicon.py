@@ -62,7 +62,7 @@ STOPWORDS = word_set(
     could may all any each every some only also just so too very please new latest when
     if whenever once after before while until unless where which who whom what up out
     over under again further s
-    afterwards thereafter
+    afterwards thereafter whereupon
     """
 )
 

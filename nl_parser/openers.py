@@ -455,3 +455,42 @@ def open_items_being(text: str) -> str:
         return said.ljust(len(match.group()))
 
     return _UPON_BEING.sub(opened, text)
+
+
+# "Upon the monitoring system reporting a gate left open, …", "upon the lab confirming a
+# result, …": someone or something and what it does, told after "upon", open a clause as "when it
+# reports …" does ("on" alone is kept: "on the first working day" is a date). The verb is the
+# last -ing word of the item's noun phrase: one just before another ("a new booking arriving")
+# or a noun ("the enclosure monitoring system reporting") is a word of the item.
+_UPON_DOING = re.compile(
+    r"(?:^|(?<=[.!?,;:\u2014]))(?P<lead>\s*)upon\s+"
+    r"(?P<item>(?:an?|any|each|every|the|one\s+of\s+(?:the|our))\s+"
+    r"(?:(?!(?:an?|the|of|to|in|on|at|for|with|from|by|and|or)\b)[\w'&.-]+\s+){1,6})"
+    r"(?P<doing>[a-z]{2,}ing)(?=\s+(?![a-z]+ing\b)[a-z\d])",
+    re.IGNORECASE,
+)
+# Stems whose verb adds "es" ("passes", "fixes") or ends in a silent e ("arrives", "issues").
+_TAKES_ES = ("s", "x", "z", "ch", "sh", "v", "c", "u")
+_DOUBLED_KEPT = ("ll", "ss", "ff", "zz")
+
+
+def open_items_doing(text: str) -> str:
+    """Rewrite "upon the system reporting X, …" as "when the system reports X, …"."""
+    if "pon " not in text or "ing " not in text:
+        return text  # the cheap test first
+
+    def opened(match: re.Match[str]) -> str:
+        said = f"{match['lead']}when {match['item']}{_third_person(match['doing'])}"
+        return said.ljust(len(match.group()))  # never longer: "-s" or "-es" for "-ing"
+
+    return _UPON_DOING.sub(opened, text)
+
+
+def _third_person(gerund: str) -> str:
+    """Return the verb of a gerund as "it" does it ("reporting" → "reports")."""
+    stem = gerund[:-3]
+    if len(stem) > 2 and stem[-1] == stem[-2] and not stem.endswith(_DOUBLED_KEPT):
+        stem = stem[:-1]  # "logging" → "log"
+    if len(stem) > 2 and stem.endswith("y") and stem[-2] not in "aeiou":
+        return stem[:-1] + "ies"  # "carrying" → "carries"
+    return stem + ("es" if stem.endswith(_TAKES_ES) else "s")

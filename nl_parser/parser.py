@@ -33,6 +33,7 @@ from nl_parser.message_content import QUOTATION, blank_told_days, blank_told_tim
 from nl_parser.message_headings import blank_message_heading
 from nl_parser.openers import (
     open_items_being,
+    open_items_doing,
     open_receipts,
     open_told_events,
     open_trigger_labels,
@@ -78,6 +79,7 @@ def parse_heuristic(
     text = open_told_events(open_trigger_labels(text))
     text = open_receipts(text)  # "upon receipt of each form, …": "when we receive …"
     text = open_items_being(text)  # "upon a pupil being marked absent, …": "when … is …"
+    text = open_items_doing(text)  # "upon the sensor reporting …": "when it reports …"
     text, runs_once = _blank_talk_around(text)
     text = blank_time_reasons(text)  # "at 06:00 and 14:00 (that's when the shifts change)"
     text = _blank_second_person(text)

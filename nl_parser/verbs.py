@@ -543,8 +543,8 @@ def idioms_as_make(text: str) -> str:
 # Spoken openers ("yo", "can you", "I want you to") come before the verb and are skipped.
 _LEAD_INS = word_set(
     """
-    then also please pls plz kindly and just finally next afterwards thereafter yo hey hi can could
-    would will you u i we i'd we'd want need like to instead
+    then also please pls plz kindly and just finally next afterwards thereafter whereupon yo hey
+    hi can could would will you u i we i'd we'd want need like to instead
     """
 )
 

@@ -230,11 +230,16 @@ PERSON_ACTS = re.compile(
 # "sit tight until our pilot confirms", "hang tight till they reply": idioms of waiting, read
 # as "wait" (the same length, so the spans of the text stay where they were).
 # "nothing happens until the landlord OKs the quote", "nothing goes out till the editor signs it
-# off": no step runs before the thing awaited, which is a wait for it.
+# off": no step runs before the thing awaited, which is a wait for it. So in a notice's duties:
+# "No further action shall be taken until the manager has approved it", "nothing further is to
+# be done till …".
 _WAIT_IDIOM = re.compile(
     r"\b(?:(?:sit|hang|hold)\s+tight|hang\s+on|hold\s+on|stand\s+by"
     r"|nothing\s+(?:(?:else\s+)?happens|goes\s+(?:out|ahead)|moves|proceeds"
-    r"|(?:is|gets)\s+(?:sent|done|booked|released)))(?=\s+(?:until|till)\b)",
+    r"|(?:is|gets)\s+(?:sent|done|booked|released))"
+    r"|(?:nothing(?:\s+(?:else|further|more))?|no\s+(?:further\s+|other\s+)?(?:action|step)s?)"
+    r"\s+(?:(?:shall|will|may|must|should|can|is\s+to|are\s+to)\s+)?"
+    r"(?:happen|proceed|be\s+(?:taken|done|sent|released)))(?=\s+(?:until|till)\b)",
     _I,
 )
 
@@ -391,6 +396,12 @@ def withheld_at(text: str) -> bool:
     if match is None:
         return False
     return match["verb"].lower() in _DELIVERED or _someone_lets_go(text[match.end() :])
+
+
+def withheld_passive_at(text: str) -> bool:
+    """Tell whether text opens with a passive duty denied until a person lets it go."""
+    match = WITHHELD_PASSIVE.match(text)
+    return match is not None and _someone_lets_go(text[match.end() :])
 
 
 def withheld_as_hold(text: str) -> str:
