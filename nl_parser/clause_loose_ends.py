@@ -20,6 +20,7 @@ from nl_parser.filters import (
     NOT_FILTERS,
     NOUN_ING,
     WORK_GROUPS,
+    adjectives_of_one_thing_told,
     gerund_names_a_kind,
     looks_plural,
     named_by_a_period,
@@ -175,6 +176,8 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
     after_verb = main[1] if main else 0
     boundary = _JOINS_CLAUSES.search(text[after_verb:])
     coordinated = after_verb + boundary.start() if boundary else len(text)
+    # "let the owner know about the late fee": the one thing told of picks nothing.
+    told_of = adjectives_of_one_thing_told(text) if delivers else set()
     for index, token in enumerate(tokens):
         word = token.group().lower()
         if main and token.end() == main[1]:
@@ -210,7 +213,12 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
             continue  # a fetch's own filter is its query ("deals over $25k"); "spam or not"
         elif word in period_kinds and word not in FILTER_ADJECTIVES:
             continue  # "this week's wedding orders": the kind of data the week holds, no subset
-        elif delivers and _picks_subset(word, after) and not _trade_of_the_told(text, main, token):
+        elif (
+            delivers
+            and _picks_subset(word, after)
+            and not _trade_of_the_told(text, main, token)
+            and word not in told_of
+        ):
             yield f"'{_around(tokens, index)}' may pick a subset, but nothing filters it"
         elif _names_a_year(word, before, after):
             continue  # "the attached 2024 exit interviews": a year that labels the data

@@ -694,13 +694,25 @@ _PRONOUN_DEED = re.compile(
     _I,
 )
 _PRONOUNS = ("it ", "they ", "he ", "she ", "they'")
+# "unless they've been with us before", "if she hasn't been to the clinic before": a person who
+# has been here before is one who returns, a flag on them ("been" is no deed of theirs).
+_BEEN_BEFORE = re.compile(
+    r"^\s*(?:they|he|she)(?:'ve)?\s+(?:(?:has|have|had)(?P<nt>n't)?\s+)?(?P<not>not\s+|never\s+)?"
+    r"been\s+(?:with\s+us|here|in|to\s+(?:us|(?:the|our)\s+[\w-]+))\s+(?:before|previously)\s*$",
+    _I,
+)
 
 
 def pronoun_deed(text: str) -> ConditionDraft | None:
     """Return the flag in "unless they paid upfront" ("$.paid_upfront"), None for other words."""
     if not text.lstrip().lower().startswith(_PRONOUNS):  # the cheap test first
         return None
-    match = _PRONOUN_DEED.match(_CONTRACTION.sub(_long_form, text))
+    text = _CONTRACTION.sub(_long_form, text)
+    been = _BEEN_BEFORE.match(text) if " been " in text else None
+    if been:
+        denied = been["not"] or been["nt"]
+        return ConditionDraft(CONDITION, config("$.returning", "equals", not denied), 0.8)
+    match = _PRONOUN_DEED.match(text)
     if match is None:
         return None
     field = "$." + snake(f"{match['deed']} {match['how']}")
@@ -722,11 +734,15 @@ def recorded_state(text: str) -> ConditionDraft | None:
 # a setback that befalls one item of a kind asks whether it did; arrivals ("is created") and
 # changes made to it ("gets renamed") stay events. "If a Skerry Isles Ferries sailing gets
 # cancelled": a capitalised name before the words of the kind says whose item it is, however
-# long; "if a sailing has been cancelled" asks the same of the state it is left in.
+# long; "if a sailing has been cancelled" asks the same of the state it is left in. "Is aborted
+# mid-flight", "gets scrubbed at the last minute": when or how it befell the item is no part of
+# the state.
 _BEFALLEN = re.compile(
     r"^\s*(?:a|an|any)\s+(?!new\b)(?:(?-i:[A-Z][\w'&.-]*)\s+){0,6}(?:[\w'-]+\s+){0,3}?"
     r"(?:gets?|got|is|was|has\s+been)\s+"
-    r"(?P<state>[a-z]{3,}ed)\s*$",
+    r"(?P<state>[a-z]{3,}ed)"
+    r"(?:\s+(?:mid-[a-z]+|midway|halfway|partway(?:\s+through)?|at\s+the\s+last\s+minute|"
+    r"without\s+(?:notice|warning)|unexpectedly|suddenly))?\s*$",
     _I,
 )
 
@@ -736,6 +752,7 @@ _SETBACKS = word_set(
     """
     cancelled canceled rejected declined delayed postponed damaged denied suspended refused
     voided bounced blocked failed missed overbooked disputed returned revoked expired
+    aborted scrubbed interrupted diverted grounded halted
     """
 )
 

@@ -48,6 +48,15 @@ _ANY_ONE_DOING = re.compile(
     r"|\b(those|the\s+ones|any)\s+(?:still\s+|currently\s+)?([a-z]{3,}ing)\b(?!\s+as\b)",
     _I,
 )
+# "any container held at customs", "the bags lost in transit", "each bike stolen from a dock": an
+# irregular participle after the item, with where or how after it, is a relative clause with its
+# "that is" left out ("held up at the gate" keeps its particle).
+_KEPT_BACK = ("held", "lost", "stolen", "caught")
+_KEPT_BY_AN_IRREGULAR_PARTICIPLE = re.compile(
+    r"\b(?:any|each|every|the|all|those|these)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}\s+(?:still\s+)?"
+    r"(held|lost|stolen|caught)\s+(?:up\s+)?(?:at|in|on|by|from|behind|during)\b",
+    _I,
+)
 # "any charger showing as faulted", "every pallet reported as damaged": an item, the verb that
 # shows or records its state, then the state.
 _SHOWN_AS = re.compile(
@@ -173,6 +182,19 @@ FILTER_ADJECTIVES = word_set(
     """
 )
 _COMPOUND = re.compile(r"^[a-z-]+-(?:risk|priority|stock|value|severity|sla|impact)$")
+# "let the owner know about the late fee", "email them about the overdue fine": one thing the
+# message tells of, singular after "the", is what it says, and its adjective picks no items
+# ("about the late orders", "about any late order", "about the urgent ticket that failed" pick).
+_NOT_A_NOUN = (
+    r"(?!(?:the|a|an|and|or|but|to|in|on|at|by|for|with|of|from|that|which|who|whose|when|"
+    r"whenever|if)\b)"
+)
+_ONE_THING_TOLD_OF = re.compile(
+    r"\b(?:about|regarding|concerning)\s+the\s+([a-z-]+)"
+    rf"(?:\s+{_NOT_A_NOUN}[a-z-]+(?<!s)\b){{1,2}}"
+    r"(?!\s+(?:that|which|who|whose|with|from|for|of|in|on)\b)",
+    _I,
+)
 # Modifiers that describe the whole delivery, never a subset of it.
 NOT_FILTERS = word_set(
     """
@@ -337,6 +359,12 @@ def find_filter(
     if match:
         state = (match.group(1) or match.group(2)).lower()
         return ConditionDraft(CONDITION, config(field, "equals", state), 0.8)
+    lowered = object_text.lower()
+    kept = any(word in lowered for word in _KEPT_BACK) and _KEPT_BY_AN_IRREGULAR_PARTICIPLE.search(
+        object_text
+    )
+    if kept:
+        return ConditionDraft(CONDITION, config(field, "equals", kept.group(1).lower()), 0.75)
     match = _REDUCED_RELATIVE.search(object_text) or _ANY_ONE_DOING.search(object_text)
     if match and _FOR_A_PERIOD.match(object_text, match.end()):
         match = None  # "the rooms booked for the day": the period the fetch already chose
@@ -389,8 +417,9 @@ def find_filter(
     named = {
         w.lower() for subject in [*fetched, sourced] for w in re.findall(r"[A-Za-z]+", subject)
     }
+    told_of = adjectives_of_one_thing_told(object_text)
     for word in words:
-        if word in named:
+        if word in named or (word in told_of and word not in labels):
             continue
         # "route the bugs to …" after "classify it as bug, feature request or praise": a label
         # in the plural names its class as the label does ("emergencies" of "emergency").
@@ -451,6 +480,14 @@ def find_filter(
         if len(content) >= 2 and not receiver:
             return ConditionDraft(CONDITION, config(field, "equals", content[0]), 0.7)
     return _narrowed(words, fetched, field) or _from_place(object_text, fetched, field)
+
+
+def adjectives_of_one_thing_told(text: str) -> set[str]:
+    """Return the adjectives of the one thing a message tells of ("late" in "the late fee")."""
+    lowered = text.lower()
+    if "about" not in lowered and "regarding" not in lowered and "concerning" not in lowered:
+        return set()  # the cheap test first: most deliveries tell of nothing named so
+    return {m.group(1).lower() for m in _ONE_THING_TOLD_OF.finditer(text)}
 
 
 def _names_the_next_noun(object_text: str, match: re.Match[str]) -> bool:

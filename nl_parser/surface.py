@@ -18,7 +18,8 @@ _AMPERSAND = re.compile(r"(?<=\S)\s+&\s+(?=\S)")
 # "post to the #ops channel" is "post to #ops": the channel says what the "#" already does.
 _NAMED_CHANNEL = re.compile(r"\b(?:the\s+)?(#[\w-]+)\s+(?:slack\s+)?channel\b", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
-_PLEASE = re.compile(r"\b(?:pls|plz|plse)\b", re.IGNORECASE)
+# "pls", and "plase" or "plese": "please" texted short or with a letter slipped.
+_PLEASE = re.compile(r"\b(?:pls|plz|plse|plase|plese)\b", re.IGNORECASE)
 # "tmrw's appts", "yday's orders": a day texted short is the day ("2day" may be "2-day").
 _SHORT_DAYS = {"tmrw": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow"}
 _SHORT_DAYS |= {"2morrow": "tomorrow", "yday": "yesterday", "tonite": "tonight", "2nite": "tonight"}
@@ -38,11 +39,12 @@ _SHORT_MODALS = {"cn": "can", "cld": "could", "cud": "could", "wld": "would", "w
 _SHORT_MODALS |= {"wd": "would"}
 _SHORT_MODAL_ASKS = tuple(f"{short} {you}" for short in _SHORT_MODALS for you in ("u ", "you "))
 _SHORT_MODAL = re.compile(rf"\b({'|'.join(_SHORT_MODALS)})(?=\s+(?:u|you)\b)", re.IGNORECASE)
-# "txt me", "msg the team": a messaging verb texted short, with who gets it after it (a file's
-# ".txt" or "a txt file" has no receiver after it, and stays).
+# "txt me", "msg the team", "msg #taproom", "msg ops@x.com": a messaging verb texted short, with
+# who or where gets it after it (a file's ".txt" or "a txt file" has no receiver after it).
 _SHORT_VERBS = {"txt": "text", "msg": "message"}
 _SHORT_VERB = re.compile(
-    r"(?<![.\w])(txt|msg)(?=\s+(?:me|us|him|her|them|everyone|everybody|the|our|my|their|all)\b)",
+    r"(?<![.\w])(txt|msg)(?=\s+(?:(?:me|us|him|her|them|everyone|everybody|the|our|my|their|all)"
+    r"\b|#\w|[\w.+-]+@\w))",
     re.IGNORECASE,
 )
 # "if its a bug", "its not urgent", "its at https://…": "its" before an article, a "not" or a

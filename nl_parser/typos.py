@@ -185,7 +185,8 @@ def _distance(a: str, b: str) -> int:
 
 def _is_form(word: str) -> bool:
     # "posted", "reports", "emails" (and "ticket" for "tickets"): inflections are not typos.
-    if word + "s" in TARGETS or word + "es" in TARGETS:
+    # "unles" is no singular of "unless": a word's "-ss" with one "s" typed is a slip.
+    if (word + "s" in TARGETS and not word.endswith("s")) or word + "es" in TARGETS:
         return True
     for suffix in ("s", "es", "ed", "d", "ing", "ly"):
         stem = word[: -len(suffix)]
