@@ -1,20 +1,20 @@
 """Apply self-corrections: "at 23:59, no, at 23:00", "email it to a@x.com, sorry, post it to #ops".
 
-A marker ("no,", "actually", "I mean", "sorry", "make that", "or rather", "scratch that", "scrap
-that", "let's say", "on second thought", "hang on", "change that", a delivery thrown out by name
-("scratch the email,"), or "(no, …)" in brackets) is followed by the corrected fragment, up to the
-next comma, closing bracket or sentence end. What the fragment replaces depends on what it is: a
+A marker ("no,", "actually", "I mean", "sorry", "Edit:", "make that", "or rather", "scratch that",
+"scrap that", "let's say", "on second thought", "hang on", "change that", a delivery thrown out by
+name ("scratch the email,"), or "(no, …)" in brackets) is followed by the corrected fragment, up to
+the next comma, closing bracket or sentence end. What the fragment replaces depends on what it is: a
 schedule fragment blanks the earlier schedule words of the same kind (clock time, weekday, date,
 interval); a fragment that opens with a verb blanks the clause before the marker (a comma or "and"
 inside schedule words starts none), though a condition after it stays; a medium named alone ("make
-that the pager webhook") does the same and gets "send to" written before it, and one named with
-its place ("make that an email to b@x.com") gets "send"; a channel, address or URL blanks the last
-one of its kind before the marker. A reason closing a dashed correction ("— scratch that, 03:15,
-compaction overruns —") is blanked. So is a reason between two markers ("— no
-wait, the 2nd's a bank holiday, make it the 3rd"); a day of the month alone keeps the month it
-corrects ("on 2 January" becomes "3 January"). A place or medium denied beside the one kept ("email
-them to a@x.com, not the webhook") is blanked. Blanking keeps every offset, so the grammars run on
-the corrected text unchanged.
+that the pager webhook") does the same and gets "send to" written before it, and one named with its
+place ("make that an email to b@x.com") gets "send"; a channel, address or URL blanks the last one
+of its kind before the marker. A reason closing a dashed correction ("— scratch that, 03:15,
+compaction overruns —") is blanked. So is a reason between two markers ("— no wait, the 2nd's a bank
+holiday, make it the 3rd"); a day of the month alone keeps the month it corrects ("on 2 January"
+becomes "3 January"). A place or medium denied beside the one kept ("email them to a@x.com, not the
+webhook") is blanked, as is a bare hour denied beside a time ("1pm, not 2"). Blanking keeps every
+offset, so the grammars run on the corrected text unchanged.
 "Change of plan: use X instead of Y" is a marker and fragment too: it names medium X alone.
 """
 
