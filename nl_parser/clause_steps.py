@@ -664,11 +664,14 @@ _IF_SO = re.compile(
 
 
 # "if not", "if it isn't", "if they're not", "if she hasn't", "where it isn't": the check
-# before, turned around.
+# before, turned around. "where any unit was opened …; where none was, …": the quantifier
+# denied, with the test's verb stood for by its auxiliary, is that check turned around too.
 _IF_NOT = re.compile(
     r"^(?:if|when|where)\s+(?:not|(?:it|they|that|there|he|she)\s*"
     r"(?:'s|'re|is|are|does|do|was|were|has|have)"
-    r"\s*(?:n't|not))\W*$",
+    r"\s*(?:n't|not)"
+    r"|(?:none|nothing|nobody|no\s+one)\s+(?:is|are|was|were|does|do|did|has|have|had)"
+    r"|there\s+(?:is|are|was|were)\s+none)\W*$",
     re.IGNORECASE,
 )
 

@@ -389,6 +389,15 @@ TIMED_ACT = re.compile(
 
 
 _CLOCK_TIME = r"(?:midnight|noon|midday|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)(?!\w)"
+# "where any unit was opened between midnight and 5am": the window of the day an act was done
+# on the item, a test of it as "placed before 1pm" is (`parser.py` keeps it from the clock).
+# "if a gate was left open between 11pm and 5am": a state the act left may follow it.
+TIMED_ACT_WINDOW = re.compile(
+    r"\b(?:is|was|were|are|gets?|got|been)\s+(?:[a-z]{3,}ed|made|sent|paid|set|left|seen|run)\s+"
+    r"(?:(?:open|unlocked|on|off|unattended|running)\s+)?"
+    rf"between\s+{_CLOCK_TIME}\s+and\s+{_CLOCK_TIME}",
+    _I,
+)
 # "a door sensor reports an opening between midnight and 6am": a window of the day the event
 # falls in, a test of its time (plain numbers, "between 8 and 12", are a reading's band).
 _TIME_WINDOW = re.compile(

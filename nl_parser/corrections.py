@@ -1,20 +1,20 @@
 """Apply self-corrections: "at 23:59, no, at 23:00", "email it to a@x.com, sorry, post it to #ops".
 
-A marker ("no,", "actually", "I mean", "sorry", "make that", "or rather", "scratch that", "scrap
-that", "let's say", "on second thought", "hang on", "change that", a delivery thrown out by name
-("scratch the email,"), or "(no, …)" in brackets) is followed by the corrected fragment, up to the
-next comma, closing bracket or sentence end. What the fragment replaces depends on what it is: a
+A marker ("no,", "actually", "I mean", "sorry", "Edit:", "make that", "or rather", "scratch that",
+"scrap that", "let's say", "on second thought", "hang on", "change that", a delivery thrown out by
+name ("scratch the email,"), or "(no, …)" in brackets) is followed by the corrected fragment, up to
+the next comma, closing bracket or sentence end. What the fragment replaces depends on what it is: a
 schedule fragment blanks the earlier schedule words of the same kind (clock time, weekday, date,
 interval); a fragment that opens with a verb blanks the clause before the marker (a comma or "and"
 inside schedule words starts none), though a condition after it stays; a medium named alone ("make
-that the pager webhook") does the same and gets "send to" written before it, and one named with
-its place ("make that an email to b@x.com") gets "send"; a channel, address or URL blanks the last
-one of its kind before the marker. A reason closing a dashed correction ("— scratch that, 03:15,
-compaction overruns —") is blanked. So is a reason between two markers ("— no
-wait, the 2nd's a bank holiday, make it the 3rd"); a day of the month alone keeps the month it
-corrects ("on 2 January" becomes "3 January"). A place or medium denied beside the one kept ("email
-them to a@x.com, not the webhook") is blanked. Blanking keeps every offset, so the grammars run on
-the corrected text unchanged.
+that the pager webhook") does the same and gets "send to" written before it, and one named with its
+place ("make that an email to b@x.com") gets "send"; a channel, address or URL blanks the last one
+of its kind before the marker. A reason closing a dashed correction ("— scratch that, 03:15,
+compaction overruns —") is blanked. So is a reason between two markers ("— no wait, the 2nd's a bank
+holiday, make it the 3rd"); a day of the month alone keeps the month it corrects ("on 2 January"
+becomes "3 January"). A place or medium denied beside the one kept ("email them to a@x.com, not the
+webhook") is blanked, as is a bare hour denied beside a time ("1pm, not 2"). Blanking keeps every
+offset, so the grammars run on the corrected text unchanged.
 "Change of plan: use X instead of Y" is a marker and fragment too: it names medium X alone.
 """
 
@@ -44,6 +44,9 @@ _MARKER = re.compile(
     # "— no scratch that, use the webhook": "no" stacked before another take-back.
     r"(?:no\b[\s,]*(?=scra(?:tch|p)\s+that|sorry|correction)|nope\b[\s,]*(?=scra(?:tch|p)\s+that))?"
     r"(?:no(?:\s+wait)?|nope|sorry|correction|"
+    # ". Edit: 1pm, not 2.": a written "Edit:" label takes back as "Correction:" does; one that
+    # adds ("Edit: also email …") takes nothing back.
+    r"edit(?=\s*:(?!\s*(?:also|and|plus|p\.?s)\b))|"
     # "wait no, sundays": "wait" followed by "no" takes back, it asks for no wait step
     r"scra(?:tch|p)\s+that|oh\s+wait|wait(?=[\s,]+no(?:pe)?\b)|oops|whoops|"
     # "in #drivers — wait, #driver-coordinators", "at 4pm — wait, 5pm": "wait" and straight
@@ -115,9 +118,9 @@ _SENTENCE_END = re.compile(r"[.!?]\s+|\n+")
 # instead", "ditch the email"): a text without one has no marker.
 _TAKE_BACK_WORDS = word_set(
     """
-    no nope sorry correction scratch scrap wait oops whoops hang change actually mean meant make
-    rather second reflection think thinking thought let lets instead forget drop ditch skip lose
-    cancel never nix
+    no nope sorry correction edit scratch scrap wait oops whoops hang change actually mean meant
+    make rather second reflection think thinking thought let lets instead forget drop ditch skip
+    lose cancel never nix
     """
 )
 _ONLY_MARKERS = re.compile(
@@ -810,13 +813,14 @@ def _without_denied_schedules(text: str) -> tuple[str, list[_DeniedSchedule]]:
     for pattern, kept_at_end in ((_KEPT_THEN_DENIED, True), (_DENIED_THEN_KEPT, False)):
         for match in pattern.finditer(text):
             kept = _kept_words(match.group("kept"), kept_at_end)
-            fields = _denied_fields(kept, match.group("denied"))
+            denied = _in_kept_half(kept, match.group("denied"))
+            fields = _denied_fields(kept, denied)
             if not fields:
                 continue
             start, end = match.span("denial")
             text = text[:start] + " " * (end - start) + text[end:]
             kept_start = match.start("kept") + match.group("kept").index(kept)
-            found.append(_DeniedSchedule(match.group("denied"), kept, kept_start, fields))
+            found.append(_DeniedSchedule(denied, kept, kept_start, fields))
     return text, found
 
 
@@ -830,6 +834,21 @@ def _kept_words(side: str, kept_at_end: bool) -> str:
     if (kept_at_end and side[e:].strip()) or (not kept_at_end and side[:s].strip()):
         return ""
     return side[s:e]
+
+
+def _in_kept_half(kept: str, denied: str) -> str:
+    """Write a bare hour denied ("1pm, not 2") as a time of the kept time's half ("2pm")."""
+    if not _BARE_HOUR.match(denied) or not kept:
+        return denied
+    # "11:30, not 10": the hour alone is denied, so the minutes are the kept time's.
+    minutes = re.search(r":([0-5]\d)", kept)
+    minute = minutes.group(1) if minutes else "00"
+    meridiem = _MERIDIEM.search(kept)
+    if meridiem and _NO_MERIDIEM.match(denied):
+        return f"{denied}:{minute}{meridiem.group(1).lower()}m"
+    if _TWENTY_FOUR.search(kept) and int(denied) <= 23:
+        return f"{int(denied):02d}:{minute}"
+    return denied
 
 
 def _denied_fields(kept: str, denied: str) -> tuple[int, ...]:

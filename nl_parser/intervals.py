@@ -18,6 +18,7 @@ Hint = tuple[str, ...] | re.Pattern[str]
 class Scanner(Protocol):
     """What this module needs of schedule.ScheduleScanner (named here: schedule imports this)."""
 
+    text: str
     work: str
 
     def take(
@@ -83,25 +84,28 @@ _HOUR_SPAN = re.compile(
 )
 # "unless every well stays between 8 and 12 bar", "any tank that is between 40 and 60 %": a
 # measure after the last end, or a verb of state just before "between", makes it a range of
-# values a test reads, not the hours a schedule runs in.
+# values a test reads, not the hours a schedule runs in. "shall be read every 15 minutes between
+# 6am and 10pm": "read" after "be" is the fetch done, and the verb must stand before "between" as
+# written, not only once the interval between them is blanked.
 _MEASURE_AFTER = re.compile(rf"\s*(?:%|\u00b0|(?:{clock.UNITS})\b)", _I)
 _STATE_BEFORE = re.compile(
     r"\b(?:stays?|stayed|remains?|remained|is|are|was|were|reads?|sits?|falls?|fell|lies|"
-    r"measures?|holds?|keeps?|hovers?|ranges?|runs?\s+at)\s+$",
+    r"measures?|holds?|keeps?|hovers?|ranges?|runs?\s+at)(?<!\bbe\sread)(?<!\bbeen\sread)\s+$",
     _I,
 )
 
 
-def _is_value_range(text: str, match: re.Match[str]) -> bool:
+def _is_value_range(scanner: Scanner, match: re.Match[str]) -> bool:
     """Say whether a "between X and Y" match is a range of values rather than hours."""
     if not match.group(0).lower().startswith("between"):
         return False
+    text = scanner.text if len(scanner.text) == len(scanner.work) else scanner.work
     if _STATE_BEFORE.search(text[: match.start()]):
         return True
     last = match.group(2)
     if re.search(r"[ap]\.?m\.?$", last, _I):
         return False
-    return bool(_MEASURE_AFTER.match(text, match.end()))
+    return bool(_MEASURE_AFTER.match(scanner.work, match.end()))
 
 
 # "every 2 hrs 8am-8pm": with no "between" or "from", the last end needs am/pm to read as a
@@ -231,7 +235,7 @@ def _read_interval(spec: ScheduleSpec, count: int, unit: str) -> None:
 
 def _read_hour_span(scanner: Scanner, spec: ScheduleSpec) -> None:
     spans = [
-        *(m for m in _HOUR_SPAN.finditer(scanner.work) if not _is_value_range(scanner.work, m)),
+        *(m for m in _HOUR_SPAN.finditer(scanner.work) if not _is_value_range(scanner, m)),
         *_DASHED_HOUR_SPAN.finditer(scanner.work),
         *_BARE_HOUR_SPAN.finditer(scanner.work),
         *(m for m in _BARE_24_HOUR_SPAN.finditer(scanner.work) if int(m[1]) < int(m[2])),

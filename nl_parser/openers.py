@@ -155,6 +155,7 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
                 or (
                     (words[len(parts)] if len(words) > len(parts) else "") not in _WHERE_SUBJECTS
                     and not _pronoun_denied(words[len(parts) :])
+                    and words[len(parts) : len(parts) + 2] not in _COUNTED_SUBJECTS
                 )
             ):
                 return None
@@ -187,9 +188,20 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
 
 
 # The words that open the subject of a "where" test ("where any lift has been out …").
-# "…; where nothing is short, …": a denying quantifier opens it too (the other branch).
+# "…; where nothing is short, …": a denying quantifier opens it too (the other branch), as
+# "there" does ("…; where there were none, post …").
 _WHERE_SUBJECTS = frozenset(
     {"a", "an", "the", "any", "its", "their", "all", "every", "each", "no", "nothing", "none"}
+    | {"there"}
+)
+# "Where fewer than five berths remain free, …", "where at least two vans are late": a count
+# compared opens the subject as a quantifier does.
+_COUNTED_SUBJECTS = (
+    ["fewer", "than"],
+    ["less", "than"],
+    ["more", "than"],
+    ["at", "least"],
+    ["at", "most"],
 )
 _QUESTION_WORDS = frozenset({"when", "where", "how", "who", "why", "what", "which"})
 # "where it is not", "where they aren't", "where that isn't the case", "where it does not",

@@ -13,10 +13,7 @@ from nl_parser.calendar_words import DAY, MONTH, RANGE_DAY
 from nl_parser.catalog import node_type_of
 from nl_parser.clause_steps import read_steps
 from nl_parser.clauses import ACTION_VERBS, split_clauses
-from nl_parser.conditions import (
-    CONDITION,
-    TIMED_ACT,
-)
+from nl_parser.conditions import CONDITION, TIMED_ACT, TIMED_ACT_WINDOW
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
 from nl_parser.data_days import blank_items_months, blank_months_alone
@@ -26,6 +23,7 @@ from nl_parser.hour_now import blank_hour_tests
 from nl_parser.inverted_duties import uninvert_duties
 from nl_parser.late_sources import fetch_first, keep_corrected_source, read_named_crm_first
 from nl_parser.lexicon import blank_span, blank_spans
+from nl_parser.looks import drop_reviews_a_test_takes
 from nl_parser.loose_ends import loose_ends, unread_crm
 from nl_parser.lost_parts import lost_parts, one_call_per_url
 from nl_parser.made_for import send_gone_to_people, send_made_for_people
@@ -110,6 +108,8 @@ def parse_heuristic(
     timed = _blank_all(_SINCE, timed)  # "if the cat hasn't been seen since 6pm": a test's
     if " before " in timed or " after " in timed or " by " in timed:
         timed = _blank_all(TIMED_ACT, timed)  # "if it was placed before 1pm": a test's too
+    if " between " in timed:
+        timed = _blank_all(TIMED_ACT_WINDOW, timed)  # "… was opened between midnight and 5am"
     timed = blank_hour_tests(timed)  # "if it's after 10pm": the hour a test compares
     data_months: list[tuple[int, int]] = []
     if runs_once:  # "one-off: pull the jobs we did in March": the month is the jobs'
@@ -128,6 +128,7 @@ def parse_heuristic(
         masked = _ARROW_ACROSS_SCHEDULE.sub(lambda m: m.group()[:-1] + " ", masked)
     clauses = split_clauses(masked)
     reading = read_steps(clauses, scheduled=schedule.schedule is not None)
+    drop_reviews_a_test_takes(reading.parts, reading.steps)
     fetch_first(reading.parts, reading.steps)
     keep_corrected_source([(c.dropped, c.kept) for c in corrections], reading.steps)
     reading.spans += send_gone_to_people(clauses, reading, allowed)
