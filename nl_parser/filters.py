@@ -246,6 +246,16 @@ OWED_STATES = word_set("pending outstanding failing missing bouncing lapsing exp
 # the states a change is in still pick ("the pending changes", "the breaking changes").
 CHANGES = word_set("changes updates amendments revisions announcements notices")
 CHANGE_STATES = OWED_STATES | word_set("breaking conflicting unmerged")
+# "Wrenfield Riding Stables", "the sailing clubs", "the swimming pools": a gerund before a place
+# where it is done names what the place is for, a kind of place, not a state that picks some of
+# them out; the states a place is in still pick ("the failing schools", "the closing branches").
+PLACES_FOR = word_set(
+    """
+    stables clubs schools pools rooms halls centres centers rinks alleys grounds courts ranges
+    lanes tracks studios kennels homes yards arenas gyms academies parks walls greens
+    """
+)
+PLACE_STATES = OWED_STATES | word_set("closing struggling underperforming leaking flooding")
 
 
 def gerund_names_a_kind(modifier: str, noun: str) -> bool:
@@ -257,6 +267,7 @@ def gerund_names_a_kind(modifier: str, noun: str) -> bool:
         noun in TIMES_AND_WAYS
         or (noun in CHARGES and modifier not in OWED_STATES)
         or (noun in CHANGES and modifier not in CHANGE_STATES)
+        or (noun in PLACES_FOR and modifier not in PLACE_STATES)
     )
 
 

@@ -36,6 +36,7 @@ from nl_parser.openers import (
     open_told_events,
     open_trigger_labels,
 )
+from nl_parser.opening_hours import blank_opening_hours
 from nl_parser.qualifiers import blank_restated_exclusions
 from nl_parser.resolutions import blank_resolution_preamble
 from nl_parser.result import ParseResult, Step
@@ -90,6 +91,7 @@ def parse_heuristic(
     text = idioms_as_make(text)  # "knock together a summary": a thing made
     text = shout_outs_as_post(text)  # "shout them out in #wins": a post
     text = blank_meeting_days(text)  # "They meet on Thursday.": when it is wanted by
+    text = blank_opening_hours(text)  # "The shop shuts at 9pm.": the place's hours, told
     text = uninvert_duties(text)  # "only if X is the lead to be told": "the lead is to be told"
     text = _RUNS.sub(lambda m: " " * len(m.group()), text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]

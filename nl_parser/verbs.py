@@ -616,6 +616,17 @@ _ITEMS_IN_A_SOURCE = re.compile(
 )
 
 
+# "raise the alarm if it falls below 35%", "sound the alarm", "trigger an alert in #ops": an
+# alarm or alert raised is an alert sent ("raise the price", "the alarm webhook" stay as they were;
+# a webhook set off is triggered, above).
+_RAISES = word_set("raise raises sound sounds ring rings trigger triggers issue issues")
+_AN_ALARM_RAISED = re.compile(
+    r"\s+(?:the|an?)\s+(?:(?:early|urgent|loud)\s+)?(?:alarm|alert)(?:\s+bells?)?\b"
+    r"(?!\s*[-\u2013]?\s*web-?hooks?\b)",
+    _I,
+)
+
+
 # Idioms of a catalog verb, tried in this order, each: the words that open it, a substring the
 # text must hold before the pattern is tried (a cheap gate), the idiom's pattern, the verb it
 # means, where the pattern is matched (at the word's start, or after it), and whether the verb ends
@@ -651,6 +662,7 @@ _IDIOMS = (
     (frozenset({"set"}), " up ", _SET_UP_A_MESSAGE, "send", False, True),
     (frozenset({"mark"}), " as ", _MARKED_AS_ONE_OF, "classify", False, False),
     (_TAKES_OUT, " out", _TAKEN_OUT, "drop", False, True),
+    (_RAISES, "al", _AN_ALARM_RAISED, "alert", False, False),
 )
 
 
