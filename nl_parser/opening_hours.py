@@ -27,7 +27,8 @@ _HOURS_TOLD = re.compile(
 )
 # A time the request names itself: "21:30", "9pm", "at 7", "noon".
 _OWN_TIME = re.compile(r"\d[:.]\d\d|\d\s*[ap]m\b|\bnoon\b|\bmidnight\b|\bat\s+\d", _I)
-_HOURS_VERBS = ("open", "clos", "shut", "lock", "finish", "end", "start", "begin")
+# Each after a space, as the verb follows its subject ("send" or "weekend" hold no " end").
+_HOURS_VERBS = (" open", " clos", " shut", " lock", " finish", " end", " start", " begin")
 
 
 def blank_opening_hours(text: str) -> str:
