@@ -104,8 +104,13 @@ _ITEM_EVENT = re.compile(
     re.I,
 )
 # "… should get sorted into …": the get-passive after a modal is the same duty.
+# "every message that comes in to the inbox gets posted to #support": the get-passive told as
+# what happens each time, after the relative clause rather than in it, is the same duty.
 _DUTY_ON_ITEM = re.compile(
-    r"\b(?:should|must|shall|will|needs?\s+to|(?:is|are)\s+to)\s+(?:be|get)\s+[a-z]+ed\b", re.I
+    r"\b(?:should|must|shall|will|needs?\s+to|(?:is|are)\s+to)\s+(?:be|get)\s+[a-z]+ed\b"
+    r"|(?<!\bthat\s)(?<!\bwhich\s)\b(?:gets|get)\s+(?:sent|posted|e-?mailed|forwarded|pushed|"
+    r"shared|dropped)\s+(?:to|in|into|on)\s+(?:#|[\w.+-]+@|the\b)",
+    re.I,
 )
 # "bug reports → #qa": a lone place, after an arrow (read as ";") or a comma, where the
 # verbless items before it go.

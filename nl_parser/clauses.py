@@ -1283,8 +1283,29 @@ def _opens_on_its_object(tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell "if it is late classify it" (a step) from "if it is zero ignore it, otherwise …"."""
     following = _object_opener(tokens, i)
     return (
-        tokens[i][0] in ACTION_VERBS and following in _DIRECT_OBJECTS and not _left_alone(tokens, i)
+        tokens[i][0] in ACTION_VERBS
+        and (following in _DIRECT_OBJECTS or _bare_list_follows(tokens, i))
+        and not _left_alone(tokens, i)
     )
+
+
+def _bare_list_follows(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "… the form pull out date, headcount and budget" (a verb on a list of bare nouns)
+    from a noun before a comma and the next step ("a request form, email the clinic and …")."""
+    # The first noun (up to three words: "flat number") ends at a comma; the next is bare too
+    # and "and" joins the last to it.
+    at = i + 2 if i + 1 < len(tokens) and tokens[i + 1][0] in _PARTICLES else i + 1
+    for comma in range(at + 1, min(at + 4, len(tokens))):
+        if tokens[comma][0] == ",":
+            break
+    else:
+        return False
+    listed = [w for w, _ in tokens[at:comma]]
+    for joined in range(comma + 2, min(comma + 5, len(tokens))):
+        if tokens[joined][0] == "and":
+            listed += [w for w, _ in tokens[comma + 1 : joined]]
+            return all(w.isalpha() and w not in STOPWORDS for w in listed)
+    return False
 
 
 def _step_runs_on(text: str, tokens: list[tuple[str, int]], i: int) -> bool:

@@ -287,6 +287,9 @@ _EVENT_STATE = re.compile(
     # is between a determiner and its noun ("lands in the ledgerly helpdesk").
     r"|(?<!\bthrough )(?<!\bvia )(?<!\busing )(?<!\bfrom )"
     r"(?!(?<=\bthe )[a-z]+ly\s+[a-z])(?!(?<=\bour )[a-z]+ly\s+[a-z])"
+    # "on the wobbly jelly soft play site", "the lovely friendly staff": an -ly word after
+    # another, with the noun still to come, is one more adjective of the same noun.
+    r"(?!(?<=ly )[a-z]+ly\s+[a-z])"
     r"\b(?!(?:only|daily|weekly|monthly|hourly|nightly|yearly|quarterly|family|apply|reply|"
     r"supply|rely|july|italy|anomaly)\b)(?-i:[a-z]{3,}ly)\b"
     r"|\b\d|%|\b(?:more|less|fewer)\s+than\b|\b(?:over|above|under|below|exceeds?|crosses)\b"

@@ -117,11 +117,25 @@ _PICKED_BY_A_CLAUSE = re.compile(
 )
 
 
+# "every message that comes in to the support inbox", "each order that arrives": every item that
+# arrives (somewhere, or nowhere said) is the arrival told again, not a subset ("every order that
+# arrives late" still says which ones).
+_EACH_ITEM = re.compile(r"\b(?:every|each)\s+(?:[\w-]+\s+){0,3}$", _I)
+_ARRIVES = re.compile(
+    # (the place may be cut off the object already, "in to the inbox" with it)
+    r"(?:comes?(?:\s+(?:in|through))?|arrives?|lands?|(?:shows?|turns?)\s+up|drops?\s+in)"
+    r"(?=\s*$|\s*[,;.]|\s+(?:in|into|to|at|on|through|via|from)\b)",
+    _I,
+)
+
+
 def _restates_arrival(object_text: str, relative: re.Match) -> bool:
     """Tell "a new episode that gets published" (the arrival itself) from "jobs that failed"."""
     clause_start = _RELATIVE_WORD.match(object_text, relative.start()).end()
     before = object_text[: relative.start()]
-    return bool(_NEW_ITEM.search(before) and EVENT.match(object_text, clause_start))
+    if _NEW_ITEM.search(before) and EVENT.match(object_text, clause_start):
+        return True
+    return bool(_EACH_ITEM.search(before) and _ARRIVES.match(object_text, clause_start))
 
 
 # "whose booking panel reports a fault": a thing the items own, then what it says or is;

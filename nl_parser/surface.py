@@ -26,6 +26,10 @@ _SHORT_DAYS |= {"2morrow": "tomorrow", "yday": "yesterday", "tonite": "tonight",
 _SHORT_DAY = re.compile(rf"\b(?:{'|'.join(_SHORT_DAYS)})\b", re.IGNORECASE)
 # "when a signup comes thru", "mon thru fri": "thru" is "through", spelled as it is said.
 _THRU = re.compile(r"\bthru\b", re.IGNORECASE)
+# "wheneva someone books", "wenever a form comes in": "whenever" texted as it is said (two edits
+# from the word, too far for the typo rules, which keep to one).
+_SHORT_WHENEVERS = ("wheneva", "wenever", "wenevr", "whenevr")
+_SHORT_WHENEVER = re.compile(rf"\b(?:{'|'.join(_SHORT_WHENEVERS)})\b", re.IGNORECASE)
 # "sat n sun", "tues n fri", "pull the list n email it": a lone "n" between words is "and", typed
 # as it is said ("the top n rows", "every n minutes" keep it as a number).
 # (the look-ahead at the first letters turns most positions away before the look-behinds run)
@@ -116,6 +120,8 @@ def plain_surface(text: str) -> str:
         text = _TESTED_ITS.sub(r"\1's", _ITS_FOR_IT_IS.sub(r"\1's", text))
     if "'s " in lowered:
         text = _COMPARED_IS.sub(" is", _TESTED_IS.sub(r"\1 is", text))
+    if "enev" in lowered and any(short in lowered for short in _SHORT_WHENEVERS):
+        text = _SHORT_WHENEVER.sub(_whenever, text)
     if "thru" in lowered:
         text = _THRU.sub("through", text)
     if " n " in lowered:
@@ -126,6 +132,11 @@ def plain_surface(text: str) -> str:
         text = _FIRM_SUFFIX.sub(lambda m: m.group()[:-1], text)
     text = _DOUBLE_STOP.sub(".", text)  # "… 6 a.m.." once the dots are gone
     return _SPACES.sub(" ", text).strip()
+
+
+def _whenever(match: re.Match[str]) -> str:
+    """Return "whenever" in the case the texted spelling was written in."""
+    return "Whenever" if match.group()[0].isupper() else "whenever"
 
 
 def _ascii_digits(text: str) -> str:

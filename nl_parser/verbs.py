@@ -469,10 +469,11 @@ _SHOWN_IN_A_PLACE = re.compile(
 )
 
 
-# "put that summary in #build-health", "stick it on the #ops channel", "put the animation entries
-# in front of the jury": a thing put in a place, or before people, is sent there ("put together
-# a recap" makes one, "put the totals into the sheet" names no place, and both stay as before).
-_PUTS = word_set("put place stick pop plonk")
+# "put that summary in #build-health", "stick it on the #ops channel", "shove it in #bookings",
+# "put the animation entries in front of the jury": a thing put (or shoved, bunged, chucked) in a
+# place, or before people, is sent there ("put together a recap" makes one, "put the totals into
+# the sheet" names no place, and both stay as before).
+_PUTS = word_set("put place stick pop plonk shove bung chuck slap whack dump lob sling toss")
 # "in front of the jury", "in front of #events-kitchen", "in front of ops@…": before whoever
 # reads it.
 _IN_FRONT_OF = (
