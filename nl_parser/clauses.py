@@ -50,7 +50,7 @@ ACTION_VERBS = (
     update sync drop slack let watch track total tally aggregate chart graph plot visualize
     visualise remove discard exclude ignore skip ask nudge announce broadcast inform warn flag
     thank congratulate welcome greet invite reply score rank grade sort find search scan trigger
-    bother mark loop clue
+    bother mark loop clue fill
     """
     )
     | HAND_OVER
@@ -401,12 +401,16 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             not conditional
             and condition_at is not None
             and i - condition_at >= 3
-            and word in _ARTICLES
-            and _told_delivery_at(tokens, i)
+            and (
+                (word in _ARTICLES and _told_delivery_at(tokens, i))
+                or ((word in _RECEIVERS_OPEN or word[:1] == "#") and receives_at(text, offset))
+            )
             and _predicate_before(text[tokens[condition_at][1] : offset], word)
         ):
             # "if it is below 2 mm an email is to be sent to the customer": no comma before
-            # the step, but a delivery told as a duty after a predicate starts one.
+            # the step, but a delivery told as a duty after a predicate starts one; so does one
+            # told from the side of who receives it ("if any fridge is above 8°C the on-call
+            # nurse is paged through the pager webhook", "… the buyer gets an email").
             cut_points.append((offset, offset, None))
             condition_at = None
             continue
@@ -1781,6 +1785,8 @@ _STRAIGHT = frozenset({"straight", "directly", "right", "immediately", "instantl
 _SENT = frozenset({"flagged", "reported", "escalated", "posted", "sent", "forwarded", "emailed"})
 _MODALS = frozenset({"should", "must", "will"})
 _ARTICLES = frozenset({"a", "an", "the"})
+# The words a receiver told of with no comma before it opens with ("the on-call nurse is paged").
+_RECEIVERS_OPEN = frozenset({"the", "our", "their", "his", "her"})
 _PICKING = frozenset({"any", "anything", "anyone", "everything", "those", "each", "every"})
 
 

@@ -120,7 +120,7 @@ def unknown_actions(text: str) -> list[Doubt]:
         read = main_verb(text[match.start(1) :])
         if read and read[1] == len(word):
             continue  # "sum it up", "take today's orders": a known verb in other words
-        if word in ("loop", "clue") and LOOPED_IN.match(text, match.start(1)):
+        if word in ("loop", "clue", "fill") and LOOPED_IN.match(text, match.start(1)):
             continue  # "loop in the stewards": a notification in other words
         if SENDS_A_MESSAGE.match(text[match.end(1) :]):
             continue  # "shoot an email to …": the verb is unknown, the step is not

@@ -152,6 +152,14 @@ _HOURS_MARKED_SPAN = re.compile(
     r"(?<![\w:/.$\u20ac\u00a3#-])([01]?\d|2[0-3])\s*[\u2013-]\s*([01]?\d|2[0-4])\s?h\b"
 )
 _STARTING = re.compile(r"\b(?:starting|beginning|commencing)(?=\s+(?:at|from)\b)", _I)
+# "every 30 minutes, around the clock", "hourly, 24/7", "every 10 minutes day and night": an
+# interval said to run all day and night has no window of hours, which it had none of already.
+_ALL_DAY_AND_NIGHT = re.compile(
+    r"\b(?:a?round\s+the\s+clock|(?:all\s+)?day\s+and\s+(?:all\s+)?night|night\s+and\s+day|"
+    r"24\s+hours\s+a\s+day(?:,?\s+(?:7|seven)\s+days\s+a\s+week)?)\b"
+    r"|(?<![\w/.:-])24\s*/\s*7(?![\w/.:-])",
+    _I,
+)
 
 
 def read_intervals(scanner: Scanner, spec: ScheduleSpec) -> None:
@@ -194,6 +202,7 @@ def read_intervals(scanner: Scanner, spec: ScheduleSpec) -> None:
         on_the_hour = True
     # "on the hour from 9 to 5": a run on the hour is hourly, so it has a window as "hourly" does.
     if spec.minute_step or spec.hour_step or on_the_hour:
+        scanner.take(_ALL_DAY_AND_NIGHT, hint=("clock", "night", "24"))
         scanner.take(_STARTING, hint=("starting", "beginning", "commencing"))
         _read_hour_span(scanner, spec)
 

@@ -4,6 +4,7 @@ import re
 from functools import lru_cache
 
 from nl_parser.calendar_words import DAY, MONTH
+from nl_parser.destinations import PEOPLE
 from nl_parser.lexicon import WEBHOOK_NAME, alternation, word_set
 
 _I = re.IGNORECASE
@@ -256,20 +257,39 @@ _LOOPED = (
     r"(?:#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|me|us|them|him|her|everyone|"
     r"(?:the|our|my|their|his|all\s+the|all)\s+(?:[\w'\u2019&-]+\s+){0,4}?[\w'\u2019-]+)"
 )
+# "fill the packing team in", "fill in the shift leads", "fill #ops in": people filled in
+# are told, as people looped in are; what is filled in must be people ("fill in the form", "fill
+# the sheet in" fill a thing), so the last word is a person's noun, a pronoun, a #channel or an
+# address.
+_FILLED = (
+    r"(?:#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|me|us|them|him|her|everyone|everybody|"
+    rf"(?:the|our|my|their|his|all\s+the|all)\s+(?:[\w'\u2019&-]+\s+){{0,3}}?{PEOPLE}\b)"
+)
+_FILLED_IN_ENDS = (
+    r"(?=\s*(?:[,.;:!?\u2014]|$)|\s+(?:on|about|with|and|by|via|over|through|if|when|as|too|"
+    r"before|after|once|whenever|so|then)\b)"
+)
 LOOPED_IN = re.compile(
     rf"\b(?:loop|clue)\s+in\s+(?P<told>{_LOOPED})"
     rf"|\b(?:loop|clue)\s+(?P<then_in>{_LOOPED})\s+in\b(?!\s+(?:the|a|an|#)\b)"
-    rf"|\bkeep\s+(?P<kept>{_LOOPED})\s+(?:in\s+the\s+(?:loop|picture)|posted|informed)\b",
+    rf"|\bkeep\s+(?P<kept>{_LOOPED})\s+(?:in\s+the\s+(?:loop|picture)|posted|informed)\b"
+    rf"|\bfill\s+in\s+(?P<filled_in>{_FILLED}){_FILLED_IN_ENDS}"
+    rf"|\bfill\s+(?P<filled>{_FILLED})\s+in\b{_FILLED_IN_ENDS}",
     _I,
 )
 
 
 def looped_in_as_notify(text: str) -> str:
     """Rewrite "loop in the team", "keep the team in the loop" as "notify the team"."""
-    if "loop" not in text and "clue" not in text and "keep" not in text:
+    if "loop" not in text and "clue" not in text and "keep" not in text and "fill" not in text:
         return text
-    return LOOPED_IN.sub(
-        lambda m: "notify " + (m.group("told") or m.group("then_in") or m.group("kept")), text
+    return LOOPED_IN.sub(lambda m: "notify " + _told_of(m), text)
+
+
+def _told_of(looped: re.Match[str]) -> str:
+    """Return who a "loop in" / "keep in the loop" / "fill in" match tells."""
+    return next(
+        who for who in looped.group("told", "then_in", "kept", "filled_in", "filled") if who
     )
 
 
@@ -628,6 +648,21 @@ _AN_ALARM_RAISED = re.compile(
 )
 
 
+# "set off the cellar alarm webhook", "set the flood-warning webhook off": a webhook set off is
+# triggered, and an alarm set off is an alert raised ("set the status to done" stays a transform
+# of fields: "set" alone never sets anything off).
+_SET_OFF_A_WEBHOOK = re.compile(
+    rf"\s+(?:off\s+(?:(?:the|our|their|its|a|an)\s+)?{WEBHOOK_NAME}web-?hooks?\b"
+    rf"|(?:the|our|their|its|a|an)\s+{WEBHOOK_NAME}web-?hooks?\s+off\b)",
+    _I,
+)
+_SET_OFF_AN_ALARM = re.compile(
+    r"\s+(?:off\s+(?:the|an?)\s+(?:(?:early|urgent|loud)\s+)?alarms?\b(?!\s*[-\u2013]?\s*web-?hooks?\b)"
+    r"|(?:the|an?)\s+(?:(?:early|urgent|loud)\s+)?alarms?\s+off\b)",
+    _I,
+)
+
+
 # Idioms of a catalog verb, tried in this order, each: the words that open it, a substring the
 # text must hold before the pattern is tried (a cheap gate), the idiom's pattern, the verb it
 # means, where the pattern is matched (at the word's start, or after it), and whether the verb ends
@@ -649,8 +684,10 @@ _IDIOMS = (
     (frozenset({"do", "run"}), " from ", _A_PULL_DONE, "pull", False, True),
     (SETS_OFF, "", _A_WEBHOOK_OBJECT, "trigger", False, False),
     (SETS_OFF | {"set"}, "webhook", _SET_OFF_BY_A_WEBHOOK, "trigger", False, False),
+    (frozenset({"set"}), "webhook", _SET_OFF_A_WEBHOOK, "trigger", False, False),
+    (frozenset({"set"}), "alarm", _SET_OFF_AN_ALARM, "alert", False, False),
     (frozenset({"make"}), " sure ", MADE_SURE_TO_HEAR, "notify", True, True),
-    (frozenset({"loop", "clue", "keep"}), "", LOOPED_IN, "notify", True, True),
+    (frozenset({"loop", "clue", "keep", "fill"}), "", LOOPED_IN, "notify", True, True),
     (frozenset({"get"}), " to ", _GOT_TO_SOMEONE, "send", False, False),
     (frozenset({"get", "have"}), "", _DELIVERED_RESULT, "send", False, False),
     (frozenset({"get"}), " front of ", _GOT_IN_FRONT_OF, "send", False, False),
