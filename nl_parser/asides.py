@@ -24,6 +24,8 @@ _ASKING = word_set(
     "want wanted here's heres here is what this that these it the following a an some new "
     "me us my our for to with help quick one question ask request task goal idea spec "
     "requirement requirements use case scenario plan below after "
+    # "Here's the fix:", "So here's my solution:": the request offered as the answer to a story.
+    "fix solution answer "
     # "So here's what I'd like:", "Anyway, what I need:": a word that ends the telling first.
     "so anyway anyhow basically right ok okay "
     "set setup set-up up create build make automate configure add write "
@@ -116,10 +118,12 @@ _LEADING = re.compile(
 )
 # "… at https://…. What I'd love is: every Wednesday …": a label of asking that opens a sentence
 # after a source or a story the blanking at the start stopped at; "So, here's what I'd like:"
-# may end the telling with a word and a comma first.
+# may end the telling with a word and a comma first; "…, so here's the fix:" joins the label to
+# the telling's last sentence by "so" after a comma.
 _LABEL_WITHIN = re.compile(
-    r"[.!?]\s+(?P<ending>(?i:so|anyway|anyhow|basically|right|ok|okay),\s+)?"
-    r"([^\s:.!?,][^:.!?,\n]{0,39}?)\s*:(?=\s)"
+    r"(?:[.!?]\s+(?P<ending>(?i:so|anyway|anyhow|basically|right|ok|okay),\s+)?"
+    r"|,\s+(?P<joined>(?i:so)\s+))"
+    r"(?P<label>[^\s:.!?,][^:.!?,\n]{0,39}?)\s*:(?=\s)"
 )
 # A sentence at the end, after the end of the one before it.
 _TRAILING = re.compile(r"(?<=[.!?])\s++([^\s.!?][^.!?]{0,79}?)\s*[.!?]*\s*$")
@@ -328,7 +332,7 @@ def blank_asides(text: str) -> str:
 def _blank_labels_within(text: str) -> str:
     """Blank a label made only of asking ("What I'd love is:") inside the text."""
     for label in _LABEL_WITHIN.finditer(text):
-        if _only(label.group(2), _ASKING):
+        if _only(label["label"], _ASKING):
             text = blank_span(text, (_label_start(label), label.end()))
     return text
 
@@ -336,14 +340,16 @@ def _blank_labels_within(text: str) -> str:
 def asking_label_start(text: str) -> int | None:
     """Return where a label made only of asking ("What I'd like:") opens a sentence in `text`."""
     for label in _LABEL_WITHIN.finditer(text):
-        if _only(label.group(2), _ASKING):
+        if _only(label["label"], _ASKING):
             return _label_start(label)
     return None
 
 
 def _label_start(label: re.Match[str]) -> int:
     """Return where a label starts, with the word that ends the telling before it if any."""
-    return label.start("ending") if label["ending"] else label.start(2)
+    if label["joined"]:
+        return label.start("joined")
+    return label.start("ending") if label["ending"] else label.start("label")
 
 
 def _without_candour(piece: str) -> str:

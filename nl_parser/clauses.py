@@ -1012,11 +1012,24 @@ def _later_at(tokens: list[tuple[str, int]], i: int) -> bool:
         # "…, after a day send a reminder": the span after "after" is a wait before the step
         # its verb starts (not an event; "…, after a week, a tips email" is left as it was).
         return words[3:4] != [] and words[3] in ACTION_VERBS and _span_at(words[1:3])
-    later = words[2:3] in (["later"], ["afterwards"], ["thereafter"]) or words[2:4] == [
-        "after",
-        "that",
-    ]
-    return later and _span_at(words[:2])
+    # "…, and two days after, email …": "after" and a pause say "later" too.
+    later = words[2:3] in (["later"], ["afterwards"], ["thereafter"]) or words[2:4] in (
+        ["after", "that"],
+        ["after", ","],
+        ["after", ";"],
+    )
+    return (later and _span_at(words[:2])) or _one_unit_after(words)
+
+
+# "…, and the day after, a follow-up email": one unit after the step before, named by "the".
+_ONE_UNITS = frozenset({"day", "week", "fortnight", "month"})
+
+
+def _one_unit_after(words: list[str]) -> bool:
+    """Tell "the day after," or "the week after that" (a wait of one unit) from a noun's "after"."""
+    if len(words) < 4 or words[0] != "the" or words[2] != "after":
+        return False
+    return words[1] in _ONE_UNITS and words[3] in (",", ";", "that")
 
 
 # "48h", "2d", "1w", "4hrs": a span's number with its unit (or the unit's letter) glued on.

@@ -91,11 +91,25 @@ _CONTENT = re.compile(
     r"you)\s+(?:[\w-]+\s+){0,2}?(?:have|has|can|could|will|would|know|knows|get|gets|see|sees)\b",
     re.IGNORECASE,
 )
+# "remind #club-night at kingsgate chess club that boards go out at 8": typed all in lower case, a
+# text names its places in lower case too; the place is a few words with no article or pronoun,
+# and what follows "that" has its own subject ("… that was booked" would be a relative clause).
+_LOWERCASE_WHOSE = (
+    r"(?:at|in|from)\s+(?!(?:the|a|an|our|your|their|my|his|her|its|this|these|those|each|every|all|"
+    r"any|some|least|most|once|that)\b)[a-z][\w'&-]*(?:\s+(?!that\b)[a-z][\w'&-]*){0,3}"
+    r"(?=\s+that\s+(?!(?:is|are|was|were|has|have|had|will|can|[a-z]+ed)\b))"
+)
+_CONTENT_LOWERCASE = re.compile(_CONTENT.pattern.replace(_WHOSE, _LOWERCASE_WHOSE), re.IGNORECASE)
+
+
+def _content_of(text: str) -> re.Pattern[str]:
+    """Return the grammar of what a message says that suits how `text` is typed."""
+    return _CONTENT_LOWERCASE if text.islower() else _CONTENT
 
 
 def content_start(text: str) -> int:
     """Return where what a message says begins in `text` (its length when it says nothing)."""
-    said = _CONTENT.search(text)
+    said = _content_of(text).search(text)
     if said is None:
         return len(text)
     names = (
@@ -128,7 +142,7 @@ _TIME = re.compile(
 def told_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Return where each message's content lies in `text` (to the end of its clause)."""
     spans = []
-    for said in _CONTENT.finditer(text):
+    for said in _content_of(text).finditer(text):
         start = content_start(text[said.start() :]) + said.start()
         end = _SAID_END.search(text, start + 1)
         spans.append((start, end.start() if end else len(text)))

@@ -357,10 +357,13 @@ def _act_at_a_time(tokens: list[tuple[str, int]], i: int, words: list[str]) -> b
 
 def _not_event(words: list[str]) -> bool:
     # "after a week", "after an hour": a delay; "after a customer completes checkout": an event.
+    # "the day after, send …": "after" with only a pause after it names no event.
     word, following = words[0], words[1] if len(words) > 1 else ""
     if word in ("a", "an"):
         return following.rstrip("s") in SPANS_OF_TIME or _hyphenated_span(following)
-    return word in ("that", "this", "which", "half") or parse_number(word) is not None
+    return (
+        word in ("that", "this", "which", "half", ",", ";", ":") or parse_number(word) is not None
+    )
 
 
 def _hyphenated_span(word: str) -> bool:

@@ -39,13 +39,18 @@ _SPAN_OF_A_PERIOD = (
     rf"an?\s+{DURATION.pattern}\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:period|delay|pause|break|gap|window|wait)\b"
 )
-# "the day after that, post …", "the week after, email …": one unit of time after the step before.
+# "the day after that, post …", "the week after, email …": one unit of time after the step before;
+# cut off at its comma, "the day after" ends its clause.
 _ONE_UNIT_AFTER = re.compile(
-    r"^\W*the\s+(?:next\s+)?(day|week|fortnight|month)\s+after(?:\s+that\b|wards\b|(?=\s*,))", _I
+    r"^\W*the\s+(?:next\s+)?(day|week|fortnight|month)\s+after(?:\s+that\b|wards\b|(?=\s*(?:[,;:]|$)))",
+    _I,
 )
 # "two days later", "48 hours thereafter" (the formal word), "a week after that": after the step
-# before; "ten days on," (the span then "on" and a pause) says the same.
-AFTER_THAT = r"(?:later|after\s+that|afterwards|thereafter|on(?=\s*(?:[,;:\u2013\u2014]|$)))"
+# before; "ten days on," or "a month after," (the span, then "on" or "after" and a pause) says the
+# same.
+AFTER_THAT = (
+    r"(?:later|after\s+that|afterwards|thereafter|(?:on|after)(?=\s*(?:[,;:\u2013\u2014]|$)))"
+)
 LATER = re.compile(
     rf"^(?:after|in)\s+(?:{_SPAN_OF_A_PERIOD}|{DURATION.pattern})"
     rf"|{DURATION.pattern}\s+{AFTER_THAT}\b"
