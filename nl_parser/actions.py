@@ -41,8 +41,10 @@ from nl_parser.fetches import (
 from nl_parser.filters import find_filter
 from nl_parser.late_sources import NAMES_A_SOURCE
 from nl_parser.made_alone import made_thing_alone
+from nl_parser.other_branches import COMPARED_REMAINDER
 from nl_parser.receivers import address_stated, as_imperative
 from nl_parser.verbs import (
+    ADDED_TO_A_CHANNEL,
     COMPARES_ONLY,
     COPIES_IN,
     CREATE,
@@ -619,6 +621,17 @@ _SOURCE_THEN_DATA = re.compile(
 )
 
 
+# "Above 30 cm: fire the webhook. Anything less: email ops@…": the remainder of a test, named
+# by a comparative as a label, heads the step its other branch takes (the guard comes later).
+_REMAINDER_LABEL = re.compile(rf"^\W*{COMPARED_REMAINDER}\s*:\s+", _I)
+# "go through the 3,000 entries at https://…", "sift through the leads in the CRM": reading
+# through data whose source is named fetches it, as "look through" does ("go through with it"
+# names no source, and stays unknown).
+_GONE_THROUGH = re.compile(
+    r"^\W*(?:go|sift|comb|trawl|wade|dig|rake|plough|plow)\s+(?:back\s+)?(?:through|over)\s+", _I
+)
+
+
 def labels_a_source(text: str) -> bool:
     """Tell "salesforce: contracts expiring …" or "salesforce → …" (a fetch from the system)."""
     if ":" in text and _SOURCE_LABELLED.match(text):
@@ -705,6 +718,14 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
         # "switch on irrigation through the irrigation webhook": whatever the verb, the thing is
         # done by posting to the webhook named.
         return deliver_steps("post", text, text[opener.end() :], prior)
+    labelled = _REMAINDER_LABEL.match(text) if ":" in text else None
+    if labelled:
+        return read_clause(text[labelled.end() :], prior=prior)  # "Anything less: email …"
+    gone = _GONE_THROUGH.match(text)
+    if gone and (dest.SOURCE.search(text) or dest.URL.search(text)):
+        return fetch_steps("read", text, text[gone.end() :])  # "go through the entries at …"
+    if opener and ADDED_TO_A_CHANNEL.match(text):
+        return deliver_steps("post", text, text[opener.end() :], prior)  # "add it to #ops"
     doubt = f"the action '{opener.group(1)}' is not one the parser knows" if opener else ""
     source = dest.SOURCE.search(text)
     if source and dest.URL.search(source.group()):

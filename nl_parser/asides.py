@@ -15,6 +15,7 @@ from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.lexicon import blank_span, word_set
 from nl_parser.memo_fields import DOCUMENT_KIND, DOCUMENT_KIND_OPENINGS, blank_memo_header
 from nl_parser.preferences import preference_told
+from nl_parser.verbs import main_verb
 
 # Words that ask for, greet, or name the workflow being asked for, and nothing else ("What I'm
 # after:" asks, as "What I'd like:" does).
@@ -165,13 +166,22 @@ _FROM_NOW_WORDS = ("now", "today", "immediately", "away", "forward", "effect")
 # "MEMORANDUM \u2014 Harrowgate Opticians, Clinical Operations.", "Notice: Finance Team.": the kind
 # of document and who sends it, names alone up to the sentence's end, is no step ("Notice: if
 # the pump stops, …" says more than names, and stays).
+# "PROCEDURE: Harlow & Finch Solicitors, new client onboarding.", "Policy \u2014 Granary Wharf
+# Self Storage.": a policy or procedure heads its duties as a memo does, and what it is about may
+# follow the sender in a few plain words ("…, send the report." is a step, and stays).
+_RULE_KIND = r"(?:polic(?:y|ies)|procedures?|protocol)"
 _DOCUMENT_HEADING = re.compile(
-    r"^\s*(?:internal\s+)?" + DOCUMENT_KIND + r"\s*(?::|[\u2013\u2014]|\s-)\s*"
+    r"^\s*(?:internal\s+)?(?:"
+    + DOCUMENT_KIND
+    + "|"
+    + _RULE_KIND
+    + r")\s*(?::|[\u2013\u2014]|\s-)\s*"
     r"(?P<sender>(?-i:[A-Z])[\w'&-]*(?:[ \t]*,?[ \t]+(?:(?-i:[A-Z])[\w'&-]*|and|of|the|for|&))*)"
+    r"(?:[ \t]*,[ \t]+(?P<topic>(?-i:[a-z])[\w'-]*(?:[ \t]+(?-i:[a-z])[\w'-]*){0,3}))?"
     r"[ \t]*(?:\.|\n)",
     re.IGNORECASE,
 )
-_DOCUMENT_KINDS = (*DOCUMENT_KIND_OPENINGS, "note")
+_DOCUMENT_KINDS = (*DOCUMENT_KIND_OPENINGS, "note", "polic", "procedure", "protocol")
 # "Memo from the Ravensholt Rowing Club facilities committee: …", "Note from Highmoor Golf Club
 # management." : who sends it said after "from", names first and then a few words of what they
 # are, up to a colon or the sentence's end, is the same heading ("Note from now on …" names none).
@@ -220,16 +230,17 @@ _QUALIFIED_KINDS = frozenset({"memo", "memorandum", "notice", "circular", "bulle
 
 def blank_document_heading(text: str) -> str:
     """Blank "MEMORANDUM \u2014 Harrowgate Opticians, Clinical Operations." (same length back)."""
+    heading = None
     if text.lstrip()[:12].lower().startswith(_DOCUMENT_KINDS):  # the cheap test first
         heading = (
             _DOCUMENT_HEADING.match(text) or _DOCUMENT_FROM.match(text) or _DOCUMENT_TO.match(text)
         )
-    elif text[:80].split(".", 1)[0].rstrip().lower().endswith(_KIND_LAST):
+        if heading is not None and heading.re is _DOCUMENT_HEADING and heading["topic"]:
+            heading = None if main_verb(heading["topic"]) else heading  # "…, send it." a step
+    if heading is None and text[:80].split(".", 1)[0].rstrip().lower().endswith(_KIND_LAST):
         heading = _SENDER_FIRST_HEADING.match(text)
-    elif _second_word(text) in _QUALIFIED_KINDS:
-        heading = _QUALIFIED_HEADING.match(text)
-    else:
-        return text
+    elif heading is None and _second_word(text) in _QUALIFIED_KINDS:
+        heading = _QUALIFIED_HEADING.match(text)  # "Policy note, Ridgeback Veterinary Group:"
     return text if heading is None else blank_span(text, heading.span())
 
 

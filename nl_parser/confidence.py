@@ -21,6 +21,7 @@ from nl_parser.destinations import URL
 from nl_parser.fetches import TAKES_A_COUNTED_BATCH, THROUGH_A_WEBHOOK
 from nl_parser.lexicon import STOPWORDS, content_tokens
 from nl_parser.verbs import (
+    ADDED_TO_A_CHANNEL,
     COMPARES_ONLY,
     COPIES_IN,
     LOOPED_IN,
@@ -131,6 +132,8 @@ def unknown_actions(text: str) -> list[Doubt]:
         if COPIES_IN.match(re.split(r"[,;]|\.(?:\s|$)", text[match.start(1) :])[0]):
             continue  # "and copy ar@x.com": one more recipient, no unknown step
         clause = re.split(r"[,;]|\.(?:\s|$)", text[match.start(1) :])[0]
+        if ADDED_TO_A_CHANNEL.match(clause):
+            continue  # "add the booking to #tour-guides": a post to the channel
         if COMPARES_ONLY.match(clause) or REPORTS_TO.match(clause):
             continue  # "compare them against the target", "report the totals to #ops"
         if _BY_CALLING.search(clause):

@@ -212,6 +212,8 @@ _SCHEDULE_WORD = re.compile(
     # lasted or allowed ("sitting for more than a fortnight", "within a fortnight") is an age.
     r"|\b(?:noon|midday|midnight|o'clock|fortnightly|bi-?weekly|bi-?monthly)\b"
     r"|(?=fortnight)(?<!\bthan a )(?<!\bfor a )(?<!\bover a )(?<!\bleast a )(?<!\bwithin a )"
+    # "booked in the next fortnight", "over the past fortnight": the span of the data, no run.
+    r"(?<!\bnext )(?<!\bpast )(?<!\blast )(?<!\bcoming )(?<!\bprevious )"
     r"\bfortnight\b(?!['\u2019]s)"
     # "in every other case", "every other repair": the other branch, no schedule's "every other".
     rf"|\b(?:every|each)\s+(?:other{OTHER_PERIOD}|second|third|"

@@ -638,7 +638,10 @@ _HEADING = re.compile(
     # "Pedal City bike share: …": a name of two capitalised words counts as one of the three.
     r"^\s*(?P<words>(?:(?:our|my)\s+)?(?:(?!(?:for|the|every|each|on|at|in|by|from|to|new|when|if)\b)"
     r"(?-i:[A-Z])[\w'&-]*\s+(?=(?-i:[A-Z])))?"
-    r"[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2})"
+    r"[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}"
+    # "Lock & Riddle Escape Rooms: …": a firm's name in capitals, two joined by "&" ("and" by
+    # then), may run to six words, as it names who asks.
+    r"|(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*\s+and(?:\s+(?-i:[A-Z])[\w'-]*){1,4})"
     # "Gravel City Rollers (roller derby) —": what the name is, in brackets, glosses it.
     r"(?:\s*\((?P<gloss>[a-z][\w'&-]*(?:\s+[a-z][\w'&-]*){0,3})\))?"
     rf"(?P<once>{_ONCE_IN_BRACKETS})?(?::|\s+[-\u2013\u2014])(?=\s)"
@@ -698,7 +701,10 @@ _HEADING_BEFORE_SCHEDULE = re.compile(
     # "Rowan & Pike Insurance Brokers | 1st of month, 06:00 | …": a firm's name in capitals may
     # run to five words ("&" read as "and" by then), as it names who asks, not what to do.
     r"|^\s*(?P<arrowed>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}"
-    r"|(?-i:[A-Z][\w'&-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'&-]*)){3,4})\s+;"
+    r"|(?-i:[A-Z][\w'&-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'&-]*)){3,4}"
+    # "Larchfield House care home | 06:30 daily | …": the name, then what it is in lower case.
+    r"|(?-i:[A-Z][\w'&-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'&-]*)){1,3}(?:\s+(?-i:[a-z][\w'-]*)){1,2})"
+    r"\s+;"
     r"(?=\s(?P<arrowed_when>[^;\n]{3,60})\s;\s)"
 )
 

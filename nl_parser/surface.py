@@ -45,10 +45,12 @@ _SHORT_MODAL_ASKS = tuple(f"{short} {you}" for short in _SHORT_MODALS for you in
 _SHORT_MODAL = re.compile(rf"\b({'|'.join(_SHORT_MODALS)})(?=\s+(?:u|you)\b)", re.IGNORECASE)
 # "txt me", "msg the team", "msg #taproom", "msg ops@x.com": a messaging verb texted short, with
 # who or where gets it after it (a file's ".txt" or "a txt file" has no receiver after it).
-_SHORT_VERBS = {"txt": "text", "msg": "message"}
+# "chk https://…/rota", "snd the list to …", "fwd it to …": a verb of checking or sending texted
+# short, before its object, is the verb ("chk" alone as a code has no object after it).
+_SHORT_VERBS = {"txt": "text", "msg": "message", "chk": "check", "snd": "send", "fwd": "forward"}
 _SHORT_VERB = re.compile(
-    r"(?<![.\w])(txt|msg)(?=\s+(?:(?:me|us|him|her|them|everyone|everybody|the|our|my|their|all)"
-    r"\b|#\w|[\w.+-]+@\w))",
+    r"(?<![.\w])(txt|msg|chk|snd|fwd)(?=\s+(?:(?:me|us|him|her|them|it|everyone|everybody|the|our|"
+    r"my|their|all|this|that|these|those)\b|#\w|[\w.+-]+@\w|https?://))",
     re.IGNORECASE,
 )
 # "if its a bug", "its not urgent", "its at https://…": "its" before an article, a "not" or a
@@ -114,7 +116,7 @@ def plain_surface(text: str) -> str:
     lowered = text.lower()
     if any(asks in lowered for asks in _SHORT_MODAL_ASKS):
         text = _SHORT_MODAL.sub(lambda m: _SHORT_MODALS[m.group(1).lower()], text)
-    if "txt" in lowered or "msg" in lowered:
+    if any(short in lowered for short in _SHORT_VERBS):
         text = _SHORT_VERB.sub(lambda m: _SHORT_VERBS[m.group(1).lower()], text)
     if "its " in lowered:
         text = _TESTED_ITS.sub(r"\1's", _ITS_FOR_IT_IS.sub(r"\1's", text))

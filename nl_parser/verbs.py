@@ -181,6 +181,11 @@ COMPARES_ONLY = re.compile(
     r"(?:against|with|to)\s+(?:the\s+|our\s+|its\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?\W*$",
     _I,
 )
+# "add the booking to #tour-guides", "append the score to the #ops thread": what is added to a
+# channel is posted there ("add it to the spreadsheet" names no channel, and stays unknown).
+ADDED_TO_A_CHANNEL = re.compile(
+    r"^\W*(?:add|append|pin)\s+[^#.;]{1,80}?\s+(?:to|into|in|on)\s+(?:the\s+)?#[\w-]+", _I
+)
 # "report the totals to #sales-ops": reporting something to a place sends it there.
 REPORTS_TO = re.compile(
     r"^\W*report\s+(?!on\b|about\b)(?=\S.*?\s(?:to|in)\s+(?:#|[\w.+-]+@|the\s+[\w-]+\s+web-?hook))",
