@@ -24,6 +24,7 @@ from nl_parser.filters import (
     gerund_names_a_kind,
     looks_plural,
     named_by_a_period,
+    reached_at_an_address,
 )
 from nl_parser.lexicon import FIELDS_OF_EACH, NUMBER_WORDS, STOPWORDS, TOKEN_RE, word_set
 from nl_parser.message_content import QUOTATION, QUOTED_CHAR, content_start
@@ -217,6 +218,10 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
             delivers
             and _picks_subset(word, after)
             and not _trade_of_the_told(text, main, token)
+            # "email the public-viewing volunteers at viewing@…": who is reached there
+            and not (
+                index + 1 < len(tokens) and reached_at_an_address(text, tokens[index + 1].end())
+            )
             and word not in told_of
         ):
             yield f"'{_around(tokens, index)}' may pick a subset, but nothing filters it"

@@ -57,6 +57,7 @@ from nl_parser.headline_states import is_headline_event, is_headline_state
 from nl_parser.kinds_asked import kind_asked_for
 from nl_parser.loose_ends import ClauseReading
 from nl_parser.moments_of_tests import names_test_moment, without_test_moment
+from nl_parser.name_headings import heads_with_a_name
 from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SUBSET_OPENERS
 from nl_parser.other_branches import (
     COMPARED_REMAINDER,
@@ -128,6 +129,11 @@ _TIME_OF_EVENT = re.compile(
 def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
     """Return the steps the clauses ask for, in order, with what was read and doubted."""
     reading = StepReading([], [])
+    if not scheduled and heads_with_a_name(clauses):
+        # "Wrenfield Vets | new online booking | …": whose workflow it is; the next field opens.
+        reading.spans.append((clauses[0].start, clauses[0].end))
+        reading.parts.append(ClauseReading(clauses[0], []))
+        clauses = clauses[1:]
     previous: tuple[Clause, int] | None = None  # last action clause and the index of its first step
     tested: StepDraft | None = None  # the last condition, for an "otherwise" to negate
     fetched = ""  # the words of the clauses that fetched, lower-cased
@@ -745,12 +751,17 @@ _STEP_ON_EACH = re.compile(r"^\W*[a-z]+\s+(?:each|every)\s+(?:new\s+|incoming\s+
 def _case_named(clauses: list[Clause], index: int) -> bool:
     """Tell whether clause `index` is a bare label before a step and an other branch."""
     clause = clauses[index]
+    # "emergency? → fire the pager webhook | anything else → #reception": the remainder named
+    # alone is the other branch as "otherwise" is.
     return (
         index + 2 < len(clauses)
         and bool(CASE_LABEL.fullmatch(clause.text))
         and main_verb(clause.text) is None
         and not clauses[index + 1].conditional
-        and clauses[index + 2].conditional in OTHER_BRANCHES
+        and (
+            clauses[index + 2].conditional in OTHER_BRANCHES
+            or _names_the_other_branch(clauses[index + 2])
+        )
     )
 
 

@@ -67,6 +67,14 @@ UNITS = (
     r"ppm|ppb|rpm|kwh|kw|mw|hz|psi|bar|kpa|mbar|mph|kph|km|kg|lbs?|ft|feet|"
     r"degrees?|percent|units?|dollars?|usd|eur|gbp|bytes?|mb|gb|tb|ms"
 )
+# "every weekday 11.45", "Mondays at 08.30": an hour and its minutes joined by a dot, read only
+# beside schedule words (see schedule._read_dotted_times), so "below 1.05", "£11.45" and
+# "version 2.10" stay numbers.
+DOTTED = re.compile(
+    r"(?<![\w$\u00a3\u20ac.])(?:at\s+)?([01]?\d|2[0-3])\.([0-5]\d)"
+    rf"(?![\w.%\u00b0]|,\d|\s*(?:{UNITS})\b)",
+    re.IGNORECASE,
+)
 # "at 0600", "At 2130": a four-digit 24-hour time without a colon, read only after "at", with
 # a valid hour and minute, and not when a unit or a counted noun follows ("at 1000 ppm",
 # "at 1200 users", "at 1230 Main Street"); years and counts elsewhere stay numbers.

@@ -17,7 +17,7 @@ from nl_parser.drafts import (
     phrase_for,
 )
 from nl_parser.fetches import fetch_for_dated_figures
-from nl_parser.filters import find_filter
+from nl_parser.filters import addressed_group, find_filter
 from nl_parser.lexicon import FIELDS_OF_EACH, STOPWORDS, normalise_stem, word_set
 from nl_parser.message_content import QUOTED_CHAR, content_start
 from nl_parser.places_told_later import placed_later
@@ -135,6 +135,8 @@ def deliver_steps(
     # "send them the advanced features guide": one thing handed to a person picks no items.
     recipient = recipient or _ONE_THING_TO_SOMEONE.match(object_text) is not None
     recipient = recipient or _EACH_THEIR_OWN.match(object_text) is not None
+    # "email the public-viewing volunteers at viewing@…": a group written with its own address.
+    recipient = recipient or (verb in _TO_WHOM and addressed_group(object_text))
     # "tell the stallholders which pitch they've got": each is asked about their own item.
     asks = "which" in told or "what" in told  # the word first, then the pattern
     recipient = recipient or (asks and _THEIR_OWN_ASKED.match(object_text) is not None)

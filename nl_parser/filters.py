@@ -240,6 +240,25 @@ WORK_GROUPS = word_set(
     stewards assistants marshals coordinators
     """
 )
+# "email the public-viewing volunteers at viewing@…", "the on-call plumbers at jobs@…": people
+# named with the address they are reached at are who hears it; an address picks no items.
+_AT_AN_ADDRESS = re.compile(r"\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+", _I)
+_ADDRESSED_GROUP = re.compile(
+    r"^\s*(?:the|our|their|all|both)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*(?=\s+at\s)", _I
+)
+
+
+def reached_at_an_address(text: str, end: int) -> bool:
+    """Tell whether the words ending at `end` are followed by the address they are reached at."""
+    return " at " in text and _AT_AN_ADDRESS.match(text, end) is not None
+
+
+def addressed_group(object_text: str) -> bool:
+    """Tell whether an object is a group and the address it is reached at ("the X crews at a@b")."""
+    group = _ADDRESSED_GROUP.match(object_text)
+    return group is not None and reached_at_an_address(object_text, group.end())
+
+
 # "the winter opening hours", "the holiday closing times", "the parking instructions": a gerund
 # before a noun of when or how names what the times or rules are for, a kind of thing, not a
 # state that picks some of them out ("the failing builds" still picks). "The parking details",

@@ -686,7 +686,28 @@ def _read_times(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
                 found.append((match.start(), _placed_by_own_period(scanner, spec, match, time)))
     if scanner.spans and scanner.may_hold(_AT_A_WORD):  # the cheap tests first
         found += _read_spelled_hours(scanner)
+    if scanner.spans and scanner.may_hold(_A_DOTTED_TIME):
+        found += _read_dotted_times(scanner)
     spec.times = [time for _, time in sorted(found, key=lambda item: item[0])]
+
+
+# "11.45": digits, a dot, two digits (looked for before the pattern runs).
+_A_DOTTED_TIME = re.compile(r"\d\.[0-5]\d")
+
+
+def _read_dotted_times(scanner: ScheduleScanner) -> list[tuple[int, clock.ClockTime]]:
+    """Read "every weekday 11.45" or "08.30 on Mondays" as the hour and minutes they name."""
+    found = []
+    for match in clock.DOTTED.finditer(scanner.work):
+        # Only right beside the days or cadence read: "alert if pH drops below 7.45" stays a value.
+        before = len(scanner.text[: match.start()].rstrip(" ,"))
+        after = len(scanner.text) - len(scanner.text[match.end() :].lstrip(" ,"))
+        if not any(start < before <= end or start <= after < end for start, end in scanner.spans):
+            continue
+        hour, minute = int(match.group(1)), int(match.group(2))
+        scanner.consume(match.span())
+        found.append((match.start(), clock.ClockTime(hour, minute, hour >= 13)))
+    return found
 
 
 # "at n", "at t", …: the first letters of the hours spelled out, after "at".

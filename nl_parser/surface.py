@@ -1,10 +1,10 @@
 """Mend how a phone or a chat box wrote the text before any grammar reads it.
 
-Curly quotes, "&" for "and", runs of spaces, "pls", "cn u", "tmrw", "thru", "txt", "p.m." and emoji
-change no meaning, but the grammars are written for the plain forms: a metamorphic check over the
-labelled sets (each right case rewritten one way) found 1,195 of 2,044 cases wrong with " & " for
-" and ", 46 with curly quotes, 53 with doubled spaces. Every rule here is one a reader makes
-without thinking.
+Curly quotes, "&" for "and", runs of spaces, "pls", "cn u", "tmrw", "wkday", "thru", "txt", "p.m."
+and emoji change no meaning, but the grammars are written for the plain forms: a metamorphic check
+over the labelled sets (each right case rewritten one way) found 1,195 of 2,044 cases wrong with
+" & " for " and ", 46 with curly quotes, 53 with doubled spaces. Every rule here is one a reader
+makes without thinking.
 """
 
 import re
@@ -24,6 +24,15 @@ _PLEASE = re.compile(r"\b(?:pls|plz|plse|plase|plese)\b", re.IGNORECASE)
 _SHORT_DAYS = {"tmrw": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow"}
 _SHORT_DAYS |= {"2morrow": "tomorrow", "yday": "yesterday", "tonite": "tonight", "2nite": "tonight"}
 _SHORT_DAY = re.compile(rf"\b(?:{'|'.join(_SHORT_DAYS)})\b", re.IGNORECASE)
+# "every wkday", "wknds at 10", "wkly", "every 2 wks", "hrly": a span of the calendar texted short,
+# its vowels dropped, is the span (never inside an address: "…/wk/rota" keeps its path).
+_SHORT_SPANS = {"wkday": "weekday", "wkdays": "weekdays", "wkend": "weekend", "wkends": "weekends"}
+_SHORT_SPANS |= {"wknd": "weekend", "wknds": "weekends", "wk": "week", "wks": "weeks"}
+_SHORT_SPANS |= {"wkly": "weekly", "hrly": "hourly", "mthly": "monthly", "mnthly": "monthly"}
+_SHORT_SPAN = re.compile(
+    rf"(?<![\w/.@#-])(?:{'|'.join(_SHORT_SPANS)})(?![\w/@#-]|\.\w)", re.IGNORECASE
+)
+_SHORT_SPAN_HINTS = ("wk", "hrly", "thly")
 # "when a signup comes thru", "mon thru fri": "thru" is "through", spelled as it is said.
 _THRU = re.compile(r"\bthru\b", re.IGNORECASE)
 # "wheneva someone books", "wenever a form comes in": "whenever" texted as it is said (two edits
@@ -114,6 +123,8 @@ def plain_surface(text: str) -> str:
     text = _PLEASE.sub("please", text)
     text = _SHORT_DAY.sub(lambda m: _SHORT_DAYS[m.group().lower()], text)
     lowered = text.lower()
+    if any(hint in lowered for hint in _SHORT_SPAN_HINTS):  # the cheap test first
+        text = _SHORT_SPAN.sub(lambda m: _SHORT_SPANS[m.group().lower()], text)
     if any(asks in lowered for asks in _SHORT_MODAL_ASKS):
         text = _SHORT_MODAL.sub(lambda m: _SHORT_MODALS[m.group(1).lower()], text)
     if any(short in lowered for short in _SHORT_VERBS):
