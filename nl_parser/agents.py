@@ -63,6 +63,9 @@ WHETHER_LISTED = re.compile(
     r"(?:whether|if)\s+(?:it|they|each(?:\s+one)?|(?:each|every|the|this|any)\s+"
     r"(?:[\w'&-]+\s+){0,7}?[\w-]+)"
     r"(?:['\u2019]s|['\u2019]re|\s+(?:is|are))\s+"
+    # "whether it's about an order, a wholesale enquiry or …": the topics asked between are
+    # the classes, as the kinds are ("whether it's about to expire" lists none).
+    r"(?:(?:about|regarding|related\s+to|to\s+do\s+with)\s+)?"
     rf"({_LISTED_LABEL}(?:\s*,\s*{_LISTED_LABEL})*\s*,?\s+or\s+{_LISTED_LABEL})",
     _I,
 )
@@ -95,7 +98,8 @@ _GRADING = frozenset({"grade", "rank", "rate", "score", "tier", "bucket", "band"
 _GRADES_LISTED = re.compile(
     r"^\W*(?:it|them|(?:each|every|all|the)\s+(?:[\w'-]+\s+){0,8}?[\w-]+|each\s+one)\s+"
     # "score each review positive/negative": a slash lists the grades as "or" does.
-    r"([\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s+or\s+[\w-]+|[\w-]+(?:/[\w-]+)+\b)",
+    # "tag it healthy / queenless / diseased": spaces around the slashes list the same.
+    r"([\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s+or\s+[\w-]+|[\w-]+(?:\s*/\s*[\w-]+)+\b)",
     _I,
 )
 _CRITERIA = re.compile(r"\bby\s+([\w-]+(?:\s+[\w-]+)?)", _I)

@@ -1061,6 +1061,10 @@ _OBJECTS = word_set(
     "today's yesterday's tonight's tomorrow's"
 )
 _PARTICLES = frozenset({"up", "out", "off", "down", "over", "on"})  # "turn on the misters"
+# "anything", "anyone": after a verb and its particle, the items the verb takes ("weed out
+# anything tagged internal"); alone after a bare word they may be its own object ("… mostly
+# anything") and start nothing.
+_INDEFINITES = frozenset({"anything", "anyone", "anybody", "everything", "everyone", "everybody"})
 
 
 # Delivery verbs that start a step even with no comma or "and" before them.
@@ -1465,6 +1469,8 @@ def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
         return following[1].endswith("ing") and not word.endswith("ed")
     if following and following[0] in _OBJECTS:
         return True
+    if skip and following[:1] and following[0] in _INDEFINITES:
+        return True  # "…, leave out anything marked controlled": a verb and its particle, items
     if skip and following[:1] == ["what"]:
         return True  # "…, sum up what residents said": a verb and its particle, what was said
     if following[:2] == ["that", "into"]:

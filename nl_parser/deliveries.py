@@ -27,6 +27,17 @@ from nl_parser.verbs import ROLE_RECEIVER
 _I = re.IGNORECASE
 
 
+# "straight to …", "right over to …", "directly to …": how fast or which way items go.
+_HOW_IT_GOES = frozenset(
+    {"straight", "directly", "right", "immediately", "instantly", "promptly", "over", "across"}
+)
+_HOW_IT_GOES_AT_END = re.compile(
+    r"(?:\s+(?:straight|directly|right|immediately|instantly|promptly))?"
+    r"(?:\s+(?:straight|directly|right|immediately|instantly|promptly|over|across))\s*$",
+    _I,
+)
+
+
 # "pager webhook + #signal-box", "the ops webhook and #noc", "#ops & oncall@x.com": places
 # listed with no verb, after the test they answer, are each sent to (so is one: "→ pager webhook").
 # "#build-team in slack": a channel may name its medium.
@@ -83,6 +94,10 @@ def deliver_steps(
         told,
         maxsplit=1,
     )[0]
+    if object_text.split()[-1:] and object_text.split()[-1].lower() in _HOW_IT_GOES:
+        # "pass allergy questions straight to …": how fast or which way the items go says
+        # nothing of which go; blanked, so the place after keeps its offset.
+        object_text = _HOW_IT_GOES_AT_END.sub(lambda m: " " * len(m.group()), object_text)
     # Only data from an earlier step needs making into a report: "post the traffic report from
     # the API" delivers a report the API already has.
     made_steps = _made_object(object_text, prior)
