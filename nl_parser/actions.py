@@ -83,6 +83,7 @@ from nl_parser.waits import (
     withheld_as_hold,
     withheld_passive_as_hold,
 )
+from nl_parser.waits_before_sending import wait_before_sending
 from nl_parser.wanted import (
     given,
     had_done,
@@ -349,6 +350,13 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         steps = read_clause(shifted, prior=prior)
         if steps and not any(s.action in ("wait", "wait_for_signal") for s in steps):
             return [delay_step(waited.group()), *steps]
+    waited = wait_before_sending(text)
+    if waited and not main_verb(_RELATIVE.sub("", waited.items)):
+        # "requests that include a controlled drug must wait for the GP's sign-off before being
+        # sent on to …": the items picked wait for the word, then are sent.
+        sent = read_clause(waited.sending, prior=prior)
+        if sent:
+            return [*_approval_needed(waited.items, waited.awaited), *sent]
     text = _LET_KNOW.sub(lambda m: "notify " + m.group(1) + " " * 5, text)
     if "let" in text:
         text = _LET_HAVE.sub(lambda m: f"send {m.group(2)} to {m.group(1)}", text)

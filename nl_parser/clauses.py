@@ -1292,7 +1292,10 @@ def _placed_soon(tokens: list[tuple[str, int]], i: int) -> bool:
 
 # Words after which a verb's form is no imperative: "to send", "should email", "we post",
 # "that tag", "the post count", "every report" (function words are in STOPWORDS).
-_NO_STEP_AFTER = STOPWORDS | word_set("not no never they he she u someone anyone everyone people")
+# "requests that … must wait for the GP's sign-off": after a modal, the verb is its subject's.
+_NO_STEP_AFTER = STOPWORDS | word_set(
+    "not no never they he she u someone anyone everyone people must shall"
+)
 
 
 # "#security and secops@x.com get a copy", "could the team get an email": after a noun, "get"

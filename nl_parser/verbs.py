@@ -544,6 +544,24 @@ _GATHERED_INTO_A_MADE_THING = re.compile(
 )
 
 
+# "put a report together on this week's log", "pull a summary together of last week's returns",
+# "get a recap together": the particle of making after the made thing, which the verb makes
+# (as "put together a report" does); read as "make a report" and the particle blanked, the
+# same length, so what the thing sums up follows it as it does after "make".
+_MADE_THEN_TOGETHER = re.compile(
+    r"\b(?:put|pull|get|gather|bring|throw|knock|cobble)\s+"
+    r"(?P<made>(?:(?:me|us|them)\s+)?(?:a|an)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:summary|recap|digest|report|overview|rundown|round-?up|breakdown|briefing|roundup))"
+    r"\s+together\b",
+    _I,
+)
+
+
+def _made_as_make(match: re.Match[str]) -> str:
+    """Return "put a report together" as "make a report", padded to the same length."""
+    return f"make {match['made']}".ljust(len(match.group()))
+
+
 # "do a one-off recap of last quarter's call-outs", "could you do me a summary": a made thing
 # done is made ("do a check of the orders" makes nothing, and stays as before); "do a" is
 # written "make" over the same four letters.
@@ -563,6 +581,7 @@ def idioms_as_make(text: str) -> str:
     text = _MAKING_IDIOM.sub(lambda m: "make".ljust(len(m.group())), text)
     if "together" not in text:
         return text
+    text = _MADE_THEN_TOGETHER.sub(_made_as_make, text)
     return _GATHERED_INTO_A_MADE_THING.sub(lambda m: "make".ljust(len(m.group())), text)
 
 
