@@ -67,6 +67,7 @@ from nl_parser.other_branches import (
     pick_before_the_rest,
     subset_delivered,
 )
+from nl_parser.polled_states import polled_state
 from nl_parser.verbs import DELAY, lemma, main_verb
 from nl_parser.waits import (
     APPROVED_BY_SOMEONE,
@@ -411,7 +412,12 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 # nor is an "if" after a step ("check …/status and, if anything looks off, …"),
                 # unless it names an event ("email a@x.com if the vendor signs up"). "… if a
                 # sailing has been cancelled": the setback that befell an item is its state.
-                condition = read_state(body) or befallen_state(body) or unread_condition(body)
+                condition = (
+                    read_state(body)
+                    or befallen_state(body)
+                    or (polled_state(body) if scheduled else None)
+                    or unread_condition(body)
+                )
             weak = condition is None or condition.strength < 0.5
             if (
                 weak
@@ -669,7 +675,9 @@ def _asks_whether_picked_exist(test: StepDraft, steps: list[StepDraft]) -> bool:
 # "if so", and the ellipsis "when it is" / "if they do": the condition is the check before it.
 _IF_SO = re.compile(
     r"^(?:if|when|whenever)\s+(?:so|yes|that\s+is\s+the\s+case|"
-    r"(?:it|they|there|that)\s+(?:is|are|does|do|has|have|was|were)(?=\s*(?:,|$)))\b[,\s]*",
+    # "check whether they ticked the box; if they did, …": the past tense stands for it too.
+    r"(?:it|they|there|that|he|she)\s+(?:is|are|does|do|did|has|have|had|was|were)(?=\s*(?:,|$)))"
+    r"\b[,\s]*",
     re.IGNORECASE,
 )
 
@@ -1225,11 +1233,36 @@ def _case_follows(clauses: list[Clause], index: int) -> bool:
 
 def _answer_before(written: Clause, parts: list[ClauseReading]) -> StepDraft | None:
     """Return the test of the yes/no answer the step before "if so" found out, else None."""
-    if not written.conditional or not parts or not parts[-1].steps:
+    if not written.conditional or not parts:
         return None
+    if not parts[-1].steps:
+        # "when a booking comes in, check whether they ticked the box; if they did, …": a
+        # check after the trigger made no step of its own, so its question is the test.
+        return _question_checked(parts[-1].clause.text)
     if any(step.action == CONDITION for step in parts[-1].steps):
         return None  # "check whether it is down; if so, …": the check is the test already
     return answer_tested(parts[-1].clause.text)
+
+
+# "check whether …", "see if …", "find out whether …": a step that only asks a question.
+_CHECKS_WHETHER = re.compile(
+    r"^\W*(?:then\s+)?(?:check|see|find\s+out|confirm|verify|look\s+at)\s+(?:whether|if)\s+"
+    r"(?P<asked>[^,;]+?)(?:\s+or\s+not)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _question_checked(text: str) -> StepDraft | None:
+    """Return the test of "check whether the deposit is paid", a question asked alone."""
+    if "whether" not in text and " if " not in text:  # the cheap test first
+        return None
+    match = _CHECKS_WHETHER.match(text)
+    if match is None:
+        return None
+    condition = read_condition(match["asked"])
+    if condition is None or condition.strength < 0.5:
+        return answer_tested(f"whether {match['asked']}")  # "see if they opted in": a flag
+    return _condition_step(condition, negate=False)
 
 
 def _after_if_so(clause: Clause) -> Clause:

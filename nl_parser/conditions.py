@@ -123,6 +123,14 @@ _SAYS = re.compile(
     r"[\"\u201c\u2018']([^\"\u201d\u2019']+)[\"\u201d\u2019']",
     _I,
 )
+# "unless it reports healthy", "if the probe comes back degraded": a state a check reports of
+# itself, said with no "is" (a known word of health, so "returns results" stays unread).
+_REPORTS_STATE = re.compile(
+    r"\b(?:reports?|reported|returns?|returned|comes?\s+back|came\s+back|shows?\s+as|reads?)"
+    r"\s+(?:as\s+)?(?P<state>healthy|unhealthy|ok|okay|green|amber|red|up|down|degraded|online|"
+    r"offline|normal|fine|clean|stale|passing|failing)\W*$",
+    _I,
+)
 # "has been waiting on the customer for 3 days", "sits unassigned for more than an hour": how
 # long a state has held; the field is the state, the value the span.
 _HELD_FOR = re.compile(
@@ -319,6 +327,10 @@ def _read(text: str) -> ConditionDraft | None:
     if match:
         field = status_field(text[: match.start()])
         return ConditionDraft(CONDITION, config(field, "equals", value_of(match.group(1))), 1.0)
+    match = _REPORTS_STATE.search(text) if " re" in text or " c" in text or " sh" in text else None
+    if match:
+        field = status_field(text[: match.start()])
+        return ConditionDraft(CONDITION, config(field, "equals", match["state"].lower()), 1.0)
     if _DENIED.match(text):
         return ConditionDraft(CONDITION, config("$.status", "equals", "failed"), 0.85)
     match = _RUNS_LOW.search(text)
@@ -697,8 +709,15 @@ _PRONOUN_DEED = re.compile(
     r"(?:(?:is|are|was|were|been)\s+(?:already\s+)?)?(?P<not>not\s+|never\s+)?(?:already\s+)?"
     r"(?P<deed>[a-z]{3,}ed|paid|signed|sent|made|done|given|taken|written|sold|seen|left"
     r"|bought|driven|flown|ridden|won)"
+    # "unless they bought it in person at the box office": the thing the deed was done to is
+    # the item in hand, the place it was done at only says where that manner is.
+    r"(?:\s+(?:it|them|one))?"
     r"(?P<how>(?:\s+(?:upfront|up\s+front|out|in|in\s+full|in\s+advance|early|online|back"
-    r"|up)){0,2})"
+    r"|up|in\s+person|by\s+phone|over\s+the\s+phone|on\s+the\s+door)){0,2})"
+    # "unless they cancelled in their first week": when in their time with us it was done.
+    r"(?P<when>\s+(?:in|within)\s+(?:their|his|her|its|the)\s+first\s+"
+    r"(?:day|week|fortnight|month|year|\d+\s+(?:days|weeks|months)))?"
+    r"(?:\s+at\s+(?:the|our|a)\s+[\w-]+(?:\s+[\w-]+)?)?"
     r"(?:\s+(?:with|for|from)\s+us)?(?:\s+(?:already|yet|before))?\s*$",
     _I,
 )
@@ -724,7 +743,10 @@ def pronoun_deed(text: str) -> ConditionDraft | None:
     match = _PRONOUN_DEED.match(text)
     if match is None:
         return None
-    field = "$." + snake(f"{match['deed']} {match['how']}")
+    when = (
+        " ".join(match["when"].split()[3:]) if match["when"] else ""
+    )  # "week" of "in their first week"
+    field = "$." + snake(f"{match['deed']} {match['how']} {'in first ' + when if when else ''}")
     denied = match["not"] or match["nt"]
     return ConditionDraft(CONDITION, config(field, "equals", not denied), 0.8)
 
@@ -768,6 +790,8 @@ _SETBACKS = word_set(
 
 def befallen_state(text: str) -> ConditionDraft | None:
     """Return the test in "if a shuttle run gets cancelled": the state the item came to."""
+    if " be " in text:  # "should any sailing be cancelled": the inverted "should" asks "is"
+        text = _SUBJUNCTIVE_BE.sub(r"\1is", text, count=1)
     match = _BEFALLEN.match(text)
     if match is None or EVENT.search(text) or match.group("state").lower() not in _SETBACKS:
         return None  # "if any domain gets renamed": a change made to it is news, an event

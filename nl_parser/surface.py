@@ -62,6 +62,12 @@ _SHORT_VERB = re.compile(
     r"my|their|all|this|that|these|those)\b|#\w|[\w.+-]+@\w|https?://))",
     re.IGNORECASE,
 )
+# "chk https://…", "chk the feed", "chk if the site is up": "check" texted short, known by what
+# it checks after it ("chk" alone may be a code or a column's name).
+_SHORT_CHECK = re.compile(
+    r"(?<![.\w/])(?:chk|chck)(?=\s+(?:https?://|the\b|our\b|my\b|if\b|whether\b|for\b|on\b|that\b))",
+    re.IGNORECASE,
+)
 # "if its a bug", "its not urgent", "its at https://…": "its" before an article, a "not" or a
 # preposition is "it's" typed without its apostrophe (a possessive "its" is never followed by one).
 _ITS_FOR_IT_IS = re.compile(
@@ -129,6 +135,8 @@ def plain_surface(text: str) -> str:
         text = _SHORT_MODAL.sub(lambda m: _SHORT_MODALS[m.group(1).lower()], text)
     if any(short in lowered for short in _SHORT_VERBS):
         text = _SHORT_VERB.sub(lambda m: _SHORT_VERBS[m.group(1).lower()], text)
+    if "chk" in lowered or "chck" in lowered:
+        text = _SHORT_CHECK.sub("check", text)
     if "its " in lowered:
         text = _TESTED_ITS.sub(r"\1's", _ITS_FOR_IT_IS.sub(r"\1's", text))
     if "'s " in lowered:
