@@ -54,18 +54,19 @@ _SHORT_MODAL_ASKS = tuple(f"{short} {you}" for short in _SHORT_MODALS for you in
 _SHORT_MODAL = re.compile(rf"\b({'|'.join(_SHORT_MODALS)})(?=\s+(?:u|you)\b)", re.IGNORECASE)
 # "txt me", "msg the team", "msg #taproom", "msg ops@x.com": a messaging verb texted short, with
 # who or where gets it after it (a file's ".txt" or "a txt file" has no receiver after it).
-# "chk https://…/rota", "snd the list to …", "fwd it to …": a verb of checking or sending texted
-# short, before its object, is the verb ("chk" alone as a code has no object after it).
-_SHORT_VERBS = {"txt": "text", "msg": "message", "chk": "check", "snd": "send", "fwd": "forward"}
+# "snd the list to …", "fwd it to …": a verb of sending texted short, before its object, is the
+# verb ("chk" is `_SHORT_CHECK`'s).
+_SHORT_VERBS = {"txt": "text", "msg": "message", "snd": "send", "fwd": "forward"}
 _SHORT_VERB = re.compile(
-    r"(?<![.\w])(txt|msg|chk|snd|fwd)(?=\s+(?:(?:me|us|him|her|them|it|everyone|everybody|the|our|"
+    r"(?<![.\w])(txt|msg|snd|fwd)(?=\s+(?:(?:me|us|him|her|them|it|everyone|everybody|the|our|"
     r"my|their|all|this|that|these|those)\b|#\w|[\w.+-]+@\w|https?://))",
     re.IGNORECASE,
 )
-# "chk https://…", "chk the feed", "chk if the site is up": "check" texted short, known by what
-# it checks after it ("chk" alone may be a code or a column's name).
+# "chk https://…", "chk the feed", "chk it", "chk if the site is up": "check" texted short, known
+# by what it checks after it ("chk" alone may be a code or a column's name).
 _SHORT_CHECK = re.compile(
-    r"(?<![.\w/])(?:chk|chck)(?=\s+(?:https?://|the\b|our\b|my\b|if\b|whether\b|for\b|on\b|that\b))",
+    r"(?<![.\w/])(?:chk|chck)(?=\s+(?:https?://|#\w|[\w.+-]+@\w|(?:the|our|my|their|it|them|this|"
+    r"these|those|all|if|whether|for|on|that)\b))",
     re.IGNORECASE,
 )
 # "if its a bug", "its not urgent", "its at https://…": "its" before an article, a "not" or a
