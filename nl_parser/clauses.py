@@ -1898,6 +1898,8 @@ def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = Fals
             return True  # "…, after which it goes out to the calendar webhook"
         if word in _GO and words[j + 1] in _STRAIGHT and words[j + 2 : j + 3] in (["to"], ["into"]):
             return True  # "leak reports go straight to the plumber webhook": how fast, then where
+        if word in _LAND and j == 2 and _remainder_lands(words):
+            return True  # "…, everything else lands in #general": where the rest is sent
         passive = words[j - 1] in ("be", "get", "gets") and (
             words[0] in ("any", "anything") or _bare_plural_subject(words[: j - 1])
         )
@@ -1931,6 +1933,16 @@ def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = Fals
 
 
 _GETS_A_MESSAGE = word_set("get gets earn earns receive receives deserve deserves merit merits")
+_LAND = frozenset({"land", "lands"})
+_ELSE_OPENS = frozenset({"everything", "anything", "everyone", "anyone"})
+
+
+def _remainder_lands(words: list[str]) -> bool:
+    """Tell "everything else lands in #general" (the rest sent) from "anything that lands in …"."""
+    # Only the other branch is sent by landing: "any form that lands in help@…" is the event.
+    remainder = (words[0] in _ELSE_OPENS and words[1] == "else") or words[:2] == ["the", "rest"]
+    place = words[4] if len(words) > 4 else ""
+    return remainder and words[3] in ("in", "into") and (place.startswith("#") or "@" in place)
 
 
 def _lands_after(words: list[str]) -> bool:

@@ -86,6 +86,7 @@ def guard_the_rest(text: str, steps: list[StepDraft], prior: list[StepDraft]) ->
             _kind_test(subject or _routed_subject(text))
             or _kind_after_the_noun(text)
             or _class_named_alone(subject, text, prior)
+            or _kind_named_alone(subject or _routed_subject(text), text, prior)
         )
         if picked is None:
             return steps
@@ -132,6 +133,7 @@ def pick_before_the_rest(
         or _kind_test(_routed_subject(text))
         or _kind_after_the_noun(text)
         or _class_named_alone(steps[delivery].subject, text, prior)
+        or _kind_named_alone(steps[delivery].subject or _routed_subject(text), text, prior)
     )
     if test is None:
         return steps
@@ -185,6 +187,31 @@ def _class_named_alone(subject: str, text: str, prior: list[StepDraft]) -> StepD
     if not leads and not any(c.isdigit() for c in word):
         return None
     return StepDraft(CONDITION, config("$.category", "equals", word), 0.8, "keep the class named")
+
+
+def _kind_named_alone(subject: str, text: str, prior: list[StepDraft]) -> StepDraft | None:
+    """Return the test for a kind named by a bare plural before the rest, with no sort before.
+
+    "Complaints go to #complaints, everything else lands in #general": the plural alone, no
+    article, is a kind of the items, the rest being the others; after a sort the class is
+    read by `_class_named_alone`.
+    """
+    named = _ONE_CLASS.fullmatch(subject) if subject else None
+    if named is None or any(step.action == "classify" for step in prior):
+        return None
+    word = named.group(1).lower()
+    if not word.isalpha() or not looks_plural(word) or word in WORK_GROUPS:
+        return None
+    if word in NOT_FILTERS or word in STOPWORDS or word in _WHOLE:
+        return None
+    # "email the requests to …, post everything else in …": with an article (or any word that
+    # points) the noun is all the items, not a kind of them.
+    written = re.search(rf"(\S+\s+)?{word}\b", text, re.IGNORECASE)
+    before = written.group(1).strip().lower() if written and written.group(1) else ""
+    if written is None or before in NOT_FILTERS or before in STOPWORDS:
+        return None
+    kind = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return StepDraft(CONDITION, config("$.type", "equals", kind), 0.75, "keep the kind named")
 
 
 # "email the requests for kids' classes to …", "forward the tickets about billing to …": the

@@ -258,8 +258,10 @@ def _blank_trouble_then_so(text: str) -> str:
 # "Context first: Saltash Seafood Co. buys from twenty day boats, and the skippers send …",
 # "Some background — the clinic sees 200 patients a day.": a label saying that what follows is
 # background; the sentences after it are told whoever their subject is, up to the request.
+# "Bit of background:", "Little bit of context:": the article may be dropped, as in speech.
 _BACKGROUND_LABEL = re.compile(
-    r"^\s*(?:(?:a\s+(?:bit|little)\s+of|some|quick|brief|for)\s+)?(?:context|background)"
+    r"^\s*(?:(?:(?:a\s+)?(?:(?:little|quick|tiny)\s+)?(?:bit|little)\s+of|some|quick|brief|for)\s+)?"
+    r"(?:context|background)"
     r"(?:\s+first)?\s*(?::|\s[\u2014\u2013-])(?=\s)",
     re.IGNORECASE,
 )
