@@ -1114,10 +1114,11 @@ _ITEM_SOMEONE_SENDS = re.compile(
 )
 
 # "New trial booking at the tutoring agency →", "new PR on the game repo": a headline naming a new
-# item, and where it turned up, with no verb of its own.
+# item, and where it turned up, with no verb of its own. "on the Saltgrass Oyster Bar booking site":
+# the place may name its firm in full before what it is.
 _NEW_ITEM_HEADLINE = re.compile(
     r"^\W*new\s+(?:[\w'-]+\s+){0,3}?[\w'-]+"
-    r"(?:\s+(?:from|at|in|on|via|through)\s+(?:(?:the|our|my|your)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+    r"(?:\s+(?:from|at|in|on|via|through)\s+(?:(?:the|our|my|your)\s+)?(?:[\w'&-]+\s+){0,5}?[\w'-]+)?"
     r"\W*$",
     re.IGNORECASE,
 )

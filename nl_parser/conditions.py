@@ -438,6 +438,36 @@ def _read_timed_act(text: str) -> ConditionDraft | None:
     return ConditionDraft(CONDITION, config(f"$.{match['act'].lower()}_at", operator, time), 1.0)
 
 
+# "… and we lost", "if our first team loses the match", "whenever the home side wins": the outcome
+# of a game for our side, closing the test.
+_OUTCOME = re.compile(
+    r"\b(?:we|our\s+(?:[\w-]+\s+)?(?:team|side|club|squad)|the\s+(?:home\s+)?(?:team|side|squad))"
+    r"\s+(?:(?:have|has|had)\s+)?(?P<outcome>lost|loses?|won|wins?|drew|draws?|(?:were|got)\s+beaten)"
+    r"(?:\s+(?:it|again|the\s+(?:[\w-]+\s+)?(?:match|game|tie|fixture|round|final)))?\W*$",
+    _I,
+)
+_OUTCOME_WORDS = (" lost", " lose", " won", " win", " drew", " draw", " beaten")
+_OUTCOMES = {
+    "lost": "lost",
+    "lose": "lost",
+    "loses": "lost",
+    "beaten": "lost",
+    "won": "won",
+    "win": "won",
+    "wins": "won",
+    "drew": "drawn",
+    "draw": "drawn",
+    "draws": "drawn",
+}
+# "the system reports a gate left open", "the panel detects a fire door still unlocked": what a
+# monitor reports is a thing and the state it was left in.
+_REPORTED_LEFT = re.compile(
+    r"\b(?:reports?|reported|detects?|detected|flags?|flagged|shows?)\s+(?:that\s+)?"
+    r"(?:an?|the|one|any|some)\s+(?P<thing>(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:(?:is|was|has\s+been|been)\s+)?(?:left|still)\s+"
+    r"(?P<state>open|unlocked|ajar|unlatched|unattended|on|running|unsecured)\b",
+    _I,
+)
 # "is reopened for the third time": which occurrence of the event counts.
 _NTH_TIME = re.compile(
     r"\bfor\s+the\s+(?:(second)|(third)|(fourth)|(fifth)|(\d+)(?:st|nd|rd|th))\s+time\b", re.I
@@ -566,6 +596,13 @@ def _read_unwanted_value(text: str) -> ConditionDraft | None:
 
 
 def _read_other(text: str) -> ConditionDraft | None:
+    lowered = text.lower()
+    match = _OUTCOME.search(text) if any(w in lowered for w in _OUTCOME_WORDS) else None
+    if match:
+        # "when a match result comes in and we lost": how the game ended for us is the test;
+        # the result's arrival before it is the event it tests.
+        outcome = _OUTCOMES[match["outcome"].split()[-1].lower()]
+        return ConditionDraft(CONDITION, config("$.result", "equals", outcome), 1.0)
     unwanted = _read_unwanted_value(text)
     if unwanted:
         return unwanted
@@ -627,6 +664,12 @@ def _read_other(text: str) -> ConditionDraft | None:
         word = next(g for g in match.groups() if g).lower()
         field = status_field(text[: match.start()])
         return ConditionDraft(CONDITION, config(field, "not_equals", word), 0.85)
+    match = _REPORTED_LEFT.search(text) if " left " in text or " still " in text else None
+    if match:
+        # "the monitoring system reports a perimeter gate left open": the state of the thing
+        # reported, tested as "the gate is open" would be.
+        field = status_field(match["thing"])
+        return ConditionDraft(CONDITION, config(field, "equals", match["state"].lower()), 1.0)
     if any(p.search(text) for p in (EVENT, _HAPPENING, _BRINGS_NEW, _NAME_ACTS, _HANDS_BACK)):
         return None
     match = _NONE_YET.match(_after_the_wait(text)) if "no " in text.lower() else None

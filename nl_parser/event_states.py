@@ -449,11 +449,17 @@ def _draft(field: str, value: str, text: str) -> ConditionDraft:
     return ConditionDraft(CONDITION, config(field, "equals", value), 1.0, text=text.strip())
 
 
-_DONE = re.compile(r"\b(?:is|are|was|has\s+been)\s+(ready|done|finished|complete|completed)\b", _I)
+# "if the upper chairlift is closed": on a schedule "is closed" is a state the item is in, not
+# the news of a record being closed that EVENT reads it as.
+_DONE = re.compile(
+    r"\b(?:is|are|was|has\s+been)\s+(?:still\s+|now\s+|currently\s+)?"
+    r"(ready|done|finished|complete|completed|closed|shut)\b",
+    _I,
+)
 
 
 def read_state(text: str) -> ConditionDraft | None:
-    """Read "the job is complete" as a test of its status (on a schedule, not an event)."""
+    """Read "the job is complete", "the lift is closed" as a test of its status (on a schedule)."""
     match = _DONE.search(text)
     if match is None:
         return None

@@ -80,8 +80,10 @@ _CONTENT = re.compile(
     # bare verb does not count here); "… asking for a healed pic" puts a request.
     r"|(?P<asking_wh>\b(?:asking|wondering))\s+(?:(?:them|everyone|(?:the|our|all)\s+[\w-]+)\s+)?"
     r"(?:who|what|which|when|where|how|for)\b"
-    rf"|\b(?:remind\w*|reminder)\s+(?:(?:{_ADDRESSEE}|everyone|people|them|him|her|us|me|the\s+[\w-]+"
-    rf"|[\w-]+)\s+)?(?:(?:on|in|via|by|over)\s+(?:[\w-]+|{_ADDRESSEE})\s+)?"
+    # "remind the weekend staff to …": who is reminded may be a compound of a few words.
+    rf"|\b(?:remind\w*|reminder)\s+(?:(?:{_ADDRESSEE}|everyone|people|them|him|her|us|me"
+    r"|(?:the|all|all\s+the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[\w-]+)\s+)?"
+    rf"(?:(?:on|in|via|by|over)\s+(?:[\w-]+|{_ADDRESSEE})\s+)?"
     r"(?P<asked>to)\s+(?!#|[\w.+-]+@|(?:the|our|your|their|my|his|her|its|an?|any|anyone|anybody|"
     r"everyone|everybody|all|each|every|those|these|them|him|us|me|people|whoever|someone)\b)"
     r"[a-z]+\b)"

@@ -75,13 +75,14 @@ _EACH_OF_A_KIND = re.compile(
 )
 _FETCHES = frozenset({"http.request", "salesforce.query"})
 # "after each evening show ends": after "after", a period of the day is the event's, as in
-# schedule.py, and says no schedule.
+# schedule.py, and says no schedule. "after each wedding", "every sunset cruise", "each monitoring
+# visit": a day's short name is a whole word, never the start of a noun for an event.
 _CADENCE = re.compile(
-    r"\b(?:every|each)\s+(?:\d+\s+)?(?:mon|tue|wed|thu|fri|sat|sun|day|"
-    r"(?<!\bafter every )(?<!\bafter each )(?:morning|evening|night)|"
+    r"\b(?:every|each)\s+(?:\d+\s+)?(?:(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)(?:[a-z]*day)?s?\b"
+    r"|(?:day|(?<!\bafter every )(?<!\bafter each )(?:morning|evening|night)|"
     # "in every other case": the other branch of a test, no cadence.
     rf"hour|min|week|month|quarter|year|business|other{OTHER_PERIOD})"
-    r"\w*|\bat\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b",
+    r"\w*)|\bat\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)\b",
     _I,
 )
 
