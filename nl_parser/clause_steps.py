@@ -50,7 +50,7 @@ from nl_parser.event_states import (
     read_state,
     says_which_events,
 )
-from nl_parser.filters import RELATIVE_PERIOD, find_filter, singulars
+from nl_parser.filters import IRREGULAR_STATES, RELATIVE_PERIOD, find_filter, singulars
 from nl_parser.guards import CASE_NAMED, EVENT_OPENERS, GUARDS, shared_guard_start, trailing
 from nl_parser.had_done import has_thing_done
 from nl_parser.headline_states import is_headline_event, is_headline_state
@@ -870,7 +870,7 @@ _GERUND_READING = re.compile(r"^\W*[a-z]+ing\s+[a-z]+\s+(?:over|above|under|belo
 # "any inverter reporting zero output" ("any van out" alone is too bare to test); a noun for a
 # fault found is a state too ("any count mismatch", "a stock discrepancy", "budget breach").
 _STATE_SAID = re.compile(
-    r"\bwith\b|\b[a-z]+ed\b|\b(?:down|offline|unreachable|overdue|late|failing|"
+    rf"\bwith\b|\b[a-z]+ed\b|\b{IRREGULAR_STATES}\b|\b(?:down|offline|unreachable|overdue|late|failing|"
     r"missing|empty|full|reporting|showing|returning|reading|throwing|logging|giving|"
     r"mismatch(?:es)?|discrepanc(?:y|ies)|anomal(?:y|ies)|shortfalls?|breach(?:es)?)\b",
     re.I,

@@ -184,7 +184,14 @@ _ANY = re.compile(
 # "Stripe reports a dispute", "someone fills in the form": a named system or a person acts.
 _HAPPENING = re.compile(
     r"^\W*(?:(?:a|an|any|each|every|some|one\s+of\s+(?:our|the|your|their))\s+(?:new\s+)?"
-    r"[\w'\u2019-]+(?:\s+[\w-]+){0,2}"
+    r"(?:[\w'\u2019-]+(?:\s+[\w-]+){0,2}"
+    # "a Hawkridge Pest Control technician submits …": a firm's name in capitals before the
+    # subject's noun says whose it is ("a Northgate Lettings tenant has arrears", "a Boxwood
+    # Public Library reservation shows as 'ready'" are states).
+    r"|(?-i:[A-Z][\w&'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w&'\u2019-]*){0,3})\s+[a-z][\w-]*"
+    r"(?:\s+(?!(?:is|are|was|were|has|have|had|does|do|did|shows|reads|says|looks|seems|stays"
+    r"|remains|becomes)\b)[a-z][\w-]*)?"
+    r"(?!\s+(?:shows|reads|says|looks|seems|stays|remains|becomes)\b))"
     # "a meeting room booking at the library is cancelled": a place or owner on the subject.
     r"(?:\s+(?:at|in|on|of|from|for)\s+(?:the\s+|our\s+|an?\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     r"|someone|somebody|anyone|anybody|(?-i:[A-Z][a-z]*[A-Z]?[a-z]+))\s+"

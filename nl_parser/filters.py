@@ -40,11 +40,15 @@ _ZERO_COUNT = re.compile(
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:the|any|all|those|these)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\s+([a-z]{3,}(?:ing|ed))\b", _I
 )
+# Participles that name a state without -ed: "any lift shut for high wind", "a valve stuck open".
+IRREGULAR_STATES = r"(?:shut|stuck|frozen|broken|burst|torn|stolen)"
 # "any visitor still waiting for a host", "anything mentioning our shows": one of any kind.
 # "post those needing sponsorship", "email the ones missing a PO", "forward any requiring sign-off":
-# a pronoun for the items, then what they are doing, picks the ones doing it.
+# a pronoun for the items, then what they are doing, picks the ones doing it. "any lift shut for
+# high wind?", "any valve stuck open": an irregular participle of a state picks them as well.
 _ANY_ONE_DOING = re.compile(
-    r"\b(any\s+[a-z]{3,}|anything|anyone|anybody)\s+(?:still\s+)?([a-z]{3,}(?:ing|ed))\b(?!\s+as\b)"
+    r"\b(any\s+[a-z]{3,}|anything|anyone|anybody)\s+(?:still\s+)?"
+    rf"([a-z]{{3,}}(?:ing|ed)|{IRREGULAR_STATES})\b(?!\s+as\b)"
     r"|\b(those|the\s+ones|any)\s+(?:still\s+|currently\s+)?([a-z]{3,}ing)\b(?!\s+as\b)",
     _I,
 )

@@ -103,6 +103,9 @@ _CADENCE = re.compile(
     # "and", a cadence word with one noun after it is a field's adjective as well.
     rf"(?!(?<=, )[a-z]+ly\s+(?!(?:at|on|in|by|from|to|for|via|and|or|please|{DAY})\b)[a-z]+"
     r"\s+and\s)"
+    # "extract the tenant name, move-in date and monthly rent and drop them into …": between
+    # the list's "and" and the "and" of the next step, it is the last field's adjective.
+    r"(?!(?<=\band )[a-z]+ly\s+(?!(?:at|on|in|by|from|to|for|via|and|or)\b)[a-z]+\s+and\s)"
     rf"\b(daily|every\s*day|{_EVERY}\s+day|once\s+(?:a|per)\s+day|weekly|once\s+(?:a|per)\s+week"
     rf"|monthly|once\s+(?:a|per)\s+month|quarterly|{_EVERY}\s+quarter(?![\s-]+(?:of\s+an?\s+)?hour)"
     rf"|yearly|annually|{_EVERY}\s+year"

@@ -190,9 +190,10 @@ _WORD_OR_WHOSE = (
 
 
 # "wait for a sales rep to claim it", "hold until someone confirms", "hold it until finance
-# confirms payment", "until they've completed setup": a person lets it go on.
+# confirms payment", "until they've completed setup": a person lets it go on. The thing held
+# may be named ("hold the catalogue entry until the specialist has authenticated the piece").
 PERSON_ACTS = re.compile(
-    r"^\s*(?:(?:it|them|this|that|each\s+one|anything|everything|off|back|fire)\s+)?"
+    rf"^\s*{_HELD}"
     r"(?:for|until|till)\s+"
     rf"(?:(?:a|an|the|someone|somebody|{_WORD_OR_WHOSE})\s+){{1,3}}?"
     # "for the director of studies to assign …", "until someone from the lab confirms": the
@@ -202,7 +203,9 @@ PERSON_ACTS = re.compile(
     r"ack\w*)|to\s+(?!the\b|a\b)[a-z]+|(?:is|are|gets?|ha(?:s|ve)(?:\s+been)?)\s+"
     # "until the luthier has quoted the job": what a person has done, active or passive;
     # "until the fee has been paid": a participle that does not end in -ed.
-    r"(?:[a-z]+ed|paid|sent|made|given|taken|written|sold|bought|brought)\b)"
+    # "until the editor has proofread it": one more that does not ("they are done with lunch"
+    # is how they are, no deed).
+    r"(?:[a-z]+ed|paid|sent|made|given|taken|written|sold|bought|brought|(?:proof)?read)\b)"
     # "wait until they've completed setup": what a person has done lets it go on.
     r"|^\s*(?:for|until|till)\s+(?:they|he|she|we|you|someone|somebody)(?:'ve|'s|\s+have|\s+has)"
     r"\s+(?:[a-z]+ed|done|finished)\b"
