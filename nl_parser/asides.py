@@ -100,6 +100,23 @@ _THANKS_FIRST = re.compile(
     re.IGNORECASE,
 )
 
+# "Cheers, and sorry for the essay!", "Apologies for the wall of text.", "Sorry this is so long,
+# and thanks!": an apology for how long the request ran, said last, is no step ("Sorry, post it
+# in #ops" takes a step back, and stays for corrections.py).
+_THANKED = r"(?:thanks|thank\s+you|cheers|ta)(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?"
+_APOLOGY_FOR_LENGTH = re.compile(
+    rf"^(?:{_THANKED}\s*(?:,|[\u2013\u2014]|\s-)?\s*(?:and\s+)?)?"
+    r"(?:(?:so\s+|very\s+|really\s+)?sorry|apologies|(?:i\s+)?apologi[sz]e)\s+"
+    r"(?:for\s+(?:the|this|my|such\s+a)\s+(?:(?:long|lengthy|rambling|massive|huge|epic)\s+)?"
+    r"(?:essay|novel|ramble|wall\s+of\s+text|length|message|email|note|waffle|saga|screed)"
+    r"|for\s+(?:rambling|going\s+on|waffling|the\s+length)"
+    r"|(?:it['\u2019]s|this\s+is|this\s+was|that\s+was)\s+(?:so\s+|such\s+a\s+)?"
+    r"(?:long|lengthy|long\s+one|an\s+essay))"
+    rf"(?:\s*,?\s*(?:and\s+)?{_THANKED})?\W*$",
+    re.IGNORECASE,
+)
+
+
 # "Honestly, this would save us hours every week.", "To be frank — no rush.": a word of candour
 # that opens the closing sentence before what it says.
 _CANDOUR_FIRST = re.compile(
@@ -333,7 +350,11 @@ def blank_asides(text: str) -> str:
             if not set(_words(piece)) & _CLOSES and not _asks_again(piece):
                 break
         elif not (
-            _worth_told(piece) or _once_told(piece) or _liking_told(piece) or preference_told(piece)
+            _worth_told(piece)
+            or _once_told(piece)
+            or _liking_told(piece)
+            or preference_told(piece)
+            or _apology_told(piece)
         ):
             break
         text = blank_span(text, match.span())
@@ -387,6 +408,14 @@ def _worth_told(piece: str) -> bool:
     # "Thanks so much, this will save us a lot of grief.": thanks first, then the worth.
     thanked = _THANKS_FIRST.match(piece)
     return _WORTH.match(piece[thanked.end() if thanked else 0 :].strip()) is not None
+
+
+def _apology_told(piece: str) -> bool:
+    """Tell "Cheers, and sorry for the essay" (an apology for the length) from a step."""
+    lowered = piece.lower()
+    if "sorr" not in lowered and "apolog" not in lowered:
+        return False  # the cheap test first
+    return _APOLOGY_FOR_LENGTH.match(piece.strip()) is not None
 
 
 def _liking_told(piece: str) -> bool:

@@ -348,9 +348,11 @@ _EACH_THEIR_OWN = re.compile(
 )
 # "tell the stallholders which pitch they've got", "let the drivers know what route they're on":
 # a question whose subject is the people told asks each of them about their own item, so it
-# picks no items ("tell the team which orders are late" still does).
+# picks no items ("tell the team which orders are late" still does). The people may be named by
+# their organisation ("let the Larkspur Youth Orchestra players know which rehearsal room they're
+# in"), and the item picked from a few ("which of the vans they're driving").
 _THEIR_OWN_ASKED = re.compile(
-    r"^\s*(?:the|all|our|each|every)\s+(?:[\w-]+\s+){0,3}?(?:which|what)\s+(?:[\w-]+\s+){1,2}?"
+    r"^\s*(?:the|all|our|each|every)\s+(?:[\w&'-]+\s+){0,6}?(?:which|what)\s+(?:[\w-]+\s+){1,3}?"
     r"(?:they|he|she)(?:['\u2019](?:ve|re|ll|d)\b|\s+(?:have|has|are|is|were|was|will|got|get|"
     r"need|should|must|can)\b)",
     _I,

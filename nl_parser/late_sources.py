@@ -26,6 +26,9 @@ NAMED_SYSTEM = (
     r"(?:the|our|their|its)\s+(?:[\w'&.-]+\s+){0,5}?"
     r"(?:system|portal|platform|app|database|tracker)(?![\w-])"
 )
+# "the rota is kept in our app", "they're published at https://…", "it's posted on …": a
+# participle of where the data was put, in the passive, says where it is read from.
+_PUT_THERE = r"(?:kept|stored|held|published|posted|listed|hosted|uploaded|shared|logged)"
 # "the payouts are at https://…", "the data lives in Salesforce", "the rota is kept in our app",
 # "They're at https://…" (a contracted verb of being), "check https://… every Monday".
 # "Our cheese cave has a humidity sensor at https://…": what it has is read there, as what it
@@ -37,12 +40,12 @@ NAMES_A_SOURCE = re.compile(
     # telling.
     r"^(?=[\s\S]*?(?:://|salesforce|system|portal|platform|app|database|tracker))"
     r"\W*(?:(?:the|our|their|its)\s+)?(?:(?:[\w'-]+\s+){0,4}?"
-    r"(?:(?:is|are)\s+(?:kept|stored|held)|is|are|lives?|sits?|can\s+be\s+found|comes?|"
+    r"(?:(?:is|are)\s+" + _PUT_THERE + r"|is|are|lives?|sits?|can\s+be\s+found|comes?|"
     r"(?:has|have|keeps?|publish(?:es)?|provides?|exposes?)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|approximately)\s+)?"
     r"(?:an?|the|its|their|our|several|many|hundreds|thousands|\d[\d,]*)\s+"
     r"(?:[\w'\u2019,-]+\s+){0,8}?[\w-]+)"
-    r"|(?:[\w-]+\s+){0,3}?[\w-]+'(?:re|s))\s+"
+    r"|(?:[\w-]+\s+){0,3}?[\w-]+'(?:re|s)(?:\s+" + _PUT_THERE + r")?)\s+"
     r"(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce|" + NAMED_SYSTEM + "))"
     # "… that nobody has ever looked at properly": what is said of the data, not a step (a duty
     # or a place in it is one).

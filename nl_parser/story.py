@@ -58,9 +58,12 @@ _TELLER = re.compile(
 # "Occupancy has been sliding since the new place opened, and I only ever find out at
 # month-end.": the teller may come in after a comma and "and"/"but", in a sentence that opens
 # on what the trouble is (not on a verb, which would ask); how often or when it happened may
-# come first ("… and twice now we've been caught out", "… but last month we missed one").
+# come first ("… and twice now we've been caught out", "… but last month we missed one"), and
+# the teller may own the trouble ("… runs a reserve-and-collect service, and honestly our holds
+# shelf is overflowing").
 _TELLER_LATER = re.compile(
-    r"(?:,\s*|\s)(?:and|but)\s+(?:[a-z]+\s+){0,3}?(?:i|we)(?:['\u2019](?:m|re|ve)|\s)",
+    r"(?:,\s*|\s)(?:and|but)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:(?:i|we)(?:['\u2019](?:m|re|ve)|\s)|(?:our|my)\s)",
     re.IGNORECASE,
 )
 _FIRST_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
@@ -345,9 +348,22 @@ _NOT_AGAIN = re.compile(
 )
 
 
+# "My manager asked if we could automate a nudge.", "Our chef wondered whether we could set
+# something up": an ask reported in the past is why the request follows; only what it names
+# beyond the workflow itself ("… if we could email her the levels") may still ask.
+_REPORTED_ASK = re.compile(
+    r"\b(?:asked|wondered|was\s+wondering|wanted\s+to\s+know)\s+(?:(?:me|us)\s+)?"
+    r"(?:if|whether)\s+(?:we|i|you|someone)\s+(?:could|can|might|would)"
+    r"(?:\s+(?:automate|set\s+(?:something|this|it|one)\s+up|set\s+up))?\b",
+    re.IGNORECASE,
+)
+
+
 def asks_nothing(told: str) -> bool:
     """Tell whether a sentence asks for nothing once what only tells of others is set aside."""
     asked = _MEDIUM_AS_NOUN.sub(" ", _SENT_TO_TELLER.sub(" ", told))
+    if "asked" in asked or "wonder" in asked or "wanted" in asked:
+        asked = _REPORTED_ASK.sub(" ", asked)
     if "-" in asked:
         asked = _MEDIUM_IN_COMPOUND.sub(" ", asked)
     if "than" in asked:
