@@ -153,8 +153,9 @@ _GOES_TO = re.compile(
     r"(?:go(?:es)?(?:\s+(?:out|up|straight|directly|right|immediately|instantly))?|(?:gets?|be|is|are)\s+(?:sent|e-?mailed|posted|forwarded|pushed|shared|"
     r"delivered|flagged|reported|escalated"
     # "any over €20k should be celebrated in #big-wins": any participle sends what lands in a
-    # channel or at an address.
-    r"|(?P<done>[a-z]+ed)(?=\s+(?:to|in|into)\s+(?:#|\S+@"
+    # channel or at an address, "as" what it stands may come between ("all remaining drawers
+    # shall be recorded as balanced in #branch-ops").
+    r"|(?P<done>[a-z]+ed)(?:\s+as\s+(?!an?\b|the\b)[a-z][\w-]*)?(?=\s+(?:to|in|into)\s+(?:#|\S+@"
     # "… are to be referred to the underwriting webhook": a webhook named is a place too.
     r"|(?:the|our)\s+(?:[\w-]+\s+){0,3}?webhook\b"
     # "any patient flagged as overdue is to be listed in an email to …": a message named as a

@@ -30,7 +30,9 @@ _ASKING = word_set(
     # "So here's what I'd like:", "Anyway, what I need:": a word that ends the telling first.
     "so anyway anyhow basically right ok okay "
     "set setup set-up up create build make automate configure add write "
-    "workflow workflows automation automations job flow bot rule something process pipeline"
+    "workflow workflows automation automations job flow bot rule something process pipeline "
+    # "Subject: … Schedule: … Steps: query Salesforce …": a memo's label for the list of steps.
+    "steps actions tasks"
 )
 # Words that close a request ("Let me know if anything is unclear.", "Does that make sense?").
 _CLOSING = word_set(
@@ -185,8 +187,9 @@ _FROM_NOW_WORDS = ("now", "today", "immediately", "away", "forward", "effect")
 # the pump stops, …" says more than names, and stays).
 # "PROCEDURE: Harlow & Finch Solicitors, new client onboarding.", "Policy \u2014 Granary Wharf
 # Self Storage.": a policy or procedure heads its duties as a memo does, and what it is about may
-# follow the sender in a few plain words ("…, send the report." is a step, and stays).
-_RULE_KIND = r"(?:polic(?:y|ies)|procedures?|protocol)"
+# follow the sender in a few plain words ("…, send the report." is a step, and stays). So does a
+# standing order ("STANDING ORDER \u2014 Ledgerwood Building Society, Branch Operations.").
+_RULE_KIND = r"(?:polic(?:y|ies)|procedures?|protocol|standing\s+orders?)"
 _DOCUMENT_HEADING = re.compile(
     r"^\s*(?:internal\s+)?(?:"
     + DOCUMENT_KIND
@@ -198,7 +201,7 @@ _DOCUMENT_HEADING = re.compile(
     r"[ \t]*(?:\.|\n)",
     re.IGNORECASE,
 )
-_DOCUMENT_KINDS = (*DOCUMENT_KIND_OPENINGS, "note", "polic", "procedure", "protocol")
+_DOCUMENT_KINDS = (*DOCUMENT_KIND_OPENINGS, "note", "polic", "procedure", "protocol", "standing ")
 # "Memo from the Ravensholt Rowing Club facilities committee: …", "Note from Highmoor Golf Club
 # management." : who sends it said after "from", names first and then a few words of what they
 # are, up to a colon or the sentence's end, is the same heading ("Note from now on …" names none).

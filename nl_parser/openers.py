@@ -428,15 +428,23 @@ def open_told_events(text: str) -> str:
 
 # "Upon receipt of each student's checklist, the name is to be extracted …": a receipt named as
 # a noun, opening a clause, is the event "when we receive …"; read so, its words are the trigger.
+# So is anything else that reaches us named as a noun: "Upon submission of a candidate's form,
+# …", "On return of a hired item: …", "Upon arrival of a parcel, …" ("we get" it).
+_ARRIVALS = ("receipt", "submission", "return", "arrival", "delivery")
 _RECEIPT_OF = re.compile(
-    r"(?:^|(?<=[.!?,;:\u2014]))(?P<lead>\s*)(?P<opener>(?:up)?on\s+(?:the\s+)?receipt\s+of)\b",
+    r"(?:^|(?<=[.!?,;:\u2014]))(?P<lead>\s*)(?P<opener>(?:up)?on\s+(?:the\s+)?"
+    # the other nouns name an item after them ("on return of investment" is no event)
+    rf"(?:receipt\s+of\b|(?:{'|'.join(_ARRIVALS[1:])})\s+of"
+    r"(?=\s+(?:an?|any|each|every|the|one|our|their|its|new)\b)))",
     re.IGNORECASE,
 )
+_ARRIVED_OF = tuple(f"{noun} of " for noun in _ARRIVALS)
 
 
 def open_receipts(text: str) -> str:
     """Rewrite "upon receipt of X, …" as "when we receive X, …", keeping every offset."""
-    if "eceipt of" not in text:  # the cheap test first
+    lowered = text.lower()
+    if not any(arrived in lowered for arrived in _ARRIVED_OF):  # the cheap test first
         return text
 
     def opened(match: re.Match[str]) -> str:

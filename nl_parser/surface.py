@@ -1,10 +1,10 @@
 """Mend how a phone or a chat box wrote the text before any grammar reads it.
 
-Curly quotes, "&" for "and", runs of spaces, "pls", "cn u", "tmrw", "wkday", "thru", "txt", "p.m."
-and emoji change no meaning, but the grammars are written for the plain forms: a metamorphic check
-over the labelled sets (each right case rewritten one way) found 1,195 of 2,044 cases wrong with
-" & " for " and ", 46 with curly quotes, 53 with doubled spaces. Every rule here is one a reader
-makes without thinking.
+Curly quotes, "&" for "and", runs of spaces, "pls", "cn u", "tmrw", "wkday", "thru", "wen", "txt",
+"p.m." and emoji change no meaning, but the grammars are written for the plain forms: a metamorphic
+check over the labelled sets (each right case rewritten one way) found 1,195 of 2,044 cases wrong
+with " & " for " and ", 46 with curly quotes, 53 with doubled spaces. Every rule here is one a
+reader makes without thinking.
 """
 
 import re
@@ -39,6 +39,15 @@ _THRU = re.compile(r"\bthru\b", re.IGNORECASE)
 # from the word, too far for the typo rules, which keep to one).
 _SHORT_WHENEVERS = ("wheneva", "wenever", "wenevr", "whenevr")
 _SHORT_WHENEVER = re.compile(rf"\b(?:{'|'.join(_SHORT_WHENEVERS)})\b", re.IGNORECASE)
+# "wen a new booking comes in …", "ok so wen the form is sent, …": "when" texted as it is said,
+# known by the clause it opens: first in its sentence or after a joining word, a determiner or
+# pronoun after it ("email Wen the rota" names someone).
+_SHORT_WHEN = re.compile(
+    r"(?:^|(?<=[.!?,;:\u2014-])|(?<=[.!?,;:\u2014-]\s)"
+    r"|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s)|(?<=\bor\s)|(?<=\bok\s))"
+    r"([Ww])en(?=\s+(?:a|an|the|any|some|someone|somebody|anyone|u|you|we|they|it|"
+    r"there|our|my|ur|sum1|new)\b)"
+)
 # "sat n sun", "tues n fri", "pull the list n email it": a lone "n" between words is "and", typed
 # as it is said ("the top n rows", "every n minutes" keep it as a number).
 # (the look-ahead at the first letters turns most positions away before the look-behinds run)
@@ -144,6 +153,8 @@ def plain_surface(text: str) -> str:
         text = _COMPARED_IS.sub(" is", _TESTED_IS.sub(r"\1 is", text))
     if "enev" in lowered and any(short in lowered for short in _SHORT_WHENEVERS):
         text = _SHORT_WHENEVER.sub(_whenever, text)
+    if "wen " in lowered:
+        text = _SHORT_WHEN.sub(r"\1hen", text)
     if "thru" in lowered:
         text = _THRU.sub("through", text)
     if " n " in lowered:
