@@ -331,11 +331,19 @@ _WITH_THING_DONE = re.compile(
 # over the exported tickets", "read through the handover notes": the items named are what the
 # steps after run on; no step. The request may open it ("could you go through …", "please work
 # through …"), as it may open any step.
-_GOES_THROUGH = re.compile(
+_ASKED_FIRST = (
     r"^\W*(?:(?:please|kindly|just|first|now|can|could|would|will|you|u|i|we|need|want|like|"
     r"i'd|we'd|to)\s+)*"
-    r"(?:go|work|look|read|comb|sift|wade|trawl|loop|iterate|cycle|step|run)\s+"
-    r"(?:your\s+way\s+)?(?:through|over)\b",
+)
+# "do a single pass over the messages", "make one quick sweep through the forms": going through
+# them, said as the one pass it is.
+_A_PASS = (
+    r"(?:do|make|run|take)\s+(?:a|one)\s+(?:(?:single|quick|full|final|first|last|careful)\s+)?"
+    r"(?:pass|sweep)\s+(?:through|over)\b"
+)
+_GOES_THROUGH = re.compile(
+    _ASKED_FIRST + r"(?:(?:go|work|look|read|comb|sift|wade|trawl|loop|iterate|cycle|step|run)\s+"
+    r"(?:your\s+way\s+)?(?:through|over)\b|" + _A_PASS + ")",
     _I,
 )
 
@@ -636,8 +644,11 @@ _REMAINDER_LABEL = re.compile(rf"^\W*{COMPARED_REMAINDER}\s*:\s+", _I)
 # "go through the 3,000 entries at https://…", "sift through the leads in the CRM": reading
 # through data whose source is named fetches it, as "look through" does ("go through with it"
 # names no source, and stays unknown).
+# "could you go through the messages at https://…?": the request may open it, as it opens any step.
 _GONE_THROUGH = re.compile(
-    r"^\W*(?:go|sift|comb|trawl|wade|dig|rake|plough|plow)\s+(?:back\s+)?(?:through|over)\s+", _I
+    _ASKED_FIRST + r"(?:(?:go|sift|comb|trawl|wade|dig|rake|plough|plow)\s+(?:back\s+)?"
+    r"(?:through|over)|" + _A_PASS + r")\s+",
+    _I,
 )
 
 

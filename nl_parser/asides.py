@@ -197,7 +197,8 @@ _DOCUMENT_HEADING = re.compile(
     + _RULE_KIND
     + r")\s*(?::|[\u2013\u2014]|\s-)\s*"
     r"(?P<sender>(?-i:[A-Z])[\w'&-]*(?:[ \t]*,?[ \t]+(?:(?-i:[A-Z])[\w'&-]*|and|of|the|for|&))*)"
-    r"(?:[ \t]*,[ \t]+(?P<topic>(?-i:[a-z])[\w'-]*(?:[ \t]+(?-i:[a-z])[\w'-]*){0,3}))?"
+    # "POLICY: Cobalt Crane Hire credit control.": the topic may follow the names without a comma.
+    r"(?:[ \t]*,?[ \t]+(?P<topic>(?-i:[a-z])[\w'-]*(?:[ \t]+(?-i:[a-z])[\w'-]*){0,3}))?"
     r"[ \t]*(?:\.|\n)",
     re.IGNORECASE,
 )

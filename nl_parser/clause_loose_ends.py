@@ -340,6 +340,8 @@ def _picks_subset(word: str, after: str) -> bool:
         return False  # "the winter opening hours", "the boarding invoices": what they are for
     if after.startswith(("#", "http")) or "@" in after:
         return False  # "give #support-leads a shout": a place is no noun a word could pick from
+    if after.endswith(("'s", "\u2019s")):
+        return False  # "the timing company's webhook": the word names the owner, one of them
     return word.endswith(_ADJECTIVE_ENDINGS) or (
         word.endswith("y") and not word.endswith(("ly", "ry", "ay", "ey", "oy", "ty"))
     )

@@ -39,7 +39,10 @@ NAMES_A_SOURCE = re.compile(
     # Every clause is asked; one naming no URL, Salesforce or system is let go before the long
     # telling.
     r"^(?=[\s\S]*?(?:://|salesforce|system|portal|platform|app|database|tracker))"
+    # "Our membership secretary at Kittiwake Sailing Club has …": who has it may be named with
+    # where they work.
     r"\W*(?:(?:the|our|their|its)\s+)?(?:(?:[\w'-]+\s+){0,4}?"
+    r"(?:(?:at|of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,4}\s+)?"
     r"(?:(?:is|are)\s+" + _PUT_THERE + r"|is|are|lives?|sits?|can\s+be\s+found|comes?|"
     r"(?:has|have|keeps?|publish(?:es)?|provides?|exposes?)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|approximately)\s+)?"
@@ -49,7 +52,9 @@ NAMES_A_SOURCE = re.compile(
     r"(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce|" + NAMED_SYSTEM + "))"
     # "… that nobody has ever looked at properly": what is said of the data, not a step (a duty
     # or a place in it is one).
-    r"(?:\s+(?:that|which)\s+(?![^@#/]*\b(?:should|must|needs?\s+to|has\s+to|have\s+to|be)\b)"
+    # "… and is dreading typing them up": how the one who has them feels, no step either.
+    r"(?:\s+(?:that|which|and\s+(?:is|are)(?=\s+(?:[\w'-]+\s+){0,2}?\w+ing\b))\s+"
+    r"(?![^@#/]*\b(?:should|must|needs?\s+to|has\s+to|have\s+to|be)\b)"
     r"[^@#/]*?)?"
     # "…, their list is dentists@…": an address stated after it is the email's (receivers.py).
     r"(?:(?:[,;]\s*(?:and\s+)?|\s+and\s+)" + REACHED_AT + r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\W*$",

@@ -611,7 +611,8 @@ _ONE_OFF = re.compile(
     r"|(?:(?:i|we)\s+)?(?:need|want)s?\s+(?:this|it)\s+"
     r"(?:(?:done|run)\s+)?(?:(?:just|only)\s+)?once|(?:(?:just|only)\s+)?once(?:\s+only)?)"
     r"(?:\s+(?:job|run|task|thing|piece\s+of\s+work))?"
-    r"\s+for\s+[^:\n.!?;,\u2013\u2014]{1,60}?(?:\s*[:\u2013\u2014]|\s-)(?=\s)"
+    # "One-off request from the Bellhaven Golf Club office: …": or who it comes from.
+    r"\s+(?:for|from)\s+[^:\n.!?;,\u2013\u2014]{1,60}?(?:\s*[:\u2013\u2014]|\s-)(?=\s)"
     # "Once, for the board pack: query …": "once" alone before a break ("once a guest books"
     # is an event; "once-a-week" a cadence).
     r"|^\W*once\s*[:,\u2013\u2014]",

@@ -265,15 +265,22 @@ def _blank_trouble_then_so(text: str) -> str:
 _BACKGROUND_LABEL = re.compile(
     r"^\s*(?:(?:(?:a\s+)?(?:(?:little|quick|tiny)\s+)?(?:bit|little)\s+of|some|quick|brief|for)\s+)?"
     r"(?:context|background)"
-    r"(?:\s+first)?\s*(?::|\s[\u2014\u2013-])(?=\s)",
+    r"(?:\s+first)?\s*(?::|\s[\u2014\u2013-])(?=\s)"
+    # "Here's our problem at Moorland Ink Collective:", "The issue:": the trouble, labelled as
+    # such, is told the same way.
+    r"|^\s*(?:here(?:['\u2019]s|\s+is)\s+)?(?:our|the|my)\s+(?:(?:big|main|real)\s+)?"
+    r"(?:problem|issue|trouble|headache|situation)"
+    r"(?:\s+(?:at|in|with)\s+(?:the\s+)?(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,4})?"
+    r"\s*(?::|\s[\u2014\u2013-])(?=\s)",
     re.IGNORECASE,
 )
+_LABELLED_WORDS = ("context", "background", "problem", "issue", "trouble", "headache", "situation")
 
 
 def _background_label(text: str) -> re.Match[str] | None:
     """Return the label opening `text` that says background follows ("Context first:")."""
     opening = text[:40].lower()
-    if "context" not in opening and "background" not in opening:  # the cheap test first
+    if not any(word in opening for word in _LABELLED_WORDS):  # the cheap test first
         return None
     return _BACKGROUND_LABEL.match(text)
 
@@ -374,9 +381,20 @@ def asks_nothing(told: str) -> bool:
     asked = blank_preferences(asked)
     if " again" in asked or "rather not" in asked or " repeat" in asked:
         asked = _NOT_AGAIN.sub(" ", asked)
+    if "forg" in asked or "fail" in asked or "neglect" in asked:
+        asked = _LEFT_UNDONE.sub(" ", asked)
     return _ASKS.search(asked) is None
 
 
 def schedule_is_the_story_s(told: str, request: str) -> bool:
     """Tell whether `told` names a schedule and the request after it names none (the run's)."""
     return parse_schedule(told).schedule is not None and parse_schedule(request).schedule is None
+
+
+# "the artists forget to send proofs", "the crews often fail to email the sheet": what others
+# leave undone is the trouble told, not a step asked for.
+_LEFT_UNDONE = re.compile(
+    r"\b(?:forget|forgets|forgot|forgotten|fail|fails|failed|neglect|neglects|neglected)\s+"
+    r"to\s+[a-z]+\b",
+    re.IGNORECASE,
+)
