@@ -327,6 +327,15 @@ _WITH_THING_DONE = re.compile(
 )
 
 
+# "with the summary going to cx-lead@…", "with the digest heading straight to #ops": the thing
+# made goes on to a place, so it is sent there.
+_WITH_THING_GOING = re.compile(
+    r"^\W*with\s+(?P<thing>(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:going|heading|headed)(?:\s+(?:straight|directly|right|out|over|off))?(?=\s+to\s)",
+    _I,
+)
+
+
 # "Go through the 300 claim emails on the drive", "work through each scanned form", "comb
 # over the exported tickets", "read through the handover notes": the items named are what the
 # steps after run on; no step. The request may open it ("could you go through …", "please work
@@ -381,6 +390,8 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     text = object_then_done(text)
     text = address_stated(text, prior)
     text = _NAMED_QUERY.sub(lambda m: f"query {m.group(1)}", text)
+    if "going" in text or "head" in text:
+        text = _WITH_THING_GOING.sub(lambda m: f"send {m['thing']}", text)
     text = _WITH_THING_DONE.sub(lambda m: " " * len(m.group()), text)
     if not text.strip():
         return []  # "their list is dentists@…": the address of an email before, no step

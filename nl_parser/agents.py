@@ -241,15 +241,16 @@ _TAKEN_OFF_EACH = re.compile(
 # "GET https://… :: pull batch no., origin, roast level and weight loss %", "query Salesforce …,
 # then grab the owner, stage and amount": after a fetch, fields listed (three or more) with no
 # source of their own are read out of what it fetched ("pull the refunds, returns and exchanges
-# from https://…" names a source, and stays a fetch).
+# from https://…" names a source, and stays a fetch). Fields may be listed with commas alone
+# ("pull donor name, object type, accession year"), three or more as well.
 _JOINING_WORD = r"from|off|of|out|for|in|on|at|via|to|into|with|by|and|or"
 _LISTED_FIELD = (
     rf"(?:(?!(?:{_JOINING_WORD}|ones|those|any|items|all|each|every)\b)[^\s,;:/]+\s+){{0,3}}?"
     rf"(?!(?:{_JOINING_WORD})\b)[^\s,;:/]+"
 )
 _FIELDS_LISTED = re.compile(
-    rf"^\s*(?:the\s+)?{_LISTED_FIELD}(?:\s*,\s*{_LISTED_FIELD})+\s*,?\s+and\s+{_LISTED_FIELD}"
-    r"\s*[.!?]?\s*$",
+    rf"^\s*(?:the\s+)?{_LISTED_FIELD}(?:\s*,\s*{_LISTED_FIELD})+"
+    rf"(?:\s*,?\s+and\s+|\s*,\s*){_LISTED_FIELD}\s*[.!?]?\s*$",
     _I,
 )
 

@@ -1763,7 +1763,27 @@ def _with_thing_done(tokens: list[tuple[str, int]], i: int) -> bool:
         return False
     if tokens[i + 1][0] not in _DIRECT_OBJECTS and tokens[i + 1][0] != "copies":
         return False
-    return any(_participle_step(tokens, j) for j in range(i + 2, min(i + 5, len(tokens))))
+    return any(
+        _participle_step(tokens, j) or _going_to_a_place(tokens, j)
+        for j in range(i + 2, min(i + 5, len(tokens)))
+    )
+
+
+# "…, with the summary going to cx-lead@…", "with the digest heading to #ops": the thing made
+# goes on to a place; it is sent there, as "emailed to …" would say.
+_GOING = frozenset({"going", "heading", "headed"})
+
+
+def _going_to_a_place(tokens: list[tuple[str, int]], j: int) -> bool:
+    """Tell "going (straight) to cx-lead@…" (a delivery) from "going to be" (a future)."""
+    if tokens[j][0] not in _GOING:
+        return False
+    words = [w for w, _ in tokens[j + 1 : j + 4]]
+    if words[:1] and words[0] in _STRAIGHT | {"out", "over", "off"}:
+        words = words[1:]
+    if words[:1] != ["to"] or len(words) < 2:
+        return False
+    return words[1].startswith("#") or "@" in words[1] or words[1] == "the"
 
 
 def _place_named_before(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:

@@ -22,7 +22,7 @@ from nl_parser.drafts import StepDraft
 from nl_parser.hour_now import blank_hour_tests
 from nl_parser.inverted_duties import uninvert_duties
 from nl_parser.late_sources import fetch_first, keep_corrected_source, read_named_crm_first
-from nl_parser.lexicon import blank_span, blank_spans
+from nl_parser.lexicon import blank_span, blank_spans, word_set
 from nl_parser.looks import drop_reviews_a_test_takes
 from nl_parser.loose_ends import loose_ends, unread_crm
 from nl_parser.lost_parts import lost_parts, one_call_per_url
@@ -49,7 +49,7 @@ from nl_parser.surface import plain_surface
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
 from nl_parser.tools import read_the_only_source, restrict
 from nl_parser.typos import mend_typos, names_joined_by_ampersand
-from nl_parser.verbs import idioms_as_make, lemma, main_verb
+from nl_parser.verbs import KNOWN_VERBS, idioms_as_make, lemma, main_verb
 from nl_parser.waits import idioms_as_wait, spans_added_as_spans, spans_on_from_as_after
 from nl_parser.wanted import wanted_list
 from nl_parser.whole_parse_doubts import whole_parse_doubts
@@ -599,9 +599,10 @@ _ONE_OFF = re.compile(
     r"^\W*(?:(?:just|only)\s+(?:this\s+)?once|(?:just\s+)?this\s+(?:once|one\s+time)(?:\s+only)?"
     # "once-off", the Irish and British word, is "one-off".
     r"|once\s+only|one[\s-]time(?:\s+only)?|onc?e[\s-]off)\b"
-    # "one-time job: query …", "one-off run — email …": the run named after its marker.
+    # "one-time job: query …", "one-off run — email …": the run named after its marker;
+    # "… | one-off | fetch …": a field of its own between bars (read by then as ";").
     r"(?:\s+(?:job|run|task|thing))?"
-    r"(?:\s*,?\s*please)?\s*[:,\u2013\u2014-]"
+    r"(?:\s*,?\s*please)?\s*[:;,\u2013\u2014-]"
     # "One-time job for Calloway & Finch Solicitors: …": whom the run is for, before the colon
     # or dash that opens the steps (a comma may end a clause there, so it ends no heading).
     # "Need this once for Thursday's board pack: …", "Just once for the audit —": the run said
@@ -861,6 +862,12 @@ _TEST_AFTER_WORDS = (
     r"|in\s+(?:case|the\s+event))\b"
 )
 _TEST_AFTER = re.compile(_TEST_AFTER_WORDS, re.IGNORECASE)
+# "https://…/completed → extract job no. … → …": a verb after the source's arrow opens a step of
+# its own, done to the data read; a word that also names data ("→ call logs") is left alone.
+_WORD_AFTER = re.compile(r"\s*([A-Za-z][\w-]*)")
+_DATA_NOUNS = word_set(
+    "call check group hold log map message page pass post run set text total turn update"
+)
 _FIELD_END = re.compile(r"[;|,.:\n]\s|\s(?:-+>|=+>|>>|\u2192|\u00bb)\s")
 # "salesforce → tues 08:05 → hire opps closing this week": once the schedule between them is
 # read out, the source's arrow still points at the data after it, within one step.
@@ -880,9 +887,19 @@ def _step_ended(match: re.Match[str]) -> str:
         len(before) < 60
         and _BARE_SOURCE.fullmatch(before)
         and not _TEST_AFTER.match(match.string, match.end())
+        and not _step_verb_after(match.string, match.end())
     ):
         return match.group()
     return ";" + " " * (len(match.group()) - 1)
+
+
+def _step_verb_after(text: str, at: int) -> bool:
+    """Tell whether the word at `at` is a step's verb written bare ("extract", "summarise")."""
+    word = _WORD_AFTER.match(text, at)
+    if word is None:
+        return False
+    verb = word.group(1).lower()
+    return verb in KNOWN_VERBS and verb not in _DATA_NOUNS
 
 
 # "the qa webhook": a place named by the webhook it is.

@@ -58,10 +58,11 @@ _EACH_SPANS = (
     r"(?:each|every)\s+(?:day|night|week|weekend|month|quarter|year|shift|morning|afternoon|"
     r"evening)['\u2019]s"
 )
-# A list kept somewhere, singular: "roster", "rota", "run sheet".
+# A list kept somewhere, singular: "roster", "rota", "run sheet"; a record kept entry by entry
+# is one too ("last week's lost-property log", "today's visitor register").
 _KEPT_LIST = (
     r"(?:rota|roster|schedule|timetable|menu|list|line-?up|agenda|itinerary|run[\s-]?sheet|"
-    r"manifest|worklist|route|plan|calendar|diary|queue)"
+    r"manifest|worklist|route|plan|calendar|diary|queue|log|log-?book|register|ledger)"
 )
 # "yesterday's new claims", "this week's signups", "today's driver roster", "next week's banquet
 # menus": data of a span of time; "this Sunday's cooking rota": a dated list kept somewhere;
