@@ -201,11 +201,11 @@ _DUTY = re.compile(
     r"|(?P<got>(?:each|every|all|any)\b.*?)\s+(?:gets?|should\s+get|will\s+get))\s+"
     # "that the gauge be read", "… be sent", "could a summary … be written up": a few
     # participles end in no "-ed".
-    r"(?P<done>[a-z]+ed|read|sent|run|set|put|written)\b",
+    r"(?P<done>[a-z]+ed|read|sent|run|set|put|written|made)\b",
     _I,
 )
 # The participles no ending tells the verb of.
-_IRREGULAR_DONE = {"written": "write"}
+_IRREGULAR_DONE = {"written": "write", "made": "make"}
 # "anything north of 250 ms should page ml-oncall through …": the items picked, then what they
 # should make the workflow do; it reads as "page ml-oncall through … for anything north of …".
 # "A reading under 1.0 ppm should hit the dosing-pump webhook": one item with a comparison picks
@@ -517,6 +517,9 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         or (verb == "post" and dest.HTTP_WORDS.search(rest) and not dest.medium(rest, verb))
     ):
         return deliver_steps(verb, text, rest, prior)
+    if verb == "make" and ("#" in rest or "@" in rest) and _ENTRY_MADE.match(rest):
+        # "make a 'within range' entry in #warehouse-log": an entry made in a channel is posted.
+        return deliver_steps("post", text, rest, prior)
     agent = agent_action(verb, rest)
     if agent:
         return agent_steps(agent, verb, text, rest, prior)
@@ -550,6 +553,14 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
 _NOTE_PLACED = re.compile(
     r"\W*(?:(?:an?|the|one|each|every|this|that|its|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+|"
     r"it|them|this|that)\s+(?:in|into|to|on|for)\s+(?:the\s+)?(?:#[\w-]|[\w.+-]+@[\w-]+\.)",
+    _I,
+)
+
+# "a 'within range' entry in #warehouse-log", "a note to ops@x.com": an entry or note made, in a
+# channel or a mailbox.
+_ENTRY_MADE = re.compile(
+    r"\W*(?:an?|one|the)\s+(?:[\w'-]+\s+){0,3}?(?:entry|note|record|log|line)\s+"
+    r"(?:in|into|on|to)\s+(?:the\s+)?(?:#[\w-]|[\w.+-]+@[\w-]+\.)",
     _I,
 )
 

@@ -188,8 +188,11 @@ _FROM_NOW_WORDS = ("now", "today", "immediately", "away", "forward", "effect")
 # "PROCEDURE: Harlow & Finch Solicitors, new client onboarding.", "Policy \u2014 Granary Wharf
 # Self Storage.": a policy or procedure heads its duties as a memo does, and what it is about may
 # follow the sender in a few plain words ("…, send the report." is a step, and stays). So does a
-# standing order ("STANDING ORDER \u2014 Ledgerwood Building Society, Branch Operations.").
-_RULE_KIND = r"(?:polic(?:y|ies)|procedures?|protocol|standing\s+orders?)"
+# standing order or instruction ("STANDING ORDER \u2014 Ledgerwood Building Society, Branch
+# Operations.", "STANDING INSTRUCTION \u2014 Kovács Translation Bureau, Finance.").
+_RULE_KIND = (
+    r"(?:polic(?:y|ies)|procedures?|protocol|(?:standing\s+)?instructions?|standing\s+orders?)"
+)
 _DOCUMENT_HEADING = re.compile(
     r"^\s*(?:internal\s+)?(?:"
     + DOCUMENT_KIND
@@ -202,7 +205,10 @@ _DOCUMENT_HEADING = re.compile(
     r"[ \t]*(?:\.|\n)",
     re.IGNORECASE,
 )
-_DOCUMENT_KINDS = (*DOCUMENT_KIND_OPENINGS, "note", "polic", "procedure", "protocol", "standing ")
+_DOCUMENT_KINDS = (
+    *DOCUMENT_KIND_OPENINGS,
+    *("note", "polic", "procedure", "protocol", "standing", "instruction"),
+)
 # "Memo from the Ravensholt Rowing Club facilities committee: …", "Note from Highmoor Golf Club
 # management." : who sends it said after "from", names first and then a few words of what they
 # are, up to a colon or the sentence's end, is the same heading ("Note from now on …" names none).

@@ -229,6 +229,8 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
             continue  # "the attached 2024 exit interviews": a year that labels the data
         elif word.isdigit() and before in _DEMONSTRATIVES and after.isalpha():
             continue  # "these 60 scanned certificates": how many items are in hand, no test
+        elif word.isdigit() and _numbers_one_item(before, after):
+            continue  # "start cleaning fermenter 2": the number names which one, no test
         elif word.isdigit() and before == "the" and after.isalpha() and _of_before(tokens, index):
             continue  # "each of the 450 CVs": how many items are in hand, no test
         elif (
@@ -347,7 +349,9 @@ def _picks_subset(word: str, after: str) -> bool:
     )
 
 
-_SUBSET_HEADS = frozenset({"ones", "those", "any", "items", "still"})
+# "… any handset that has been waiting more than two hours": "been" before the gerund makes it
+# a state the test reads, as "still" does.
+_SUBSET_HEADS = frozenset({"ones", "those", "any", "items", "still", "been"})
 _COUNTS = frozenset(NUMBER_WORDS) - {"a", "an", "one"}
 _UNITS = word_set("minute minutes hour hours day days week weeks fortnight fortnights month months")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ish", "ing")
@@ -359,6 +363,20 @@ _COMPARING = word_set("over above under below than exceeds exceed past beyond le
 
 # Words that point at items in hand; a number after one counts them ("these 60 forms").
 _DEMONSTRATIVES = frozenset({"these", "those", "all"})
+
+
+def _numbers_one_item(before: str, after: str) -> bool:
+    """Tell "fermenter 2", "bay 7" (a thing named by its number) from "exceeds 2", "over 2"."""
+    return (
+        len(before) > 2
+        and before.isalpha()
+        and not before.endswith("s")  # "hits 10", "tanks 3": a verb's or a count's number
+        and before not in STOPWORDS
+        and before not in _TESTS
+        and before not in _COUNTS
+        and verbs.lemma(before) is None
+        and after in ("", "and", "or")
+    )
 
 
 def _names_a_year(word: str, before: str, after: str) -> bool:

@@ -602,7 +602,9 @@ _ONE_OFF = re.compile(
     # "one-time job: query …", "one-off run — email …": the run named after its marker;
     # "… | one-off | fetch …": a field of its own between bars (read by then as ";").
     r"(?:\s+(?:job|run|task|thing))?"
-    r"(?:\s*,?\s*please)?\s*[:;,\u2013\u2014-]"
+    # (not the comma before "for <whom>:", read whole by the marker for whom below)
+    r"(?:\s*,?\s*please)?\s*(?:[:;\u2013\u2014-]"
+    r"|,(?!\s+for\s+[^:\n.!?;,\u2013\u2014]{1,60}?(?:\s*[:\u2013\u2014]|\s-)\s))"
     # "One-time job for Calloway & Finch Solicitors: …": whom the run is for, before the colon
     # or dash that opens the steps (a comma may end a clause there, so it ends no heading).
     # "Need this once for Thursday's board pack: …", "Just once for the audit —": the run said
@@ -610,10 +612,12 @@ _ONE_OFF = re.compile(
     # "One-time tidy-up for Copperfield Office Furniture: …": the one-off named by its work.
     r"|^\W*(?:one[\s-]time(?:\s+[\w-]+){0,2}?|onc?e[\s-]off(?:\s+[\w-]+){0,2}?"
     r"|(?:(?:i|we)\s+)?(?:need|want)s?\s+(?:this|it)\s+"
-    r"(?:(?:done|run)\s+)?(?:(?:just|only)\s+)?once|(?:(?:just|only)\s+)?once(?:\s+only)?)"
+    r"(?:(?:done|run)\s+)?(?:(?:just|only)\s+)?once"
+    r"|(?:(?:just|only)\s+)?(?:this\s+)?once(?:\s+only)?)"
     r"(?:\s+(?:job|run|task|thing|piece\s+of\s+work))?"
-    # "One-off request from the Bellhaven Golf Club office: …": or who it comes from.
-    r"\s+(?:for|from)\s+[^:\n.!?;,\u2013\u2014]{1,60}?(?:\s*[:\u2013\u2014]|\s-)(?=\s)"
+    # "One-off request from the Bellhaven Golf Club office: …": or who it comes from; "Just once,
+    # for Marrow & Quince Architects: …": a comma may part the marker from whom.
+    r"\s*,?\s+(?:for|from)\s+[^:\n.!?;,\u2013\u2014]{1,60}?(?:\s*[:\u2013\u2014]|\s-)(?=\s)"
     # "Once, for the board pack: query …": "once" alone before a break ("once a guest books"
     # is an event; "once-a-week" a cadence).
     r"|^\W*once\s*[:,\u2013\u2014]",
@@ -678,7 +682,9 @@ _HEADING = re.compile(
     # "Launch-day job for Glint Cyber: …", "Recall run for Harbour Dental — …": the kind of job
     # and whom it is for, as "One-time job for …:" is; a comma ends a clause, so no heading.
     r"|^\s*(?P<job>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}?\s+"
-    r"(?:job|run|task|project|piece\s+of\s+work)\s+for\s+[^:\n.!?;,\u2013\u2014]{1,60}?)"
+    # "Heads-up rule for Norrvik Solar: …": a rule or routine set up for whom, the same.
+    r"(?:job|run|task|project|piece\s+of\s+work|rule|routine|automation)"
+    r"\s+for\s+[^:\n.!?;,\u2013\u2014]{1,60}?)"
     r"(?::|\s+[\u2013\u2014]|\s+-)(?=\s)"
     # "Greystone Hotels Group, accounts payable procedure: upon receipt of …", "Operations
     # notice, Harrier Flight School: when …": who and what kind of notice, before the event.
@@ -708,6 +714,18 @@ _HEADING_BEFORE_SCHEDULE = re.compile(
     r"|(?-i:[A-Z][\w'&-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'&-]*)){1,3}(?:\s+(?-i:[a-z][\w'-]*)){1,2})"
     r"\s+;"
     r"(?=\s(?P<arrowed_when>[^;\n]{3,60})\s;\s)"
+    # "Thistle & Thread Bridal, one-time job: …": a firm's name in capitals may run to five
+    # words ("&" read as "and" by then) before the comma, as it names who asks.
+    r"|^\s*(?P<firm>[A-Z][\w'&-]*(?:\s+(?:and\s+)?[A-Z][\w'&-]*){1,4}),"
+    r"(?=\s(?P<firm_when>[^:\n]{3,60}):\s)"
+)
+
+# "Strikeline Bowl, lane faults: every 15 min, …": the firm, then what the run is about in a few
+# plain words, before the colon the schedule opens after.
+_FIRM_AND_TOPIC_BEFORE_SCHEDULE = re.compile(
+    r"^\s*(?P<words>[A-Z][\w'&-]*(?:\s+(?:and\s+)?[A-Z][\w'&-]*){0,4},\s+[a-z][\w'-]*"
+    r"(?:\s+[a-z][\w'-]*){0,2}):(?=\s+(?P<when>(?:[^,:\n\u2013\u2014]|(?<=\d):(?=\d\d)){3,60})"
+    r"[,\u2013\u2014])"
 )
 
 
@@ -741,10 +759,12 @@ def _blank_heading(text: str) -> str:
     else:
         heading = _HEADING_BEFORE_SCHEDULE.match(text)
         # "recruitment, one-time job: query …": a heading before the one-off marker, the same.
-        when = heading and (heading["when"] or heading["arrowed_when"])
+        when = heading and (heading["when"] or heading["arrowed_when"] or heading["firm_when"])
         if heading is None or not (parse_schedule(when).spans or _ONE_OFF.match(when + ":")):
-            return text
-        words = heading["words"] or heading["arrowed"]
+            heading = _FIRM_AND_TOPIC_BEFORE_SCHEDULE.match(text) if "," in text[:60] else None
+            if heading is None or not parse_schedule(heading["when"]).spans:
+                return text
+        words = heading["words"] or heading["arrowed"] or heading["firm"]
     # Nor a schedule ("Every Monday: …") or a step ("Check the site - if it is down …").
     verb = main_verb(words)
     if verb and _NAMES_A_WAITING_TRADE.match(words):

@@ -126,6 +126,9 @@ _DOUBLE_STOP = re.compile(r"(?<=\w)\.{2}(?=\s|$)")
 _DOTTED_MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
 _SENTENCE_AFTER = re.compile(r"\s+[A-Z]|\s*$")
 # Pictographs and their joiners ("thanks 🙏", "✅"): no word of the workflow.
+# "the clinical ones get DM'd to the duty physio", "DM'ed": a verb written as letters takes its
+# past with an apostrophe; it is the participle "DMed" ("I'd", "we'd" are no such verb).
+_CLIPPED_PAST = re.compile(r"\b(dm)'e?d\b", re.IGNORECASE)
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u26ff\u2700-\u27bf\ufe0f\u200d]+")
 
 
@@ -155,6 +158,8 @@ def plain_surface(text: str) -> str:
         text = _SHORT_WHENEVER.sub(_whenever, text)
     if "wen " in lowered:
         text = _SHORT_WHEN.sub(r"\1hen", text)
+    if "m'd" in lowered or "m'ed" in lowered:
+        text = _CLIPPED_PAST.sub(r"\1ed", text)
     if "thru" in lowered:
         text = _THRU.sub("through", text)
     if " n " in lowered:
