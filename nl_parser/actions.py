@@ -660,6 +660,14 @@ _SOURCE_THEN_DATA = re.compile(
 )
 
 
+# "there are about 900 reviews of Copperkettle Bakery at https://…", "there's a list of open
+# jobs in the CRM": data said to be at a source is what is fetched, as one named with it is.
+_THERE_AT_A_SOURCE = re.compile(
+    r"\W*there(?:\s+(?:are|is|were|was)|['\u2019](?:s|re))\s+"
+    r"(?P<data>(?:[\w'\u2019,-]+\s+){1,9}?)(?:at|in|on|from|out\s+of)\s+(?:the\s+|our\s+)?"
+    r"(?P<source>https?://\S+?|salesforce|sfdc|crm)[\s.,;:()\u2013\u2014\u2192>-]*$",
+    _I,
+)
 # "Above 30 cm: fire the webhook. Anything less: email ops@…": the remainder of a test, named
 # by a comparative as a label, heads the step its other branch takes (the guard comes later).
 _REMAINDER_LABEL = re.compile(rf"^\W*{COMPARED_REMAINDER}\s*:\s+", _I)
@@ -743,7 +751,11 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
         ]
     named = None
     if _A_SOURCE.search(text):
-        named = _DATA_FROM_A_SOURCE.match(text) or _SOURCE_THEN_DATA.match(text)
+        named = (
+            _DATA_FROM_A_SOURCE.match(text)
+            or _SOURCE_THEN_DATA.match(text)
+            or (_THERE_AT_A_SOURCE.match(text) if "there" in text.lower() else None)
+        )
     labelled = _SOURCE_LABELLED.match(text) if named is None else None
     if labelled and not main_verb(labelled.group("data")):
         data = labelled.group("data").strip()

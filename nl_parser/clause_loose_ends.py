@@ -195,6 +195,8 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
             continue  # "give the team 2 days to review it": what a person does in the wait
         if tested and word.endswith("ing") and before in _SUBSET_HEADS:
             continue  # "the ones waiting on approval …", "any visitor still waiting": the subset
+        if word.endswith("ing") and before in _ASPECT_VERBS:
+            continue  # "a note to start chasing payments": the verb's purpose, no subset
         if word == "waiting" and after in ("in", "on", "at") and made & _DELIVERIES:
             continue  # "have a digest waiting in her inbox": where the delivered thing sits
         if verb in _STEP_VERBS and before not in _DETERMINERS and _verb_like(word, before, after):
@@ -246,14 +248,16 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
             continue  # "summarise the 60 feedback forms": all the verb's items, counted, no test
         elif (
             word.isdigit()
-            and before == "the"
+            and before in _COUNTED_DETERMINERS
             and index > 1
-            and tokens[index - 2].group().lower() in _TAKEN_FROM_OR_ON
+            and _taken_from(tokens, index - 2)
             and after.isalpha()
             and not after.endswith("est")
             and after not in _RANKS
         ):
-            continue  # "extract the dates from the 60 delivery notes", "a report on the 14 …"
+            # "extract the dates from the 60 delivery notes", "a report on the 14 …", "pull the
+            # rent out of our 300 signed agreements": how many items are in hand, no test.
+            continue
         elif word == "no" and text.startswith(".", token.end()):
             continue  # "pull batch no., origin and roast level": "no." is number, no negation
         elif word.isdigit() and before in _OFFER_DETERMINERS and _share_named(text, tokens, index):
@@ -264,6 +268,17 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
 
 # What a step takes its counted items from, or is made on ("from the 60 notes", "on the 14 lists").
 _TAKEN_FROM_OR_ON = frozenset({"from", "on", "about", "covering"})
+# The determiners of items counted in hand: "the 60 notes", "our 300 agreements".
+_COUNTED_DETERMINERS = frozenset({"the", "our", "their", "your", "my"})
+
+
+def _taken_from(tokens: list[re.Match[str]], index: int) -> bool:
+    """Tell whether the token at index is a preposition items are taken from ("from", "out of")."""
+    word = tokens[index].group().lower()
+    if word in _TAKEN_FROM_OR_ON:
+        return True
+    return word == "of" and index > 0 and tokens[index - 1].group().lower() == "out"
+
 
 # Where a fetch clause may go on to something else: a comma (not of "1,000,000") or "and" (not
 # of a firm named in capitals, "Duncan and Rowe Garden Rooms", "&" read as "and").
@@ -352,6 +367,10 @@ def _picks_subset(word: str, after: str) -> bool:
 # "… any handset that has been waiting more than two hours": "been" before the gerund makes it
 # a state the test reads, as "still" does.
 _SUBSET_HEADS = frozenset({"ones", "those", "any", "items", "still", "been"})
+# Verbs of beginning or going on whose object is a gerund ("start chasing", "keep tracking").
+_ASPECT_VERBS = word_set(
+    "start starts begin begins keep keeps stop stops resume resumes continue continues finish"
+)
 _COUNTS = frozenset(NUMBER_WORDS) - {"a", "an", "one"}
 _UNITS = word_set("minute minutes hour hours day days week weeks fortnight fortnights month months")
 _ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "less", "able", "ible", "ish", "ing")

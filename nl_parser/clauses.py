@@ -255,8 +255,32 @@ def _questions_as_tests(text: str, clauses: list[Clause]) -> list[Clause]:
             # Put as a statement ("there are any …"), of the same length, for the test to read.
             stated = _THERE_ASKED.sub(lambda m: f"there {m[1]}", clause.text, count=1)
             clause = Clause(stated, clause.start, clause.sentence, "if")
+        elif (
+            index == 0
+            and following
+            and next_sentence
+            and gap.lstrip().startswith("?")
+            and not clause.conditional
+            and _event_asked(asked, words, following.text)
+        ):
+            # "New volunteer signs up for a beach clean? Email them …": an item doing something,
+            # asked as a question heading the steps, is the event, as "when" says.
+            clause = Clause(clause.text, clause.start, clause.sentence, "when")
         read.append(clause)
     return read
+
+
+def _event_asked(asked: str, words: list[str], answer: str) -> bool:
+    """Tell whether a question is an item doing something ("customer cancels a booking?")."""
+    return (
+        bool(words)
+        and words[0] not in _ASKING_WORDS
+        and words[0] not in ("we", "you", "i", "they", "it")
+        and main_verb(asked) is None
+        and main_verb(answer) is not None
+        # "Customer cancels a booking?": the headline may drop the subject's article.
+        and (EVENT.search(asked) is not None or SUBJECT_ACTS.match(f"a {asked}") is not None)
+    )
 
 
 # "holds a forklift licence? → yes: email it … / no: post it …": a question answered by "yes:"

@@ -88,7 +88,9 @@ _NONE_YET = re.compile(
 # "fog drops visibility below a quarter mile", "a lot gets a bid above its reserve price",
 # "the lab reports E. coli above the safe limit": what crosses may stand between.
 _CROSSES = re.compile(
-    r"\b(?:falls?|fell|drops?|dropped|dips?|goes|went|rises?|rose|climbs?|grows?|grew|gets?|is|"
+    # "has gone past its service date": the perfect of a verb of moving crosses as well.
+    r"\b(?:falls?|fell|fallen|drops?|dropped|dips?|goes|went|gone|rises?|rose|risen|climbs?|"
+    r"climbed|grows?|grew|grown|gets?|got|is|"
     r"are|(?:reports?|records?|shows?|measures?|reads?|logs?|has|have)(?=\s+\S+\s+(?:\S+\s+)?"
     r"(?:below|under|above|over)\b))"
     # "is handed over at the desk": "over" after a verb of handing is its particle, no limit.
@@ -263,7 +265,7 @@ _NOT_YET = re.compile(
     r"\b(?:has|have|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+|come\s+)?"
     # An irregular participle too: "the dues still haven't been paid".
     r"(back|[a-z]+ed|done|run|begun|paid|sent|seen|read|written|given|taken|won|held|sold|met|"
-    r"found)\b"
+    r"found|left|made|bought|got|gotten|brought|told|heard|kept|chosen|spoken)\b"
     r"|\b(?:is|are|was|were)\s*(?:not|n't)\s+(?:yet\s+)?"
     r"(done|finished|complete|completed|ready|processed|resolved|paid|shipped|delivered)\b"
     r"|\b(?:did|does|do)\s*(?:not|n't)\s+(arrive|finish|complete|start|run|sync|load|land|"
@@ -509,7 +511,9 @@ _OUT_OF_BAND = re.compile(
 # "unless every well stays between 8 and 12 bar", "if the pH is within 6-9": a reading inside
 # its band (the band kept in the field, as for one outside it).
 _IN_BAND = re.compile(
-    r"\b(?:between|within)\s+(-?\d+(?:\.\d+)?)\s*(?:and|-|\u2013|to)\s*(-?\d+(?:\.\d+)?)", _I
+    # "sits between 45% and 55%": the first bound may carry its unit sign as the second does.
+    r"\b(?:between|within)\s+(-?\d+(?:\.\d+)?)\s*%?\s*(?:and|-|\u2013|to)\s*(-?\d+(?:\.\d+)?)",
+    _I,
 )
 # "chlorine out of range", "a freezer out of spec": a reading outside the band it should keep,
 # the band not written.

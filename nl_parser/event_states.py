@@ -16,6 +16,14 @@ _ANSWERED = re.compile(
     r"['\"\u2018\u201c]?(?P<answer>yes|no|maybe)\b(?!\s+[a-z])",
     _I,
 )
+# "comes back from a pub with a damaged coupler", "arrives with a cracked screen": a part in a
+# bad state on the item the event brings says which events count; the part is the field.
+_WITH_DAMAGED_PART = re.compile(
+    r"\bwith\s+(?:an?|the|its|their|one)\s+(?P<state>damaged|broken|faulty|defective|cracked|"
+    r"torn|leaking|leaky|missing|bent|dented|split|snapped|burst|chipped|scratched|loose|worn)"
+    r"\s+(?P<part>[a-z][\w-]*)\b",
+    _I,
+)
 # "a distributor reports a keg as damaged", "flags an order as fraud", "marks a room at the
 # Belvoir Hotel as 'needs deep clean'": the state the event gives its object, however named.
 _REPORTED_AS = re.compile(
@@ -384,6 +392,11 @@ def read_event_state(event: str) -> ConditionDraft | None:
     made = _MADE.search(event)
     if made:
         return _draft("$.status", made["made"].lower(), event)
+    damaged = _WITH_DAMAGED_PART.search(event) if "with " in event else None
+    if damaged:
+        return _draft(
+            f"$.{damaged['part'].lower().replace('-', '_')}_status", damaged["state"].lower(), event
+        )
     arrived = _ARRIVES_IN_A_STATE.search(event)
     if arrived:
         return _draft("$.status", "_".join(arrived["arrived"].lower().split()), event)
