@@ -75,6 +75,12 @@ MISSED_COUNT = re.compile(
 )
 # "holds a forklift licence": what one holds, one has.
 _HAS = re.compile(r"\b(?:has|have|includes?|holds?)\s+(?:an?|the)\s+([\w-]+)", _I)
+# "if a tenant has arrears", "a Northgate Lettings tenant has rent arrears", "has unpaid fees":
+# a bare plural had, ending the test, is a state of the item (the looser event rules would
+# read "tenant has" as a subject and "arrears", or "Lettings", as a verb in -s).
+_HAS_PLURAL = re.compile(
+    r"\b(?:has|have)\s+(?:any\s+)?(?:(?!had\b)[a-z][\w-]*(?<!ed)\s+)?([a-z][\w-]*s)\W*$", _I
+)
 # "if it still has no reviewer": what it has none of is missing.
 _HAS_NO = re.compile(r"\b(?:has|have)\s+(?:still\s+)?(?:no|not\s+got\s+an?)\s+([\w-]+)", _I)
 # "still no reply?", "no paid block booked yet", "still no signed form received": a test with no
@@ -402,7 +408,9 @@ def _read(text: str) -> ConditionDraft | None:
 # "if it was placed before 1pm", "if the return is lodged after 5:30pm": the time of day an act
 # was done on the item, a test of it (and no schedule: `parser.py` keeps it from the clock).
 TIMED_ACT = re.compile(
-    r"\b(?:is|was|were|are|gets?|got|been)\s+(?P<act>[a-z]{3,}ed|made|sent|paid)\s+"
+    r"\b(?:is|was|were|are|gets?|got|been)\s+(?P<act>(?:[a-z]{3,}ed|made|sent|paid"
+    # "is brought back after 6pm", "gets handed in before noon": a verb with its particle.
+    r"|(?:brought|given|taken)(?=\s+(?:back|in|over|out)\b))(?:\s+(?:back|in|over|off|out))?)\s+"
     r"(?P<side>before|after|by)\s+"
     r"(?P<time>midnight|noon|midday|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)(?!\w)",
     _I,
@@ -444,7 +452,7 @@ def _read_timed_act(text: str) -> ConditionDraft | None:
         return None
     operator = "gt" if match["side"].lower() == "after" else "lt"
     time = "".join(match["time"].lower().split())
-    return ConditionDraft(CONDITION, config(f"$.{match['act'].lower()}_at", operator, time), 1.0)
+    return ConditionDraft(CONDITION, config(f"$.{snake(match['act'])}_at", operator, time), 1.0)
 
 
 # "… and we lost", "if our first team loses the match", "whenever the home side wins": the outcome
@@ -681,6 +689,9 @@ def _read_other(text: str) -> ConditionDraft | None:
         # reported, tested as "the gate is open" would be.
         field = status_field(match["thing"])
         return ConditionDraft(CONDITION, config(field, "equals", match["state"].lower()), 1.0)
+    match = _HAS_PLURAL.search(text) if " ha" in text else None
+    if match:
+        return ConditionDraft(CONDITION, config(f"$.{snake(match.group(1))}", "exists", True), 0.8)
     if any(p.search(text) for p in (EVENT, _HAPPENING, _BRINGS_NEW, _NAME_ACTS, _HANDS_BACK)):
         return None
     match = _NONE_YET.match(_after_the_wait(text)) if "no " in text.lower() else None

@@ -45,6 +45,29 @@ def blank_deadlines(text: str, *, always: bool = False) -> str:
     return blanked if always or (blanked != text and _CADENCE.search(blanked)) else text
 
 
+# "hold the catalogue entry until Monday", "wait till Friday morning", "keep them back until
+# 9am": a hold ended by a day or an hour is a wait inside the run, not the run's schedule.
+_HOLD_ENDED = re.compile(
+    r"\b(?:wait|hold|pause|keep|delay|park)(?:s|ing|ed)?\b(?:\s+(?:off|back|on|fire))?"
+    r"(?:\s+(?!(?:until|till|and|then|every|each|on|at)\b)[\w'\u2019-]+){0,3}?\s+"
+    r"(?P<end>(?:until|till)\s+(?:(?:this|next|the)\s+)?"
+    rf"(?:{DAY}(?:\s+(?:morning|afternoon|evening|night))?(?:\s+at)?"
+    r"(?:\s+(?:noon|midday|\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b\.?|\d{1,2}:[0-5]\d\b))?"
+    r"|noon|midday|\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b\.?|\d{1,2}:[0-5]\d\b))",
+    _I,
+)
+
+
+def blank_hold_ends(text: str) -> str:
+    """Blank the day or hour a hold lasts until ("hold it until Monday"): no schedule's."""
+    lowered = text.lower()
+    if " until " not in lowered and " till " not in lowered:
+        return text
+    return _HOLD_ENDED.sub(
+        lambda m: m.group()[: m.start("end") - m.start()] + " " * len(m["end"]), text
+    )
+
+
 # "Before Friday's board meeting: grab …", "ahead of tomorrow's launch, fetch …", "in time for
 # our investor call: …": the occasion a one-off is done ahead of is no step and no schedule.
 _OCCASION = (

@@ -17,7 +17,12 @@ from nl_parser.conditions import CONDITION, TIMED_ACT, TIMED_ACT_WINDOW
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
 from nl_parser.data_days import blank_items_months, blank_months_alone
-from nl_parser.deadlines import blank_deadlines, blank_meeting_days, blank_occasion_ahead
+from nl_parser.deadlines import (
+    blank_deadlines,
+    blank_hold_ends,
+    blank_meeting_days,
+    blank_occasion_ahead,
+)
 from nl_parser.drafts import StepDraft
 from nl_parser.hour_now import blank_hour_tests
 from nl_parser.inverted_duties import uninvert_duties
@@ -106,6 +111,7 @@ def parse_heuristic(
     timed = blank_told_times(timed)  # "… with a note that the window opens at 10"
     timed = blank_told_days(timed)  # "when an order comes in, email … that it ships tomorrow"
     timed = blank_deadlines(timed)  # "… that the calendar is due Friday"
+    timed = blank_hold_ends(timed)  # "hold the entry until Monday, then …": a wait's end
     timed = _blank_all(_AT_OR_MORE, timed)  # "a score comes in at 20 or higher": a value
     timed = _blank_all(_SINCE, timed)  # "if the cat hasn't been seen since 6pm": a test's
     if " before " in timed or " after " in timed or " by " in timed:
