@@ -369,9 +369,10 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         if steps and not any(s.action in ("wait", "wait_for_signal") for s in steps):
             return [delay_step(waited.group()), *steps]
     waited = wait_before_sending(text)
-    if waited and not main_verb(_RELATIVE.sub("", waited.items)):
-        # "requests that include a controlled drug must wait for the GP's sign-off before being
-        # sent on to …": the items picked wait for the word, then are sent.
+    # "requests that include a controlled drug must wait for the GP's sign-off before being
+    # sent on to …": the items picked wait for the word, then are sent. "Requests that …",
+    # capitalised, opens on a plural noun that is no imperative, read with its relative clause.
+    if waited and (not main_verb(waited.items) or not main_verb(_RELATIVE.sub("", waited.items))):
         sent = read_clause(waited.sending, prior=prior)
         if sent:
             return [*_approval_needed(waited.items, waited.awaited), *sent]

@@ -174,6 +174,10 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             # asking opens the question the message puts, not a test.
             if conditional == "if" and _asked_before(tokens, i):
                 return None
+            # "work out if it is a refund, a delivery or a complaint": after a verb of judging,
+            # "if" asks which listed class an item is (as "whether" does), not a test.
+            if conditional == "if" and _judged_between(tokens, i):
+                return None
             # "after 3 days", "a week after that": a delay, not an event.
             if conditional == "after" and (len(words) < 2 or _not_event(words[1:])):
                 return None
@@ -249,6 +253,27 @@ def _asked_before(tokens: list[tuple[str, int]], i: int) -> bool:
                 len(whom) == 2 and whom[0] in ("the", "our", "all") and whom[1].isalpha()
             )
     return False
+
+
+# "work out if", "figure out if", "determine if": judging which class an item falls in.
+_JUDGING = word_set("determine decide judge")
+_FOUND_OUT = word_set("work works figure figures find finds")
+
+
+def _judged_between(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell whether "if" at i follows a verb of judging and asks between listed classes."""
+    before = [w for w, _ in tokens[max(0, i - 2) : i]]
+    if not (before[-1:] and before[-1] in _JUDGING) and not (
+        len(before) == 2 and before[0] in _FOUND_OUT and before[1] == "out"
+    ):
+        return False
+    asked: list[str] = []
+    for word, _ in tokens[i + 1 : i + 16]:
+        if word in (";", ".", "and", "then"):
+            break  # "… or a complaint and post it …": the question ends before the next step
+        asked.append(word)
+    # "… a refund, a delivery or a complaint" lists classes; "… is up or not" asks yes or no.
+    return "or" in asked and "not" not in asked
 
 
 def _paired_question(tokens: list[tuple[str, int]], i: int) -> bool:

@@ -245,7 +245,10 @@ def _blank_talk_around(text: str) -> tuple[str, bool]:
             _blank_request, blank_asides(blank_story_before_label(blank_story(text)))
         )
         runs_once = runs_once or _ONE_OFF.match(text) is not None or _headed_once(text)
-        wished = _blank_all(_WISHED_IF, text) if _IF.search(text) else text  # "… would … if"
+        if _IF.search(text):  # "… would … if", "… asked if we could …"
+            wished = _blank_all(_ASKED_IF_WE_COULD, _blank_all(_WISHED_IF, text))
+        else:
+            wished = text
         text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, wished))
         text = _blank_asker(text)
         # The heading first: "Sugarhouse here, we tap about 40 acres …" then who asks.
@@ -424,6 +427,13 @@ _COURTESY = re.compile(
 # wishes may be any body of people, named in a few words before "would".
 _WISHER = r"(?:[\w&'-]+\s+){0,5}?[\w&'-]+"
 _IF = re.compile(r"\sif\b", re.IGNORECASE)
+# "My manager asked if we could email her …", "The owner wondered if you could post …": an ask
+# reported as the whole request; the step after the modal is what was asked for.
+_ASKED_IF_WE_COULD = re.compile(
+    rf"^\W*{_WISHER}\s+(?:(?:has|had)\s+)?(?:asked|wondered|was\s+wondering|wants\s+to\s+know)"
+    r"\s+if(?=\s+(?:we|you|u|i)\s+(?:could|can|would|might)\s+[a-z])",
+    re.IGNORECASE,
+)
 _WISHED_IF = re.compile(
     rf"(?:^|(?<=[.!?,;]))\s*(?:{_WISHER}(?:\s+would|['\u2019]d)\s+(?:be\s+(?:very\s+|really\s+|most\s+)?"
     r"(?:grateful|thankful|glad|happy|delighted)|(?:really\s+)?(?:appreciate|love|like)\s+it)"

@@ -311,8 +311,15 @@ def main_verb(text: str) -> tuple[str, int] | None:
         if text[match.start() - 1 : match.start()] == "#":
             return None  # "#dispatch", "#send-now": a channel's name, not a verb
         verb = lemma(word)
+        if verb and word.endswith("s") and _RELATIVE_AFTER.match(text, match.end()):
+            return None  # "Requests that include a controlled drug …": a plural noun, the subject
         return (verb, match.end()) if verb else None
     return None
+
+
+# "Requests that include …", "Orders which contain …": a plural noun opening a clause, with a
+# relative clause after it, is the subject; an imperative never ends in "-s".
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?!(?:the|a|an|our|your|their|its)\b)", _I)
 
 
 # "do a one-time pull from Salesforce of every account …", "run a quick export from the CRM of
