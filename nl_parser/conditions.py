@@ -82,6 +82,13 @@ _HAS_PLURAL = re.compile(
     r"\b(?:has|have)\s+(?:any\s+)?(?:(?!had\b)[a-z][\w-]*(?<!ed)\s+)?([a-z][\w-]*s)\W*$", _I
 )
 # "if it still has no reviewer": what it has none of is missing.
+# "if the class still has space", "while the tour has places left": room left for one more.
+_HAS_ROOM = re.compile(
+    r"\b(?:has|have)\s+(?:still\s+)?(?:got\s+)?(?:any\s+|some\s+|free\s+|spare\s+)?"
+    r"(?:space|room|places|spaces|seats|spots|capacity|availability)"
+    r"(?:\s+(?:left|available|free|remaining))?\W*$",
+    _I,
+)
 _HAS_NO = re.compile(r"\b(?:has|have)\s+(?:still\s+)?(?:no|not\s+got\s+an?)\s+([\w-]+)", _I)
 # "still no reply?", "no paid block booked yet", "still no signed form received": a test with no
 # verb of its own, that none of the thing is there; a participle after the noun says how it
@@ -212,7 +219,10 @@ _HAPPENING = re.compile(
     # "each time a comment is left on the kiosk": left somewhere, it arrives ("is left open"
     # says how a thing stays, a state).
     r"|(?:is|are|gets?|was|were|has\s+been)\s+left\s+(?:on|in|at|into|onto|under|by)\b"
-    r"|(?!(?:is|was|has|does)\b)[a-z]+s\b)",
+    # "any school-trip balances (at Wayfarer Educational Tours) are overdue": a word in -s
+    # before "are", or before a place and then "are", is the subject's plural noun, no verb.
+    r"|(?!(?:is|was|has|does)\b)[a-z]+s\b"
+    r"(?!(?:\s+(?:at|in|on|of|from|for|with)(?:\s+[\w&'-]+){1,4}?)?\s+(?:are|were)\b))",
     _I,
 )
 # "stripe reports a dispute", "calendly books a meeting": a bare word (a name, whatever its
@@ -699,6 +709,9 @@ def _read_other(text: str) -> ConditionDraft | None:
         return ConditionDraft(
             CONDITION, config(f"$.{snake(match['thing'])}", "exists", False), 0.85
         )
+    match = _HAS_ROOM.search(text) if " ha" in text else None
+    if match:
+        return ConditionDraft(CONDITION, config("$.places_left", "gt", 0), 0.9)
     match = _HAS_NO.search(text)
     if match:
         return ConditionDraft(CONDITION, config(f"$.{snake(match.group(1))}", "exists", False), 0.8)
@@ -711,11 +724,25 @@ def _read_other(text: str) -> ConditionDraft | None:
         operator = "not_equals" if match.group(2) else "equals"
         field = subject_field(text[: match.start()]) or "$.status"
         return ConditionDraft(CONDITION, config(field, operator, value_of(word)), 0.75)
+    bare = _SUBJUNCTIVE_REPORT.match(text) if _BARE_TELLING & set(text.lower().split()) else None
+    if bare:
+        return ConditionDraft(CONDITION, config(f"$.{snake(bare['thing'])}", "exists", True), 0.8)
     if not subject_words(text) or not _STATE.search(text):
         return None  # "when a customer replies": an event, whatever its verb
     # A predicate no rule knows: still a guard (dropping it would run the action always), but
     # a weak one whose value is the words themselves, for a person to check.
     return unread_condition(text)
+
+
+# "should a bike-share dock report a jammed lock": after an inverted "should" the verb is bare;
+# what an item reports or shows is a thing it has now, a test (as "any pump reports a fault").
+_BARE_TELLING = frozenset({"report", "show", "display", "throw", "raise", "register", "log"})
+_SUBJUNCTIVE_REPORT = re.compile(
+    r"^\s*(?:a|an|any|the)\s+(?:[\w'&.-]+\s+){1,6}?"
+    r"(?:report|show|display|throw|raise|register|log)\s+(?:an?|any)\s+"
+    r"(?P<thing>(?:[\w-]+\s+){0,2}?[\w-]+)(?:\s+(?:in|on|at|during|while)(?:\s+[\w-]+){1,3})?\W*$",
+    _I,
+)
 
 
 # "still not booked", "not upgraded two weeks later", "still open 48 hours later": a state
@@ -775,8 +802,9 @@ _PRONOUN_DEED = re.compile(
     r"(?P<deed>[a-z]{3,}ed|paid|signed|sent|made|done|given|taken|written|sold|seen|left"
     r"|bought|driven|flown|ridden|won)"
     # "unless they bought it in person at the box office": the thing the deed was done to is
-    # the item in hand, the place it was done at only says where that manner is.
-    r"(?:\s+(?:it|them|one))?"
+    # the item in hand, the place it was done at only says where that manner is. "Unless
+    # they've visited us before": we are whom the deed was done to, so the deed is the flag.
+    r"(?:\s+(?:it|them|one|us))?"
     r"(?P<how>(?:\s+(?:upfront|up\s+front|out|in|in\s+full|in\s+advance|early|online|back"
     r"|up|in\s+person|by\s+phone|over\s+the\s+phone|on\s+the\s+door)){0,2})"
     # "unless they cancelled in their first week": when in their time with us it was done.

@@ -226,7 +226,9 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             r"\b(?:succeeds?|succeeded|successful(?:ly)?|(?:passes|passed)(?!\s+(?:the\s+)?[$\d])"
             r"|is\s+green|goes\s+green|without\s+errors?"
             # "if it works", "if everything went fine": a run's success said with a pronoun.
-            r"|(?:it|that|this|everything|all)\s+(?:works|worked|(?:goes|went)\s+(?:fine|well|through)))\b",
+            r"|(?:it|that|this|everything|all)\s+(?:works|worked|(?:goes|went)\s+(?:fine|well|through))"
+            # "if everything went out": all of a round's items sent or delivered, its success.
+            r"|(?:everything|all)\s+(?:went|goes|has\s+gone|got)\s+out)\b",
             _I,
         ),
         "equals",
