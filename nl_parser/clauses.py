@@ -73,8 +73,11 @@ _READS_FROM = word_set(
 )
 
 # "E. coli above the limit", "e. coli": a lone letter's full stop before a lower-case word ends
-# nothing.
-_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\b[A-Za-z]\.)\s+|(?<=\b[A-Za-z]\.)\s+(?![a-z])|\n+")
+# nothing; nor does a field's "no." (number) before "and" or "or" ("job no. and paper stock").
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?;])(?<!\b[A-Za-z]\.)(?<!\b[Nn]o\.)\s+|(?<=\b[A-Za-z]\.)\s+(?![a-z])"
+    r"|(?<=\b[Nn]o\.)\s+(?!(?:and|or)\s)|\n+"
+)
 # "anything above £25,000 goes to …": a comma between a digit and three more groups thousands
 # and splits nothing.
 _TOKEN = re.compile(r"[,;:]|(?:[^\s,;:]|(?<=\d),(?=\d{3}(?!\d)))+(?::[^\s,;:]+)*")

@@ -486,14 +486,24 @@ def _second_medium(rest: str, verb: str) -> tuple[int, tuple[str, dict]] | None:
         second = dest.medium(rest[match.end() :], "")
         if first and second and first[0] != second[0]:
             return match.start(), second
+        # "critical ones go to #incidents and everything else to #orders": the rest sent by the
+        # same medium to another place is a delivery of its own ("#a and #b" is one).
+        if first and second and first != second and _REST.match(rest, match.end()):
+            return match.start(), second
     return None
 
 
+# "the rest", "everything else", "all the others": what a subset sent first leaves.
+_REST_WORDS = (
+    r"(?:the\s+rest|the\s+remainder|the\s+others|all\s+(?:the\s+)?others|"
+    r"(?:every|any)(?:thing|one|body)\s+else|the\s+remaining\s+\w+)\b"
+)
+_REST = re.compile(rf"\s*(?:and\s+)?{_REST_WORDS}", _I)
 # "… and the team on Slack", "…, the rest to sales@…": a second place, its verb left out;
 # "email ops@x.com + pager webhook": a plus written as its sign.
 _ALSO = re.compile(
-    r"\b(?:and(?:\s+also)?|as\s+well\s+as|plus)\b|(?<=\s)\+(?=\s)|,\s*(?=(?:and\s+)?(?:the\s+rest|the\s+remainder|the\s+others|"
-    r"all\s+(?:the\s+)?others|(?:every|any)(?:thing|one|body)\s+else|the\s+remaining\s+\w+)\b)",
+    r"\b(?:and(?:\s+also)?|as\s+well\s+as|plus)\b|(?<=\s)\+(?=\s)"
+    rf"|,\s*(?=(?:and\s+)?{_REST_WORDS})",
     _I,
 )
 

@@ -730,6 +730,11 @@ _HEADING_BEFORE_SCHEDULE = re.compile(
     r"|(?-i:[A-Z][\w'&-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'&-]*)){1,3}(?:\s+(?-i:[a-z][\w'-]*)){1,2})"
     r"\s+;"
     r"(?=\s(?P<arrowed_when>[^;\n]{3,60})\s;\s)"
+    # "Cairnmore Ski Centre, daily at 06:45 → https://… → …", "Brambleway Vets | Mon 07:15 →
+    # …": a firm's name in capitals, ended by a comma or a bar, before the schedule an arrow ends
+    # (lower-case words there may be the items: "urgent tickets, every hour → …").
+    r"|^\s*(?P<named>(?-i:[A-Z][\w'&-]*)(?:\s+(?:(?:and|of|the|on)\s+)?(?-i:[A-Z][\w'&-]*)){0,4})"
+    r"\s*[,|](?=\s(?P<named_when>[^;|\n]{3,60})\s;\s)"
     # "Thistle & Thread Bridal, one-time job: …": a firm's name in capitals may run to five
     # words ("&" read as "and" by then) before the comma, as it names who asks.
     r"|^\s*(?P<firm>[A-Z][\w'&-]*(?:\s+(?:and\s+)?[A-Z][\w'&-]*){1,4}),"
@@ -775,12 +780,17 @@ def _blank_heading(text: str) -> str:
     else:
         heading = _HEADING_BEFORE_SCHEDULE.match(text)
         # "recruitment, one-time job: query …": a heading before the one-off marker, the same.
-        when = heading and (heading["when"] or heading["arrowed_when"] or heading["firm_when"])
+        when = heading and (
+            heading["when"]
+            or heading["arrowed_when"]
+            or heading["firm_when"]
+            or heading["named_when"]
+        )
         if heading is None or not (parse_schedule(when).spans or _ONE_OFF.match(when + ":")):
             heading = _FIRM_AND_TOPIC_BEFORE_SCHEDULE.match(text) if "," in text[:60] else None
             if heading is None or not parse_schedule(heading["when"]).spans:
                 return text
-        words = heading["words"] or heading["arrowed"] or heading["firm"]
+        words = heading["words"] or heading["arrowed"] or heading["firm"] or heading["named"]
     # Nor a schedule ("Every Monday: …") or a step ("Check the site - if it is down …").
     verb = main_verb(words)
     if verb and _NAMES_A_WAITING_TRADE.match(words):

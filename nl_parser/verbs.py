@@ -628,6 +628,21 @@ _FIELDS_LIFTED_OFF_IT = re.compile(
 )
 
 
+# "take clinician, room, start time from each booking", "take the supplier and total off it":
+# fields listed, then taken from each item or the one just named, are read out of it as pulled
+# ones are ("take a look at …" lists no fields; "take the orders from https://…" reads a source).
+_JOINING = r"and|or|from|off|of|out|for|in|on|at|to|into|with|by|the|a|an"
+_TAKEN_FIELD = (
+    rf"(?:(?!(?:{_JOINING})\b)[^\s,;:/\u2192]+\s+){{0,3}}?(?!(?:{_JOINING})\b)[^\s,;:/\u2192]+"
+)
+_FIELDS_TAKEN_FROM_EACH = re.compile(
+    rf"\s+(?:out\s+)?(?:(?:the|their|its)\s+)?{_TAKEN_FIELD}(?:\s*,\s*(?:the\s+)?{_TAKEN_FIELD})*"
+    rf"(?:\s*,?\s+and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?){_TAKEN_FIELD}"
+    r"\s+(?:from|off|out\s+of)\s+(?:each|every|it|them)\b",
+    _I,
+)
+
+
 # "set up a weekly reminder in #rehearsals to bring …", "set up a monthly reminder email to …":
 # a message set up is sent, as one shot off is ("set up the fields" sets no message).
 _SET_UP_A_MESSAGE = re.compile(r"\s+up\b(?=" + SENDS_A_MESSAGE.pattern.removeprefix("^") + ")", _I)
@@ -726,6 +741,7 @@ _IDIOMS = (
     (_LIFTS, " out of ", _TAKEN_OUT_OF_EACH, "extract", False, False),
     (_LIFTS, " e", _FIELDS_LIFTED_FOR_EACH, "extract", False, False),
     (_LIFTS, "", _FIELDS_LIFTED_OFF_IT, "extract", False, False),
+    (frozenset({"take"}), "", _FIELDS_TAKEN_FROM_EACH, "extract", False, False),
     (_MOVES_DATA, "", _THROWN_TO_A_PLACE, "send", False, False),
     (_PUTS, "", _PUT_IN_A_PLACE, "send", False, False),
     (frozenset({"set"}), " up ", _SET_UP_A_MESSAGE, "send", False, True),
