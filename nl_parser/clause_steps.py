@@ -699,9 +699,16 @@ _IF_NOT = re.compile(
 _BARE_ANSWER = re.compile(r"^\W*(?:(?P<yes>yes)|no)\W*$", re.IGNORECASE)
 
 
+# "no need to do anything", "nothing needs doing", "no action is needed": the same, said as
+# what is not needed rather than as an order.
 _NOTHING = re.compile(
-    r"^\W*(?:do\s+nothing|nothing|(?:stay|keep|remain)\s+(?:quiet|silent)|say\s+nothing|(?:do\s+not|don't)\s+do\s+anything|(?:that's\s+)?"
-    r"(?:fine|ok|okay|all\s+good)|(?:ignore|skip)\s+it|leave\s+it(?:\s+alone)?)\W*$",
+    r"^\W*(?:(?:there(?:'s|\s+is)\s+)?(?:no\s+(?:need\s+to\s+(?:do\s+anything|act|bother)"
+    r"|(?:further\s+)?action(?:\s+(?:is\s+)?(?:needed|required))?)"
+    r"|nothing\s+(?:else\s+)?(?:needs?\s+(?:doing|to\s+be\s+done)|(?:more\s+)?to\s+do"
+    r"|(?:is\s+)?(?:needed|required)))"
+    r"|do\s+nothing|nothing|(?:stay|keep|remain)\s+(?:quiet|silent)|say\s+nothing"
+    r"|(?:do\s+not|don't)\s+do\s+anything|(?:that's\s+)?(?:fine|ok|okay|all\s+good)"
+    r"|(?:ignore|skip)\s+it|leave\s+it(?:\s+alone)?)\W*$",
     re.IGNORECASE,
 )
 

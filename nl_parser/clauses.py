@@ -1973,8 +1973,9 @@ def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = Fals
         if word in _MODALS and words[j + 1] in _UNMARKED_STEPS and words[0] in _PICKING:
             return True
         # "— anything above £40k gets a shout-out in #showroom": the picked items get a message
-        # where it lands (actions.py reads it as "send <subject> in #showroom").
-        if word in _GETS_A_MESSAGE and words[0] in _PICKING and _lands_after(words[j + 1 : j + 6]):
+        # where it lands (actions.py reads it as "send <subject> in #showroom"); the message may
+        # be told at more length ("gets a 'normal generation' line in #control-room").
+        if word in _GETS_A_MESSAGE and words[0] in _PICKING and _lands_after(words[j + 1 : j + 8]):
             return True
     return False
 

@@ -15,6 +15,7 @@ _I = re.IGNORECASE
 # The verbs that join a test to what it brings about; a word test runs before the pattern.
 _BRINGS_ABOUT_WORDS = (
     "means",
+    "mean",
     "calls for",
     "warrants",
     "requires",
@@ -31,8 +32,10 @@ _BRINGS_ABOUT_WORDS = (
     "kick off",
     "kicks off",
 )
+# "gusts over 25 m/s mean hitting …": a plural test means too; the test must compare, so
+# "post the mean price" is never read so.
 _BRINGS_ABOUT = re.compile(
-    r"^(?P<test>\W*\w.*?)\s+(?:(?:should|must|will)\s+mean|means|calls\s+for|warrants|requires"
+    r"^(?P<test>\W*\w.*?)\s+(?:(?:should|must|will)\s+mean|means?|calls\s+for|warrants|requires"
     # "anything warmer than -15°C needs flagging in #qa-team": what it needs done, as a gerund.
     r"|needs?(?=\s+[a-z]+ing\b))"
     r"\s+(?:that\s+)?(?P<step>\w.*)$"

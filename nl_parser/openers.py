@@ -404,9 +404,11 @@ SPANS_OF_TIME = word_set(
 
 # "- trigger: the nightly dbt run fails", "Event: a new lead arrives": a label naming the event
 # that starts the workflow opens it as "when" does; before a schedule ("Trigger: every Monday
-# at 9") it is only a label.
+# at 9") it is only a label. "When:" is the same label, in a form of headed fields that may run
+# on one line ("… bookings. When: Mondays, 07:20. What: query …").
 _TRIGGER_LABEL = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?:[-*\u2022][ \t]*)?(?P<label>(?:trigger|event)[ \t]*:)(?P<rest>[^\n]*)",
+    r"(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*(?:[-*\u2022][ \t]*)?"
+    r"(?P<label>(?:trigger|event|when)[ \t]*:)(?P<rest>[^\n]*)",
     re.IGNORECASE,
 )
 
