@@ -157,6 +157,11 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 reading.parts.append(ClauseReading(replace(written, text=""), [answer]))
                 reading.steps.append(answer)
                 tested = answer
+            elif reading.parts and not tested:
+                # "check whether the customer is under warranty; if so, …, otherwise …": the
+                # check read as a test is what "if so" names, and what "otherwise" turns around.
+                checks = [s for s in reading.parts[-1].steps if s.action == CONDITION]
+                tested = checks[-1] if checks else None
         if index == 0 and not scheduled and _headline_state_leads(clauses):
             # "new PR marked as hotfix on the game repo => #build-team …": the item and the state
             # recorded of it, heading an unscheduled text, say which events count, as "when" does.
@@ -1254,7 +1259,8 @@ def _answer_before(written: Clause, parts: list[ClauseReading]) -> StepDraft | N
 
 # "check whether …", "see if …", "find out whether …": a step that only asks a question.
 _CHECKS_WHETHER = re.compile(
-    r"^\W*(?:then\s+)?(?:check|see|find\s+out|confirm|verify|look\s+at)\s+(?:whether|if)\s+"
+    r"^\W*(?:then\s+)?(?:check|see|find\s+out|confirm|verify|determine|establish|ascertain|look\s+at)"
+    r"\s+(?:whether|if)\s+"
     r"(?P<asked>[^,;]+?)(?:\s+or\s+not)?\W*$",
     re.IGNORECASE,
 )

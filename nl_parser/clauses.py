@@ -24,11 +24,13 @@ from nl_parser.verbs import (
     CLASSIFY,
     DELIVER,
     EXCLUDE,
+    FINDS_OUT,
     HAND_OVER,
     KNOWN_VERBS,
     SENDS_A_MESSAGE,
     SETS_OFF,
     WORKS_ON_DATA,
+    continues_a_perfect,
     lemma,
     main_verb,
     set_off_as,
@@ -515,6 +517,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "…, work out which team each belongs to": judging a class has no object to see
             # ("for every review: decide whether it's positive or negative" after a colon too).
             starts_step = bool(JUDGES_A_CLASS.match(text[offset:]))
+        if not starts_step and word in FINDS_OUT and tokens[i - 1][0] in (",", ";", "and", ":"):
+            # "when a roll is dropped off, see whether the customer asked for push …": a verb
+            # of finding out before "whether" or "if" asks a question, as "check whether" does.
+            starts_step = i + 1 < len(tokens) and tokens[i + 1][0] in ("whether", "if")
         if (
             not starts_step
             and i > 0
@@ -593,6 +599,9 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # even when the parser does not know the verb (actions.py reads it by its nouns).
             starts_step = (
                 _unknown_verb_at(tokens, i)
+                and not continues_a_perfect(
+                    text[cut_points[-1][0] if cut_points else start : offset], word
+                )
                 and not _left_alone(tokens, i)
                 and not _field_taken_off_each(tokens, i, cut_points[-1][0] if cut_points else start)
                 and not _one_more_thing_sent(tokens, i, cut_points[-1][0] if cut_points else start)

@@ -28,6 +28,7 @@ from nl_parser.verbs import (
     REPORTS_TO,
     SENDS_A_MESSAGE,
     SENT_BY_A_MEDIUM,
+    continues_a_perfect,
     lemma,
     main_verb,
 )
@@ -118,6 +119,8 @@ def unknown_actions(text: str) -> list[Doubt]:
         word = match.group(1).lower()
         if word in STOPWORDS or lemma(word) or word in _NOT_VERBS:
             continue
+        if continues_a_perfect(text[: match.start(1)], word):
+            continue  # "has visited the site and signed it off": what was done, no step
         read = main_verb(text[match.start(1) :])
         if read and read[1] == len(word):
             continue  # "sum it up", "take today's orders": a known verb in other words

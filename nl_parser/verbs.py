@@ -438,6 +438,18 @@ _THROWN_TO_SOMEONE = re.compile(
     rf"(?!{DAY}|{MONTH})(?-i:[A-Z][a-z][\w'-]*))",
     _I,
 )
+# "ship the quote to the customer", "ship the certificate to Priya": a thing shipped is sent,
+# over or not, to the person named ("kick the review to the next sprint" puts it off, above).
+_SHIPS = word_set("ship ships")
+_SHIPPED_TO_SOMEONE = re.compile(
+    r"\s+(?:(?:[^,;\u2192]|(?<=\d),(?=\d))*?\s)?to\s+"
+    r"(?:(?:me|us|him|her|them|everyone|everybody)\b|"
+    r"(?:the|our|my|their|his|all\s+(?:the|our)|each|every)\s+"
+    r"(?!(?:next|following|coming|top|bottom|end|point|same|rest|right|left|front|back|new|"
+    r"last|weekend|morning|afternoon|evening|night)\b)[\w'-]+|"
+    rf"(?!{DAY}|{MONTH})(?-i:[A-Z][a-z][\w'-]*))",
+    _I,
+)
 # "dump the day's gate entries from https://… into the security webhook", "pipe the readings into
 # #telemetry": data moved into a place is sent there, as one thrown is; the verb alone, with no
 # place after its object ("feed the cats"), stays what it was; fields copied for each item
@@ -665,7 +677,7 @@ _TAKEN_OUT = re.compile(r"\s+out\b(?!\s+(?:to|of|in|on|at|for)\b)", _I)
 # "see whether any carer hasn't clocked in", "verify if the feed is stale": a verb of finding
 # out before "whether" or "if" asks what "check whether" asks ("see the attached sheet" asks
 # nothing, and stays as before).
-_FINDS_OUT = word_set(
+FINDS_OUT = word_set(
     "see sees verify verifies determine determines establish establishes ascertain"
 )
 _ASKS_WHETHER = re.compile(r"(?=\s+(?:whether|if)\s)", _I)
@@ -721,12 +733,13 @@ _IDIOMS = (
     (_SUMS, "", _SUMS_UP, "summarize", False, False),
     (_CUTS, "", _CUT_DOWN_TO_A_SUMMARY, "summarize", False, False),
     (_ROLLS, "", _ROLLED_UP_INTO_A_SUMMARY, "summarize", False, False),
-    (_FINDS_OUT, " ", _ASKS_WHETHER, "check", False, False),
+    (FINDS_OUT, " ", _ASKS_WHETHER, "check", False, False),
     (_NAMES_ITEMS_OF, "", _ITEMS_IN_A_SOURCE, "grab", False, False),
     (frozenset({"ask"}), "", _ASKED_OF_A_SOURCE, "query", False, False),
     (_HAD, "", _A_SOURCE_HAD_TO_GIVE, "query", False, False),
     (_THROWS, "", _THROWN_TO_A_PLACE, "send", False, False),
     (_THROWS, " to ", _THROWN_TO_SOMEONE, "send", False, False),
+    (_SHIPS, " to ", _SHIPPED_TO_SOMEONE, "send", False, False),
     (frozenset({"do", "run"}), " from ", _A_PULL_DONE, "pull", False, True),
     (SETS_OFF, "", _A_WEBHOOK_OBJECT, "trigger", False, False),
     (SETS_OFF | {"set"}, "webhook", _SET_OFF_BY_A_WEBHOOK, "trigger", False, False),
@@ -760,3 +773,18 @@ def _idiom_at(text: str, word: str, match: re.Match[str]) -> tuple[str, int] | N
         if idiom:
             return verb, idiom.end() if ends_with_idiom else match.end()
     return None
+
+
+# "until the climber has visited the site and signed it off": a participle after "and" that
+# goes on from a perfect tells what was done as well, not a step asked for.
+_PERFECT_GOING_ON = re.compile(
+    r"\b(?:has|have|had)\s+(?:just\s+|already\s+|both\s+)?[a-z]+(?:ed|en|wn|ne|t)\b[^,;]*\band\s*$",
+    _I,
+)
+
+
+def continues_a_perfect(before: str, word: str) -> bool:
+    """Tell whether `word` is a participle after "and" that goes on from a perfect in `before`."""
+    if not word.endswith("ed") or not before.rstrip().endswith("and"):  # the cheap test first
+        return False
+    return _PERFECT_GOING_ON.search(before.rsplit(".", 1)[-1]) is not None
