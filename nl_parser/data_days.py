@@ -140,6 +140,16 @@ _WEEKEND_OF_ITEMS_TO_COME = re.compile(
     r"(?P<when>(?:over|during|at|across|throughout)\s+(?:the\s+)?week-?ends?)\b",
     _I,
 )
+# "if any freezer logged a temperature above -15°C over the weekend", "whether a client paid
+# an invoice late at the weekend": in a clause that tests or describes items, a weekend after
+# the past verb and its object is still when the items came about, when another day says when
+# the run is.
+_WEEKEND_AFTER_A_PAST_OBJECT = re.compile(
+    rf"\b(?:if|whether|which|that|who)\b(?:[^,;:.!?]|\.\d){{0,80}}?\b(?:{_PAST_VERB}|hit|had)\s+"
+    r"(?:a|an|any|the|some|no|more|less|fewer|over|under|above|below)\b(?:[^,;:.!?]|\.\d){0,60}?\s"
+    r"(?P<when>(?:over|during|at|across|throughout)\s+the\s+(?:past\s+|last\s+)?week-?ends?)\b",
+    _I,
+)
 _RUN_DAY = re.compile(rf"\b{DAY}", _I)
 WEEKEND_WORD = re.compile(r"week-?end", _I)  # what every weekend pattern holds (a cheap hint)
 _RUN_TIME = re.compile(r"\b(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\bat\s+\d{1,2}:\d\d\b", _I)
@@ -238,7 +248,9 @@ def blank_data_days(
     for match in _WEEKEND_OF_PAST_ITEMS.finditer(work) if weekend else ():
         work = blank_span(work, match.span("when"))
         spans.append(match.span("when"))
-    for match in _WEEKEND_OF_ITEMS_TO_COME.finditer(work) if weekend else ():
+    to_come = _WEEKEND_OF_ITEMS_TO_COME.finditer(work) if weekend else ()
+    objects = _WEEKEND_AFTER_A_PAST_OBJECT.finditer(work) if weekend else ()
+    for match in [*to_come, *objects]:
         rest = blank_span(work, match.span("when"))
         if _RUN_DAY.search(rest):
             work = rest

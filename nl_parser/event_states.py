@@ -182,6 +182,20 @@ _STARS = re.compile(
     r"(?=\s+(?:[\w-]+\s+)?(?:reviews?|ratings?|scores?|feedback)\b)",
     _I,
 )
+# "leaves a negative review", "posts a bad rating", "a glowing review comes in": the feeling of
+# the feedback the event brings says which events count, as its stars do.
+_FELT = {"negative": "negative", "bad": "negative", "poor": "negative", "critical": "negative"}
+_FELT |= {"angry": "negative", "scathing": "negative", "harsh": "negative", "unhappy": "negative"}
+_FELT |= {"positive": "positive", "good": "positive", "glowing": "positive", "rave": "positive"}
+_FELT |= {"happy": "positive", "great": "positive"}
+_FELT_WORDS = tuple(_FELT)
+_SENTIMENT = re.compile(
+    r"\b(?:(?:an?|some|any)\s+|(?:leaves?|left|gives?|gave|posts?|posted|writes?|wrote|submits?"
+    r"|submitted)\s+(?:us\s+|me\s+)?)"
+    rf"(?:really\s+|very\s+)?(?P<felt>{'|'.join(_FELT)})\s+"
+    r"(?:[\w-]+\s+)?(?:reviews?|ratings?|feedback|comments?|survey\s+responses?)\b",
+    _I,
+)
 
 # "a specimen is booked in and it has no matching request form", "lands in the inbox and it's
 # for water damage": a state of the item joined to the event by "and", its subject the item's
@@ -350,6 +364,8 @@ def says_which_events(event: str) -> bool:
         return True
     if "star" in said and _STARS.search(said):
         return True  # "If a five star review comes in": the grade may sit on the subject
+    if any(felt in said for felt in _FELT_WORDS) and _SENTIMENT.search(said):
+        return True  # "leaves a negative review": the feeling sits on what the event brings
     if " and " in said and _AND_ITS_PART_STATE.search(said):
         return True  # "comes in and the animal is a deer": what follows "and" is the test
     words = " ".join(said.split()[3:])
@@ -375,6 +391,9 @@ def read_event_state(event: str) -> ConditionDraft | None:
     if stars:
         count = stars["stars"].lower()
         return _draft("$.rating", str(_SPELLED.get(count, count)), event)
+    felt = _SENTIMENT.search(event) if any(felt in event for felt in _FELT_WORDS) else None
+    if felt:
+        return _draft("$.sentiment", _FELT[felt["felt"].lower()], event)
     answered = _ANSWERED.search(event)
     if answered:
         return _draft("$.response", answered["answer"].lower(), event)

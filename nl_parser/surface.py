@@ -55,6 +55,9 @@ _N_FOR_AND = re.compile(
     r"(?=n )(?<![\w'./-])"
     r"(?<!\btop )(?<!\bevery )(?<!\bfirst )(?<!\blast )n(?= \w)"
 )
+# "when some1 leaves a review", "if any1 asks", "tell every1": a pronoun of people texted with
+# "1" for "one" ("room 1", "no1" and "v1" are no pronoun: only these three stems are read).
+_SHORT_ONES = re.compile(r"\b(some|sum|any|every)1\b", re.IGNORECASE)
 # "cn u dm jonas", "cld u post …", "wud u email …": the asking modal texted short, known by the
 # "u" or "you" it asks ("cn" alone may be a code, "wd" a ward).
 _SHORT_MODALS = {"cn": "can", "cld": "could", "cud": "could", "wld": "would", "wud": "would"}
@@ -144,6 +147,10 @@ def plain_surface(text: str) -> str:
     lowered = text.lower()
     if any(hint in lowered for hint in _SHORT_SPAN_HINTS):  # the cheap test first
         text = _SHORT_SPAN.sub(lambda m: _SHORT_SPANS[m.group().lower()], text)
+    if "1" in lowered:
+        text = _SHORT_ONES.sub(
+            lambda m: ("some" if m.group(1).lower() == "sum" else m.group(1)) + "one", text
+        )
     if any(asks in lowered for asks in _SHORT_MODAL_ASKS):
         text = _SHORT_MODAL.sub(lambda m: _SHORT_MODALS[m.group(1).lower()], text)
     if any(short in lowered for short in _SHORT_VERBS):
