@@ -42,6 +42,7 @@ _KEEP = word_set(
     cart carts chat chats hand hands tank tanks match
     discord expert experts infirm remand falter impart early nearly core cores
     delivery deliveries inline scrap scraps concert concerts sack sacks whither rack racks
+    analysis
     """
 )
 _WORD = re.compile(r"(?<![\w@#/.-])[A-Za-z]{3,}(?![\w@/-])")
@@ -127,7 +128,46 @@ def _nearest(word: str) -> str | None:
             (len(target) >= 5 and target not in _SWAP_ONLY) or _swapped(word, target)
         ):
             return target
-    return _misspelt_day(word)
+    return _misspelt_inflection(word) or _misspelt_day(word)
+
+
+# "sumarised", "emialed", "clasifying": a slip in a verb that is then inflected; the stem is
+# mended and the ending kept. Only action verbs of five letters or more: inflected short stems
+# one edit from a verb are mostly words of their own.
+_ENDINGS = ("ing", "ed", "es", "s", "d")
+
+
+def _misspelt_inflection(word: str) -> str | None:
+    """Return the inflected verb a slip in its stem names ("sumarised" → "summarised"), or None."""
+    for ending in _ENDINGS:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 4:
+            continue
+        if stem[-1] == stem[-2]:
+            continue  # "labelled", "scrapping": a doubled consonant is a spelling, not a slip
+        for base in (stem, stem + "e") if ending in ("ing", "ed") else (stem,):
+            for target in _candidates(base):
+                if target in ACTION_VERBS and _slip_of_verb(base, target):
+                    return _inflected(target, ending)
+    return None
+
+
+def _slip_of_verb(base: str, verb: str) -> bool:
+    # Inflected, many words are one edit from a verb's stem ("judges"/"nudges", "crates"/
+    # "creates", "riggers"/"triggers"): only a slip past the first letter of a long verb counts,
+    # or two neighbouring letters swapped ("emialed").
+    if base[0] != verb[0] or verb in _SWAP_ONLY:
+        return False
+    return len(verb) >= 7 or (len(base) == len(verb) and _swapped(base, verb))
+
+
+def _inflected(verb: str, ending: str) -> str:
+    """Return `verb` with `ending` ("summarise" + "ed" → "summarised")."""
+    if ending == "d" and not verb.endswith("e"):
+        return verb + "ed"
+    if verb.endswith("e") and ending in ("ing", "ed", "es"):
+        return verb[:-1] + ending
+    return verb + ending
 
 
 # "pul new registrations from salesforce", "kep only the open ones": a short target's doubled
