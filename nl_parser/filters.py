@@ -58,7 +58,7 @@ _ANY_ONE_DOING = re.compile(
 _KEPT_BACK = ("held", "lost", "stolen", "caught")
 _KEPT_BY_AN_IRREGULAR_PARTICIPLE = re.compile(
     r"\b(?:any|each|every|the|all|those|these)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}\s+(?:still\s+)?"
-    r"(held|lost|stolen|caught)\s+(?:up\s+)?(?:at|in|on|by|from|behind|during)\b",
+    rf"({'|'.join(_KEPT_BACK)})\s+(?:up\s+)?(?:at|in|on|by|from|behind|during)\b",
     _I,
 )
 # "any charger showing as faulted", "every pallet reported as damaged": an item, the verb that
