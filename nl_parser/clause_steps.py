@@ -79,6 +79,7 @@ from nl_parser.waits import (
     signal_step,
 )
 from nl_parser.whole_parse_doubts import state_after_event
+from nl_parser.workflow_talk import DOING_NOTHING
 
 
 @dataclass
@@ -711,8 +712,7 @@ _NOTHING = re.compile(
     r"|(?:further\s+)?action(?:\s+(?:is\s+)?(?:needed|required))?)"
     r"|nothing\s+(?:else\s+)?(?:needs?\s+(?:doing|to\s+be\s+done)|(?:more\s+)?to\s+do"
     r"|(?:is\s+)?(?:needed|required)))"
-    r"|do\s+nothing|nothing|(?:stay|keep|remain)\s+(?:quiet|silent)|say\s+nothing"
-    r"|(?:do\s+not|don't)\s+do\s+anything|(?:that's\s+)?(?:fine|ok|okay|all\s+good)"
+    rf"|{DOING_NOTHING}|(?:that's\s+)?(?:fine|ok|okay|all\s+good)"
     r"|(?:ignore|skip)\s+it|leave\s+it(?:\s+alone)?)\W*$",
     re.IGNORECASE,
 )

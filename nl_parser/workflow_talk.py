@@ -2,6 +2,12 @@
 
 import re
 
+# "do nothing", "stay quiet", "don't do anything": doing nothing, said as an order (also read
+# by `clause_steps` as a branch that guards no step).
+DOING_NOTHING = (
+    r"do\s+nothing|nothing|(?:do\s+not|don't)\s+do\s+anything"
+    r"|(?:stay|keep|remain)\s+(?:quiet|silent)|say\s+nothing"
+)
 # "run the check every day": the test before it, which the schedule repeats. "… whenever the
 # lido reads under 16°C — check it every 30 mins": the test named again by its verb, with a
 # pronoun for what it reads, is that test repeated, not a new one ("…, checked hourly" too).
@@ -11,8 +17,7 @@ _ABOUT_THE_WORKFLOW = re.compile(
     r"^\W*(?:(?:run|do|repeat|execute|trigger)\s+(?:this|it|that|everything|all\s+(?:of\s+)?"
     r"(?:this|that)|(?:the|this|that|these)\s+(?:workflow|job|whole\s+thing|above|checks?|tests?))"
     r"|(?:re-?)?check\s+(?:it|them|this|that)(?:\s+again)?|(?:(?:and|but)\s+)?(?:re-?)?checked"
-    r"|do\s+nothing|nothing|(?:do\s+not|don't)\s+do\s+anything"
-    r"|(?:stay|keep|remain)\s+(?:quiet|silent)|say\s+nothing"
+    rf"|{DOING_NOTHING}"
     r"|leave\s+(?:it|them|everyone|everybody|people|us|(?:the|our)\s+[\w-]+)\s+alone)\W*$",
     re.IGNORECASE,
 )
