@@ -615,6 +615,10 @@ _ARTICLE = re.compile(r"\W*(?:a|an|another|one)\s+[a-z]", _I)
 # leads in our CRM:", "new web leads out of Salesforce →": data named with where it lives, and no
 # verb, is what is fetched.
 _A_SOURCE = re.compile(r"https?://|salesforce|sfdc|crm", _I)  # what the pattern below needs
+_MEASURED = (
+    r"(?:readings|levels|temps|temperatures|measurements|figures|stats|statistics|metrics|"
+    r"speeds|counts|totals)"
+)
 _DATA_FROM_A_SOURCE = re.compile(
     r"\W*(?P<data>(?:(?:the|our|my|this|these|all|any|[\w-]+['\u2019]s)\s+){1,2}"
     r"(?:[\w-]+\s+){0,4}?"
@@ -622,7 +626,10 @@ _DATA_FROM_A_SOURCE = re.compile(
     # word may be a verb the parser does not know ("purge stale sessions at https://…").
     r"|(?:new|open|old|stale|recent|pending|active|overdue|unpaid|unread|latest|current|"
     # "new Ravensworth Kitchens web leads": whose and which kind may name the data first.
-    r"[a-z]+ed)\s+(?:[\w-]+\s+){0,5}?)"
+    r"[a-z]+ed)\s+(?:[\w-]+\s+){0,5}?"
+    # "oxygen readings from https://…", "river levels at …": what is measured, named by its
+    # reading, is data too (no verb ends in these plurals).
+    rf"|(?:[a-z][\w-]*\s+){{1,2}}{_MEASURED}\s+)"
     # "new web leads out of Salesforce": what comes out of a system comes from it.
     r"(?:from|out\s+of|at|in)\s+(?:the\s+|our\s+)?"
     r"(?P<source>https?://\S+?|salesforce|sfdc|crm)[\s.,;:()\u2013\u2014\u2192>-]*$",

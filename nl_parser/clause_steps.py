@@ -816,11 +816,12 @@ def _opens_on_an_item_event(clause: Clause) -> bool:
         # "New tailoring order at Hartley & Sons → …": a new item, and no verb, heading an
         # unscheduled text is what arrives, as "when a new order comes in" would be.
         return not _NAMED_SOURCE.search(clause.text) and main_verb(clause.text) is None
-    if (" in for " in clause.text or " in from " in clause.text) and _ITEM_IN_FOR.match(
-        clause.text
-    ):
+    if (
+        " in for " in clause.text or " in from " in clause.text or _ENDS_IN.search(clause.text)
+    ) and _ITEM_IN_FOR.match(clause.text):
         # "job application in for Ostara Plant Nursery → …": an item that is "in", with who it
-        # is for or from, has come in, as "new job application" says.
+        # is for or from, has come in, as "new job application" says; so has one "in" alone
+        # ("Thornbury Vets — lab result in → …").
         return not _NAMED_SOURCE.search(clause.text) and main_verb(clause.text) is None
     # "bug reports from the in-game form → triage …": items named with the place they come
     # from, and no verb, head an unscheduled text as what arrives (a source is fetched instead).
@@ -846,10 +847,11 @@ _NEW_ITEM_HEADING = re.compile(
 # "job application in for Ostara Plant Nursery", "repair request in from a tenant": an item, "in"
 # (come in), and who it is for or from, and nothing else.
 _ITEM_IN_FOR = re.compile(
-    r"^\W*(?:(?:an?|another)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s+in\s+(?:for|from)\s+"
-    r"(?:[\w'&.-]+\s+){0,4}?[\w'&.-]+\W*$",
+    r"^\W*(?:(?:an?|another)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s+in"
+    r"(?:\s+(?:for|from)\s+(?:[\w'&.-]+\s+){0,4}?[\w'&.-]+)?\W*$",
     re.IGNORECASE,
 )
+_ENDS_IN = re.compile(r"\sin\W*$")
 # "every new product review:", "Tinker & Tide toy shop — each new booking:": new items heading
 # the steps after a colon, perhaps after who asks and a dash, are what arrives; "each incoming
 # call transcript at Fairway Boiler Cover:" names the firm they come to after them.

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from nl_parser.agents import JUDGES_A_CLASS
 from nl_parser.case_labels import LABEL_AFTER_COLON
-from nl_parser.conditions import EVENT, NAMED_LIMIT, SUBJECT_ACTS, read_condition
+from nl_parser.conditions import EVENT, SUBJECT_ACTS, names_a_bound, read_condition
 from nl_parser.fetches import TAKES_A_COUNTED_BATCH
 from nl_parser.filters import looks_plural
 from nl_parser.headline_states import is_headline_state
@@ -957,7 +957,7 @@ _MAY_TEST = re.compile(r"\d|\b(?:down|offline|unreachable|unavailable)\b", re.IG
 def compared_subject(text: str, *, whole: bool = False) -> int | None:
     """Return where a verbless test at the start of text ends (all of it when whole), or None."""
     segment = text if whole else _SEGMENT.match(text).group()
-    if not _MAY_TEST.search(segment) and not NAMED_LIMIT.search(segment):
+    if not _MAY_TEST.search(segment) and not names_a_bound(segment):
         return None  # called at every token: most segments hold no number and no state
     compared = SUBJECT_COMPARISON.fullmatch(segment)
     if compared and (compared["noun"] or "").lower() in ACTION_VERBS:
@@ -1035,8 +1035,9 @@ def _tested_state(segment: str) -> bool:
         return False  # "deals worth over $40k get posted in #big-wins": a delivery of them
     # "Salesforce query for deals over $5k": a step written as a noun, its filter after it.
     # A number says a comparison: "order shipped late" alone may be an event's name.
-    # "particle count above the safe limit": a named threshold says a comparison as a number does.
-    numbered = re.search(r"\d", segment) is not None or NAMED_LIMIT.search(segment) is not None
+    # "particle count above the safe limit", "anything outside the reference range": a bound
+    # named in words says a comparison as a number does.
+    numbered = re.search(r"\d", segment) is not None or names_a_bound(segment)
     measured = numbered and _NOUN_STEP.search(segment) is None
     return measured and read_condition(segment) is not None
 

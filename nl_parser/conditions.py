@@ -120,6 +120,8 @@ NAMED_LIMIT = re.compile(
     r"((?:[\w.-]+\s+){0,3}?(?:limit|threshold|maximum|minimum|ceiling|floor|cap|setpoint))s?\b",
     _I,
 )
+
+
 # "it's down", "anything's stuck", "they're all acknowledged": the rules read the long form.
 _CONTRACTION = re.compile(
     r"\b(it|that|there|what|anything|everything|something|nothing|who)['\u2019]s\b"
@@ -534,12 +536,23 @@ _IN_BAND = re.compile(
     _I,
 )
 # "chlorine out of range", "a freezer out of spec": a reading outside the band it should keep,
-# the band not written.
+# the band not written; "anything outside the reference range", "outside its normal operating
+# band" name the band by its words, not its numbers ("outside the 45-55% band" keeps them).
 OUT_OF_RANGE = re.compile(
-    r"\bout\s+of\s+(?:its\s+|the\s+)?(?:safe\s+|normal\s+|acceptable\s+)?"
-    r"(?:range|spec|bounds|tolerance|limits)\b",
+    r"\b(?:out\s+of\s+(?:its\s+|the\s+)?(?:safe\s+|normal\s+|acceptable\s+)?"
+    r"|outside\s+(?:of\s+)?(?:(?:the|its|their|our|your|an?)\s+)(?:[a-z][a-z-]*\s+){0,2}?)"
+    r"(?:range|spec|bounds|tolerance|limits|band)\b",
     _I,
 )
+
+
+def names_a_bound(text: str) -> bool:
+    """Tell whether text compares with a bound named in words ("above the limit", "out of spec")."""
+    if NAMED_LIMIT.search(text):
+        return True
+    return "out" in text.lower() and OUT_OF_RANGE.search(text) is not None
+
+
 # "zone with 15+ unassigned pickups", "any order with 3+ refunds": a count written "N+".
 _AT_LEAST_COUNT = re.compile(r"\bwith\s+(\d+)\+\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", _I)
 # "any station with zero bikes", "a kiosk with 0 tickets": a count of none written "zero".
@@ -556,7 +569,8 @@ _NOT_DONE_IN = re.compile(
 
 def _read_measured(text: str) -> ConditionDraft | None:
     """Read a band (in or out), an "N+" count or a state not reached in a span, else None."""
-    if " out of " in f" {text.lower()}":
+    lowered = f" {text.lower()}"
+    if " out of " in lowered or " outside " in lowered:
         match = OUT_OF_RANGE.search(text)
         if match:
             field = status_field(text[: match.start()])

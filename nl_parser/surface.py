@@ -13,6 +13,11 @@ import unicodedata
 from nl_parser.timezones import find_zone
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"'})
+# "Tidewell Fish Farm ▸ every 15 min ▸ …", "new lead ➜ …": a pointer glyph between fields parts
+# them as "→" does (one character for one, so offsets hold; the emoji rule would blank "➜").
+_POINTERS = str.maketrans(
+    dict.fromkeys("\u2023\u21d2\u25b6\u25b8\u25ba\u2794\u279c\u27a1\u27f6", "\u2192")
+)
 # "fetch X & email Y": an ampersand between words; "R&D" and "AT&T" have none around it.
 _AMPERSAND = re.compile(r"(?<=\S)\s+&\s+(?=\S)")
 # "post to the #ops channel" is "post to #ops": the channel says what the "#" already does.
@@ -139,7 +144,7 @@ def plain_surface(text: str) -> str:
     """Return `text` with its phone and chat spellings made plain."""
     text = text.translate(_QUOTES)
     if not text.isascii():
-        text = _ascii_digits(text)
+        text = _ascii_digits(text.translate(_POINTERS))
     text = _EMOJI.sub(" ", text)
     text = _AMPERSAND.sub(" and ", text)
     text = _PLEASE.sub("please", text)
