@@ -190,8 +190,10 @@ _FROM_NOW_WORDS = ("now", "today", "immediately", "away", "forward", "effect")
 # follow the sender in a few plain words ("…, send the report." is a step, and stays). So does a
 # standing order or instruction ("STANDING ORDER \u2014 Ledgerwood Building Society, Branch
 # Operations.", "STANDING INSTRUCTION \u2014 Kovács Translation Bureau, Finance.").
+# "REPORTING REQUIREMENT \u2014 Halberd Security Systems.": a requirement heads its fields so.
 _RULE_KIND = (
-    r"(?:polic(?:y|ies)|procedures?|protocol|(?:standing\s+)?instructions?|standing\s+orders?)"
+    r"(?:polic(?:y|ies)|procedures?|protocol|(?:standing\s+)?instructions?|standing\s+orders?"
+    r"|(?:reporting\s+)?requirements?)"
 )
 _DOCUMENT_HEADING = re.compile(
     r"^\s*(?:internal\s+)?(?:"
@@ -207,7 +209,8 @@ _DOCUMENT_HEADING = re.compile(
 )
 _DOCUMENT_KINDS = (
     *DOCUMENT_KIND_OPENINGS,
-    *("note", "polic", "procedure", "protocol", "standing", "instruction"),
+    *("note", "polic", "procedure", "protocol", "standing", "instruction", "reporting"),
+    "requirement",
 )
 # "Memo from the Ravensholt Rowing Club facilities committee: …", "Note from Highmoor Golf Club
 # management." : who sends it said after "from", names first and then a few words of what they

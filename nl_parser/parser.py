@@ -26,6 +26,7 @@ from nl_parser.deadlines import (
 from nl_parser.drafts import StepDraft
 from nl_parser.hour_now import blank_hour_tests
 from nl_parser.inverted_duties import uninvert_duties
+from nl_parser.labelled_fields import barred_fields_as_clauses, sentence_fields_as_clauses
 from nl_parser.late_sources import fetch_first, keep_corrected_source, read_named_crm_first
 from nl_parser.lexicon import blank_span, blank_spans, word_set
 from nl_parser.looks import drop_reviews_a_test_takes
@@ -79,7 +80,9 @@ def parse_heuristic(
         if "else:" in text or "rest:" in text or "others:" in text:
             text = _OTHER_BRANCH_COLON.sub(lambda m: m.group(1) + ";", text)
     if "|" in text:
-        text = _fields_as_clauses(text)
+        text = barred_fields_as_clauses(text)
+    if ":" in text:
+        text = sentence_fields_as_clauses(text)  # "Frequency: …. Source: …. Output: …."
     text = open_told_events(open_trigger_labels(text))
     text = open_receipts(text)  # "upon receipt of each form, …": "when we receive …"
     text = open_items_being(text)  # "upon a pupil being marked absent, …": "when … is …"
@@ -853,38 +856,6 @@ _RUNS = re.compile(
 # ("new case received → extraction of shade → confirmation email back to the clinic").
 # "(07:00 and 13:00) fetch …": after a clock time's colon the digits are its minutes, no marker.
 _LIST_MARKER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:)(?<!\d:))\(?\d{1,2}\)(?=\s)")
-# "schedule: hourly | source: https://… | rule: any bench below 60% | action: fire the …": fields
-# between bars are clauses, as between arrows; a field's label names what it holds, so a source
-# is fetched and the other labels are no words of the request.
-_FIELD = re.compile(
-    r"(?:^|(?<=\|))(?P<space>\s*)(?P<label>[a-z]+(?:\s[a-z]+)?)\s*:(?=\s)", re.IGNORECASE
-)
-_FETCHED_FIELDS = frozenset({"source", "data", "input", "feed", "endpoint", "data source"})
-_FIELD_LABELS = _FETCHED_FIELDS | frozenset(
-    {"schedule", "when", "rule", "condition", "test", "action", "then", "do", "step", "output"}
-)
-
-
-def _fields_as_clauses(text: str) -> str:
-    """Read "label: value | label: value" fields as clauses, keeping every offset."""
-    if text.count("|") < 2:
-        return text
-    if not all(
-        (m := _FIELD.match(part)) and m["label"].lower() in _FIELD_LABELS
-        for part in text.split("|")
-    ):
-        # "nightly 23:30 | salesforce → … | generate report | #coach-sales": bare fields between
-        # bars are clauses too, as between arrows.
-        return text.replace("|", ";")
-
-    def unlabelled(match: re.Match[str]) -> str:
-        width = len(match.group()) - len(match["space"])
-        said = "fetch" if match["label"].lower() in _FETCHED_FIELDS else ""
-        return match["space"] + said.ljust(width)
-
-    return _FIELD.sub(unlabelled, text).replace("|", ";")
-
-
 # "fetch … >> #deckhands", "pull … » email …", "--> post …": a chevron or a longer arrow too.
 # "laundromat // every 20 min // hit https://…": a double slash between spaces parts fields as
 # an arrow does (a URL's slashes have no space either side), and so does a double colon

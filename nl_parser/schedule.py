@@ -41,6 +41,7 @@ from nl_parser.data_days import REPEATS, TOMORROW, WEEKEND_WORD, blank_data_days
 from nl_parser.intervals import Hint, read_intervals
 from nl_parser.lexicon import NUMBER_PATTERN, NUMBER_WORDS, alternation, names_any, parse_number
 from nl_parser.result import Schedule
+from nl_parser.start_days import start_day_spans
 from nl_parser.timezones import find_zone
 
 _I = re.IGNORECASE
@@ -441,6 +442,8 @@ def parse_schedule(text: str, *, now: datetime | None = None) -> ScheduleParse:
     scanner.work, data_days, doubts = blank_data_days(scanner.work, text)
     scanner.work = blank_cadence_classes(scanner.work)
     scanner.work = capitalize_short_months(scanner.work)
+    for span in start_day_spans(scanner.work):  # "From Monday, at 04:45 each day": read, no day
+        scanner.consume(span)
     scanner_text = scanner.work
     if not REPEATS.search(scanner.work) and scanner.take(TOMORROW, hint=_A_TOMORROW):
         # A one-off day: cron has no year, so it is pinned to tomorrow's date and repeats yearly.

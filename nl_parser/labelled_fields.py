@@ -1,0 +1,65 @@
+"""Fields an instruction is written as, each a label and its value ("Source: Salesforce — …").
+
+A field's label names what it holds, so it is no word of the request: a source is fetched
+("Source: Salesforce — the contracts renewed …" reads as "fetch Salesforce — …"), and the other
+labels ("Frequency:", "Rule:") leave their values to the grammars; what a document gives, said
+as a thing ("Output: a compiled renewals report, to be e-mailed to …"), is made, then sent.
+Between bars ("schedule: hourly | source: https://… | action: …") the fields are clauses, as
+between arrows; written as sentences ("Frequency: quarterly, 06:00 …. Source: …. Output: ….")
+two or more must open sentences, so one "Output:" alone is left as it was written.
+"""
+
+import re
+
+_FIELD = re.compile(
+    r"(?:^|(?<=\|))(?P<space>\s*)(?P<label>[a-z]+(?:\s[a-z]+)?)\s*:(?=\s)", re.IGNORECASE
+)
+_FETCHED_FIELDS = frozenset({"source", "data", "input", "feed", "endpoint", "data source"})
+_FIELD_LABELS = _FETCHED_FIELDS | frozenset(
+    {"schedule", "when", "rule", "condition", "test", "action", "then", "do", "step", "output"}
+)
+# What a document of fields gives: "Output: a digest e-mailed to …" is a thing made, then sent.
+_MADE_FIELDS = frozenset({"output", "deliverable", "result"})
+# A document of fields also opens its sentences with when it runs and what it gives.
+_SENTENCE_LABELS = _FIELD_LABELS | _MADE_FIELDS | frozenset({"frequency", "timing", "cadence"})
+# "Output: a compiled report, …" names a thing made; "Output: the orders, …" what was fetched.
+_A_THING = re.compile(r"\s+an?\s", re.IGNORECASE)
+_SENTENCE_FIELD = re.compile(
+    r"(?:^|(?<=[.!?\n]))(?P<space>\s*)(?P<label>[A-Za-z]+(?:[ \t][A-Za-z]+)?)[ \t]*:(?=\s)"
+)
+
+
+def barred_fields_as_clauses(text: str) -> str:
+    """Read "label: value | label: value" fields as clauses, keeping every offset."""
+    if text.count("|") < 2:
+        return text
+    if not all(
+        (m := _FIELD.match(part)) and m["label"].lower() in _FIELD_LABELS
+        for part in text.split("|")
+    ):
+        # "nightly 23:30 | salesforce → … | generate report | #coach-sales": bare fields between
+        # bars are clauses too, as between arrows.
+        return text.replace("|", ";")
+    return _FIELD.sub(_unlabelled, text).replace("|", ";")
+
+
+def sentence_fields_as_clauses(text: str) -> str:
+    """Read "Label: value." fields opening sentences as the request's words (same length back)."""
+    if text.count(":") < 2:  # the cheap test first: two labels need two colons
+        return text
+    fields = [m for m in _SENTENCE_FIELD.finditer(text) if m["label"].lower() in _SENTENCE_LABELS]
+    if len(fields) < 2:  # one "Output:" alone may be a heading of the writer's own
+        return text
+    for field in reversed(fields):
+        said = _unlabelled(field)
+        if field["label"].lower() in _MADE_FIELDS and _A_THING.match(text, field.end()):
+            said = field["space"] + "produce".ljust(len(said) - len(field["space"]))
+        text = text[: field.start()] + said + text[field.end() :]
+    return text
+
+
+def _unlabelled(match: re.Match[str]) -> str:
+    """Return the field's label as the request's words: "fetch" for a source, else blank."""
+    width = len(match.group()) - len(match["space"])
+    said = "fetch" if match["label"].lower() in _FETCHED_FIELDS else ""
+    return match["space"] + said.ljust(width)
