@@ -223,7 +223,8 @@ _HAPPENING = re.compile(
     r"|(?:is|are|gets?|was|were|has\s+been)\s+left\s+(?:on|in|at|into|onto|under|by)\b"
     # "any school-trip balances (at Wayfarer Educational Tours) are overdue": a word in -s
     # before "are", or before a place and then "are", is the subject's plural noun, no verb.
-    r"|(?!(?:is|was|has|does)\b)[a-z]+s\b"
+    # "a pallet scan shows a broken seal": what a thing shows is a state it is in, no news.
+    r"|(?!(?:is|was|has|does|shows|displays)\b)[a-z]+s\b"
     r"(?!(?:\s+(?:at|in|on|of|from|for|with)(?:\s+[\w&'-]+){1,4}?)?\s+(?:are|were)\b))",
     _I,
 )
@@ -738,9 +739,13 @@ def _read_other(text: str) -> ConditionDraft | None:
         operator = "not_equals" if match.group(2) else "equals"
         field = subject_field(text[: match.start()]) or "$.status"
         return ConditionDraft(CONDITION, config(field, operator, value_of(word)), 0.75)
-    bare = _SUBJUNCTIVE_REPORT.match(text) if _BARE_TELLING & set(text.lower().split()) else None
-    if bare:
-        return ConditionDraft(CONDITION, config(f"$.{snake(bare['thing'])}", "exists", True), 0.8)
+    told = _TELLS_OF_A_THING.match(text) if _TELLING & set(text.lower().split()) else None
+    if told:
+        # An inverted "should" may yet be the news; a thing stated as shown is what it has.
+        strength = 1.0 if told["verb"].lower() in _SHOWING else 0.8
+        return ConditionDraft(
+            CONDITION, config(f"$.{snake(told['thing'])}", "exists", True), strength
+        )
     if not subject_words(text) or not _STATE.search(text):
         return None  # "when a customer replies": an event, whatever its verb
     # A predicate no rule knows: still a guard (dropping it would run the action always), but
@@ -750,10 +755,14 @@ def _read_other(text: str) -> ConditionDraft | None:
 
 # "should a bike-share dock report a jammed lock": after an inverted "should" the verb is bare;
 # what an item reports or shows is a thing it has now, a test (as "any pump reports a fault").
-_BARE_TELLING = frozenset({"report", "show", "display", "throw", "raise", "register", "log"})
-_SUBJUNCTIVE_REPORT = re.compile(
-    r"^\s*(?:a|an|any|the)\s+(?:[\w'&.-]+\s+){1,6}?"
-    r"(?:report|show|display|throw|raise|register|log)\s+(?:an?|any)\s+"
+# "a pallet scan at Ironbridge shows a broken seal": what it shows is so whatever the verb's
+# form ("a tenant reports a leak" is news of a deed, so only showing counts in -s).
+_SHOWING = frozenset({"shows", "displays"})
+_TELLING = frozenset({"report", "show", "display", "throw", "raise", "register", "log"}) | _SHOWING
+_TELLS_OF_A_THING = re.compile(
+    # "a bin sensor in the Marlow car park shows a full bin": a long subject, placed.
+    r"^\s*(?:a|an|any|the)\s+(?:[\w'&.-]+\s+){1,8}?"
+    r"(?P<verb>report|shows?|displays?|throw|raise|register|log)\s+(?:an?|any)\s+"
     r"(?P<thing>(?:[\w-]+\s+){0,2}?[\w-]+)(?:\s+(?:in|on|at|during|while)(?:\s+[\w-]+){1,3})?\W*$",
     _I,
 )

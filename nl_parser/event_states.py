@@ -5,7 +5,13 @@ from dataclasses import replace
 
 from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.condition_fields import config, status_field
-from nl_parser.conditions import CONDITION, OVER_AT_AN_END, ConditionDraft, read_condition
+from nl_parser.conditions import (
+    CONDITION,
+    EVENT,
+    OVER_AT_AN_END,
+    ConditionDraft,
+    read_condition,
+)
 from nl_parser.predicates import CHANGED_TO, COMES_BACK_AS, GRADE_BROUGHT
 
 _I = re.IGNORECASE
@@ -218,6 +224,17 @@ _AND_ITS_PART_STATE = re.compile(
     r"seen|told|put|set)\b))",
     _I,
 )
+# "an emergency callout comes in where a child or pet is locked inside", "a booking is made
+# where the guest is a minor": a "where" right after the event's verb says what the case it
+# brings is like, so which events count; "is locked" there is how things stand, no second
+# event ("lands in the folder where invoices are kept": after a noun, "where" is a place).
+_WHERE_IT_STANDS = re.compile(
+    rf"(?:{EVENT.pattern}|\b(?:is|are|gets?|was|were)\s+[a-z]{{3,}}ed)\s+(?:where|in\s+which)\s+"
+    r"(?P<its>(?!(?:we|you|i|it|they|he|she|there)\b)(?P<subject>(?:[\w'-]+\s+){1,4}?)"
+    r"(?:is|are)\s+(?P<not>not\s+)?(?:an?\s+|the\s+)?(?P<state>[a-z][\w-]*))",
+    _I,
+)
+_WHERE_WORDS = (" where ", " in which ")
 # "and it's for water damage", "and they are about billing": what the item is for is its kind.
 _FOR_A_KIND = re.compile(
     r"^(?:it|they)(?:['\u2019]s|['\u2019]re|\s+is|\s+are)\s+(?:for|about)\s+(?:an?\s+|the\s+)?"
@@ -368,6 +385,8 @@ def says_which_events(event: str) -> bool:
         return True  # "leaves a negative review": the feeling sits on what the event brings
     if " and " in said and _AND_ITS_PART_STATE.search(said):
         return True  # "comes in and the animal is a deer": what follows "and" is the test
+    if any(word in said for word in _WHERE_WORDS) and _WHERE_IT_STANDS.search(said):
+        return True  # "comes in where a child is locked inside": the case the event brings
     words = " ".join(said.split()[3:])
     return bool(_EVENT_STATE.search(_NAMED_NUMBER.sub(" ", words)))
 
@@ -387,6 +406,9 @@ def read_event_state(event: str) -> ConditionDraft | None:
         # Stated in a clause of its own, the test is firm, however loose the rule that reads it.
         state = read_condition(said)
         return replace(state, strength=1.0) if state else None
+    where = _WHERE_IT_STANDS.search(event) if any(w in event for w in _WHERE_WORDS) else None
+    if where:
+        return _where_it_stands(where, event)
     stars = _STARS.search(event) if "star" in event else None
     if stars:
         count = stars["stars"].lower()
@@ -456,6 +478,22 @@ def read_event_state(event: str) -> ConditionDraft | None:
     if actor:
         return _draft(f"$.{actor['actor'].lower()}_type", actor["kind"].lower(), event)
     return None
+
+
+def _where_it_stands(where: re.Match[str], event: str) -> ConditionDraft | None:
+    """Return the test in "comes in where a child is locked inside": how the case stands."""
+    said = event[where.start("its") :].strip(" .,;")
+    if EVENT.search(said):
+        return None  # "where the invoices are uploaded": a second event, no state
+    # Stated in a clause of its own, the test is firm, however loose the rule that reads it.
+    state = read_condition(said)
+    if state is not None and state.strength >= 0.5:
+        return replace(state, strength=1.0, text=event.strip())
+    operator = "not_equals" if where["not"] else "equals"
+    field = status_field(where["subject"])
+    return ConditionDraft(
+        CONDITION, config(field, operator, where["state"].lower()), 1.0, text=event.strip()
+    )
 
 
 _KEPT_BACK_WORDS = ("held", "stuck", "detained", "stranded", "impounded", "seized", "quarantined")
