@@ -202,6 +202,12 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             reading.spans.append((written.start, written.end))
             reading.parts.append(ClauseReading(clause, []))
             continue
+        if not quiet and _test_of_doing_nothing(clauses, index):
+            # "Don't bother them if everything's running.": the test says only when nothing is
+            # done; with no "otherwise" after it, it guards no step.
+            reading.spans.append((written.start, written.end))
+            reading.parts.append(ClauseReading(clause, []))
+            continue
         if (
             (tested or subset_delivered(reading.steps))
             and _names_the_other_branch(clause)
@@ -1053,6 +1059,21 @@ def _nothing_before_test(clauses: list[Clause], index: int) -> bool:
         and len(following) == 2
         and following[0] in ("if", "when")
         and following[1] in OTHER_BRANCHES
+    )
+
+
+def _test_of_doing_nothing(clauses: list[Clause], index: int) -> bool:
+    """Tell whether clause `index` is an "if …" ending its sentence after a "do nothing"."""
+    clause = clauses[index]
+    if clause.conditional not in ("if", "when") or index == 0:
+        return False
+    before = clauses[index - 1]
+    ends = index + 1 == len(clauses) or clauses[index + 1].sentence != clause.sentence
+    return (
+        ends
+        and not before.conditional
+        and before.sentence == clause.sentence
+        and bool(_NOTHING.match(before.text))
     )
 
 

@@ -399,6 +399,9 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             and condition_at is not None
             and i - condition_at >= 3
             and not _wished_doing(tokens, i)
+            # "if all is well, don't bother them": a step denied after the test is doing nothing,
+            # which stays with the test; no step of its own starts there.
+            and tokens[i - 1][0].lower() not in _DENIALS
             and (
                 word in _UNMARKED_STEPS
                 or _lets_know(tokens, i)
@@ -1104,6 +1107,8 @@ _PARTICLES = frozenset({"up", "out", "off", "down", "over", "on"})  # "turn on t
 _INDEFINITES = frozenset({"anything", "anyone", "anybody", "everything", "everyone", "everybody"})
 
 
+# Words that deny the verb after them ("don't bother them"): no step starts at that verb.
+_DENIALS = frozenset({"not", "never", "don't", "don\u2019t", "dont"})
 # Delivery verbs that start a step even with no comma or "and" before them.
 _UNMARKED_STEPS = word_set(
     "email e-mail notify alert slack ping page escalate dm tell warn send post push forward text "

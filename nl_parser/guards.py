@@ -66,8 +66,13 @@ def trailing(clauses: list[Clause], index: int) -> bool:
     )
     if following is not None and about_the_workflow(following.text):
         # "post in #ops whenever the queue passes 500 — check it every 5 minutes": how often the
-        # test is made adds no step for it to guard, so the test is still the last one.
-        return after is None or after.sentence != following.sentence
+        # test is made adds no step for it to guard, so the test is still the last one. "Don't
+        # send anything if it worked": doing nothing has its own test after it, no step.
+        return (
+            after is None
+            or after.sentence != following.sentence
+            or after.conditional in ("if", "when")
+        )
     if following is not None and names_test_moment(clauses, index + 1):
         # "post it … if a book is marked as damaged when it's returned": the moment the test
         # is made belongs to the test, so what comes after it decides.

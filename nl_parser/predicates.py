@@ -194,7 +194,10 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             r"(?<!\bletter\sbounce[sd])(?<!mail\sbounce[sd])(?<!\bmessage\sbounce[sd])"
             r"(?=\s*(?:[,.;:\u2014\u2192]|$|\s+(?:twice|again|back)\b))|"
             r"is\s+broken|(?:is|was)\s+unsuccessful|d(?:oes|id)\s*n[o']t\s+(?:finish\s+)?succe(?:ed|ssfully)"
-            r"|(?:goes|turns|flips|switches|changes)\s+(?:to\s+)?red|(?:returns?|throws?|gives?|reports?|responds?\s+with)\s+"
+            r"|(?:goes|turns|flips|switches|changes)\s+(?:to\s+)?red|(?:returns?|throws?|gives?|reports?|responds?\s+with"
+            # "has reported an error code", "threw an exception": the fault told in the past
+            # is there now, as one told in the present is.
+            r"|(?:(?:has|have|had)\s+)?(?:returned|thrown|given|reported)|threw|gave)\s+"
             # "reports a lamp failure", "throws a pressure fault": what failed may be named first.
             r"(?:an?\s+(?:[\w-]+\s+){0,2}?)?"
             r"(?:error|failure|fault|exception|5\d\d)s?|with\s+(?:an?\s+)?(?:errors?|failures?|faults?)"

@@ -34,7 +34,9 @@ _MONTH_NAME = (
 # "At Millbrook Observatory our stargazing nights get called off …", "In Dunmore Harbour, we …":
 # so does the named place where it happens (a capitalised name; "at 7am, …" is a time).
 _TELLER = re.compile(
-    r"^\s*(?:(?:so|ok|okay|well|basically)\s*,?\s+)?"
+    # "Long story short, our café keeps …": a phrase that only sums up the telling opens it too.
+    r"^\s*(?:(?:so|ok|okay|well|basically|(?:to\s+cut\s+a\s+)?long\s+story\s+short|in\s+short"
+    r"|in\s+a\s+nutshell)\s*,?\s+)?"
     r"(?:(?:at|in)\s+(?:the\s+)?(?-i:[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,4}),?\s+(?=(?:our|my|we|i)\s))?"
     r"(?:i|we|our|my|i['\u2019]m|we['\u2019]re|i['\u2019]ve|we['\u2019]ve"
     # "There are about 420 job-request emails sitting in the shared inbox.": what is at hand,

@@ -4,9 +4,14 @@ import re
 
 # "do nothing", "stay quiet", "don't do anything": doing nothing, said as an order (also read
 # by `clause_steps` as a branch that guards no step).
+# "don't bother them", "no need to disturb anyone", "don't send anything": the people or the
+# message denied, said of no step in particular, is doing nothing too.
 DOING_NOTHING = (
     r"do\s+nothing|nothing|(?:do\s+not|don't)\s+do\s+anything"
     r"|(?:stay|keep|remain)\s+(?:quiet|silent)|say\s+nothing"
+    r"|(?:(?:do\s+not|don't|no\s+need\s+to)\s+(?:bother|disturb|trouble|pester|wake)"
+    r"\s+(?:them|him|her|me|us|anyone|anybody|people|(?:the|our)\s+(?:[\w-]+\s+)?[\w-]+)"
+    r"|(?:do\s+not|don't)\s+(?:send|post|say)\s+anything)(?:\s+(?:else|at\s+all))?"
 )
 # "run the check every day": the test before it, which the schedule repeats. "… whenever the
 # lido reads under 16°C — check it every 30 mins": the test named again by its verb, with a
