@@ -123,10 +123,13 @@ _TAKE_BACK_WORDS = word_set(
     lose cancel never nix
     """
 )
+# "Sorry, wrong channel —", "Oops, that was the wrong address:": the slip named as wrong says
+# what the correction after it replaces; it is no step and no fragment of its own.
+_SLIP_NAMED = r"(?:that(?:'s|\s+was|\s+is)\s+)?(?:the\s+)?wrong\s+(?:[\w-]+\s+)?[\w-]+"
 _ONLY_MARKERS = re.compile(
     r"[\s,;:\u2014-]*(?:(?:no|nope|sorry|wait|actually|oh|oops|whoops|ok(?:ay)?|correction|and|also"
     r"|hmm+|um+|erm|well"
-    r"|on\s+second\s+thoughts?|on\s+reflection)"
+    rf"|on\s+second\s+thoughts?|on\s+reflection|{_SLIP_NAMED})"
     r"[\s,;:\u2014-]*)*",
     _I,
 )
@@ -357,9 +360,14 @@ _REASON_OPENER = re.compile(
 )
 
 
+_SLIP = re.compile(_SLIP_NAMED, _I)
+
+
 def _reason_between(words: str) -> bool:
     """Tell whether `words`, said between two correction markers, only give a reason."""
     words = words.strip(" ,;")
+    if "wrong" in words and _SLIP.fullmatch(words):
+        return True  # "Sorry, wrong channel — I meant #x": the slip named, the reason to fix it
     return (
         0 < len(words) <= 60
         and _REASON_OPENER.match(words) is not None

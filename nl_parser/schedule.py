@@ -249,7 +249,8 @@ _ITEM_BREAKS = (",", ";", ":", "(", "\u2013", "\u2014", "\u2192", "->", " -", " 
 # item) stands as an item of the schedule, as one after a comma does.
 _LINE_OPENING = re.compile(r"\n[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])?[ \t]*$")
 _MONTH_DAY = re.compile(
-    rf"\b(?:on\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+    # "every day in December 6:30am": a clock time after the month is no day of it.
+    rf"\b(?:on\s+)?({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d|\s*[ap]\.?m\b)"
     rf"|\b(?:on\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})",
     _I,
 )
