@@ -229,10 +229,11 @@ _FIELDS_OF_EACH = re.compile(
 # "grab the truck registration and net tonnage off each ticket", "pull the name and phone from
 # every form", "pull origin and kg remaining for each sack": fields listed and then taken off
 # (or for) each item are read out of it, as picking them is ("fetch the price and stock from
-# each supplier API" still reads a system).
+# each supplier API" still reads a system). "… from each" alone stands for the items named
+# before ("the notes are at https://…; pull the supplier and total from each").
 _TAKEN_OFF_EACH = re.compile(
     r"^\s*(?!(?:only\s+)?(?:the\s+)?(?:ones|those|any|items)\b)[^,;]*?[\w-]+\s*"
-    r"(?:,|\band\b)[^;]*?\b(?:off|from|for|out\s+of)\s+(?:each|every)\s+"
+    r"(?:,|\band\b)[^;]*?\b(?:off|from|for|out\s+of)\s+(?:each|every)(?:\s+|\W*$)"
     r"(?![^,;\u2192]*?(?:https?://|\b(?:api|apis|endpoint|url|website|site|server|service|feed|"
     r"database|db|system|salesforce|sfdc|crm|warehouse|dashboard)\b))",
     _I,

@@ -36,6 +36,7 @@ from nl_parser.verbs import (
     set_off_as,
 )
 from nl_parser.waits import GIVE_TIME, LATER_FIRST, LATER_LAST, withheld_at, withheld_passive_at
+from nl_parser.wanted import had_done
 
 # Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
 ACTION_VERBS = (
@@ -502,12 +503,19 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if not starts_step and condition_at is None and not _quoted(offset, quoted):
             # "pull the sales data generate a summary report": the commas left out, a verb
             # with its object after a noun still starts a step.
-            starts_step = _step_runs_on(text, tokens, i) and not _field_taken_off_each(
-                tokens, i, cut_points[-1][0] if cut_points else start
+            # "… and total read off each": the participle after the list's last field is no step.
+            starts_step = (
+                _step_runs_on(text, tokens, i)
+                and not _field_taken_off_each(tokens, i, cut_points[-1][0] if cut_points else start)
+                and not (i > 1 and _last_field_taken(tokens, i - 1))
             )
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and"):
             # "…, summarized and posted to #growth": what is done to the data, as participles.
             starts_step = _participle_step(tokens, i)
+        if not starts_step and word in _ASKERS and i > 0 and _after_comma(tokens, i):
+            # "the notes are at https://…, and I need the total pulled from each": a thing
+            # wanted done, after the facts told before it, is a step of its own.
+            starts_step = _wanted_done_at(text, tokens, i, end)
         if not starts_step and i > 0 and tokens[i - 1][0] == ",":
             # "…, with the summary emailed to board@…": the made thing, then what is done with it.
             starts_step = _with_thing_done(tokens, i)
@@ -1574,8 +1582,35 @@ def _field_taken_off_each(tokens: list[tuple[str, int]], i: int, clause_start: i
     return False
 
 
+# Participles of taking fields out of the items: "the supplier, date and total pulled from each".
+_TAKEN_OUT = word_set("pulled extracted parsed taken read copied lifted grabbed picked")
+
+
+def _last_field_taken(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "… and total pulled from each" (the list's last field) from a step."""
+    following = [w for w, _ in tokens[i + 1 : i + 3]] + ["", ""]
+    return (
+        tokens[i - 1][0] == "and"
+        and following[0] in _TAKEN_OUT
+        and following[1] in ("from", "off", "out")
+    )
+
+
+# Who asks for a thing wanted done: "…, and I need …", "…; we'd like …".
+_ASKERS = frozenset({"i", "we", "i'd", "we'd"})
+
+
+def _wanted_done_at(text: str, tokens: list[tuple[str, int]], i: int, end: int) -> bool:
+    """Tell "I need the totals pulled from each" (a thing wanted done) at i from a fact."""
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if following not in ("need", "want", "like", "would"):
+        return False
+    wanted = text[tokens[i][1] : end]
+    return had_done(wanted) != wanted
+
+
 def _listed_noun(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
-    if _field_taken_off_each(tokens, i, clause_start):
+    if _field_taken_off_each(tokens, i, clause_start) or _last_field_taken(tokens, i):
         return True
     if _compound_field(tokens, i):
         return True

@@ -189,6 +189,14 @@ _WORD_OR_WHOSE = (
 )
 
 
+# Words of time that may open what "until" waits for ("until Friday gives the team …").
+_TIME_WORD = (
+    r"(?:minute|hour|day|week|fortnight|month|quarter|year|morning|afternoon|evening|night"
+    r"|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)s?"
+)
+
+
 # "wait for a sales rep to claim it", "hold until someone confirms", "hold it until finance
 # confirms payment", "until they've completed setup": a person lets it go on. The thing held
 # may be named ("hold the catalogue entry until the specialist has authenticated the piece").
@@ -220,6 +228,13 @@ PERSON_ACTS = re.compile(
     rf"(?:the|a|an|their|our|his|her|its|each)\s+(?:{_WORD_OR_WHOSE}\s+){{0,2}}?"
     r"(?!(?:minute|hour|day|week|month|year|morning|afternoon|evening|night|weekend)s\b)"
     r"[a-z]{2,}[^s\W]s\b"
+    # "wait until compliance clears the conflict check", "hold it till finance matches the
+    # order": a team named bare, then what it does to a thing (the object tells a deed from a
+    # time or a change on its own: "until morning comes", "until Monday").
+    rf"|^\s*{_HELD}(?:until|till)\s+"
+    rf"(?!(?:it|this|that|then|now|today|tomorrow|tonight|noon|midnight|{_TIME_WORD})\b)"
+    r"[a-z][\w-]+\s+[a-z]{2,}[^s\W]s\s+"
+    r"(?:the|their|its|our|his|her|it|them|each|every|all|this|that|these|those)\b"
     # "wait until they send it back", "till she returns the form": a pronoun, then what a
     # person does to hand something back.
     rf"|^\s*{_HELD}(?:until|till)\s+"

@@ -79,7 +79,11 @@ def received(text: str) -> str:
 _DONE = (
     r"(?P<done>(?:posted|e-?mailed|mailed|sent|pushed|forwarded|shared|dropped|messaged)"
     r"(?=\s+(?:to|in|into|on|over)\b)|(?:pulled|fetched|grabbed|collected|gathered|downloaded|"
-    r"exported|retrieved)(?=\s+(?:from|and)\b|\W*$))"
+    r"exported|retrieved)(?=\s+(?:from|and)\b|\W*$)"
+    # "the supplier, date and total extracted from each", "… taken off every form": fields
+    # taken out of the items are extracted (a taking verb only with "each" or "every" after).
+    r"|(?:extracted|parsed|pulled\s+out|picked\s+out)(?=\s+(?:from|off|out\s+of)\b)"
+    r"|(?:taken|read|copied|lifted)(?=\s+(?:from|off|out\s+of)\s+(?:each|every)\b))"
 )
 # "Would it be possible to have the open tickets posted to #support", "Please have the numbers
 # emailed to …": what goes as the object of "have", then how it goes, as a participle.
@@ -103,6 +107,10 @@ _NEEDS_DONE = re.compile(
     _I,
 )
 _DONE_AS = {"e-mailed": "email", "mailed": "email", "sent": "send", "shared": "share"}
+# Participles of taking fields out of items, each read as extracting them.
+_DONE_AS |= dict.fromkeys(
+    ("parsed", "pulled out", "picked out", "taken", "read", "copied", "lifted"), "extract"
+)
 # "Could you have the refund requests summarized (and sent to …)": the thing had made is made.
 # "I'd like the week's sign-ups summarised for the coordinators in #…": a thing wanted made is
 # made too, whoever asks ("The trustees … would like a footfall report compiled …", "Our head
@@ -125,7 +133,7 @@ _MADE_AS = {"built": "build", "written": "write"}
 
 def _verb_of(done: str) -> str:
     """Return the verb a participle of sending or making stands for ('e-mailed' is 'email')."""
-    done = done.lower()
+    done = " ".join(done.lower().split())  # "pulled  out" is "pulled out"
     return _DONE_AS.get(done) or lemma(done) or re.sub(r"(?:ped|ed)$", "", done)
 
 
