@@ -32,6 +32,7 @@ from nl_parser.fetches import (
     READS_GIVEN_DOCUMENTS,
     READS_ONLY,
     READS_WHAT_WAS_NAMED,
+    TAKEN_AT_A_URL,
     TAKES_A_COUNTED_BATCH,
     WEBHOOK_OBJECT,
     done_through_a_webhook,
@@ -788,6 +789,9 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
         return fetch_steps("read", text, text[gone.end() :])  # "go through the entries at …"
     if opener and ADDED_TO_A_CHANNEL.match(text):
         return deliver_steps("post", text, text[opener.end() :], prior)  # "add it to #ops"
+    taken = TAKEN_AT_A_URL.match(text) if "take" in text.lower() else None
+    if taken and not re.search(r"\bweb-?hooks?\b", text, _I):
+        return fetch_steps("get", text, text[taken.end() :])  # "take the 2,000 replies at …"
     doubt = f"the action '{opener.group(1)}' is not one the parser knows" if opener else ""
     source = dest.SOURCE.search(text)
     if source and dest.URL.search(source.group()):

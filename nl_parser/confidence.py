@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from nl_parser.agents import JUDGES_A_CLASS
 from nl_parser.destinations import URL
-from nl_parser.fetches import TAKES_A_COUNTED_BATCH, THROUGH_A_WEBHOOK
+from nl_parser.fetches import TAKEN_AT_A_URL, TAKES_A_COUNTED_BATCH, THROUGH_A_WEBHOOK
 from nl_parser.lexicon import STOPWORDS, content_tokens
 from nl_parser.verbs import (
     ADDED_TO_A_CHANNEL,
@@ -151,6 +151,8 @@ def unknown_actions(text: str) -> list[Doubt]:
             continue  # "give the sales team a summary of …": a made thing handed over
         if word in ("take", "read", "scan") and TAKES_A_COUNTED_BATCH.match(text[match.start(1) :]):
             continue  # "take the 950 comments from the survey, rate …": the items at hand
+        if word == "take" and TAKEN_AT_A_URL.match(text[match.start(1) :]):
+            continue  # "take the 2,000 replies at https://…": a fetch from the URL
         doubts.append(
             Doubt(
                 0.2, f"uncertain: '{match.group(1)}' looks like an action the parser does not know"

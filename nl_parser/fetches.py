@@ -67,10 +67,16 @@ _NOT_ITEMS = (
     r"(?!(?:latest|newest|oldest|most|least|top|biggest|largest|highest|lowest|recent|minutes?|"
     r"mins?|hours?|hrs?|days?|nights?|weeks?|months?|quarters?|years?|am|pm)\b)"
 )
-TAKES_A_COUNTED_BATCH = re.compile(
+# The asking words a verb may come after ("please take …", "could you read …").
+_ASKED = (
     r"^\W*(?:(?:please|kindly|just|now|first|can|could|would|will|you|we|i|i'd|we'd|like|to)\s+)*"
-    r"(?:take|read|scan)\s+"
-    r"(?![^,;:\u2192\u2014\u2013]*?(?:https?://|\b(?:api|endpoint|feed|salesforce|crm)\b))"
+)
+TAKES_A_COUNTED_BATCH = re.compile(
+    _ASKED + r"(?:take|read|scan)\s+"
+    # A source named after the items takes them from there ("take the 2,000 responses at
+    # https://…"); a count's thousands comma does not end the items as a clause's comma does.
+    r"(?!(?:[^,;:\u2192\u2014\u2013]|,(?=\d{3}\b))*?"
+    r"(?:https?://|\b(?:api|endpoint|feed|salesforce|crm)\b))"
     r"(?:(?:all|each|every|both)\s+(?:of\s+)?)?(?:(?:the|these|those|our|my|their)\s+)?"
     rf"(?:{_ABOUT}{_COUNT}\s+{_NOT_ITEMS}"
     # … or the count in brackets after them: "last month's dockets (about 140 PDFs)".
@@ -79,6 +85,14 @@ TAKES_A_COUNTED_BATCH = re.compile(
     r"|[^,;:()]*?\b(?:from|of|at)\s+(?:(?:the|our|their|its|[\w-]+['\u2019]s?)\s+){0,3}"
     rf"(?:(?:last|past|previous|latest|first|final)\s+)?{_COUNT}\s+{_NOT_ITEMS}"
     r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\b)",
+    _I,
+)
+
+
+# "take the 2,000 survey responses at https://…": what is taken where a URL holds it is fetched
+# from there; the items end at a clause's comma, not at a count's thousands comma.
+TAKEN_AT_A_URL = re.compile(
+    _ASKED + r"take\s+(?=(?:[^,;]|,(?=\d{3}\b))*?\b(?:at|from)\s+https?://)",
     _I,
 )
 

@@ -324,7 +324,9 @@ COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
             # "grows past 10k", "has gone past $5,000": past a number when something moves.
             r"(?:grows?|grew|grown|goes|go|went|gone|gets?|got|rises?|rose|risen|climbs?|climbed|"
             r"creeps?|crept|is|are|was)\s+past|"
-            r"beyond|tops)\s+" + _VALUE,
+            r"beyond|tops|"
+            # "if it beats £500", "surpasses 1,000", "outstrips 300": to outdo a value passes it.
+            r"beats?|beating|surpass(?:es|ed)?|outstrips?|outstripped|outdoes|outdid)\s+" + _VALUE,
             _I,
         ),
         "gt",
