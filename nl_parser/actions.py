@@ -88,6 +88,7 @@ from nl_parser.waits_before_sending import wait_before_sending
 from nl_parser.wanted import (
     given,
     had_done,
+    made_sure_to_arrive,
     object_then_done,
     received,
     wanted_from,
@@ -387,7 +388,13 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         text = withheld_passive_as_hold(text)
     text = looped_in_as_notify(text)
     text = _sent_by_subject(
-        as_imperative(received(wanted_list(wanted_from(had_done(given(as_verb_of_noun(text)))))))
+        as_imperative(
+            received(
+                wanted_list(
+                    wanted_from(had_done(made_sure_to_arrive(given(as_verb_of_noun(text)))))
+                )
+            )
+        )
     )
     text = object_then_done(text)
     text = address_stated(text, prior)

@@ -115,6 +115,18 @@ _DUTY_ON_ITEM = re.compile(
     r"shared|dropped)\s+(?:to|in|into|on)\s+(?:#|[\w.+-]+@|the\b)",
     re.I,
 )
+# "every request that lands in the bookings inbox gets triaged as …": any get-passive of a known
+# verb after the relative clause (not in it: "that gets submitted") is the duty on each item.
+_GOT_DONE = re.compile(r"(?<!\bthat\s)(?<!\bwhich\s)\bgets?\s+([a-z]+ed)\b", re.I)
+
+
+def _got_done(text: str) -> bool:
+    """Tell whether an arriving item "gets <done>" by a known verb after its relative clause."""
+    if " get" not in text:
+        return False  # the cheap test first
+    return any(lemma(m.group(1)) for m in _GOT_DONE.finditer(text))
+
+
 # "bug reports → #qa": a lone place, after an arrow (read as ";") or a comma, where the
 # verbless items before it go.
 # "positives → #route-setters on slack": the medium may be said after the channel.
@@ -809,7 +821,7 @@ def _opens_on_an_item_event(clause: Clause) -> bool:
         return False
     if _ITEM_EVENT.match(clause.text):
         # "every enquiry that comes in … should be tagged as …": the duty on the item is a step.
-        return not _DUTY_ON_ITEM.search(clause.text)
+        return not _DUTY_ON_ITEM.search(clause.text) and not _got_done(clause.text)
     if clause.text.rstrip().endswith(":") and _NEW_ITEMS_HEADED.match(clause.text):
         return True  # "Tinker & Tide toy shop — every new product review: classify …"
     if clause.text[:3].lower() == "as " and _AS_OPENER.match(clause.text):

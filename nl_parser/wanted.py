@@ -150,6 +150,30 @@ _ENSURED = re.compile(
 )
 
 
+# "Please make sure the fee-tracker report lands in partners@…", "ensure the digest ends up in
+# #leadership", "see to it that the rota reaches rota@…": a thing made sure to arrive at a
+# channel or an address is sent there ("make sure the crews have ladders" names no place).
+_MADE_SURE_TO_ARRIVE = re.compile(
+    r"^\W*(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+|kindly\s+)*"
+    r"(?:make\s+sure|ensure|see\s+to\s+it)\s+(?:that\s+)?(?P<object>\S.*?)\s+"
+    r"(?:(?:always|also)\s+)?"
+    r"(?:lands?\s+(?:in|into|at)|ends?\s+up\s+(?:in|at|with)|gets?\s+(?:to|into)|arrives?\s+(?:in|at)"
+    r"|goes\s+(?:out\s+)?to|reaches)\s+(?P<place>#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
+    _I,
+)
+
+
+def made_sure_to_arrive(text: str) -> str:
+    """Rewrite 'make sure X lands in <place>' as the delivery that sends X there."""
+    lowered = text.lower()
+    if "sure" not in lowered and "see to" not in lowered:  # "ensure" holds "sure"
+        return text  # the cheap test first
+    match = _MADE_SURE_TO_ARRIVE.match(text)
+    if match is None or main_verb(match["object"]):
+        return text
+    return f"send {match['object']} to {match['place']}{text[match.end() :]}"
+
+
 def had_done(text: str) -> str:
     """Rewrite a thing had done or wanted made ('have X emailed to …') as the step's verb first."""
     ensured = _ENSURED.match(text)

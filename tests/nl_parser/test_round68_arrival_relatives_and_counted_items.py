@@ -121,7 +121,9 @@ def test_near_cases_keep_their_reading(text, expected):
     assert read(text) == expected
 
 
-def test_a_place_a_step_must_reach_is_still_a_loose_end():
-    # "lands in" outside a relative clause says where something must go; nothing sends there.
+def test_a_place_a_step_must_reach_is_sent_to():
+    # "lands in" outside a relative clause says where something must go: made sure of, it is
+    # sent there (round 77: "make sure X lands in <place>" is a delivery of X).
     text = "Make sure the weekly report lands in ceo@example-corbel.com every Monday at 8am."
-    assert any("ceo@example-corbel.com" in d for d in doubts_of(text))
+    assert read(text) == ("0 8 * * 1", ["email.send"])
+    assert doubts_of(text) == []
