@@ -64,7 +64,10 @@ _CLOSES = word_set(
 _ONCE = word_set(
     "one time one-time one-off oneoff once-off once only just thing job run off not no never "
     "recurring recur repeat repeated repeating regular regularly schedule scheduled again need "
-    "needs needed don't doesn't won't isn't is it's a this that it to be , \u2014 \u2013 -"
+    "needs needed don't doesn't won't isn't is it's a this that it to be , \u2014 \u2013 - "
+    # "Only needs doing once:", "It only has to happen the once.", "We only need this done once":
+    # the run's doing, told in the passive or by its happening.
+    "doing done happen happens has have the we i"
 )
 # A sentence of once must say one of these, so "Not this one." or "No need." stays as it was.
 _SAYS_ONCE = word_set("one-time one-off oneoff once-off once recurring recur repeat repeating")
@@ -375,9 +378,11 @@ def blank_asides(text: str) -> str:
 
 
 def _blank_labels_within(text: str) -> str:
-    """Blank a label made only of asking ("What I'd love is:") inside the text."""
+    """Blank a label made only of asking ("What I'd love is:") or of once inside the text."""
+    # "… at https://…. Only needs doing once: sort …": that the run happens once, said as the
+    # label over the steps after the data is told, is no step either.
     for label in _LABEL_WITHIN.finditer(text):
-        if _only(label["label"], _ASKING):
+        if _only(label["label"], _ASKING) or _once_told(label["label"]):
             text = blank_span(text, (_label_start(label), label.end()))
     return text
 
@@ -409,6 +414,8 @@ def _without_candour(piece: str) -> str:
 def _once_told(piece: str) -> bool:
     """Tell "One time thing, not recurring" (that the run happens once) from a step."""
     words = _words(piece)
+    if words[:1] == ["once"] and words[1:2] not in ([], ["only"], [","]):
+        return False  # "Once it's done:", "once that has happened": when, not how often
     said = set(words) & _SAYS_ONCE or ("one" in words and "time" in words)
     return bool(said) and all(w in _ONCE for w in words)
 

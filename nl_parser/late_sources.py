@@ -35,6 +35,12 @@ _PUT_THERE = r"(?:kept|stored|held|published|posted|listed|hosted|uploaded|share
 # keeps, publishes or provides there ("The society keeps its plot list at https://…"), however
 # it is counted and told ("has about 450 scanned delivery notes from last quarter sitting at …",
 # "has an export of 2,300 old customer reviews at … that nobody has ever looked at").
+# "the old one coughed up 2,400 patron emails as a single export at …", "it spat out 3,000
+# tickets at …": what a system handed over, counted, is had there all the same.
+_HANDED_OVER = (
+    r"(?:coughed\s+up|spat\s+out|churned\s+out|dumped|exported|produced|generated"
+    r"|gave\s+(?:us|me)|handed\s+(?:us|me|over))"
+)
 NAMES_A_SOURCE = re.compile(
     # Every clause is asked; one naming no URL, Salesforce or system is let go before the long
     # telling.
@@ -44,7 +50,7 @@ NAMES_A_SOURCE = re.compile(
     r"\W*(?:(?:the|our|their|its)\s+)?(?:(?:[\w'-]+\s+){0,4}?"
     r"(?:(?:at|of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,4}\s+)?"
     r"(?:(?:is|are)\s+" + _PUT_THERE + r"|is|are|lives?|sits?|can\s+be\s+found|comes?|"
-    r"(?:has|have|keeps?|publish(?:es)?|provides?|exposes?)\s+"
+    r"(?:has|have|keeps?|publish(?:es)?|provides?|exposes?|" + _HANDED_OVER + r")\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|approximately)\s+)?"
     r"(?:an?|the|its|their|our|several|many|hundreds|thousands|\d[\d,]*)\s+"
     r"(?:[\w'\u2019,-]+\s+){0,8}?[\w-]+)"

@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from nl_parser.calendar_words import DAY
+from nl_parser.late_sources import NAMES_A_SOURCE
 from nl_parser.lexicon import blank_span
 from nl_parser.preferences import blank_preferences
 from nl_parser.schedule import parse_schedule
@@ -172,6 +173,26 @@ def _blank_told_before_colon(text: str, sentence: re.Match[str]) -> str:
     return blank_span(text, (sentence.start(), sentence.start() + colon.end()))
 
 
+# "We're moving the theatre onto a new box-office system, and the old one coughed up 2,400 patron
+# emails as a single export at https://…": the telling joined by ", and" (or "but", "so") to where
+# the data sits is story; the statement after it stays, to be read as the fetch.
+_JOINED_TO_SOURCE = re.compile(r",\s+(?:and|but|so)\s+(?=\S)", re.IGNORECASE)
+
+
+def _blank_told_before_source(text: str, sentence: re.Match[str]) -> str:
+    """Blank the teller's clause joined to where the data sits ("We're moving …, and …")."""
+    told = sentence.group()
+    if "://" not in told or ", " not in told:  # the cheap test first
+        return text
+    for joint in _JOINED_TO_SOURCE.finditer(told):
+        before = told[: joint.start()]
+        if not _TELLER.match(before) or not asks_nothing(before) or _names_a_schedule(before):
+            return text  # "Pull the orders, and the rest is at https://…": the first one asks
+        if NAMES_A_SOURCE.match(told[joint.end() :]):
+            return blank_span(text, (sentence.start(), sentence.start() + joint.end()))
+    return text
+
+
 def _headed_step(told: str) -> bool:
     """Tell "Our helpdesk inbox: tag every message …" (a step under a title) from a story."""
     # The teller's title before a colon, then a verb: the sentence asks, whatever its opening.
@@ -329,6 +350,7 @@ def blank_story(text: str) -> str:
             or not asks_nothing(told)
             or (":" in told and _headed_step(told))
         ):
+            text = _blank_told_before_source(text, sentence)
             return _blank_told_before_colon(text, sentence)
         # "We meet every Monday at 10." may be the run's schedule, unless the request after it
         # names its own ("… email me at 8am …. At 06:50 every day, pull …") or opens on its own
