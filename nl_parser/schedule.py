@@ -161,6 +161,12 @@ _DAY_RANGE = re.compile(
     rf"({RANGE_DAY})\b",
     _I,
 )
+# A clock time after lower-case days makes them days: "7:30am", "7.30am", "at 7:30"; a dotted
+# one without am/pm only after "at" ("at 07.30"): "sat 12.50 in fees" is no time.
+_CLOCK_AHEAD = (
+    r"\s+(?:at\s+)?\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?m\b|\s+(?:at\s+)?\d{1,2}:[0-5]\d\b"
+    r"|\s+at\s+\d{1,2}\.[0-5]\d\b(?!\.\d)"
+)
 # "every mon, wed and fri": after every/each/on, a list of days may be written in lower-case
 # abbreviations throughout, as a range ("mon-fri") may; "fri + sat at 5pm": a plus joins two.
 _DAY_LIST = re.compile(
@@ -171,7 +177,7 @@ _DAY_LIST = re.compile(
     rf"|\b{RANGE_DAY}\b\.?(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/+]\s*)"
     rf"{RANGE_DAY}\b\.?)+"
     # "sat & sun, 9:50 and 13:50": a comma may stand between the days and their times.
-    r"(?=,?\s+(?:at\s+)?\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b|,?\s+(?:at\s+)?\d{1,2}:[0-5]\d\b)"
+    rf"(?=,?(?:{_CLOCK_AHEAD}))"
     # "at 6:45am mon/wed/fri": days joined by slashes are no words, wherever they stand.
     rf"|(?<![\w/]){RANGE_DAY}(?:/{RANGE_DAY})+(?![\w/])",
     _I,
@@ -198,7 +204,7 @@ _DAY_NAME = re.compile(
     rf"\b(?:(?:every|each|on)\s+(?:other\s+)?)?({DAY})(?!['\u2019]s\b)"
     r"|\b(?:every|each|on)\s+(?:other\s+)?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b\.?(?!\w)"
     r"|\b(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b\.?"
-    r"(?=\s+(?:at\s+)?\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b|\s+(?:at\s+)?\d{1,2}:[0-5]\d\b)",
+    rf"(?={_CLOCK_AHEAD})",
     _I,
 )
 # "the first Monday", "every last Friday of the month": which one cron cannot say.

@@ -53,7 +53,8 @@ _TRIGGER = r"^\W*(?:when|whenever|once|if)\b"
 _COUNT_ON_TRIGGER = re.compile(
     _TRIGGER + r"(?:(?!\bthen\b)[^,;:])*?\b(?:two|three|four|five|ten|\d+)\s+[a-z]+s\b", _I
 )
-_SPAN_COUNTED = re.compile(r"\b(?:minute|hour|day|week|fortnight|month)s$", _I)
+# "wait 72 hrs", "give it 30 mins": the units written short count a span as well.
+_SPAN_COUNTED = re.compile(r"\b(?:minute|min|hour|hr|day|week|fortnight|month)s$", _I)
 # "writes in angry"; never what a report is of ("a user reports spam": the event itself).
 # "is changed except during the freeze", "other than on weekends": the trigger leaves some
 # events out; with no test, the rule that says which was missed.
