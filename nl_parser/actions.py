@@ -21,6 +21,7 @@ from nl_parser.agents import (
     agent_steps,
     fields_after_a_fetch,
 )
+from nl_parser.classes_passed_on import class_done_as_step
 from nl_parser.conditions import CONDITION
 from nl_parser.deliveries import PLACES_LISTED, deliver_steps
 from nl_parser.drafts import FETCHED, StepDraft, phrase_for
@@ -401,6 +402,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     text = _NAMED_QUERY.sub(lambda m: f"query {m.group(1)}", text)
     if "going" in text or "head" in text:
         text = _WITH_THING_GOING.sub(lambda m: f"send {m['thing']}", text)
+    text = class_done_as_step(text, prior)
     text = _WITH_THING_DONE.sub(lambda m: " " * len(m.group()), text)
     if not text.strip():
         return []  # "their list is dentists@…": the address of an email before, no step

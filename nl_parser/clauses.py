@@ -1785,6 +1785,7 @@ def _gapped_going_at(tokens: list[tuple[str, int]], i: int, clause_start: int) -
 
 
 _AFTER_PARTICIPLE = frozenset({"and", "to", "into", "in", "by", "as", "for", "via", ",", ""})
+_PARTICLES_BEFORE_TO = frozenset({"on", "over", "along", "across", "back"})
 # Participles of ordering that, with "by", say how a made thing is laid out.
 _LAID_OUT = word_set("grouped sorted ordered organised organized arranged bucketed split ranked")
 
@@ -1794,6 +1795,8 @@ def _participle_step(tokens: list[tuple[str, int]], i: int) -> bool:
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
     if word == "summed" and following == "up":
         return True  # "…, summed up into a short note for #partnerships": summarised
+    if following in _PARTICLES_BEFORE_TO and tokens[i + 2 : i + 3] and tokens[i + 2][0] == "to":
+        following = "to"  # "…, with the complaints passed on to the manager": a phrasal verb
     if not word.endswith(("ed", "sent")) or following not in _AFTER_PARTICIPLE:
         return False
     if following == "by" and word in _LAID_OUT:

@@ -25,6 +25,7 @@ from nl_parser.condition_fields import (
 )
 from nl_parser.headline_states import with_its_be
 from nl_parser.hour_now import hour_test
+from nl_parser.kinds_left_out import kind_left_out
 from nl_parser.lexicon import NUMBER_PATTERN, word_set
 from nl_parser.predicates import GRADE_BROUGHT, STATE_GONE_ONTO, STATUS_RULES, first_comparison
 from nl_parser.unchanged_values import unchanged_test
@@ -351,6 +352,10 @@ def _read(text: str) -> ConditionDraft | None:
     unchanged = unchanged_test(text)
     if unchanged:
         return ConditionDraft(CONDITION, config(unchanged[0], "equals", unchanged[1]), 1.0)
+    # "reports any fault other than a ball-return jam": the one value the event must not bring.
+    left_out = kind_left_out(text)
+    if left_out:
+        return ConditionDraft(CONDITION, config(left_out[0], "not_equals", left_out[1]), 1.0)
     match = _SAYS.search(text)
     if match:
         field = status_field(text[: match.start()])

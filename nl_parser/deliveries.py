@@ -87,8 +87,9 @@ def deliver_steps(
     # "the contracts expiring in the next 30 days": a relative date, not a place; "a report on
     # weekly revenue": what a made thing is on, not where it goes; "the customers in the CRM who
     # still have no survey": where the items live, not where the message goes.
+    # "tickets relating to payroll": the "to" of what the items concern is no place.
     object_text = re.split(
-        r"\b(?:to|in(?!\s+the\s+(?:next|last|past|coming)\b)"
+        r"\b(?:(?<!relating )(?<!related )to|in(?!\s+the\s+(?:next|last|past|coming)\b)"
         r"(?!\s+(?:the\s+|our\s+)?(?i:crm|salesforce|sfdc)\b)|(?<!report )(?<!summary )"
         r"(?<!digest )(?<!recap )on|via|into|by)\b(?!-)",  # "the on-call lead": no place
         told,

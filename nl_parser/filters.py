@@ -52,6 +52,18 @@ _ANY_ONE_DOING = re.compile(
     r"|\b(those|the\s+ones|any)\s+(?:still\s+|currently\s+)?([a-z]{3,}ing)\b(?!\s+as\b)",
     _I,
 )
+# "incidents involving a head injury", "any claim that involves a vehicle", "tickets relating to
+# payroll": items named by what they involve are those whose details hold it ("email the parents
+# concerning the trip" says what they are told: "concerning" is left to the message). The cheap
+# test looks for the verb's stem first.
+_INVOLVES = ("involv", "concern", "relat")
+_INVOLVING = re.compile(
+    r"\b(?:[a-z]{3,}s|any\s+[a-z][\w-]*|anything|those|the\s+ones)\s+(?:that\s+|which\s+)?"
+    r"(?:involv(?:e|es|ing)|concerns?|relat(?:e|es|ing)\s+to|related\s+to)\s+"
+    r"(?:an?\s+|the\s+|any\s+)?(?P<thing>[a-z][\w-]*(?: (?!(?:and|or|to|in|on|at|for|with|by|"
+    r"via|should|must|will|are|is|get|gets|go|goes)\b)[a-z][\w-]*){0,2})",
+    _I,
+)
 # "any container held at customs", "the bags lost in transit", "each bike stolen from a dock": an
 # irregular participle after the item, with where or how after it, is a relative clause with its
 # "that is" left out ("held up at the gate" keeps its particle).
@@ -408,6 +420,14 @@ def find_filter(
         state = (match.group(1) or match.group(2)).lower()
         return ConditionDraft(CONDITION, config(field, "equals", state), 0.8)
     lowered = object_text.lower()
+    involved = (
+        not after_classify
+        and any(stem in lowered for stem in _INVOLVES)
+        and _INVOLVING.search(object_text)
+    )
+    if involved:
+        # "incidents involving a head injury": a class read by a classify step is left to it.
+        return ConditionDraft(CONDITION, config("$.text", "contains", involved["thing"]), 0.8)
     kept = any(word in lowered for word in _KEPT_BACK) and _KEPT_BY_AN_IRREGULAR_PARTICIPLE.search(
         object_text
     )

@@ -313,6 +313,13 @@ def main_verb(text: str) -> tuple[str, int] | None:
         verb = lemma(word)
         if verb and word.endswith("s") and _RELATIVE_AFTER.match(text, match.end()):
             return None  # "Requests that include a controlled drug …": a plural noun, the subject
+        if (
+            verb
+            and verb != word
+            and word.endswith("s")
+            and _PARTICIPLE_AFTER.match(text, match.end())
+        ):
+            return None  # "Messages coming in on the studio line …": a plural noun, the subject
         return (verb, match.end()) if verb else None
     return None
 
@@ -320,6 +327,9 @@ def main_verb(text: str) -> tuple[str, int] | None:
 # "Requests that include …", "Orders which contain …": a plural noun opening a clause, with a
 # relative clause after it, is the subject; an imperative never ends in "-s".
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?!(?:the|a|an|our|your|their|its)\b)", _I)
+# "Messages coming in …", "Texts sent in by parents …": a participle after it says which of the
+# items; the relative clause with its "that are" left out.
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:[a-z]{2,}(?:ing|ed)|sent)\s+(?:in|on|at|by|from|to|via)\b")
 
 
 # "do a one-time pull from Salesforce of every account …", "run a quick export from the CRM of
