@@ -199,6 +199,8 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
             continue  # "a note to start chasing payments": the verb's purpose, no subset
         if word == "waiting" and after in ("in", "on", "at") and made & _DELIVERIES:
             continue  # "have a digest waiting in her inbox": where the delivered thing sits
+        if word in _INTRANSITIVE_GERUNDS and _in_noun_phrase(tokens, index):
+            continue  # "the allotment waiting list": a wait takes no object, so it names a thing
         if verb in _STEP_VERBS and before not in _DETERMINERS and _verb_like(word, before, after):
             family = _family(verb)
             if family and not family & made:
@@ -409,6 +411,28 @@ def _names_a_year(word: str, before: str, after: str) -> bool:
         and after.isalpha()
         and after not in _UNITS
     )
+
+
+# Gerunds of verbs that take no object: a noun straight after one is the thing it names.
+_INTRANSITIVE_GERUNDS = frozenset({"waiting", "pausing", "sleeping"})
+
+
+def _in_noun_phrase(tokens: list[re.Match[str]], index: int) -> bool:
+    """Tell whether the gerund at index names a thing ("our waiting list"), no step."""
+    if index + 1 >= len(tokens) or index < 1:
+        return False
+    after = tokens[index + 1].group().lower()
+    if not after.isalpha() or after in STOPWORDS or verbs.lemma(after):
+        return False
+    # "the waiting room", "the allotment waiting list", "the clinic's average waiting time": a
+    # determiner or an owner's name, and two nouns at most, before it.
+    for token in reversed(tokens[max(0, index - 3) : index]):
+        word = token.group().lower()
+        if word in _DETERMINERS or word.endswith(("'s", "\u2019s")):
+            return True
+        if word in STOPWORDS or verbs.lemma(word):
+            return False
+    return False
 
 
 def _verb_like(word: str, before: str, after: str) -> bool:

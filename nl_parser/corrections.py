@@ -16,6 +16,7 @@ becomes "3 January"). A place or medium denied beside the one kept ("email them 
 webhook") is blanked, as is a bare hour denied beside a time ("1pm, not 2"). Blanking keeps every
 offset, so the grammars run on the corrected text unchanged.
 "Change of plan: use X instead of Y" is a marker and fragment too: it names medium X alone.
+"That address is dead now, use b@x.com" is one too (`swapped_places.py`): "use" and a place alone.
 """
 
 import re
@@ -32,6 +33,7 @@ from nl_parser.clock import (
 )
 from nl_parser.lexicon import blank_spans, names_any, word_set
 from nl_parser.schedule import parse_schedule
+from nl_parser.swapped_places import swapped_place_markers
 from nl_parser.verbs import main_verb
 
 _I = re.IGNORECASE
@@ -176,6 +178,9 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
     text, denied_schedules = _without_denied_schedules(text)
     # The marker's scan of every position is costly; most texts hold none of its words.
     markers = list(_MARKER.finditer(text)) if names_any(_TAKE_BACK_WORDS, text) else []
+    swapped = swapped_place_markers(text)  # "that address is dead now, use b@x.com"
+    if swapped:
+        markers = sorted([*markers, *swapped], key=lambda marker: marker.start())
     markers = _with_second_fixes(text, markers)
     for index, marker in reversed(list(enumerate(markers))):
         following = markers[index + 1] if index + 1 < len(markers) else None
@@ -411,9 +416,12 @@ def _fronted_actually(text: str) -> str:
 _PLACE = r"(?:(?<![\w&])#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
 # "Sorry, not the webhook — …", "actually not by email: …", "no, not #general, …": a place or
 # medium denied straight after a take-back, and the break before what replaces it.
+# "hang on, not there, #x", "no, not that one — #x", "sorry, not that address: b@x.com": the
+# place may be denied by pointing back at it.
 _DENIED_FIRST = re.compile(
     r"\s*not\s+(?:(?:to|in|on|at|via|through|by|over)\s+)?(?:(?:the|our|an?|my)\s+)?"
-    rf"(?:[\w'-]+\s+){{0,3}}?(?:{_PLACE}|(?:web-?hook|slack|e-?mail|inbox|channel)\b)"
+    rf"(?:there\b|th(?:at|is)\s+one\b|(?:[\w'-]+\s+){{0,3}}?(?:{_PLACE}"
+    r"|(?:web-?hook|slack|e-?mail|inbox|channel|address|url|link|endpoint)\b))"
     r"\s*(?:[,:;.!?]|[-\u2013\u2014])\s+(?=[\w#])",
     _I,
 )
@@ -629,8 +637,9 @@ def _without_reason(text: str, marker: re.Match[str], fragment_end: int) -> str:
 # "— actually, make that Saturdays at 6pm, the riggers head off early on Sundays.": a clause
 # with a subject of its own ending the sentence after the correction gives its reason; the day
 # it names is no schedule.
+# "make that the 15th — the committee meets on the 20th.": a dash may set the reason off too.
 _TRAILING_REASON = re.compile(
-    r",\s+(?P<reason>(?:(?:because|since|as|the|our|their|they|he|she|it|its|it's|everyone|nobody"
+    r"(?:,|\s[-\u2013\u2014])\s+(?P<reason>(?:(?:because|since|as|the|our|their|they|he|she|it|its|it's|everyone|nobody"
     # "— I mean the 20th, once invoicing has closed": a clause of when or why, no step.
     r"|once|when|after|now\s+that|so\s+that|given\s+that"
     # "— hang on, tuesdays, we're shut on mondays", "make that Saturdays, drivers hand their
