@@ -693,6 +693,9 @@ def _read_times(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         for match in clock.HOUR_BEFORE_PERIOD.finditer(scanner.text):
             unread = scanner.work[match.start() : match.end()] == match.group()
             listed = found or match.group()[:2].lower() == "at"  # "… and 7 in the morning"
+            # "Sundays, 8 in the evening": an hour set off by a comma after the days read is
+            # their time, as it is after another time.
+            listed = listed or any(_follows(scanner.text, span, match) for span in scanner.spans)
             if unread and listed:
                 scanner.consume(match.span())
                 time = clock.hour_before_period(match)
@@ -745,6 +748,12 @@ def _beside(text: str, span: tuple[int, int], other: tuple[int, int]) -> bool:
     if end <= other_start:
         return not text[end:other_start].strip(" ,")
     return other_end <= start and not text[other_end:start].strip(" ,")
+
+
+def _follows(text: str, span: tuple[int, int], match: re.Match[str]) -> bool:
+    """Tell whether `match` comes right after `span`, a comma and spaces between them."""
+    end = span[1]
+    return end <= match.start() and text[end : match.start()].strip() == ","
 
 
 def _read_punctual_words(scanner: ScheduleScanner, read: list[re.Match[str]]) -> None:

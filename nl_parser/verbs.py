@@ -731,12 +731,19 @@ _SET_OFF_AN_ALARM = re.compile(
 )
 
 
+# "a fortnight later, follow up asking how they're getting on", "two weeks later, follow up
+# with a short survey": following up is sending another message ("follow-up" is a noun, one
+# word, and "so a gift officer can follow up" has its subject, so neither opens a step here).
+_FOLLOWS_UP = re.compile(r"\s+up\b(?!-)", _I)
+
+
 # Idioms of a catalog verb, tried in this order, each: the words that open it, a substring the
 # text must hold before the pattern is tried (a cheap gate), the idiom's pattern, the verb it
 # means, where the pattern is matched (at the word's start, or after it), and whether the verb ends
 # where the idiom does ("do a one-time pull from …", "make sure Dana hears about it") or with the
 # word ("ship any return over €200 over to …": the object follows).
 _IDIOMS = (
+    (frozenset({"follow"}), " up", _FOLLOWS_UP, "send", False, True),
     (frozenset({"take"}), "", _TAKES_DATED_DATA, "grab", False, False),
     (_LIFTS, " out", _LIFTED_OUT, "extract", False, True),
     (frozenset({"take"}), "", _TAKES_A_READING, "grab", False, False),
