@@ -200,8 +200,11 @@ _DUTY = re.compile(
     r"^\s*(?:(?:and|then|and\s+then)\s+)?"
     r"(?:(?P<subject>\S.*?)\s+(?:(?:is|are)\s+to|should|shall|must|needs\s+to|need\s+to)\s+be"
     r"|\W*(?:that[\s,]+)?(?P<asked>\w.*?)(?<!\bto)\s+(?:be|were)"
-    # "each new one gets scored positive/negative": a passive told with "get" is the duty too.
-    r"|(?P<got>(?:each|every|all|any)\b.*?)\s+(?:gets?|should\s+get|will\s+get))\s+"
+    # "each new one gets scored positive/negative": a passive told with "get" is the duty too;
+    # one in a relative clause ("any form that gets submitted online gets filed …") is the
+    # subject's own (how it arrives), not the duty.
+    r"|(?P<got>(?:each|every|all|any)\b.*?)(?<!\bthat)(?<!\bwhich)(?<!\bwho)"
+    r"\s+(?:gets?|should\s+get|will\s+get))\s+"
     # "that the gauge be read", "… be sent", "could a summary … be written up": a few
     # participles end in no "-ed".
     r"(?P<done>[a-z]+ed|read|sent|run|set|put|written|made)\b",

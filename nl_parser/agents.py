@@ -256,14 +256,21 @@ _FIELDS_LISTED = re.compile(
 )
 
 
+# "the timesheets are at https://…; pull the hours from each": one field taken from "each"
+# alone, closing the clause, is read out of the items fetched before ("pull the orders from
+# each store" names its own source).
+_FROM_EACH_ALONE = re.compile(
+    r"^\s*(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:from|off)\s+each\W*$", _I
+)
+
+
 def fields_after_a_fetch(verb: str, rest: str, prior: list[StepDraft]) -> bool:
     """Tell "pull batch no., origin and roast level" after a fetch (fields of it) from a fetch."""
-    return (
-        verb in _TAKES_OUT
-        and "," in rest
-        and any(s.action in _FETCHES for s in prior)
-        and _FIELDS_LISTED.match(rest) is not None
-    )
+    if verb not in _TAKES_OUT or not any(s.action in _FETCHES for s in prior):
+        return False
+    if " each" in rest and _FROM_EACH_ALONE.match(rest):
+        return True
+    return "," in rest and _FIELDS_LISTED.match(rest) is not None
 
 
 # Documents written from the data, made as a report is.

@@ -5,7 +5,7 @@ Weekdays follow standard cron: 0 = Sunday, 1 = Monday … 6 = Saturday.
 
 import re
 
-from nl_parser.lexicon import alternation
+from nl_parser.lexicon import NUMBER_WORDS, alternation
 
 # A span of time data belongs to: "today", "next week", "the day", "this quarter"; a part of
 # the day too ("the morning's admissions", "this afternoon's deliveries"); the one before, told
@@ -14,6 +14,14 @@ DATA_SPAN = (
     r"(?:yesterday|today|tonight|tomorrow|last\s+night|"
     r"(?:this|last|next|(?:the\s+)?(?:previous|past|prior)|the|the\s+coming|the\s+following)\s+"
     r"(?:week|weekend|fortnight|month|quarter|year|day|night|shift|morning|afternoon|evening))"
+)
+
+# "the last three hours", "the past 24 hours", "the previous seven days": a counted span back
+# from the run, a span of data as "yesterday" is.
+COUNTED_SPAN = (
+    r"(?:the\s+)?(?:last|past|previous|prior)\s+(?:hour|(?:\d+|"
+    + alternation(w for w in NUMBER_WORDS if w not in ("a", "an", "one"))
+    + r")\s+(?:minutes|hours|days|nights|weeks|months|shifts))"
 )
 
 WEEKDAYS = {"sun": 0, "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6}

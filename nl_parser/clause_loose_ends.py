@@ -13,6 +13,7 @@ from typing import Protocol
 
 from nl_parser import verbs
 from nl_parser.agents import BRACKETED_CLASSES, LABELS
+from nl_parser.calendar_words import COUNTED_SPAN
 from nl_parser.catalog import CATALOG
 from nl_parser.clauses import DONE_TO_THE_DATA, Clause
 from nl_parser.filters import (
@@ -70,6 +71,15 @@ _LATER = re.compile(
     _I,
 )
 _RANKING = re.compile(r"\b(?:top|bottom|first|last)\s+\d+\s+(?:[\w-]+ing\s+)?", _I)
+# "the digest from the last seven days", "the past 24 hours' incidents", "the last 30 days of
+# orders": a counted span the data is from, no test; "no activity in the last 14 days" still
+# tests.
+_DATED_BY_A_COUNTED_SPAN = re.compile(
+    rf"\b(?:from|for|of|over|covering|during)\s+{COUNTED_SPAN}\b"
+    rf"|\b{COUNTED_SPAN}(?:['\u2019]s?(?=\s)|\s+of\b)",
+    _I,
+)
+_SPAN_WORDS = ("last ", "past ", "previous ", "prior ")
 
 
 QUOTED = re.compile(rf"(?<![\w'])['\"\u2018\u201c]({QUOTED_CHAR}{{2,40}})['\"\u2019\u201d](?!\w)")
@@ -142,6 +152,9 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
         text = QUOTATION.sub(lambda m: " " * len(m.group()), text)
         said = content_start(text)  # "a reminder that standup starts in ten minutes"
         text = text[:said] + " " * (len(text) - said)
+    if any(word in text.lower() for word in _SPAN_WORDS):
+        # (before the ranking: "the last 7 days" is a span, not the last seven items)
+        text = _DATED_BY_A_COUNTED_SPAN.sub(lambda m: " " * len(m.group()), text)
     # "the top 5 trending products": a ranking the source chose, not a test or a subset.
     text = _RANKING.sub(lambda m: " " * len(m.group()), text)
     # "tomorrow's tuning appts from …/api/tomorrow": the span names its data's kind even when

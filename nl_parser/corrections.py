@@ -279,7 +279,7 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
             # "post it in #front-desk — sorry, make that an email to bookings@…": "send" is
             # written over the blanked marker, so "send an email to bookings@…" is the step.
             text = _verb_for_medium(text, marker.start(), at, verb=_SEND)
-        if _names_medium_only(fragment):
+        if names_medium_only(fragment):
             text = _verb_for_medium(text, marker.start(), at)
             # "… if gusts go over 45 km/h. Change of plan: use the webhook": the medium
             # corrected in the sentence before reads as that sentence's delivery.
@@ -589,7 +589,7 @@ _USE_INSTEAD = re.compile(
 def _without_use_instead(text: str, after: int, fragment: str) -> tuple[str, str]:
     """Blank "use" and "instead of Y" around a medium named as the correction; return both."""
     framed = _USE_INSTEAD.match(fragment)
-    if framed is None or not _names_medium_only(framed.group("medium")):
+    if framed is None or not names_medium_only(framed.group("medium")):
         return text, fragment
     start = text.index(fragment, after)
     for group in ("use", "instead"):
@@ -599,7 +599,7 @@ def _without_use_instead(text: str, after: int, fragment: str) -> tuple[str, str
     return text, framed.group("medium")
 
 
-def _names_medium_only(fragment: str) -> bool:
+def names_medium_only(fragment: str) -> bool:
     """Tell whether `fragment` names only a delivery medium ("the disputes webhook")."""
     has_place = any(pattern.search(fragment) for pattern in _DESTINATIONS)
     return bool(_MEDIUM_ONLY.match(fragment)) and not has_place and not main_verb(fragment)
@@ -709,7 +709,7 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
             for s, e in spans
             if whole or any(_starts_within(_KINDS[k], before, s, e) for k in kinds)
         ]
-    if main_verb(fragment) or _names_medium_only(fragment) or _MEDIUM_AND_PLACE.match(fragment):
+    if main_verb(fragment) or names_medium_only(fragment) or _MEDIUM_AND_PLACE.match(fragment):
         # "every mon, wed and fri at 8:30am send …": a comma or "and" inside the schedule words
         # joins days, and starts no clause.
         said = parse_schedule(before).spans

@@ -135,11 +135,14 @@ _PICKED_BY_A_CLAUSE = re.compile(
 
 # "every message that comes in to the support inbox", "each order that arrives": every item that
 # arrives (somewhere, or nowhere said) is the arrival told again, not a subset ("every order that
-# arrives late" still says which ones).
-_EACH_ITEM = re.compile(r"\b(?:every|each)\s+(?:[\w-]+\s+){0,3}$", _I)
+# arrives late" still says which ones). "any booking that gets made on the website": an item
+# put in by whoever sends it, in the get-passive or with "is", has arrived as well.
+_EACH_ITEM = re.compile(r"\b(?:every|each|any)\s+(?:[\w-]+\s+){0,3}$", _I)
 _ARRIVES = re.compile(
     # (the place may be cut off the object already, "in to the inbox" with it)
-    r"(?:comes?(?:\s+(?:in|through))?|arrives?|lands?|(?:shows?|turns?)\s+up|drops?\s+in)"
+    r"(?:comes?(?:\s+(?:in|through))?|arrives?|lands?|(?:shows?|turns?)\s+up|drops?\s+in"
+    r"|(?:gets?|is|are)\s+(?:submitted|made|placed|raised|logged|filed|lodged|uploaded|created|"
+    r"booked|opened|entered|registered))"
     r"(?=\s*$|\s*[,;.]|\s+(?:in|into|to|at|on|through|via|from)\b)",
     _I,
 )

@@ -9,6 +9,7 @@ first: nothing before it fetched, and nothing after it uses what it fetched.
 import re
 from typing import Protocol
 
+from nl_parser.corrections import names_medium_only
 from nl_parser.destinations import URL
 from nl_parser.drafts import StepDraft
 from nl_parser.receivers import REACHED_AT
@@ -46,9 +47,10 @@ NAMES_A_SOURCE = re.compile(
     # telling.
     r"^(?=[\s\S]*?(?:://|salesforce|system|portal|platform|app|database|tracker))"
     # "Our membership secretary at Kittiwake Sailing Club has …": who has it may be named with
-    # where they work.
-    r"\W*(?:(?:the|our|their|its)\s+)?(?:(?:[\w'-]+\s+){0,4}?"
-    r"(?:(?:at|of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,4}\s+)?"
+    # where they work; "The 1,200 signed timesheets for Brookvale Care are at …": what is there
+    # may be counted, and whom it is for named.
+    r"\W*(?:(?:the|our|their|its)\s+)?(?:(?:\d[\d,]*\s+)?(?:[\w'-]+\s+){0,4}?"
+    r"(?:(?:at|of|from|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,4}\s+)?"
     r"(?:(?:is|are)\s+" + _PUT_THERE + r"|is|are|lives?|sits?|can\s+be\s+found|comes?|"
     r"(?:has|have|keeps?|publish(?:es)?|provides?|exposes?|" + _HANDED_OVER + r")\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|approximately)\s+)?"
@@ -249,7 +251,9 @@ def _source_between(parts: list[_Reading], steps: list[StepDraft]) -> None:
 
 
 # "email the lead list from salesforce to m@x.com - actually send it to the webhook instead":
-# the correction changes where it goes; what went, and where it came from, stays.
+# the correction changes where it goes; what went, and where it came from, stays. So it does
+# when the correction names the medium alone ("post the register from https://… in #staff —
+# sorry, make that the rota webhook").
 _CORRECTED_SOURCE = re.compile(
     rf"\bfrom\s+(?:(?P<url>{URL.pattern})|(?:the\s+)?(?:salesforce|sfdc|crm)\b)",
     re.IGNORECASE,
@@ -263,7 +267,7 @@ def keep_corrected_source(corrections: list[tuple[str, str]], steps: list[StepDr
         return
     for dropped, kept in corrections:
         source = _CORRECTED_SOURCE.search(dropped)
-        if source and _POINTS_BACK.search(kept):
+        if source and (_POINTS_BACK.search(kept) or names_medium_only(kept)):
             if source["url"]:
                 step = StepDraft("http.request", {"url": source["url"]}, 0.85, "call the API")
             else:

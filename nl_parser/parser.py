@@ -616,6 +616,8 @@ _AT_OR_MORE = re.compile(
 _ONE_OFF = re.compile(
     # "just this once:", "this one time only —": the run named as this one.
     r"^\W*(?:(?:just|only)\s+(?:this\s+)?once|(?:just\s+)?this\s+(?:once|one\s+time)(?:\s+only)?"
+    # "Run this once:", "Please do it just once —": the run asked for once, in the imperative.
+    r"|(?:please\s+)?(?:run|do)\s+(?:this|it)\s+(?:(?:just|only)\s+)?(?:once|one\s+time)(?:\s+only)?"
     # "once-off", the Irish and British word, is "one-off".
     r"|once\s+only|one[\s-]time(?:\s+only)?|onc?e[\s-]off)\b"
     # "one-time job: query …", "one-off run — email …": the run named after its marker;

@@ -12,10 +12,9 @@ step is left out with a warning, and the confidence pays for it.
 import re
 from dataclasses import dataclass, field, replace
 
-from nl_parser.calendar_words import DATA_SPAN
+from nl_parser.calendar_words import COUNTED_SPAN, DATA_SPAN
 from nl_parser.catalog import CATALOG
 from nl_parser.drafts import MADE, StepDraft
-from nl_parser.lexicon import NUMBER_WORDS, alternation
 
 FALLBACKS: dict[str, tuple[str, ...]] = {
     "salesforce.query": ("http.request",),
@@ -49,12 +48,7 @@ def allowed_tools(context: dict | None) -> frozenset[str] | None:
 
 # "the last three hours' conveyor jams", "the incidents from the last seven days", "the last
 # hour's payments": a counted span back from the run is a span of data as "yesterday" is.
-_COUNT = alternation(w for w in NUMBER_WORDS if w not in ("a", "an", "one"))
-_COUNTED_SPAN = (
-    rf"(?:the\s+)?(?:last|past|previous|prior)\s+"
-    rf"(?:hour|(?:\d+|{_COUNT})\s+(?:minutes|hours|days|nights|weeks|months|shifts))"
-)
-_SPAN = rf"(?:{DATA_SPAN}|{_COUNTED_SPAN})"
+_SPAN = rf"(?:{DATA_SPAN}|{COUNTED_SPAN})"
 # "the referrals that have come in since the last run": data dated by the run before, not a span.
 _SINCE_LAST_RUN = (
     r"since\s+(?:the\s+)?(?:last|previous|prior)\s+(?:run|time|check|one|report|digest|summary|"

@@ -32,9 +32,10 @@ _COMPARISON = re.compile(
     # (first letters looked ahead for first: most positions are turned away at once)
     r"(?=[abefglmopu])\b(?:over|above|below|under|exceeds?|exceeding|more\s+than|less\s+than|"
     r"fewer\s+than|greater\s+than|longer\s+than|older\s+than|at\s+least|beyond|"
-    # "at twenty past 4pm", "half past 8": past a counted minute is a clock time's.
-    r"past(?<!\bhalf past)(?<!\bquarter past)(?<!\bfive past)(?<!\bten past)(?<!\btwenty past)"
-    r"(?<!\bminutes past))"
+    # "at twenty past 4pm", "half past 8": past a counted minute is a clock time's; "the past
+    # 24 hours' incidents": after "the", a span of data.
+    r"past(?<!\bthe past)(?<!\bhalf past)(?<!\bquarter past)(?<!\bfive past)(?<!\bten past)"
+    r"(?<!\btwenty past)(?<!\bminutes past))"
     r"\s+\$?\d[\d,.]*(?:\s*[a-z%]+)?",
     _I,
 )
