@@ -14,7 +14,7 @@ import re
 from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.lexicon import blank_span, word_set
 from nl_parser.memo_fields import DOCUMENT_KIND, DOCUMENT_KIND_OPENINGS, blank_memo_header
-from nl_parser.preferences import preference_told
+from nl_parser.preferences import plainness_told, preference_told
 from nl_parser.verbs import main_verb
 
 # Words that ask for, greet, or name the workflow being asked for, and nothing else ("What I'm
@@ -370,6 +370,7 @@ def blank_asides(text: str) -> str:
             or _once_told(piece)
             or _liking_told(piece)
             or preference_told(piece)
+            or plainness_told(piece)
             or _apology_told(piece)
         ):
             break

@@ -45,6 +45,9 @@ class Reading(Protocol):
 _I = re.IGNORECASE
 _FETCHES = frozenset({"http.request", "salesforce.query"})
 _DELIVERIES = frozenset({"email.send", "slack.post_message", "webhook.post"})
+# "build a report on the open quotes in Salesforce nobody has touched for 10 days": a thing made
+# of what its own clause fetched takes the fetch's filter, which is the query's as before.
+_MADE_OF_FETCHED = frozenset({"generate_report", "summarize"})
 _AGENTS = frozenset(CATALOG["agent"])
 _GUARDED = frozenset({"check_status", "evaluate", "wait", "wait_for_signal", "pick"})
 _STEP_VERBS = (
@@ -165,7 +168,7 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
     main = verbs.main_verb(text)
     tested = guarded or any(s.action in _GUARDED for s in reading.steps)
     made = {s.action for s in reading.steps}
-    fetch_only = made <= _FETCHES
+    fetch_only = made <= _FETCHES or (bool(made & _FETCHES) and made <= _FETCHES | _MADE_OF_FETCHED)
     delivers = bool(made & _DELIVERIES) and not made & _AGENTS  # "classify them as spam or not"
     participle = bool(main) and text[: main[1]].split()[-1].lower().endswith("ed")
     if (

@@ -966,8 +966,21 @@ _ANNOUNCED = re.compile(
 )
 
 
+# "No need to make it fancy.", "Don't make it too long.": a making denied says how the result
+# may look; a correction is never denied, so "make it" after a denial takes nothing back.
+_DENIED_BEFORE = re.compile(
+    r"(?:\bno\s+need\s+to|\bneedn['\u2019]?t|\bdon['\u2019]?t|\bdo\s+not|\bdoesn['\u2019]?t\s+need\s+to"
+    r"|\bnot)\s+$",
+    _I,
+)
+
+
 def unapplied_markers(text: str, corrections: list) -> list[str]:
     """Return the correction markers in `text` when no correction was read from them."""
     if corrections:
         return []
-    return [m.group() for m in _ANNOUNCED.finditer(text)]
+    return [
+        m.group()
+        for m in _ANNOUNCED.finditer(text)
+        if not (m.group()[:1] in "mM" and _DENIED_BEFORE.search(text, 0, m.start()))
+    ]

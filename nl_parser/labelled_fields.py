@@ -6,17 +6,27 @@ labels ("Frequency:", "Rule:") leave their values to the grammars; what a docume
 as a thing ("Output: a compiled renewals report, to be e-mailed to …"), is made, then sent.
 Between bars ("schedule: hourly | source: https://… | action: …") the fields are clauses, as
 between arrows; written as sentences ("Frequency: quarterly, 06:00 …. Source: …. Output: ….")
-two or more must open sentences, so one "Output:" alone is left as it was written.
+two or more must open sentences, so one "Output:" alone is left as it was written. A field
+labelled as a test ("Condition: at least one deal in the CRM worth over £15k that is still at
+offer stage.") is read as "if" would open it, so its value is a test, never background.
 """
 
 import re
+
+from nl_parser.verbs import lemma
 
 _FIELD = re.compile(
     r"(?:^|(?<=\|))(?P<space>\s*)(?P<label>[a-z]+(?:\s[a-z]+)?)\s*:(?=\s)", re.IGNORECASE
 )
 _FETCHED_FIELDS = frozenset({"source", "data", "input", "feed", "endpoint", "data source"})
-_FIELD_LABELS = _FETCHED_FIELDS | frozenset(
-    {"schedule", "when", "rule", "condition", "test", "action", "then", "do", "step", "output"}
+# Labels whose value is what the run tests: said as "if" says it.
+_TESTED_FIELDS = frozenset({"condition", "test", "criteria"})
+# A value that opens with its own opener or a verb ("Test: ping https://…") is left as written.
+_OPENS_ITS_OWN = re.compile(r"\s*(?:if|when|whenever|only|unless|once)\b", re.IGNORECASE)
+_FIELD_LABELS = (
+    _FETCHED_FIELDS
+    | _TESTED_FIELDS
+    | frozenset({"schedule", "when", "rule", "action", "then", "do", "step", "output"})
 )
 # What a document of fields gives: "Output: a digest e-mailed to …" is a thing made, then sent.
 _MADE_FIELDS = frozenset({"output", "deliverable", "result"})
@@ -61,5 +71,16 @@ def sentence_fields_as_clauses(text: str) -> str:
 def _unlabelled(match: re.Match[str]) -> str:
     """Return the field's label as the request's words: "fetch" for a source, else blank."""
     width = len(match.group()) - len(match["space"])
-    said = "fetch" if match["label"].lower() in _FETCHED_FIELDS else ""
+    label = match["label"].lower()
+    said = "fetch" if label in _FETCHED_FIELDS else ""
+    if label in _TESTED_FIELDS and _tested_as_written(match.string, match.end()):
+        said = "If" if match["label"][0].isupper() else "if"
     return match["space"] + said.ljust(width)
+
+
+def _tested_as_written(text: str, at: int) -> bool:
+    """Tell a test's value ("at least one deal …") from one with its own opener or verb."""
+    if _OPENS_ITS_OWN.match(text, at):
+        return False
+    first = re.match(r"\s*([A-Za-z][\w'-]*)", text[at:])
+    return first is not None and not lemma(first[1].lower())

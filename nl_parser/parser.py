@@ -13,6 +13,7 @@ from nl_parser.calendar_words import DAY, MONTH, RANGE_DAY
 from nl_parser.catalog import node_type_of
 from nl_parser.clause_steps import read_steps
 from nl_parser.clauses import ACTION_VERBS, split_clauses
+from nl_parser.clefted_wants import unclefted_wants
 from nl_parser.conditions import CONDITION, TIMED_ACT, TIMED_ACT_WINDOW
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
@@ -83,6 +84,7 @@ def parse_heuristic(
         text = barred_fields_as_clauses(text)
     if ":" in text:
         text = sentence_fields_as_clauses(text)  # "Frequency: …. Source: …. Output: …."
+    text = unclefted_wants(text)  # "What I'd like is a report built …": "I'd like a report …"
     text = open_told_events(open_trigger_labels(text))
     text = open_receipts(text)  # "upon receipt of each form, …": "when we receive …"
     text = open_items_being(text)  # "upon a pupil being marked absent, …": "when … is …"

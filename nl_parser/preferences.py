@@ -3,6 +3,8 @@
 "we'd rather push a discount than skate to an empty rink" weighs two outcomes to say why the
 workflow is wanted; its verbs ("get", "push") are no steps. One that names a medium, a place or
 an address ("I'd rather get an email than a Slack ping") may choose how to deliver, and stays.
+So is how plain the result may be ("No need to make it fancy.", "Nothing fancy.", "Keep it
+short."): a making denied or a plainness asked for, said last, is no step and takes nothing back.
 """
 
 import re
@@ -44,3 +46,23 @@ def preference_told(piece: str) -> bool:
 def _blanked_unless_medium(preference: re.Match[str]) -> str:
     said = preference.group()
     return said if _MEDIUM.search(said) else " " * len(said)
+
+
+# "No need to make it fancy", "It doesn't need to be pretty", "Don't make it too long", "Keep it
+# simple", "Nothing fancy": how the result may look, and nothing else.
+_PLAINNESS = re.compile(
+    r"^\W*(?:(?:there['\u2019]?s\s+|there\s+is\s+)?no\s+need\s+"
+    r"(?:to\s+(?:make|get)\s+(?:it|this|them|that)|for\s+(?:it|this|them)\s+to\s+be)"
+    r"|(?:it|this|they)\s+(?:doesn['\u2019]?t|don['\u2019]?t|needn['\u2019]?t)\s+(?:need\s+to\s+)?be"
+    r"|(?:you\s+)?(?:don['\u2019]?t|do\s+not|needn['\u2019]?t)\s+(?:make|get)\s+(?:it|this|them|that)"
+    r"|(?:just\s+)?keep\s+(?:it|this|them)|nothing)\s+"
+    r"(?:too\s+|very\s+|super\s+|overly\s+|all\s+that\s+)?"
+    r"(?:fancy|pretty|polished|elaborate|formal|long|detailed|perfect|beautiful|simple|short|plain"
+    r"|basic)\b(?:\s*,?\s*(?:please|though))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def plainness_told(piece: str) -> bool:
+    """Tell a sentence that only says how plain the result may be ("No need to make it fancy.")."""
+    return len(piece) < 60 and _PLAINNESS.match(piece) is not None
