@@ -13,6 +13,7 @@ from itertools import takewhile
 
 from nl_parser.actions import labels_a_source, read_clause
 from nl_parser.agents import labels_sorted_into
+from nl_parser.answer_labels import QUESTION, answer_named
 from nl_parser.answers_asked import answer_tested
 from nl_parser.arrived_fields import fields_of_the_arrival, item_from_a_site
 from nl_parser.case_labels import CASE_LABEL, label_case
@@ -255,6 +256,21 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             reading.spans.append((written.start, written.end))
             reading.parts.append(ClauseReading(clause, [*guard, *steps]))
             reading.steps.extend([*guard, *steps])
+            continue
+        said = _answer_labelled(clause, reading.parts, tested)
+        if said is not None:
+            # "look at whether the patient has opted in. Opted in: … Not opted in: …": the
+            # first label says which answer the question's test stands for, a later one the
+            # other branch.
+            guard = []
+            if tested is None:
+                tested = _test_of_question(reading.parts[-1], reading.steps, negate=not said)
+            else:
+                guard = [negated(tested)]
+                leading = len(reading.steps)
+                reading.steps.extend(guard)
+            reading.spans.append((written.start, written.end))
+            reading.parts.append(ClauseReading(clause, guard))
             continue
         tests = [i for i, step in enumerate(reading.steps) if step.action == CONDITION]
         if clause.conditional and not tested and tests and _IF_NOT.match(clause.text):
@@ -1312,6 +1328,51 @@ def _question_checked(text: str) -> StepDraft | None:
     if condition is None or condition.strength < 0.5:
         return answer_tested(f"whether {match['asked']}")  # "see if they opted in": a flag
     return _condition_step(condition, negate=False)
+
+
+def _question_part(parts: list[ClauseReading]) -> ClauseReading | None:
+    """Return the last "check whether …" read, None if an "if …" tested something since."""
+    for part in reversed(parts):
+        if QUESTION.match(part.clause.text):
+            return part
+        opener = part.clause.conditional
+        if opener and part.clause.text.lower().startswith(opener):
+            return None
+    return None
+
+
+def _answer_labelled(
+    clause: Clause, parts: list[ClauseReading], tested: StepDraft | None
+) -> bool | None:
+    """Return whether a label after "check whether …" says its yes or no, None if no label."""
+    if clause.conditional != "if" or clause.text[:3].lower() == "if " or not parts:
+        return None  # the cheap tests first: most clauses are no bare label
+    question = _question_part(parts)
+    if question is None:
+        return None
+    if tested is None and question is not parts[-1]:
+        return None  # the first label comes right after its question
+    if tested is not None and (question is parts[-1] or tested not in question.steps):
+        return None  # a later label is the other branch of the question's own test
+    return answer_named(clause.text, QUESTION.match(question.clause.text)["asked"])
+
+
+def _test_of_question(
+    question: ClauseReading, steps: list[StepDraft], *, negate: bool
+) -> StepDraft:
+    """Put the test of a question's answer where its check was read; return the test."""
+    checks = [step for step in question.steps if step.action == CONDITION]
+    asked = checks[-1] if checks and checks[-1].strength >= 0.5 else None
+    # "see whether the customer has paid": a test no rule reads is a flag of the answer.
+    asked = asked or _question_checked(question.clause.text) or checks[-1]
+    test = negated(asked) if negate else asked
+    if checks:
+        steps[steps.index(checks[-1])] = test
+        question.steps[question.steps.index(checks[-1])] = test
+    else:
+        steps.append(test)
+        question.steps.append(test)
+    return test
 
 
 def _after_if_so(clause: Clause) -> Clause:

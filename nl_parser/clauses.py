@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from nl_parser.agents import JUDGES_A_CLASS
+from nl_parser.answer_labels import ANSWER_LABEL, QUESTION, answer_named
 from nl_parser.case_labels import LABEL_AFTER_COLON
 from nl_parser.conditions import EVENT, SUBJECT_ACTS, names_a_bound, read_condition
 from nl_parser.fetches import TAKES_A_COUNTED_BATCH
@@ -161,7 +162,32 @@ def split_clauses(text: str) -> list[Clause]:
     clauses = _questions_as_tests(text, clauses)
     if ":" not in text:
         return clauses
+    if "whether" in text or " if " in text:  # a question asked as a step comes first
+        clauses = _answers_labelled(clauses)
     return _label_after_event_as_test(_labelled_cases_as_tests(clauses))
+
+
+def _answers_labelled(clauses: list[Clause]) -> list[Clause]:
+    """Part "Not opted in: email …" after "look at whether …" into the answer and its step."""
+    read: list[Clause] = []
+    asked = ""  # the words of the last question asked as a step
+    for clause in clauses:
+        label = ANSWER_LABEL.match(clause.text) if asked and not clause.conditional else None
+        if (
+            label
+            and label["verb"].lower() in ACTION_VERBS
+            and answer_named(label["label"], asked) is not None
+        ):
+            # The label stands for "if so" or "otherwise"; it is tested as the answer it names.
+            read.append(
+                Clause(label["label"], clause.start + label.start(1), clause.sentence, "if")
+            )
+            read.append(_piece(clause, label.start("verb"), len(clause.text)))
+            continue
+        question = QUESTION.match(clause.text)
+        asked = question["asked"] if question else asked
+        read.append(clause)
+    return read
 
 
 def _label_after_event_as_test(clauses: list[Clause]) -> list[Clause]:
@@ -423,6 +449,8 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
                 or _quotation_follows(tokens, i, quoted)  # "post 'full stock' in #drivers"
                 or _sets_off_a_webhook(text, tokens, i, end)  # "fire off the pump webhook"
             )
+            # "otherwise fire the webhook so customers get a text": why the step is taken.
+            and not _purpose_at(tokens, i)
             and _predicate_before(text[tokens[condition_at][1] : offset], word)
         ):
             # "if it fails email oncall@x.com", "when it is down alert #ops": no comma before
@@ -438,6 +466,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
                 (word in _ARTICLES and _told_delivery_at(tokens, i))
                 or ((word in _RECEIVERS_OPEN or word[:1] == "#") and receives_at(text, offset))
             )
+            and not _purpose_opens_at(tokens, i)
             and _predicate_before(text[tokens[condition_at][1] : offset], word)
         ):
             # "if it is below 2 mm an email is to be sent to the customer": no comma before
@@ -1284,6 +1313,31 @@ def _named_moment(tokens: list[tuple[str, int]], i: int) -> bool:
 # "after every tattoo session text the client …", "after each class at the studio email …": an
 # event named by its noun, each time it happens, needs no verb of its own before the step.
 _EACH_EVENT_NAMED = re.compile(r"\W*after\s+(?:every|each)\s+(?!\d)[a-z]", re.IGNORECASE)
+
+
+# "…, otherwise fire the webhook so (that) customers get a text": "so" and a subject before
+# a verb tell why the step before is taken; the verb starts no step of its own.
+_LONGEST_PURPOSE_SUBJECT = 4  # words: "the front desk staff"
+
+
+def _purpose_opens_at(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell whether token i follows the "so" (or "so that") of a purpose."""
+    before = tokens[i - 1][0] if i else ""
+    if before == "that" and i > 1:
+        before = tokens[i - 2][0]
+        i -= 1
+    return before == "so" and (i < 2 or tokens[i - 2][0] != "if")
+
+
+def _purpose_at(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell whether the verb at i is a purpose's ("so customers get a text"), not a step."""
+    for start in range(i - 1, max(0, i - 1 - _LONGEST_PURPOSE_SUBJECT), -1):
+        word = tokens[start][0]
+        if not word[:1].isalpha() or word in ACTION_VERBS or word in _COURTESY_WORDS:
+            return False
+        if _purpose_opens_at(tokens, start):
+            return True
+    return False
 
 
 def _predicate_before(text: str, step: str) -> bool:

@@ -178,6 +178,8 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
     text, denied_schedules = _without_denied_schedules(text)
     # The marker's scan of every position is costly; most texts hold none of its words.
     markers = list(_MARKER.finditer(text)) if names_any(_TAKE_BACK_WORDS, text) else []
+    if markers and "yes" in text.lower():
+        markers = [m for m in markers if not _answers_no(text, m)]
     swapped = swapped_place_markers(text)  # "that address is dead now, use b@x.com"
     if swapped:
         markers = sorted([*markers, *swapped], key=lambda marker: marker.start())
@@ -315,6 +317,19 @@ class _SecondFix:
 
 # "make that #docents, and 7:30pm", "make that 6:30am and #moorings": what joins two fixes.
 _ALSO = re.compile(r"\s*,?\s*(?:and|plus|&)\s+", _I)
+
+
+# "… whether the owner booked grooming. Yes: post it in #groomers. No: email …": after a "Yes:"
+# label, "No:" labels the other answer; it takes nothing back.
+_NO_LABEL = re.compile(r"\W*no\s*:", _I)
+_YES_LABEL = re.compile(r"\byes\s*:", _I)
+
+
+def _answers_no(text: str, marker: re.Match[str]) -> bool:
+    """Tell whether a take-back marker is a "No:" label answering after a "Yes:" one."""
+    return bool(_NO_LABEL.fullmatch(marker.group())) and bool(
+        _YES_LABEL.search(text, 0, marker.start())
+    )
 
 
 def _with_second_fixes(text: str, markers: list) -> list:

@@ -15,6 +15,8 @@ from functools import lru_cache
 from nl_parser.clauses import ACTION_VERBS
 from nl_parser.lexicon import STOPWORDS, word_set
 
+# The words mended; "should" among them, since it opens a test as "if" does ("…, shuold it be
+# higher than 1.8 metres, post …").
 TARGETS = ACTION_VERBS | word_set(
     """
     every each daily weekly monthly hourly nightly yearly quarterly weekday weekdays weekend
@@ -23,7 +25,7 @@ TARGETS = ACTION_VERBS | word_set(
     mondays tuesdays wednesdays thursdays fridays saturdays sundays
     january february march april june july august september october november december
     report reports summary digest slack webhook salesforce endpoint email emails message
-    unless whenever other otherwise between offline online after before whether
+    unless whenever other otherwise between offline online after before whether should
     approval approve approves approved
     """
 )
