@@ -50,13 +50,17 @@ _CLOSING = word_set(
     # "If that's too fiddly, let me know!", "Shout if this is a bit too tricky.": an offer to
     # drop a request too hard to make, said last, sends nothing.
     "too bit fiddly complicated complex tricky difficult hard awkward hassle ask done not isn't "
-    "can't cannot feasible realistic just tell shout worries"
+    "can't cannot feasible realistic just tell shout worries "
+    # "Happy to explain more if needed.", "Glad to go into more detail if useful.": an offer to
+    # say more, said last, asks for nothing the workflow does; its "if" tests nothing.
+    "glad explain elaborate expand go into detail further needed necessary required useful helps "
+    "that's"
 )
 # A closing must say one of these, so "Let me know." alone stays a delivery to the asker.
 _CLOSES = word_set(
     "unclear questions question possible doable sense info information details thanks thank "
     "appreciated appreciate cheers advance clarify works rush hurry too fiddly complicated "
-    "complex tricky difficult awkward hassle feasible realistic worries"
+    "complex tricky difficult awkward hassle feasible realistic worries explain elaborate detail"
 )
 
 # "One time thing, not recurring.", "Just a one-off.", "only once, no need to repeat it": that

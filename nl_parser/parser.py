@@ -375,9 +375,11 @@ _REQUEST = re.compile(
     # "a nightly job at 1am that exports …": the cadence and time asked for stay to be read.
     r"(?:(?P<cadence>(?:nightly|daily|weekly|hourly|monthly)\s+)?"
     r"(?:workflow|automation|job|flow|something|bot|rule)"
-    # "set up a monday noon thing: …": a thing named by when it runs, which stays to be read.
-    r"|(?P<when>(?:[a-z0-9:]+\s+){1,3}?)thing)"
-    r"(?P<time>\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?"
+    # "set up a monday noon thing: …", "set up a Monday job at 8:40 that …": a thing named by
+    # when it runs, which stays to be read.
+    r"|(?P<when>(?:[a-z0-9:]+\s+){1,3}?)(?:thing|job|run|task))"
+    # "… job at 8 — no wait, 8:40 — that …": a time put right is left without its "at".
+    r"(?P<time>\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?"
     # "Set up a workflow: every Monday …": a colon or dash ends the request as "that" does.
     r"(?:\s+(?:that|which|to)\b|\s*[:\u2013\u2014])"
     # "I need a workflow that emails me …": the thing asked for, with no verb of making; "I need

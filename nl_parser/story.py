@@ -407,6 +407,8 @@ def asks_nothing(told: str) -> bool:
         asked = _NOT_AGAIN.sub(" ", asked)
     if "forg" in asked or "fail" in asked or "neglect" in asked:
         asked = _LEFT_UNDONE.sub(" ", asked)
+    if "'d " in asked or "\u2019d " in asked:
+        asked = _HAD_DONE.sub(" ", asked)
     return _ASKS.search(asked) is None
 
 
@@ -420,5 +422,16 @@ def schedule_is_the_story_s(told: str, request: str) -> bool:
 _LEFT_UNDONE = re.compile(
     r"\b(?:forget|forgets|forgot|forgotten|fail|fails|failed|neglect|neglects|neglected)\s+"
     r"to\s+[a-z]+\b",
+    re.IGNORECASE,
+)
+
+
+# "nobody noticed they'd gone quiet", "we'd already double-booked them": "'d" before a participle
+# is "had", what happened before the story's time; only before a verb's own form ("I'd like",
+# "we'd need") is it "would", which asks. "-eed" ("need", "feed") is no participle.
+_HAD_DONE = re.compile(
+    r"['\u2019]d\s+(?:(?:already|just|never|only|all|both|since|long|recently)\s+)?"
+    r"(?:[a-z-]{2,}(?<!e)ed|been|gone|done|had|got|gotten|seen|lost|left|forgotten|sold|"
+    r"taken|given|known|sent|spent|made|told|said|kept|heard|found|bought|paid|missed)\b",
     re.IGNORECASE,
 )
