@@ -21,6 +21,7 @@ from nl_parser.agents import (
     agent_steps,
     fields_after_a_fetch,
 )
+from nl_parser.class_checks import class_check_as_step
 from nl_parser.classes_passed_on import class_done_as_step
 from nl_parser.conditions import CONDITION
 from nl_parser.deliveries import PLACES_LISTED, deliver_steps
@@ -406,6 +407,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     if "going" in text or "head" in text:
         text = _WITH_THING_GOING.sub(lambda m: f"send {m['thing']}", text)
     text = class_done_as_step(text, prior)
+    text = class_check_as_step(text)  # "every review should get a sentiment check"
     text = _WITH_THING_DONE.sub(lambda m: " " * len(m.group()), text)
     if not text.strip():
         return []  # "their list is dentists@…": the address of an email before, no step

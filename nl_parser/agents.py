@@ -71,8 +71,11 @@ WHETHER_LISTED = re.compile(
 )
 # "classify them by budget band (under £10k, £10-25k, over £25k)": the classes of the criterion,
 # listed in brackets after it.
-# The criterion may be a question of its own ("by why we lost it (price, service or timing)").
-BRACKETED_CLASSES = re.compile(r"\bby\s+[\w-]+(?:\s+[\w'\u2019-]+){0,6}?\s*\(([^()]*,[^()]*)\)", _I)
+# The criterion may be a question of its own ("by why we lost it (price, service or timing)");
+# two classes are a list too ("by sentiment (thumbs up or thumbs down)").
+BRACKETED_CLASSES = re.compile(
+    r"\bby\s+[\w-]+(?:\s+[\w'\u2019-]+){0,6}?\s*\(([^()]*(?:,|\bor\b)[^()]*)\)", _I
+)
 # "classify each message (lesson booking / livery enquiry / complaint)": the labels, listed in
 # brackets right after what is classified, as "as …" would list them.
 _BRACKETED_LABELS = re.compile(
@@ -128,7 +131,12 @@ JUDGES_A_CLASS = re.compile(
     # which may be a pronoun ("rate it minor, moderate or serious"); two grades are a list too
     # ("rate each one positive or negative", "rate them positive/negative").
     r"|^\W*rate\s+(?:(?:each|every|all|the)\s+(?:[\w'-]+\s+){0,2}?[\w-]+|it|them|each\s+one)\s+"
-    r"(?=[\w-]+\s*(?:,\s*(?:[\w-]+\s*,\s*)*[\w-]+\s*,?\s+|\s)or\s+[\w-]+|[\w-]+(?:/[\w-]+)+\b)",
+    r"(?=[\w-]+\s*(?:,\s*(?:[\w-]+\s*,\s*)*[\w-]+\s*,?\s+|\s)or\s+[\w-]+|[\w-]+(?:/[\w-]+)+\b)"
+    # "rate yesterday's reviews from https://… by sentiment", "rate them by urgency": a rating
+    # by a criterion sorts into its classes ("by hand", "by email", "by 5pm" say how or when).
+    r"|^\W*rate\s+(?=[^,;]*?\bby\s+(?:(?:the|their|its)\s+)?"
+    r"(?!(?:hand|e-?mail|phone|text|sms|slack|post|mail|then|noon|midnight|end|close|eod|cob|"
+    r"tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[a-z])",
     _I,
 )
 

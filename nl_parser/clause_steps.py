@@ -17,6 +17,7 @@ from nl_parser.answer_labels import QUESTION, answer_named
 from nl_parser.answers_asked import answer_tested
 from nl_parser.arrived_fields import fields_of_the_arrival, item_from_a_site
 from nl_parser.case_labels import CASE_LABEL, label_case
+from nl_parser.class_checks import gets_a_class_check
 from nl_parser.clauses import (
     ARRIVAL_WORDS,
     BARE_COMPARISON,
@@ -837,7 +838,12 @@ def _opens_on_an_item_event(clause: Clause) -> bool:
         return False
     if _ITEM_EVENT.match(clause.text):
         # "every enquiry that comes in … should be tagged as …": the duty on the item is a step.
-        return not _DUTY_ON_ITEM.search(clause.text) and not _got_done(clause.text)
+        # "every review … should get a sentiment check": the check the item gets is a duty too.
+        return (
+            not _DUTY_ON_ITEM.search(clause.text)
+            and not _got_done(clause.text)
+            and not gets_a_class_check(clause.text)
+        )
     if clause.text.rstrip().endswith(":") and _NEW_ITEMS_HEADED.match(clause.text):
         return True  # "Tinker & Tide toy shop — every new product review: classify …"
     if clause.text[:3].lower() == "as " and _AS_OPENER.match(clause.text):

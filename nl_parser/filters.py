@@ -493,8 +493,10 @@ def find_filter(
         if word in named or (word in told_of and word not in labels):
             continue
         # "route the bugs to …" after "classify it as bug, feature request or praise": a label
-        # in the plural names its class as the label does ("emergencies" of "emergency").
-        label = next((f for f in singulars(word) if f in labels), word)
+        # in the plural names its class as the label does ("emergencies" of "emergency"), and a
+        # label of two words may be written hyphenated ("thumbs-down" of "thumbs down").
+        spaced = (word.replace("-", " "),) if "-" in word else ()
+        label = next((f for f in (*singulars(word), *spaced) if f in labels), word)
         if (
             word in FILTER_ADJECTIVES
             or _COMPOUND.match(word)

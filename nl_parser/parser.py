@@ -622,8 +622,10 @@ _ONE_OFF = re.compile(
     r"^\W*(?:(?:just|only)\s+(?:this\s+)?once|(?:just\s+)?this\s+(?:once|one\s+time)(?:\s+only)?"
     # "Run this once:", "Please do it just once —": the run asked for once, in the imperative.
     r"|(?:please\s+)?(?:run|do)\s+(?:this|it)\s+(?:(?:just|only)\s+)?(?:once|one\s+time)(?:\s+only)?"
-    # "once-off", the Irish and British word, is "one-off".
-    r"|once\s+only|one[\s-]time(?:\s+only)?|onc?e[\s-]off)\b"
+    # "once-off", the Irish and British word, is "one-off"; "Bit of a one-off:", "A one-off —":
+    # the marker may be hedged or take an article.
+    r"|once\s+only|(?:(?:(?:a\s+)?bit\s+of\s+|just\s+)?an?\s+)?"
+    r"(?:one[\s-]time(?:\s+only)?|onc?e[\s-]off))\b"
     # "one-time job: query …", "one-off run — email …": the run named after its marker;
     # "… | one-off | fetch …": a field of its own between bars (read by then as ";").
     r"(?:\s+(?:job|run|task|thing))?"

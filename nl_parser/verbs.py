@@ -301,10 +301,15 @@ def _told_of(looped: re.Match[str]) -> str:
 def main_verb(text: str) -> tuple[str, int] | None:
     """Return the verb a clause opens with (after adverbs like "then") and where it ends."""
     # "I'd like you to pull …": a contraction is one word, so "i'd" is skipped as a lead-in.
+    previous = ""
     for match in re.finditer(r"[A-Za-z][\w-]*(?:['\u2019][A-Za-z]+)?", text):
         word = match.group().lower().replace("\u2019", "'")
         if word in _LEAD_INS or (word.endswith("ly") and word not in KNOWN_VERBS):
+            previous = word
             continue
+        if word in _ANYONE and previous in _ASKING_MODALS:
+            previous = word
+            continue  # "could someone triage …", "can anybody pull …": asked of anyone
         idiom = _idiom_at(text, word, match)
         if idiom:
             return idiom
@@ -614,6 +619,10 @@ def idioms_as_make(text: str) -> str:
     return _GATHERED_INTO_A_MADE_THING.sub(lambda m: "make".ljust(len(m.group())), text)
 
 
+# "Could someone triage each one …", "can anybody pull …": a request put to no one in
+# particular asks for the step as "could you …" does; the verb comes after.
+_ANYONE = frozenset({"someone", "somebody", "anyone", "anybody"})
+_ASKING_MODALS = frozenset({"can", "could", "would", "will"})
 # Spoken openers ("yo", "can you", "I want you to") come before the verb and are skipped.
 _LEAD_INS = word_set(
     """
