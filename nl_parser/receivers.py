@@ -10,13 +10,15 @@ is one of having (gets, receives, needs), of being told (should get paged), or o
 
 import re
 
-from nl_parser.verbs import NAMED_PERSON
+from nl_parser.verbs import NAMED_PERSON, main_verb
 
 _I = re.IGNORECASE
 
 _ONE = (
     r"(?:#[\w-]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:the|our|their|its|his|her|each|every)\s+"
-    r"(?:[\w'-]+\s+){0,3}?[\w'-]+"
+    # "the Frostline Ice Arena rink managers": the name of the place they work for, in
+    # capitals, may lead the role and is not counted among its words.
+    r"(?:(?-i:[A-Z])[\w'&-]*\s+){0,3}(?:[\w'-]+\s+){0,3}?[\w'-]+"
     # "every patient who has not yet confirmed", "each tenant that owes rent": a relative
     # clause on the receiver says which of them receive (the delivery's filter reads it).
     r"(?:\s+(?:who|that)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+)?"
@@ -79,6 +81,20 @@ _GETS_BY = re.compile(
     r"(?=\s+(?:by|via|over|in|on)\s+(?:e-?mail|slack)\b)",
     _I,
 )
+# "circulation@lib.example should receive the overdue-fines list from https://…", "the duty vets
+# are to get today's appointment list": data a receiver is bound to receive (a duty, with
+# "should", "must", "is to" …) is sent to them, and fetched first where it comes from.
+_BOUND_TO_RECEIVE = re.compile(
+    _LEAD_IN
+    + _RECIPIENT
+    + r"\s+(?:should|will|must|shall|needs?\s+to|has\s+to|(?:is|are)\s+to)\s+(?:also\s+)?"
+    r"(?P<verb>receive|get)\s+(?P<what>(?:the|today's|tomorrow's|yesterday's|this|these|their|"
+    r"our|all\s+the)\s+\S.*)$",
+    _I,
+)
+# Who may "get" data sent, not fetch it: a place, or people ("the sync job should get the
+# rates from …" fetches them).
+_PEOPLE_OR_PLACE = re.compile(r"[#@]|s\b|(?:staff|team|desk|committee|crew|office)\b", _I)
 _TOLD = re.compile(
     _LEAD_IN + _RECIPIENT + r"\s+" + _MODAL + r"(?:get|be|gets|is)\s+"
     r"(?P<done>paged|pinged|notified|e-?mailed|alerted|messaged|told|warned|informed)\b",
@@ -176,6 +192,10 @@ def as_imperative(text: str) -> str:
         got = _GETS_BY.match(text)
         if got:
             return f"send {got['who']} {got['what']}{text[got.end() :]}"
+    if " receive" in text or " get" in text:
+        bound = _BOUND_TO_RECEIVE.match(text)
+        if bound and _bound_receiver_gets(bound):
+            return f"send {bound['what']} to {bound['who']}"
     told = _TOLD.match(text)
     if told:
         return f"{_DONE_AS[told.group('done').lower()]} {told.group('who')}{text[told.end() :]}"
@@ -195,6 +215,15 @@ def as_imperative(text: str) -> str:
             return f"send {made['who']} {made.group('what')}{rest}"
         return f"{'send' if _INBOX.search(rest) else 'write'} {made.group('what')}{rest}"
     return text
+
+
+def _bound_receiver_gets(bound: re.Match) -> bool:
+    """Tell whether a receiver bound to receive data ('X should get the Y') is sent it."""
+    if main_verb(bound["what"]):
+        return False  # "the crew should get the van loaded": someone else's verb
+    if bound["verb"].lower() == "receive":
+        return True
+    return bool(_PEOPLE_OR_PLACE.search(bound["who"].split()[-1]))
 
 
 # "their list is", "they're all on", "everyone's at": the people an email went to, said to be

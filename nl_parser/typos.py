@@ -25,7 +25,7 @@ TARGETS = ACTION_VERBS | word_set(
     mondays tuesdays wednesdays thursdays fridays saturdays sundays
     january february march april june july august september october november december
     report reports summary digest slack webhook salesforce endpoint email emails message
-    unless whenever other otherwise between offline online after before whether should
+    unless whenever other otherwise between offline online after before whether should receive
     approval approve approves approved
     """
 )
