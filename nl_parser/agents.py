@@ -150,6 +150,8 @@ def agent_action(verb: str, rest: str) -> str | None:
         return "extract"
     if verb in _TAKES_OUT | _PICKS and _FROM_A_DOCUMENT.search(rest):
         return "extract"
+    if verb in _TAKES_OUT and "//" in rest and _FIELDS_OUT_OF_ITEMS_AT_A_URL.match(rest):
+        return "extract"
     if (" each" in rest or " every" in rest) and (
         (verb in _PICKS and _OUT_OF_EACH.match(rest))
         or (verb in _TAKES_OUT and _TAKEN_OFF_EACH.match(rest))
@@ -189,6 +191,20 @@ _TAKES_OUT = frozenset({"pull", "get", "grab", "fetch"})
 _OUT_OF_A_DOCUMENT = re.compile(
     r"\bout\s+of\s+(?![^,;\u2192]*?(?:https?://|\b(?:api|apis|endpoint|url|website|site|server|"
     r"service|feed|database|db|system|salesforce|sfdc|crm|warehouse|dashboard)\b))",
+    _I,
+)
+
+# "pull the model number and purchase date out of the 900 warranty cards at https://…", "get
+# the author and year from each catalogue card at https://…": fields listed, then taken out of
+# items the URL holds, are read out of them once fetched ("out of https://…" or "out of the
+# shop API at https://…" names a system, read as a fetch).
+_FIELDS_OUT_OF_ITEMS_AT_A_URL = re.compile(
+    r"^\s*[^,;]*?[\w-]+\s*(?:,|\band\b)[^;]*?\b"
+    r"(?:(?:out\s+of|off)\s+(?:(?:the|each|every|all|our|these|those)\s+)?|from\s+(?:each|every)\s+)"
+    r"(?:(?:of\s+the\s+)?\d[\d,]*\s+)?"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:api|apis|endpoint|url|website|site|server|service|feed|database|db|"
+    r"system|salesforce|sfdc|crm|warehouse|dashboard)\b)"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+s?\s+(?:at|on)\s+https?://",
     _I,
 )
 

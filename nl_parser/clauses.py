@@ -28,6 +28,7 @@ from nl_parser.verbs import (
     FINDS_OUT,
     HAND_OVER,
     KNOWN_VERBS,
+    LEAVING_OUT,
     SENDS_A_MESSAGE,
     SETS_OFF,
     WORKS_ON_DATA,
@@ -1565,6 +1566,8 @@ def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
         return False  # "extract the total and whether it is overdue": a field asked, listed
     if word == "using":
         return False  # "…, using the mowing plan at https://…": what the step before reads
+    if word in LEAVING_OUT:
+        return False  # "…, ignoring any complimentary passes": which items the step sends
     following = [w for w, _ in tokens[i + 1 : i + 3]]
     skip = int(bool(following) and following[0] in _PARTICLES)
     if skip:

@@ -24,6 +24,7 @@ from nl_parser.verbs import (
     ADDED_TO_A_CHANNEL,
     COMPARES_ONLY,
     COPIES_IN,
+    LEAVING_OUT,
     LOOPED_IN,
     REPORTS_TO,
     SENDS_A_MESSAGE,
@@ -166,6 +167,8 @@ _BY_CALLING = re.compile(r"\b(?:by|via)\s+(?:calling|hitting|posting\s+to)\s+htt
 _NOT_VERBS = frozenset(
     {"let", "know", "see", "is", "are", "about", "with", "for", "from", "on"}
     | {"provided", "providing"}
+    # "…, ignoring any test orders": which items go, read by qualifiers.py, no action.
+    | LEAVING_OUT
     # "…; otherwise the reading is to be forwarded …": the other branch opens, no action.
     | {"otherwise"}
     # "extract the total and whether it is overdue": a yes/no field asked, no action.

@@ -69,7 +69,7 @@ _STOP = word_set("to into on via at by with for and then if when unless or")
 _POSTS_HELD = frozenset({"charge", "command"})
 _IN_FRONT_OF = re.compile(r"\bin\s+front\s+of\b", _I)
 _EXCLUDING = re.compile(
-    r"(?:,\s*|\b)(?:skipping|ignoring|excluding|omitting|leaving\s+out|but\s+not|"
+    r"(?:,\s*|\b)(?:skipping|ignoring|excluding|omitting|disregarding|leaving\s+out|but\s+not|"
     r"other\s+than|except(?:\s+for)?)\s+(?:the\s+|any\s+|all\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
     _I,
 )

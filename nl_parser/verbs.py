@@ -51,6 +51,9 @@ DELIVER = (
 )
 # "drop the resolved ones", "skip the test accounts": a filter that keeps the rest.
 EXCLUDE = frozenset({"drop", "remove", "discard", "exclude", "ignore", "skip"})
+# "…, ignoring any complimentary passes": a participle of leaving out after a comma picks which
+# items the step before takes (qualifiers.py reads it); it is no step of its own.
+LEAVING_OUT = frozenset({"ignoring", "skipping", "excluding", "omitting", "disregarding"})
 DELAY = frozenset(["wait", "pause", "sleep", "delay", "hold"])
 TRANSFORM = {
     "set": "set",
