@@ -44,7 +44,7 @@ from nl_parser.conditions import (
 )
 from nl_parser.confidence import Doubt
 from nl_parser.consequences import test_and_consequence
-from nl_parser.destinations import DELIVERY_ACTIONS, SAME_MESSAGE
+from nl_parser.destinations import DELIVERY_ACTIONS, PLACE_ALONE, SAME_MESSAGE
 from nl_parser.drafts import StepDraft
 from nl_parser.event_states import (
     held_up_state,
@@ -129,12 +129,6 @@ def _got_done(text: str) -> bool:
     return any(lemma(m.group(1)) for m in _GOT_DONE.finditer(text))
 
 
-# "bug reports → #qa": a lone place, after an arrow (read as ";") or a comma, where the
-# verbless items before it go.
-# "positives → #route-setters on slack": the medium may be said after the channel.
-# "summary → #front-desk + gm@x.com": two places joined by "+", "&" or "and" are one route.
-_ONE_PLACE = r"(?:#[\w-]+(?:\s+(?:on|in|via)\s+slack)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
-_PLACE_ALONE = re.compile(rf"^\W*{_ONE_PLACE}(?:\s*(?:\+|&|\band\b)\s*{_ONE_PLACE})?\W*$", re.I)
 # "checks in after midnight at Lantern Lane Hostel": the place said after the time is where the
 # event happens, and leaves the time its test.
 _TIME_OF_EVENT = re.compile(
@@ -1077,7 +1071,7 @@ def _place_routed_to(clauses: list[Clause], index: int) -> str | None:
         return None
     place = clauses[index + 1].text.strip()
     clause = clauses[index].text
-    if not _PLACE_ALONE.match(place) or not re.search(r"[a-z]", clause) or main_verb(clause):
+    if not PLACE_ALONE.match(place) or not re.search(r"[a-z]", clause) or main_verb(clause):
         return None
     if labels_a_source(clause):
         return None  # "salesforce → opps closing this week → #hire-desk": a fetch, then a post

@@ -13,6 +13,7 @@ from nl_parser.agents import JUDGES_A_CLASS
 from nl_parser.answer_labels import ANSWER_LABEL, QUESTION, answer_named
 from nl_parser.case_labels import LABEL_AFTER_COLON
 from nl_parser.conditions import EVENT, SUBJECT_ACTS, names_a_bound, read_condition
+from nl_parser.destinations import PLACE_ALONE
 from nl_parser.fetches import TAKES_A_COUNTED_BATCH
 from nl_parser.filters import looks_plural
 from nl_parser.headline_states import is_headline_state
@@ -20,6 +21,7 @@ from nl_parser.late_sources import NAMES_A_SOURCE, SYSTEM_NOUNS
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
 from nl_parser.message_content import QUOTATION
 from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SPANS_OF_TIME, conditional_at
+from nl_parser.other_branches import names_the_rest
 from nl_parser.receivers import joins_receivers, receives_at
 from nl_parser.verbs import (
     CLASSIFY,
@@ -212,7 +214,9 @@ def _label_after_event_as_test(clauses: list[Clause]) -> list[Clause]:
 
 # "→ passed: email them the pack / failed: post their name in #instructors": a short label, a
 # colon and a step, at a clause's start or after a slash; two or more of them route by case.
-_LABELLED_CASE = re.compile(r"(?:^|\s/)\W*([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?):\s+([a-z]+)\b")
+_LABELLED_CASE = re.compile(
+    r"(?:^|\s/)\W*([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?):\s+([a-z]+)\b", re.IGNORECASE
+)
 
 
 def _labelled_cases_as_tests(clauses: list[Clause]) -> list[Clause]:
@@ -223,7 +227,7 @@ def _labelled_cases_as_tests(clauses: list[Clause]) -> list[Clause]:
         else []
         for c in clauses
     ]
-    if sum(len(found) for found in cases) < 2:
+    if sum(len(found) for found in cases) < 2 and not _one_case_before_the_rest(clauses, cases):
         return clauses
     read: list[Clause] = []
     for clause, found in zip(clauses, cases, strict=True):
@@ -238,6 +242,19 @@ def _labelled_cases_as_tests(clauses: list[Clause]) -> list[Clause]:
             read.append(Clause(label.text, label.start, clause.sentence, "if"))
             read.append(_piece(clause, case.start(2), step_end))
     return read
+
+
+def _one_case_before_the_rest(clauses: list[Clause], cases: list[list[re.Match[str]]]) -> bool:
+    """Tell whether one labelled kind ("enterprise leads: email …") has the rest named after it."""
+    # "Enterprise leads: email sales@…. All other leads: #sales": a kind of the items, named
+    # in the plural before its step, is a test when a later clause takes what it left.
+    at = next((i for i, found in enumerate(cases) if found), None)
+    if at is None or len(cases[at]) != 1 or any(cases[at + 1 :]):
+        return False
+    label = cases[at][0].group(1).lower().split()
+    if not looks_plural(label[-1]) or label[0] in STOPWORDS:
+        return False
+    return any(names_the_rest(clause.text) for clause in clauses[at + 1 :])
 
 
 def _piece(clause: Clause, start: int, end: int) -> Clause:
@@ -279,7 +296,11 @@ def _questions_as_tests(text: str, clauses: list[Clause]) -> list[Clause]:
                     and "," not in asked  # "no, every month on the last business day?": a doubt
                     and words[0] not in _ASKING_WORDS
                     and main_verb(asked) is None
-                    and main_verb(following.text) is not None
+                    # "didn't complete? → it-ops@…": a lone place is where the answer goes.
+                    and (
+                        main_verb(following.text) is not None
+                        or PLACE_ALONE.match(following.text) is not None
+                    )
                 )
             )
         ):

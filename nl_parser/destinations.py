@@ -12,6 +12,12 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "read it from https://…/api/counter: post …": a colon after the URL opens what follows.
 URL = re.compile(r"https?://[^\s,;]+[^\s,;.!?):]")
 CHANNEL = re.compile(r"(?<![\w&])#[\w-]+")
+# "bug reports → #qa": a lone place, after an arrow (read as ";") or a comma, where the
+# verbless items before it go.
+# "positives → #route-setters on slack": the medium may be said after the channel.
+# "summary → #front-desk + gm@x.com": two places joined by "+", "&" or "and" are one route.
+_ONE_PLACE = r"(?:#[\w-]+(?:\s+(?:on|in|via)\s+slack)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+PLACE_ALONE = re.compile(rf"^\W*{_ONE_PLACE}(?:\s*(?:\+|&|\band\b)\s*{_ONE_PLACE})?\W*$", _I)
 # "'next week's classes are open'": an apostrophe between letters stays inside the quote.
 QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”|'((?:[^']|(?<=\w)'(?=\w)){3,})'")
 _SUBJECT = re.compile(

@@ -99,6 +99,12 @@ def guard_the_rest(text: str, steps: list[StepDraft], prior: list[StepDraft]) ->
     return [negated(test), *steps]
 
 
+def names_the_rest(text: str) -> bool:
+    """Tell whether a clause names the items a test left ("all other leads", "the rest")."""
+    lowered = text.lower()
+    return any(word in lowered for word in _REST_WORDS) and _THE_REST.search(text) is not None
+
+
 def subset_delivered(prior: list[StepDraft]) -> StepDraft | None:
     """Return the last test before, when a delivery came after it (a subset sent somewhere)."""
     for index in range(len(prior) - 1, -1, -1):

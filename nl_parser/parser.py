@@ -78,7 +78,7 @@ def parse_heuristic(
     text = slashes_as_fields(text)  # "shop / weekdays 14:00 / Salesforce: … / …": fields
     if ":" in text:
         text = _COMPARED_COLON.sub(lambda m: m.group(1) + ";", text)
-        if "else:" in text or "rest:" in text or "others:" in text:
+        if "else:" in text or "rest:" in text or "others:" in text or " other " in text:
             text = _OTHER_BRANCH_COLON.sub(lambda m: m.group(1) + ";", text)
     if "|" in text:
         text = barred_fields_as_clauses(text)
@@ -954,7 +954,7 @@ _COMPARED_COLON = re.compile(
 # remainder named alone ends it as an arrow does, so it hands the step after it the other branch.
 _OTHER_BRANCH_COLON = re.compile(
     r"(?:^|(?<=[.;,!?\n]\s)|(?<=\n))(\W*(?:(?:any|every)thing\s+else|the\s+rest|"
-    r"(?:all\s+)?the\s+others|all\s+others))\s*:(?=\s)",
+    r"(?:all\s+)?the\s+others|all\s+others|(?:all|any|every)\s+other\s+[\w-]+))\s*:(?=\s)",
     re.IGNORECASE,
 )
 
