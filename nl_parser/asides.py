@@ -12,6 +12,7 @@ is, so "Let me know if it fails." stays a delivery.
 import re
 
 from nl_parser.calendar_words import DAY, MONTH
+from nl_parser.clients_named import blank_client_named_last
 from nl_parser.lexicon import blank_span, word_set
 from nl_parser.memo_fields import DOCUMENT_KIND, DOCUMENT_KIND_OPENINGS, blank_memo_header
 from nl_parser.preferences import plainness_told, preference_told
@@ -359,7 +360,7 @@ def blank_asides(text: str) -> str:
     text = _blank_chore_asked(text)
     if ":" in text:  # the cheap test first: most texts have no label
         text = _blank_labels_within(text)
-    text = blank_bracketed_sender(text)
+    text = blank_client_named_last(blank_bracketed_sender(text))
     while ((match := _LEADING.match(text)) and _only(match.group(1), _ASKING)) or (
         match := _COURTESY_WORD.match(text)
     ):

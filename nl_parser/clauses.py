@@ -1550,6 +1550,11 @@ def _data_worked_on(tokens: list[tuple[str, int]], i: int) -> bool:
     return worked_on and following.isalpha() and following not in STOPWORDS
 
 
+# "page whoever's on call", "text whoever is on duty", "email someone on the rota": a person
+# told by what they do, not by name, stands where the object would.
+_WHOEVER = word_set("whoever whoever's whoever\u2019s whomever someone somebody anyone anybody")
+
+
 def _object_follows(tokens: list[tuple[str, int]], i: int) -> bool:
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
     then = tokens[i + 2][0] if i + 2 < len(tokens) else ""
@@ -1558,6 +1563,7 @@ def _object_follows(tokens: list[tuple[str, int]], i: int) -> bool:
         # "… post to #ops", "send to ops@x.com": the place stands where the object would.
         or (following in ("to", "in") and (then.startswith("#") or "@" in then))
         or following in ("me", "us", "everyone")
+        or following in _WHOEVER
         or following.startswith("#")
         or "@" in following
     )

@@ -443,6 +443,8 @@ def find_filter(
         match = None  # "the rates published at https://…": where they are, not which
     if match and _names_the_next_noun(object_text, match):
         match = None  # "the Christmas opening hours": the gerund names the hours, no relative
+    if match and _inside_a_name(match):
+        match = None  # "the Harbour Lights Sailing Club officers": a name, not items doing
     doing = match and (match.group(2) or match.group(4)).lower()
     if doing and doing not in NOT_FILTERS:
         # "the orders shipping to Canada", "tickets assigned to me": a participle after the noun.
@@ -569,6 +571,14 @@ def _names_the_next_noun(object_text: str, match: re.Match[str]) -> bool:
     doing = (match.group(2) or match.group(4)).lower()
     after = _NEXT_WORD.match(object_text, match.end())
     return after is not None and gerund_names_a_kind(doing, after.group(1).lower())
+
+
+def _inside_a_name(match: re.Match[str]) -> bool:
+    """Tell a capitalised run ("the Harbour Lights Sailing Club") from items doing something."""
+    # A name keeps every word capitalised; a plural then a participle both in capitals are two
+    # words of it ("Lights Sailing", "Birches Riding"), which a relative clause never writes.
+    items, doing = match.group(1), match.group(2)
+    return bool(items and doing) and items.split()[-1].istitle() and doing.istitle()
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b", _I)
