@@ -141,7 +141,9 @@ _GOES_TO = re.compile(
     # "every message that lands in help@… should be triaged": the verb after a relative word
     # is the subject's own (where the items come in), not where the step sends them.
     r"(?<!\w\sthat)(?<!\w\swhich)(?<!\w\swho)\s+"
-    r"(?:(?:should|shall|must|will|can|needs?\s+to|(?:is|are)\s+to)\s+)?"
+    r"(?:(?:should|shall|must|will|can|needs?\s+to|(?:is|are)\s+(?:then\s+)?to)\s+)?"
+    # "it shall then be sent to …": "then" orders the duty after the modal.
+    r"(?:then\s+)?"
     # "the group bookings and general questions can all land in #box-office": the items may
     # be gathered after the modal, and land where they are sent.
     r"(?:(?:all|both)\s+)?"
@@ -199,7 +201,8 @@ def _gapped_passive(text: str) -> re.Match[str] | None:
 # is no part of its subject.
 _DUTY = re.compile(
     r"^\s*(?:(?:and|then|and\s+then)\s+)?"
-    r"(?:(?P<subject>\S.*?)\s+(?:(?:is|are)\s+to|should|shall|must|needs\s+to|need\s+to)\s+be"
+    r"(?:(?P<subject>\S.*?)\s+(?:(?:is|are)\s+(?:then\s+)?to|should|shall|must|needs\s+to|need\s+to)"
+    r"\s+(?:then\s+)?be"
     r"|\W*(?:that[\s,]+)?(?P<asked>\w.*?)(?<!\bto)\s+(?:be|were)"
     # "each new one gets scored positive/negative": a passive told with "get" is the duty too;
     # one in a relative clause ("any form that gets submitted online gets filed …") is the
@@ -208,11 +211,12 @@ _DUTY = re.compile(
     r"\s+(?:gets?|should\s+get|will\s+get))\s+"
     # "that the gauge be read", "… be sent", "could a summary … be written up": a few
     # participles end in no "-ed".
-    r"(?P<done>[a-z]+ed|read|sent|run|set|put|written|made)\b",
+    # "it shall be held until the director approves it": a hold, as "hold it until …" is.
+    r"(?P<done>[a-z]+ed|read|sent|run|set|put|written|made|held)\b",
     _I,
 )
 # The participles no ending tells the verb of.
-_IRREGULAR_DONE = {"written": "write", "made": "make"}
+_IRREGULAR_DONE = {"written": "write", "made": "make", "held": "hold"}
 # "anything north of 250 ms should page ml-oncall through …": the items picked, then what they
 # should make the workflow do; it reads as "page ml-oncall through … for anything north of …".
 # "A reading under 1.0 ppm should hit the dosing-pump webhook": one item with a comparison picks

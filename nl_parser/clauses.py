@@ -395,6 +395,8 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if m.group() not in ",;:" or not any(a <= m.start() + start < b for a, b in quoted)
     ]
     tokens = _without_limiting_adverbs(_without_contrast(_next_as_adjective(tokens)))
+    if any(word == "then" for word, _ in tokens):
+        tokens = _without_then_inside_duties(tokens)
     if any(word == "after" for word, _ in tokens):
         tokens = _after_that_as_connector(tokens)
     arranged_to = _arranged_to_be(tokens) if "arrange" in text[start:end].lower() else None
@@ -731,6 +733,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             starts_step = starts_step or i > 0
         # "text the patient to come and collect it": the errand the message asks for.
         starts_step = starts_step and not _errand_asked(tokens, i) and not _message_told(tokens, i)
+        if starts_step and word in _SAID_IN_THE_SAME_MESSAGE:
+            # "thank them for staying and ask for a review": more said to the same people.
+            clause_at = cut_points[-1][0] if cut_points else start
+            starts_step = not _same_message_goes_on(tokens, i, clause_at)
         if starts_step and _listed_before_a_duty(tokens, i):
             starts_step = False  # "the name, invoice total and due date shall be extracted"
         if (
@@ -1965,6 +1971,26 @@ def _left_alone(tokens: list[tuple[str, int]], i: int) -> bool:
     )
 
 
+# "it shall then be sent", "it is then to be emailed": "then" between a duty's modal and its
+# "be" only orders the duty; the clause runs on (a break before its subject has cut it).
+_MODALS_BEFORE_BE = frozenset(
+    {"shall", "should", "must", "will", "would", "can", "may", "is", "are"}
+)
+
+
+def _without_then_inside_duties(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Drop "then" between a duty's modal and its "be" ("it shall then be held")."""
+    return [(word, at) for i, (word, at) in enumerate(tokens) if not _then_inside_a_duty(tokens, i)]
+
+
+def _then_inside_a_duty(tokens: list[tuple[str, int]], i: int) -> bool:
+    before = tokens[i - 1][0] if i > 0 else ""
+    if tokens[i][0] != "then" or before not in _MODALS_BEFORE_BE:
+        return False
+    after = [w for w, _ in tokens[i + 1 : i + 3]]
+    return after[:1] == ["be"] or (before in ("is", "are") and after == ["to", "be"])
+
+
 def _errand_asked(tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell "text them to come and collect it" (what they are asked to do) from a step."""
     before = [w for w, _ in tokens[max(0, i - 3) : i]]
@@ -1981,6 +2007,33 @@ def _message_told(tokens: list[tuple[str, int]], i: int) -> bool:
     if lemma(word) not in _TELLING_PARTICIPLES:
         return False
     return any(lemma(earlier) in DELIVER for earlier, _ in tokens[: i - 1])
+
+
+# "thank them for staying and ask for a review", "congratulate the rep and remind them to log
+# the deal": after a message, a verb of telling with no one new to tell and nowhere new to send
+# it says more in that message; it sends no other.
+_SAID_IN_THE_SAME_MESSAGE = frozenset(
+    {"ask", "remind", "tell", "invite", "thank", "congratulate", "welcome", "wish", "encourage"}
+)
+# What follows such a verb when those it tells are the ones told before ("ask for a review",
+# "remind them to …", "wish her a happy birthday").
+_TOLD_AGAIN = frozenset({"for", "to", "them", "him", "her", "if", "whether", "about"})
+_SAID_ENDS = frozenset({",", ";", "then"})
+
+
+def _same_message_goes_on(tokens: list[tuple[str, int]], i: int, clause_at: int) -> bool:
+    """Tell "…, thank them and ask for a review" (one message) from a second delivery."""
+    if tokens[i - 1][0] != "and" or i + 1 >= len(tokens) or tokens[i + 1][0] not in _TOLD_AGAIN:
+        return False
+    opener = next((w for w, offset in tokens[:i] if offset >= clause_at), "")
+    if lemma(opener) not in DELIVER:
+        return False
+    for word, _ in tokens[i + 1 :]:
+        if word in _SAID_ENDS:
+            break
+        if word in _MEDIUM_WORDS or word[:1] == "#" or "@" in word:
+            return False  # "… and remind #ops" sends somewhere new
+    return True
 
 
 _TELLING_PARTICIPLES = frozenset({"remind", "ask", "tell", "warn", "inform", "invite", "urge"})
