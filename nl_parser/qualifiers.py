@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from nl_parser.calendar_words import DAY
-from nl_parser.lexicon import WEBHOOK_LABEL, word_set
+from nl_parser.lexicon import WEBHOOK_LABEL, alternation, word_set
+from nl_parser.verbs import LEAVING_OUT
 
 _I = re.IGNORECASE
 _OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w&])#[\w-]+")
@@ -69,7 +70,7 @@ _STOP = word_set("to into on via at by with for and then if when unless or")
 _POSTS_HELD = frozenset({"charge", "command"})
 _IN_FRONT_OF = re.compile(r"\bin\s+front\s+of\b", _I)
 _EXCLUDING = re.compile(
-    r"(?:,\s*|\b)(?:skipping|ignoring|excluding|omitting|disregarding|leaving\s+out|but\s+not|"
+    rf"(?:,\s*|\b)(?:{alternation(LEAVING_OUT)}|leaving\s+out|but\s+not|"
     r"other\s+than|except(?:\s+for)?)\s+(?:the\s+|any\s+|all\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)",
     _I,
 )
