@@ -5,16 +5,16 @@ import re
 # "a sentiment check", "an urgency rating", "a severity assessment": the check of a class an item
 # falls in ("a health check", "a credit check" test a state, and stay as they were).
 _CRITERION = r"sentiment|tone|mood|urgency|priority|severity|risk|category|intent|topic"
+_CHECK_WORDS = ("check", "rating", "assessment", "grading", "score")
 # "should get", "needs", "gets", "is to be given": the items get the check, as a duty on each.
 _CLASS_CHECK_GOT = re.compile(
     r"^(?P<items>\W*(?:[\w'&.-]+\s+){0,14}?)"
     r"(?:(?:should|must|will|shall|can)\s+(?:also\s+)?(?:get|have|undergo|be\s+given)"
     r"|(?:needs?|gets?|(?:is|are)\s+(?:to\s+)?(?:get|be\s+given)))\s+"
     r"(?:an?|its\s+own|their\s+own)\s+(?:quick\s+)?"
-    rf"(?P<criterion>{_CRITERION})\s+(?:check|rating|assessment|grading|score)\b",
+    rf"(?P<criterion>{_CRITERION})\s+(?:{'|'.join(_CHECK_WORDS)})\b",
     re.IGNORECASE,
 )
-_CHECK_WORDS = ("check", "rating", "assessment", "grading", "score")
 
 
 def class_check_as_step(text: str) -> str:
