@@ -35,6 +35,7 @@ from nl_parser.lexicon import blank_spans, names_any, word_set
 from nl_parser.schedule import parse_schedule
 from nl_parser.swapped_places import swapped_place_markers
 from nl_parser.verbs import main_verb
+from nl_parser.window_ends import moved_window_end, window_end_kept
 
 _I = re.IGNORECASE
 _MARKER = re.compile(
@@ -204,6 +205,8 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
         if not fragment:
             continue
         text, fragment = _without_use_instead(text, marker.end(), fragment)
+        if "." in fragment:  # the cheap test first
+            text, fragment = _dotted_as_clock(text, marker, fragment)
         if _SPELLED_FIX_WORDS.search(fragment):  # the cheap test first
             text, fragment = _spelled_in_digits(text, marker, fragment)
         text = _without_reason(text, marker, end)
@@ -236,6 +239,15 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
             joined = [(markers[index - 1].start(), marker.start())]
         # "#laser-users — no, make that …": what is corrected ends before the first marker.
         said_end = joined[0][0] if joined else marker.start()
+        moved = moved_window_end(text, said_end, fragment, text.index(fragment, marker.end()))
+        if moved:
+            # "from 6am to 9pm — actually, till 10pm": only the window's end moves.
+            text, words = moved
+            denial = [denied.span()] if denied else []
+            for start, stop in [*joined, marker.span(), *denial, _lead(text, marker.start())]:
+                text = text[:start] + " " * (stop - start) + text[stop:]
+            corrections.append(Correction(words, fragment))
+            continue
         unit = _unit_of_interval(text[:said_end], fragment)
         dropped = _replaced_spans(text, said_end, f"{fragment} {unit}" if unit else fragment)
         if not dropped:
@@ -499,6 +511,26 @@ def _spelled_in_digits(text: str, marker: re.Match[str], fragment: str) -> tuple
     return text, written
 
 
+# "make it 7.30", "sorry, 18.45": an hour and its minutes joined by a dot, said alone.
+_DOTTED_ALONE = re.compile(r"^(?:at\s+)?(?:[01]?\d|2[0-3])(?P<dot>\.)[0-5]\d$", _I)
+
+
+def _dotted_as_clock(text: str, marker: re.Match[str], fragment: str) -> tuple[str, str]:
+    """Write a dotted time correcting a clock time with a colon ("7.30" as "7:30")."""
+    # After a clock time, "7.30" moves it; after an amount ("below 7.2 — make that 7.30") it is
+    # a value, and a dotted time is read only beside schedule words, which a fragment is not.
+    dotted = _DOTTED_ALONE.match(fragment)
+    before = text[: marker.start()]
+    if dotted is None or not _KINDS["time"].search(before):
+        return text, fragment
+    amount = _amount_said(before)
+    if amount and not re.search(r"\bat\s+$", before[: amount[0]], _I):
+        return text, fragment  # "at 7" is the time's hour, not an amount
+    dot = text.index(fragment, marker.end()) + dotted.start("dot")
+    text = text[:dot] + ":" + text[dot + 1 :]
+    return text, f"{fragment[: dotted.start('dot')]}:{fragment[dotted.end('dot') :]}"
+
+
 # A time whose half of the day is written: "4am", "6:30 p.m.", "18:00".
 _TIME_WITH_HALF = re.compile(rf"{_MERIDIEM.pattern}|{_TWENTY_FOUR.pattern}", _I)
 
@@ -660,6 +692,10 @@ _TRAILING_REASON = re.compile(
     # "— hang on, tuesdays, we're shut on mondays", "make that Saturdays, drivers hand their
     # sheets in late": a pronoun, or a plural noun and the word after it, opens the reason too.
     r"|we|we're|we've|i|i'm|you|you're|they're)\b"
+    # "make that Thursdays — Tuesdays are our busiest clinic day": the day taken back, said
+    # to be something, is the subject of the reason, not a day of the run.
+    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|week-?ends?|mornings?|afternoons?|evenings?"
+    r"|nights?)(?:'s|\s+(?:is|are|was|were))\b"
     r"|(?!(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|week\w*|month\w*|hours|minutes|days|nights"
     r"|mornings|afternoons|evenings)\b)[a-z]{3,}s\s+[a-z]+\b)"
     r"[^,;.!?#@/\u2013\u2014]{1,80}?)(?=[.!?]?\s*$|[.!?]\s)",
@@ -967,6 +1003,11 @@ def unkept_corrections(corrections: list[Correction], cron: str) -> list[tuple[s
             kinds.add("every day")
         fields = {f for kind in kinds for f in _FIELDS[kind]}
         own = said.cron_expression.split()
+        ended = window_end_kept(fix.kept, cron)
+        if ended is not None:
+            if not ended:  # "till 10pm" moved a window's end: the hours must end there
+                unkept.append((fix.kept, said.cron_expression))
+            continue
         if any(own[f] != final[f] for f in fields):
             unkept.append((fix.kept, said.cron_expression))
     return unkept
