@@ -18,6 +18,7 @@ from nl_parser.answers_asked import answer_tested
 from nl_parser.arrived_fields import fields_of_the_arrival, item_from_a_site
 from nl_parser.case_labels import CASE_LABEL, label_case
 from nl_parser.class_checks import gets_a_class_check
+from nl_parser.classes_left_alone import leaves_a_routed_sort_alone
 from nl_parser.clauses import (
     ARRIVAL_WORDS,
     BARE_COMPARISON,
@@ -596,6 +597,8 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
         if not scheduled and "site" in clause.text and " from " in clause.text:
             steps = item_from_a_site(clause.text, steps)  # "tag each transcript from the site"
         steps = _class_as_subject(clause.text, steps, reading.steps)
+        if index + 1 == len(clauses) and leaves_a_routed_sort_alone(steps, reading.steps):
+            steps = []  # "… Billing ones can be ignored.": the other classes took their tests
         steps = guard_the_rest(clause.text, steps, reading.steps)
         # "commercial policies → #desk | everything else → …": the place read with the items is
         # no clause of its own, so the remainder, if any, is the clause after it.

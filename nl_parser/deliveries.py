@@ -400,12 +400,28 @@ def _another_class(object_text: str, prior: list[StepDraft], labels: frozenset[s
     if not labels:
         return False
     own = find_filter(object_text, after_classify=True, labels=labels)
-    if own is None or own.config.get("value") not in labels:
+    if own is None:
         return False
+    named = {own.config.get("value")}
+    if not named & labels:
+        # "sorted into refund request, seat change or …; … seat changes go to …": a label of
+        # two words is named whole, though the filter kept only its first word.
+        named |= set(_many_word_labels_named(object_text, labels))
+        if not named & labels:
+            return False
     test = next(s for s in reversed(prior) if s.action == CONDITION)
-    return test.config.get("field") == "$.category" and test.config.get("value") != own.config.get(
-        "value"
-    )
+    return test.config.get("field") == "$.category" and test.config.get("value") not in named
+
+
+def _many_word_labels_named(object_text: str, labels: frozenset[str]) -> list[str]:
+    """Return the labels of more than one word that the object names, singular or plural."""
+    return [
+        label
+        for label in labels
+        if " " in label
+        and label.split()[0] in object_text.lower()  # the cheap test first
+        and re.search(rf"\b{re.escape(label)}(?:s|es)?\b", object_text, _I)
+    ]
 
 
 _NOT_A_KIND = word_set(

@@ -27,7 +27,11 @@ NEGATED_OPERATORS = {
 
 _COMPARATIVES = (
     r"(?:sooner|later|earlier|less|lower|smaller|fewer|cheaper|shorter|older|newer|younger|"
-    r"higher|bigger|larger|longer|more)"
+    r"higher|bigger|larger|longer|more|"
+    # "collections under 25 miles … go to …; anything further gets emailed": the far side of a
+    # distance, a weight or a heat is named by its own comparative.
+    r"further|farther|nearer|closer|heavier|lighter|greater|warmer|colder|hotter|cooler|"
+    r"faster|slower|pricier|dearer)"
 )
 # "anything sooner, email …", "anyone younger gets …", "the smaller ones, one line each in …":
 # the items on the other side of the test before, named by a comparative ("anything more

@@ -67,6 +67,10 @@ _CONNECTORS = word_set(
     """
 )
 _STOP = word_set("to into on via at by with for and then if when unless or")
+# "enquiries originating outside the UK", "orders coming from abroad": where an item comes from,
+# told by a participle of coming before its place, picks items as "from outside the UK" does.
+_ORIGIN_PARTICIPLES = word_set("originating coming arriving")
+_ORIGIN_PLACES = word_set("from outside inside within beyond in")
 _POSTS_HELD = frozenset({"charge", "command"})
 _IN_FRONT_OF = re.compile(r"\bin\s+front\s+of\b", _I)
 _EXCLUDING = re.compile(
@@ -133,7 +137,10 @@ def find_qualifier(rest: str) -> Qualifier | None:
             # participle may still follow a destination: "post them to #ops assigned to …" is rare.
             index = _skip_phrase(tokens, index + 1)
             continue
-        if word in _CONNECTORS or _participle(word):
+        origin = word in _ORIGIN_PARTICIPLES and _names_an_origin(tokens, index)
+        if origin and tokens[index + 1].lower() == "from":
+            index, word = index + 1, "from"  # "coming from abroad" picks as "from abroad" does
+        if origin or word in _CONNECTORS or _participle(word):
             phrase = _phrase(tokens, index + 1)
             if _qualifies(word, phrase):
                 content = [w for w in phrase if w.lower() not in _DETERMINERS | _STOP]
@@ -163,10 +170,17 @@ def _after_head(tokens: list[str]) -> int:
         before_head = modifies and word.endswith("ed")
         if word in _STOP or (word in _CONNECTORS and not before_head) or word in (",", ";"):
             return index
+        if index and word in _ORIGIN_PARTICIPLES and _names_an_origin(tokens, index):
+            return index  # "enquiries originating outside the UK": the head came before
         if index and _participle(word) and not modifies:
             return index  # "issues assigned to nobody": the participle follows the head
         index += 1
     return index
+
+
+def _names_an_origin(tokens: list[str], index: int) -> bool:
+    """Tell whether the participle at `index` is followed by the place the item comes from."""
+    return index + 1 < len(tokens) and tokens[index + 1].lower() in _ORIGIN_PLACES
 
 
 def _phrase(tokens: list[str], index: int) -> list[str]:
