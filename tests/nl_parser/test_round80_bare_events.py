@@ -83,7 +83,42 @@ TIME_THEN_STEP = [
     ),
 ]
 
-READ_WHOLE = WITH_A_NAMED_PARTY + TIME_THEN_STEP
+# "<Firm> — <item> <done> and flagged '<state>' by <someone>: <steps>": the heading after the
+# firm's name is the event, and the state it was given the test.
+HEADED_EVENT_WITH_A_STATE = [
+    (
+        "Reelhouse Rentals \u2014 kit returned and flagged 'damaged' by the checker: 1) email"
+        " the hirer, 2) call the deposit-hold webhook, 3) post in #kit-room.",
+        {},
+        (None, [C, E, W, S]),
+    ),
+    (
+        "Harbour Cycles \u2014 bike returned and marked 'needs repair' by the mechanic:"
+        " 1) email the renter, 2) post in #workshop.",
+        {},
+        (None, [C, E, S]),
+    ),
+    (
+        "Pinewood Lettings - keys handed back and marked as damaged by the agent: email the"
+        " landlord, then post in #lettings.",
+        {},
+        (None, [C, E, S]),
+    ),
+    (
+        "Northgate Library \u2014 book checked in and tagged 'water damage' by staff:"
+        " 1) email the borrower, 2) post in #desk.",
+        {},
+        (None, [C, E, S]),
+    ),
+    (
+        "Summit Gear Hire \u2014 tent collected and flagged 'missing poles' by the yard team:"
+        " 1) email the customer, 2) call the refunds webhook.",
+        {},
+        (None, [C, E, W]),
+    ),
+]
+
+READ_WHOLE = WITH_A_NAMED_PARTY + TIME_THEN_STEP + HEADED_EVENT_WITH_A_STATE
 
 NEAR = [
     # A state or manner on the event still says which events count.
@@ -107,6 +142,17 @@ NEAR = [
         "whenever someone swipes into foundry makerspace after 10pm, slack #trustees pls",
         {},
         (None, [C, S]),
+    ),
+    # A heading with no state given is still only the firm's event, no test.
+    (
+        "Reelhouse Rentals \u2014 new booking: 1) email the hirer, 2) post in #kit-room.",
+        {},
+        (None, [E, S]),
+    ),
+    (
+        "Reelhouse Rentals \u2014 kit returned: 1) email the hirer, 2) post in #kit-room.",
+        {},
+        (None, [E, S]),
     ),
     (
         "whenever someone swipes into the lab slack #trustees",
