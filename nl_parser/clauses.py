@@ -503,6 +503,18 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if (
             condition_at is not None
             and word in _UNMARKED_STEPS
+            and _clock_time_ends_at(tokens, condition_at, i)
+            and _object_follows(tokens, i)
+        ):
+            # "whenever someone swipes in after 10pm slack #trustees": no comma, but the time of
+            # the event is whole after its clock word, so a delivery verb and its object start
+            # a step.
+            cut_points.append((offset, offset, None))
+            condition_at = None
+            continue
+        if (
+            condition_at is not None
+            and word in _UNMARKED_STEPS
             and i - condition_at >= 5
             and _asked_at(tokens, i)
         ):
@@ -1327,6 +1339,19 @@ def is_bare_moment(words: list[str]) -> bool:
         and all(re.fullmatch(r"[a-z][a-z-]*", w) and not lemma(w) for w in words)
         # "after two weeks", "after several days": a span, which is a wait
         and not any(w.rstrip("s") in SPANS_OF_TIME or parse_number(w) is not None for w in words)
+    )
+
+
+# "10pm", "22:00", "10.30pm", "midnight": a time of the clock written as one word.
+_CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:am|pm)|\d{1,2}:\d\d|midnight|noon|midday")
+
+
+def _clock_time_ends_at(tokens: list[tuple[str, int]], opened_at: int, i: int) -> bool:
+    """Tell whether "after 10pm" opened at opened_at ends just before token i."""
+    return (
+        i == opened_at + 2
+        and tokens[opened_at][0] == "after"
+        and _CLOCK_TOKEN.fullmatch(tokens[opened_at + 1][0]) is not None
     )
 
 

@@ -317,7 +317,10 @@ _EVENT_STATE = re.compile(
     # not which events count ("leaves with an unpaid bill" still tests the bill).
     r"\b(?!(?:(?<=\bleaves )|(?<=\bdeparts )|(?<=\bsets off )|(?<=\bheads out ))"
     r"with\s+(?:an?|the)\s+[\w-]+\s*$)"
-    r"(?:with(?!\s+(?:its|their|his|her|our|my)\b)(?!\s+(?:us|you|me|them|him)\b)(?!\s+(?:an?|the)\s+[\w-]+\s+"
+    # "lands with Westbrook University admissions", "pays a deposit with Goldleaf Photography":
+    # "with" before a capitalised name names the party the event happens with, whatever verb.
+    r"(?:with(?!\s+(?-i:[A-Z][a-z]))"
+    r"(?!\s+(?:its|their|his|her|our|my)\b)(?!\s+(?:us|you|me|them|him)\b)(?!\s+(?:an?|the)\s+[\w-]+\s+"
     r"(?:ends|ended|finishes|finished|closes|closed|starts|started|begins|concludes|wraps\s+up)\b)"
     r"|without|late|early|again|twice|thrice|partially|successfully|unsuccessfully|"
     r"two|three|four|five|six|seven|eight|nine|ten|dozen)\b"

@@ -544,3 +544,26 @@ def _third_person(gerund: str) -> str:
     if len(stem) > 2 and stem.endswith("y") and stem[-2] not in "aeiou":
         return stem[:-1] + "ies"  # "carrying" → "carries"
     return stem + ("es" if stem.endswith(_TAKES_ES) else "s")
+
+
+# "Reelhouse Rentals — kit returned and flagged 'damaged' by the checker: 1) email …": after a
+# firm's name and a dash, an item, what was done to it and the state it was given, before the
+# colon of its steps, is the event that starts them, as "when" would open it ("— new booking:"
+# names no state and stays a heading).
+_HEADED_EVENT = re.compile(
+    r"^\s*(?P<firm>(?-i:[A-Z][\w&'.-]*)(?:\s+(?-i:[A-Z][\w&'.-]*)){0,3}\s*[\u2014\u2013-]\s*)"
+    r"(?=(?:[a-z][\w'-]*\s+){1,3}?[a-z]{3,}(?:ed|en)\b[^:\n]*?"
+    r"\b(?:flagged|marked|tagged|logged|labell?ed|reported)\s+(?:as\s+)?[^:\n]*:)",
+    re.IGNORECASE,
+)
+
+
+def open_headed_events(text: str) -> str:
+    """Rewrite "<Firm> — <item> <done> and flagged 'X':" as "when <item> …:", keeping offsets."""
+    if ":" not in text or not any(dash in text[:60] for dash in ("\u2014", "\u2013", " - ")):
+        return text  # the cheap test first
+    headed = _HEADED_EVENT.match(text)
+    if headed is None:
+        return text
+    start, end = headed.span("firm")
+    return text[:start] + "when".ljust(end - start) + text[end:]

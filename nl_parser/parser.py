@@ -37,6 +37,7 @@ from nl_parser.made_for import send_gone_to_people, send_made_for_people
 from nl_parser.message_content import QUOTATION, blank_told_days, blank_told_times
 from nl_parser.message_headings import blank_message_heading
 from nl_parser.openers import (
+    open_headed_events,
     open_items_being,
     open_items_doing,
     open_receipts,
@@ -87,6 +88,7 @@ def parse_heuristic(
     text = unclefted_wants(text)  # "What I'd like is a report built …": "I'd like a report …"
     text = open_told_events(open_trigger_labels(text))
     text = open_receipts(text)  # "upon receipt of each form, …": "when we receive …"
+    text = open_headed_events(text)  # "Firm — kit returned and flagged 'damaged':"
     text = open_items_being(text)  # "upon a pupil being marked absent, …": "when … is …"
     text = open_items_doing(text)  # "upon the sensor reporting …": "when it reports …"
     text, runs_once = _blank_talk_around(text)
