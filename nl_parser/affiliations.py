@@ -17,7 +17,11 @@ _AFFILIATION = re.compile(
     # "the front desk team", "the shift leads": a group word may be a whole word of its own.
     r"(?:[a-z][\w'-]*(?:ers|ors|ists|ians|ees|ants|ents)|(?:[a-z][\w'-]*)?(?:staff|team|crew|"
     r"leads|folks)|nurses|"
-    r"stewards|guards|wardens|marshals|chefs|cooks|clerks|guides|medics|pupils|reps|coaches)"
+    r"stewards|guards|wardens|marshals|chefs|cooks|clerks|guides|medics|pupils|reps|coaches"
+    # "the night manager at Copperkettle Hostel wants …": one person in a role works there too.
+    r"|manager|director|chair|head|keeper|officer|owner|registrar|secretary|treasurer|warden|"
+    r"coordinator|supervisor|principal|chef|cook|caretaker|concierge|receptionist|accountant|"
+    r"librarian|administrator)"
     r"(?P<place>\s+(?:at|from|of)\s+(?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3}"
     rf"(?:\s+(?!{_RECEIVING}\b)[a-z][\w-]*){{0,2}}?)(?=\s+{_RECEIVING}\b)"
 )

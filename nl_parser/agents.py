@@ -31,8 +31,18 @@ REPORT = re.compile(
     r"|references?|refs?|sizes?|boundar(?:y|ies)|fees?)\b)",
     _I,
 )
+# "a rundown of today's check-ins", "a wrap-up of this week's loans": of a period's data these
+# words sum it up; "a rundown of leads in the CRM who have not replied" lists the items.
+_PERIOD_SUMMED = (
+    r"(?:rundown|round-up|wrap-up)(?=\s+(?:of|on|covering)\s+(?:today|yesterday|tonight|"
+    r"(?:this|last|the\s+past|the\s+previous|the)\s+(?:day|night|shift|week|weekend|fortnight|"
+    r"month|quarter|term|season|year))['\u2019]s?\s)"
+)
 SUMMARY = re.compile(
-    r"\b(?:summary|summaries|digest|recap|overview|highlights|roundup|tl;?dr)\b", _I
+    r"\b(?:summary|summaries|digest|recap|overview|highlights|roundup|tl;?dr|"
+    + _PERIOD_SUMMED
+    + r")\b",
+    _I,
 )
 # A summary named first, made of what follows it: "a digest of the incident reports", "a recap
 # on the inspection reports" ("a summary report" is a report, as before).

@@ -24,8 +24,23 @@ _NOUN_PHRASE = re.compile(
 )
 
 
+# "summary of last month's plot-rent payments", "a rundown of this week's bookings": a thing
+# made, named with what it is made of where a step would be (a field between bars).
+_MADE_OF = re.compile(
+    r"^\W*(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,2}?(?P<thing>[\w-]+)\s+(?:of|covering)\s+"
+    r"(?P<input>\S.*)$",
+    re.I,
+)
+
+
 def made_thing_alone(text: str, prior: list[StepDraft]) -> list[StepDraft] | None:
     """Return the step that makes a report or summary named alone after a step, or None."""
+    if " of " in text or " covering " in text:  # the cheap test before the pattern
+        made_of = _MADE_OF.match(text)
+        action = made_of and _MADE_BY.get(made_of["thing"].lower())
+        if action and not any(step.action == action for step in prior):
+            # What it is made of says it is asked for, so no step need come before it.
+            return agent_steps(action, "make", text, made_of["input"], prior)
     words = text.split()
     if not words or not prior or prior[-1].action in DELIVERY_ACTIONS:
         return None  # a title before any step, or a thing named after it was sent, is no step

@@ -32,8 +32,17 @@ _GOES_TO_PEOPLE = re.compile(
     r"^\W*(?:(?:hey|hi|so|and|then|please)\W+)*(?:(?:can|could|would|will|should)\s+)?"
     r"(?P<subject>(?:the|our|this|that|these|[\w-]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,4}?"
     r"[\w'-]+)\s+(?:(?:should|must|will|can|needs?\s+to|has\s+to|have\s+to)\s+)?"
-    r"go(?:es)?(?:\s+(?:out|over|round|across))?\s+to\s+(?:the|our|my|all\s+the)\s+"
+    # "… needs to go out to residents": people may be named by a bare plural.
+    r"go(?:es)?(?:\s+(?:out|over|round|across))?\s+to\s+(?:(?:the|our|my|all\s+the|all)\s+)?"
     r"(?:[\w'-]+\s+){0,2}?" + PEOPLE + r"\b",
+    re.IGNORECASE,
+)
+# "… | summary of last month's payments | to the committee": the people alone, where a step would
+# be, are who the thing before goes to.
+_TO_PEOPLE_ALONE = re.compile(
+    r"^\W*(?:(?:and|then)\s+)?to\s+(?:(?:the|our|my|all\s+the|all)\s+)?(?:[\w'-]+\s+){0,2}?"
+    + PEOPLE
+    + r"\W*$",
     re.IGNORECASE,
 )
 
@@ -51,10 +60,12 @@ def send_gone_to_people(
         return []
     read = {p.clause.start for p in reading.parts if p.steps or p.event}
     for clause in clauses:
-        if clause.start in read or clause.conditional or " to " not in clause.text:
+        if clause.start in read or clause.conditional or "to " not in clause.text:
             continue
         goes = _GOES_TO_PEOPLE.match(clause.text)
-        if goes and not main_verb(goes["subject"]):
+        if goes is None and reading.steps:
+            goes = _TO_PEOPLE_ALONE.match(clause.text)
+        if goes and not main_verb(goes.groupdict().get("subject") or ""):
             step = StepDraft(media[0], {}, 0.8, phrase_for(media[0]))
             reading.steps.append(step)
             reading.parts.append(ClauseReading(clause, [step]))

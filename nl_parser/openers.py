@@ -105,11 +105,7 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             # "…, and, provided the Brix is 24 or higher, email …": a bare "provided" opens a test
             # after a break and before a subject; "the data provided by …" is a participle.
             # "post it in #packing provided it has been paid": before a pronoun, no break is needed.
-            subject = words[1] if len(words) > 1 else ""
-            if conditional in ("provided", "providing") and (
-                (i > 0 and tokens[i - 1][0] not in _BREAKS and subject not in _PROVIDED_PRONOUNS)
-                or subject not in _PROVIDED_SUBJECTS
-            ):
+            if conditional in ("provided", "providing") and not _provided_tests(tokens, i, words):
                 return None
             # "the moment the cooler creeps above 5°C, text …": "as soon as", at a clause's start
             # and before its subject; "the moment of truth" and "wait the minute out" are nouns.
@@ -285,13 +281,25 @@ def _paired_question(tokens: list[tuple[str, int]], i: int) -> bool:
     )
 
 
+def _provided_tests(tokens: list[tuple[str, int]], i: int, words: list[str]) -> bool:
+    """Tell whether a bare "provided" at token i opens a test before its subject."""
+    subject = words[1] if len(words) > 1 else ""
+    if subject not in _PROVIDED_SUBJECTS:
+        return False
+    if subject == "at" and words[2:3] not in (["least"], ["most"]):
+        return False  # "provided at least one …" counts; "provided at the meeting" is a participle
+    return i == 0 or tokens[i - 1][0] in _BREAKS or subject in _PROVIDED_PRONOUNS
+
+
 # Breaks after which an inverted "should" or a bare "provided" opens a test: "fetch https://… —
 # should the level drop below 20%, …", "…; provided the Brix is 24 or higher, …".
 _BREAKS = frozenset({",", ";", ":", "and", "\u2014", "\u2013", "-", "--"})
 # The subjects a bare "provided" opens a test on: "provided the Brix is 24 or higher",
-# "provided it's their first visit", "provided there's stock left".
+# "provided it's their first visit", "provided there's stock left"; or a count of the items
+# ("provided at least one hive is overdue", "providing any invoice is unpaid").
 _PROVIDED_SUBJECTS = word_set(
     "the it its their they a an it's they're they've there there's he she he's she's this these"
+    " at any some no none every each all more fewer our one two three"
 )
 _PROVIDED_PRONOUNS = word_set("it they it's they're they've there's he she")
 # The subjects after an inverted "should" that no modal has after it: "should it exceed 100°C".

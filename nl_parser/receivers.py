@@ -123,11 +123,13 @@ _WANTS = re.compile(
 # inbox (li@x.com)": a thing made to be sent, wanted by someone, is made (and sent where said).
 # "Nettle & Sons Pest Control needs a report on …", "the Thornbury Library branch manager would
 # like a recap …": a firm's name of a few capitalised words, or a role with its place's name.
+# The things made to sum data up that someone may want: "a rundown of …", "an overview of …".
+_SUMMED_UP = r"(?:summary|digest|recap|report|rundown|overview|round-?up|wrap-?up)"
 _WANTS_MADE = re.compile(
     r"\W*(?P<who>(?-i:[A-Z])[\w'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'-]*){1,4}(?=\s+(?:wants?|needs?|would|'d))"
     r"|i|we|[A-Z][\w-]*|(?:the|our)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s*"
     r"(?:'d\s+(?:like|love)|would\s+(?:like|love)|wants?|needs?)\s+"
-    r"(?P<what>an?\s+(?:[\w-]+\s+)?(?:summary|digest|recap|report)\b)",
+    r"(?P<what>an?\s+(?:[\w-]+\s+)?" + _SUMMED_UP + r"\b)",
     _I,
 )
 _OF_OR_TO = re.compile(r"^\s*(?:of|on|about|covering)\s+\w|[#@]", _I)
@@ -136,7 +138,7 @@ _OF_OR_TO = re.compile(r"^\s*(?:of|on|about|covering)\s+\w|[#@]", _I)
 _FOR_OTHERS = re.compile(
     r"\s*(?:the|our)\s+(?:[\w'-]+\s+){0,3}?(?:[\w'-]+s|manager|director|keeper|officer|head|"
     r"lead|owner|chair|coordinator|supervisor|secretary|treasurer|registrar|librarian|archivist|"
-    r"warden|principal|editor|accountant|c[efiomt]o)\s*$",
+    r"warden|principal|editor|accountant|chef|cook|caretaker|concierge|receptionist|c[efiomt]o)\s*$",
     _I,
 )
 # Where or how it goes, said after it: sent as said, not to those who want it.
