@@ -72,7 +72,9 @@ _ONCE = word_set(
     "needs needed don't doesn't won't isn't is it's a this that it to be , \u2014 \u2013 - "
     # "Only needs doing once:", "It only has to happen the once.", "We only need this done once":
     # the run's doing, told in the passive or by its happening.
-    "doing done happen happens has have the we i"
+    "doing done happen happens has have the we i "
+    # "Need this done once, not on a loop.", "… once, not every week.": what it is not, named.
+    "on loop cycle every week weekly basis ongoing"
 )
 # A sentence of once must say one of these, so "Not this one." or "No need." stays as it was.
 _SAYS_ONCE = word_set("one-time one-off oneoff once-off once recurring recur repeat repeating")
@@ -255,9 +257,10 @@ _DOCUMENT_TO = re.compile(
 )
 # "Policy note, Ridgeback Veterinary Group:", "Staff notice \u2014 Hollins Dental.": a word of
 # what the document is about before its kind, then who sends it, names alone, up to a colon or
-# the sentence's end.
+# the sentence's end; or two ("STAGE MANAGEMENT NOTE \u2014 Gaslight Theatre Company.").
 _QUALIFIED_HEADING = re.compile(
-    r"^\s*(?-i:[A-Z])[a-z]+[ \t]+(?:memo(?:randum)?|notice|circular|bulletin|note)"
+    r"^\s*(?-i:[A-Z])[a-z]+(?:[ \t]+(?-i:[A-Z])[a-z]+)?[ \t]+"
+    r"(?:memo(?:randum)?|notice|circular|bulletin|note)"
     r"[ \t]*(?:[:,]|[\u2013\u2014]|\s-)[ \t]*"
     r"(?-i:[A-Z])[\w'&-]*(?:[ \t]*,?[ \t]+(?:(?-i:[A-Z])[\w'&-]*|and|of|the|for|&))*"
     r"[ \t]*(?::|\.|\n)",
@@ -277,15 +280,14 @@ def blank_document_heading(text: str) -> str:
             heading = None if main_verb(heading["topic"]) else heading  # "…, send it." a step
     if heading is None and text[:80].split(".", 1)[0].rstrip().lower().endswith(_KIND_LAST):
         heading = _SENDER_FIRST_HEADING.match(text)
-    elif heading is None and _second_word(text) in _QUALIFIED_KINDS:
+    elif heading is None and not _QUALIFIED_KINDS.isdisjoint(_second_and_third_words(text)):
         heading = _QUALIFIED_HEADING.match(text)  # "Policy note, Ridgeback Veterinary Group:"
     return text if heading is None else blank_span(text, heading.span())
 
 
-def _second_word(text: str) -> str:
-    """Return the second word, lower case, its sign dropped ("note" of "Policy note,")."""
-    words = text[:40].split(None, 2)
-    return words[1].rstrip(",:").lower() if len(words) > 1 else ""
+def _second_and_third_words(text: str) -> list[str]:
+    """Return the second and third words, lower case, signs dropped ("note" of "Policy note,")."""
+    return [word.rstrip(",:").lower() for word in text[:50].split(None, 3)[1:3]]
 
 
 def blank_from_now(text: str) -> str:
@@ -424,6 +426,20 @@ def _once_told(piece: str) -> bool:
         return False  # "Once it's done:", "once that has happened": when, not how often
     said = set(words) & _SAYS_ONCE or ("one" in words and "time" in words)
     return bool(said) and all(w in _ONCE for w in words)
+
+
+# "Need this done once, not on a loop. Harmonia … on Friday, …": a sentence of its own saying
+# the run happens once, opening the text; the sentences after it may tell a story with days.
+_FIRST_SENTENCE = re.compile(r"^\s*+([^\s.!?][^.!?]{0,79}?)\s*[.!?]+(?=\s)")
+
+
+def once_said_first(text: str) -> tuple[int, int] | None:
+    """Return the span of "Need this done once, not on a loop." opening the text, or None."""
+    head = text[:80].lower()
+    if "once" not in head and "one" not in head and "recurr" not in head:
+        return None  # the cheap test first: a sentence of once says one of these
+    first = _FIRST_SENTENCE.match(text)
+    return first.span() if first and _once_told(first.group(1)) else None
 
 
 def _worth_told(piece: str) -> bool:

@@ -2365,6 +2365,7 @@ def _duty_at(tokens: list[tuple[str, int]], i: int, *, after_test: bool = False)
                 return False
             return j + 3 < len(words) and (
                 lemma(words[j + 3]) is not None
+                or _held_until(words, j + 3)  # "the request is to be held until …"
                 or set_off_as(words[j + 3]) is not None  # "… webhook is to be fired"
                 or (after_test and _done_by_webhook(words, j + 3))
                 or _into_a_message(words, j + 3)  # "are to be noted in an email to …"
@@ -2374,8 +2375,21 @@ def _duty_at(tokens: list[tuple[str, int]], i: int, *, after_test: bool = False)
             # duty a test guards, said with a modal (elsewhere the clause reads whole).
             # "…, a cancellation notice shall be placed in #visitor-desk": a participle that
             # lands in a channel or an address is a delivery, known verb or not.
-            return _participle(words[j + 2]) or _sent_word(words, j + 2)
+            return (
+                _participle(words[j + 2])
+                or _sent_word(words, j + 2)
+                or _held_until(words, j + 2)  # "the request shall be held pending approval"
+            )
     return False
+
+
+def _held_until(words: list[str], j: int) -> bool:
+    """Tell "held until …" / "kept back pending …" (a hold) at j from "held at the hall"."""
+    # "held" names no verb the lexicon knows; only with what it lasts until is it a hold.
+    if words[j] not in ("held", "kept"):
+        return False
+    ended = words[j + 2 : j + 3] if words[j + 1 : j + 2] == ["back"] else words[j + 1 : j + 2]
+    return ended in (["until"], ["till"], ["pending"])
 
 
 def _bare_plural(word: str) -> bool:

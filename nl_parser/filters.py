@@ -228,7 +228,8 @@ _ONE_THING_TOLD_OF = re.compile(
     r"(?!\s+(?:that|which|who|whose|with|from|for|of|in|on)\b)",
     _I,
 )
-# Modifiers that describe the whole delivery, never a subset of it.
+# Modifiers that describe the whole delivery, never a subset of it. "the revised pages", as "the
+# updated schedule", is the new version of the thing, not some of them.
 NOT_FILTERS = word_set(
     """
     the a an all any these those this that them it its their our my your me us him her you new
@@ -238,6 +239,7 @@ NOT_FILTERS = word_set(
     every whole raw final updated current last next previous first attached scheduled requested
     combined compiled generated extracted fetched collected classified categorized categorised
     summarized summarised selected needed related detailed completed closed-won resulting resultant
+    revised amended redrafted
     """
 )
 

@@ -7,7 +7,7 @@ from nl_parser import confidence, naming
 from nl_parser import destinations as dest
 from nl_parser.added_duties import blank_added_duty_words
 from nl_parser.affiliations import blank_affiliations
-from nl_parser.asides import blank_asides, blank_time_reasons
+from nl_parser.asides import blank_asides, blank_time_reasons, once_said_first
 from nl_parser.background import background_spans
 from nl_parser.calendar_words import DAY, MONTH, RANGE_DAY
 from nl_parser.catalog import node_type_of
@@ -53,6 +53,7 @@ from nl_parser.shout_outs import shout_outs_as_post
 from nl_parser.slashed_fields import slashes_as_fields
 from nl_parser.stories_before_labels import blank_story_before_label
 from nl_parser.story import blank_story
+from nl_parser.story_days import blank_story_days
 from nl_parser.surface import plain_surface
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
 from nl_parser.tools import read_the_only_source, restrict
@@ -129,6 +130,8 @@ def parse_heuristic(
     data_months: list[tuple[int, int]] = []
     if runs_once:  # "one-off: pull the jobs we did in March": the month is the jobs'
         timed, data_months = blank_months_alone(timed)
+        timed, story_days = blank_story_days(timed)  # "… switching off its system on Friday"
+        data_months += story_days
     timed, items_months = blank_items_months(timed)  # "… whose contracts renew in October"
     data_months += items_months
     schedule = parse_schedule(timed, now=now)
@@ -252,6 +255,9 @@ def _blank_talk_around(text: str) -> tuple[str, bool]:
             _blank_request, blank_asides(blank_story_before_label(blank_story(text)))
         )
         runs_once = runs_once or _ONE_OFF.match(text) is not None or _headed_once(text)
+        once = once_said_first(text)  # "Need this done once, not on a loop. …"
+        if once is not None:
+            runs_once, text = True, blank_span(text, once)
         if _IF.search(text):  # "… would … if", "… asked if we could …"
             wished = _blank_all(_ASKED_IF_WE_COULD, _blank_all(_WISHED_IF, text))
         else:
