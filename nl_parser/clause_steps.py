@@ -140,7 +140,7 @@ _TIME_OF_EVENT = re.compile(
 def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
     """Return the steps the clauses ask for, in order, with what was read and doubted."""
     reading = StepReading([], [])
-    if not scheduled and heads_with_a_name(clauses):
+    if heads_with_a_name(clauses, scheduled=scheduled):
         # "Wrenfield Vets | new online booking | …": whose workflow it is; the next field opens.
         reading.spans.append((clauses[0].start, clauses[0].end))
         reading.parts.append(ClauseReading(clauses[0], []))

@@ -1727,7 +1727,7 @@ def _wanted_done_at(text: str, tokens: list[tuple[str, int]], i: int, end: int) 
 def _listed_noun(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
     if _field_taken_off_each(tokens, i, clause_start) or _last_field_taken(tokens, i):
         return True
-    if _compound_field(tokens, i):
+    if _compound_field(tokens, i) or _field_before_the_last(tokens, i):
         return True
     # "pull each plot holder's name, plot number and …": after a comma, one more field of each.
     field_of_each = tokens[i - 1][0] == "," and _takes_fields_of_each(tokens, clause_start)
@@ -1820,6 +1820,37 @@ def _compound_field(tokens: list[tuple[str, int]], i: int) -> bool:
             return True
         if word in _CLOSES_WHAT_IS_TAKEN:
             return False
+    return False
+
+
+# The joiners that close a list before its last item: "name, plot size + postcode".
+_LAST_JOINERS = frozenset({"and", "+", "&", "or"})
+
+
+def _field_before_the_last(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "pull out name, plot size + postcode" (one more field) from a step ("plot them")."""
+    # A verb-like word after a comma, in a list a verb of taking opens, whose item is closed by
+    # the list's last joiner a word or two on, names a field, when what the joiner adds is no
+    # step ("…, plot them and email …" has a pronoun for object; "…, plot trends and email the
+    # chart" adds a verb with its object, while "… + message and post" adds one more field).
+    if tokens[i - 1][0] != "," or tokens[i][0] in _EXTRACTING or tokens[i][0] in _TAKES_OUT:
+        return False  # "GET https://…, extract plate numbers and …": a verb of taking opens one
+    following = [w for w, _ in tokens[i + 1 : i + 5]]
+    joiner = next((k for k, w in enumerate(following[:3]) if w in _LAST_JOINERS), None)
+    if joiner is None or joiner + 1 >= len(following):
+        return False
+    named = following[:joiner]
+    if not all(w.isalpha() and w not in _OBJECTS for w in named):
+        return False
+    last = i + 2 + joiner
+    if tokens[last][0] in ACTION_VERBS and _has_object(tokens, last):
+        return False
+    for k in range(i - 2, max(-1, i - 14), -1):
+        word = tokens[k][0]
+        if word in _TAKES_OUT or word in _EXTRACTING:
+            return True
+        if word in _CLOSES_WHAT_IS_TAKEN or word.startswith("http"):
+            return False  # (an address read is the source, not a field)
     return False
 
 

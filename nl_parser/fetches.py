@@ -122,9 +122,10 @@ def fetch_steps(verb: str, text: str, rest: str) -> list[StepDraft]:
     # "run a Salesforce query": the system may be named before the verb's object.
     if dest.SALESFORCE_NAMED.search(text):
         step = StepDraft("salesforce.query", {}, 1.0, "query Salesforce")
-    elif _FROM_CRM.search(rest) and not dest.URL.search(rest):
+    elif "crm" in rest.lower() and _CRM_NAMED_AS_SOURCE.search(rest) and not dest.URL.search(rest):
         # "pull the website leads from the CRM": the source named with "from" outweighs a
-        # modifier that sounds like the web.
+        # modifier that sounds like the web; so does the CRM named on the items ("the CRM leads
+        # that came in through the website"), where the web is only how they arrived.
         step = StepDraft("salesforce.query", {}, 0.9, "query Salesforce", need="soft")
     elif http_named or verb in STORE or verb == "post":
         config = dest.url_config(rest)
@@ -157,7 +158,12 @@ def fetch_steps(verb: str, text: str, rest: str) -> list[StepDraft]:
     return steps
 
 
-_FROM_CRM = re.compile(r"\bfrom\s+(?:the\s+|our\s+)?crm\b(?!\s+(?:api|endpoint|web-?hook)\b)", _I)
+_CRM_NAMED_AS_SOURCE = re.compile(
+    r"\bfrom\s+(?:the\s+|our\s+)?crm\b(?!\s+(?:api|endpoint|web-?hook)\b)"
+    r"|^\s*(?:(?:the|our|all|any|every|each)\s+)?(?:[\w-]+\s+){0,2}?crm(?:['\u2019]s)?\s+"
+    r"(?!(?:api|apis|endpoint|url|website|site|server|feed|web-?hook)\b)[a-z]",
+    _I,
+)
 _ONLY_AFTER = re.compile(
     r"(?:\S+\s*[,(\u2013\u2014-]|\s-)\s*(?:but\s+)?only\s+"
     r"((?:the\s+ones|those|ones|the\s+[\w-]+s)\s+(?!if\b|when\b)[^,;()\u2013\u2014]+)",

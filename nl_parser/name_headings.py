@@ -21,15 +21,29 @@ _SYSTEM = re.compile(
 )
 
 
-def heads_with_a_name(clauses: list[Clause]) -> bool:
+# "Pass First Driving School", "Check Mate Chess Club": a name may open with a verb; every word
+# after it capitalised too makes it a name, not an order ("Pass the leads to …").
+_NAMED_WITH_A_VERB = re.compile(
+    r"\s*[A-Z][a-z]+(?:\s+(?:(?:and|of|the|on|at|&)\s+)?[A-Z][\w'.-]*){2,5}\s*"
+)
+# A dash may close the name when the schedule said after it was read out of the text.
+_CLOSING_DASH = " \u2014\u2013-"
+
+
+def heads_with_a_name(clauses: list[Clause], *, scheduled: bool) -> bool:
     """Tell whether the first clause is only a name heading the fields after it."""
     if len(clauses) < 3:
         return False
     first = clauses[0]
-    return (
-        not first.conditional
-        and clauses[1].sentence > first.sentence
-        and _NAME.fullmatch(first.text) is not None
-        and _SYSTEM.search(first.text) is None
-        and main_verb(first.text) is None
-    )
+    name = first.text.rstrip(_CLOSING_DASH) if scheduled else first.text
+    if (
+        first.conditional
+        or clauses[1].sentence <= first.sentence
+        or _NAME.fullmatch(name) is None
+        or _SYSTEM.search(name) is not None
+    ):
+        return False
+    if main_verb(name) is None:
+        # A scheduled text's name with no verb makes no step anyway: it is left as it was read.
+        return not scheduled
+    return _NAMED_WITH_A_VERB.fullmatch(name) is not None

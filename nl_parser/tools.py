@@ -145,11 +145,35 @@ def read_the_only_source(
     return True
 
 
+# "the mid-month pipeline", "the quarter-to-date bookings", "our YTD donations": data as it
+# stands at a point of the run's period is dated by it, as "last month's" data is.
+_PERIOD = r"(?:week|month|quarter|year|term|season)"
+_PERIOD_POINT = (
+    r"(?:the|our|their|its|this)\s+"
+    rf"(?:mid-?{_PERIOD}|{_PERIOD}-end|end-of-(?:the-)?{_PERIOD}|{_PERIOD}-to-date|ytd|mtd|qtd)\s+"
+)
+_DATA_AT_A_POINT = re.compile(
+    # (the data's noun is within its own words: "the mid-week report to boss@…" names no data)
+    rf"\b{_PERIOD_POINT}(?:(?!(?:to|in|into|for|from|at|of|on|with|by|and|or)\b)[\w-]+\s+){{0,2}}?"
+    rf"(?:[a-z][\w-]*s|{_KEPT_LIST})\b"
+    # A summary's data may be one mass noun: "a report on the mid-month pipeline".
+    rf"|\b{_SUMMED_UP}s?\s+(?:of|on|about|covering|for)\s+{_PERIOD_POINT}[a-z]",
+    re.IGNORECASE,
+)
+# What each point of a period is written with (a cheap test before the pattern).
+_POINT_WORDS = ("mid", "-end", "end-of", "to-date", "td ")
+
+
 def _names_dated_data(first_action: str, first_text: str) -> bool:
     """Tell whether the first step's clause names data of a span of time it must read."""
     if _DATED_DATA.search(first_text):
         return True
-    return first_action in MADE and bool(_SUMMED_PERIOD_DATA.search(first_text))
+    if first_action in MADE and _SUMMED_PERIOD_DATA.search(first_text):
+        return True
+    lowered = first_text.lower()
+    if not any(word in lowered for word in _POINT_WORDS):
+        return False
+    return bool(_DATA_AT_A_POINT.search(first_text))
 
 
 def _guessed_source(step: StepDraft) -> bool:
