@@ -150,7 +150,20 @@ def _after_a_break(tokens: list[tuple[str, int]], i: int) -> bool:
     before = tokens[i - 1][0]
     if before.lower() in _COURTESY_WORDS and i > 1:
         return tokens[i - 2][0] in _DASHES or tokens[i - 2][0] == ";"
+    if _asked_after_a_dash(tokens, i):
+        return True
     return before in _CONNECTORS or before in _DASHES
+
+
+def _asked_after_a_dash(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "… keep forgetting it — can u send them …": a step asked for after a dash."""
+    # The asking opens the step, as "please" does; it is no part of the story before the dash.
+    return (
+        i > 2
+        and tokens[i - 1][0] in ("you", "u")
+        and tokens[i - 2][0] in _ASKING_MODALS
+        and (tokens[i - 3][0] in _DASHES or tokens[i - 3][0] == ";")
+    )
 
 
 def split_clauses(text: str) -> list[Clause]:
@@ -786,7 +799,9 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         elif conditional or starts_step:
             if i == 0:
                 continue
-            cut_points.append((offset, _connector_start(tokens, i), conditional))
+            # "— can u send them …": the step opens with its asking.
+            opens = i - 2 if starts_step and _asked_after_a_dash(tokens, i) else i
+            cut_points.append((tokens[opens][1], _connector_start(tokens, opens), conditional))
             condition_at = i if conditional else None
     pieces: list[Clause] = []
     clause_start = start

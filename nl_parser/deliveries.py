@@ -67,8 +67,9 @@ def deliver_steps(
         if not texted and dest.unsupported_medium(rest):
             return None  # Teams, Discord…: the catalog cannot deliver there
         action = "slack.post_message" if verb in ("post", "message", "dm") else "email.send"
-        if texted:
-            # "text the parents on that route": an SMS, which the catalog sends by webhook.
+        if texted or verb == "page":
+            # "text the parents on that route", "page the duty aquarist": an SMS or a pager,
+            # which the catalog reaches by webhook (tools.py keeps it when one is listed).
             action = "webhook.post"
         # No medium named: any delivery tool the caller has will do (tools.py picks one).
         found, strength, need = (action, {}), 0.7, "medium"

@@ -15,8 +15,14 @@ _PEOPLE_MEDIA = ("email.send", SLACK)
 _DELIVERIES = (*_PEOPLE_MEDIA, "webhook.post")
 # "summarise them for the community team", "write a digest for the night managers", "a recap for
 # the Hillcrest Housing Co-op board": the people it is made for, ending the clause.
+# "a digest for the sales floor", "a recap for the front desk": the people of a place of work.
+_WORKPLACE = r"(?:floor|desk|office|counter)"
+# "for the owners of Inkwell & Anchor Tattoo", "for the sales floor at Northlight Windows": the
+# firm they work for, named after them ("at 9am" is a time, and no firm).
+_OF_A_FIRM = r"(?:\s+(?:of|at)\s+(?!\d|noon\b|midnight\b)(?:[\w'&.-]+\s+){0,5}?[\w'&.-]+)?"
 _FOR_PEOPLE = re.compile(
-    r"\bfor\s+(?:the|our|my|all\s+the)\s+(?:[\w'-]+\s+){0,3}?" + PEOPLE + r"\W*$",
+    r"\bfor\s+(?:the|our|my|all\s+the)\s+(?:[\w'-]+\s+){0,3}?"
+    + rf"(?:{PEOPLE}|{_WORKPLACE}){_OF_A_FIRM}\W*$",
     re.IGNORECASE,
 )
 # "put together a digest for the sales channel": a channel the made thing is for, ending the

@@ -198,9 +198,12 @@ def restrict(steps: list[StepDraft], allowed: frozenset[str] | None) -> Restrict
             only = next(iter(sources))
             result.steps.append(replace(step, action=only, strength=max(step.strength, 0.8)))
             continue
-        if step.need == "medium" and media == [step.action]:
+        if step.need == "medium" and (
+            media == [step.action] or (step.action == "webhook.post" and step.action in allowed)
+        ):
             # "give the night manager a recap" with email.send the one medium listed: the
-            # medium assumed is the caller's own, no guess.
+            # medium assumed is the caller's own, no guess; nor is the webhook listed for "page
+            # the duty aquarist" or "text the parents", which only a webhook reaches.
             result.steps.append(replace(step, need="exact"))
             continue
         if step.action not in CATALOG["integration"] or step.action in allowed:

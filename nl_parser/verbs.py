@@ -134,7 +134,8 @@ NAMED_PERSON = (
 # "shoot an email to …", "give #ops a heads-up", "fire off a quick note to …": whatever the verb,
 # one whose object is a message sends it ("arrange for an email to …" too).
 SENDS_A_MESSAGE = re.compile(
-    r"^\s*(?:(?:off|over|out|for)\s+)?"
+    # "put up a notice for the lifeguards": a message put up is posted as one shot off is.
+    r"^\s*(?:(?:off|over|out|for|up)\s+)?"
     # "shoot them the what-to-wear email": a message named with "the", after a person it goes to
     # ("get the totals from the email inbox" names no one, and stays a fetch).
     r"(?:(?:me|us|them|him|her|everyone)\s+(?:the|their|his|our|this|that)\s+|"
@@ -150,7 +151,8 @@ SENDS_A_MESSAGE = re.compile(
     # "a 'last orders in 15 min' shout": what the message says may be quoted before its noun.
     r"(?:(?:\"[^\"]+\"|'(?:[^']|(?<=\w)'(?=\w))+')\s+)?"
     r"(?:e-?mail|message|note|heads-up|heads\s+up|ping|text|dm|shout(?:-out)?|nudge|line|alert|"
-    r"reminder|notification)\b",
+    # "put a notice up for the terminal staff", "stick a warning up for the ticket office".
+    r"reminder|notification|notice|announcement|warning)\b",
     _I,
 )
 
