@@ -33,8 +33,13 @@ TOMORROW = re.compile(
 REPEATS = re.compile(
     r"\b(?:every|each|daily|nightly|hourly|weekly|monthly|weekdays|mornings|evenings)\b", _I
 )
-# "the rooms booked for Saturday", "shifts scheduled for next Monday": the items' day.
-_PARTICIPLE_FOR = re.compile(rf"\b[a-z]{{2,}}ed\s+for\s+{_WHICH}({DAY})(?!['\u2019]s)", _I)
+# "the rooms booked for Saturday", "shifts scheduled for next Monday": the items' day; so with
+# the verb's particle ("who's booked in for Monday", "the volunteers signed up for Saturday").
+_PARTICIPLE_FOR = re.compile(
+    r"\b[a-z]{2,}ed(?:\s+(?:in|up|on|off|out|down|over|back))?"
+    rf"\s+for\s+{_WHICH}({DAY})(?!['\u2019]s)",
+    _I,
+)
 # "the rota for Saturday", "the menu for Friday": a thing's day; "set it for Monday" is the run's.
 _NOUN_FOR = re.compile(
     r"\b(?!(?:it|them|this|that|these|those|one|me|us|him|her|everyone|everybody)\b)[a-z]{3,}"

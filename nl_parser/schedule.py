@@ -173,8 +173,9 @@ _DAY_LIST = re.compile(
     rf"\b(?:every|each|on)\s+({RANGE_DAY})\b\.?"
     rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/+]\s*|\s+)(?:{RANGE_DAY})\b\.?)+"
     # "mon, wed, fri at 6:30am", "sat + sun 8am": with no lead word, joined days right before a
-    # clock time are days too, as one lower-case day before a clock time is (_DAY_NAME).
-    rf"|\b{RANGE_DAY}\b\.?(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/+]\s*)"
+    # clock time are days too, as one lower-case day before a clock time is (_DAY_NAME);
+    # "mon wed fri 10pm": so are days with only spaces between them, as after every/each/on.
+    rf"|\b{RANGE_DAY}\b\.?(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/+]\s*|\s+)"
     rf"{RANGE_DAY}\b\.?)+"
     # "sat & sun, 9:50 and 13:50": a comma may stand between the days and their times.
     rf"(?=,?(?:{_CLOCK_AHEAD}))"
@@ -497,6 +498,7 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
             if (match.group(1) or "twice").lower().startswith("twice")
             else parse_number(match.group(2) or "1")
         )
+    tonight = False  # "tonight" gives the period only when no other period word does
     for match in _PERIOD.finditer(scanner.work) if scanner.may_hold(_A_PERIOD_WORD) else ():
         if match.group(2) and _COUNTED.search(scanner.work[: match.start()]):
             continue  # "a stay longer than 14 nights": a number of nights is a span, no cadence
@@ -506,9 +508,14 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
             continue  # "last month's room nights": the nights are what the report counts
         scanner.consume(match.span())
         word = (match.group(1) or match.group(2)).lower()
-        spec.period = {"tonight": "night", "nightly": "night"}.get(word, word.rstrip("s"))
         if not word.startswith(("in", "at")):
             spec.cadence = spec.cadence or "daily"
+        if word == "tonight":
+            tonight = True  # "at half past eleven every morning, … slots for tonight": 11:30
+            continue
+        spec.period = {"nightly": "night"}.get(word, word.rstrip("s"))
+    if tonight and spec.period is None:
+        spec.period = "night"  # "post it at 9 tonight": the only period said is the run's
     if scanner.take(_FIRST_THING, hint=_A_FIRST_THING):
         spec.period = spec.period or "morning"
     for match in _CADENCE.finditer(scanner.work) if scanner.may_hold(_A_CADENCE) else ():

@@ -246,6 +246,16 @@ def _told_by_teller_later(told: str) -> bool:
 _TROUBLE_THEN_SO = re.compile(
     r"^\s*+(?P<told>[a-z][^.!?;:#@/\n]{0,200}?),\s*so\s*[:,](?=\s)", re.IGNORECASE
 )
+# "Kingsmead Brass Band rehearses on Wednesdays, so give the players a nudge … every Tuesday":
+# how a thing goes ("the bins go out on Thursdays"), then "so" and the request's verb ("give"
+# is no catalog verb, so any word but one that opens a clause of its own). Its day is when the
+# thing happens; the request names when the run is.
+_HABIT_THEN_SO = re.compile(
+    rf"^\s*+(?P<told>[a-z][^.!?;:#@/\n\d]{{0,200}}?\bon\s+{DAY}[^.!?;:#@/\n\d,]{{0,60}}?),"
+    r"\s*so\s+(?!(?:i|we|you|they|he|she|it|that|the|this|there|if|when|our|my)\b)"
+    r"(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
 _CADENCE = re.compile(_CADENCE_WORDS, re.IGNORECASE)
 
 
@@ -267,7 +277,9 @@ def _names_a_schedule(told: str) -> bool:
 
 def _blank_trouble_then_so(text: str) -> str:
     """Blank "The greens get wrecked if anyone mows …, so:" opening `text` (same length back)."""
-    if " so:" not in text and " so," not in text:  # the cheap test first
+    if ", so " in text:  # the cheap test first
+        text = _blank_habit_then_so(text)
+    if " so:" not in text and " so," not in text:
         return text
     trouble = _TROUBLE_THEN_SO.match(text)
     if trouble is None:
@@ -298,6 +310,18 @@ _BACKGROUND_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LABELLED_WORDS = ("context", "background", "problem", "issue", "trouble", "headache", "situation")
+
+
+def _blank_habit_then_so(text: str) -> str:
+    """Blank "The band rehearses on Wednesdays, so" before a request with a cadence of its own."""
+    habit = _HABIT_THEN_SO.match(text)
+    if habit is None or lemma(_FIRST_WORD.match(habit["told"]).group().lower()):
+        return text  # "Post it on Mondays, so …" asks
+    if _ASKS.search(habit["told"]):
+        return text
+    if not _CADENCE.search(text, habit.end()):
+        return text  # with no day or cadence after it, the told day may be the run's
+    return blank_span(text, (habit.start(), habit.start("verb")))
 
 
 def _background_label(text: str) -> re.Match[str] | None:
