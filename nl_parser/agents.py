@@ -131,6 +131,11 @@ JUDGES_A_CLASS = re.compile(
     r"|(?:which|what)\s+(?:kind|type|sort|category|class)\b"
     r"|(?:which|what)\s+[\w-]+\s+(?:each(?:\s+[\w-]+)?|it|they|one)\s+"
     r"(?:belongs?|falls?|goes|go|fits?)\b)"
+    # "work out which are storm-damage jobs vs planned re-roofs", "figure out which ones are
+    # refunds and which are exchanges": which items are one class and which the other.
+    r"|^\W*(?:(?:work|figure|find|sort)\s+out|determine|identify|decide|tell)\s+"
+    r"which\s+(?:ones\s+|of\s+(?:them|these|those)\s+)?(?:are|is)\s+"
+    r"[^,;.]*?(?:\s(?:vs\.?|versus)\s|\sas\s+opposed\s+to\s|\band\s+which\s+(?:are|is|ones)\b)"
     # "work out whether it's a reschedule, a refund or just a question": a question of which
     # listed class an item is; "… whether it's up or not" asks a yes or no, no class.
     r"|^\W*(?:(?:work|figure|find)\s+out|determine|decide|judge|tell)\s+"

@@ -833,8 +833,13 @@ FIRM_NAME = r"(?-i:[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})"
 # inbox:", "every invoice emailed to ap@…:": the items may say where they came from, with a
 # participle of arriving too ("each message landing in the out-of-hours inbox:", "every enquiry
 # hitting the bookings inbox:"), or name the firm they come to ("each incoming call transcript
-# at Fairway Boiler Cover:").
-ITEMS_AT_A_FIRM = rf"\s+(?:at|for|from|of)\s+(?:(?:the|our)\s+)?{FIRM_NAME}"
+# at Fairway Boiler Cover:"), or the firm's site or app they are sent through ("each enquiry
+# form from the Bramwell Hotel website:", "every booking from our app:").
+_SENT_THROUGH = r"(?:web\s?site|site|app|portal|inbox|mailbox|contact\s+form|booking\s+form)"
+ITEMS_AT_A_FIRM = (
+    rf"\s+(?:at|for|from|of)\s+(?:(?:the|our)\s+)?{FIRM_NAME}(?:['\u2019]s)?(?:\s+{_SENT_THROUGH})?"
+    rf"|\s+(?:from|via|through)\s+(?:the|our)\s+(?:[\w'&-]+\s+){{0,3}}?{_SENT_THROUGH}"
+)
 _ITEMS_HEADED = re.compile(
     r"\s*(?:every|each|any)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
     rf"(?:\s+(?:{ITEM_ARRIVED}\s+(?:about|to|in|into|on|at|from|by|via|for|through)"
@@ -1642,6 +1647,8 @@ def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
     if word in LEAVING_OUT:
         return False  # "…, ignoring any complimentary passes": which items the step sends
     following = [w for w, _ in tokens[i + 1 : i + 3]]
+    if following[:1] and following[0] in _LIMITING and following[1:] and following[1] in _OBJECTS:
+        return True  # "…, and ship only the 'write off' ones to …": the object, limited
     skip = int(bool(following) and following[0] in _PARTICLES)
     if skip:
         following = following[1:]  # "back up the database", "clean out the queue"

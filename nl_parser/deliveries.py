@@ -569,6 +569,8 @@ _A_NEW_ONE = re.compile(r"\ban?\s+(?!weekly\b|daily\b|monthly\b)[\w-]+\s+\w+$", 
 _PLACE_THEN_THING = re.compile(
     r"^\s*(?:in|on|via|over|by|through)\s+(?:slack|teams|e-?mail|sms|text|#[\w-]+"
     r"|(?:a\s+)?(?:dm|direct\s+message|private\s+message))\b\W*"
+    # "DM Marta on Slack just the ones for Japanese work": "just" limits the items sent.
+    r"(?:(?:only|just)\s+)?"
     r"((?:a|an|the|those|all|any|their|his|her|its|this|that|today['\u2019]s|"
     r"[\w-]+['\u2019]s)\b.*)$",
     _I,

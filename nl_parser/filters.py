@@ -24,6 +24,8 @@ _ONES = re.compile(
     r"|\b(?:any|those)\s+(?:that|which|who|with|flagged|marked|from|where)\b",
     _I,
 )
+# "the 'write off' ones", "the "needs review" ones": a class quoted as a label, then "ones".
+_QUOTED_CLASS_ONES = re.compile(r"""(['"])(\w[\w -]{0,30}?)\1\s+ones\b""")
 # "the tickets without an owner", "customers who still have no survey booked": a field missing.
 _WITHOUT = re.compile(
     r"\b(?:without|lacking|missing|with\s+no|having\s+no|"
@@ -388,6 +390,14 @@ def find_filter(
     )
     if match:
         return ConditionDraft(CONDITION, config(f"$.{snake(match.group(1))}", "equals", 0), 0.8)
+    quoted = (
+        _QUOTED_CLASS_ONES.search(object_text)
+        if " ones" in object_text and ("'" in object_text or '"' in object_text)
+        else None
+    )
+    if quoted:
+        # "only the 'write off' ones": the class named in quotes, whole, is the one kept.
+        return ConditionDraft(CONDITION, config(field, "equals", quoted.group(2).lower()), 0.85)
     match = _ONES.search(object_text)
     if match:
         word = (match.group(1) or "").lower()

@@ -16,7 +16,8 @@ from nl_parser.clauses import ACTION_VERBS
 from nl_parser.lexicon import STOPWORDS, word_set
 
 # The words mended; "should" among them, since it opens a test as "if" does ("…, shuold it be
-# higher than 1.8 metres, post …").
+# higher than 1.8 metres, post …"), and "everything" and "anything", since "everthing else"
+# after a delivery to a subset is the other branch.
 TARGETS = ACTION_VERBS | word_set(
     """
     every each daily weekly monthly hourly nightly yearly quarterly weekday weekdays weekend
@@ -26,6 +27,7 @@ TARGETS = ACTION_VERBS | word_set(
     january february march april june july august september october november december
     report reports summary digest slack webhook salesforce endpoint email emails message
     unless whenever other otherwise between offline online after before whether should receive
+    everything anything
     approval approve approves approved
     """
 )
