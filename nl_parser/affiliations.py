@@ -25,12 +25,27 @@ _AFFILIATION = re.compile(
     r"(?P<place>\s+(?:at|from|of)\s+(?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3}"
     rf"(?:\s+(?!{_RECEIVING}\b)[a-z][\w-]*){{0,2}}?)(?=\s+{_RECEIVING}\b)"
 )
+# "Sensei Okafor at Ironleaf Martial Arts would like …", "Dr Patel from Riverside Clinic needs …":
+# a person named by two capitalised words, then where they work, then a wish. Only a wish: "New
+# Tickets from Zendesk should go …" names a source.
+_WISH = r"(?:wants?|needs?|would\s+(?:like|love)|'d\s+(?:like|love))"
+_NAMED_AFFILIATION = re.compile(
+    r"(?<![\w'])(?:[A-Z][\w'.-]*\s+){1,2}[A-Z][\w'-]*"
+    r"(?P<place>\s+(?:at|from|of)\s+(?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})"
+    rf"(?=\s+{_WISH}\b)"
+)
 
 
 def blank_affiliations(text: str) -> str:
     """Blank where the people a clause delivers to work, so the clause reads them alone."""
     if " at " not in text and " from " not in text and " of " not in text:
         return text
-    return _AFFILIATION.sub(
-        lambda m: m.group()[: m.start("place") - m.start()] + " " * len(m["place"]), text
-    )
+    text = _AFFILIATION.sub(_blank_place, text)
+    if "would" in text or "want" in text or "need" in text or "'d " in text:
+        text = _NAMED_AFFILIATION.sub(_blank_place, text)
+    return text
+
+
+def _blank_place(match: re.Match[str]) -> str:
+    """Return the match with its workplace blanked (same length)."""
+    return match.group()[: match.start("place") - match.start()] + " " * len(match["place"])

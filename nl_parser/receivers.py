@@ -10,7 +10,7 @@ is one of having (gets, receives, needs), of being told (should get paged), or o
 
 import re
 
-from nl_parser.verbs import NAMED_PERSON, main_verb
+from nl_parser.verbs import FIRMS_ROLE, NAMED_PERSON, main_verb
 
 _I = re.IGNORECASE
 
@@ -126,7 +126,10 @@ _WANTS = re.compile(
 # The things made to sum data up that someone may want: "a rundown of …", "an overview of …".
 _SUMMED_UP = r"(?:summary|digest|recap|report|rundown|overview|round-?up|wrap-?up)"
 _WANTS_MADE = re.compile(
-    r"\W*(?P<who>(?-i:[A-Z])[\w'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'-]*){1,4}(?=\s+(?:wants?|needs?|would|'d))"
+    r"\W*(?P<who>(?:"
+    + FIRMS_ROLE
+    + r"|(?-i:[A-Z])[\w'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'-]*){1,4})"
+    r"(?=\s+(?:wants?|needs?|would|'d))"
     r"|i|we|[A-Z][\w-]*|(?:the|our)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s*"
     r"(?:'d\s+(?:like|love)|would\s+(?:like|love)|wants?|needs?)\s+"
     r"(?P<what>an?\s+(?:[\w-]+\s+)?" + _SUMMED_UP + r"\b)",

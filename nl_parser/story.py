@@ -36,8 +36,9 @@ _MONTH_NAME = (
 # so does the named place where it happens (a capitalised name; "at 7am, …" is a time).
 _TELLER = re.compile(
     # "Long story short, our café keeps …": a phrase that only sums up the telling opens it too.
-    r"^\s*(?:(?:so|ok|okay|well|basically|(?:to\s+cut\s+a\s+)?long\s+story\s+short|in\s+short"
-    r"|in\s+a\s+nutshell)\s*,?\s+)?"
+    # "Honestly, last Saturday we ran out …": so does a word that says how frankly it is told.
+    r"^\s*(?:(?:so|ok|okay|well|basically|honestly|frankly|(?:to\s+cut\s+a\s+)?long\s+story\s+short"
+    r"|in\s+short|in\s+a\s+nutshell)\s*,?\s+)?"
     r"(?:(?:at|in)\s+(?:the\s+)?(?-i:[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,4}),?\s+(?=(?:our|my|we|i)\s))?"
     r"(?:i|we|our|my|i['\u2019]m|we['\u2019]re|i['\u2019]ve|we['\u2019]ve"
     # "There are about 420 job-request emails sitting in the shared inbox.": what is at hand,
@@ -46,6 +47,9 @@ _TELLER = re.compile(
     # "Last August one of our reservoirs ran low …", "Two winters ago the pipes froze …": a time
     # gone by, opening the sentence, says that what follows happened; it is told.
     rf"|(?:last|this\s+past)\s+(?:year|month|week|spring|summer|autumn|fall|winter|{_MONTH_NAME})"
+    # "Yesterday our freezer alarm went off at 3am", "Last Saturday we ran out by 10am": one day
+    # gone by, likewise.
+    rf"|yesterday|last\s+night|(?:last|this\s+past)\s+{DAY}"
     r"|(?:a|an|one|two|three|four|five|six|a\s+few|several|some)\s+[a-z]+\s+ago"
     # "Every December the gift shop runs an advent offer": a season of the year before a subject
     # of its own tells what happens then; a request names no subject ("every December, pull …").
@@ -129,11 +133,37 @@ _TOLD_CADENCE = re.compile(
 )
 # The request after it opens on its own event, so the run has a trigger, not that cadence.
 # "So: whenever a turkey pre-order comes in, …": the word that ends the telling may come first.
+# "From now on, whenever …", "Going forward, when …": a word that says the request starts now
+# may come first too.
 _OPENS_ON_EVENT = re.compile(
-    r"^\s*(?:so\s*[:,]?\s+)?(?:when|whenever|each\s+time|every\s+time|any\s+time|as\s+soon\s+as)"
-    r"\b",
+    r"^\s*(?:so\s*[:,]?\s+)?(?:(?:from\s+now\s+on|going\s+forward|in\s+future|from\s+today)\s*,?\s+)?"
+    r"(?:when|whenever|each\s+time|every\s+time|any\s+time|as\s+soon\s+as)\b",
     re.IGNORECASE,
 )
+
+
+# "didn't hear … until a guest rang down at 2am", "last Saturday we ran out by 10am": a story told
+# in the past, by a denial in the past, a day gone by, or its teller's past verb.
+_TOLD_IN_PAST = re.compile(
+    r"\b(?:(?:did|was|were|had|could)n['\u2019]?t|did\s+not|was|were|yesterday|ago|last\s+night"
+    rf"|(?:last|this\s+past)\s+{DAY}"
+    r"|(?:i|we|he|she|they|nobody|no\s+one|someone)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]{2,}ed|ran|rang|went|came|got|lost|told|saw|took|found|kept|broke|froze|forgot|left|"
+    r"sold|heard|hit|sat|woke))\b",
+    re.IGNORECASE,
+)
+# What makes a time in it come round again: "every", "daily", "on Mondays" ("last Monday" and
+# "on Sunday" are one day).
+_REPEATS = re.compile(
+    r"\b(?:every|each|daily|weekly|monthly|hourly|nightly|weekdays|weekends|"
+    r"(?:sun|mon|tues|wednes|thurs|fri|satur)days)\b",
+    re.IGNORECASE,
+)
+
+
+def _happened_once(told: str) -> bool:
+    """Tell a story told in the past whose times say when it happened, not when to run."""
+    return _TOLD_IN_PAST.search(told) is not None and _REPEATS.search(told) is None
 
 
 def _request_on_its_event(later: list[re.Match[str]]) -> bool:
@@ -380,11 +410,14 @@ def blank_story(text: str) -> str:
         # names its own ("… email me at 8am …. At 06:50 every day, pull …") or opens on its own
         # event ("… every December we take 400 pre-orders. … So: whenever one comes in, …").
         # The months of items counted ("there are 2,000 emails from June to August") are theirs.
+        # A time in a story told in the past ("until a guest rang down at 2am") is when it
+        # happened, never when the workflow runs.
         if (
             _WHEN.search(told)
             and not _counts_items(told)
             and schedule_is_the_story_s(told, text[sentence.end() :])
             and not _request_on_its_event(sentences[index + 1 :])
+            and not _happened_once(told)
         ):
             break
         text = blank_span(text, sentence.span())

@@ -107,6 +107,12 @@ ROLE_RECEIVER = (
     rf"(?:\s+(?:at|in|on|from|of)\s+(?:(?:the|our|their)\s+)?(?:{_PLACE_WORD}\s+)?{_PLACE_WORD}){{0,2}}"
 )
 
+# "Keyturn Locksmiths' accountant", "Brambleworth Bakery's head baker": a firm's possessive
+# before a role names one person who works there, who asks for things as the firm would.
+FIRMS_ROLE = (
+    r"(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,3}['\u2019]s?(?:\s+(?-i:[a-z])[\w-]*){1,2}"
+)
+
 # Words in a name's place that name no one: "it needs a note", "give back a note", "We need an
 # alert" (the wanting verb, not a name, before the message).
 _NOT_A_NAME = alternation(

@@ -4,7 +4,15 @@ like the sign-ups summarised for …"), each rewritten as the imperative that do
 
 import re
 
-from nl_parser.verbs import CLASSIFY, CREATE, ROLE_RECEIVER, WORKS_ON_DATA, lemma, main_verb
+from nl_parser.verbs import (
+    CLASSIFY,
+    CREATE,
+    FIRMS_ROLE,
+    ROLE_RECEIVER,
+    WORKS_ON_DATA,
+    lemma,
+    main_verb,
+)
 
 _I = re.IGNORECASE
 
@@ -92,8 +100,13 @@ _HAVE_DONE = re.compile(
     r"(?:you|u|we)\s+|please\s+)*have\s+(?P<object>\S.*?)\s+" + _DONE,
     _I,
 )
-# "Greenlane Self Storage needs a report built …": a firm named in capitals asks as "we" do.
-_FIRM_ASKS = r"(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,3}\s+(?:wants|needs)"
+# "Greenlane Self Storage needs a report built …": a firm named in capitals asks as "we" do;
+# so do one of its people ("Keyturn Locksmiths' accountant wants …") and a person named in
+# capitals ("Coach Reyes would like …", their workplace blanked before).
+_FIRM_ASKS = (
+    rf"(?:{FIRMS_ROLE}|(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){{0,3}})"
+    r"\s+(?:wants|needs|would\s+(?:like|love)|'d\s+(?:like|love))"
+)
 # "Our accountant needs last month's expenses emailed to …", "The finance team needs the cash
 # position emailed to …": what someone needs done, with how it goes as a participle. "need
 # today's no-shows dropped into #instructors": typed short, the need has no one before it.
