@@ -1586,11 +1586,15 @@ def _direct_object_follows(tokens: list[tuple[str, int]], i: int) -> bool:
 
 
 # "refreshing the anemometer page all day": "all day", "each night" say when, not what.
-_TIMES_OF_DAY = SPANS_OF_TIME | word_set("night morning evening afternoon weekend")
+_TIMES_OF_DAY = SPANS_OF_TIME | word_set("night morning evening afternoon weekend quarter")
 
 
 def _time_after(tokens: list[tuple[str, int]], i: int) -> bool:
-    words = [w for w, _ in tokens[i + 1 : i + 3]] + ["", ""]
+    words = [w for w, _ in tokens[i + 1 : i + 4]] + ["", "", ""]
+    if words[0] in _PARTICLES:
+        # "accounts whose hours run out this month": a particle verb's time says when it
+        # befalls them, as the bare verb's does.
+        words = words[1:]
     return words[0] in ("all", "each", "every", "this") and words[1].rstrip("s") in _TIMES_OF_DAY
 
 

@@ -32,6 +32,7 @@ from nl_parser.clock import (
     read_clock,
 )
 from nl_parser.lexicon import blank_spans, names_any, word_set
+from nl_parser.renamed_places import renamed_place
 from nl_parser.schedule import parse_schedule
 from nl_parser.swapped_places import swapped_place_markers
 from nl_parser.verbs import main_verb
@@ -205,6 +206,8 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
         if not fragment:
             continue
         text, fragment = _without_use_instead(text, marker.end(), fragment)
+        if "#" in fragment or "@" in fragment or "http" in fragment:  # the cheap test first
+            text, fragment = renamed_place(text, marker.end(), fragment)
         if "." in fragment:  # the cheap test first
             text, fragment = _dotted_as_clock(text, marker, fragment)
         if _SPELLED_FIX_WORDS.search(fragment):  # the cheap test first

@@ -256,6 +256,10 @@ def _read_hour_span(scanner: Scanner, spec: ScheduleSpec) -> None:
         if first is None or last is None:
             continue
         first, last = _placed(scanner.work, match, 1, first), _placed(scanner.work, match, 2, last)
+        if last.hour == 0 and last.minute == 0 and first.hour > 0:
+            # "from 5am till midnight": runs go on through the 23 o'clock hour; hour 0 would
+            # end the window before it starts.
+            last = clock.ClockTime(23, 0, True)
         if last.hour < first.hour and not last.explicit_half and last.hour + 12 > first.hour:
             last = clock.ClockTime(last.hour + 12, last.minute, True)
         # "7-10pm": the half written on the last end is the first's too, unless that would

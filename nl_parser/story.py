@@ -323,6 +323,34 @@ def _blank_trouble_then_so(text: str) -> str:
     return blank_span(text, trouble.span())
 
 
+# "Our drivers keep ringing the office at dawn asking where they're going, so could you post …":
+# the trouble told, then ", so" and the request asked ("could you", "please", "we'd like"), in one
+# sentence; the words before "so" are story as a sentence of their own would be.
+_TOLD_THEN_SO_ASKED = re.compile(
+    r"\s*+(?P<told>[a-z][^.!?;:#@/\n]{0,240}?),\s*(?:and\s+)?so\s+"
+    r"(?=(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody)|please|pls|kindly"
+    r"|(?:i|we)(?:['\u2019]d|\s+would)\s+(?:like|love)|(?:i|we)\s+(?:need|want))\b)",
+    re.IGNORECASE,
+)
+
+
+def _blank_told_before_so_asked(text: str, sentence: re.Match[str]) -> str:
+    """Blank the trouble told before ", so could you …" in the sentence that asks."""
+    if " so " not in sentence.group():  # the cheap test first
+        return text
+    asked = _TOLD_THEN_SO_ASKED.match(sentence.group())
+    if asked is None:
+        return text
+    told = asked["told"]
+    first = _FIRST_WORD.match(told).group().lower()
+    told_by_teller = _TELLER.match(told) or _told_by_teller_later(told)
+    if not told_by_teller and lemma(first) and not first.endswith("ing"):
+        return text  # "Fetch the rota …, so can you post it …" asks in both halves
+    if not asks_nothing(told) or _names_a_schedule(told):
+        return text  # "We restock every Monday, so could you …": that may be the run's
+    return blank_span(text, (sentence.start(), sentence.start() + asked.end()))
+
+
 # "Context first: Saltash Seafood Co. buys from twenty day boats, and the skippers send …",
 # "Some background — the clinic sees 200 patients a day.": a label saying that what follows is
 # background; the sentences after it are told whoever their subject is, up to the request.
@@ -384,6 +412,7 @@ def blank_story(text: str) -> str:
         if index == 0 and label:
             told = text[label.end() : sentence.end()]  # the label is part of the story
         if following is None:
+            text = _blank_told_before_so_asked(text, sentence)
             return _blank_told_before_colon(text, sentence)
         cadence = _TOLD_CADENCE.match(told)
         if (
@@ -405,6 +434,7 @@ def blank_story(text: str) -> str:
             or (":" in told and _headed_step(told))
         ):
             text = _blank_told_before_source(text, sentence)
+            text = _blank_told_before_so_asked(text, sentence)
             return _blank_told_before_colon(text, sentence)
         # "We meet every Monday at 10." may be the run's schedule, unless the request after it
         # names its own ("… email me at 8am …. At 06:50 every day, pull …") or opens on its own

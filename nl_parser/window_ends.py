@@ -46,8 +46,8 @@ def moved_window_end(
     moved = parse_schedule(f"every hour {kept}").schedule
     hours = _HOURS.fullmatch(moved.cron_expression.split()[1]) if moved else None
     written = f"{hours[1]}-{hours[2]}h" if hours else ""
-    # "till midnight" ends no window a day's hours can name; a longer window than the words
-    # it replaces would move the offsets after it.
+    # A window that ends before it starts is none a day's hours can name; a longer window than
+    # the words it replaces would move the offsets after it.
     if not hours or int(hours[1]) >= int(hours[2]) or len(written) > len(window.group()):
         return None
     start, stop = window.span()
@@ -64,4 +64,6 @@ def window_end_kept(kept: str, cron: str) -> bool | None:
     said = parse_schedule(kept).schedule
     if said is None:
         return None
-    return cron.split()[1].rpartition("-")[2] == said.cron_expression.split()[1]
+    said_hour = said.cron_expression.split()[1]
+    # "till midnight" ends a window at its 23 o'clock hour.
+    return cron.split()[1].rpartition("-")[2] == ("23" if said_hour == "0" else said_hour)
