@@ -45,7 +45,7 @@ from nl_parser.conditions import (
 )
 from nl_parser.confidence import Doubt
 from nl_parser.consequences import test_and_consequence
-from nl_parser.destinations import DELIVERY_ACTIONS, PLACE_ALONE, SAME_MESSAGE
+from nl_parser.destinations import COURTESY_AFTER, DELIVERY_ACTIONS, PLACE_ALONE, SAME_MESSAGE
 from nl_parser.drafts import StepDraft
 from nl_parser.event_states import (
     held_up_state,
@@ -1078,7 +1078,7 @@ def _place_routed_to(clauses: list[Clause], index: int) -> str | None:
         return None
     if labels_a_source(clause):
         return None  # "salesforce → opps closing this week → #hire-desk": a fetch, then a post
-    return place.strip(" .;,")
+    return COURTESY_AFTER.sub("", place).strip(" .;,")
 
 
 def _nothing_before_test(clauses: list[Clause], index: int) -> bool:

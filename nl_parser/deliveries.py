@@ -45,8 +45,11 @@ _PLACE = (
     r"(?:#[\w-]+(?:\s+(?:in|on|via)\s+slack)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}web-?hook)"
 )
+# "→ #front-desk pls": a courtesy after the places asks nothing more.
 PLACES_LISTED = re.compile(
-    rf"^\W*{_PLACE}(?:\s*(?:\+|&|,|\band\b|\bplus\b)\s*(?:(?:and|also)\s+)?{_PLACE})*\W*$", _I
+    rf"^\W*{_PLACE}(?:\s*(?:\+|&|,|\band\b|\bplus\b)\s*(?:(?:and|also)\s+)?{_PLACE})*"
+    rf"(?:{dest.COURTESY})?\W*$",
+    _I,
 )
 
 

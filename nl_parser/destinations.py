@@ -17,7 +17,12 @@ CHANNEL = re.compile(r"(?<![\w&])#[\w-]+")
 # "positives → #route-setters on slack": the medium may be said after the channel.
 # "summary → #front-desk + gm@x.com": two places joined by "+", "&" or "and" are one route.
 _ONE_PLACE = r"(?:#[\w-]+(?:\s+(?:on|in|via)\s+slack)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
-PLACE_ALONE = re.compile(rf"^\W*{_ONE_PLACE}(?:\s*(?:\+|&|\band\b)\s*{_ONE_PLACE})?\W*$", _I)
+# "slots → #dockhands pls": a courtesy after the place asks nothing more.
+COURTESY = r"\s+(?:please|thanks|thx|ta|cheers)"
+COURTESY_AFTER = re.compile(rf"{COURTESY}\W*$", _I)
+PLACE_ALONE = re.compile(
+    rf"^\W*{_ONE_PLACE}(?:\s*(?:\+|&|\band\b)\s*{_ONE_PLACE})?(?:{COURTESY})?\W*$", _I
+)
 # "'next week's classes are open'": an apostrophe between letters stays inside the quote.
 QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”|'((?:[^']|(?<=\w)'(?=\w)){3,})'")
 _SUBJECT = re.compile(

@@ -34,6 +34,7 @@ from nl_parser.looks import drop_reviews_a_test_takes
 from nl_parser.loose_ends import loose_ends, unread_crm
 from nl_parser.lost_parts import lost_parts, one_call_per_url
 from nl_parser.made_for import send_gone_to_people, send_made_for_people
+from nl_parser.media_told_after import fold_media_told_after
 from nl_parser.message_content import QUOTATION, blank_told_days, blank_told_times
 from nl_parser.message_headings import blank_message_heading
 from nl_parser.openers import (
@@ -144,8 +145,9 @@ def parse_heuristic(
         masked = masked[:start] + " " * (end - start) + masked[end:]
     if schedule.spans and (">" in masked or "\u2192" in masked or "\u00bb" in masked):
         masked = _ARROW_ACROSS_SCHEDULE.sub(lambda m: m.group()[:-1] + " ", masked)
-    clauses = split_clauses(masked)
+    clauses, media_told = fold_media_told_after(split_clauses(masked))
     reading = read_steps(clauses, scheduled=schedule.schedule is not None)
+    reading.spans += media_told
     drop_reviews_a_test_takes(reading.parts, reading.steps)
     fetch_first(reading.parts, reading.steps)
     keep_corrected_source([(c.dropped, c.kept) for c in corrections], reading.steps)

@@ -179,6 +179,9 @@ _DAY_LIST = re.compile(
     rf"{RANGE_DAY}\b\.?)+"
     # "sat & sun, 9:50 and 13:50": a comma may stand between the days and their times.
     rf"(?=,?(?:{_CLOCK_AHEAD}))"
+    # "7:30am sat & sun, pull …": joined days right after a clock time are its days too.
+    rf"|(?:(?<=\d[ap]m )|(?<=\d [ap]m )|(?<=\d:[0-5]\d ))\b{RANGE_DAY}\b\.?"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/+]\s*){RANGE_DAY}\b\.?)+"
     # "at 6:45am mon/wed/fri": days joined by slashes are no words, wherever they stand.
     rf"|(?<![\w/]){RANGE_DAY}(?:/{RANGE_DAY})+(?![\w/])",
     _I,

@@ -113,10 +113,12 @@ _THING_MAY = re.compile(
     r"(?:can|could)\b(?!\s+(?:you|u|someone|somebody|anyone)\b)",
     re.IGNORECASE,
 )
+# An address or a handle is a place to send to; "the old info@ inbox" names a mailbox, no place
+# (nothing after its "@").
 _ASKS = re.compile(
     r"\b(?:please|could|can|would|will|want|wants|wanted|need|needs|like|love|should|must|"
     r"make\s+sure|set\s+up|automate|workflow|remind|let\s+me\s+know|send|email|post|alert|"
-    r"notify|text|ping)\b|https?://|@|#|['\u2019]d\b",
+    r"notify|text|ping)\b|https?://|@(?=[\w.-])|#|['\u2019]d\b",
     re.IGNORECASE,
 )
 

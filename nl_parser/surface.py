@@ -60,6 +60,12 @@ _N_FOR_AND = re.compile(
     r"(?=n )(?<![\w'./-])"
     r"(?<!\btop )(?<!\bevery )(?<!\bfirst )(?<!\blast )n(?= \w)"
 )
+# "pull em from https://…", "send 'em to #ops": "them" texted as it is said, after a word that
+# ends in a letter ("an em dash" and "em-dash" name the dash, "EM" in capitals is a code).
+_SHORT_THEM_HINTS = (" em ", " em,", " em.", "'em")
+_SHORT_THEM = re.compile(
+    r"(?<=[a-z] )(?<!\ban )(?<!\bthe )(?<!\ba )'?em(?![\w'-])(?!\s+(?:dash|space|rule)\b)"
+)
 # "grab the list frm https://…", "pull deals frm salesforce": "from" texted with its vowel dropped
 # (never inside an address; "FRM" in capitals is an acronym).
 _SHORT_FROM = re.compile(r"(?<![\w/.@#-])(?:frm|Frm)(?![\w/@#-])")
@@ -168,6 +174,8 @@ def plain_surface(text: str) -> str:
     lowered = text.lower()
     if any(hint in lowered for hint in _SHORT_SPAN_HINTS):  # the cheap test first
         text = _SHORT_SPAN.sub(lambda m: _SHORT_SPANS[m.group().lower()], text)
+    if any(short in lowered for short in _SHORT_THEM_HINTS) or lowered.endswith(" em"):
+        text = _SHORT_THEM.sub("them", text)
     if "frm" in lowered:
         text = _SHORT_FROM.sub("from", text)
     if "1" in lowered:

@@ -108,6 +108,10 @@ _SUMMED_PERIOD_DATA = re.compile(
     # "a footfall report for the previous week", "a usage report covering yesterday": the made
     # thing dated by the span it sums up ("a report for the board" names no span).
     rf"|\b{_SUMMED_UP}s?\s+(?:for|covering|from|over)\s+{_SPAN}\b(?!['\u2019-])"
+    # "a roundup of who turned up to rehearsals this week", "a summary of what sold yesterday":
+    # what a question asks of a span is data of that span too.
+    rf"|\b{_SUMMED_UP}s?\s+(?:of|on|about)\s+(?:who|what|which|how\s+many)\s+"
+    rf"(?:[\w'-]+\s+){{1,6}}?{_SPAN}\b"
     # "summarise this week's footfall", "recap yesterday's turnout": the verb says it too.
     rf"|\b(?:summari[sz]e|recap|sum\s+up|round\s+up|digest)\s+{_SPAN}['\u2019]s?\s+[a-z]",
     re.IGNORECASE,
