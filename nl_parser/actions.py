@@ -84,6 +84,7 @@ from nl_parser.waits import (
     delay_step,
     signal_step,
     withheld_as_hold,
+    withheld_delivery,
     withheld_passive_as_hold,
 )
 from nl_parser.waits_before_sending import wait_before_sending
@@ -474,6 +475,13 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         return [delay_step(text)]  # "give it 20 minutes": a wait written as an allowance
     text = PUT_ON_HOLD.sub(lambda m: "hold " + m.group(1) + " " * 9, text)
     if "n't" in lowered or "not" in lowered or "never" in lowered:
+        held = withheld_delivery(text)
+        if held:
+            # "don't email it to safety@… until the foreman has okayed it": the wait for the
+            # person, then the delivery it held back.
+            hold, delivery = held
+            waited = read_clause(hold, prior=prior) or []
+            return [*waited, *(read_clause(delivery, prior=[*prior, *waited]) or [])]
         text = withheld_as_hold(text)  # "don't send it until Priya approves it"
     if _GOES_THROUGH.match(text) and not dest.URL.search(text):
         return []  # "go through the 300 claim emails, categorise each …": what the steps run on

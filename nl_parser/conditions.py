@@ -121,6 +121,17 @@ NAMED_LIMIT = re.compile(
     r"((?:[\w.-]+\s+){0,3}?(?:limit|threshold|maximum|minimum|ceiling|floor|cap|setpoint))s?\b",
     _I,
 )
+# "a job overruns its booked slot", "a build exceeds its allotted time", "a treatment runs over
+# its booked time": a verb that itself means going past, with the limit it passes, tests the
+# item against that limit (with a number after it, "by more than 30 minutes", a comparison
+# reads it first).
+_PASSES_ITS_LIMIT = re.compile(
+    r"\b(?:overruns?|overran|overshoots?|overshot|overstays?|overstayed|exceeds?|exceeded|"
+    r"(?:runs?|ran|run)\s+over)\s+(?:its|their|the|his|her|our)\s+"
+    r"(?P<limit>(?:[\w-]+\s+){0,3}?[\w-]+)\s*$",
+    _I,
+)
+_PASSING_WORDS = ("overr", "oversh", "overst", "exceed", " over ")
 
 
 # "it's down", "anything's stuck", "they're all acknowledged": the rules read the long form.
@@ -194,7 +205,10 @@ _ANY = re.compile(
     r"\bthere(?:\s+(?:are|is|were|was)\s+|'s\s+)"
     r"(?:(none|no\b|nothing)|any\b|some\b|(?:at\s+least\s+)?one\b(?!\s+(?:of|more)\b))"
     # "if any mismatches come back": results a call returns.
-    r"|\b(?:any|some)\s+(?:\w+\s+)?(?:(?:are|were)\s+(?:found|returned)|come\s+back|came\s+back)\b",
+    r"|\b(?:any|some)\s+(?:\w+\s+)?(?:(?:are|were)\s+(?:found|returned)|come\s+back|came\s+back)\b"
+    # "should a defect be listed", "if any allergies are noted": an entry in what was read
+    # (a form, a report) is there, which no event brings.
+    r"|^\W*(?:any|some|an?)\s+(?:[\w-]+\s+)?(?:is|are|was|were)\s+(?:listed|noted|mentioned)\W*$",
     _I,
 )
 # "when an order is refunded": something happening to a new, indefinite thing is an event.
@@ -426,7 +440,22 @@ def _read(text: str) -> ConditionDraft | None:
         operator = "lt" if match.group(1).lower() in ("below", "under") else "gt"
         field = subject_field(text[: match.start()]) or "$.value"
         return ConditionDraft(CONDITION, config(field, operator, snake(match.group(2))), 0.8)
+    passed = _passed_limit(text)
+    if passed:
+        return passed
     return _read_timed_act(text) or _read_other(text)
+
+
+def _passed_limit(text: str) -> ConditionDraft | None:
+    """Read "a job overruns its booked slot" as a test that the item passed that limit."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _PASSING_WORDS):  # the cheap test first
+        return None
+    match = _PASSES_ITS_LIMIT.search(text.rstrip(" .,;:!?"))
+    if match is None:
+        return None
+    field = f"$.exceeded_{snake(match['limit'])}"
+    return ConditionDraft(CONDITION, config(field, "equals", True), 1.0)
 
 
 # "if it was placed before 1pm", "if the return is lodged after 5:30pm": the time of day an act

@@ -64,12 +64,27 @@ _HEADLINE_FAILURE = re.compile(
 _FAILURE_WORDS = ("fails", "crashes", "errors out", "breaks")
 
 
+# "A Roamwild Campervans van comes back and the handover check says 'damage noted' → …", "a hire
+# car is returned and the inspection says 'scratched' → …": an item and what befalls it, then,
+# after "and", what a check of it says or what its part is; heading the steps, the event and its
+# test, as "when … and the check says …" makes them.
+_HEADLINE_EVENT_AND_STATE = re.compile(
+    r"^\W*(?:the|an?|each|every|any)\s+(?:[\w'&-]+\s+){1,4}?"
+    r"(?:(?!(?:is|has|was|does|says)\b)[a-z]{2,}[^s\W]s(?:\s+(?:back|in|up|out|through|over))?"
+    r"|(?:is|gets|was|got)\s+[a-z]{3,}(?:ed|en))\s+"
+    r"and\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:says|reads|shows|is|are)\s+[^,;]+$",
+    re.IGNORECASE,
+)
+
+
 def is_headline_event(text: str) -> bool:
     """Tell whether `text` is a subject telling of something ("pump reports a fault"), alone."""
     if _HEADLINE_EVENT.match(text) is not None:
         return True
     if any(word in text for word in _FAILURE_WORDS) and _HEADLINE_FAILURE.match(text):
         return True
+    if " and " in text and _HEADLINE_EVENT_AND_STATE.match(text):
+        return True  # "a van comes back and the handover check says 'damage noted'"
     return " as " in text and _HEADLINE_MARKING.match(text) is not None
 
 

@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from nl_parser.calendar_words import DAY
+from nl_parser.habits_told import tells_others_habit
 from nl_parser.late_sources import NAMES_A_SOURCE
 from nl_parser.lexicon import blank_span
 from nl_parser.preferences import blank_preferences
@@ -416,6 +417,11 @@ def blank_story(text: str) -> str:
         if following is None:
             text = _blank_told_before_so_asked(text, sentence)
             return _blank_told_before_colon(text, sentence)
+        if tells_others_habit(told) and _request_on_its_event(sentences[index + 1 :]):
+            # "Drivers submit a check form before every shift. Whenever one comes in, …": what
+            # others do by habit, before a request on its own event, is told.
+            text = blank_span(text, sentence.span())
+            continue
         cadence = _TOLD_CADENCE.match(told)
         if (
             cadence

@@ -385,7 +385,11 @@ WITHHELD = re.compile(
     r"^\s*(?:do\s+not|don['\u2019]t|never)\s+(?!(?:be|wait|worry|stop|forget)\b)"
     r"(?P<verb>[a-z-]+)\s+(?P<held>it|them|this|that|anything|everything|"
     r"(?:the|this|that|these|those|their|our|any)\s+[\w-]+(?:\s+[\w-]+)?)"
-    r"(?:\s+(?:anywhere|out|on|yet|to\s+anyone|with\s+anyone))?\s+(?=(?:until|till)\b)",
+    r"(?:\s+(?:anywhere|out|on|yet|to\s+anyone|with\s+anyone))?"
+    # "don't email it to safety@… until the foreman has okayed it": where it goes, named with
+    # the delivery held back, is where it goes once the person lets it go.
+    r"(?:\s+(?P<place>(?:to|in|into|on|onto|with|via|through)\s+(?!anyone\b)[^,;]+?))?"
+    r"\s+(?=(?:until|till)\b)",
     _I,
 )
 # The verbs of delivery: held back, they are a step of their own whatever ends the hold.
@@ -435,6 +439,16 @@ def withheld_as_hold(text: str) -> str:
 def withheld_passive_as_hold(text: str) -> str:
     """Rewrite "it is not to be sent until <someone approves>" as "hold it until …"."""
     return _as_hold(text, WITHHELD_PASSIVE.match(text))
+
+
+def withheld_delivery(text: str) -> tuple[str, str] | None:
+    """Split "don't email it to X until <someone approves>" into the hold and the delivery."""
+    match = WITHHELD.match(text)
+    if match is None or match["place"] is None or match["verb"].lower() not in _DELIVERED:
+        return None
+    if not _someone_lets_go(text[match.end() :]):
+        return None  # "don't post it in #ops until Monday": a time, no person to wait for
+    return f"hold it {text[match.end() :]}", f"{match['verb']} {match['held']} {match['place']}"
 
 
 def _as_hold(text: str, match: re.Match[str] | None) -> str:

@@ -318,6 +318,8 @@ def test_short_word_with_no_object_is_no_verb():
 def test_condition_not_read_still_doubted():
     text = (
         "Lock & Riddle Escape Rooms: every 20 minutes, poll https://rooms.example-lr.co.uk/api"
-        " and post in #ops whenever a team has overrun its slot."
+        " and post in #ops whenever a team has fumbled its slot."
     )
+    # (Round 82: "has overrun its slot" is read now, as a limit passed; a verb no rule reads
+    # keeps the doubt.)
     assert any("was not understood" in d for d in doubts_of(text))

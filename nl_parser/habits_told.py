@@ -1,0 +1,38 @@
+"""What others do by habit, told before a request that opens on its own event: background.
+
+"Bluebell Coaches drivers submit a walkround check form before every shift. Whenever one comes
+in, pull out …" tells who sends the items and how often; its verb ("submit", "email") is theirs,
+not a step asked for, and its cadence ("before every shift") is theirs, not the run's. The
+request after it names its own trigger ("whenever one comes in"), which is what tells the
+telling from a step: a step written so ("Drivers, submit …") would have no subject of its own.
+"""
+
+import re
+
+from nl_parser.verbs import lemma
+
+# "<people> <verb> <what> <every/each …>": a plural subject of plain words (perhaps a firm's name
+# first), a verb in its plain form, and how often they do it.
+_OTHERS_HABIT = re.compile(
+    r"^\s*(?:(?:our|the|all|most|many|some|their)\s+)?(?P<doers>(?:[\w'&-]+\s+){0,3}?[a-z]+s)\s+"
+    r"(?:usually\s+|always\s+|normally\s+|all\s+|each\s+)?"
+    r"(?P<verb>(?!(?:are|were|have|had|can|could|will|would|should|must|may|might|do|did|and|"
+    r"or|to|of|in|on|at|for|with|from|by|the|an?)\b)[a-z]+(?<!s))\s+(?P<rest>[^.!?]*)[.!?]?\s*$",
+    re.IGNORECASE,
+)
+_HOW_OFTEN = re.compile(r"\b(?:every|each|per|daily|weekly|nightly|monthly)\b", re.IGNORECASE)
+# A place named in the telling may be where the run sends, so the sentence is left to the
+# grammars.
+_PLACE = re.compile(r"https?://|@|#", re.IGNORECASE)
+
+
+def tells_others_habit(told: str) -> bool:
+    """Tell whether `told` says what others do by habit ("drivers submit a form every shift")."""
+    if not _HOW_OFTEN.search(told) or _PLACE.search(told):  # the cheap tests first
+        return False
+    habit = _OTHERS_HABIT.match(told)
+    if habit is None:
+        return False
+    first = habit["doers"].split()[0].lower()
+    # "Posts go out every day", "Send reports each week": a verb first asks, or is no subject.
+    return lemma(first) is None and first not in ("please", "pls", "you", "we", "i", "they")
