@@ -72,7 +72,10 @@ _LISTED_LABEL = (
 WHETHER_LISTED = re.compile(
     r"(?:whether|if)\s+(?:it|they|each(?:\s+one)?|(?:each|every|the|this|any)\s+"
     r"(?:[\w'&-]+\s+){0,7}?[\w-]+)"
-    r"(?:['\u2019]s|['\u2019]re|\s+(?:is|are))\s+"
+    # "whether each customer owns a grand, an upright or a digital": what an item has, listed,
+    # is its class as what it is would be.
+    r"(?:['\u2019]s|['\u2019]re|\s+(?:is|are)"
+    r"|\s+(?:owns?|has|have|holds?|uses?|drives?|plays?|prefers?|wants?|needs?))\s+"
     # "whether it's about an order, a wholesale enquiry or …": the topics asked between are
     # the classes, as the kinds are ("whether it's about to expire" lists none).
     r"(?:(?:about|regarding|related\s+to|to\s+do\s+with)\s+)?"

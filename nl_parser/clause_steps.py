@@ -180,6 +180,10 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             # "lamp monitor reports a lamp failure → page …": a thing telling of something,
             # heading an unscheduled text, is the event, and what it tells may be a test.
             clause = replace(clause, conditional="when")
+        if not written.conditional and reading.steps and _case_named(clauses, index):
+            # "weddings -> email bookings@… / all other requests -> #gigs": a kind named alone
+            # before its step, with the remainder routed after it, is the case tested for.
+            clause = replace(clause, conditional="if")
         if index == 0 and not scheduled and _heads_arriving_items(clauses):
             # "support inbox → each new ticket → …": where the items arrive, named before them,
             # is a heading, not a step (a lone "→ support inbox" later is where they go).
@@ -891,10 +895,13 @@ _ITEM_IN_FOR = re.compile(
 _ENDS_IN = re.compile(r"\sin\W*$")
 # "every new product review:", "Tinker & Tide toy shop — each new booking:": new items heading
 # the steps after a colon, perhaps after who asks and a dash, are what arrives; "each incoming
-# call transcript at Fairway Boiler Cover:" names the firm they come to after them.
+# call transcript at Fairway Boiler Cover:" names the firm they come to after them, and with
+# the firm named "new" may go unsaid ("every repair request a tenant submits to Holloway
+# Lettings:").
 _NEW_ITEMS_HEADED = re.compile(
-    r"^(?:[^\u2014\u2013]*\s[\u2014\u2013]\s)?\W*(?:each|every)\s+(?:new|incoming|inbound)\s+"
-    rf"(?:[\w'-]+\s+){{0,3}}?[\w'-]+(?:{ITEMS_AT_A_FIRM})?\s*:\s*$",
+    r"^(?:[^\u2014\u2013]*\s[\u2014\u2013]\s)?\W*(?:each|every)\s+"
+    rf"(?:(?:new|incoming|inbound)\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+(?:{ITEMS_AT_A_FIRM})?"
+    rf"|(?:[\w'-]+\s+){{0,3}}?[\w'-]+(?:{ITEMS_AT_A_FIRM}))\s*:\s*$",
     re.IGNORECASE,
 )
 # "send reports to the webhook": a clause that opens on a verb is a step, not an arrival.

@@ -23,6 +23,7 @@ from nl_parser.message_content import QUOTATION
 from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SPANS_OF_TIME, conditional_at
 from nl_parser.other_branches import names_the_rest
 from nl_parser.receivers import joins_receivers, receives_at
+from nl_parser.sorted_routes import class_named_after_sort
 from nl_parser.verbs import (
     CLASSIFY,
     DELIVER,
@@ -586,6 +587,9 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
                 _step_runs_on(text, tokens, i)
                 and not _field_taken_off_each(tokens, i, cut_points[-1][0] if cut_points else start)
                 and not (i > 1 and _last_field_taken(tokens, i - 1))
+                and not _inside_items_heading(
+                    text, tokens, i, cut_points[-1][0] if cut_points else start
+                )
             )
         if not starts_step and i > 0 and tokens[i - 1][0] in (",", "and"):
             # "…, summarized and posted to #growth": what is done to the data, as participles.
@@ -606,6 +610,11 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "…, work out which team each belongs to": judging a class has no object to see
             # ("for every review: decide whether it's positive or negative" after a colon too).
             starts_step = bool(JUDGES_A_CLASS.match(text[offset:]))
+        if not starts_step and i > 0 and tokens[i - 1][0] in _DASHES and condition_at is None:
+            # "triage it as emergency or routine — emergencies straight to the on-call webhook,
+            # the rest to …": after a dash, a class the sort lists leads its own delivery.
+            clause_at = cut_points[-1][0] if cut_points else start
+            starts_step = class_named_after_sort(text, clause_at, tokens[i - 1][1], word)
         if not starts_step and word in FINDS_OUT and tokens[i - 1][0] in (",", ";", "and", ":"):
             # "when a roll is dropped off, see whether the customer asked for push …": a verb
             # of finding out before "whether" or "if" asks a question, as "check whether" does.
@@ -834,10 +843,12 @@ FIRM_NAME = r"(?-i:[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})"
 # participle of arriving too ("each message landing in the out-of-hours inbox:", "every enquiry
 # hitting the bookings inbox:"), or name the firm they come to ("each incoming call transcript
 # at Fairway Boiler Cover:"), or the firm's site or app they are sent through ("each enquiry
-# form from the Bramwell Hotel website:", "every booking from our app:").
+# form from the Bramwell Hotel website:", "every booking from our app:"), or who sends them there
+# ("every repair request a tenant submits to Holloway Lettings:").
 _SENT_THROUGH = r"(?:web\s?site|site|app|portal|inbox|mailbox|contact\s+form|booking\s+form)"
 ITEMS_AT_A_FIRM = (
-    rf"\s+(?:at|for|from|of)\s+(?:(?:the|our)\s+)?{FIRM_NAME}(?:['\u2019]s)?(?:\s+{_SENT_THROUGH})?"
+    rf"\s+(?:(?:an?|the|our)\s+[\w-]+\s+[a-z]{{3,}}s\s+(?:with|to|at|on|via|through)"
+    rf"|at|for|from|of|to)\s+(?:(?:the|our)\s+)?{FIRM_NAME}(?:['\u2019]s)?(?:\s+{_SENT_THROUGH})?"
     rf"|\s+(?:from|via|through)\s+(?:the|our)\s+(?:[\w'&-]+\s+){{0,3}}?{_SENT_THROUGH}"
 )
 _ITEMS_HEADED = re.compile(
@@ -846,6 +857,15 @@ _ITEMS_HEADED = re.compile(
     rf"|{ITEM_ARRIVING})(?:\s+[\w'.@-]+){{1,6}}|{ITEMS_AT_A_FIRM})?\s*",
     re.IGNORECASE,
 )
+
+
+def _inside_items_heading(text: str, tokens: list[tuple[str, int]], i: int, clause_at: int) -> bool:
+    """Tell "every repair request a tenant submits to Holloway Lettings:" (the items a colon
+    heads, a noun in a verb's place) from a step run on after a noun."""
+    if not text[clause_at : clause_at + 8].lstrip().lower().startswith(("every ", "each ")):
+        return False
+    colon = next((at for word, at in tokens[i + 1 : i + 12] if word == ":"), None)
+    return colon is not None and bool(_ITEMS_HEADED.fullmatch(text, clause_at, colon))
 
 
 def _items_headed_after_a_name(text: str, start: int, end: int) -> bool:

@@ -66,6 +66,18 @@ _INVOLVING = re.compile(
     r"via|should|must|will|are|is|get|gets|go|goes)\b)[a-z][\w-]*){0,2})",
     _I,
 )
+# "anything with soft cheese in it", "any box containing glass", "orders that contain nuts":
+# items named by what they hold are those whose details hold it. The cheap test looks for
+# "anything with", "in it/them" or the verb's stem first.
+_HOLDS = ("anything with", " in it", " in them", "contain")
+_HOLDING = re.compile(
+    r"\b(?:[a-z]{3,}s|any\s+[a-z][\w-]*|(?P<anything>anything)|those|the\s+ones)\s+"
+    r"(?:(?P<with>with|that\s+ha(?:s|ve)|which\s+ha(?:s|ve))|containing|(?:that|which)\s+contains?)\s+"
+    r"(?:an?\s+|any\s+|some\s+)?(?P<thing>[a-z][\w-]*(?: (?!(?:and|or|to|in|on|at|for|with|by|"
+    r"via|should|must|will|are|is|get|gets|go|goes)\b)[a-z][\w-]*){0,2})"
+    r"(?P<inside>\s+in\s+(?:it|them))?",
+    _I,
+)
 # "any container held at customs", "the bags lost in transit", "each bike stolen from a dock": an
 # irregular participle after the item, with where or how after it, is a relative clause with its
 # "that is" left out ("held up at the gate" keeps its particle).
@@ -349,6 +361,19 @@ _MADE = word_set("summary summaries report reports digest list results classifie
 _DOUBLE_OBJECT = re.compile(r"^\s*(?:the|our|their|each)\s+[a-z-]+\s+an?\s+[a-z]", _I)
 
 
+# "just the grand-piano owners", "only the refunds": the class a limited delivery names first.
+_LIMITED_TO = re.compile(r"\b(?:only|just)\s+(?:the\s+)?([a-z][\w'-]*)", _I)
+
+
+def _label_limited_to(object_text: str, labels: frozenset[str]) -> str | None:
+    """Return the label that "just the …" opens on ("just the grand-piano owners" → "grand")."""
+    match = _LIMITED_TO.search(object_text)
+    if not match:
+        return None
+    word = match.group(1).lower()
+    return next((f for f in (word, word.split("-")[0], *singulars(word)) if f in labels), None)
+
+
 def _label_in_picking_clause(object_text: str, labels: frozenset[str]) -> str | None:
     """Return the label a clause picking items names ("any we lost on price" → "price")."""
     match = _PICKED_BY_A_CLAUSE.search(object_text)
@@ -379,6 +404,8 @@ def find_filter(
         match, operator = compared
         return ConditionDraft(CONDITION, config("$.value", operator, value_of(match.group(1))), 0.8)
     label = labels and after_classify and _label_in_picking_clause(object_text, labels)
+    if labels and after_classify and not label and ("just" in object_text or "only" in object_text):
+        label = _label_limited_to(object_text, labels)
     if label:
         return ConditionDraft(CONDITION, config(field, "equals", label), 0.85)
     match = _WITHOUT.search(object_text)
@@ -443,6 +470,11 @@ def find_filter(
     if involved:
         # "incidents involving a head injury": a class read by a classify step is left to it.
         return ConditionDraft(CONDITION, config("$.text", "contains", involved["thing"]), 0.8)
+    held = any(word in lowered for word in _HOLDS) and _HOLDING.search(object_text)
+    if held and (held["inside"] or held["anything"] or not held["with"]):
+        # "anything with soft cheese in it": "with" after a plural ("orders with a refund") is
+        # left to the rules below; "in it", "anything" or "containing" says what it holds.
+        return ConditionDraft(CONDITION, config("$.text", "contains", held["thing"]), 0.8)
     kept = any(word in lowered for word in _KEPT_BACK) and _KEPT_BY_AN_IRREGULAR_PARTICIPLE.search(
         object_text
     )

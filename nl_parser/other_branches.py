@@ -60,6 +60,12 @@ def negated(step: StepDraft) -> StepDraft:
     config["operator"] = NEGATED_OPERATORS.get(config["operator"], config["operator"])
     if config["operator"] == "exists":
         config["value"] = not config["value"]
+    if config["operator"] == "contains" and isinstance(config["value"], str):
+        # No operator says "does not contain", so the text is matched as lacking it.
+        config["operator"] = "matches"
+        lacked = re.escape(config["value"]).replace("\\ ", " ")
+        config["value"] = f"^(?!.*{lacked})"
+        return StepDraft(step.action, config, step.strength, "otherwise", subject=step.subject)
     if config["operator"] == "matches" and isinstance(config["value"], str):
         # No operator says "does not match", so the pattern itself is turned around.
         pattern = config["value"]
