@@ -82,6 +82,9 @@ _MARKER = re.compile(
     r"let'?s\s+(?:just\s+)?(?:say|go\s+with|make\s+it|do)|"
     # "make it the 3rd": a day of the month named with "the" is a schedule fragment too.
     r"make\s+it(?=\s+(?:at\s|on\s|every\s|each\s|\d|noon|midnight|the\s+\d{1,2}(?:st|nd|rd|th)\b|"
+    # "7pm — actually, make it half past six": a time spelled out is a schedule fragment too.
+    r"(?:a\s+)?(?:half|quarter|five|ten|twenty(?:-five)?)\s+(?:past|to|after|till|before)\s|"
+    r"half\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)\w*)))"
     r"\b\s*[,:]?"
     # "at 9:45 — hmm, we open at 10:30 now, so quarter past ten instead": "so … instead" takes
@@ -542,8 +545,18 @@ def _in_half_of(words: str, fragment: str) -> str | None:
     """Return the 12-hour `fragment` in the half of the day of the time it corrects, or None."""
     meridiem = _MERIDIEM.search(words)
     if meridiem:
-        # "at 3pm. actually make it 3:30": the new time keeps the half of the day it fixes.
-        return f"{fragment}{meridiem[1].lower()}m"
+        # "at 3pm. actually make it 3:30": the new time keeps the half of the day it fixes,
+        # unless noon lies between and the other half is nearer ("at 11am — actually make it
+        # half past one" is 13:30, not 01:30).
+        half = meridiem[1].lower()
+        corrected = int(re.match(r"\d+", meridiem.group()).group()) % 12 + (
+            12 if half == "p" else 0
+        )
+        morning = int(fragment.partition(":")[0]) % 12
+        apart = [min(abs(h - corrected), 24 - abs(h - corrected)) for h in (morning, morning + 12)]
+        if apart[0] != apart[1]:
+            half = "a" if apart[0] < apart[1] else "p"
+        return f"{fragment}{half}m"
     said = _TWENTY_FOUR.search(words)
     if said is None:
         return None

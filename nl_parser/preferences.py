@@ -1,5 +1,7 @@
 """A preference told as why: "They'd rather get a false alarm than find out the hard way.".
 
+"I'd rather not assemble it by hand at midnight" is one too, its other side left unsaid.
+
 "we'd rather push a discount than skate to an empty rink" weighs two outcomes to say why the
 workflow is wanted; its verbs ("get", "push") are no steps. One that names a medium, a place or
 an address ("I'd rather get an email than a Slack ping") may choose how to deliver, and stays.
@@ -16,6 +18,13 @@ _PREFERENCE = re.compile(
     r"(?!not\b|than\b)[^.!?;:@#/\d]{1,80}?\bthan\s+[^.!?;:@#/\d]{1,80}?(?=[.!?;:]|$)",
     re.IGNORECASE,
 )
+# "I'd rather not assemble it by hand at midnight": the work the teller would not do is why the
+# request is made, one side of a preference left unsaid; it asks for nothing.
+_NOT_WANTED = re.compile(
+    r"(?=[a-z])\b(?:[a-z]+['\u2019]d|would)\s+(?:(?:much|far|really)\s+)?rather\s+not\s+"
+    r"(?!than\b)[^.!?;:@#/\d]{1,80}?(?=[.!?;:]|$)",
+    re.IGNORECASE,
+)
 # A medium named on either side makes the preference a choice of delivery, kept for the grammars.
 _MEDIUM = re.compile(
     r"\b(?:e-?mails?|emailed|emailing|slack|sms|texts?|texted|texting|web-?hooks?|dms?|pagers?|"
@@ -29,6 +38,13 @@ def blank_preferences(text: str) -> str:
     if "rather" not in text and "Rather" not in text:  # the cheap test first
         return text
     return _PREFERENCE.sub(_blanked_unless_medium, text)
+
+
+def blank_work_not_wanted(text: str) -> str:
+    """Blank "I'd rather not A" where it names no medium (same length back)."""
+    if "rather not" not in text and "Rather not" not in text:  # the cheap test first
+        return text
+    return _NOT_WANTED.sub(_blanked_unless_medium, text)
 
 
 def preference_told(piece: str) -> bool:

@@ -38,6 +38,7 @@ from nl_parser.calendar_words import (
 )
 from nl_parser.cron_fields import ScheduleSpec, build_cron
 from nl_parser.data_days import REPEATS, TOMORROW, WEEKEND_WORD, blank_data_days, scattered_days
+from nl_parser.fixed_holidays import HOLIDAY_DATE, HOLIDAY_WORDS, holiday_date
 from nl_parser.intervals import Hint, read_intervals
 from nl_parser.lexicon import NUMBER_PATTERN, NUMBER_WORDS, alternation, names_any, parse_number
 from nl_parser.result import Schedule
@@ -642,6 +643,10 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
             spec.dom.add(int(match.group(1)))
         for ordinal in ORDINAL_RE.finditer(match.group()):
             spec.dom.add(ordinal_value(ordinal.group()))
+    for match in scanner.take(HOLIDAY_DATE, hint=HOLIDAY_WORDS):  # "on Christmas Eve": 24/12
+        month, day = holiday_date(next(g for g in match.groups() if g))
+        spec.months.add(month)
+        spec.dom.add(day)
     for match in scanner.take(_MONTH_DAY, hint=_A_MONTH):
         month, day = (match.group(1), match.group(2)) if match.group(1) else match.group(4, 3)
         spec.months.add(month_number(month))

@@ -16,7 +16,7 @@ from nl_parser.calendar_words import DAY
 from nl_parser.habits_told import tells_others_habit
 from nl_parser.late_sources import NAMES_A_SOURCE
 from nl_parser.lexicon import blank_span
-from nl_parser.preferences import blank_preferences
+from nl_parser.preferences import blank_preferences, blank_work_not_wanted
 from nl_parser.schedule import parse_schedule
 from nl_parser.verbs import lemma, main_verb
 
@@ -499,7 +499,7 @@ def asks_nothing(told: str) -> bool:
     # "we'd rather push a discount than skate to an empty rink": why it is wanted, no request.
     asked = blank_preferences(asked)
     if " again" in asked or "rather not" in asked or " repeat" in asked:
-        asked = _NOT_AGAIN.sub(" ", asked)
+        asked = blank_work_not_wanted(_NOT_AGAIN.sub(" ", asked))
     if "forg" in asked or "fail" in asked or "neglect" in asked:
         asked = _LEFT_UNDONE.sub(" ", asked)
     if "'d " in asked or "\u2019d " in asked:
