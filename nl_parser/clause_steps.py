@@ -652,6 +652,11 @@ def _heads_its_fetch(clauses: list[Clause], steps: list[StepDraft]) -> bool:
 _DEED_DONE = re.compile(
     r"^\W*(?:an?|each|every|any|the)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:has|have)\s+(?:just\s+)?"
     r"(?:(?:had|[a-z]{3,}ed|done|taken|sat|made|got)\s+(?:their|his|her|its|an?|the)\b"
+    # "once a cat has checked into Whiskerwood Cattery", "after a guest has signed up", "when a
+    # member has joined Pinecrest Climbing Club": a deed of coming or going, told by its
+    # particle, a place's name, or nothing more, is done the moment it happens.
+    r"|[a-z]{3,}ed(?:\s+(?:in|into|out|up|at|on|onto|off|to|from|with|for|by)\b"
+    r"|\s+(?-i:[A-Z])|\W*$)"
     # "a child has their first lesson", "a patient has their annual check-up": an occasion of
     # one's own that one has is a deed as well, the moment it takes place.
     r"|(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:lesson|class|session|appointment|visit|"

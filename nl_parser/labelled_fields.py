@@ -32,10 +32,15 @@ _FIELD_LABELS = (
 _MADE_FIELDS = frozenset({"output", "deliverable", "result"})
 # A document of fields also opens its sentences with when it runs and what it gives.
 _SENTENCE_LABELS = _FIELD_LABELS | _MADE_FIELDS | frozenset({"frequency", "timing", "cadence"})
+# "Source: Salesforce, wedding opportunities …": a system, then after a comma what is read there.
+_SYSTEM_THEN_ITEMS = re.compile(r"\s*(?:salesforce|sfdc|(?:the\s+|our\s+)?crm)\s*,", re.IGNORECASE)
 # "Output: a compiled report, …" names a thing made; "Output: the orders, …" what was fetched.
 _A_THING = re.compile(r"\s+an?\s", re.IGNORECASE)
+# "\n• do: build a report from them", "\n- source: https://…": a field may open a line of a
+# list, after its bullet.
 _SENTENCE_FIELD = re.compile(
-    r"(?:^|(?<=[.!?\n]))(?P<space>\s*)(?P<label>[A-Za-z]+(?:[ \t][A-Za-z]+)?)[ \t]*:(?=\s)"
+    r"(?:^|(?<=[.!?\n]))(?P<space>\s*(?:[-*\u2022\u00b7][ \t]*)?)"
+    r"(?P<label>[A-Za-z]+(?:[ \t][A-Za-z]+)?)[ \t]*:(?=\s)"
 )
 
 
@@ -64,6 +69,10 @@ def sentence_fields_as_clauses(text: str) -> str:
         said = _unlabelled(field)
         if field["label"].lower() in _MADE_FIELDS and _A_THING.match(text, field.end()):
             said = field["space"] + "produce".ljust(len(said) - len(field["space"]))
+        system = _SYSTEM_THEN_ITEMS.match(text, field.end())
+        if field["label"].lower() in _FETCHED_FIELDS and system:
+            # "Source: Salesforce, wedding opportunities …": the items read from it, as after "—".
+            text = text[: system.end() - 1] + " " + text[system.end() :]
         text = text[: field.start()] + said + text[field.end() :]
     return text
 

@@ -69,6 +69,13 @@ _CONTENT = re.compile(
     r"(?:this|next)\s+week['\u2019]s|(?:the|this)\s+(?:day|week|month)['\u2019]s)\s+"
     r"(?=(?:(?!(?:that|which|who|whose|where|when)\b)[\w-]+\s+){1,3}?(?:is|are)\s+(?:now\s+)?"
     r"(?:ready|due|overdue|open|closed|late|live|available|in|on|up|out|here|back|done|complete)\b)"
+    # "tell the housekeeping crew which pod needs turning over", "let #ops know what courier is
+    # bringing it": a question about one thing (its noun and verb singular, or "which room to
+    # clean") asks for the item in hand, so it is said ("which orders are late" picks items).
+    r"|(?:\bknow\s+|\b(?:tell|notify|inform)\s+(?:(?!(?:which|what|that|of|about)\b)[#@\w'&.-]+\s+)"
+    r"{1,6}?)(?P<asked_one>which|what)\s+(?:(?!(?:of|are|were|have|had|do|did|will|can|still)\b)"
+    r"[\w-]+\s+){0,2}?(?!(?:are|were|have|had|do|did|will|can|still)\b)[a-z][\w-]*(?<![^s]s)\s+"
+    r"(?:is|was|has|needs|wants|goes|belongs|to)\b"
     # "email sales@x.com reminding reps to update …": a participle of telling, with whom it
     # tells, opens what the message says; "reps" there picks no items.
     r"|(?P<telling>\b(?:reminding|asking|telling|nudging|urging))\s+(?:the\s+)?[\w-]+\s+to\s+[a-z]+\b"
@@ -120,6 +127,7 @@ def content_start(text: str) -> int:
         "that",
         "told_that",
         "news",
+        "asked_one",
         "telling",
         "asking",
         "asking_wh",

@@ -702,7 +702,18 @@ _HEADING = re.compile(
     r"\s+(?:in-?box|mailbox|queue))\s*:(?=\s)"
     # "Here are 250 comments from the visitor survey: sort them …": the data handed over, named
     # before the steps that work on it.
-    r"|^\s*(?P<given>here(?:\s+(?:are|is)|['\u2019]s)\s+[^:\n.!?;]{1,100}?):(?=\s)"
+    r"|^\s*(?P<given>here(?:\s+(?:are|is)|['\u2019]s)\s+[^:\n.!?;]{1,100}?"
+    # "These 85 supplier price sheets I've just uploaded for Terracotta & Slate Tiles: extract …":
+    # items pointed at, which the asker says they handed over, are the data named the same way.
+    r"|(?:these|those|the)\s+(?:[\w'&-]+\s+){1,6}?(?:that\s+)?(?:i|we)(?:['\u2019]ve|\s+have)?"
+    r"\s+(?:just\s+)?(?:uploaded|attached|sent|shared|dropped|pasted|forwarded|scanned|added|"
+    r"put|saved|left|gathered|collected)\b[^:\n.!?;]{0,60}?"
+    # "These 85 price sheets: …": items pointed at and counted are in hand the same way.
+    r"|(?:these|those)\s+\d[\d,]*\s+(?:[\w'&-]+\s+){0,4}[\w'&-]+s):(?=\s)"
+    # "Kiln log\n• when: Fridays …": a short title on a line of its own, over a bulleted
+    # list, names the list.
+    r"|^\s*(?P<listed>[A-Za-z][\w'&-]*(?:[ \t]+[A-Za-z][\w'&-]*){0,5})[ \t]*"
+    r"(?=\n[ \t]*[-*\u2022\u00b7][ \t])"
     # "Brightwater Solar, sales ops here.": the business, then the team in it, then a stop.
     r"|^\s*(?P<here>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}"
     r"(?:\s*,\s*[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2})?\s+here)"
@@ -791,6 +802,7 @@ def _blank_heading(text: str) -> str:
             or heading["here"]
             or heading["inbox"]
             or heading["given"]
+            or heading["listed"]
             or heading["purpose"]
             or heading["job"]
             or heading["notice"]
@@ -820,13 +832,24 @@ def _blank_heading(text: str) -> str:
         verb = None  # "route setting -> …", "lead scoring:": the work named, not a step
     # A purpose ("for our investor update:") is never a marker; a place in it still counts.
     kept = _NAMES_A_PLACE if heading.re is _HEADING and heading["purpose"] else _NOT_A_HEADING
-    if kept.search(words) or verb or parse_schedule(words).spans or _ONLY_DAYS.match(words):
+    # "weekly wedding pipeline" over a list that opens on when it runs: the list says it.
+    timed = (
+        heading.re is _HEADING
+        and heading["listed"]
+        and parse_schedule(_NEXT_LINE.search(text, heading.end())[0]).spans
+    )
+    if kept.search(words) or verb or _ONLY_DAYS.match(words):
+        return text
+    if not timed and parse_schedule(words).spans:
         return text
     # A gloss that says when or does something ("(weekly)", "(send it)") is no gloss.
     gloss = heading.re is _HEADING and heading["gloss"]
     if gloss and (kept.search(gloss) or main_verb(gloss) or parse_schedule(gloss).spans):
         return text
     return blank_span(text, heading.span())
+
+
+_NEXT_LINE = re.compile(r"\n[^\n]*")
 
 
 # "sat & sun, every two hours: …": lower-case days alone are no schedule to the grammar (they
