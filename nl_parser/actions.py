@@ -100,8 +100,12 @@ from nl_parser.wanted import (
 from nl_parser.workflow_talk import about_the_workflow
 
 _I = re.IGNORECASE
+# "From https://…/new, email the list to …", "using Salesforce, …": the source put first, with
+# only the word that makes it one, is read all the same.
 _SOURCE_ALONE = re.compile(
-    r"^[\W_]*(?:the\s+)?(?P<source>https?://\S+?|salesforce|sfdc)[\s\W]*$", _I
+    r"^[\W_]*(?:(?:from|using|out\s+of)\s+)?(?:the\s+|our\s+)?"
+    r"(?P<source>https?://\S+?|salesforce|sfdc)[\s\W]*$",
+    _I,
 )
 
 # Instructions are imperative: a step's verb comes first, so a later "review" or "shared" is a noun.

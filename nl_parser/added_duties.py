@@ -7,7 +7,8 @@ import re
 # before it; read without it, the duty is the passive the grammars already know.
 _ADDED_DUTY = re.compile(
     r"\b(?=[smwcina])(?:should|must|shall|will|can|is|are|needs?\s+to)\s+"
-    r"(?P<adding>also|additionally|likewise|similarly)\s+(?=(?:to\s+)?(?:be|get)\s+[a-z])",
+    # "it should also go to #ops": going somewhere is the same duty, said with "go".
+    r"(?P<adding>also|additionally|likewise|similarly)\s+(?=(?:to\s+)?(?:be|get|go)\s+[a-z])",
     re.IGNORECASE,
 )
 _ADDING_WORDS = ("also", "additionally", "likewise", "similarly")

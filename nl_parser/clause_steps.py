@@ -115,7 +115,11 @@ _ITEM_EVENT = re.compile(
 _DUTY_ON_ITEM = re.compile(
     r"\b(?:should|must|shall|will|needs?\s+to|(?:is|are)\s+to)\s+(?:be|get)\s+[a-z]+ed\b"
     r"|(?<!\bthat\s)(?<!\bwhich\s)\b(?:gets|get)\s+(?:sent|posted|e-?mailed|forwarded|pushed|"
-    r"shared|dropped)\s+(?:to|in|into|on)\s+(?:#|[\w.+-]+@|the\b)",
+    r"shared|dropped)\s+(?:to|in|into|on)\s+(?:#|[\w.+-]+@|the\b)"
+    # "any application that gets submitted through the careers page goes to #hiring": where
+    # each item goes, told after the relative clause, is the delivery of it.
+    r"|(?<!\bthat\s)(?<!\bwhich\s)\b(?:goes|go)\s+(?:(?:straight|directly|right)\s+)?"
+    r"(?:to|in|into)\s+(?:#|[\w.+-]+@|the\b)",
     re.I,
 )
 # "every request that lands in the bookings inbox gets triaged as …": any get-passive of a known

@@ -954,9 +954,30 @@ def _without_contrast(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
                 tokens[i + 1][0] in _LIMITING
                 or tokens[i + 1][0] in _GUARDED_STEP_VERBS
                 or tokens[i + 1][0] in _WITHHOLDING  # "…, but don't send it until …"
+                or _items_dropped_at(tokens, i + 1)
             )
         )
     ]
+
+
+# What a drop names when it leaves out the step's own message, not items: "…, but skip the
+# email on nights when …", "…, but ignore it if …".
+_DROPPED_MESSAGES = frozenset(
+    {"email", "e-mail", "message", "post", "dm", "it", "this", "that", "alert", "reminder", "ping"}
+)
+
+
+def _items_dropped_at(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell "ignore the test orders" (items left out, a step of its own) at token i."""
+    # "…, but ignore the test orders": the items dropped are tested before the delivery.
+    leaves_out = tokens[i][0] == "leave" and [w for w, _ in tokens[i + 1 : i + 2]] == ["out"]
+    if tokens[i][0] not in EXCLUDE and not leaves_out:
+        return False
+    i += 1 if leaves_out else 0
+    words = [w for w, _ in tokens[i + 1 : i + 4]]
+    if words[:1] in (["the"], ["any"], ["all"]):
+        words = words[1:]
+    return bool(words) and words[0].isalpha() and not _DROPPED_MESSAGES & set(words[:2])
 
 
 def _without_limiting_adverbs(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -6,8 +6,8 @@ from nl_parser import destinations as dest
 from nl_parser.conditions import CONDITION, read_condition
 from nl_parser.drafts import StepDraft, object_words, phrase_for
 from nl_parser.filters import find_filter
-from nl_parser.lexicon import NUMBER_WORDS, WEBHOOK_NAME
-from nl_parser.verbs import STORE
+from nl_parser.lexicon import NUMBER_WORDS, WEBHOOK_NAME, alternation
+from nl_parser.verbs import LEAVING_OUT, STORE
 
 _I = re.IGNORECASE
 
@@ -152,12 +152,23 @@ def fetch_steps(verb: str, text: str, rest: str) -> list[StepDraft]:
         # "get the items from https://… — only the ones below 10 units —": a subset told
         # after the source is kept before anything reads the items.
         steps.append(StepDraft(CONDITION, subset.config, subset.strength, "keep matching items"))
+    elif "ing " in rest:
+        left_out = _LEFT_OUT_AFTER.search(rest)
+        if left_out:
+            steps.append(excluded_step(left_out.group(1)))
     delivery = dest.destination(rest)
     if delivery:
         steps.append(StepDraft(delivery[0], delivery[1], 0.85, phrase_for(delivery[0])))
     return steps
 
 
+# "fetch the orders from https://…, excluding test orders, and …": items left out after the
+# fetch, set off by a comma or dash, are dropped from what it brought (a filter written into
+# the query, with no comma, is the query's own).
+_LEFT_OUT_AFTER = re.compile(
+    rf"[,\u2013\u2014]\s*(?:{alternation(LEAVING_OUT)}|leaving\s+out)\s+([^,;()\u2013\u2014]+)",
+    _I,
+)
 _CRM_NAMED_AS_SOURCE = re.compile(
     r"\bfrom\s+(?:the\s+|our\s+)?crm\b(?!\s+(?:api|endpoint|web-?hook)\b)"
     r"|^\s*(?:(?:the|our|all|any|every|each)\s+)?(?:[\w-]+\s+){0,2}?crm(?:['\u2019]s)?\s+"

@@ -282,3 +282,31 @@ def read_named_crm_first(steps: list[StepDraft]) -> None:
     # week's leads → #growth": whatever verb or arrow named it, the CRM is where the data starts.
     first = next((i for i, s in enumerate(steps) if s.action not in _WAITS), len(steps))
     steps.insert(first, StepDraft("salesforce.query", {}, 0.8, "query Salesforce", need="soft"))
+
+
+# "From https://…/new,", "out of Salesforce:": a source alone, its preposition before it.
+_SOURCE_PUT_FIRST = re.compile(
+    r"^[\W_]*(?:from|using|out\s+of)\s+(?:the\s+|our\s+)?(?:https?://\S+?|salesforce|sfdc)"
+    r"[\s\W]*$",
+    re.IGNORECASE,
+)
+
+
+def drop_source_fetched_again(parts: list[_Reading], steps: list[StepDraft]) -> None:
+    """Drop, in place, a fetch right after a source put first that reads no other source."""
+    # "out of Salesforce, pull every opportunity that …", "From https://…, pull the new orders":
+    # the source heads the fetch after it, which reads it rather than a second source.
+    for part in parts:
+        if len(part.steps) != 1 or not _SOURCE_PUT_FIRST.match(part.clause.text):
+            continue
+        first = part.steps[0]
+        at = next((i for i, s in enumerate(steps) if s is first), len(steps))
+        then = steps[at + 1] if at + 1 < len(steps) else None
+        if then is None or then.action not in _FETCHES or then.config.get("url"):
+            continue
+        if then.action != first.action and then.strength >= 1.0 and not then.doubt:
+            continue  # "From https://…, query Salesforce for …": two sources, both read
+        first.subject = then.subject or first.subject
+        del steps[at + 1]
+        for other in parts:
+            other.steps[:] = [s for s in other.steps if s is not then]

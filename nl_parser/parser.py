@@ -25,10 +25,16 @@ from nl_parser.deadlines import (
     blank_occasion_ahead,
 )
 from nl_parser.drafts import StepDraft
+from nl_parser.drops_told_after import move_drops_told_after
 from nl_parser.hour_now import blank_hour_tests
 from nl_parser.inverted_duties import uninvert_duties
 from nl_parser.labelled_fields import barred_fields_as_clauses, sentence_fields_as_clauses
-from nl_parser.late_sources import fetch_first, keep_corrected_source, read_named_crm_first
+from nl_parser.late_sources import (
+    drop_source_fetched_again,
+    fetch_first,
+    keep_corrected_source,
+    read_named_crm_first,
+)
 from nl_parser.lexicon import blank_span, blank_spans, word_set
 from nl_parser.looks import drop_reviews_a_test_takes
 from nl_parser.loose_ends import loose_ends, unread_crm
@@ -149,6 +155,8 @@ def parse_heuristic(
     reading = read_steps(clauses, scheduled=schedule.schedule is not None)
     reading.spans += media_told
     drop_reviews_a_test_takes(reading.parts, reading.steps)
+    move_drops_told_after(reading.parts, reading.steps)  # "…, but ignore the test orders"
+    drop_source_fetched_again(reading.parts, reading.steps)  # "From https://…, pull …"
     fetch_first(reading.parts, reading.steps)
     keep_corrected_source([(c.dropped, c.kept) for c in corrections], reading.steps)
     reading.spans += send_gone_to_people(clauses, reading, allowed)
@@ -405,6 +413,11 @@ _REQUEST = re.compile(
     # "could we set it up so …", "can I make it so …": asked with the teller as doer, the same.
     r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would|shall)\s+(?:you|u|we|i)\s+|please\s+)?"
     r"(?:set\s+(?:it|this|things|everything|something|one)\s+up|make\s+it)\s+so(?:\s+that)?\b"
+    # "set something up that every Monday queries …", "can you set a job up to post …": the
+    # thing asked for between "set" and its particle, ended by "that" as "set up a job that".
+    r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
+    r"set\s+(?:something|one|an?\s+(?:workflow|automation|job|flow|bot|rule))\s+up"
+    r"\s+(?:that|which|to)\b"
     # "Is there a way to get the readings emailed to me …": asking whether it can be done.
     r"|^\W*(?:is|would)\s+there\s+(?:be\s+)?(?:a|any|some)\s+way\s+(?:for\s+(?:me|us)\s+)?to\s+(?=\w)"
     # "Please set up: every 1st of the month …": the request with its object left out.

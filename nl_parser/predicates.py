@@ -153,9 +153,11 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
     ),
     (
         re.compile(
-            r"\b(?:is|are|goes|go|went|was)\s+(?:down|offline|unreachable|unavailable|unhealthy)"
-            # "if down", "when unreachable": the state alone, its subject the result before.
-            r"\b|^\W*(?:down|offline|unreachable|unavailable)\b"
+            r"\b(?:is|are|goes|go|went|was)\s+(?:still\s+)?"
+            r"(?:down|offline|unreachable|unavailable|unhealthy)"
+            # "if down", "when unreachable": the state alone, its subject the result before;
+            # "still down?": asked again after a check, the state is the same.
+            r"\b|^\W*(?:still\s+)?(?:down|offline|unreachable|unavailable)\b"
             # "trips offline", "gets knocked offline": a fall into the state, as "goes offline".
             r"|\b(?:trips?|tripped|drops?|dropped|falls?|fell|slips?|slipped|knocked)\s+offline\b"
             # "drops off air", "goes off the air": a broadcast that stops is down.
