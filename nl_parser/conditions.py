@@ -28,6 +28,7 @@ from nl_parser.hour_now import hour_test
 from nl_parser.kinds_left_out import kind_left_out
 from nl_parser.lexicon import NUMBER_PATTERN, word_set
 from nl_parser.predicates import GRADE_BROUGHT, STATE_GONE_ONTO, STATUS_RULES, first_comparison
+from nl_parser.told_states import told_state
 from nl_parser.unchanged_values import unchanged_test
 from nl_parser.waits import LATER_FIRST, LATER_LAST
 
@@ -146,9 +147,15 @@ def _long_form(match: re.Match[str]) -> str:
     return f"{match.group(1)} is" if match.group(1) else f"{match.group(2)} are"
 
 
-# "says 'stale'", "shows "degraded"", "reads 'OK'": a quoted value a result says is its status.
+# "the tank isn't full", "the box wasn't sealed": the rules of a state read "is not"; the other
+# denials ("didn't", "hasn't") they read as typed.
+_DENIED_BE = re.compile(r"\b(is|are|was|were)n['\u2019]t\b", _I)
+
+
+# "says 'stale'", "shows "degraded"", "reads 'OK'": a quoted value a result says is its status;
+# so is one it reports ("a chairlift reports 'stopped'").
 _SAYS = re.compile(
-    r"\b(?:says?|said|shows?|showed|reads?|displays?)\s+(?:(?:the\s+)?(?:word|text|status)\s+)?"
+    r"\b(?:says?|said|shows?|showed|reads?|displays?|reports?|reported|reporting)\s+(?:(?:the\s+)?(?:word|text|status)\s+)?"
     r"[\"\u201c\u2018']([^\"\u201d\u2019']+)[\"\u201d\u2019']",
     _I,
 )
@@ -245,7 +252,8 @@ _HAPPENING = re.compile(
     # "any school-trip balances (at Wayfarer Educational Tours) are overdue": a word in -s
     # before "are", or before a place and then "are", is the subject's plural noun, no verb.
     # "a pallet scan shows a broken seal": what a thing shows is a state it is in, no news.
-    r"|(?!(?:is|was|has|does|shows|displays)\b)[a-z]+s\b"
+    # "any Lotus Flow Yoga class is full": a word in -ss is a noun ("class", "glass"), no verb.
+    r"|(?!(?:is|was|has|does|shows|displays)\b)[a-z]+s\b(?<!ss)"
     r"(?!(?:\s+(?:at|in|on|of|from|for|with)(?:\s+[\w&'-]+){1,4}?)?\s+(?:are|were)\b))",
     _I,
 )
@@ -361,6 +369,8 @@ _SUBJUNCTIVE_BE = re.compile(
 
 def _read(text: str) -> ConditionDraft | None:
     text = _CONTRACTION.sub(_long_form, text)
+    if "n't" in text or "n\u2019t" in text:
+        text = _DENIED_BE.sub(r"\1 not", text)
     if " be " in text:
         text = _SUBJUNCTIVE_BE.sub(r"\1is", text, count=1)
     text = with_its_be(text)  # "flight marked as cancelled?": a headline's state, "is" left out
@@ -384,6 +394,9 @@ def _read(text: str) -> ConditionDraft | None:
     if match:
         field = status_field(text[: match.start()])
         return ConditionDraft(CONDITION, config(field, "equals", match["state"].lower()), 1.0)
+    told = told_state(text)
+    if told:
+        return ConditionDraft(CONDITION, config(told[0], "equals", value_of(told[1])), 1.0)
     if _DENIED.match(text):
         return ConditionDraft(CONDITION, config("$.status", "equals", "failed"), 0.85)
     match = _RUNS_LOW.search(text)

@@ -4,6 +4,7 @@ import re
 
 from nl_parser import destinations as dest
 from nl_parser.agents import REPORT, SUMMARY
+from nl_parser.calendar_words import DAY
 from nl_parser.condition_fields import config
 from nl_parser.conditions import CONDITION, ConditionDraft
 from nl_parser.drafts import (
@@ -166,6 +167,9 @@ def deliver_steps(
     # "tell the pickers which aisles are getting restocked this week, using …/restock/week": the
     # source the clause reads holds just the items asked about; there is nothing to test.
     answered = "http" in told and _answered_by_source(_ITEMS_ASKED.search(told), steps)
+    # "let the artists know who's booked in for Monday": who is down for a day is that day's
+    # list, which the fetch reads whole; it picks no one out ("who hasn't paid" still tests).
+    answered = answered or ("who" in told and _WHO_FOR_A_DAY.search(told) is not None)
     fetched_words = [
         # "GET …/jobs/queue; post today's job queue": every word of the path was named by the
         # fetch, its last the noun repeated.
@@ -222,7 +226,9 @@ def deliver_steps(
         # "flag to the warehouse leads any outbound orders that have been waiting …": the
         # receiver first, then the items a quantifier picks, a test on each as "for any" is.
         condition = find_filter(shifted.group(1), after_classify="classify" in actions)
-    after_place = told[len(object_text) :] if condition is None and not guarded else ""
+    after_place = (
+        told[len(object_text) :] if condition is None and not (guarded or answered) else ""
+    )
     sent_after = _PLACE_THEN_THING.match(after_place) if after_place and not made_steps else None
     if sent_after and "," not in after_place[: sent_after.start(1)]:
         # "DM Priya in Slack the ones with no next step set": the receiver, the medium, then
@@ -322,6 +328,13 @@ _ITEMS_ASKED = re.compile(
     r"(?P<items>(?:(?!(?:could|would|should|might|must)\b)[\w'-]+\s+){1,4}?)"
     r"(?P<state>(?:have|has|had|are|is|were|was|did|do|does|still|never|will|can)"
     r"(?:n't|n\u2019t)?\b.*)",
+    _I,
+)
+_WHO_FOR_A_DAY = re.compile(
+    r"\bwho(?:['\u2019](?:s|re)|\s+(?:is|are|will\s+be))\s+(?!not\b)(?:[\w'-]+\s+){1,3}?"
+    r"(?:(?:for|on)\s+(?:today|tomorrow|tonight|(?:this|next|the)\s+[a-z]+|"
+    rf"{DAY}(?:['\u2019]s)?)|today|tomorrow|tonight|(?:this|next)\s+"
+    rf"(?:week|weekend|morning|afternoon|evening|shift|{DAY}))\b",
     _I,
 )
 _RECEIVER_FIRST = re.compile(r"^\s*\S.*?\s(?:a|an)\s+(?:[\w-]+\s+){0,2}$", _I)

@@ -2,7 +2,7 @@
 
 import re
 
-from nl_parser.condition_fields import config, snake
+from nl_parser.condition_fields import config, snake, status_field
 from nl_parser.conditions import CONDITION, ConditionDraft
 
 _I = re.IGNORECASE
@@ -24,6 +24,16 @@ _SHOWS_A_THING = re.compile(
     _I,
 )
 
+# "whenever a show sells out", "if a class fills up", "when a tour books up": on a schedule the
+# item polled has sold out or filled, a state it is in now (off a schedule it is the event).
+_SOLD_OUT = re.compile(
+    r"^\s*(?:a|an|any|the|every|each)\s+(?P<item>(?:[\w'-]+\s+){0,5}?)"
+    r"(?:has\s+|have\s+|is\s+|are\s+|gets?\s+)?(?:(?P<sold>sells?|sold)\s+out|"
+    r"(?:fills?|filled|books?|booked)\s+up|(?:is|are)\s+fully\s+booked)\W*$",
+    _I,
+)
+_SOLD_OUT_WORDS = (" out", " up", "fully booked")
+
 
 def polled_state(text: str) -> ConditionDraft | None:
     """Return the test in "any route is closed" or "a machine shows an error code" on a
@@ -34,6 +44,13 @@ def polled_state(text: str) -> ConditionDraft | None:
         if match:
             state = "_".join(match["state"].lower().split())
             return ConditionDraft(CONDITION, config("$.status", "equals", state), 0.8)
+    if any(word in lowered for word in _SOLD_OUT_WORDS):
+        match = _SOLD_OUT.match(text)
+        if match:
+            state = "sold_out" if match["sold"] else "full"
+            return ConditionDraft(
+                CONDITION, config(status_field(match["item"]), "equals", state), 1.0
+            )
     match = _SHOWS_A_THING.match(text)
     if match:
         field = f"$.{snake(match['thing'])}"

@@ -79,6 +79,17 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
         None,
     ),
     (
+        # "if the order still isn't marked as delivered": a state not set is the state denied
+        # (conditions.py reads "isn't" as "is not").
+        re.compile(
+            r"\b(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:marked|flagged|tagged|labell?ed)\s+"
+            r"(?:as\s+)?['\"\u201c\u2018]?([a-z][\w-]*)",
+            _I,
+        ),
+        "not_equals",
+        None,
+    ),
+    (
         # "when a ticket is marked urgent", "if the order gets flagged as fraud", "a sailing's
         # status flips to cancelled": a state set.
         re.compile(

@@ -159,6 +159,11 @@ _SENTENCE_AFTER = re.compile(r"\s+[A-Z]|\s*$")
 # "the clinical ones get DM'd to the duty physio", "DM'ed": a verb written as letters takes its
 # past with an apostrophe; it is the participle "DMed" ("I'd", "we'd" are no such verb).
 _CLIPPED_PAST = re.compile(r"\b(dm)'e?d\b", re.IGNORECASE)
+# "if the backup didnt complete", "it doesnt matter": a denial typed without its apostrophe is
+# the denial (only these stems: "wont" and "cant" are words of their own).
+_UNMARKED_NOTS = ("didnt", "doesnt", "dont", "isnt", "arent", "wasnt", "werent", "hasnt")
+_UNMARKED_NOTS += ("havent", "hadnt", "shouldnt", "couldnt", "wouldnt")
+_UNMARKED_NOT = re.compile(rf"\b({'|'.join(n[:-2] for n in _UNMARKED_NOTS)})nt\b", re.IGNORECASE)
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u26ff\u2700-\u27bf\ufe0f\u200d]+")
 
 
@@ -200,6 +205,8 @@ def plain_surface(text: str) -> str:
         text = _SHORT_WHEN.sub(r"\1hen", text)
     if "m'd" in lowered or "m'ed" in lowered:
         text = _CLIPPED_PAST.sub(r"\1ed", text)
+    if "nt" in lowered and any(unmarked in lowered for unmarked in _UNMARKED_NOTS):
+        text = _UNMARKED_NOT.sub(r"\1n't", text)
     if "thru" in lowered:
         text = _THRU.sub("through", text)
     if " n " in lowered:
