@@ -704,6 +704,12 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
                 and not _field_taken_off_each(tokens, i, cut_points[-1][0] if cut_points else start)
                 and not _one_more_thing_sent(tokens, i, cut_points[-1][0] if cut_points else start)
             )
+        if not starts_step and i > 1 and word[-1:] == "s" and tokens[i - 1][0] == "and":
+            # "something that reads the sensor … and texts me …": a verb in the third person
+            # joined to a clause opened by one is a step of its own, as its imperative is.
+            starts_step = _third_person_joined_at(
+                tokens, i, cut_points[-1][0] if cut_points else start
+            )
         if not starts_step and i > 0 and word in _WITHHOLDING and tokens[i - 1][0] in _HELD_AFTER:
             # "…, and don't send it anywhere until Priya approves it": a delivery held back
             # until someone lets it go is a step (a hold) of its own.
@@ -1721,6 +1727,17 @@ def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
 
 
 _LISTING = frozenset({"to", "for", "with", "cc"})
+
+
+def _third_person_joined_at(tokens: list[tuple[str, int]], i: int, clause_at: int) -> bool:
+    """Tell whether a step's verb in -s at i is joined to a clause that opens on one."""
+    word = tokens[i][0]
+    if lemma(word) in (None, word) or lemma(word) not in ACTION_VERBS:
+        return False
+    if not _has_object(tokens, i) or _names_a_noun(tokens, i):
+        return False  # "reads the calls and texts from customers": things read, not a step
+    opening = next((w for w, at in tokens if at >= clause_at and w not in (",", ";")), "")
+    return opening[-1:] == "s" and lemma(opening) not in (None, opening)
 
 
 def _names_a_place(words: list[str]) -> bool:

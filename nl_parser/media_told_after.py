@@ -4,7 +4,9 @@ People ask for the thing first and say how it should reach them last, often afte
 ("Could the section leaders get a roundup of …? Sundays at 19:00, by email.", "Can the drivers
 have a list of tomorrow's drops? Every evening at 6. Via Slack."). The fragment left once the
 schedule is read names only the medium; it belongs to the request before it, which alone
-names no medium.
+names no medium. So does a bare "use the sms webhook" told after a source between ("can u text
+tmrw's clients a reminder? appointments are at https://…, just use the sms webhook"): it says
+how the earlier delivery goes, and adds no step.
 """
 
 import re
@@ -18,18 +20,35 @@ _MEDIUM_ALONE = re.compile(
     r"(?:\s+(?:please|pls|thanks|ta))?\W*$",
     re.IGNORECASE,
 )
+# "just use the sms webhook", "use email for it pls": the medium to use, named alone after the
+# request, with nothing to send or do of its own.
+# Said as a clause of its own, or after a comma ends the last one ("…, just use email").
+_MEDIUM_USED = re.compile(
+    r"(?:^|[,;])\W*(?:just\s+|simply\s+|and\s+)?(?:use|go\s+(?:through|via))\s+"
+    r"(?P<medium>(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?webhook|e-?mail|slack)"
+    r"(?:\s+for\s+(?:it|them|that|this|those))?(?:\s+(?:please|pls|thanks|ta))?\W*$",
+    re.IGNORECASE,
+)
+# A request that sends to no place yet: a verb of sending, and no address, channel or medium.
+_SENDS = re.compile(
+    r"\b(?:text|sms|message|remind|notify|alert|ping|tell|send|shoot|warn|nudge|let\s+\w+\s+know)",
+    re.IGNORECASE,
+)
+_NAMES_A_PLACE = re.compile(r"[#@]|://|\b(?:e-?mail|slack|webhook)", re.IGNORECASE)
 # What names a medium or a place already: the request has one, so the fragment is something else.
 _NAMES_A_MEDIUM = re.compile(r"[#@]|\b(?:e-?mail|slack|sms|text|webhook|dm|message)", re.IGNORECASE)
 
 
 def fold_media_told_after(clauses: list[Clause]) -> tuple[list[Clause], list[tuple[int, int]]]:
     """Join a medium told alone in a later sentence to the request before it; return its span."""
+    if len(clauses) < 2:
+        return clauses, []
     # The cheap test first: most texts have no clause opening on one of these words.
-    if len(clauses) < 2 or not any(
+    if not any(
         c.text.lstrip(" ,;-").lower().startswith(("by ", "via ", "over ", "through ", "on "))
         for c in clauses[1:]
     ):
-        return clauses, []
+        return _fold_media_used(clauses)
     folded: list[Clause] = []
     spans: list[tuple[int, int]] = []
     for clause in clauses:
@@ -49,3 +68,31 @@ def fold_media_told_after(clauses: list[Clause]) -> tuple[list[Clause], list[tup
         folded[-1] = replace(before, text=joined)
         spans.append((clause.start, clause.end))
     return folded, spans
+
+
+def _fold_media_used(clauses: list[Clause]) -> tuple[list[Clause], list[tuple[int, int]]]:
+    """Join "use the sms webhook", told alone in a later sentence, to the request it tells of."""
+    last = clauses[-1]
+    if "use " not in last.text.lower() and " go " not in f" {last.text.lower()}":
+        return clauses, []  # the cheap test first: the fragment is said last
+    told = _MEDIUM_USED.search(last.text)
+    if told is None:
+        return clauses, []
+    at = next(
+        (
+            i
+            for i in range(len(clauses) - 2, -1, -1)
+            if clauses[i].sentence < last.sentence and _SENDS.search(clauses[i].text)
+        ),
+        None,
+    )
+    if at is None or clauses[at].conditional or _NAMES_A_PLACE.search(clauses[at].text):
+        return clauses, []
+    medium = told["medium"]
+    means = "through" if medium.lower().endswith("webhook") else "by"
+    request = clauses[at]
+    folded = list(clauses[:-1])
+    folded[at] = replace(request, text=f"{request.text.rstrip(' ?.!')} {means} {medium}")
+    if told.start() > 0:  # "sessions are at https://…, just use email": the source stays
+        folded.append(replace(last, text=last.text[: told.start()]))
+    return folded, [(last.start + told.start(), last.end)]

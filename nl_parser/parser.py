@@ -211,7 +211,8 @@ def parse_heuristic(
     guessed = " ".join(s.doubt for s in steps)
     doubts += confidence.step_doubts(steps) + [
         d
-        for d in confidence.unknown_actions(_blank_all(QUOTATION, masked))
+        # "…, use the volunteer webhook": a medium folded into the request is no unknown verb.
+        for d in confidence.unknown_actions(_blank_all(QUOTATION, blank_spans(masked, media_told)))
         if d.reason.split("'")[1] not in guessed
     ]
     doubts += confidence.structure_doubts(steps)
@@ -406,9 +407,11 @@ _REQUEST = re.compile(
     r"(?:workflow|automation|job|flow|something|bot|rule"
     r"|(?P<named>(?:[a-z0-9:]+\s+){1,3}?)(?:job|run|task))"
     r"(?:\s+(?:that|which|to|where)\b|\s*[:\u2013\u2014])"
-    # "Could you have something check …", "can you get a bot to post …": who does it, then it.
-    r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
-    r"(?:have|get)\s+(?:something|a\s+(?:workflow|bot|job|script|automation))\s+(?:to\s+)?(?=\w)"
+    # "Could you have something check …", "can you get a bot to post …": who does it, then it;
+    # "Can we have something that reads …": asked with the teller as the one who has it.
+    r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u|we|i)\s+|please\s+)?"
+    r"(?:have|get)\s+(?:something|a\s+(?:workflow|bot|job|script|automation))"
+    r"\s+(?:to\s+|that\s+|which\s+)?(?=\w)"
     # "Can you set it up so that every Tuesday we pull …": the request, then the workflow;
     # "could we set it up so …", "can I make it so …": asked with the teller as doer, the same.
     r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would|shall)\s+(?:you|u|we|i)\s+|please\s+)?"

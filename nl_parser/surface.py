@@ -152,6 +152,16 @@ _FIRM_SUFFIX = re.compile(
     r"(?=[CILBPM])\b(?:Co|Cos|Corp|Inc|Ltd|LLC|Llc|PLC|Plc|Bros|Pty|Mfg)\.(?=\s+[a-z])"
 )
 _DOUBLE_STOP = re.compile(r"(?<=\w)\.{2}(?=\s|$)")
+# "its at https://…/feeding ta", "… to bob@x.com thx": a thanks typed straight after the address
+# that ends the text, with no stop between (a stop there would read as part of the address), is
+# no word of the clause the address closes.
+_THANKS_HINTS = (" ta", "thank", "thx", " ty", "cheers", " tia")
+_THANKS_AFTER_ADDRESS = re.compile(
+    r"(?<=[\w/])\s+(?:ta|thanks|thx|ty|cheers|tia|thank\s*you)"
+    r"(?:\s+(?:so\s+much|a\s+lot|heaps|loads|again|in\s+advance))?[\s.!]*$",
+    re.IGNORECASE,
+)
+_ADDRESS_LAST = re.compile(r"(?:https?://|[\w.+-]+@|#)[^\s]+$")
 # "6:30 p.m." is "6:30 pm"; its last dot still ends a sentence when one follows ("… p.m. Thanks").
 _DOTTED_MERIDIEM = re.compile(r"\b([ap])\.\s?m\.", re.IGNORECASE)
 _SENTENCE_AFTER = re.compile(r"\s+[A-Z]|\s*$")
@@ -216,7 +226,17 @@ def plain_surface(text: str) -> str:
     if ". " in text:
         text = _FIRM_SUFFIX.sub(lambda m: m.group()[:-1], text)
     text = _DOUBLE_STOP.sub(".", text)  # "… 6 a.m.." once the dots are gone
+    if any(hint in lowered[-30:] for hint in _THANKS_HINTS):  # the cheap test first
+        text = _without_thanks_after_address(text)
     return _SPACES.sub(" ", text).strip()
+
+
+def _without_thanks_after_address(text: str) -> str:
+    """Drop a thanks that follows the address ending the text with no stop between."""
+    thanks = _THANKS_AFTER_ADDRESS.search(text)
+    if thanks is None or not _ADDRESS_LAST.search(text, 0, thanks.start()):
+        return text
+    return text[: thanks.start()]
 
 
 def _whenever(match: re.Match[str]) -> str:
