@@ -701,12 +701,27 @@ _SOURCE_THEN_DATA = re.compile(
 
 # "there are about 900 reviews of Copperkettle Bakery at https://…", "there's a list of open
 # jobs in the CRM": data said to be at a source is what is fetched, as one named with it is.
+# "we've got 2,300 old records at https://…", "I have 12,000 replies at …": or said to be held
+# there by whoever asks.
 _THERE_AT_A_SOURCE = re.compile(
-    r"\W*there(?:\s+(?:are|is|were|was)|['\u2019](?:s|re))\s+"
+    r"\W*(?:there(?:\s+(?:are|is|were|was)|['\u2019](?:s|re))"
+    r"|(?:we|i)(?:['\u2019]ve(?:\s+got)?|\s+have(?:\s+got)?|\s+hold|\s+keep))\s+"
     r"(?P<data>(?:[\w'\u2019,-]+\s+){1,9}?)(?:at|in|on|from|out\s+of)\s+(?:the\s+|our\s+)?"
     r"(?P<source>https?://\S+?|salesforce|sfdc|crm)[\s.,;:()\u2013\u2014\u2192>-]*$",
     _I,
 )
+# "the export of 2,300 customer notes sits at https://…", "…, and our old records live in the
+# CRM": data said to sit at a source, as the subject, is what is fetched; a story may come first
+# in the clause, joined by "and" ("Harmonia is switching off its old system on Friday, and …").
+_SITTING_AT_A_SOURCE = re.compile(
+    r"(?:^\W*|,\s*(?:and|but)\s+)(?P<data>(?:the|our|my|all|these|those)\s+(?:[^,;:.!?]|(?<=\d),(?=\d)){1,80}?)\s+"
+    r"(?:sits?|lives?|is|are)\s+(?:(?:kept|stored|held|saved|sitting|waiting)\s+)?"
+    r"(?:at|in|on)\s+(?:the\s+|our\s+)?"
+    r"(?P<source>https?://\S+?|salesforce|sfdc|crm)[\s.,;:()\u2013\u2014\u2192>-]*$",
+    _I,
+)
+_SITTING = ("sit", "live", " is ", " are ")  # what the pattern above needs, a cheap gate
+_HELD_OPENERS = frozenset("TtWwIi")  # "there …", "we've got …", "I have …": a cheap gate
 # "Above 30 cm: fire the webhook. Anything less: email ops@…": the remainder of a test, named
 # by a comparative as a label, heads the step its other branch takes (the guard comes later).
 _REMAINDER_LABEL = re.compile(rf"^\W*{COMPARED_REMAINDER}\s*:\s+", _I)
@@ -793,7 +808,8 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
         named = (
             _DATA_FROM_A_SOURCE.match(text)
             or _SOURCE_THEN_DATA.match(text)
-            or (_THERE_AT_A_SOURCE.match(text) if "there" in text.lower() else None)
+            or (_THERE_AT_A_SOURCE.match(text) if text.lstrip()[:1] in _HELD_OPENERS else None)
+            or (_SITTING_AT_A_SOURCE.search(text) if any(w in text for w in _SITTING) else None)
         )
     labelled = _SOURCE_LABELLED.match(text) if named is None else None
     if labelled and not main_verb(labelled.group("data")):

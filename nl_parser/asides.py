@@ -74,7 +74,9 @@ _ONCE = word_set(
     # the run's doing, told in the passive or by its happening.
     "doing done happen happens has have the we i "
     # "Need this done once, not on a loop.", "… once, not every week.": what it is not, named.
-    "on loop cycle every week weekly basis ongoing"
+    "on loop cycle every week weekly basis ongoing "
+    # "…, so this is a one-time job:": the "so" that joins it to the story told before.
+    "so"
 )
 # A sentence of once must say one of these, so "Not this one." or "No need." stays as it was.
 _SAYS_ONCE = word_set("one-time one-off oneoff once-off once recurring recur repeat repeating")
@@ -363,9 +365,11 @@ def blank_asides(text: str) -> str:
     if ":" in text:  # the cheap test first: most texts have no label
         text = _blank_labels_within(text)
     text = blank_client_named_last(blank_bracketed_sender(text))
-    while ((match := _LEADING.match(text)) and _only(match.group(1), _ASKING)) or (
-        match := _COURTESY_WORD.match(text)
-    ):
+    # "(story blanked) so this is a one-time job: …": a label of once opens it, as asking does.
+    while (
+        (match := _LEADING.match(text))
+        and (_only(match.group(1), _ASKING) or _once_labelled(match))
+    ) or (match := _COURTESY_WORD.match(text)):
         text = blank_span(text, match.span())
     while match := _TRAILING.search(text):
         piece = _without_candour(match.group(1))
@@ -398,7 +402,8 @@ def _blank_labels_within(text: str) -> str:
 def asking_label_start(text: str) -> int | None:
     """Return where a label made only of asking ("What I'd like:") opens a sentence in `text`."""
     for label in _LABEL_WITHIN.finditer(text):
-        if _only(label["label"], _ASKING):
+        # "…, so this is a one-time job: …": saying the run happens once asks for it too.
+        if _only(label["label"], _ASKING) or _once_told(label["label"]):
             return _label_start(label)
     return None
 
@@ -417,6 +422,14 @@ def _without_candour(piece: str) -> str:
         return piece  # the cheap test first
     candour = _CANDOUR_FIRST.match(piece)
     return piece if candour is None else piece[candour.end() :]
+
+
+def _once_labelled(match: re.Match[str]) -> bool:
+    """Tell "so this is a one-time job:" left after the story it joined was blanked."""
+    # Only the "so" that joined it: "One-off:" or "Need this done once, not on a loop." opening
+    # the text are read whole where they tell the parser the run happens once.
+    label = match.group(1)
+    return label[:3].lower() == "so " and match.group().rstrip()[-1:] == ":" and _once_told(label)
 
 
 def _once_told(piece: str) -> bool:

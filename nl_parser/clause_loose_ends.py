@@ -196,7 +196,7 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
     # "let the owner know about the late fee": the one thing told of picks nothing.
     told_of = adjectives_of_one_thing_told(text) if delivers else set()
     for index, token in enumerate(tokens):
-        word = token.group().lower()
+        word = token.group().lower().replace(",", "")  # "2,300": one number, read as "2300"
         if main and token.end() == main[1]:
             continue
         before = tokens[index - 1].group().lower() if index else ""
@@ -253,6 +253,13 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
             continue  # "start cleaning fermenter 2": the number names which one, no test
         elif word.isdigit() and before == "the" and after.isalpha() and _of_before(tokens, index):
             continue  # "each of the 450 CVs": how many items are in hand, no test
+        elif (
+            word.isdigit()
+            and before == "of"
+            and after.isalpha()
+            and _collection_before(tokens, index)
+        ):
+            continue  # "the export of 2,300 customer notes": how many items it holds, no test
         elif (
             word.isdigit()
             and before == "the"
@@ -322,6 +329,18 @@ _RANKS = word_set("top first last next best worst")
 def _of_before(tokens: list[re.Match[str]], index: int) -> bool:
     """Tell whether "of the" comes before token index ("each of the 450 CVs")."""
     return index > 1 and tokens[index - 2].group().lower() == "of"
+
+
+# What holds items counted after "of": "the export of 2,300 notes", "a batch of 40 forms".
+_COLLECTIONS = word_set(
+    "export exports list batch batches pile backlog archive dump set collection stack bundle file "
+    "folder spreadsheet sheet load"
+)
+
+
+def _collection_before(tokens: list[re.Match[str]], index: int) -> bool:
+    """Tell whether a collection and "of" come before token index ("the export of 2,300 …")."""
+    return index > 1 and tokens[index - 2].group().lower() in _COLLECTIONS
 
 
 # A whole word standing free: never inside a path, a dotted name or a #channel ("#ward-4" beside

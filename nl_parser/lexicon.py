@@ -45,11 +45,13 @@ def names_any(words: frozenset[str], text: str) -> bool:
     return not words.isdisjoint(_LOWER_WORD.findall(text.lower()))
 
 
-# Emails, URLs and #channels are single tokens so that punctuation inside them never splits them.
+# Emails, URLs and #channels are single tokens so that punctuation inside them never splits them;
+# so is a count written with thousands separators ("2,300 records" is one number).
 TOKEN_RE = re.compile(
     r"https?://[^\s,;]+[^\s,;.!?)]"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|#[\w-]+"
+    r"|\d{1,3}(?:,\d{3})+(?!\d)"
     r"|\d+(?::\d+)?(?:st|nd|rd|th|am|pm)?"
     r"|[A-Za-z][A-Za-z'\u2019-]*",
 )

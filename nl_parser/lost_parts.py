@@ -119,6 +119,16 @@ def one_call_per_url(text: str, steps: list[StepDraft]) -> list[StepDraft]:
     return merged
 
 
+def fetched_as_told(steps: list[StepDraft]) -> bool:
+    """Tell whether the doubled calls are data told at its URL, then fetched by a bare verb."""
+    # "we've got 2,300 records at https://…. Fetch them, …": the data named with its source is
+    # what the later verb fetches, so the two are surely one call.
+    told, *rest = [s for s in steps if s.action in _FETCHES]
+    if not (told.subject and told.config.get("url")):
+        return False
+    return all(not s.config and not s.subject for s in rest)
+
+
 # "trigger the Glenmere Car Wash flush webhook, …, then read https://…": a webhook set off is
 # a delivery of its own, never the one call the URL makes, whatever read it as a call.
 _WEBHOOK_SET_OFF = re.compile(

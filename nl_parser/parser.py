@@ -38,7 +38,7 @@ from nl_parser.late_sources import (
 from nl_parser.lexicon import blank_span, blank_spans, word_set
 from nl_parser.looks import drop_reviews_a_test_takes
 from nl_parser.loose_ends import loose_ends, unread_crm
-from nl_parser.lost_parts import lost_parts, one_call_per_url
+from nl_parser.lost_parts import fetched_as_told, lost_parts, one_call_per_url
 from nl_parser.made_for import send_gone_to_people, send_made_for_people
 from nl_parser.media_told_after import fold_media_told_after
 from nl_parser.message_content import QUOTATION, blank_told_days, blank_told_times
@@ -189,7 +189,8 @@ def parse_heuristic(
     steps = restricted.steps
     merged = one_call_per_url(text, steps)
     if merged is not steps:
-        doubts.append(confidence.calls_merged(len(steps) - len(merged) + 1))
+        if not fetched_as_told(steps):
+            doubts.append(confidence.calls_merged(len(steps) - len(merged) + 1))
         steps = merged
     doubts += whole_parse_doubts(
         text,
@@ -642,15 +643,19 @@ _AT_OR_MORE = re.compile(
     r"(?:higher|more|above|over|greater|lower|less|below|under)\b",
     re.IGNORECASE,
 )
+# "Quick one-off:", "a small one-time job for …": how big the one-off is says nothing more.
+_SMALL_JOB = r"(?:(?:an?\s+)?(?:quick|small|little|short)\s+)?"
 # "Just once, please: pull …", "One time only — email …": a run with no schedule; no step.
 _ONE_OFF = re.compile(
     # "just this once:", "this one time only —": the run named as this one.
-    r"^\W*(?:(?:just|only)\s+(?:this\s+)?once|(?:just\s+)?this\s+(?:once|one\s+time)(?:\s+only)?"
+    # "Just the once, please:", "Right now:", "Straight away —": the run asked for once, now.
+    r"^\W*(?:(?:just|only)\s+(?:this\s+|the\s+)?once|(?:just\s+)?this\s+(?:once|one\s+time)(?:\s+only)?"
+    r"|(?:right|straight)\s+(?:now|away)"
     # "Run this once:", "Please do it just once —": the run asked for once, in the imperative.
     r"|(?:please\s+)?(?:run|do)\s+(?:this|it)\s+(?:(?:just|only)\s+)?(?:once|one\s+time)(?:\s+only)?"
     # "once-off", the Irish and British word, is "one-off"; "Bit of a one-off:", "A one-off —":
     # the marker may be hedged or take an article.
-    r"|once\s+only|(?:(?:(?:a\s+)?bit\s+of\s+|just\s+)?an?\s+)?"
+    rf"|once\s+only|(?:(?:(?:a\s+)?bit\s+of\s+|just\s+)?an?\s+)?{_SMALL_JOB}"
     r"(?:one[\s-]time(?:\s+only)?|onc?e[\s-]off))\b"
     # "one-time job: query …", "one-off run — email …": the run named after its marker;
     # "… | one-off | fetch …": a field of its own between bars (read by then as ";").
@@ -663,14 +668,18 @@ _ONE_OFF = re.compile(
     # "Need this once for Thursday's board pack: …", "Just once for the audit —": the run said
     # to happen once, asked for or not, before what it is for.
     # "One-time tidy-up for Copperfield Office Furniture: …": the one-off named by its work.
-    r"|^\W*(?:one[\s-]time(?:\s+[\w-]+){0,2}?|onc?e[\s-]off(?:\s+[\w-]+){0,2}?"
+    rf"|^\W*(?:{_SMALL_JOB}one[\s-]time(?:\s+[\w-]+){{0,2}}?|{_SMALL_JOB}onc?e[\s-]off(?:\s+[\w-]+){{0,2}}?"
     r"|(?:(?:i|we)\s+)?(?:need|want)s?\s+(?:this|it)\s+"
     r"(?:(?:done|run)\s+)?(?:(?:just|only)\s+)?once"
-    r"|(?:(?:just|only)\s+)?(?:this\s+)?once(?:\s+only)?)"
+    r"|(?:(?:just|only)\s+)?(?:this\s+|the\s+)?once(?:\s+only)?)"
     r"(?:\s+(?:job|run|task|thing|piece\s+of\s+work))?"
     # "One-off request from the Bellhaven Golf Club office: …": or who it comes from; "Just once,
     # for Marrow & Quince Architects: …": a comma may part the marker from whom.
-    r"\s*,?\s+(?:for|from)\s+[^:\n.!?;,\u2013\u2014]{1,60}?(?:\s*[:\u2013\u2014]|\s-)(?=\s)"
+    # "Quick one-off ahead of today's board meeting at Tillerman Yacht Charters: …": or the
+    # occasion it must be done by.
+    r"\s*,?\s+(?:for|from|ahead\s+of|before)\s+[^:\n.!?;,\u2013\u2014]{1,60}?(?:\s*[:\u2013\u2014]|\s-)(?=\s)"
+    # "One-time tidy-up:", "One-off clean-up —": the one-off named by its work alone.
+    rf"|^\W*{_SMALL_JOB}(?:one[\s-]time|onc?e[\s-]off)\s+[\w-]+\s*[:\u2013\u2014](?=\s|$)"
     # "Once, for the board pack: query …": "once" alone before a break ("once a guest books"
     # is an event; "once-a-week" a cadence).
     r"|^\W*once\s*[:,\u2013\u2014]",
@@ -767,7 +776,9 @@ _NAMES_A_PLACE = re.compile(r"\b(?:slack|e-?mail|web-?hook|salesforce|sfdc|crm)\
 # "tax office, jan-apr, weekdays 8pm: query …": a heading ended by a comma, when what follows it
 # up to a colon is the schedule ("Hi team, every Monday: …" too).
 _HEADING_BEFORE_SCHEDULE = re.compile(
-    r"^\s*(?P<words>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}),(?=\s(?P<when>[^:\n]{3,60}):\s)"
+    # "Pinewhistle Solar, Monday 08:00: …": a clock's colon ends no schedule.
+    r"^\s*(?P<words>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}),"
+    r"(?=\s(?P<when>(?:[^:\n]|(?<=\d):(?=\d\d)){3,60}):\s)"
     # "ferry ops >> 05:30 daily, Athens time >> fetch …": arrows around the schedule, read as
     # ";" by then (with the space the arrow had before it, which a written ";" does not have).
     # "Rowan & Pike Insurance Brokers | 1st of month, 06:00 | …": a firm's name in capitals may
@@ -786,8 +797,27 @@ _HEADING_BEFORE_SCHEDULE = re.compile(
     # "Thistle & Thread Bridal, one-time job: …": a firm's name in capitals may run to five
     # words ("&" read as "and" by then) before the comma, as it names who asks.
     r"|^\s*(?P<firm>[A-Z][\w'&-]*(?:\s+(?:and\s+)?[A-Z][\w'&-]*){1,4}),"
-    r"(?=\s(?P<firm_when>[^:\n]{3,60}):\s)"
+    r"(?=\s(?P<firm_when>(?:[^:\n]|(?<=\d):(?=\d\d)){3,60}):\s)"
 )
+
+# "Fridays 16:00 — Halyard Sailing School: query …": the schedule first, then after a dash the
+# firm's name in capitals, before the colon that opens the steps.
+_FIRM_AFTER_SCHEDULE = re.compile(
+    r"^\s*(?P<when>(?:[^:\n.!?\u2013\u2014]|(?<=\d):(?=\d\d)){3,60}?)"
+    r"(?P<firm>\s+[-\u2013\u2014]\s+(?P<name>[A-Z][\w'&-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'&-]*){0,4})"
+    r"\s*:)(?=\s)"
+)
+
+
+def _blank_firm_after_schedule(text: str) -> str:
+    """Blank "— Halyard Sailing School:" after the schedule that opens `text`."""
+    if "\u2014" not in text[:80] and "\u2013" not in text[:80] and " - " not in text[:80]:
+        return text  # the cheap test first: the firm follows a dash
+    firm = _FIRM_AFTER_SCHEDULE.match(text)
+    if firm is None or _NOT_A_HEADING.search(firm["name"]) or main_verb(firm["name"]):
+        return text
+    return blank_span(text, firm.span("firm")) if parse_schedule(firm["when"]).spans else text
+
 
 # "Strikeline Bowl, lane faults: every 15 min, …": the firm, then what the run is about in a few
 # plain words, before the colon the schedule opens after.
@@ -838,7 +868,7 @@ def _blank_heading(text: str) -> str:
         if heading is None or not (parse_schedule(when).spans or _ONE_OFF.match(when + ":")):
             heading = _FIRM_AND_TOPIC_BEFORE_SCHEDULE.match(text) if "," in text[:60] else None
             if heading is None or not parse_schedule(heading["when"]).spans:
-                return text
+                return _blank_firm_after_schedule(text)
         words = heading["words"] or heading["arrowed"] or heading["firm"] or heading["named"]
     # Nor a schedule ("Every Monday: …") or a step ("Check the site - if it is down …").
     verb = main_verb(words)
