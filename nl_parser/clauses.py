@@ -1681,6 +1681,11 @@ def _reached_through(tokens: list[tuple[str, int]], i: int) -> bool:
     names = [w for w, _ in tokens[i + 1 : i + 3]]
     if not names or not names[0].isalpha() or names[0] in STOPWORDS:
         return False
+    if names[1:] == ["in"]:
+        # "ping dispatch in #dispatch": a team by one name, then the channel it is in ("… page
+        # post in #shop-floor" names no one: "post" is the step).
+        channel = tokens[i + 3][0] if i + 3 < len(tokens) else ""
+        return channel.startswith("#") and names[0] not in _UNMARKED_STEPS
     at = i + 2 if names[1:] and names[1].isalpha() and names[1] not in _THROUGH | {"on"} else i + 1
     if at + 1 >= len(tokens) or tokens[at + 1][0] not in _THROUGH | {"on"}:
         return False
@@ -1777,8 +1782,25 @@ def _field_taken_off_each(tokens: list[tuple[str, int]], i: int, clause_start: i
     for k in (1, 2):
         if words[k] in ("off", "from") and words[k + 1] in ("each", "every"):
             named = words[:k]
-            return all(w.isalpha() for w in named) and not (k == 1 and named[0] in ACTION_VERBS)
+            if not all(w.isalpha() for w in named):
+                return False
+            return not (k == 1 and named[0] in ACTION_VERBS) or _closes_a_field_list(
+                tokens, joined, clause_start
+            )
     return False
+
+
+def _closes_a_field_list(tokens: list[tuple[str, int]], joined: int, clause_start: int) -> bool:
+    """Tell "lift the supplier, date and total off each" (a list's last field) from a step."""
+    # Fields listed with a comma before the "and" make the verb-like word after it one more of
+    # them; "pull the invoices and total off each one" lists nothing, and "…, and total …"
+    # after a comma joins a clause.
+    listed = [w for w, offset in tokens[:joined] if offset >= clause_start]
+    return (
+        tokens[joined - 1][0] != ","
+        and "," in listed
+        and not any(w in _CLOSES_WHAT_IS_TAKEN and w != "," for w in listed)
+    )
 
 
 # Participles of taking fields out of the items: "the supplier, date and total pulled from each".

@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from nl_parser.calendar_words import DAY
+from nl_parser.events_gone_by import teller_after_event_gone_by
 from nl_parser.habits_told import tells_others_habit
 from nl_parser.late_sources import NAMES_A_SOURCE
 from nl_parser.lexicon import blank_span
@@ -226,6 +227,12 @@ def _blank_told_before_source(text: str, sentence: re.Match[str]) -> str:
     return text
 
 
+def _told_after_event_gone_by(told: str) -> bool:
+    """Tell "After the pump failed last spring, we're all nervous …" (told) from a request."""
+    start = teller_after_event_gone_by(told)
+    return start is not None and _TELLER.match(told[start:]) is not None
+
+
 def _headed_step(told: str) -> bool:
     """Tell "Our helpdesk inbox: tag every message …" (a step under a title) from a story."""
     # The teller's title before a colon, then a verb: the sentence asks, whatever its opening.
@@ -435,6 +442,7 @@ def blank_story(text: str) -> str:
             not (
                 _TELLER.match(told)
                 or _told_by_teller_later(told)
+                or _told_after_event_gone_by(told)
                 or _items_counted(told)
                 or (label and _told_after_label(told))
             )

@@ -77,8 +77,9 @@ LATER_LAST = re.compile(
 # (or a callback) lets the run go on, which is a signal wait, not a timed one.
 APPROVAL = re.compile(
     r"\b(?:for|until|till|pending)\b.*\b(?:approv\w*|sign(?:s|ed)?[- ]off|go-ahead|ok(?:ay)?ed"
-    # "hold it until the editor gives the green light": the idiom of approving.
-    r"|green[- ]light(?:s|ed)?"
+    # "hold it until the editor gives the green light": the idiom of approving; "until Sandra
+    # gives the thumbs-up", "until the boss gives it the nod": the gesture of it.
+    r"|green[- ]light(?:s|ed)?|thumbs[- ]up|(?:the|a|her|his|their)\s+nod"
     # "wait for the H&S manager to sign it off", "until QA signs the batch off": the thing
     # signed off may sit between "sign" and "off".
     r"|sign(?:s|ed|ing)?\s+(?:it|them|this|that|(?:the|each|every|our|their)\s+[\w-]+)\s+off"
