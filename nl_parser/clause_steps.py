@@ -71,6 +71,7 @@ from nl_parser.other_branches import (
     subset_delivered,
 )
 from nl_parser.polled_states import polled_state
+from nl_parser.routed_kinds import kind_routed_after_fetch
 from nl_parser.verbs import DELAY, lemma, main_verb
 from nl_parser.waits import (
     APPROVED_BY_SOMEONE,
@@ -589,6 +590,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             # "classify each as bug report or praise; bug reports → #qa": items, then only
             # where they go, is a delivery of them there.
             steps = read_clause(f"send {clause.text.strip()} to {place}", prior=reading.steps)
+            steps = kind_routed_after_fetch(clause.text, steps, reading.parts)
             routed = index + 1
         else:
             steps = read_clause(clause.text, prior=reading.steps)

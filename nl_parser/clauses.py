@@ -371,10 +371,11 @@ def _answered_yes_or_no(words: list[str], answer: str) -> bool:
 
 
 # "are there any leads who …? If so, …", "has anyone booked? If yes, …": a question whether
-# some items exist, answered by "if so", is the test that step is under.
+# some items exist, answered by "if so", is the test that step is under; "any open deal worth
+# more than $8,000? If so, …" asks it with "are there" left out.
 _ASKS_IF_ANY = re.compile(
     r"^\W*(?:(?:are|is)\s+there\s+(?:any|still|some)|(?:are|is|has|have|did|do)\s+"
-    r"(?:any|some))(?:thing|one|body)?\b",
+    r"(?:any|some)|any)(?:thing|one|body)?\b",
     re.IGNORECASE,
 )
 _THERE_ASKED = re.compile(r"\b(are|is)\s+there\b", re.IGNORECASE)

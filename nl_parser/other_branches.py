@@ -52,6 +52,13 @@ _THE_REST = re.compile(
     re.IGNORECASE,
 )
 _REST_WORDS = ("rest", "remainder", "else", "other", "remaining", "thing ", "one ", "ones", "body ")
+# "smaller jobs get posted in …", "the cheaper orders go to …": items named by a comparative,
+# leading the clause, after a comparison was delivered ("… than" is a test of its own).
+_COMPARED_ITEMS = re.compile(
+    rf"^\W*(?:the\s+|any\s+|all\s+)?{_COMPARATIVES}\s+[a-z][\w-]*s\b(?!\s+than\b)",
+    re.IGNORECASE,
+)
+_COMPARING = frozenset({"gt", "gte", "lt", "lte"})
 
 
 def negated(step: StepDraft) -> StepDraft:
@@ -76,6 +83,8 @@ def negated(step: StepDraft) -> StepDraft:
 def guard_the_rest(text: str, steps: list[StepDraft], prior: list[StepDraft]) -> list[StepDraft]:
     """Return a clause's steps with the other branch's test before what "the rest" receives."""
     lowered = text.lower()
+    if _compared_items(text, steps, prior):
+        return [negated(subset_delivered(prior)), *steps]
     if not any(word in lowered for word in _REST_WORDS) or not _THE_REST.search(text):
         return steps  # the cheap test first: most clauses name no remainder
     deliveries = [i for i, step in enumerate(steps) if step.action in DELIVERY_ACTIONS]
@@ -93,7 +102,7 @@ def guard_the_rest(text: str, steps: list[StepDraft], prior: list[StepDraft]) ->
         # #helpdesk": the kind sent first, and the rest, in one clause.
         subject = steps[deliveries[0]].subject
         picked = (
-            _kind_test(subject or _routed_subject(text))
+            kind_test(subject or _routed_subject(text))
             or _kind_after_the_noun(text)
             or _class_named_alone(subject, text, prior)
             or _kind_named_alone(subject or _routed_subject(text), text, prior)
@@ -107,6 +116,16 @@ def guard_the_rest(text: str, steps: list[StepDraft], prior: list[StepDraft]) ->
     # "…; the rest go in #local-reps", "and email everyone else the recording": the clause
     # is all the other branch.
     return [negated(test), *steps]
+
+
+def _compared_items(text: str, steps: list[StepDraft], prior: list[StepDraft]) -> bool:
+    """Tell a delivery of "smaller jobs" after a comparison was delivered: its other side."""
+    if not _COMPARED_ITEMS.match(text) or any(step.action == CONDITION for step in steps):
+        return False
+    if not any(step.action in DELIVERY_ACTIONS for step in steps):
+        return False
+    test = subset_delivered(prior)
+    return test is not None and test.config.get("operator") in _COMPARING
 
 
 def names_the_rest(text: str) -> bool:
@@ -145,8 +164,8 @@ def pick_before_the_rest(
     # "Renewals for fleet policies are to be emailed to …": the duty's object is the head noun
     # alone, so the kind is read from the whole subject as written.
     test = (
-        _kind_test(steps[delivery].subject or _routed_subject(text))
-        or _kind_test(_routed_subject(text))
+        kind_test(steps[delivery].subject or _routed_subject(text))
+        or kind_test(_routed_subject(text))
         or _kind_after_the_noun(text)
         or _class_named_alone(steps[delivery].subject, text, prior)
         or _kind_named_alone(steps[delivery].subject or _routed_subject(text), text, prior)
@@ -171,7 +190,7 @@ def _routed_subject(text: str) -> str:
     return match.group(1) if match else ""
 
 
-def _kind_test(subject: str) -> StepDraft | None:
+def kind_test(subject: str) -> StepDraft | None:
     """Return the test for the kind a plural noun's modifier names ("mobile call-outs"), or None."""
     words = [w for w in re.findall(r"[a-z][\w-]*", subject.lower()) if w not in NOT_FILTERS]
     if len(words) < 2 or not looks_plural(words[-1]) or words[-1] in WORK_GROUPS:
@@ -251,4 +270,4 @@ def _kind_after_the_noun(text: str) -> StepDraft | None:
         return StepDraft(
             CONDITION, config("$.type", "equals", words[0]), 0.7, "keep the ones named"
         )
-    return _kind_test(" ".join(words))
+    return kind_test(" ".join(words))
