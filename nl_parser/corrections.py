@@ -224,13 +224,7 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
             start = text.index(fragment, marker.end())
             told, said = start + restated.start("when"), start + restated.end("when")
             stop = start + len(fragment)
-            text = (
-                text[:start]
-                + " " * (told - start)
-                + text[told:said]
-                + " " * (stop - said)
-                + (text[stop:])
-            )
+            text = blank_spans(text, [(start, told), (said, stop)])
             fragment = restated.group("when")
         joined = [
             m.span() for m in markers[:index] if not text[m.end() : marker.start()].strip(" ,;")

@@ -10,6 +10,7 @@ so every offset stays.
 import re
 
 from nl_parser.destinations import CHANNEL, EMAIL, URL
+from nl_parser.lexicon import blank_spans
 
 _PLACE = rf"(?:{CHANNEL.pattern}|{EMAIL.pattern}|{URL.pattern})"
 _RENAMED = re.compile(
@@ -39,11 +40,5 @@ def renamed_place(text: str, after: int, fragment: str) -> tuple[str, str]:
     start = text.index(fragment, after)
     place_at, place_end = start + told.start("place"), start + told.end("place")
     stop = start + len(fragment)
-    text = (
-        text[:start]
-        + " " * (place_at - start)
-        + text[place_at:place_end]
-        + " " * (stop - place_end)
-        + text[stop:]
-    )
+    text = blank_spans(text, [(start, place_at), (place_end, stop)])
     return text, told.group("place")
