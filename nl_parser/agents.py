@@ -39,7 +39,7 @@ _PERIOD_SUMMED = (
     r"month|quarter|term|season|year))['\u2019]s?\s)"
 )
 SUMMARY = re.compile(
-    r"\b(?:summary|summaries|digest|recap|overview|highlights|roundup|tl;?dr|"
+    r"\b(?:summary|summaries|digest|recap|overview|highlights|round-?up|wrap-?up|tl;?dr|"
     + _PERIOD_SUMMED
     + r")\b",
     _I,

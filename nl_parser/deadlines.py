@@ -90,9 +90,10 @@ _OCCASION_AHEAD = re.compile(
     rf"^\W*(?:{_FAVOUR})?(?:before|ahead\s+of|in\s+time\s+for|prior\s+to)\s+"
     rf"(?:(?:the|our|my|this|next)\s+(?:[\w'\u2019-]+\s+){{0,3}}?{_OCCASION}"
     rf"|{_DATED_OWNER}\s+(?:[\w'\u2019-]+\s+){{0,3}}?[\w'\u2019-]+)(?:\s*[:,\u2013\u2014]|{_WANTER})"
-    # "For the board pack on Thursday, pull …": what the work is for, and its day, named once.
+    # "For the board pack on Thursday, pull …": what the work is for, and its day, named once;
+    # "For the trade show on Friday I need …": typed without its comma, it ends at who wants.
     rf"|^\W*for\s+(?:the|our|my|this|next)\s+(?:[\w'\u2019-]+\s+){{0,3}}?[\w'\u2019-]+\s+"
-    rf"(?P<day>(?:on|this|next)\s+{DAY}(?<!s))\s*[:,\u2013\u2014]",
+    rf"(?P<day>(?:on|this|next)\s+{DAY}(?<!s))(?:\s*[:,\u2013\u2014]|{_WANTER})",
     _I,
 )
 # "Friday's board meeting" is one occasion; "the Monday standup" or "each review" recurs, and

@@ -304,6 +304,17 @@ _FILED_WITH_PARTY = re.compile(
     _I,
 )
 
+# "someone is fitted with new hearing aids", "a volunteer is issued with a lanyard": after a
+# passive of equipping, "with" and its object are what the item is given, the event's own
+# object, not which events count ("is fitted with a faulty valve" still names a grade).
+_EQUIPPED_WITH = re.compile(
+    r"\b(?:is|are|was|were|gets?|got|has\s+been|have\s+been)\s+"
+    r"(?:fitted|issued|supplied|provided|equipped|kitted\s+out|fitted\s+out|furnished|"
+    r"presented)\s+(?P<with>with)\s+(?!(?:an?|the|some|new)?\s*(?:faulty|broken|damaged|wrong|"
+    r"defective|incorrect)\b)",
+    _I,
+)
+
 # After a trigger's verb, words that say which events count rather than what happened: a manner
 # ("late", "twice", "partially"), an attendant state ("with warnings"), a number or comparison
 # (a number, not a digit inside a name: "lands in S3"), a quoted value or a span of time.
@@ -377,6 +388,7 @@ def says_which_events(event: str) -> bool:
         event = _JOINED_PARTY.sub(lambda m: m.group()[: m.start("with") - m.start()], event)
         event = _DEAL_PARTY.sub(lambda m: m.group()[: m.start("with") - m.start()], event)
         event = _FILED_WITH_PARTY.sub(_without_party, event)
+        event = _EQUIPPED_WITH.sub(lambda m: m.group()[: m.start("with") - m.start()], event)
     said = event.split(",")[0]
     # "When security marks a gallery as closed": a one-word subject leaves the verb among the
     # first three words, so the state it gives its object is looked for in the whole clause.

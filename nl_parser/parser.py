@@ -26,8 +26,10 @@ from nl_parser.deadlines import (
 )
 from nl_parser.drafts import StepDraft
 from nl_parser.drops_told_after import move_drops_told_after
+from nl_parser.findings import blank_findings
 from nl_parser.hour_now import blank_hour_tests
 from nl_parser.inverted_duties import uninvert_duties
+from nl_parser.items_wanted import fetch_items_wanted
 from nl_parser.labelled_fields import barred_fields_as_clauses, sentence_fields_as_clauses
 from nl_parser.late_sources import (
     drop_source_fetched_again,
@@ -101,6 +103,7 @@ def parse_heuristic(
     text = open_items_doing(text)  # "upon the sensor reporting …": "when it reports …"
     text, runs_once = _blank_talk_around(text)
     text = blank_time_reasons(text)  # "at 06:00 and 14:00 (that's when the shifts change)"
+    text = blank_findings(text)  # "— we've found people only notice problems once …": why
     text = _blank_second_person(text)
     text = blank_affiliations(text)  # "the groundskeepers at Ferncliffe Cricket Club get …"
     text = blank_added_duty_words(text)  # "… should also be emailed to …": the duty alone
@@ -279,6 +282,7 @@ def _blank_talk_around(text: str) -> tuple[str, bool]:
         # The heading first: "Sugarhouse here, we tap about 40 acres …" then who asks.
         text = _blank_all(_ABOUT_US, _blank_heading(_blank_all(_ONE_OFF, text)))
         text = blank_occasion_ahead(text)  # "Before Friday's board meeting: …"
+        text = fetch_items_wanted(text)  # "I need a summary of X — pull them, summarise …"
         text = blank_resolution_preamble(text)  # "Following the meeting of 4 March, … resolves:"
         text = _blank_need_heading(text) if ":" in text else text  # "We need a look at X: …"
         if "ant" in text[:80] or "eed" in text[:80]:

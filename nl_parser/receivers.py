@@ -22,6 +22,9 @@ _ONE = (
     # "every patient who has not yet confirmed", "each tenant that owes rent": a relative
     # clause on the receiver says which of them receive (the delivery's filter reads it).
     r"(?:\s+(?:who|that)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+)?"
+    # "Kiln and Clay Pottery's studio techs": the firm's name, owning them, is their article.
+    r"|(?-i:[A-Z])[\w&-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w&-]*){0,3}['\u2019]s\s+"
+    r"(?:[\w'-]+\s+){0,2}?[\w'-]+"
     # "Martin wants a quick note", "sophie needs a heads-up": or a person by name.
     rf"|{NAMED_PERSON})"
     # "the CFO (cfo@acme.io)": an address in brackets says where the person is reached.
@@ -40,11 +43,12 @@ _LEAD_IN = (
     r"\W*(?:(?:hey|hi|hello)\W+)?(?:(?:can|could|would)\s+(?:(?:you|u)\s+)?)?(?:please\s+)?"
     r"(?:(?:i|we)(?:'d|\s+would)?\s+(?:like|want|need)\s+|make\s+sure\s+(?:that\s+)?)?"
 )
+# The things made to sum data up that someone may want: "a rundown of …", "an overview of …".
+_SUMMED_UP = r"(?:summary|digest|recap|report|rundown|overview|round-?up|wrap-?up)"
 # A thing that is sent: a message of some kind, or something made to be sent ("a summary of …").
 _KIND = (
     r"(?P<kind>e-?mail|message|post|note|ping|call|alert|notification|heads(?:-|\s+)?up|dm|text|"
-    r"nudge|summary|"
-    r"digest|recap|report|reminder|copy)"
+    r"nudge|reminder|copy|" + _SUMMED_UP + r")"
 )
 _HAS = re.compile(
     _LEAD_IN
@@ -58,7 +62,7 @@ _HAS = re.compile(
     # "a Slack DM", "a team ping": one word may say which kind of message; a thing made to be
     # sent keeps the few words of when or how ("a spend report" may need making first).
     r"(?:(?:quick|short|brief|slack|daily|weekly)\s+|[\w-]+\s+(?=(?:dm|message|post|note|ping|"
-    r"alert|notification|e-?mail|copy|summary|digest|recap|report)\b))?" + _KIND + r"\b"
+    r"alert|notification|e-?mail|copy|" + _SUMMED_UP + r")\b))?" + _KIND + r"\b"
     # "… and the cook gets them", "the bookkeeper should receive it by email": what was just
     # fetched or made, got by someone, is sent to them ("gets them wrong" is no delivery).
     r"|(?:gets?|receives?)\s+(?P<pronoun>it|them|this|these)"
@@ -123,8 +127,6 @@ _WANTS = re.compile(
 # inbox (li@x.com)": a thing made to be sent, wanted by someone, is made (and sent where said).
 # "Nettle & Sons Pest Control needs a report on …", "the Thornbury Library branch manager would
 # like a recap …": a firm's name of a few capitalised words, or a role with its place's name.
-# The things made to sum data up that someone may want: "a rundown of …", "an overview of …".
-_SUMMED_UP = r"(?:summary|digest|recap|report|rundown|overview|round-?up|wrap-?up)"
 _WANTS_MADE = re.compile(
     r"\W*(?P<who>(?:"
     + FIRMS_ROLE
@@ -164,7 +166,10 @@ _DONE_AS = {
 
 
 # Things made before they are sent, and one or two receivers named by name alone.
-_MADE = frozenset({"summary", "digest", "recap", "report", "copy"})
+_MADE = frozenset(
+    {"summary", "digest", "recap", "report", "copy", "rundown", "overview", "roundup", "round-up"}
+    | {"wrapup", "wrap-up"}
+)
 _NAMES = re.compile(rf"{NAMED_PERSON}(?:\s*,?\s+and\s+{NAMED_PERSON})?", _I)
 
 

@@ -82,7 +82,10 @@ _DATED_DATA = re.compile(
     r"|\b(?:the|their|his|her|its|our|your|my|any|all)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\s+"
     rf"(?:that|which|who|we|you|they)\s+(?:[\w'-]+\s+){{1,4}}?(?:{_SPAN}|{_SINCE_LAST_RUN})\b"
     # "the referrals received since the last run", "new bookings since last time".
-    rf"|\b[a-z][\w-]*s\s+(?:[a-z]+ed\s+)?{_SINCE_LAST_RUN}\b",
+    rf"|\b[a-z][\w-]*s\s+(?:[a-z]+ed\s+)?{_SINCE_LAST_RUN}\b"
+    # "the overnight tank alarms", "a digest of overnight errors": data of the night before the
+    # run, as "last night's" is ("remind the overnight porters to …" names people, not data).
+    r"|\bovernight\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\b(?!\s+to\b)",
     re.IGNORECASE,
 )
 _DELIVERIES = frozenset(_MEDIA)
