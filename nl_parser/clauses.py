@@ -215,7 +215,12 @@ def _label_after_event_as_test(clauses: list[Clause]) -> list[Clause]:
             label
             and label.group(1).split()[0].lower() not in ACTION_VERBS
             and not clauses[index + 1].conditional
-            and clauses[index + 2].conditional in OTHER_BRANCHES
+            and (
+                clauses[index + 2].conditional in OTHER_BRANCHES
+                # "when a call-out comes in: emergency lockouts → pager webhook; anything else
+                # → #day-jobs": the remainder named alone is the other branch too.
+                or _rest_alone(clauses[index + 2].text)
+            )
         ):
             # The label stands alone before a step with an other branch after it: the case
             # the item is tested for ("if it is a distinction"), not a word of the event.
@@ -224,6 +229,11 @@ def _label_after_event_as_test(clauses: list[Clause]) -> list[Clause]:
             case = Clause(label.group(1), clause.start + label.start(1), clause.sentence, "if")
             return [*clauses[:index], head, case, *clauses[index + 1 :]]
     return clauses
+
+
+def _rest_alone(text: str) -> bool:
+    """Tell whether a clause is only the remainder ("anything else", "all other call-outs")."""
+    return len(text.split()) <= 4 and names_the_rest(text) and main_verb(text) is None
 
 
 # "→ passed: email them the pack / failed: post their name in #instructors": a short label, a

@@ -64,6 +64,17 @@ _HEADLINE_FAILURE = re.compile(
 _FAILURE_WORDS = ("fails", "crashes", "errors out", "breaks")
 
 
+# "waiver comes in with the 'under 8' box ticked → DM …", "a booking arrives with the deposit
+# unpaid → …": an item arriving, and what it arrives with, heading the steps, is the event and
+# its test, as "when a waiver comes in with …" makes them.
+_HEADLINE_ARRIVAL_WITH = re.compile(
+    r"^\W*(?:(?:the|an?|each|every|any|new)\s+)?(?:[a-z][\w'&-]*\s+){0,3}?[a-z][\w'-]*\s+"
+    r"(?:comes\s+(?:in|through)|arrives|lands|turns\s+up|shows\s+up|gets\s+submitted|"
+    r"is\s+submitted)\s+with\s+[^,;?]+$",
+    re.IGNORECASE,
+)
+
+
 # "A Roamwild Campervans van comes back and the handover check says 'damage noted' → …", "a hire
 # car is returned and the inspection says 'scratched' → …": an item and what befalls it, then,
 # after "and", what a check of it says or what its part is; heading the steps, the event and its
@@ -85,6 +96,8 @@ def is_headline_event(text: str) -> bool:
         return True
     if " and " in text and _HEADLINE_EVENT_AND_STATE.match(text):
         return True  # "a van comes back and the handover check says 'damage noted'"
+    if " with " in text and _HEADLINE_ARRIVAL_WITH.match(text):
+        return True  # "waiver comes in with the 'under 8' box ticked"
     return " as " in text and _HEADLINE_MARKING.match(text) is not None
 
 

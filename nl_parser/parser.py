@@ -29,6 +29,7 @@ from nl_parser.drops_told_after import move_drops_told_after
 from nl_parser.findings import blank_findings
 from nl_parser.hour_now import blank_hour_tests
 from nl_parser.inverted_duties import uninvert_duties
+from nl_parser.items_as_they_come import open_items_as_they_come
 from nl_parser.items_wanted import fetch_items_wanted
 from nl_parser.labelled_fields import barred_fields_as_clauses, sentence_fields_as_clauses
 from nl_parser.late_sources import (
@@ -99,6 +100,7 @@ def parse_heuristic(
     text = open_told_events(open_trigger_labels(text))
     text = open_receipts(text)  # "upon receipt of each form, …": "when we receive …"
     text = open_headed_events(text)  # "Firm — kit returned and flagged 'damaged':"
+    text = open_items_as_they_come(text)  # "call-outs, as they come in:": "when … come in:"
     text = open_items_being(text)  # "upon a pupil being marked absent, …": "when … is …"
     text = open_items_doing(text)  # "upon the sensor reporting …": "when it reports …"
     text, runs_once = _blank_talk_around(text)
