@@ -14,10 +14,12 @@ from dataclasses import replace
 
 from nl_parser.clauses import Clause
 
+# A courtesy closing the clause ("… please", "… ta"), spelled once for both shapes below.
+_COURTESY = r"(?:\s+(?:please|pls|thanks|ta))?"
 # "by email", "via Slack", "over e-mail please": a medium alone, the whole clause.
 _MEDIUM_ALONE = re.compile(
     r"^\W*(?:by|via|over|through|on)\s+(?P<medium>e-?mail|slack)"
-    r"(?:\s+(?:please|pls|thanks|ta))?\W*$",
+    rf"{_COURTESY}\W*$",
     re.IGNORECASE,
 )
 # "just use the sms webhook", "use email for it pls": the medium to use, named alone after the
@@ -26,7 +28,7 @@ _MEDIUM_ALONE = re.compile(
 _MEDIUM_USED = re.compile(
     r"(?:^|[,;])\W*(?:just\s+|simply\s+|and\s+)?(?:use|go\s+(?:through|via))\s+"
     r"(?P<medium>(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?webhook|e-?mail|slack)"
-    r"(?:\s+for\s+(?:it|them|that|this|those))?(?:\s+(?:please|pls|thanks|ta))?\W*$",
+    rf"(?:\s+for\s+(?:it|them|that|this|those))?{_COURTESY}\W*$",
     re.IGNORECASE,
 )
 # A request that sends to no place yet: a verb of sending, and no address, channel or medium.
