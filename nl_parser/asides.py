@@ -317,6 +317,30 @@ _NAMES_MORE = re.compile(
 )
 
 
+# "…\nThanks — Ines", "… Cheers, Ruth": thanks with a name alone after it, ending the text, sign
+# who asks; "thanks" there is no message to send the name.
+_SIGNED_WITH_THANKS = re.compile(
+    r"(?:(?<=[.!?\n])|(?<=[.!?]\s))\s*(?:(?:many|huge|big)\s+)?(?:thanks|thank\s+you|cheers|ta)"
+    r"(?:\s+(?:so\s+much|a\s+lot|in\s+advance))?\s*[!,]?\s*(?:[\u2013\u2014]|-{1,2})?\s*"
+    r"(?P<names>(?-i:[A-Z])[\w'-]*(?:[ \t]+(?-i:[A-Z])[\w'-]*){0,2})\W*$",
+    re.IGNORECASE,
+)
+
+
+_THANKS_WORDS = ("thank", "cheers", " ta", "\nta")
+
+
+def blank_thanked_sender(text: str) -> str:
+    """Blank "Thanks — Ines" ending the text after its last sentence (same length back)."""
+    tail = text[-60:].lower()
+    if not any(word in tail for word in _THANKS_WORDS):  # the cheap test first
+        return text
+    signed = _SIGNED_WITH_THANKS.search(text, max(0, len(text) - 60))
+    if signed is None or _NAMES_MORE.search(signed["names"]):
+        return text
+    return blank_span(text, signed.span())
+
+
 def blank_bracketed_sender(text: str) -> str:
     """Blank "(Ironbridge Self Storage)" ending the text after its last sentence (same length)."""
     if not text.rstrip().endswith(")"):  # the cheap test first
@@ -364,7 +388,7 @@ def blank_asides(text: str) -> str:
     text = _blank_chore_asked(text)
     if ":" in text:  # the cheap test first: most texts have no label
         text = _blank_labels_within(text)
-    text = blank_client_named_last(blank_bracketed_sender(text))
+    text = blank_client_named_last(blank_bracketed_sender(blank_thanked_sender(text)))
     # "(story blanked) so this is a one-time job: …": a label of once opens it, as asking does.
     while (
         (match := _LEADING.match(text))

@@ -13,6 +13,7 @@ from nl_parser.corrections import names_medium_only
 from nl_parser.destinations import URL
 from nl_parser.drafts import StepDraft
 from nl_parser.receivers import REACHED_AT
+from nl_parser.verbs import lemma
 
 _FETCHES = ("http.request", "salesforce.query")
 _WAITS = ("wait", "wait_for_signal")
@@ -310,3 +311,40 @@ def drop_source_fetched_again(parts: list[_Reading], steps: list[StepDraft]) -> 
         del steps[at + 1]
         for other in parts:
             other.steps[:] = [s for s in other.steps if s is not then]
+
+
+# "Spokesmith Cycles keeps its service plans in Salesforce", "they're all sitting at https://…":
+# where the items are kept, told of a subject rather than asked.
+_KEPT_AT = re.compile(
+    r"\b(?:keeps?|kept|stores?|stored|holds?|held|lives?|sits?|sitting|living|are|is|"
+    r"(?<=['\u2019])(?:re|s))\b(?:\s+[\w'-]+){0,5}?\s+(?:in|at|on)\s+(?:the\s+|our\s+)?"
+    r"(?:https?://|salesforce\b|sfdc\b)",
+    re.IGNORECASE,
+)
+_KEPT_WORDS = ("keep", "kept", "stor", "hold", "held", "live", "sit", "are", " is", "re ", "s ")
+
+
+def drop_source_told_as_state(parts: list[_Reading], steps: list[StepDraft]) -> None:
+    """Drop, in place, a fetch read from where items are kept when a fetch of it follows."""
+    # "… they're all sitting at https://…. Could you fetch them, …": the telling names the
+    # source; the fetch asked for after it reads that source, not a second one.
+    for part in parts:
+        if len(part.steps) != 1 or part.steps[0].action not in _FETCHES:
+            continue
+        text = part.clause.text
+        lowered = text.lower()
+        if not any(word in lowered for word in _KEPT_WORDS):  # the cheap test first
+            continue
+        first_word = lowered.split(maxsplit=1)[0] if lowered.split() else ""
+        if lemma(first_word) or not _KEPT_AT.search(text):
+            continue  # "get the deals that are in Salesforce": asked, not told
+        told = part.steps[0]
+        at = next((i for i, s in enumerate(steps) if s is told), len(steps))
+        then = steps[at + 1] if at + 1 < len(steps) else None
+        if then is None or then.action != told.action or then.config.get("url"):
+            continue
+        then.config = {**told.config, **then.config}
+        if told.config.get("url"):  # the source is named after all: no doubt of an assumed API
+            then.doubt, then.strength = "", max(then.strength, 0.9)
+        del steps[at]
+        part.steps[:] = []

@@ -31,6 +31,18 @@ _MEDIUM_USED = re.compile(
     rf"(?:\s+for\s+(?:it|them|that|this|those))?{_COURTESY}\W*$",
     re.IGNORECASE,
 )
+# "sms webhook's fine", "email is fine by me", "Slack works": the medium allowed, named alone
+# after the request, says how it goes as "use …" does.
+_MEDIUM_ALLOWED = re.compile(
+    r"(?:^|[,;])\W*(?:(?:an?|the|our)\s+)?"
+    r"(?P<medium>(?:[\w-]+\s+){0,2}?webhook|e-?mail|slack)\s*"
+    r"(?:['\u2019]s|is|would\s+be|will\s+do|works|does\s+it)(?:\s+(?:fine|ok|okay|good|great))?"
+    r"(?:\s+(?:by|with)\s+(?:me|us))?(?:\s+(?:please|pls|thanks|ta))?\W*$",
+    re.IGNORECASE,
+)
+_ALLOWING_WORDS = ("fine", " ok", "okay", " good", "great", " works", " will do", " does it")
+# "… bookings from https://…": the place read from is no place sent to.
+_SOURCE_PLACE = re.compile(r"\b(?:from|at)\s+https?://\S+", re.IGNORECASE)
 # A request that sends to no place yet: a verb of sending, and no address, channel or medium.
 _SENDS = re.compile(
     r"\b(?:text|sms|message|remind|notify|alert|ping|tell|send|shoot|warn|nudge|let\s+\w+\s+know)",
@@ -75,20 +87,28 @@ def fold_media_told_after(clauses: list[Clause]) -> tuple[list[Clause], list[tup
 def _fold_media_used(clauses: list[Clause]) -> tuple[list[Clause], list[tuple[int, int]]]:
     """Join "use the sms webhook", told alone in a later sentence, to the request it tells of."""
     last = clauses[-1]
-    if "use " not in last.text.lower() and " go " not in f" {last.text.lower()}":
-        return clauses, []  # the cheap test first: the fragment is said last
-    told = _MEDIUM_USED.search(last.text)
+    lowered = f" {last.text.lower()}"
+    if "use " in lowered or " go " in lowered:  # the cheap test first: the fragment is said last
+        told = _MEDIUM_USED.search(last.text)
+    elif any(word in lowered for word in _ALLOWING_WORDS):
+        told = _MEDIUM_ALLOWED.search(last.text)
+    else:
+        return clauses, []
     if told is None:
         return clauses, []
     at = next(
         (
             i
             for i in range(len(clauses) - 2, -1, -1)
-            if clauses[i].sentence < last.sentence and _SENDS.search(clauses[i].text)
+            if _told_apart(clauses[i], last) and _SENDS.search(clauses[i].text)
         ),
         None,
     )
-    if at is None or clauses[at].conditional or _NAMES_A_PLACE.search(clauses[at].text):
+    if (
+        at is None
+        or clauses[at].conditional
+        or _NAMES_A_PLACE.search(_SOURCE_PLACE.sub(" ", clauses[at].text))
+    ):
         return clauses, []
     medium = told["medium"]
     means = "through" if medium.lower().endswith("webhook") else "by"
@@ -98,3 +118,11 @@ def _fold_media_used(clauses: list[Clause]) -> tuple[list[Clause], list[tuple[in
     if told.start() > 0:  # "sessions are at https://…, just use email": the source stays
         folded.append(replace(last, text=last.text[: told.start()]))
     return folded, [(last.start + told.start(), last.end)]
+
+
+def _told_apart(request: Clause, fragment: Clause) -> bool:
+    """Tell whether `fragment` is said apart from `request`: a later sentence, or after a dash."""
+    # "… bookings from https://… — sms webhook's fine": a dash sets the medium apart as well.
+    return request.sentence < fragment.sentence or request.text.rstrip().endswith(
+        ("\u2014", "\u2013", " -")
+    )

@@ -34,6 +34,7 @@ from nl_parser.items_wanted import fetch_items_wanted
 from nl_parser.labelled_fields import barred_fields_as_clauses, sentence_fields_as_clauses
 from nl_parser.late_sources import (
     drop_source_fetched_again,
+    drop_source_told_as_state,
     fetch_first,
     keep_corrected_source,
     read_named_crm_first,
@@ -162,6 +163,7 @@ def parse_heuristic(
     drop_reviews_a_test_takes(reading.parts, reading.steps)
     move_drops_told_after(reading.parts, reading.steps)  # "…, but ignore the test orders"
     drop_source_fetched_again(reading.parts, reading.steps)  # "From https://…, pull …"
+    drop_source_told_as_state(reading.parts, reading.steps)  # "… sit at https://…. Fetch them"
     fetch_first(reading.parts, reading.steps)
     keep_corrected_source([(c.dropped, c.kept) for c in corrections], reading.steps)
     reading.spans += send_gone_to_people(clauses, reading, allowed)
