@@ -1236,6 +1236,38 @@ _ITEM_IN_AN_APP = re.compile(
     re.IGNORECASE,
 )
 
+# "For each timber delivery note scanned in at Ridgeback Sawmill, …", "for every form submitted on
+# our website", "each receipt uploaded to the expenses folder": an item named with the past
+# participle of its arrival and the place it arrives at is the trigger ("for each order shipped
+# last week" names no place, so it stays a subset).
+_ITEM_DONE_AT_A_PLACE = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,3}?[\w'-]+\s+"
+    r"(?:scanned|received|uploaded|submitted|logged|filed|booked|registered|entered|reported|"
+    r"dropped|delivered|raised|opened|created|added)(?:\s+(?:in|up))?\s+"
+    r"(?:at|in|into|to|on|through|via)\s+"
+    rf"(?:(?:the|our|my|your|{FIRM_NAME}['\u2019]s?)\s+(?:[\w'&-]+\s+){{0,5}}?[\w'-]+|{FIRM_NAME})"
+    r"\W*$",
+    re.IGNORECASE,
+)
+_ARRIVAL_PARTICIPLES = (
+    "scanned",
+    "received",
+    "uploaded",
+    "submitted",
+    "logged",
+    "filed",
+    "booked",
+    "registered",
+    "entered",
+    "reported",
+    "dropped",
+    "delivered",
+    "raised",
+    "opened",
+    "created",
+    "added",
+)
+
 # "For every guest who checks out of Larkspur House, …", "for each member who renews": a person
 # who does something, told in the present, is the trigger each time they do it ("for every
 # customer who has spent over $500" or "… who lives in Leeds" picks people by what they are).
@@ -1263,6 +1295,10 @@ def _opens_on_new_items(
             or (" in " in body and _ITEM_IN_AN_APP.match(body))
             or _ITEM_SOMEONE_SENDS.match(body)
             or (" who " in body and _PERSON_WHO_DOES.match(body))
+            or (
+                any(word in body for word in _ARRIVAL_PARTICIPLES)  # the cheap test first
+                and _ITEM_DONE_AT_A_PLACE.match(body) is not None
+            )
         )
     )
 

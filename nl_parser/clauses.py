@@ -2039,10 +2039,13 @@ def _gapped_going_at(tokens: list[tuple[str, int]], i: int, clause_start: int) -
     place = words[at + 1 :]
     if not (place[0].startswith("#") or "@" in place[0] or "webhook" in place[:5]):
         return False
-    # The clause before sends its own class with "go(es) to".
+    # The clause before sends its own class with "go(es) to", or names it with "ones" right
+    # before where it goes ("negative ones to #front-of-house, positive ones to …", "send the
+    # urgent ones to #ops and the routine ones to …"): the class sent first sets the pattern.
     before = [w for w, offset in tokens[:i] if offset >= clause_start]
     return any(
-        w in _GO and before[k + 1 : k + 2] in (["to"], ["into"], *([w2] for w2 in _STRAIGHT))
+        (w in _GO and before[k + 1 : k + 2] in (["to"], ["into"], *([w2] for w2 in _STRAIGHT)))
+        or (w == "ones" and k > 0 and before[k + 1 : k + 2] in (["to"], ["into"]))
         for k, w in enumerate(before[:-1])
     )
 

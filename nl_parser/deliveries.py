@@ -415,7 +415,9 @@ def _picks_its_own(object_text: str) -> bool:
 def _another_class(object_text: str, prior: list[StepDraft], labels: frozenset[str]) -> bool:
     """Tell whether a delivery names a class label other than the one the test before it keeps."""
     if not labels:
-        return False
+        # "classify pos/neg → negative ones to #foh, positive ones to …": with no labels read,
+        # a class still names itself with "ones", and one other than the test's is another.
+        return " ones" in object_text and _other_ones_named(object_text, prior)
     own = find_filter(object_text, after_classify=True, labels=labels)
     if own is None:
         return False
@@ -428,6 +430,20 @@ def _another_class(object_text: str, prior: list[StepDraft], labels: frozenset[s
             return False
     test = next(s for s in reversed(prior) if s.action == CONDITION)
     return test.config.get("field") == "$.category" and test.config.get("value") not in named
+
+
+_ONES_NAMED = re.compile(r"^\W*(?:the\s+)?([a-z][\w-]*)\s+ones\b", _I)
+
+
+def _other_ones_named(object_text: str, prior: list[StepDraft]) -> bool:
+    """Tell whether "<class> ones" names a class other than the one the test before it keeps."""
+    named = _ONES_NAMED.match(object_text)
+    test = next(s for s in reversed(prior) if s.action == CONDITION)
+    return (
+        named is not None
+        and test.config.get("field") == "$.category"
+        and test.config.get("value") != named.group(1).lower()
+    )
 
 
 def _many_word_labels_named(object_text: str, labels: frozenset[str]) -> list[str]:

@@ -698,6 +698,17 @@ _MARKED_AS_ONE_OF = re.compile(
 )
 
 
+# "split into permanent vs contract", "separate the orders into domestic and international",
+# "divide them up into hot, warm or cold": items parted into named kinds are sorted into them
+# ("split the bill", "break it into steps" offer no kinds, and stay as before).
+_PARTS = word_set("split splits separate separates divide divides")
+_PARTED_INTO_KINDS = re.compile(
+    r"(?:\s+(?:[\w'-]+\s+){0,4}?)?\s*(?:up\s+|out\s+)?into\s+(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+)?"
+    r"(?:\s*,\s*[\w'-]+)*\s*(?:,\s*)?(?:vs\.?|versus|or|and|/)\s*[\w'-]+",
+    _I,
+)
+
+
 # "leave out the staff comp tickets", "weed out the spam signups": a verb with "out" that
 # takes items away is a drop, which keeps the rest ("cut it down to", "throw it to" are others').
 _TAKES_OUT = frozenset({"leave", "weed", "filter", "strip", "cut", "throw", "sift", "screen"})
@@ -796,6 +807,7 @@ _IDIOMS = (
     (_PUTS, "", _PUT_IN_A_PLACE, "send", False, False),
     (frozenset({"set"}), " up ", _SET_UP_A_MESSAGE, "send", False, True),
     (frozenset({"mark"}), " as ", _MARKED_AS_ONE_OF, "classify", False, False),
+    (_PARTS, "into ", _PARTED_INTO_KINDS, "classify", False, False),
     (_TAKES_OUT, " out", _TAKEN_OUT, "drop", False, True),
     (_RAISES, "al", _AN_ALARM_RAISED, "alert", False, False),
 )
