@@ -441,6 +441,17 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                     # "when a Crestfield Academy school trip is called off for low numbers": a
                     # loose rule reads "is called" on a long name; the firm one reads the cause.
                     condition = read_event_state(body) or condition
+                if (
+                    condition is not None
+                    and condition.strength < 1
+                    and clause.conditional == "after"
+                    and waiting is not None
+                    and " due" in body
+                    and _FALLS_DUE.search(body)
+                ):
+                    # "two hours after a van is due back": the moment it falls due is what the
+                    # wait counts from, the event; whether it came back is tested later, if asked.
+                    condition = None
             if condition is None and clause.conditional == "if" and _case_named(clauses, index):
                 # "…: distinction → post their name …, otherwise …": the case tested for.
                 condition = label_case(body)
@@ -672,6 +683,13 @@ _DEED_DONE = re.compile(
     re.IGNORECASE,
 )
 _AWAITING_OPENERS = frozenset({"when", "once", "after", "as soon as"}) | MOMENT_OPENERS
+# "is due back", "are due in", "is due": an item falling due, with no "to <verb>" after it
+# ("is due to expire" tells what will happen to it, a state tested).
+_FALLS_DUE = re.compile(
+    r"\b(?:is|are|was|were|falls?|fell)\s+(?:next\s+|now\s+)?due"
+    r"(?:\s+(?:back|in|out|home|for\s+(?:return|collection|renewal)))?\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
 _DEED_OPENERS = _AWAITING_OPENERS | {"whenever", "each time", "every time"}
 
 

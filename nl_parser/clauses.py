@@ -2619,6 +2619,9 @@ def _participle(word: str) -> bool:
 _IRREGULAR_PARTICIPLES = frozenset({"written", "told"})
 
 
+_NAMES_A_WEBHOOK = frozenset({"webhook", "webhooks", "web-hook", "hook"})
+
+
 def _gerund_step(tokens: list[tuple[str, int]], i: int) -> bool:
     word = tokens[i][0] if i < len(tokens) else ""
     if not word.endswith("ing"):
@@ -2626,8 +2629,12 @@ def _gerund_step(tokens: list[tuple[str, int]], i: int) -> bool:
     stem = word[:-3]
     if any(w in ACTION_VERBS for w in (stem, stem + "e", stem[:-1])):
         return True
+    following = [w for w, _ in tokens[i + 1 : i + 7]]
+    if any(w in SETS_OFF for w in (stem, stem + "e")) and _NAMES_A_WEBHOOK & set(following):
+        # "before firing the press-queue webhook": setting off a webhook is triggering it.
+        return True
     # "before releasing it via https://…": a verb the parser does not know, done by a call.
-    following = [w for w, _ in tokens[i + 1 : i + 5]]
+    following = following[:4]
     return following[:1] in (["it"], ["them"]) and any(w.startswith("http") for w in following)
 
 

@@ -28,6 +28,7 @@ from nl_parser.hour_now import hour_test
 from nl_parser.kinds_left_out import kind_left_out
 from nl_parser.lexicon import NUMBER_PATTERN, word_set
 from nl_parser.predicates import GRADE_BROUGHT, STATE_GONE_ONTO, STATUS_RULES, first_comparison
+from nl_parser.sold_out_states import sold_out_state
 from nl_parser.told_states import told_state
 from nl_parser.unchanged_values import unchanged_test
 from nl_parser.waits import LATER_FIRST, LATER_LAST
@@ -397,6 +398,9 @@ def _read(text: str) -> ConditionDraft | None:
     told = told_state(text)
     if told:
         return ConditionDraft(CONDITION, config(told[0], "equals", value_of(told[1])), 1.0)
+    sold_out = sold_out_state(text)  # before "is <participle> out" reads as an event
+    if sold_out:
+        return ConditionDraft(CONDITION, config(sold_out[0], "equals", sold_out[1]), 1.0)
     if _DENIED.match(text):
         return ConditionDraft(CONDITION, config("$.status", "equals", "failed"), 0.85)
     match = _RUNS_LOW.search(text)

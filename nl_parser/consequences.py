@@ -31,13 +31,18 @@ _BRINGS_ABOUT_WORDS = (
     "sets off",
     "kick off",
     "kicks off",
+    "gets",
+    "get",
 )
+_MESSAGE = r"(?:dm|text|sms|email|e-mail|message|page|alert|notification|ping|heads-up)"
 # "gusts over 25 m/s mean hitting …": a plural test means too; the test must compare, so
 # "post the mean price" is never read so.
 _BRINGS_ABOUT = re.compile(
     r"^(?P<test>\W*\w.*?)\s+(?:(?:should|must|will)\s+mean|means?|calls\s+for|warrants|requires"
     # "anything warmer than -15°C needs flagging in #qa-team": what it needs done, as a gerund.
-    r"|needs?(?=\s+[a-z]+ing\b))"
+    r"|needs?(?=\s+[a-z]+ing\b)"
+    # "anything due inside 24 hours gets a Slack DM to Marek": what it gets is the message sent.
+    r"|gets?(?=\s+(?:an?\s+)?(?:[\w-]+\s+)?" + _MESSAGE + r"\b))"
     r"\s+(?:that\s+)?(?P<step>\w.*)$"
     # "any bay reporting a jammed brush should trigger the maintenance webhook": a test as the
     # subject of a verb of setting off is what sets the step off.
@@ -45,6 +50,7 @@ _BRINGS_ABOUT = re.compile(
     r"(?P<sets_off>(?:trigger|fire|set|kick)s?)(?P<off>\s+off)?\s+(?P<what>(?:the|an?|our)\s.*)$",
     _I,
 )
+_GOT = re.compile(r".*\bgets?\s+$", _I)
 # "flagging", "posting", "escalating": the verb a gerund is a form of.
 _GERUND = re.compile(r"^(?P<gerund>[a-z]+)ing\b(?P<rest>.*)$", _I)
 # "the X webhook gets triggered", "… to be triggered", "… being triggered", "… should be called".
@@ -79,6 +85,8 @@ def test_and_consequence(text: str) -> tuple[str, str] | None:
             return None  # "sets the table", "triggers off …": no verb of setting off
         return found["cause"], f"trigger {found['what']}"  # a webhook set off is triggered
     step = found["step"]
+    if _GOT.match(text[found.start("step") - 5 : found.start("step")]):
+        step = f"send {step}"  # "gets a Slack DM to Marek": send it one
     gerund = _GERUND.match(step)
     if gerund:
         verb = _verb_of_gerund(gerund["gerund"].lower())

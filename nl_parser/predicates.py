@@ -301,8 +301,12 @@ STATE_GONE_ONTO = re.compile(
 
 COMPARE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:at\s+least|no\s+less\s+than)\s+" + _VALUE, _I), "gte"),
-    # "expires within 30 days", "in less than 7 days": the time left is under the value.
-    (re.compile(r"\b(?:within|in\s+(?:less|fewer)\s+than)\s+" + _VALUE, _I), "lt"),
+    # "expires within 30 days", "in less than 7 days", "due inside 24 hours": the time left is
+    # under the value.
+    (
+        re.compile(r"\b(?:within|inside(?:\s+of)?|in\s+(?:less|fewer)\s+than)\s+" + _VALUE, _I),
+        "lt",
+    ),
     (re.compile(r"\b(?:at\s+most|no\s+more\s+than)\s+" + _VALUE, _I), "lte"),
     # "crosses 90%", "hits 100 errors", "reaches 1,000": the value is met or passed.
     (

@@ -486,6 +486,8 @@ _MOVES_DATA = word_set("dump pipe feed shovel pump copy")
 # "fire the glycol-boost webhook", "kick the HVAC-boost webhook", "poke the refill webhook": a
 # webhook set off is triggered, whatever the verb of setting it off.
 SETS_OFF = word_set("fire kick poke prod trip tickle")
+# "before firing the press-queue webhook": the gerund after "before" is a step of its own.
+_SETTING_OFF = word_set("firing kicking poking prodding tripping tickling")
 
 
 def set_off_as(participle: str) -> str | None:
@@ -790,6 +792,7 @@ _IDIOMS = (
     (_SHIPS, " to ", _SHIPPED_TO_SOMEONE, "send", False, False),
     (frozenset({"do", "run"}), " from ", _A_PULL_DONE, "pull", False, True),
     (SETS_OFF, "", _A_WEBHOOK_OBJECT, "trigger", False, False),
+    (_SETTING_OFF, "webhook", _A_WEBHOOK_OBJECT, "trigger", False, False),
     (SETS_OFF | {"set"}, "webhook", _SET_OFF_BY_A_WEBHOOK, "trigger", False, False),
     (frozenset({"set"}), "webhook", _SET_OFF_A_WEBHOOK, "trigger", False, False),
     (frozenset({"set"}), "alarm", _SET_OFF_AN_ALARM, "alert", False, False),
