@@ -56,6 +56,7 @@ from nl_parser.verbs import (
     EXCLUDE,
     FETCH,
     GOT_FOR_SOMEONE,
+    GOT_OVER_TO,
     MADE_SURE_TO_HEAR,
     REPORTS_TO,
     SENDS_A_MESSAGE,
@@ -540,6 +541,8 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
             return steps
     if verb == "get" and SENDS_A_MESSAGE.match(rest):
         # "can we get a 'last orders' shout in #bar-staff": a message got somewhere is sent.
+        return deliver_steps("send", text, rest, prior)
+    if verb == "get" and " to " in rest and GOT_OVER_TO.match(rest):
         return deliver_steps("send", text, rest, prior)
     if verb == "get" and GOT_FOR_SOMEONE.match(rest):
         # "get the claims handlers a list of …": who gets it first, then what; it is sent.

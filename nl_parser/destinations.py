@@ -86,6 +86,10 @@ def _names_the_medium(text: str) -> bool:
         for m in _EMAIL_AS_DATA.finditer(text)
         if not _PLACE_BEFORE.search(text[: m.start()])
     ]
+    # "https://mail.example.com/api/subscribers": a host or path that says "mail" is an address,
+    # not the medium.
+    if "://" in text:
+        data += [m.span() for m in URL.finditer(text)]
     return any(
         not any(start <= m.start() < end for start, end in data) for m in _EMAIL_WORD.finditer(text)
     )

@@ -85,7 +85,11 @@ _SHORT_MODAL = re.compile(rf"\b({'|'.join(_SHORT_MODALS)})(?=\s+(?:u|you)\b)", r
 _SHORT_VERBS = {"txt": "text", "msg": "message", "snd": "send", "fwd": "forward"}
 _SHORT_VERB = re.compile(
     r"(?<![.\w])(txt|msg|snd|fwd)(?=\s+(?:(?:me|us|him|her|them|it|everyone|everybody|the|our|"
-    r"my|their|all|this|that|these|those)\b|#\w|[\w.+-]+@\w|https?://))",
+    r"my|their|all|this|that|these|those)\b|#\w|[\w.+-]+@\w|https?://"
+    # "txt dispatch thru the sms webhook", "msg security via the pager hook": a receiver named
+    # bare, then the way it goes or when; after an article the word is a noun ("a txt file").
+    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z][\w-]*\s+(?:thru|through|via|over|by|on|"
+    r"whenever|when|if|once|as\s+soon\s+as)\b))",
     re.IGNORECASE,
 )
 # "chk https://…", "chk the feed", "chk it", "chk if the site is up": "check" texted short, known

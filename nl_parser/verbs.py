@@ -179,6 +179,14 @@ GOT_FOR_SOMEONE = re.compile(
     _I,
 )
 
+# "get a summary over to Martin", "get the totals across to finance": a thing got over to someone
+# is sent there (a fetch takes things "from" somewhere, never "over to" someone).
+GOT_OVER_TO = re.compile(
+    r"^\s*(?:(?:a|an|the|this|that|these|those|it|them|our|their|each|every)\b\s*)?"
+    r"(?:[\w'-]+\s+){0,4}?(?:over|across|round|out)\s+to\s+(?!be\b|do\b|see\b)\S",
+    _I,
+)
+
 # "… and copy ar@x.com", "cc the team lead": one more recipient of the email before, no step.
 COPIES_IN = re.compile(
     r"^\W*(?:also\s+)?(?:cc|bcc|copy|cc'?ing|copying)\s+(?:in\s+)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
