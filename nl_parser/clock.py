@@ -35,7 +35,9 @@ _MINUTES = (
 _HALF_OF_DAY = r"(?:\s*(?P<half>[ap])(?:\.\s?m\b\.?|\s?m\b))?"
 # "half past 8", "at a quarter to midnight", "at five to eleven in the morning", "ten past
 # 9pm": minutes past or to an hour (or noon/midnight). Counted minutes ("five to eleven") read
-# as a time only after "at", so "retry five to ten times" and "from five to eleven" stay counts.
+# as a time only after "at", so "retry five to ten times" and "from five to eleven" stay counts;
+# "past" names no count, so "Ten past eight on Tuesdays, …" is a time without it ("every ten
+# minutes past noon" keeps its interval).
 PAST_TO = re.compile(
     r"\b(?:at\s+)?(?:a\s+)?(?P<fraction>half|quarter)\s+"
     # "at half nine", "half nine in the morning": the British "half past", its "past" left out
@@ -45,9 +47,9 @@ PAST_TO = re.compile(
     + alternation(_HOUR_WORDS)
     + r"|noon|midday|midnight)(?:\b|(?=[ap]\.?m\b))"
     + _HALF_OF_DAY
-    + r"|\bat\s+(?:about\s+|around\s+)?"
+    + r"|\b(?P<at>at\s+(?:about\s+|around\s+)?)?(?<!\bevery\s)"
     + _MINUTES
-    + r"\s+(?P<way2>past|to|after|till|before)\s+(?P<hour2>\d{1,2}|"
+    + r"\s+(?P<way2>(?(at)(?:past|to|after|till|before)|past))\s+(?P<hour2>\d{1,2}|"
     + alternation(_HOUR_WORDS)
     + r"|noon|midday|midnight)(?:\b|(?=[ap]\.?m\b))"
     # "at five to eleven users": a counted noun after the second number makes both counts.
