@@ -23,7 +23,9 @@ _AFFILIATION = re.compile(
     r"coordinator|supervisor|principal|chef|cook|caretaker|concierge|receptionist|accountant|"
     r"librarian|administrator)"
     r"(?P<place>\s+(?:at|from|of)\s+(?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3}"
-    rf"(?:\s+(?!{_RECEIVING}\b)[a-z][\w-]*){{0,2}}?)(?=\s+{_RECEIVING}\b)"
+    # "the week's placements at Foxglove Recruitment and get it to …": "and" opens the next
+    # step, whose verb is no wish of the people (or data) before it.
+    rf"(?:\s+(?!{_RECEIVING}\b|and\b|then\b|or\b)[a-z][\w-]*){{0,2}}?)(?=\s+{_RECEIVING}\b)"
 )
 # "Sensei Okafor at Ironleaf Martial Arts would like …", "Dr Patel from Riverside Clinic needs …":
 # a person named by two capitalised words, then where they work, then a wish. Only a wish: "New

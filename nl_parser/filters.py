@@ -272,7 +272,7 @@ NOUN_ING = word_set(
 WORK_GROUPS = word_set(
     """
     crews teams squads departments units workers supervisors managers volunteers staff helpers
-    stewards assistants marshals coordinators
+    stewards assistants marshals coordinators engineers consultants technicians mechanics
     """
 )
 # "email the public-viewing volunteers at viewing@…", "the on-call plumbers at jobs@…": people
@@ -594,6 +594,9 @@ def find_filter(
         # "fire the claims-team webhook", "text the on-call locksmith": a singular head is who
         # or where it goes, and its modifier says which one; the classes sent are plural.
         receiver = bool(words) and not looks_plural(words[-1])
+        # "let the project managers know", "email the on-call engineers": a group of staff is
+        # who hears of it, the words before them their trade; a label named there was read above.
+        receiver = receiver or (bool(words) and words[-1] in WORK_GROUPS)
         bare = len(words) == 2 and words[0] not in NOT_FILTERS and words[0] not in _MADE
         content = words if bare else [w for w in words if w not in NOT_FILTERS and w not in _MADE]
         if len(content) >= 2 and not receiver:

@@ -275,6 +275,15 @@ _CLASS_ATTACHED = re.compile(r"\b(?:tag|label)\w*\s+(?:[\w'-]+\s+){0,3}?with\s+(
 # are made shows each item with its class; the classification is what is sent.
 _LISTED = re.compile(r"^\W*(?:list|show|display)\b", _I)
 _ALL_SENT = re.compile(r"\b(?:them|them\s+all|all\s+of\s+them|everything|each\s+one)\b", _I)
+# "classify it by language pair and let the project managers know": people told of the item,
+# with nothing named as sent, are told what it was classed as; no subset was to be picked
+# ("let the teacher know about the negative ones" names one, and tests it).
+_TOLD_OF_IT = re.compile(
+    r"^\W*(?:(?:and|then)\s+)*(?:let\s+(?:[\w'&.-]+\s+){1,8}?know|(?:notify|inform|tell)\s+"
+    r"(?:the|our|all\s+the)\s+(?:[\w'&.-]+\s+){0,4}?[\w'-]+)"
+    r"(?:\s+(?:by|via|in|on|over)\s+(?:the\s+)?[#\w-]+)?\W*$",
+    _I,
+)
 
 
 def _uses(step, literal: str) -> bool:
@@ -340,7 +349,7 @@ def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
             instructions = str(before.config.get("instructions", ""))
             routed = _ROUTED.search(instructions)
             attached = _CLASS_ATTACHED.search(instructions) and _ALL_SENT.search(clause)
-            listed = _LISTED.match(clause)
+            listed = _LISTED.match(clause) or _TOLD_OF_IT.match(clause)
             if not _CLASSIFIED.search(clause) and not routed and not attached and not listed:
                 yield (
                     f"nothing uses the classification to choose what {after.action} sends; "

@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from nl_parser.timezones import find_zone
+from nl_parser.verbs import lemma
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"'})
 # "Tidewell Fish Farm ▸ every 15 min ▸ …", "new lead ➜ …": a pointer glyph between fields parts
@@ -18,6 +19,12 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u201c": 
 _POINTERS = str.maketrans(
     dict.fromkeys("\u2023\u21d2\u25b6\u25b8\u25ba\u2794\u279c\u27a1\u27f6", "\u2192")
 )
+# "new foster application at whiskers cat rescue = tell the home-check volunteers": an equals
+# sign before an imperative and its object points from the event to the step, as "→" does ("if
+# severity = fatal" compares a value, and "type = call →" has no object after its word).
+_EQUALS_POINTER = re.compile(r"(?<=\s)=(?=\s+([A-Za-z]+)\s+[\w#@'\"])")
+# "= let the team know": the one opening of a step that is no catalog verb.
+_POINTED_OPENINGS = frozenset({"let"})
 # "fetch X & email Y": an ampersand between words; "R&D" and "AT&T" have none around it.
 _AMPERSAND = re.compile(r"(?<=\S)\s+&\s+(?=\S)")
 # "post to the #ops channel" is "post to #ops": the channel says what the "#" already does.
@@ -193,6 +200,8 @@ def plain_surface(text: str) -> str:
         text = _ascii_digits(text.translate(_POINTERS))
     text = _EMOJI.sub(" ", text)
     text = _AMPERSAND.sub(" and ", text)
+    if " = " in text:
+        text = _EQUALS_POINTER.sub(_pointer_before_a_step, text)
     text = _PLEASE.sub("please", text)
     text = _SHORT_DAY.sub(lambda m: _SHORT_DAYS[m.group().lower()], text)
     lowered = text.lower()
@@ -253,6 +262,12 @@ def _without_thanks_after_address(text: str) -> str:
 def _between(match: re.Match[str]) -> str:
     """Return "between" in the case the texted spelling was written in."""
     return "Between" if match.group()[0].isupper() else "between"
+
+
+def _pointer_before_a_step(match: re.Match[str]) -> str:
+    """Return "→" for an equals sign before a step's verb, else the sign itself."""
+    word = match.group(1).lower()
+    return "\u2192" if word in _POINTED_OPENINGS or lemma(word) else "="
 
 
 def _whenever(match: re.Match[str]) -> str:

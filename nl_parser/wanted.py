@@ -48,6 +48,22 @@ _RECEIVER_TO_RECEIVE = re.compile(
 )
 
 
+# "Make sure the Roadside Rescue mobile mechanics have today's call-out list from https://…",
+# "ensure the kitchen team has tomorrow's bookings list": a thing of data people are made sure
+# to have is sent to them ("make sure the crews have ladders" names no data, and is left).
+_MADE_SURE_TO_HAVE = re.compile(
+    r"^\W*(?:please\s+)?(?:make\s+sure|ensure)(?:\s+that)?\s+"
+    r"(?P<who>(?:the|our|their|all\s+the)\s+(?:[\w'&.-]+\s+){0,5}?[\w'-]+)\s+"
+    r"(?:ha(?:ve|s)(?:\s+got)?)\s+(?P<what>\S.*)$",
+    _I,
+)
+_DATA_HAD = re.compile(
+    r"https?://|\b(?:salesforce|crm|api|list|report|summary|digest|rota|roster|schedule|sheet|"
+    r"notes|numbers|figures|details|briefing|agenda|manifest|log|results|readings)\b",
+    _I,
+)
+
+
 # "Could they get today's slots from https://…?", "can the drivers receive the day's routes":
 # data asked for on behalf of its receivers is sent to them ("could you get …" fetches only).
 _ASKED_FOR_RECEIVERS = re.compile(
@@ -67,6 +83,9 @@ def received(text: str) -> str:
     if asked and not main_verb(asked["what"]):
         who = _OBJECT_PRONOUN.get(asked["who"].lower(), asked["who"])
         return f"send {asked['what']} to {who}"
+    had = _MADE_SURE_TO_HAVE.match(text) if "sure" in text.lower() else None
+    if had and _DATA_HAD.search(had["what"]) and not main_verb(had["what"]):
+        return f"send {had['what']} to {had['who']}"
     wanted = _RECEIVER_TO_RECEIVE.match(text)
     if wanted and not main_verb(wanted["what"]):
         how = f" {wanted['how']}" if wanted["how"] else ""
