@@ -44,6 +44,7 @@ from nl_parser.fetches import (
 from nl_parser.filters import find_filter
 from nl_parser.late_sources import NAMES_A_SOURCE
 from nl_parser.made_alone import made_thing_alone
+from nl_parser.nouns_of_sending import names_data_fetched
 from nl_parser.other_branches import COMPARED_REMAINDER
 from nl_parser.receivers import address_stated, as_imperative
 from nl_parser.verbs import (
@@ -547,6 +548,8 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     if verb == "get" and GOT_FOR_SOMEONE.match(rest):
         # "get the claims handlers a list of …": who gets it first, then what; it is sent.
         return deliver_steps("send", text, rest, prior)
+    if verb in DELIVER and names_data_fetched(text):
+        return fetch_steps("get", text, rest)  # "route feedback from https://…": the data read
     if verb in DELIVER and not (
         (verb == "ping" and not PERSON.search(rest))
         or (verb == "post" and dest.HTTP_WORDS.search(rest) and not dest.medium(rest, verb))

@@ -777,7 +777,7 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
         starts = [
             m.end()
             for m in _CLAUSE_START.finditer(before.rstrip(" ,;"))
-            if not any(s <= m.start() < e for s, e in said)
+            if not any(s <= m.start() < e for s, e in said) and not _joins_a_noun(before, m)
         ]
         # "… at 10am — no, 10:30, and send it …": a clause of schedule words and a marker, an
         # earlier correction's, is no step; the step is the clause before it.
@@ -817,6 +817,22 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
         if said:
             return [(sentence_start + said.start(), sentence_start + said.end())]
     return []
+
+
+# "the band name and start time —", "the rota and shift notes in #floor —": a few words with no
+# verb and no test after "and" end a list of what the step sends; the step they belong to
+# started before the "and".
+_NOUN_AFTER_AND = re.compile(r"and\s+(?:[\w#@.'-]+\s+){0,7}[\w#@.'-]+[\s,(]*$", _I)
+_NOT_A_NOUN = word_set("if unless when whenever once then also")
+
+
+def _joins_a_noun(before: str, joiner: re.Match[str]) -> bool:
+    """Tell whether an "and" before a correction joins a noun to a list, opening no clause."""
+    said = before[joiner.start() :]
+    if not said.lower().startswith("and") or not _NOUN_AFTER_AND.match(said):
+        return False
+    words = said.split()[1:]
+    return main_verb(" ".join(words)) is None and not _NOT_A_NOUN & {w.lower() for w in words}
 
 
 # "$300k", "90%", "£1,500", "45": an amount said alone, as a correction of the one before names it.

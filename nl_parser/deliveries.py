@@ -192,6 +192,12 @@ def deliver_steps(
             sourced=" ".join(_url_path(s.config.get("url", "")) for s in steps),
         )
     )
+    if condition is None and not (guarded or recipient) and "classify" in actions and labels:
+        # "lost property goes to #circulation" after "sort it into renewals, lost property or
+        # …": a label of two words, named whole, picks its class as a one-word label does.
+        named = _many_word_labels_named(object_text, labels)
+        if len(named) == 1:
+            condition = ConditionDraft(CONDITION, config("$.category", "equals", named[0]), 0.85)
     for_class = _FOR_CLASS.search(told) if "classify" in actions and not guarded else None
     if condition is None and for_class:
         # "classify it by severity and page the webhook for sev1 alerts": a class named after.

@@ -84,6 +84,18 @@ _SHORT_FROM = re.compile(r"(?<![\w/.@#-])(?:frm|Frm)(?![\w/@#-])")
 # "when some1 leaves a review", "if any1 asks", "tell every1": a pronoun of people texted with
 # "1" for "one" ("room 1", "no1" and "v1" are no pronoun: only these three stems are read).
 _SHORT_ONES = re.compile(r"\b(some|sum|any|every)1\b", re.IGNORECASE)
+# "slack dm the stylist", "email ping the owner", "text message the client": the medium said as a
+# verb before the verb of sending is one delivery by that medium (after an article or a
+# preposition it is a noun: "a slack message the team sees", "via text message").
+_MEDIUM_BEFORE_VERB = re.compile(
+    r"(?<![\w'#@./-])(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bour )(?<!\bvia )(?<!\bby )(?<!\bon )"
+    r"(?<!\bin )(?<!\bover )(?<!\bthrough )(?<!\bof )(?<!\bper )(slack|e-?mail|text)\s+"
+    r"(?:dm|direct[\s-]message|message|msg|ping|notify)(?=\s+(?:the|our|my|their|his|her|them|him|"
+    r"me|us|everyone|everybody|each|every|all|@\w))",
+    re.IGNORECASE,
+)
+_MEDIUM_VERB_HINTS = ("slack ", "mail ", "text ")
+_SENDING_VERB_HINTS = (" dm", " message", " msg", " ping", " notify")
 # "cn u dm jonas", "cld u post …", "wud u email …": the asking modal texted short, known by the
 # "u" or "you" it asks ("cn" alone may be a code, "wd" a ward).
 _SHORT_MODALS = {"cn": "can", "cld": "could", "cud": "could", "wld": "would", "wud": "would"}
@@ -219,6 +231,10 @@ def plain_surface(text: str) -> str:
         text = _SHORT_MODAL.sub(lambda m: _SHORT_MODALS[m.group(1).lower()], text)
     if any(short in lowered for short in _SHORT_VERBS):
         text = _SHORT_VERB.sub(lambda m: _SHORT_VERBS[m.group(1).lower()], text)
+    if any(medium in lowered for medium in _MEDIUM_VERB_HINTS) and any(
+        verb in lowered for verb in _SENDING_VERB_HINTS
+    ):  # the cheap tests first
+        text = _MEDIUM_BEFORE_VERB.sub(r"\1", text)
     if "chk" in lowered or "chck" in lowered:
         text = _SHORT_CHECK.sub("check", text)
     if "its " in lowered:
