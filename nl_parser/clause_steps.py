@@ -26,6 +26,7 @@ from nl_parser.clauses import (
     ITEM_ARRIVED,
     ITEM_ARRIVING,
     ITEMS_AT_A_FIRM,
+    ITEMS_COME_WITH,
     ITEMS_LAND,
     Clause,
     compared_subject,
@@ -876,6 +877,9 @@ def _opens_on_an_item_event(clause: Clause) -> bool:
         )
     if clause.text.rstrip().endswith(":") and _NEW_ITEMS_HEADED.match(clause.text):
         return True  # "Tinker & Tide toy shop — every new product review: classify …"
+    if clause.text.rstrip().endswith(":") and " with " in clause.text:
+        # "Every milk delivery arrives with a lab sheet: extract …": each item and its paper.
+        return bool(ITEMS_COME_WITH.fullmatch(clause.text))
     if clause.text[:3].lower() == "as " and _AS_OPENER.match(clause.text):
         return bool(EVENT.search(clause.text))
     if ARRIVAL_WORDS & set(clause.text.lower().split()) and ITEMS_LAND.match(clause.text):

@@ -588,6 +588,10 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             starts_step = word in ACTION_VERBS and bool(
                 _ITEMS_HEADED.fullmatch(text, clause_at, head_end)
                 or ITEMS_LAND.fullmatch(text, clause_at, head_end)
+                or (
+                    " with " in text[clause_at:head_end]
+                    and ITEMS_COME_WITH.fullmatch(text, clause_at, head_end)
+                )
                 or _items_headed_after_a_name(text, clause_at, head_end)
             )
         if not starts_step and condition_at is None and not _quoted(offset, quoted):
@@ -907,6 +911,15 @@ ITEMS_LAND = re.compile(
     r"turns\s+up|shows\s+up|drops\s+in|(?:gets|is)\s+(?:emailed|sent|dropped|uploaded|"
     r"forwarded|delivered|posted)))\s+"
     r"(?:in|into|at|on|to|through|via)\s+(?:the|our|my|their|a|an)\s+[^,;.]*$",
+    re.I,
+)
+# "Every milk delivery at Hollins Creamery arrives with a lab sheet:", "each tenancy application
+# comes in with a payslip:": each item, told as arriving with the paper it brings, heads the
+# steps after the colon as "each new delivery:" does; the paper is what they read.
+ITEMS_COME_WITH = re.compile(
+    r"\W*(?:every|each|any)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?:" + ITEMS_AT_A_FIRM + r")?\s+"
+    r"(?:arrives|comes(?:\s+in)?|turns\s+up|shows\s+up|lands)\s+with\s+(?:an?|its|their|the)\s+"
+    r"(?:[\w'-]+\s+){0,3}?[\w'-]+\s*:?\s*",
     re.I,
 )
 # "a message in #noc-radio", "an email to ops@x.com", "a heads-up on the ops webhook".
@@ -1356,8 +1369,12 @@ def _shoots_a_message(text: str, tokens: list[tuple[str, int]], i: int) -> bool:
         return False
     if i > 0 and tokens[i - 1][0] in _GIVES_ON and text[tokens[i][1]].isupper():
         return False  # "when a supplier sends Acme Ltd a note": the name is who is sent it
-    # "…, give Martin a heads-up": or at someone named, capitalised as a name is.
-    named = tokens[i + 1][0].isalpha() and text[tokens[i + 1][1]].isupper()
+    # "…, give Martin a heads-up": or at someone named, capitalised as a name is; after the
+    # event's comma a name typed lower-case is one too ("…, give deborah a heads-up"), since
+    # the event's own words never stand there.
+    named = tokens[i + 1][0].isalpha() and (
+        text[tokens[i + 1][1]].isupper() or tokens[i - 1][0] == ","
+    )
     if tokens[i + 1][0] not in _MESSAGED and not named:
         return False
     return (

@@ -315,6 +315,18 @@ _EQUIPPED_WITH = re.compile(
     _I,
 )
 
+# "keystone piano services", "lotus day spa", "harbourview lettings": a firm's name typed
+# lower-case, a word or three before the kind of firm it is (no article: "a cleaning service"
+# is a thing, "with a referral code" a test).
+_FIRM_KINDS = (
+    r"services|studios?|salon|clinic|surgery|lettings|bakery|garage|academy|agency|spa|hotel|"
+    r"solicitors|vets|ltd|inc|llc|co"
+)
+_FIRM_IN_LOWER_CASE = (
+    r"(?!(?:an?|the|some|any|no|its|their|his|her|our|my|your)\s)"
+    rf"(?:[a-z][\w'&-]*\s+){{1,3}}(?:{_FIRM_KINDS})\b"
+)
+
 # After a trigger's verb, words that say which events count rather than what happened: a manner
 # ("late", "twice", "partially"), an attendant state ("with warnings"), a number or comparison
 # (a number, not a digit inside a name: "lands in S3"), a quoted value or a span of time.
@@ -329,8 +341,10 @@ _EVENT_STATE = re.compile(
     r"\b(?!(?:(?<=\bleaves )|(?<=\bdeparts )|(?<=\bsets off )|(?<=\bheads out ))"
     r"with\s+(?:an?|the)\s+[\w-]+\s*$)"
     # "lands with Westbrook University admissions", "pays a deposit with Goldleaf Photography":
-    # "with" before a capitalised name names the party the event happens with, whatever verb.
-    r"(?:with(?!\s+(?-i:[A-Z][a-z]))"
+    # "with" before a capitalised name names the party the event happens with, whatever verb;
+    # so does a firm's name typed lower-case, known by the kind of firm it ends on ("books a
+    # tuning with keystone piano services").
+    rf"(?:with(?!\s+(?-i:[A-Z][a-z]))(?!\s+{_FIRM_IN_LOWER_CASE})"
     r"(?!\s+(?:its|their|his|her|our|my)\b)(?!\s+(?:us|you|me|them|him)\b)(?!\s+(?:an?|the)\s+[\w-]+\s+"
     r"(?:ends|ended|finishes|finished|closes|closed|starts|started|begins|concludes|wraps\s+up)\b)"
     r"|without|late|early|again|twice|thrice|partially|successfully|unsuccessfully|"

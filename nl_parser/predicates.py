@@ -139,6 +139,19 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
         None,
     ),
     (
+        # "an alarm goes critical", "the studio feed goes silent", "a light turns amber": a verb
+        # of becoming with a grade of alarm or health is the state reached, a test as "goes
+        # offline" is ("goes live", "turns up" are events: no grade follows them).
+        re.compile(
+            r"\b(?=[gthb])(?:goes|went|(?:has|have)\s+gone|turns|turned|becomes|became)\s+"
+            r"(critical|amber|yellow|orange|silent|quiet|dark|stale|flat|dead|idle|unresponsive|"
+            r"unhealthy|severe|cold|warm|bad)\b",
+            _I,
+        ),
+        "equals",
+        None,
+    ),
+    (
         # "is flagged for missing documents", "gets held for review": the reason it is set aside.
         re.compile(
             r"\b(?:is|are|was|were|gets?|got)\s+(?:flagged|held|rejected|returned|sent\s+back)\s+"
