@@ -117,6 +117,11 @@ COUNTED_FROM_A_PLACE = re.compile(
 )
 
 
+# "pull yesterday's sales from there": a source pointed back at was named before (an API told
+# of earlier), so "sales" in the data picks no CRM.
+_FROM_THERE = re.compile(r"\bfrom\s+(?:there|it|that\s+(?:api|endpoint|feed|system|one))\b", _I)
+
+
 def fetch_steps(verb: str, text: str, rest: str) -> list[StepDraft]:
     http_named = dest.HTTP_WORDS.search(rest)
     # "run a Salesforce query": the system may be named before the verb's object.
@@ -134,7 +139,7 @@ def fetch_steps(verb: str, text: str, rest: str) -> list[StepDraft]:
             config["method"] = method
         strength = 1.0 if http_named else 0.6
         step = StepDraft("http.request", config, strength, "call the API")
-    elif dest.SALES_WORDS.search(text):
+    elif dest.SALES_WORDS.search(text) and not _FROM_THERE.search(rest):
         step = StepDraft("salesforce.query", {}, 0.9, "query Salesforce", need="soft")
     elif verb == "check" or (verb == "look" and _WHETHER.match(rest)):
         return _check(rest)  # "check whether …": a condition on data the run already has

@@ -17,6 +17,7 @@ from nl_parser.clefted_wants import unclefted_wants
 from nl_parser.conditions import CONDITION, TIMED_ACT, TIMED_ACT_WINDOW
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
+from nl_parser.data_asked_about import questions_as_fetches
 from nl_parser.data_days import blank_items_months, blank_months_alone
 from nl_parser.deadlines import (
     blank_deadlines,
@@ -33,6 +34,7 @@ from nl_parser.items_as_they_come import open_items_as_they_come
 from nl_parser.items_wanted import fetch_items_wanted
 from nl_parser.labelled_fields import barred_fields_as_clauses, sentence_fields_as_clauses
 from nl_parser.late_sources import (
+    NAMES_A_SOURCE,
     drop_source_fetched_again,
     drop_source_told_as_state,
     fetch_first,
@@ -115,6 +117,7 @@ def parse_heuristic(
     text = spans_added_as_spans(text)  # "after a further week": a span like any other
     text = spans_on_from_as_after(text)  # "ten days on from each fitting": after it
     text = idioms_as_make(text)  # "knock together a summary": a thing made
+    text = questions_as_fetches(text)  # "how did last week's bookings go? Give … a roundup"
     text = shout_outs_as_post(text)  # "shout them out in #wins": a post
     text = blank_meeting_days(text)  # "They meet on Thursday.": when it is wanted by
     text = blank_opening_hours(text)  # "The shop shuts at 9pm.": the place's hours, told
@@ -273,6 +276,8 @@ def _blank_talk_around(text: str) -> tuple[str, bool]:
         text = _REQUEST.sub(
             _blank_request, blank_asides(blank_story_before_label(blank_story(text)))
         )
+        if "://" in text:
+            text = _blank_request_after_source(text)  # "X has an API at https://…. Could you …"
         runs_once = runs_once or _ONE_OFF.match(text) is not None or _headed_once(text)
         once = once_said_first(text)  # "Need this done once, not on a loop. …"
         if once is not None:
@@ -384,9 +389,27 @@ def _headed_once(text: str) -> bool:
     return heading is not None and bool(heading["once"] or heading["purpose_once"])
 
 
+# The first sentence, to its stop (a dot inside "https://x.example/api" ends nothing).
+_FIRST_SENTENCE = re.compile(r"\s*\S.*?[.!](?=\s)", re.DOTALL)
+
+
+def _blank_request_after_source(text: str) -> str:
+    """Blank the request that follows a first sentence telling where the data sits."""
+    # "The new till has an API at https://…. Could you set it up so that …": the source is
+    # told first, as a fact; the request after it is still only the request.
+    first = _FIRST_SENTENCE.match(text)
+    if first is None or not NAMES_A_SOURCE.match(first.group()):
+        return text
+    # A slice, not a start position: each reading of the request is anchored with "^".
+    request = _REQUEST.match(text[first.end() :])
+    if request is None:
+        return text
+    return text[: first.end()] + _blank_request(request) + text[first.end() + request.end() :]
+
+
 def _blank_request(match: re.Match[str]) -> str:
     kept = [" "] * len(match.group())
-    for name in ("cadence", "when", "time", "named"):
+    for name in ("cadence", "when", "time", "named", "sched"):
         if match.group(name):
             start, end = match.start(name) - match.start(), match.end(name) - match.start()
             kept[start:end] = match.group(name)
@@ -425,6 +448,10 @@ _REQUEST = re.compile(
     # "could we set it up so …", "can I make it so …": asked with the teller as doer, the same.
     r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would|shall)\s+(?:you|u|we|i)\s+|please\s+)?"
     r"(?:set\s+(?:it|this|things|everything|something|one)\s+up|make\s+it)\s+so(?:\s+that)?\b"
+    # "… so that at 5:15 every morning it pulls …, compiles …": "it" is the workflow, doing the
+    # steps as "we" would; the time before it stays to be read.
+    r"(?:(?:(?P<sched>\s+(?:at|on|every|each|around|daily|nightly|weekly|hourly)\b"
+    r"(?:\s+(?!(?:when|whenever|if|time|it)\b)[\w:]+){0,4}),?)?\s+it(?=\s+[a-z]{2,}s\b))?"
     # "set something up that every Monday queries …", "can you set a job up to post …": the
     # thing asked for between "set" and its particle, ended by "that" as "set up a job that".
     r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"

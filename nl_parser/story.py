@@ -210,20 +210,25 @@ def _blank_told_before_colon(text: str, sentence: re.Match[str]) -> str:
 # "We're moving the theatre onto a new box-office system, and the old one coughed up 2,400 patron
 # emails as a single export at https://…": the telling joined by ", and" (or "but", "so") to where
 # the data sits is story; the statement after it stays, to be read as the fetch.
-_JOINED_TO_SOURCE = re.compile(r",\s+(?:and|but|so)\s+(?=\S)", re.IGNORECASE)
+# "our bakery switched POS vendors last month and the new one has an API at https://…": told in
+# the past, the telling may join the source with "and" alone, no comma.
+_JOINED_TO_SOURCE = re.compile(r",\s+(?:and|but|so)\s+(?=\S)|\s+and\s+(?=\S)", re.IGNORECASE)
 
 
-def _blank_told_before_source(text: str, sentence: re.Match[str]) -> str:
+def _blank_told_before_source(text: str, sentence: re.Match[str], start: int = 0) -> str:
     """Blank the teller's clause joined to where the data sits ("We're moving …, and …")."""
-    told = sentence.group()
-    if "://" not in told or ", " not in told:  # the cheap test first
+    told = sentence.group()[start:]  # after a label ("Context: our bakery switched …")
+    if "://" not in told or (", " not in told and " and " not in told):  # the cheap test first
         return text
     for joint in _JOINED_TO_SOURCE.finditer(told):
         before = told[: joint.start()]
         if not _TELLER.match(before) or not asks_nothing(before) or _names_a_schedule(before):
             return text  # "Pull the orders, and the rest is at https://…": the first one asks
+        past = _TOLD_IN_THE_PAST.match(before) or _TOLD_IN_PAST.search(before)
+        if not joint.group().startswith(",") and not past:
+            continue  # "we pull the orders and the rest is at …": only a past is told alone
         if NAMES_A_SOURCE.match(told[joint.end() :]):
-            return blank_span(text, (sentence.start(), sentence.start() + joint.end()))
+            return blank_span(text, (sentence.start(), sentence.start() + start + joint.end()))
     return text
 
 
@@ -449,7 +454,14 @@ def blank_story(text: str) -> str:
             or not asks_nothing(told)
             or (":" in told and _headed_step(told))
         ):
-            text = _blank_told_before_source(text, sentence)
+            after_label = label.end() - sentence.start() if index == 0 and label else 0
+            sourced = _blank_told_before_source(text, sentence, after_label)
+            if sourced != text or (label and NAMES_A_SOURCE.match(told)):
+                # "Context: our bakery switched …, and the new one has an API at https://…. The
+                # owners keep asking …": where the data sits stays, to be fetched; the story
+                # goes on after it, up to the request.
+                text = sourced
+                continue
             text = _blank_told_before_so_asked(text, sentence)
             return _blank_told_before_colon(text, sentence)
         # "We meet every Monday at 10." may be the run's schedule, unless the request after it

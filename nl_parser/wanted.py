@@ -270,7 +270,11 @@ def wanted_list(text: str) -> str:
     return f"get {text[match.end() :].lstrip()}"
 
 
-_MADE_THING = r"(?=an?\s+(?:[\w-]+\s+){0,3}?(?:report|summary|digest|recap|overview|analysis)\b)"
+# "a short roundup", "a quick rundown": a summary by its everyday names is made as well.
+_MADE_THING = (
+    r"(?=an?\s+(?:[\w-]+\s+){0,3}?(?:report|summary|digest|recap|overview|analysis"
+    r"|round-?up|rundown|wrap-?up)\b)"
+)
 # "give me a short report on the scents": a made thing handed over is made (the delivery, if
 # any, is said apart: "… and email it to me").
 _GIVE_ME = re.compile(r"^\W*give\s+(?:me|us|them|him|her)\s+" + _MADE_THING, _I)
