@@ -105,8 +105,10 @@ _TRAILING_DURATION = re.compile(rf"\s{DURATION.pattern}\s*$", re.I)
 # happened to it, opening an unscheduled text, is the trigger, not a step done to it.
 # ("every new post should be sent to …" is a step, asked with a modal or "be" before the verb.)
 _NOUN_WORD = r"(?!(?:should|must|will|shall|can|could|would|is|are|be|gets?|has|have)\b)[\w'-]+"
+# "form submitted on the volunteer page → post it …": a headline may drop the quantifier; with
+# no verb of its own, the item and what befell it are the trigger all the same.
 _ITEM_EVENT = re.compile(
-    rf"^\W*(?:each|every|any)\s+(?:new\s+)?(?:{_NOUN_WORD}\s+){{0,3}}?{_NOUN_WORD}\s+"
+    rf"^\W*(?:(?P<each>each|every|any)\s+|(?:an?\s+)?)(?:new\s+)?(?:{_NOUN_WORD}\s+){{0,3}}?{_NOUN_WORD}\s+"
     rf"(?:(?:[a-z]+ed|received|{ITEM_ARRIVED})\s+(?:to|in|into|by|from|via|through|about|on|at)"
     rf"|{ITEM_ARRIVING})\b",
     re.I,
@@ -349,6 +351,9 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             # "still failing? post …": a test asked as a question has no opener in its text.
             opened = clause.text.lower().startswith(clause.conditional)
             body = clause.text[len(clause.conditional) :] if opened else clause.text
+            # "parcel arrives with a cracked screen → …": a headline event read as "when" is
+            # judged as "when" would say it, so its subject's words are not taken for its state.
+            said = clause.text if opened else f"{clause.conditional} {clause.text}"
             if (
                 reading.steps
                 and reading.steps[-1].action == "wait_for_signal"
@@ -437,7 +442,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                     condition is not None
                     and condition.strength < 1
                     and clause.conditional in EVENT_OPENERS
-                    and says_which_events(clause.text)
+                    and says_which_events(said)
                 ):
                     # "when a Crestfield Academy school trip is called off for low numbers": a
                     # loose rule reads "is called" on a long name; the firm one reads the cause.
@@ -503,9 +508,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 # word of the test the event's own clause made, no test or trigger of its own.
                 reading.parts.append(ClauseReading(clause, []))
                 continue
-            if condition is None and (
-                says_which_events(clause.text) or state_after_event(clause.text)
-            ):
+            if condition is None and (says_which_events(said) or state_after_event(clause.text)):
                 # "when a ticket sits unassigned for over an hour", "signs up with a company
                 # email": the trigger also says which events count, so it is a guard too.
                 condition = read_event_state(body) or unread_condition(body)
@@ -597,7 +600,13 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             leading = len(reading.steps)
             reading.steps.extend(drafts)
             continue
-        place = _place_routed_to(clauses, index)
+        if _asks_the_if_after(clauses, index):
+            # "find out if https://… is offline; if so, …": the verb only asks the question the
+            # "if" after it says; it fetches nothing of its own ("check" reads so already).
+            reading.spans.append((clause.start, clause.end))
+            reading.parts.append(ClauseReading(clause, []))
+            continue
+        place = _place_routed_to(clauses, index, webhook_too=not scheduled)
         if place:
             # "classify each as bug report or praise; bug reports → #qa": items, then only
             # where they go, is a delivery of them there.
@@ -867,7 +876,8 @@ def _opens_on_an_item_event(clause: Clause) -> bool:
     """Tell whether a clause names an item and what befell it ("each invoice emailed to …")."""
     if clause.conditional:
         return False
-    if _ITEM_EVENT.match(clause.text):
+    item_event = _ITEM_EVENT.match(clause.text)
+    if item_event and (item_event["each"] or main_verb(clause.text) is None):
         # "every enquiry that comes in … should be tagged as …": the duty on the item is a step.
         # "every review … should get a sentiment check": the check the item gets is a duty too.
         return (
@@ -1108,13 +1118,21 @@ def _class_as_subject(text: str, steps: list[StepDraft], prior: list[StepDraft])
     return [_condition_step(named, negate=False), *steps]
 
 
-def _place_routed_to(clauses: list[Clause], index: int) -> str | None:
+# "urgent tickets → pager webhook; anything else → …": unscheduled, a webhook named by what it
+# does is a lone place too (after a scheduled fetch, "each pump showing an error → pager
+# webhook" is a test on the data read, which _verbless_test reads).
+_WEBHOOK_ALONE = re.compile(r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,2}?web-?hook\W*$", re.I)
+
+
+def _place_routed_to(clauses: list[Clause], index: int, *, webhook_too: bool = False) -> str | None:
     """Return the lone place the next clause names when this one is items with no verb."""
     if index + 1 >= len(clauses) or clauses[index + 1].conditional:
         return None
     place = clauses[index + 1].text.strip()
     clause = clauses[index].text
-    if not PLACE_ALONE.match(place) or not re.search(r"[a-z]", clause) or main_verb(clause):
+    if not (PLACE_ALONE.match(place) or (webhook_too and _WEBHOOK_ALONE.match(place))):
+        return None
+    if not re.search(r"[a-z]", clause) or main_verb(clause):
         return None
     if labels_a_source(clause):
         return None  # "salesforce → opps closing this week → #hire-desk": a fetch, then a post
@@ -1539,6 +1557,21 @@ _QUESTION_CHECK = re.compile(
 _QUESTION_VERB = re.compile(
     r"^\W*(?:and\s+|then\s+)?(?:check|find\s+out|work\s+out|test)\W*$", re.I
 )
+
+
+def _asks_the_if_after(clauses: list[Clause], index: int) -> bool:
+    """Tell whether clause `index` is a bare "find out" asking the "if" clause after it."""
+    clause = clauses[index]
+    if clause.conditional or index + 1 >= len(clauses) or len(clause.text) > 20:
+        return False  # the cheap test first: a bare verb is a short clause
+    following = clauses[index + 1]
+    return (
+        following.conditional == "if"
+        and following.sentence == clause.sentence
+        and _QUESTION_VERB.match(clause.text) is not None
+    )
+
+
 # "if it has gone silent", "if they've closed it": the thing the question asked about, again.
 _ANSWER_OPENS = re.compile(r"^\s*if\s+(?:it|they|that)(?=['\u2019\s])", re.I)
 

@@ -96,11 +96,14 @@ def _fold_media_used(clauses: list[Clause]) -> tuple[list[Clause], list[tuple[in
         return clauses, []
     if told is None:
         return clauses, []
+    # "… and text them a reminder, use the sms webhook": the fragment may trail the request it
+    # tells of in the same sentence, right after it.
     at = next(
         (
             i
             for i in range(len(clauses) - 2, -1, -1)
-            if _told_apart(clauses[i], last) and _SENDS.search(clauses[i].text)
+            if (_told_apart(clauses[i], last) or i == len(clauses) - 2)
+            and _SENDS.search(clauses[i].text)
         ),
         None,
     )

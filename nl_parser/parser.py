@@ -9,6 +9,7 @@ from nl_parser.added_duties import blank_added_duty_words
 from nl_parser.affiliations import blank_affiliations
 from nl_parser.asides import blank_asides, blank_time_reasons, once_said_first
 from nl_parser.background import background_spans
+from nl_parser.buckets import buckets_as_sort
 from nl_parser.calendar_words import DAY, MONTH, RANGE_DAY
 from nl_parser.catalog import node_type_of
 from nl_parser.clause_steps import read_steps
@@ -93,6 +94,8 @@ def parse_heuristic(
     text = slashes_as_fields(text)  # "shop / weekdays 14:00 / Salesforce: … / …": fields
     if ":" in text:
         text = _COMPARED_COLON.sub(lambda m: m.group(1) + ";", text)
+        if " into " in text or " as " in text:
+            text = _SORTED_COLON.sub(lambda m: m.group(1) + ";", text)
         if "else:" in text or "rest:" in text or "others:" in text or " other " in text:
             text = _OTHER_BRANCH_COLON.sub(lambda m: m.group(1) + ";", text)
     if "|" in text:
@@ -119,6 +122,7 @@ def parse_heuristic(
     text = idioms_as_make(text)  # "knock together a summary": a thing made
     text = questions_as_fetches(text)  # "how did last week's bookings go? Give … a roundup"
     text = shout_outs_as_post(text)  # "shout them out in #wins": a post
+    text = buckets_as_sort(text)  # "put it in one of three buckets: A, B or C": a sort
     text = blank_meeting_days(text)  # "They meet on Thursday.": when it is wanted by
     text = blank_opening_hours(text)  # "The shop shuts at 9pm.": the place's hours, told
     text = uninvert_duties(text)  # "only if X is the lead to be told": "the lead is to be told"
@@ -1061,6 +1065,15 @@ _COMPARED_COLON = re.compile(
     r"(\b(?:over|above|under|below|exceeding|past|beyond|(?:more|less|fewer|greater|lower|higher)"
     r"\s+than|at\s+least|at\s+most|>=?|<=?)\s*[-\u2212]?\$?\d[\d,.]*\s*(?:%|\u00b0?\s*[a-z/]{1,8})?"
     r"(?:\s+[a-z]+){0,2}?)\s*:(?=\s)",
+    re.IGNORECASE,
+)
+
+# "Sort each email into renewals, lost property or event questions: lost property goes to …":
+# a colon closing the classes a sort names ends the sort, as a semicolon would, so the classes
+# stay one list and the routes after it are read as steps of their own.
+_SORTED_COLON = re.compile(
+    r"(\b(?:sort|classify|triage|categori[sz]e|split|bucket|tag|label|group)(?:s|ed|ing)?\b"
+    r"[^:;.!?\n]*?\s(?:into|as)\s[^:;.!?\n]*?\s(?:or|and)\s[^:;.!?\n]*?)\s*:(?=\s)",
     re.IGNORECASE,
 )
 
