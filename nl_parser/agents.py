@@ -357,7 +357,7 @@ def agent_steps(
     subset = _ON_SUBSET.search(rest) if action != "classify" else None
     condition = find_filter(subset.group(1), after_classify=False) if subset else None
     if condition is None and action in _MADE_OF_A_CLASS:
-        condition = _class_taken_from(rest, prior)
+        condition = class_taken_from(rest, prior)
     if condition:
         # "write up a report on the ones older than 30 days": the report covers a subset.
         steps.append(StepDraft(condition.action, condition.config, condition.strength, "keep"))
@@ -383,7 +383,7 @@ _TAKEN_FROM_A_CLASS = re.compile(
 _MADE_OF_A_CLASS = frozenset({"extract", "summarize", "generate_report"})
 
 
-def _class_taken_from(rest: str, prior: list[StepDraft]) -> ConditionDraft | None:
+def class_taken_from(rest: str, prior: list[StepDraft]) -> ConditionDraft | None:
     """Return the test for a classify label the step takes from or makes of, or None."""
     labels = [str(label).lower() for s in prior for label in s.config.get("labels", ())]
     if not labels:

@@ -3,7 +3,7 @@
 import re
 
 from nl_parser import destinations as dest
-from nl_parser.agents import REPORT, SUMMARY
+from nl_parser.agents import REPORT, SUMMARY, class_taken_from
 from nl_parser.calendar_words import DAY
 from nl_parser.condition_fields import config
 from nl_parser.conditions import CONDITION, ConditionDraft
@@ -107,6 +107,7 @@ def deliver_steps(
     # Only data from an earlier step needs making into a report: "post the traffic report from
     # the API" delivers a report the API already has.
     made_steps = _made_object(object_text, prior)
+    made_text = object_text
     if not made_steps and " " in told[len(object_text) :].strip():
         # "DM the plant manager in Slack a summary of …": the thing sent comes after the place.
         second = _PLACE_THEN_THING.match(told[len(object_text) :])
@@ -114,11 +115,20 @@ def deliver_steps(
             # "the support leads on the night shift a recap of …": the "on" placed who gets it.
             second = _RECEIVER_THEN_THING.match(told)
         made_steps = _made_object(second.group(1), prior) if second else []
+        made_text = second.group(1) if second else made_text
     if not made_steps and _SUMMING_WORDS.search(rest) and _SUMMING.search(rest):
         made_steps = _summed_up(prior)
     if made_steps and not steps and not {s.action for s in prior} & FETCHED:
         # "a summary of last week's Salesforce activity": the system it is of is read first.
         steps = named_system(object_text)
+    made_of = _class_made_of(made_text, prior) if made_steps else None
+    if made_of:
+        # "email a summary of the negative ones to …" after "score each as positive or
+        # negative": the class is kept before the thing is made of it, as "write a summary of
+        # just the fraud letters" keeps it.
+        steps.append(
+            StepDraft(made_of.action, made_of.config, made_of.strength, "keep matching items")
+        )
     steps.extend(made_steps)
     if not steps and not {s.action for s in prior} & FETCHED and _KEPT_IN_CRM.search(object_text):
         # "give the surveyors a list of customers in the CRM who …": items the CRM holds are
@@ -276,7 +286,7 @@ def deliver_steps(
         # name, with no article, is a subset more often than the whole: a weak guard, which
         # warnings name for a person to check.
         condition = ConditionDraft(CONDITION, config("$.status", "equals", kind), 0.35)
-    if condition:
+    if condition and not made_of:
         steps.append(
             StepDraft(
                 condition.action,
@@ -651,6 +661,14 @@ def _made_object(object_text: str, prior: list[StepDraft]) -> list[StepDraft]:
         ):
             return [StepDraft(action, {}, strength, phrase_for(action))]
     return []
+
+
+def _class_made_of(made_text: str, prior: list[StepDraft]) -> ConditionDraft | None:
+    """Return the test for the classify label a delivered made thing is of, or None."""
+    made = _first_made_thing(made_text)
+    if made is None or _under_a_test(prior):
+        return None  # "if it is fraud, email a summary of the fraud letters": tested already
+    return class_taken_from(made_text[made.end() :], prior)
 
 
 def _addressed(place: str) -> bool:

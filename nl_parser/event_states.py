@@ -177,7 +177,10 @@ _NAMED_NUMBER = re.compile(
     r"|(?<=\bthe\s)(?-i:[A-Z][a-z]+)\s+\d+\b(?!\s*%)"
     # "enters the coldwater harriers 10k", "signs up for the 5k fun run": a distance after "the"
     # (and a few words of name) is the race itself, not an amount the event is tested on.
-    r"|\bthe\s+(?:[\w'-]+\s+){0,3}?\d+(?:k|km|mi)\b(?!\s*[%+])",
+    r"|\bthe\s+(?:[\w'-]+\s+){0,3}?\d+(?:k|km|mi)\b(?!\s*[%+])"
+    # "joins 4th Elmstead Scouts", "registers at 5th Street Dental": an ordinal opening a
+    # capitalised name is a word of the name ("on 4th March" is a date, still a test).
+    rf"|\b\d+(?:st|nd|rd|th)\s+(?!(?:{MONTH}|{DAY})(?!\w))(?=(?-i:[A-Z][a-z]))",
     _I,
 )
 

@@ -211,7 +211,9 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
     (
         re.compile(
             # "the app crashes" fails; "a player reports a crash" is a report, the event itself.
-            r"\b(?:fails?|failed|failing|errors?\s+out|errored|crash(?:es|ed)|(?<!\ba\s)crash|"
+            # "comes in at Panel Break Comics": a word written with a capital inside the text is
+            # a word of a name, not the item failing.
+            r"\b(?-i:(?![A-Z][a-z]))(?:fails?|failed|failing|errors?\s+out|errored|crash(?:es|ed)|(?<!\ba\s)crash|"
             r"breaks?|broke|"
             # "a membership payment bounces": a payment or a cheque that bounces has failed; the
             # verb ends its clause ("bounces from the API" are a noun). A parcel, letter or email

@@ -167,6 +167,13 @@ _DATA_AT_A_POINT = re.compile(
     rf"|\b{_SUMMED_UP}s?\s+(?:of|on|about|covering|for)\s+{_PERIOD_POINT}[a-z]",
     re.IGNORECASE,
 )
+# "build the end-of-year lending report", "our month-end sales summary": a made thing whose
+# own words name what it sums up at the point of the period ("the mid-week report" names none).
+_MADE_OF_POINT_DATA = re.compile(
+    rf"\b{_PERIOD_POINT}(?:(?!(?:to|in|into|for|from|at|of|on|with|by|and|or)\b)[\w-]+\s+){{1,2}}"
+    rf"{_SUMMED_UP}\b",
+    re.IGNORECASE,
+)
 # What each point of a period is written with (a cheap test before the pattern).
 _POINT_WORDS = ("mid", "-end", "end-of", "to-date", "td ")
 
@@ -180,6 +187,8 @@ def _names_dated_data(first_action: str, first_text: str) -> bool:
     lowered = first_text.lower()
     if not any(word in lowered for word in _POINT_WORDS):
         return False
+    if first_action in MADE and _MADE_OF_POINT_DATA.search(first_text):
+        return True
     return bool(_DATA_AT_A_POINT.search(first_text))
 
 
