@@ -34,6 +34,7 @@ from nl_parser.verbs import (
     LEAVING_OUT,
     SENDS_A_MESSAGE,
     SETS_OFF,
+    THROWS,
     WORKS_ON_DATA,
     continues_a_perfect,
     lemma,
@@ -1375,7 +1376,10 @@ def _shoots_a_message(text: str, tokens: list[tuple[str, int]], i: int) -> bool:
     named = tokens[i + 1][0].isalpha() and (
         text[tokens[i + 1][1]].isupper() or tokens[i - 1][0] == ","
     )
-    if tokens[i + 1][0] not in _MESSAGED and not named:
+    # "if the water's above 3.2m shoot a txt to …": a verb of throwing is never the event's own,
+    # so the message it throws may follow it bare; "if customers send a message" stays the test.
+    thrown = word in THROWS and tokens[i + 1][0] in ("a", "an")
+    if tokens[i + 1][0] not in _MESSAGED and not named and not thrown:
         return False
     return (
         word.isalpha()

@@ -195,6 +195,17 @@ _JOINED_DAYS = re.compile(
 )
 # "tue and fri, hourly: …": "hourly" is the interval as "every hour" is.
 _INTERVAL_AHEAD = re.compile(r"\s*,?\s+(?:(?:every|each)\s|hourly\b)", _I)
+# "fri + sat nights every 5 min", "tue mornings at 7": lower-case days, one or joined, right
+# before a part of the day are days, as a full name is there ("Friday nights"); the period is
+# looked for in the original text, since the cadence grammar may have read it already
+# ("fri night's takings" names the data instead, and "the sun" after an article is the sun).
+# A full name opening them is read with its period below, lead word and all.
+_LOWER_DAYS = re.compile(
+    r"(?=[efmostw][acehnoru])(?<!\bthe )(?<!\ba )\b(?:(?:every|each|on)\s+)?"
+    r"(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b\.?"
+    rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/+]\s*){RANGE_DAY}\b\.?)*",
+    _I,
+)
 # "every Tuesday and Thursday evening", "Mon/Wed evening": a period after a set of days is the
 # period of each of them, as after one day ("a Friday night's takings" names the data instead).
 _PERIOD_AFTER_DAYS = re.compile(r"\s+(morning|afternoon|evening|night)s?\b(?!['\u2019]s\b)", _I)
@@ -562,6 +573,16 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
             scanner.consume(match.span())
             days = re.finditer(RANGE_DAY, match.group(), _I)
             spec.dow |= {weekday_number(d.group()) for d in days}
+    lowered_text = scanner.text.lower()  # the period may be read already, so the text is asked
+    periods_said = any(word in lowered_text for word in _A_PERIOD_WORD)
+    for match in _LOWER_DAYS.finditer(scanner.work) if periods_said else ():
+        period = _PERIOD_AFTER_DAYS.match(scanner.text, match.end())
+        if period:
+            scanner.consume((match.start(), period.end()))
+            spec.dow |= {
+                weekday_number(d.group()) for d in re.finditer(RANGE_DAY, match.group(), _I)
+            }
+            spec.period = spec.period or period.group(1).lower()
     for match in scanner.take(_DAY_PERIOD, hint=_A_PERIOD_WORD):
         spec.dow.add(weekday_number(match.group(1)))
         spec.period = match.group(2).lower()

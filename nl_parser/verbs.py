@@ -153,10 +153,11 @@ SENDS_A_MESSAGE = re.compile(
     r"(?:(?:quick|short|brief|friendly|slack)\s+)?"
     # "shoot them a confirmation email", "fire off a welcome note": the kind of message named
     # before its noun.
-    r"(?:(?!(?:e-?mail|message|note|text|line|ping)\b)[a-z][\w-]+\s+)?"
+    r"(?:(?!(?:e-?mail|message|note|text|txt|msg|line|ping)\b)[a-z][\w-]+\s+)?"
     # "a 'last orders in 15 min' shout": what the message says may be quoted before its noun.
     r"(?:(?:\"[^\"]+\"|'(?:[^']|(?<=\w)'(?=\w))+')\s+)?"
-    r"(?:e-?mail|message|note|heads-up|heads\s+up|ping|text|dm|shout(?:-out)?|nudge|line|alert|"
+    # "shoot a txt to …", "fire off a quick msg": the nouns typed short, as the verbs are.
+    r"(?:e-?mail|message|note|heads-up|heads\s+up|ping|text|txt|msg|dm|shout(?:-out)?|nudge|line|alert|"
     # "put a notice up for the terminal staff", "stick a warning up for the ticket office".
     r"reminder|notification|notice|announcement|warning)\b",
     _I,
@@ -449,7 +450,7 @@ _A_SOURCE_HAD_TO_GIVE = re.compile(
 # them into #finance", "ship any return over €200 over to fraud@…": a thing thrown at a place is
 # sent there ("fire the glycol webhook" names no place after its object: the webhook is its
 # object, below).
-_THROWS = word_set(
+THROWS = word_set(
     "fire shoot fling lob toss chuck throw hurl sling bung zap ship punt pop kick bounce flick"
 )
 _THROWN_TO_A_PLACE = re.compile(
@@ -795,8 +796,8 @@ _IDIOMS = (
     (_NAMES_ITEMS_OF, "", _ITEMS_IN_A_SOURCE, "grab", False, False),
     (frozenset({"ask"}), "", _ASKED_OF_A_SOURCE, "query", False, False),
     (_HAD, "", _A_SOURCE_HAD_TO_GIVE, "query", False, False),
-    (_THROWS, "", _THROWN_TO_A_PLACE, "send", False, False),
-    (_THROWS, " to ", _THROWN_TO_SOMEONE, "send", False, False),
+    (THROWS, "", _THROWN_TO_A_PLACE, "send", False, False),
+    (THROWS, " to ", _THROWN_TO_SOMEONE, "send", False, False),
     (_SHIPS, " to ", _SHIPPED_TO_SOMEONE, "send", False, False),
     (frozenset({"do", "run"}), " from ", _A_PULL_DONE, "pull", False, True),
     (SETS_OFF, "", _A_WEBHOOK_OBJECT, "trigger", False, False),

@@ -101,8 +101,9 @@ APPROVED_BY_SOMEONE = re.compile(
     # "once accounts have cleared it", "after compliance clears the contract": someone clearing
     # a thing (with its object; "once the payment has cleared" is the thing's own state).
     r"|clear(?:s|ed)(?=\s+(?:it|them|this|that|(?:the|each|our|their)\s+[\w-]+))"
-    r"|gives?\s+(?:it\s+)?(?:the|their|his|her|an?)\s+"
-    r"(?:go-ahead|green\s+light|ok|nod|thumbs[- ]up))"
+    # "gives it the nod", "gives the design the thumbs-up": the thing approved may be named.
+    r"|gives?\s+(?:(?:it|them|this|that|(?:the|each|our|their|this|that)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?"
+    r"(?:the|their|his|her|an?)\s+(?:go-ahead|green\s+light|ok|nod|thumbs[- ]up))"
     r"(?:\s+(?:it|them|this|that|(?:the|each|our|their)\s+[\w-]+(?:\s+[\w-]+)?))?\W*$",
     _I,
 )
