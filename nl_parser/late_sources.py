@@ -43,6 +43,8 @@ _HANDED_OVER = (
     r"(?:coughed\s+up|spat\s+out|churned\s+out|dumped|exported|produced|generated"
     r"|gave\s+(?:us|me)|handed\s+(?:us|me|over))"
 )
+# "… is our source of truth", "… are the master copy": what the thing at the address is to us.
+_IS_WHAT = r"\s+(?:is|are)\s+(?:our|the|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?=\W*$)"
 NAMES_A_SOURCE = re.compile(
     # Every clause is asked; one naming no URL, Salesforce or system is let go before the long
     # telling.
@@ -57,8 +59,13 @@ NAMES_A_SOURCE = re.compile(
     r"(?:(?:about|around|roughly|nearly|almost|some|approximately)\s+)?"
     r"(?:an?|the|its|their|our|several|many|hundreds|thousands|\d[\d,]*)\s+"
     r"(?:[\w'\u2019,-]+\s+){0,8}?[\w-]+)"
-    r"|(?:[\w-]+\s+){0,3}?[\w-]+'(?:re|s)(?:\s+" + _PUT_THERE + r")?)\s+"
+    r"|(?:[\w-]+\s+){0,3}?[\w-]+'(?:re|s)(?:\s+" + _PUT_THERE + r")?"
+    # "the booking system at https://… is our source of truth": a thing named with its address,
+    # then what it is to us, says where the data is read all the same.
+    r"|(?:the|our|their|its)\s+(?:[\w'-]+\s+){0,3}?[\w-]+"
+    r"(?=\s+at\s+https?://\S+" + _IS_WHAT + r"))\s+"
     r"(?P<source>(?:at|in|on|from)\s+(?:https?://\S+|salesforce|" + NAMED_SYSTEM + "))"
+    r"(?:" + _IS_WHAT + r")?"
     # "… that nobody has ever looked at properly": what is said of the data, not a step (a duty
     # or a place in it is one).
     # "… and is dreading typing them up": how the one who has them feels, no step either.

@@ -35,7 +35,6 @@ from nl_parser.items_as_they_come import open_items_as_they_come
 from nl_parser.items_wanted import fetch_items_wanted
 from nl_parser.labelled_fields import barred_fields_as_clauses, sentence_fields_as_clauses
 from nl_parser.late_sources import (
-    NAMES_A_SOURCE,
     drop_source_fetched_again,
     drop_source_told_as_state,
     fetch_first,
@@ -59,6 +58,7 @@ from nl_parser.openers import (
     open_trigger_labels,
 )
 from nl_parser.opening_hours import blank_opening_hours
+from nl_parser.praised_wishes import blank_praised_wishes
 from nl_parser.qualifiers import blank_restated_exclusions
 from nl_parser.resolutions import blank_resolution_preamble
 from nl_parser.result import ParseResult, Step
@@ -76,6 +76,7 @@ from nl_parser.verbs import KNOWN_VERBS, idioms_as_make, lemma, main_verb
 from nl_parser.waits import idioms_as_wait, spans_added_as_spans, spans_on_from_as_after
 from nl_parser.wanted import wanted_list
 from nl_parser.whole_parse_doubts import whole_parse_doubts
+from nl_parser.workflow_as_it import blank_workflow_it
 
 
 def parse_heuristic(
@@ -277,17 +278,15 @@ def _blank_talk_around(text: str) -> tuple[str, bool]:
     runs_once = False
     for _ in range(3):
         before = text
-        text = _REQUEST.sub(
-            _blank_request, blank_asides(blank_story_before_label(blank_story(text)))
-        )
-        if "://" in text:
-            text = _blank_request_after_source(text)  # "X has an API at https://…. Could you …"
+        text = _blank_request_at(blank_asides(blank_story_before_label(blank_story(text))), 0)
+        text = _blank_later_request(text)  # "X has an API at https://…. Could you set …"
         runs_once = runs_once or _ONE_OFF.match(text) is not None or _headed_once(text)
         once = once_said_first(text)  # "Need this done once, not on a loop. …"
         if once is not None:
             runs_once, text = True, blank_span(text, once)
         if _IF.search(text):  # "… would … if", "… asked if we could …"
             wished = _blank_all(_ASKED_IF_WE_COULD, _blank_all(_WISHED_IF, text))
+            wished = blank_praised_wishes(wished)  # "If it could also post …, that'd be great."
         else:
             wished = text
         text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, wished))
@@ -393,22 +392,40 @@ def _headed_once(text: str) -> bool:
     return heading is not None and bool(heading["once"] or heading["purpose_once"])
 
 
-# The first sentence, to its stop (a dot inside "https://x.example/api" ends nothing).
-_FIRST_SENTENCE = re.compile(r"\s*\S.*?[.!](?=\s)", re.DOTALL)
+# A sentence that opens by asking: "Can you …", "Could we …", "Please …", "I'd love …", "We need
+# …" (a stop before it; a dot inside "https://x.example/api" is no stop).
+_ASKING_SENTENCE = re.compile(
+    r"[.!?]\s+(?=(?:(?:can|could|would|will)\s+(?:you|u|we|i)|please|(?:i|we)(?:['\u2019]d|\s+would"
+    r"|\s+need|\s+want))\b)",
+    re.IGNORECASE,
+)
 
 
-def _blank_request_after_source(text: str) -> str:
-    """Blank the request that follows a first sentence telling where the data sits."""
-    # "The new till has an API at https://…. Could you set it up so that …": the source is
-    # told first, as a fact; the request after it is still only the request.
-    first = _FIRST_SENTENCE.match(text)
-    if first is None or not NAMES_A_SOURCE.match(first.group()):
-        return text
+def _blank_later_request(text: str) -> str:
+    """Blank a request for the workflow that opens a later sentence ("…. Can you set it up …")."""
+    # "Bit of background: we run … at https://…, but the volunteers keep missing …. Can you set
+    # it up so that …", "… Embarrassing. Could you set up something that, every Thursday …":
+    # whatever is told before it (a story, where the data sits, a word of feeling), a sentence
+    # that asks for the workflow is still only the request.
+    for asking in _ASKING_SENTENCE.finditer(text):
+        blanked = _blank_request_at(text, asking.end())
+        if blanked is not text:
+            return blanked
+    return text
+
+
+def _blank_request_at(text: str, start: int) -> str:
+    """Blank the request for the workflow that opens `text` at `start`, if one does."""
     # A slice, not a start position: each reading of the request is anchored with "^".
-    request = _REQUEST.match(text[first.end() :])
+    request = _REQUEST.match(text[start:])
     if request is None:
         return text
-    return text[: first.end()] + _blank_request(request) + text[first.end() + request.end() :]
+    end = start + request.end()
+    text = text[:start] + _blank_request(request) + text[end:]
+    if request.group().rstrip().lower().endswith(" it"):
+        # "so that at 15:00 it pulls …, and if … it also posts …": the same "it" again.
+        text = blank_workflow_it(text, end)
+    return text
 
 
 def _blank_request(match: re.Match[str]) -> str:

@@ -20,6 +20,7 @@ from nl_parser.lexicon import blank_span
 from nl_parser.preferences import blank_preferences, blank_work_not_wanted
 from nl_parser.schedule import parse_schedule
 from nl_parser.verbs import lemma, main_verb
+from nl_parser.verdicts import is_verdict
 
 # Lazy up to a stop before a space: a dot inside "example.com" ends nothing, and no start is
 # tried twice (the pattern before backtracked over every dot inside a URL).
@@ -225,11 +226,34 @@ def _blank_told_before_source(text: str, sentence: re.Match[str], start: int = 0
         if not _TELLER.match(before) or not asks_nothing(before) or _names_a_schedule(before):
             return text  # "Pull the orders, and the rest is at https://…": the first one asks
         past = _TOLD_IN_THE_PAST.match(before) or _TOLD_IN_PAST.search(before)
-        if not joint.group().startswith(",") and not past:
-            continue  # "we pull the orders and the rest is at …": only a past is told alone
-        if NAMES_A_SOURCE.match(told[joint.end() :]):
-            return blank_span(text, (sentence.start(), sentence.start() + start + joint.end()))
+        # "we pull the orders and the rest is at …": only a past is told alone, or a present
+        # under a label saying it is background ("Bit of background: we run … and the …").
+        if not joint.group().startswith(",") and not past and not start:
+            continue
+        told_on = _told_on_after_source(told[joint.end() :])
+        if told_on is not None:
+            at = sentence.start() + start + joint.end()
+            # ", but the volunteers keep missing …": the telling going on after it is story too.
+            text = blank_span(text, (at + told_on[0], at + told_on[1]))
+            return blank_span(text, (sentence.start(), at))
     return text
+
+
+# ", but the volunteers keep missing …": the telling going on after where the data sits.
+_TOLD_ON = re.compile(r",\s+(?:but|and|so)\s+(?=\S)", re.IGNORECASE)
+
+
+def _told_on_after_source(told: str) -> tuple[int, int] | None:
+    """Return the telling after the source that opens `told` (empty if none), or None."""
+    if NAMES_A_SOURCE.match(told):
+        return (len(told), len(told))
+    told_on = _TOLD_ON.search(told)
+    if told_on is None or not NAMES_A_SOURCE.match(told[: told_on.start()]):
+        return None
+    after = told[told_on.start() :].rstrip(".!? ")
+    if not asks_nothing(after) or _names_a_schedule(after):
+        return None  # "…, but post them in #ops": what follows asks
+    return (told_on.start(), told_on.start() + len(after))
 
 
 def _told_after_event_gone_by(told: str) -> bool:
@@ -450,6 +474,7 @@ def blank_story(text: str) -> str:
                 or _told_after_event_gone_by(told)
                 or _items_counted(told)
                 or (label and _told_after_label(told))
+                or is_verdict(told)  # "Embarrassing.": what the teller makes of it
             )
             or not asks_nothing(told)
             or (":" in told and _headed_step(told))
