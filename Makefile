@@ -118,7 +118,8 @@ NL_EVAL ?= ../shared/nl_eval/public.jsonl $(NL_DATA)/dev.jsonl $(NL_DATA)/heldou
 	$(NL_DATA)/heldout272.jsonl $(NL_DATA)/heldout273.jsonl $(NL_DATA)/heldout274.jsonl \
 	$(NL_DATA)/heldout275.jsonl $(NL_DATA)/heldout276.jsonl $(NL_DATA)/heldout277.jsonl \
 	$(NL_DATA)/heldout278.jsonl $(NL_DATA)/heldout279.jsonl $(NL_DATA)/heldout280.jsonl \
-	$(NL_DATA)/heldout281.jsonl $(NL_DATA)/heldout282.jsonl
+	$(NL_DATA)/heldout281.jsonl $(NL_DATA)/heldout282.jsonl $(NL_DATA)/heldout283.jsonl \
+	$(NL_DATA)/heldout284.jsonl $(NL_DATA)/heldout285.jsonl $(NL_DATA)/heldout286.jsonl
 # Helpers and the baseline apps the benches start are not benchmarks of their own.
 BENCHES ?= $(filter-out bench/__init__.py bench/common.py bench/hello_app.py bench/enqueue_app.py bench/e2e.py,$(wildcard bench/*.py))
 
