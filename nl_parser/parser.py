@@ -29,6 +29,7 @@ from nl_parser.deadlines import (
 from nl_parser.drafts import StepDraft
 from nl_parser.drops_told_after import move_drops_told_after
 from nl_parser.findings import blank_findings
+from nl_parser.forms_wanted import made_where_wanted
 from nl_parser.hour_now import blank_hour_tests
 from nl_parser.inverted_duties import uninvert_duties
 from nl_parser.items_as_they_come import open_items_as_they_come
@@ -49,6 +50,7 @@ from nl_parser.made_for import send_gone_to_people, send_made_for_people
 from nl_parser.media_told_after import fold_media_told_after
 from nl_parser.message_content import QUOTATION, blank_told_days, blank_told_times
 from nl_parser.message_headings import blank_message_heading
+from nl_parser.months_referred import months_referred_back
 from nl_parser.openers import (
     open_headed_events,
     open_items_being,
@@ -121,6 +123,7 @@ def parse_heuristic(
     text = spans_added_as_spans(text)  # "after a further week": a span like any other
     text = spans_on_from_as_after(text)  # "ten days on from each fitting": after it
     text = idioms_as_make(text)  # "knock together a summary": a thing made
+    text = made_where_wanted(text)  # "X wants Y in report form. … compile it": Y's report made
     text = questions_as_fetches(text)  # "how did last week's bookings go? Give … a roundup"
     text = shout_outs_as_post(text)  # "shout them out in #wins": a post
     text = buckets_as_sort(text)  # "put it in one of three buckets: A, B or C": a sort
@@ -155,6 +158,7 @@ def parse_heuristic(
         data_months += story_days
     timed, items_months = blank_items_months(timed)  # "… whose contracts renew in October"
     data_months += items_months
+    timed = months_referred_back(timed, written)  # "April and May. … in those two months only"
     schedule = parse_schedule(timed, now=now)
     doubts += _corrections_kept(corrections, schedule)
     doubts += [Doubt(_DAY_DOUBT, f"uncertain: {doubt}") for doubt in schedule.doubts]

@@ -335,7 +335,11 @@ _AHEAD_WORDS = ("before", "ahead", "prior")
 # after other words it may be where a run ends ("daily through December 31").
 _MONTH_ONLY = re.compile(
     rf"\b(?:every|each|in|during|throughout)\s+({MONTH})"
-    rf"|(?:^\s*|(?<=[,;:.\u2014]\s)|\b(?:all|right)\s+)through\s+({MONTH})(?!\s*\d)",
+    rf"|(?:^\s*|(?<=[,;:.\u2014]\s)|\b(?:all|right)\s+)through\s+({MONTH})(?!\s*\d)"
+    # "December only \u2014 daily at 7:30am", "…, September only, …", "Only February: …": a month
+    # set off by itself with "only" limits the run ("the ones from December only to …" are data).
+    rf"|(?:^\s*|(?<=[,;:.\u2014\u2013(]\s)|(?<=[,;:.\u2014\u2013(]))(?:only\s+({MONTH})|({MONTH})\s+only)"
+    r"(?=\s*(?:[,;:.!)\u2014\u2013-]|$))",
     _I,
 )
 # "June through August", "from February to April", "between May and September": the months
@@ -674,7 +678,7 @@ def _read_dates(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         spec.dom.add(int(day))
     _read_bare_days_by_clock(scanner, spec)
     for match in scanner.take(_MONTH_ONLY, hint=_A_MONTH):
-        spec.months.add(month_number(match.group(1) or match.group(2)))
+        spec.months.add(month_number(next(g for g in match.groups() if g)))
     for season in seasons:
         # "(June through August)": the bracket closing the months belongs to the season.
         closing = _CLOSING.match(scanner.work, season.end())
