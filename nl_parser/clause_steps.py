@@ -754,10 +754,14 @@ def _asks_whether_picked_exist(test: StepDraft, steps: list[StepDraft]) -> bool:
 
 
 # "if so", and the ellipsis "when it is" / "if they do": the condition is the check before it.
+# "wait for the client to sign it; once they have, …", "as soon as she's done so": after a
+# wait the ellipsis is the end of the wait, which the order of the steps already says.
 _IF_SO = re.compile(
-    r"^(?:if|when|whenever)\s+(?:so|yes|that\s+is\s+the\s+case|"
+    r"^(?:if|when|whenever|once|as\s+soon\s+as|after)\s+(?:so|yes|that\s+is\s+the\s+case|"
     # "check whether they ticked the box; if they did, …": the past tense stands for it too.
-    r"(?:it|they|there|that|he|she)\s+(?:is|are|does|do|did|has|have|had|was|were)(?=\s*(?:,|$)))"
+    r"(?:it|they|there|that|he|she)\s+(?:is|are|does|do|did|has|have|had|was|were)"
+    r"(?:\s+done\s+(?:so|that|it))?(?=\s*(?:,|$))"
+    r"|(?:it|they|that|he|she)['\u2019](?:ve|s|d)\s+done\s+(?:so|that|it)(?=\s*(?:,|$)))"
     r"\b[,\s]*",
     re.IGNORECASE,
 )

@@ -55,7 +55,8 @@ NAMES_A_SOURCE = re.compile(
     r"\W*(?:(?:the|our|their|its)\s+)?(?:(?:\d[\d,]*\s+)?(?:[\w'-]+\s+){0,4}?"
     r"(?:(?:at|of|from|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,4}\s+)?"
     r"(?:(?:is|are)\s+" + _PUT_THERE + r"|is|are|lives?|sits?|can\s+be\s+found|comes?|"
-    r"(?:has|have|keeps?|publish(?:es)?|provides?|exposes?|" + _HANDED_OVER + r")\s+"
+    # "We've got 600 waivers … at https://…": held, as "have" says.
+    r"(?:has|have|got|keeps?|publish(?:es)?|provides?|exposes?|" + _HANDED_OVER + r")\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|approximately)\s+)?"
     r"(?:an?|the|its|their|our|several|many|hundreds|thousands|\d[\d,]*)\s+"
     r"(?:[\w'\u2019,-]+\s+){0,8}?[\w-]+)"

@@ -62,6 +62,17 @@ _DONE_TO = re.compile(
 )
 
 
+# "a removal job is bookd", "an order gets shippd", "a deposit is receivd": a passive's "-ed"
+# typed as "-d". Only after a letter no English word ends in before "d" ("bookd", "fixd") or
+# a doubled "l" ("cancelld"): "is cold", "is kind", "is weird" and "is dead" are words, and a
+# capital starts a name.
+_CLIPPED_PARTICIPLE = re.compile(
+    r"(?P<aux>\b(?:is|are|was|were|gets?|got|been|be)\s+)"
+    r"(?P<clipped>(?-i:[a-z]{2,}(?:[bcfghkmpstvxz]|ll)d))\b(?![@/.-]\w)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Mend:
     """One typo mended: what was written and what it was read as."""
@@ -84,6 +95,12 @@ def mend_typos(text: str, names: frozenset[str] = frozenset()) -> tuple[str, lis
         mends.append(Mend(word, target))
         return target.capitalize() if word[0].isupper() else target
 
+    def participle(match: re.Match[str]) -> str:
+        clipped = match.group("clipped")
+        mends.append(Mend(clipped, clipped[:-1] + "ed"))
+        return match.group("aux") + clipped[:-1] + "ed"
+
+    text = _CLIPPED_PARTICIPLE.sub(participle, text)
     # Most texts hold no typo: ask every word first (cached), and rewrite only when one is.
     if any(_nearest(word.lower()) for word in _WORD.findall(text)):
         text = _WORD.sub(replace, text)
