@@ -615,6 +615,12 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             routed = index + 1
         else:
             steps = read_clause(clause.text, prior=reading.steps)
+            place = _place_sent_to(clauses, index, steps)
+            if place:
+                # "Send: only results pending for more than 5 days → vets@…": a delivery that
+                # names no place, then a place alone, is one delivery there.
+                steps = read_clause(f"{clause.text.rstrip()} to {place}", prior=reading.steps)
+                routed = index + 1
         if steps is None:
             continue
         if index == 0 and _heads_its_fetch(clauses, steps):
@@ -1140,6 +1146,25 @@ def _place_routed_to(clauses: list[Clause], index: int, *, webhook_too: bool = F
         return None
     if labels_a_source(clause):
         return None  # "salesforce → opps closing this week → #hire-desk": a fetch, then a post
+    return COURTESY_AFTER.sub("", place).strip(" .;,")
+
+
+# Where a message goes: a channel or addresses. A webhook is named by what it does ("hit the
+# release-block webhook → #firmware" posts as well), so it is a place of its own.
+_PLACED_MESSAGES = {"email.send": "to", "slack.post_message": "channel"}
+
+
+def _place_sent_to(clauses: list[Clause], index: int, steps: list[StepDraft] | None) -> str | None:
+    """Return the lone place the next clause names when this one delivers to no place."""
+    if not steps or index + 1 >= len(clauses) or clauses[index + 1].conditional:
+        return None
+    place = clauses[index + 1].text.strip()
+    # The cheap test first: a lone place is short and names a channel or an address.
+    if len(place) > 80 or not ("#" in place or "@" in place) or not PLACE_ALONE.match(place):
+        return None
+    sent = steps[-1]
+    if sent.action not in _PLACED_MESSAGES or sent.config.get(_PLACED_MESSAGES[sent.action]):
+        return None
     return COURTESY_AFTER.sub("", place).strip(" .;,")
 
 

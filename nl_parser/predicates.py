@@ -14,11 +14,14 @@ _I = re.IGNORECASE
 # "fewer than four units", "more than twelve people on the list": a count spelled out before
 # what it counts (a word or two, the last a plural) is the number compared; "a", "an" and "one"
 # are left out, as "over a few days" or "under one roof" count nothing. The first letters are
-# looked at before the words are tried.
+# looked at before the words are tried. What is counted may be left before the number: "any frame
+# style we're down to fewer than two of", "any size with under five left" count the item itself
+# (the "of" stranded at the clause's end; "two of the pumps" counts pumps, and stays unread).
 _SPELLED_COUNT = (
     r"\b(?=[tfsen])(?:"
     + alternation(w for w in NUMBER_WORDS if w not in ("a", "an", "one"))
-    + r")(?=\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*[a-z]s|people|children|staff)\b)"
+    + r")(?=\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*[a-z]s|people|children|staff)\b"
+    r"|\s+of\s*(?:$|[,.;:!?)\u2014\u2013-])|\s+(?:left|remaining|in\s+stock)\b)"
 )
 # A number, a quoted value, or one unit of time ("older than a week", "more than an hour").
 _VALUE = (

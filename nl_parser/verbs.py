@@ -366,6 +366,16 @@ _A_PULL_DONE = re.compile(
 )
 
 
+# "Could someone set up a check of our frame stock at https://…", "schedule a weekly pull of the
+# open tickets from …": a fetch named as a noun, set up to run, is the fetch; what it reads follows
+# "of" or "on" ("set up a reminder" sends, and "set up the fields" stays unknown).
+_A_CHECK_SET_UP = re.compile(
+    r"(?:\s+up)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:check|pull|fetch|scan|poll|sweep|read|export|download|sync)\s+(?:of|on)\b",
+    _I,
+)
+
+
 # "take last week's lesson attendance", "take today's orders": taking the data of a period is
 # fetching it ("take a backup", "take a note" stay unknown, as doubtful as before).
 _TAKES_DATED_DATA = re.compile(
@@ -800,6 +810,7 @@ _IDIOMS = (
     (THROWS, " to ", _THROWN_TO_SOMEONE, "send", False, False),
     (_SHIPS, " to ", _SHIPPED_TO_SOMEONE, "send", False, False),
     (frozenset({"do", "run"}), " from ", _A_PULL_DONE, "pull", False, True),
+    (frozenset({"set", "schedule", "arrange"}), " o", _A_CHECK_SET_UP, "pull", False, True),
     (SETS_OFF, "", _A_WEBHOOK_OBJECT, "trigger", False, False),
     (_SETTING_OFF, "webhook", _A_WEBHOOK_OBJECT, "trigger", False, False),
     (SETS_OFF | {"set"}, "webhook", _SET_OFF_BY_A_WEBHOOK, "trigger", False, False),
