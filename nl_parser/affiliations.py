@@ -1,4 +1,5 @@
-"""Where people work, named after them ("the groundskeepers at Ferncliffe …"), is no step."""
+"""Where people work, named after them ("the groundskeepers at Ferncliffe …"), is no step; nor is
+the business an item is at ("any gown order at Veil & Vow Bridal flagged …")."""
 
 import re
 
@@ -38,11 +39,24 @@ _NAMED_AFFILIATION = re.compile(
 )
 
 
+# "Any gown order at Veil & Vow Bridal flagged 'supplier delay' → …", "every booking at Harbour
+# Lights Cinema that is cancelled …": the business an item is at, between the item and the state
+# it is tested for, says whose item it is; read as the item alone. Only "at": "from Shopify"
+# may name a source.
+_ITEM_AT_BUSINESS = re.compile(
+    r"\b(?:[Aa]ny|[Ee]very|[Ee]ach|[Aa]n?)\s+(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*"
+    r"(?P<place>\s+at\s+(?:the\s+)?[A-Z][\w'&.-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'&.-]*){0,3})"
+    r"(?=\s+(?:[a-z]+ed|that|which|with)\b)"
+)
+
+
 def blank_affiliations(text: str) -> str:
     """Blank where the people a clause delivers to work, so the clause reads them alone."""
     if " at " not in text and " from " not in text and " of " not in text:
         return text
     text = _AFFILIATION.sub(_blank_place, text)
+    if " at " in text and ("ny " in text or "ach " in text or "very " in text):
+        text = _ITEM_AT_BUSINESS.sub(_blank_place, text)
     if "would" in text or "want" in text or "need" in text or "'d " in text:
         text = _NAMED_AFFILIATION.sub(_blank_place, text)
     return text

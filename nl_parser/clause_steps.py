@@ -1091,6 +1091,8 @@ def _class_named(text: str, prior: list[StepDraft]) -> ConditionDraft | None:
     # "tag as billing / bug / how-to → bugs → POST to …; billing → email …": each class named
     # on its own, before a step, says which items that step takes (scheduled or not).
     labels = labels_sorted_into(prior)
+    if ":" in text:
+        return None  # "emergency: pager webhook": the class heads its delivery, read with it
     words = re.findall(r"[a-z][\w-]*", text.lower())
     if not labels or not words or len(words) > _LONGEST_CLASS or main_verb(text):
         return None

@@ -15,6 +15,7 @@ from itertools import pairwise
 from nl_parser.calendar_words import DAY
 from nl_parser.events_gone_by import teller_after_event_gone_by
 from nl_parser.habits_told import tells_others_habit
+from nl_parser.items_handed_over import blank_items_handed_over
 from nl_parser.late_sources import NAMES_A_SOURCE
 from nl_parser.lexicon import blank_span
 from nl_parser.preferences import blank_preferences, blank_work_not_wanted
@@ -326,6 +327,12 @@ _HABIT_THEN_SO = re.compile(
     re.IGNORECASE,
 )
 _CADENCE = re.compile(_CADENCE_WORDS, re.IGNORECASE)
+# "gets", "is", "keeps", "has": a verb that says how a thing is or goes.
+_STATES = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|gets?|got|keeps?|kept|receives?|sees?|takes?)\b"
+    r"|['\u2019](?:s|re|ve)\b",
+    re.IGNORECASE,
+)
 
 
 # "at 7", "7am", "9 pm", "6 o'clock": a number read as a time of day (a colon ends the telling,
@@ -373,13 +380,48 @@ _TOLD_THEN_SO_ASKED = re.compile(
 )
 
 
+# "Loudbox Studios gets a mix of enquiries, so label each one as …": how things are, then ", so"
+# and the request's own verb in its bare form; the words before "so" are told, as a sentence of
+# their own would be.
+_TOLD_THEN_SO_DONE = re.compile(
+    r"\s*+(?P<told>[a-z][^.!?;:#@/\n]{0,240}?),\s*(?:and\s+)?so\s+(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+# A clause opened by one of these is a test or an event, not how things are.
+_OPENS_A_TEST = frozenset({"if", "when", "whenever", "once", "after", "unless", "as", "since"})
+
+
+def _told_before_so_done(sentence: str) -> re.Match[str] | None:
+    """Return the match of "<how things are>, so <verb> …" opening `sentence`, or None."""
+    done = _TOLD_THEN_SO_DONE.match(sentence)
+    if done is None or lemma(done["verb"]) != done["verb"].lower():
+        return None  # "…, so posting it by hand takes ages" tells on
+    first = _FIRST_WORD.match(done["told"]).group().lower()
+    if lemma(first) == first or first in _OPENS_A_TEST:
+        return None  # "Fetch the rota, so post it …", "If it rains, so …": no telling
+    if not _STATES.search(done["told"]):
+        return None  # "Orders over $500, so email them": a subset, not how things are
+    return done
+
+
+def _blank_told_before_so_done(text: str, sentence: re.Match[str]) -> str:
+    """Blank "Our shop gets lots of returns, so" before the verb that asks (same length)."""
+    done = _told_before_so_done(sentence.group())
+    if done is None:
+        return text
+    told = done["told"]
+    if not asks_nothing(told) or _names_a_schedule(told):
+        return text  # "We restock every Monday, so post …": that may be the run's
+    return blank_span(text, (sentence.start(), sentence.start() + done.start("verb")))
+
+
 def _blank_told_before_so_asked(text: str, sentence: re.Match[str]) -> str:
     """Blank the trouble told before ", so could you …" in the sentence that asks."""
     if " so " not in sentence.group():  # the cheap test first
         return text
     asked = _TOLD_THEN_SO_ASKED.match(sentence.group())
     if asked is None:
-        return text
+        return _blank_told_before_so_done(text, sentence)
     told = asked["told"]
     first = _FIRST_WORD.match(told).group().lower()
     told_by_teller = _TELLER.match(told) or _told_by_teller_later(told)
@@ -442,7 +484,7 @@ def _told_after_label(told: str) -> bool:
 
 def blank_story(text: str) -> str:
     """Blank the told sentences that open `text` when a sentence follows them (same length)."""
-    text = _blank_trouble_then_so(text)
+    text = blank_items_handed_over(_blank_trouble_then_so(text))
     sentences = list(_SENTENCE.finditer(text))
     label = _background_label(text)
     # The last sentence is never blanked whole, yet a story may open it before a colon.
@@ -453,6 +495,11 @@ def blank_story(text: str) -> str:
         if following is None:
             text = _blank_told_before_so_asked(text, sentence)
             return _blank_told_before_colon(text, sentence)
+        if " so " in told:
+            # "We get a lot of enquiries, so label each one …": the request starts at its verb.
+            done = _blank_told_before_so_done(text, sentence)
+            if done != text:
+                return done
         if tells_others_habit(told) and _request_on_its_event(sentences[index + 1 :]):
             # "Drivers submit a check form before every shift. Whenever one comes in, …": what
             # others do by habit, before a request on its own event, is told.
