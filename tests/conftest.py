@@ -2,6 +2,7 @@
 
 import pytest
 import redis
+from hypothesis import settings
 
 from service import create_app
 from service.config import load_config
@@ -11,6 +12,11 @@ from tasks.runs import connect_run_queue
 from tests import factories
 from tests.support.databases import test_database_url
 from tests.support.redis_server import RedisServer
+
+# Property tests check behaviour, not speed: Hypothesis' 200 ms deadline per example turned a
+# regex-compiling property flaky on a loaded two-core machine, so no example is timed.
+settings.register_profile("untimed", deadline=None)
+settings.load_profile("untimed")
 
 
 @pytest.fixture(scope="session")
