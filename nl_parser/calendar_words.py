@@ -51,11 +51,12 @@ OTHER_PERIOD = (
 # most positions away at once, before the names (and their look-behinds) are tried one by one.
 DAY = (
     r"(?=(?i:[fmstw][aehoru]))(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?"
-    r"|(?-i:(?:Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\b\.?))"
+    r"|(?-i:(?:Sun|Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat)\b\.?))"
 )
-# Inside an explicit range ("mon-fri") lower-case abbreviations are safe.
+# Inside an explicit range ("mon-fri") lower-case abbreviations are safe. "Weds" is Wednesday
+# short with its "s", as "Tues" and "Thurs" are theirs.
 RANGE_DAY = (
-    r"(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)"
+    r"(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?|sun|mon|tues?|weds?|thu(?:rs?)?|fri|sat)"
 )
 _FULL_MONTH = (
     r"(?:january|february|march|april|june|july|august|september|october|november|december)"

@@ -98,8 +98,12 @@ BARE = re.compile(
 # "at six in the morning", "… and 7 in the morning": an hour after "at", or listed after another
 # time, is a time when a period follows it (the period is read from the text itself, where the
 # schedule grammar may already have blanked it); "the top five in the morning" stays a count.
+# "Nine at night, every night: …": opening the instruction or a sentence, it is the run's time
+# too, as a heading ("opening" is then matched, empty).
 HOUR_BEFORE_PERIOD = re.compile(
-    r"(?:\bat\s+|(?<=\band\s)|(?<=,\s))" + _HOUR + r"\b(?=\s+(?:in\s+the\s+|at\s+)"
+    r"(?:\bat\s+|(?<=\band\s)|(?<=,\s)|(?P<opening>^\s*|(?<=[.;:!?\n]\s)|(?<=\n)))"
+    + _HOUR
+    + r"\b(?=\s+(?:in\s+the\s+|at\s+)"
     r"(?:morning|afternoon|evening|night)\b)",
     re.IGNORECASE,
 )
@@ -261,7 +265,7 @@ def _with_meridiem(hour: int, minute: int, half: str | None) -> ClockTime | None
 
 def hour_before_period(match: re.Match[str]) -> ClockTime:
     """Turn a match of HOUR_BEFORE_PERIOD into a ClockTime its period will place."""
-    return ClockTime(_hour_value(match.group(1)), 0, False, bare=True)
+    return ClockTime(_hour_value(match.groups()[-1]), 0, False, bare=True)  # the hour is last
 
 
 def placed_by(time: ClockTime, period: str) -> ClockTime:

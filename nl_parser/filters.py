@@ -324,6 +324,14 @@ PLACES_FOR = word_set(
     """
 )
 PLACE_STATES = OWED_STATES | word_set("closing struggling underperforming leaking flooding")
+# "text the grooming clients", "email the tutoring students": a gerund before the people a
+# service is done for names the service, a kind of client, not a state that picks some of them
+# out; the states people are in still pick ("the returning customers", "the waiting patients").
+SERVED = word_set("clients customers patrons patients students pupils guests households")
+SERVED_STATES = OWED_STATES | word_set(
+    "returning paying waiting visiting remaining leaving departing arriving staying attending"
+    " existing renewing cancelling canceling churning upcoming incoming"
+)
 
 
 def gerund_names_a_kind(modifier: str, noun: str) -> bool:
@@ -336,6 +344,7 @@ def gerund_names_a_kind(modifier: str, noun: str) -> bool:
         or (noun in CHARGES and modifier not in OWED_STATES)
         or (noun in CHANGES and modifier not in CHANGE_STATES)
         or (noun in PLACES_FOR and modifier not in PLACE_STATES)
+        or (noun in SERVED and modifier not in SERVED_STATES)
     )
 
 

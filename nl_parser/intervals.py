@@ -70,6 +70,13 @@ _PAST_HOUR = re.compile(
     _I,
 )
 _LISTED_MINUTE = re.compile(r":([0-5]\d)")
+# "every hour at half past, …", "hourly at 20 past:": in an hourly run the hour past which the
+# minutes fall is each one, left unsaid; read only once the run is known to be hourly.
+_PAST_UNSAID_HOUR = re.compile(
+    rf"\bat\s+(?:a\s+)?(?:(quarter|half)|(\d{{1,2}}|{NUMBER_PATTERN})\s+(?:(?:minutes?|mins?)\s+)?)"
+    r"\s*(?:past|after)(?=\s*(?:[,;:.!?)\u2013\u2014-]|$))",
+    _I,
+)
 # "from 6am-10pm": a dash between the two times may have no space around it.
 # "from 9 in the morning until 9 at night": a period after an end places that end's hour.
 _OWN_PERIOD = r"(?:\s+(?:in\s+the\s+|at\s+)(?:morning|afternoon|evening|night)\b)?"
@@ -195,6 +202,11 @@ def read_intervals(scanner: Scanner, spec: ScheduleSpec) -> None:
         _read_interval(spec, int(match.group(1)), "mi" if match.group(2).lower() == "m" else "ho")
     if scanner.take(_HOURLY, hint=_AN_HOUR):
         spec.hour_step = spec.hour_step or 1
+    if spec.hour_step and spec.minute_of_hour is None:  # the cheap tests first
+        for match in scanner.take(_PAST_UNSAID_HOUR, hint=("past", "after")):
+            fraction = (match.group(1) or "").lower()
+            minute = {"half": 30, "quarter": 15}.get(fraction) or parse_number(match.group(2))
+            spec.minute_of_hour = (minute or 0) % 60
     on_the_hour = False
     for match in scanner.take(_ON_THE_HOUR, hint=_AN_HOUR):
         fraction = (match.group(1) or "").lower()

@@ -202,7 +202,7 @@ _INTERVAL_AHEAD = re.compile(r"\s*,?\s+(?:(?:every|each)\s|hourly\b)", _I)
 # A full name opening them is read with its period below, lead word and all.
 _LOWER_DAYS = re.compile(
     r"(?=[efmostw][acehnoru])(?<!\bthe )(?<!\ba )\b(?:(?:every|each|on)\s+)?"
-    r"(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b\.?"
+    r"(?:sun|mon|tues?|weds?|thu(?:rs?)?|fri|sat)\b\.?"
     rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/+]\s*){RANGE_DAY}\b\.?)*",
     _I,
 )
@@ -218,8 +218,8 @@ _DAY_PERIOD = re.compile(
 # "pull saturday's shifts": a possessive day names the data, as "tomorrow's" does, not a run.
 _DAY_NAME = re.compile(
     rf"\b(?:(?:every|each|on)\s+(?:other\s+)?)?({DAY})(?!['\u2019]s\b)"
-    r"|\b(?:every|each|on)\s+(?:other\s+)?(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b\.?(?!\w)"
-    r"|\b(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b\.?"
+    r"|\b(?:every|each|on)\s+(?:other\s+)?(sun|mon|tues?|weds?|thu(?:rs?)?|fri|sat)\b\.?(?!\w)"
+    r"|\b(sun|mon|tues?|weds?|thu(?:rs?)?|fri|sat)\b\.?"
     rf"(?={_CLOCK_AHEAD})",
     _I,
 )
@@ -733,6 +733,7 @@ def _read_times(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         for match in clock.HOUR_BEFORE_PERIOD.finditer(scanner.text):
             unread = scanner.work[match.start() : match.end()] == match.group()
             listed = found or match.group()[:2].lower() == "at"  # "… and 7 in the morning"
+            listed = listed or match.group("opening") is not None  # "Nine at night, daily: …"
             # "Sundays, 8 in the evening": an hour set off by a comma after the days read is
             # their time, as it is after another time.
             listed = listed or any(_follows(scanner.text, span, match) for span in scanner.spans)

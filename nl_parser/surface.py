@@ -202,6 +202,11 @@ _CLIPPED_PAST = re.compile(r"\b(dm)'e?d\b", re.IGNORECASE)
 _UNMARKED_NOTS = ("didnt", "doesnt", "dont", "isnt", "arent", "wasnt", "werent", "hasnt")
 _UNMARKED_NOTS += ("havent", "hadnt", "shouldnt", "couldnt", "wouldnt")
 _UNMARKED_NOT = re.compile(rf"\b({'|'.join(n[:-2] for n in _UNMARKED_NOTS)})nt\b", re.IGNORECASE)
+# "text tomorrows clients their reminder", "post tonights bookings": a day word's possessive
+# typed without its apostrophe names the data, as "tomorrow's" does (these words have no plural
+# in a request).
+_UNMARKED_DAY_OWNERS = ("tomorrows", "todays", "tonights", "yesterdays")
+_UNMARKED_DAY_OWNER = re.compile(r"\b(tomorrow|today|tonight|yesterday)s\b", re.IGNORECASE)
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u26ff\u2700-\u27bf\ufe0f\u200d]+")
 
 
@@ -251,6 +256,8 @@ def plain_surface(text: str) -> str:
         text = _CLIPPED_PAST.sub(r"\1ed", text)
     if "nt" in lowered and any(unmarked in lowered for unmarked in _UNMARKED_NOTS):
         text = _UNMARKED_NOT.sub(r"\1n't", text)
+    if any(owner in lowered for owner in _UNMARKED_DAY_OWNERS):
+        text = _UNMARKED_DAY_OWNER.sub(r"\1's", text)
     if "thru" in lowered:
         text = _THRU.sub("through", text)
     if "btw" in lowered or "betw" in lowered or "bwtn" in lowered:  # the cheap test first
