@@ -48,7 +48,7 @@ from nl_parser.nouns_of_sending import names_data_fetched
 from nl_parser.other_branches import COMPARED_REMAINDER
 from nl_parser.receivers import address_stated, as_imperative
 from nl_parser.verbs import (
-    ADDED_TO_A_CHANNEL,
+    ADDED_TO_A_PLACE,
     COMPARES_ONLY,
     COPIES_IN,
     CREATE,
@@ -839,7 +839,7 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
     gone = _GONE_THROUGH.match(text)
     if gone and (dest.SOURCE.search(text) or dest.URL.search(text)):
         return fetch_steps("read", text, text[gone.end() :])  # "go through the entries at …"
-    if opener and ADDED_TO_A_CHANNEL.match(text):
+    if opener and ADDED_TO_A_PLACE.match(text):
         return deliver_steps("post", text, text[opener.end() :], prior)  # "add it to #ops"
     taken = TAKEN_AT_A_URL.match(text) if "take" in text.lower() else None
     if taken and not re.search(r"\bweb-?hooks?\b", text, _I):

@@ -540,12 +540,13 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             continue
         if (
             condition_at is not None
-            and word in _UNMARKED_STEPS
             and i - condition_at >= 5
+            and word.isalpha()
             and _asked_at(tokens, i)
         ):
             # "when a new booking comes thru can u dm jess on slack …": no comma, but a step
-            # asked for ("can you", "would you") ends the event before it.
+            # asked for ("can you", "would you") ends the event before it, whatever its verb
+            # ("… on the club app can u add them to the roster webhook").
             cut_points.append((tokens[i - 2][1], tokens[i - 2][1], None))
             condition_at = None
             continue

@@ -21,7 +21,7 @@ from nl_parser.destinations import URL
 from nl_parser.fetches import TAKEN_AT_A_URL, TAKES_A_COUNTED_BATCH, THROUGH_A_WEBHOOK
 from nl_parser.lexicon import STOPWORDS, content_tokens
 from nl_parser.verbs import (
-    ADDED_TO_A_CHANNEL,
+    ADDED_TO_A_PLACE,
     COMPARES_ONLY,
     COPIES_IN,
     LEAVING_OUT,
@@ -136,7 +136,7 @@ def unknown_actions(text: str) -> list[Doubt]:
         if COPIES_IN.match(re.split(r"[,;]|\.(?:\s|$)", text[match.start(1) :])[0]):
             continue  # "and copy ar@x.com": one more recipient, no unknown step
         clause = re.split(r"[,;]|\.(?:\s|$)", text[match.start(1) :])[0]
-        if ADDED_TO_A_CHANNEL.match(clause):
+        if ADDED_TO_A_PLACE.match(clause):
             continue  # "add the booking to #tour-guides": a post to the channel
         if COMPARES_ONLY.match(clause) or REPORTS_TO.match(clause):
             continue  # "compare them against the target", "report the totals to #ops"

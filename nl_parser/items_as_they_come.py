@@ -3,6 +3,7 @@
 "Keyturn Locksmiths call-outs, as they come in: emergency lockouts → pager webhook; …": the
 items a heading names, and their arriving told after a comma, are the trigger, so the heading
 reads as "when Keyturn Locksmiths call-outs come in:" and the cases after its colon are tested.
+"As each booking email comes in, …" opens the event the same way, the item first.
 """
 
 import re
@@ -29,3 +30,27 @@ def open_items_as_they_come(text: str) -> str:
         return said.ljust(len(match.group()))
 
     return _AS_THEY_COME.sub(opened, text, count=1)
+
+
+# "As each session booking email comes into the studio, …", "as every invoice lands, …": "as"
+# before "each"/"every" opening a clause that a comma or colon ends is the time of the event, as
+# "when" is ("mark them as each one's category" has no break before it).
+_AS_EACH_COMES = re.compile(
+    r"(?:^|(?<=[.;:!?\n,]\s)|(?<=\n)|(?<=\band\s))(?P<as>as\s+(?:each|every))\s"
+    r"(?=[^,.;:\n]{3,100}[,:])",
+    re.IGNORECASE,
+)
+
+
+def open_each_as_it_comes(text: str) -> str:
+    """Rewrite "As each <item> <arrives>, …" as "When <item> <arrives>, …", keeping its length."""
+    lowered = text.lower()
+    if "as each " not in lowered and "as every " not in lowered:
+        return text  # the cheap test first
+
+    def opened(match: re.Match[str]) -> str:
+        # "When" is never longer than "as each": the words after it keep their place.
+        when = "When" if match["as"][0].isupper() else "when"
+        return when.ljust(len(match.group()))
+
+    return _AS_EACH_COMES.sub(opened, text)

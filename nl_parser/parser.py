@@ -32,7 +32,7 @@ from nl_parser.findings import blank_findings
 from nl_parser.forms_wanted import made_where_wanted
 from nl_parser.hour_now import blank_hour_tests
 from nl_parser.inverted_duties import uninvert_duties
-from nl_parser.items_as_they_come import open_items_as_they_come
+from nl_parser.items_as_they_come import open_each_as_it_comes, open_items_as_they_come
 from nl_parser.items_wanted import fetch_items_wanted
 from nl_parser.labelled_fields import barred_fields_as_clauses, sentence_fields_as_clauses
 from nl_parser.late_sources import (
@@ -76,7 +76,7 @@ from nl_parser.tools import read_the_only_source, restrict
 from nl_parser.typos import mend_typos, names_joined_by_ampersand
 from nl_parser.verbs import KNOWN_VERBS, idioms_as_make, lemma, main_verb
 from nl_parser.waits import idioms_as_wait, spans_added_as_spans, spans_on_from_as_after
-from nl_parser.wanted import wanted_list
+from nl_parser.wanted import wanted_list, wants_closed_over_schedule
 from nl_parser.whole_parse_doubts import whole_parse_doubts
 from nl_parser.workflow_as_it import blank_workflow_it
 
@@ -110,6 +110,7 @@ def parse_heuristic(
     text = open_receipts(text)  # "upon receipt of each form, …": "when we receive …"
     text = open_headed_events(text)  # "Firm — kit returned and flagged 'damaged':"
     text = open_items_as_they_come(text)  # "call-outs, as they come in:": "when … come in:"
+    text = open_each_as_it_comes(text)  # "As each booking email comes in, …": "When … comes in"
     text = open_items_being(text)  # "upon a pupil being marked absent, …": "when … is …"
     text = open_items_doing(text)  # "upon the sensor reporting …": "when it reports …"
     text, runs_once = _blank_talk_around(text)
@@ -167,6 +168,7 @@ def parse_heuristic(
     masked = text
     for start, end in schedule.spans:
         masked = masked[:start] + " " * (end - start) + masked[end:]
+    masked = wants_closed_over_schedule(masked)  # "would like, <schedule>, the readings …"
     if schedule.spans and (">" in masked or "\u2192" in masked or "\u00bb" in masked):
         masked = _ARROW_ACROSS_SCHEDULE.sub(lambda m: m.group()[:-1] + " ", masked)
     clauses, media_told = fold_media_told_after(split_clauses(masked))

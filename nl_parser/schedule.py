@@ -780,6 +780,10 @@ def _read_spelled_hours(scanner: ScheduleScanner) -> list[tuple[int, clock.Clock
         if any(_beside(scanner.text, span, match.span()) for span in scanner.spans):
             scanner.consume(match.span())
             found.append((match.start(), clock.hour_before_period(match)))
+            # "Saturday mornings at seven sharp": the word keeping it to the minute is the time's.
+            punctual = clock.PUNCTUAL_AFTER.match(scanner.work, match.end())
+            if punctual:
+                scanner.consume(punctual.span())
     return found
 
 

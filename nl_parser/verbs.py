@@ -202,9 +202,13 @@ COMPARES_ONLY = re.compile(
     _I,
 )
 # "add the booking to #tour-guides", "append the score to the #ops thread": what is added to a
-# channel is posted there ("add it to the spreadsheet" names no channel, and stays unknown).
-ADDED_TO_A_CHANNEL = re.compile(
-    r"^\W*(?:add|append|pin)\s+[^#.;]{1,80}?\s+(?:to|into|in|on)\s+(?:the\s+)?#[\w-]+", _I
+# channel is posted there, and what is added to a webhook ("add them to the roster webhook") is
+# posted to it, asked for or not ("can u add them to …"); "add it to the spreadsheet" names
+# neither, and stays unknown.
+ADDED_TO_A_PLACE = re.compile(
+    r"^\W*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:add|append|pin)\s+[^#.;]{1,80}?\s+(?:to|into|in|on)\s+(?:the\s+|our\s+)?"
+    r"(?:#[\w-]+|(?:[\w'-]+\s+){0,3}?web-?hook\b)",
+    _I,
 )
 # "report the totals to #sales-ops": reporting something to a place sends it there.
 REPORTS_TO = re.compile(
@@ -530,10 +534,11 @@ _SET_OFF_BY_A_WEBHOOK = re.compile(
 # got to a person or place is sent there ("get the team to review it" asks them to act, "get it
 # up to date" and "get back to them" name no receiver, and "get the orders" stays a fetch).
 # "get today's list from https://… to the kennel staff": the thing may say where it is got from,
-# and "out" may send it on its way ("get this week's closures from https://… out to the walkers").
+# and "out" may send it on its way ("get this week's closures from https://… out to the walkers"),
+# and "both" may open the places it goes to ("get the summary to both #consultants and ops@…").
 _GOT_TO_SOMEONE = re.compile(
     r"\s+(?:(?!(?:from|up|down|back|round|around)\b)[\w'-]+\s+){1,6}?"
-    r"(?:from\s+https?://\S+\s+)?(?:over\s+|across\s+|out\s+)?to\s+"
+    r"(?:from\s+https?://\S+\s+)?(?:over\s+|across\s+|out\s+)?to\s+(?:both\s+)?"
     r"(?:me|us|him|her|them|everyone|#[\w-]|[\w.+-]+@[\w-]+\.|(?:the|our|my|their|his|her|all\s+the|"
     r"each|every)\s+(?!(?:top|bottom|end|point|next|same|rest|right|left|front|back)\b)[\w'-]+)",
     _I,
