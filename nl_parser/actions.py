@@ -186,6 +186,8 @@ _GOES_TO = re.compile(
 _GAPPED_PASSIVE = re.compile(
     r"^\s*(?:and\s+)?(?P<subject>(?:the|those|all\s+the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
     r"(?P<sent>sent|[a-z]+ed)\s+"
+    # "and the emergencies sent straight to the pager webhook": how soon is no part of where.
+    r"(?:(?:straight|directly|right|immediately|instantly)\s+)?"
     r"(?=(?:(?:by|via)\s+(?:e-?mail|mail|slack)\s+)?(?:to|in|into)\s)",
     _I,
 )

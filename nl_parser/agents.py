@@ -15,7 +15,7 @@ from nl_parser.drafts import (
     phrase_for,
 )
 from nl_parser.fetches import COUNTED_FROM_A_PLACE
-from nl_parser.filters import find_filter
+from nl_parser.filters import find_filter, singulars
 from nl_parser.verbs import CLASSIFY, CREATE, EXTRACT, SUMMARIZE
 
 _I = re.IGNORECASE
@@ -390,8 +390,10 @@ def class_taken_from(rest: str, prior: list[StepDraft]) -> ConditionDraft | None
         return None
     for match in _TAKEN_FROM_A_CLASS.finditer(rest):
         word = match["class"].lower()
-        named = word if match["ones"] else word.removesuffix("s")
-        label = next((lb for lb in labels if named in (lb, lb.split()[0])), None)
+        # "sort them into praise, complaints and suggestions" lists its labels as plurals, so
+        # "summarise the complaints" names one as it is written as well as by its singular.
+        named = {word} if match["ones"] else {word, *singulars(word)}
+        label = next((lb for lb in labels if lb in named or lb.split()[0] in named), None)
         if label:
             return ConditionDraft(CONDITION, condition_config("$.category", "equals", label), 0.8)
     return None

@@ -2353,10 +2353,12 @@ def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = Fals
             return True
         # "…, and the session bookings emailed to studio@…": the duty before lends its "be".
         gapped = tokens[i - 1][0] == "and" and words[0] in _ARTICLES and 1 < j < 5
+        # "…, and the emergencies sent straight to the pager webhook": how fast, then where.
+        hurried = words[j + 1] in _STRAIGHT and j + 2 < len(words)
         if (
             gapped
             and word in _SENT
-            and words[j + 1] in ("to", "in", "into")
+            and words[j + 1 + hurried] in ("to", "in", "into")
             and all(w.isalpha() or "-" in w for w in words[1:j])
         ):
             return True

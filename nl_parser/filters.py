@@ -87,6 +87,20 @@ _KEPT_BY_AN_IRREGULAR_PARTICIPLE = re.compile(
     rf"({'|'.join(_KEPT_BACK)})\s+(?:up\s+)?(?:at|in|on|by|from|behind|during)\b",
     _I,
 )
+# "any lost on price go to …", "those sold at a loss": the items left unnamed, a pronoun, then
+# an irregular participle and what it was done on or by, pick the ones in that state, as "any
+# rejected on price" does with its "-ed".
+_PARTICIPLES_WITHOUT_ED = (
+    "lost|won|sold|paid|held|stolen|caught|kept|left|bought|taken|written|found|sent|"
+    "shut|stuck|frozen|broken|torn"
+)
+# A delivery's object ends at its first preposition ("any lost" of "any lost on price to …"),
+# so the participle may end the text as well.
+_PRONOUN_THEN_IRREGULAR = re.compile(
+    rf"\b(?:any|those)\s+(?:still\s+)?({_PARTICIPLES_WITHOUT_ED})(?:\s*$|\s+(?:up\s+)?"
+    r"(?:at|in|on|by|from|behind|during|to|over|for|because|through|under|with|without)\b)",
+    _I,
+)
 # "any charger showing as faulted", "every pallet reported as damaged": an item, the verb that
 # shows or records its state, then the state.
 _SHOWN_AS = re.compile(
@@ -489,6 +503,11 @@ def find_filter(
     )
     if kept:
         return ConditionDraft(CONDITION, config(field, "equals", kept.group(1).lower()), 0.75)
+    done = ("any " in lowered or "those " in lowered) and _PRONOUN_THEN_IRREGULAR.search(
+        object_text
+    )
+    if done:
+        return ConditionDraft(CONDITION, config(field, "equals", done.group(1).lower()), 0.75)
     match = _REDUCED_RELATIVE.search(object_text) or _ANY_ONE_DOING.search(object_text)
     if match and _FOR_A_PERIOD.match(object_text, match.end()):
         match = None  # "the rooms booked for the day": the period the fetch already chose

@@ -35,9 +35,12 @@ _COMPARATIVES = (
 )
 # "anything sooner, email …", "anyone younger gets …", "the smaller ones, one line each in …":
 # the items on the other side of the test before, named by a comparative ("anything more
-# than …" is a test of its own).
+# than …" is a test of its own). After "anything", any comparative in "-er" says it ("waves
+# over 3 m means …; anything calmer, post …"), but not a preposition ("anything over 3 m").
+_NOT_COMPARATIVES = r"(?:under|over|after|other|either|neither|never|ever|rather|whether|together)"
 COMPARED_REMAINDER = (
-    rf"(?:(?:any|every)(?:thing|one|body)\s+{_COMPARATIVES}|the\s+{_COMPARATIVES}\s+ones)"
+    rf"(?:(?:any|every)(?:thing|one|body)\s+(?:{_COMPARATIVES}|(?!{_NOT_COMPARATIVES}\b)[a-z]{{3,}}er)"
+    rf"|the\s+{_COMPARATIVES}\s+ones)"
     r"(?!\s+than\b)"
 )
 # "the rest", "the remainder", "everything else", "all the others", "(all) the remaining
