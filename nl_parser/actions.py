@@ -82,6 +82,7 @@ from nl_parser.waits import (
     NEEDS_APPROVAL,
     PERSON_ACTS,
     PUT_ON_HOLD,
+    WAITED_ON_SOMEONE,
     WORD_SENT_BACK,
     delay_step,
     signal_step,
@@ -299,6 +300,10 @@ _MAKES = CREATE | WORKS_ON_DATA
 _PICKED_STRENGTH = 0.8
 
 
+# What a need of approval names: sign-off, approval, go-ahead, green light, OK, say-so, thumbs-up.
+_WORDS_OF_APPROVING = ("sign", "approv", "go-ahead", "light", "ok", "say-so", "thumbs")
+
+
 def _approval_needed(subject: str, text: str) -> list[StepDraft]:
     """Return the wait for someone's approval, after the test the items needing it name."""
     # "any quote over £15k … needs Gareth's sign-off": only the quotes over £15k wait for it;
@@ -497,7 +502,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         "take" in lowered or "read" in lowered or "scan" in lowered
     ) and TAKES_A_COUNTED_BATCH.match(text):
         return []  # "take these 60 scanned agreements, extract …": the counted items are at hand
-    if "sign" in lowered or "approv" in lowered or "go-ahead" in lowered or "light" in lowered:
+    if any(word in lowered for word in _WORDS_OF_APPROVING):
         needed = NEEDS_APPROVAL.match(text)
         if needed and not main_verb(needed["subject"]):
             return _approval_needed(needed["subject"], text)
@@ -521,8 +526,10 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
             if subset
             else []
         )
+        waited_on = rest[:4].lower() == " on " and WAITED_ON_SOMEONE.match(rest)
         if APPROVAL.search(rest) or (
-            (PERSON_ACTS.search(rest) or WORD_SENT_BACK.search(rest)) and not DURATION.search(rest)
+            (PERSON_ACTS.search(rest) or WORD_SENT_BACK.search(rest) or waited_on)
+            and not DURATION.search(rest)
         ):
             return [*guard, signal_step(text)]
         return [*guard, delay_step(text)]

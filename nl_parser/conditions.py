@@ -23,6 +23,7 @@ from nl_parser.condition_fields import (
     subject_words,
     value_of,
 )
+from nl_parser.faults_reported import fault_reported
 from nl_parser.headline_states import with_its_be
 from nl_parser.hour_now import hour_test
 from nl_parser.kinds_left_out import kind_left_out
@@ -398,6 +399,9 @@ def _read(text: str) -> ConditionDraft | None:
     told = told_state(text)
     if told:
         return ConditionDraft(CONDITION, config(told[0], "equals", value_of(told[1])), 1.0)
+    fault = fault_reported(text)  # "a lift reports a trapped passenger": the thing's state
+    if fault:
+        return ConditionDraft(CONDITION, config(fault[0], "equals", fault[1]), 1.0)
     sold_out = sold_out_state(text)  # before "is <participle> out" reads as an event
     if sold_out:
         return ConditionDraft(CONDITION, config(sold_out[0], "equals", sold_out[1]), 1.0)

@@ -37,6 +37,7 @@ from nl_parser.deadlines import blank_deadlines
 from nl_parser.destinations import URL
 from nl_parser.message_content import blank_told_days, blank_told_times
 from nl_parser.openers import MOMENT_OPENERS
+from nl_parser.waits import NEEDS_APPROVAL
 
 _I = re.IGNORECASE
 # A loose end is where a wrong parse hides: one puts an otherwise sure parse near 0.58, since
@@ -308,6 +309,7 @@ def _shape(readings: list[ClauseReading], steps: list) -> Iterable[str]:
             # trigger still opens the workflow.
             and any(r.steps or r.event for r in readings[:index])
             and not _trigger_after_first_step(readings, index)
+            and not _need_told_first(readings[:index])
         ):
             # ("email them a survey 3 days after each delivery": the wait after the event was
             # read with the step before it, so a late trigger is no missed wait.)
@@ -365,6 +367,12 @@ def _trigger_after_first_step(readings: list[ClauseReading], index: int) -> bool
         return False
     first, trigger = readings[0].clause, readings[1].clause
     return first.sentence == trigger.sentence and trigger.start - first.end <= 1
+
+
+def _need_told_first(readings: list[ClauseReading]) -> bool:
+    """Tell "Claims over £500 need her OK. When one is submitted, …" (a rule, then the trigger)."""
+    read = [r for r in readings if r.steps]
+    return bool(read) and all(NEEDS_APPROVAL.match(r.clause.text) for r in read)
 
 
 # "…, whenever a patient's glasses come back": an opener that only ever names an event, which

@@ -51,6 +51,7 @@ from nl_parser.media_told_after import fold_media_told_after
 from nl_parser.message_content import QUOTATION, blank_told_days, blank_told_times
 from nl_parser.message_headings import blank_message_heading
 from nl_parser.months_referred import months_referred_back
+from nl_parser.needs_told_first import drop_approval_awaited_again
 from nl_parser.openers import (
     open_headed_events,
     open_items_being,
@@ -178,6 +179,7 @@ def parse_heuristic(
     move_drops_told_after(reading.parts, reading.steps)  # "…, but ignore the test orders"
     drop_source_fetched_again(reading.parts, reading.steps)  # "From https://…, pull …"
     drop_source_told_as_state(reading.parts, reading.steps)  # "… sit at https://…. Fetch them"
+    drop_approval_awaited_again(reading.parts, reading.steps)  # "… need her OK. … wait for it"
     fetch_first(reading.parts, reading.steps)
     keep_corrected_source([(c.dropped, c.kept) for c in corrections], reading.steps)
     reading.spans += send_gone_to_people(clauses, reading, allowed)

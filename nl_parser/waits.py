@@ -133,7 +133,10 @@ CONFIRMED_BY_SOMEONE = re.compile(
 NEEDS_APPROVAL = re.compile(
     r"^\W*(?P<subject>\w.*?)\s+(?:needs?|requires?|(?:must|should)\s+(?:have|get)"
     r"|(?:has|have)\s+to\s+(?:have|get))\s+(?:(?:the|an?|their|his|her|our)\s+)?"
-    r"(?:[\w'\u2019&-]+\s+){0,3}?(?:sign[- ]?off|approval|go-ahead|green\s+light)"
+    # "need the finance director's OK", "needs the manager's say-so": the word of approving
+    # as a noun says the same.
+    r"(?:[\w'\u2019&-]+\s+){0,3}?(?:sign[- ]?off|approval|go-ahead|green\s+light"
+    r"|ok(?:ay)?|say-so|thumbs[- ]up)"
     r"(?:\s+(?:from|by)\s+(?:[\w'\u2019&-]+\s+){0,3}?[\w'\u2019&-]+?)?"
     r"(?:\s+(?:first|beforehand|up\s+front"
     r"|before\s+(?:anything(?:\s+else)?\s+(?:happens|goes\s+(?:out|ahead)|moves|is\s+(?:done|sent))"
@@ -161,6 +164,20 @@ WORD_SENT_BACK = re.compile(
     r"(?:[\w-]+['\u2019]s\s+)?(?:[\w/-]+\s+){0,3}?(?:notice|notification|reply|replies|response|answer|confirmation|"
     r"acknowledge?ment|signature|decision|verdict|ruling|go-ahead|callback|feedback|clearance|"
     r"permission|consent|say-so|word\s+back)s?\b",
+    _I,
+)
+
+
+# "wait on the council for the permit", "wait on the supplier for a delivery slot", "wait on the
+# insurer to respond": the one waited on sends something back or acts, so a person lets it go
+# on ("wait on Monday for …" names a day; a span, "for two days", is left to the timed wait).
+WAITED_ON_SOMEONE = re.compile(
+    r"^\s*on\s+(?:(?:the|our|their|his|her|an?)\s+)?"
+    r"(?!(?:hold|standby|it|them|this|that|minute|hour|day|week|fortnight|month|year|weekend"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b)"
+    r"(?:[\w'\u2019&-]+\s+){0,3}?[\w'\u2019&-]+\s+"
+    r"(?:for\s+(?:the|an?|their|our|his|her|its|some|any)\s+(?!(?:while|bit|moment|few|couple)\b)"
+    r"|to\s+(?!the\b|an?\b)[a-z]+)",
     _I,
 )
 
@@ -241,7 +258,10 @@ PERSON_ACTS = re.compile(
     # person does to hand something back.
     rf"|^\s*{_HELD}(?:until|till)\s+"
     r"(?:they|he|she|someone|somebody|you)\s+(?:(?:[a-z]+\s+){1,3}back\b|"
-    r"(?:return|submit|complete|sign|fill|repl(?:y|ie)|respond|confirm|answer)[a-z]*\b)"
+    r"(?:return|submit|complete|sign|fill|repl(?:y|ie)|respond|confirm|answer)[a-z]*\b"
+    # "sit tight until they say they're happy", "till he lets us know it's fine", "until she
+    # tells us": word from a person, whatever it says, lets it go on.
+    r"|(?:say|said|tell|told|lets?\s+(?:us|me|you|them)\s+know|notif|decide|agree)[a-z]*\b)"
     # "it needs the nurse to okay it, so hold each request until she does", "wait till the
     # client has": a person's act named before, said again by "do" or "have", lets it go on
     # ("until it does" is a thing's change, not a person's act).
