@@ -185,6 +185,16 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
     later = _LATER.search(text)
     if later and not made & {"wait", "wait_for_signal"}:
         yield f"'{later.group().strip()}' reads like a wait, but no wait was made"
+    # "a Salesforce pull of all leads that had … — emailed to …": a fetch sent on after a dash
+    # picks its items in its query; only the words after the dash may pick which go.
+    sent_on = (
+        _SENT_ON_AFTER_A_DASH.search(text, main[1])
+        if main and main[0] in _PULLS and made & _FETCHES
+        else None
+    )
+    if sent_on:
+        main = (main[0], sent_on.start())
+        fetch_only = True
     qualifier = find_qualifier(text[main[1] :]) if main and delivers and not tested else None
     if qualifier:
         yield f"'{qualifier.phrase}' may pick which items go, but nothing filters them"
@@ -193,6 +203,8 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
     after_verb = main[1] if main else 0
     boundary = _JOINS_CLAUSES.search(text[after_verb:])
     coordinated = after_verb + boundary.start() if boundary else len(text)
+    if sent_on:
+        coordinated = sent_on.start()  # the commas before the dash only fenced the schedule off
     # "let the owner know about the late fee": the one thing told of picks nothing.
     told_of = adjectives_of_one_thing_told(text) if delivers else set()
     for index, token in enumerate(tokens):
@@ -243,6 +255,7 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
                 index + 1 < len(tokens) and reached_at_an_address(text, tokens[index + 1].end())
             )
             and word not in told_of
+            and not _inside_a_name(tokens, index)
         ):
             yield f"'{_around(tokens, index)}' may pick a subset, but nothing filters it"
         elif _names_a_year(word, before, after):
@@ -307,6 +320,10 @@ def _taken_from(tokens: list[re.Match[str]], index: int) -> bool:
 
 # Where a fetch clause may go on to something else: a comma (not of "1,000,000") or "and" (not
 # of a firm named in capitals, "Duncan and Rowe Garden Rooms", "&" read as "and").
+_PULLS = frozenset({"pull", "fetch", "get", "grab", "query", "export"})
+_SENT_ON_AFTER_A_DASH = re.compile(
+    r"\s[\u2014\u2013-]\s*(?:e-?mailed|sent|posted|forwarded|delivered|shared|dropped)\s", re.I
+)
 _JOINS_CLAUSES = re.compile(r",(?!\d{3}\b)|\band\b(?!\s+[A-Z][a-z])")
 
 # "the 15% welcome code", "a 10 percent discount voucher": a share written inside the name of a
@@ -380,6 +397,16 @@ def _trade_of_the_told(text: str, main: tuple[str, int] | None, token: re.Match)
 
 _TELLING = word_set("warn tell notify alert inform remind")
 _TOLD_GROUP = re.compile(r"\s+(?:the|our|all|both)\s+([a-z]+ing)\s+([a-z]+)\b", re.I)
+
+
+def _inside_a_name(tokens: list[re.Match[str]], index: int) -> bool:
+    """Tell "Oakleaf Coworking members" (a word of a name) from "the working members"."""
+    # A capital after the clause's first word that follows another capital is a name's word.
+    return (
+        index >= 2
+        and tokens[index].group()[:1].isupper()
+        and tokens[index - 1].group()[:1].isupper()
+    )
 
 
 def _picks_subset(word: str, after: str) -> bool:

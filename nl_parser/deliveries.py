@@ -17,7 +17,7 @@ from nl_parser.drafts import (
     object_words,
     phrase_for,
 )
-from nl_parser.fetches import fetch_for_dated_figures
+from nl_parser.fetches import fetch_for_dated_figures, fetch_steps
 from nl_parser.filters import addressed_group, find_filter
 from nl_parser.lexicon import FIELDS_OF_EACH, STOPWORDS, normalise_stem, word_set
 from nl_parser.message_content import QUOTED_CHAR, content_start
@@ -136,6 +136,11 @@ def deliver_steps(
         steps = [StepDraft("salesforce.query", {}, 0.85, "query Salesforce")]
     if not steps:
         steps = fetch_for_dated_figures(object_text, prior, _addressed(told[len(object_text) :]))
+    pulled = _A_PULL_OF.match(object_text) if not steps and " of" in object_text else None
+    if pulled and not {s.action for s in prior} & FETCHED:
+        # "I'd like a Salesforce pull of all leads that … — emailed to …": the pull sent is a
+        # fetch, and what picks its items is its query, no test after it.
+        steps = fetch_steps("pull", object_text, object_text[pulled.end() :])[:1]
     actions = [s.action for s in prior]
     labels = frozenset(label for s in prior for label in s.config.get("labels", ()))
     topic = _TOPIC.search(told)
@@ -180,6 +185,7 @@ def deliver_steps(
     # "let the artists know who's booked in for Monday": who is down for a day is that day's
     # list, which the fetch reads whole; it picks no one out ("who hasn't paid" still tests).
     answered = answered or ("who" in told and _WHO_FOR_A_DAY.search(told) is not None)
+    answered = answered or bool(pulled and steps)
     fetched_words = [
         # "GET …/jobs/queue; post today's job queue": every word of the path was named by the
         # fetch, its last the noun repeated.
@@ -311,6 +317,13 @@ def deliver_steps(
     return steps
 
 
+# "a Salesforce pull, <when>, of …", "a nightly export of …": a fetch named as a noun; the schedule
+# blanked out of it may leave commas before "of".
+_A_PULL_OF = re.compile(
+    r"^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:pull|fetch|export|download|dump|extract|query)"
+    r"[\s,]*\sof\s",
+    _I,
+)
 _THERE = re.compile(r"\b(?:there|(?:in|to)\s+the\s+same\s+(?:channel|place|address))\b", _I)
 # "the customers in the CRM", "open deals in our Salesforce": items named with where they are kept.
 _KEPT_IN_CRM = re.compile(r"\b[a-z][\w-]*s\s+in\s+(?:the\s+|our\s+)?(?:crm|salesforce|sfdc)\b", _I)

@@ -584,6 +584,7 @@ def find_filter(
     if re.search(r"\btop\s+\d+", object_text, _I):
         return None  # "the top 5 trending products": a ranking, already chosen by its source
     period_kinds = named_by_a_period(object_text)
+    in_names = _words_inside_names(object_text) if object_text.lower() != object_text else ()
     for index, (modifier, noun) in enumerate(pairwise(words)):
         # "the refunded orders", "cancelled subscriptions": a participle picks out a subset.
         participle = (
@@ -596,6 +597,7 @@ def find_filter(
             # are the items that arrived, not a status among them.
             and (index == 0 or words[index - 1] not in _JUST_ARRIVED)
             and modifier not in period_kinds
+            and modifier not in in_names
         )
         # "the accepted materials reminder": before a singular head, the pair says what the one
         # thing sent is about; it picks none of its items.
@@ -654,6 +656,16 @@ def _inside_a_name(match: re.Match[str]) -> bool:
     # words of it ("Lights Sailing", "Birches Riding"), which a relative clause never writes.
     items, doing = match.group(1), match.group(2)
     return bool(items and doing) and items.split()[-1].istitle() and doing.istitle()
+
+
+# "Oakleaf Coworking members", "the Millbrook Riding parents": a capitalised word after another
+# is part of a name, not a participle that picks items.
+_NAMED_AFTER_A_NAME = re.compile(r"\b(?-i:[A-Z][\w'&-]*)\s+((?-i:[A-Z][a-z][\w-]*))")
+
+
+def _words_inside_names(text: str) -> frozenset[str]:
+    """Return the lower-cased words written in capitals right after a capitalised word."""
+    return frozenset(m.group(1).lower() for m in _NAMED_AFTER_A_NAME.finditer(text))
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b", _I)

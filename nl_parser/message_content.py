@@ -42,8 +42,12 @@ _CONTENT = re.compile(
     # "text all tenants through the SMS webhook that rent is due": who is told may be many, and
     # the medium may come between them and what they are told.
     # "remind the Cobalt Payroll Bureau team that …": who is told may be a body of several names.
-    r"|\b(?:e-?mail|text|message|tell|notify|remind|ping)\s+(?:them|him|her|everyone|(?:the|all|all\s+the|"
-    r"our|every|each)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+"
+    r"|\b(?:(?:e-?mail|text|message|tell|notify|remind|ping)\s+(?:them|him|her|everyone|(?:the|all|"
+    r"all\s+the|our|every|each)\s+(?:[\w-]+\s+){0,4}?[\w-]+)"
+    # "remind Oakleaf members that their credits have reset", "warn tenants that …": a verb of
+    # telling has a person for its object, so the words before "that" need no article.
+    r"|(?:tell|notify|remind|warn|inform)\s+(?!(?:that|to|about|of|when|if)\b)(?:[\w'-]+\s+){0,3}?"
+    r"(?!that\b)[\w'-]+)\s+"
     r"(?:(?:through|via|by|over|on|in)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:web-?hook|sms|text|e-?mail|slack|#[\w-]+)\s+)?"
     r"(?P<told_that>that)\s+(?=(?:the|their|his|her|its|our|your|a|an|it|they|he|she|we)\s"
