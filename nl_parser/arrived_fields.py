@@ -3,6 +3,7 @@
 import re
 
 from nl_parser.drafts import StepDraft, phrase_for
+from nl_parser.verbs import main_verb
 
 _I = re.IGNORECASE
 
@@ -32,11 +33,23 @@ _ITEM_BROUGHT = re.compile(
 )
 
 
+# "Booking form from a couple", "New booking form": an item new or from someone, heading the
+# text with no verb, is the item brought ("a deploy finishes" brings none).
+_NEW_OR_FROM = re.compile(r"^\W*new\s|\sfrom\s", _I)
+
+
+def _item_headline(event: str) -> bool:
+    """Tell whether an event is an item named as a headline ("Booking form from a couple")."""
+    return bool(_NEW_OR_FROM.search(event)) and main_verb(event) is None
+
+
 def fields_of_the_arrival(text: str, steps: list[StepDraft], events: list[str]) -> list[StepDraft]:
     """Read a sourceless fetch of listed fields after an arrival as their extraction."""
     if not events or len(steps) != 1 or steps[0].action != "http.request" or steps[0].config:
         return steps
-    if not _FIELDS_TAKEN.match(text) or not _ITEM_BROUGHT.search(events[-1]):
+    if not _FIELDS_TAKEN.match(text):
+        return steps
+    if not _ITEM_BROUGHT.search(events[-1]) and not _item_headline(events[-1]):
         return steps
     # The item is in hand: its fields are read out of it, not fetched from an API.
     fetch = steps[0]

@@ -1292,7 +1292,9 @@ _ITEM_FROM_A_PLACE = re.compile(
     r"(?:(?:from|to|at|into|through|via|(?:left|posted|written|dropped)\s+(?:on|in))\s+"
     rf"(?:the|our|my|your|{FIRM_NAME}['\u2019]s?)\s+"
     r"(?:[\w'-]+\s+){0,6}?[\w'-]+"
-    r"|(?:to|into)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\W*$",
+    r"|(?:to|into)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    # "Booking form from a couple", "repair request from a tenant": an item from someone.
+    r"|from\s+an?\s+(?:new\s+|prospective\s+)?[a-z][\w'-]*)\W*$",
     re.IGNORECASE,
 )
 

@@ -96,7 +96,11 @@ def deliver_steps(
     object_text = re.split(
         r"\b(?:(?<!relating )(?<!related )to|in(?!\s+the\s+(?:next|last|past|coming)\b)"
         r"(?!\s+(?:the\s+|our\s+)?(?i:crm|salesforce|sfdc)\b)|(?<!report )(?<!summary )"
-        r"(?<!digest )(?<!recap )on|via|into|by)\b(?!-)",  # "the on-call lead": no place
+        r"(?<!digest )(?<!recap )on|via|into|by"
+        # "fire pothole reports at the highways webhook": "at" a webhook is where it goes ("me at
+        # me@…" is who, with the thing sent after).
+        r"|at(?=\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,3}?web-?hooks?\b))"
+        r"\b(?!-)",  # "the on-call lead": no place
         told,
         maxsplit=1,
     )[0]

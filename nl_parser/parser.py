@@ -31,6 +31,7 @@ from nl_parser.drops_told_after import move_drops_told_after
 from nl_parser.findings import blank_findings
 from nl_parser.forms_wanted import made_where_wanted
 from nl_parser.hour_now import blank_hour_tests
+from nl_parser.in_one_go import blank_in_one_go
 from nl_parser.inverted_duties import uninvert_duties
 from nl_parser.items_as_they_come import open_each_as_it_comes, open_items_as_they_come
 from nl_parser.items_wanted import fetch_items_wanted
@@ -114,6 +115,7 @@ def parse_heuristic(
     text = open_each_as_it_comes(text)  # "As each booking email comes in, …": "When … comes in"
     text = open_items_being(text)  # "upon a pupil being marked absent, …": "when … is …"
     text = open_items_doing(text)  # "upon the sensor reporting …": "when it reports …"
+    text = blank_in_one_go(text)  # "In one go: tag …, pull out …": how, not a step
     text, runs_once = _blank_talk_around(text)
     text = blank_time_reasons(text)  # "at 06:00 and 14:00 (that's when the shifts change)"
     text = blank_findings(text)  # "— we've found people only notice problems once …": why
@@ -783,7 +785,11 @@ _HEADING = re.compile(
     # grant applications for the arts trust: …": the item that arrives and where, a label of the
     # event that starts the run (no step of its own).
     r"|^\s*(?P<arrival>(?:new|incoming|inbound|fresh)\s+[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}"
-    r"\s+(?:on|at|in|for|from|with|to|via|through)\s+[^:\n.!?;,]{1,60}?)(?::|\s+[\u2013\u2014])(?=\s)"
+    r"\s+(?:on|at|in|for|from|with|to|via|through)\s+[^:\n.!?;,]{1,60}?"
+    # "Post-screening surveys at the Roxy Picturehouse: score each one …": the items, plural,
+    # and the firm (capitalised) they reach head the steps on each as "new …" does.
+    r"|(?:[A-Za-z][\w'&-]*\s+){0,2}[A-Za-z][\w'&-]*s\s+(?:at|from|for)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[^:\n.!?;,]{0,60}?)(?::|\s+[\u2013\u2014])(?=\s)"
     # "Hopscotch Children's Theatre box office inbox: sort …": a longer name of the inbox the
     # items come from heads the steps as a short title does ("each email landing in the … inbox:"
     # names the trigger's items, and is read where clauses are split).
