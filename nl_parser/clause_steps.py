@@ -73,6 +73,7 @@ from nl_parser.other_branches import (
 )
 from nl_parser.polled_states import polled_state
 from nl_parser.routed_kinds import kind_routed_after_fetch
+from nl_parser.sources_told_first import put_sources_after_takes
 from nl_parser.verbs import DELAY, lemma, main_verb
 from nl_parser.waits import (
     APPROVED_BY_SOMEONE,
@@ -148,6 +149,7 @@ _TIME_OF_EVENT = re.compile(
 def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
     """Return the steps the clauses ask for, in order, with what was read and doubted."""
     reading = StepReading([], [])
+    clauses = put_sources_after_takes(clauses)  # "From each card pull the name, …"
     if heads_with_a_name(clauses, scheduled=scheduled):
         # "Wrenfield Vets | new online booking | …": whose workflow it is; the next field opens.
         reading.spans.append((clauses[0].start, clauses[0].end))
