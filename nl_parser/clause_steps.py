@@ -1315,15 +1315,6 @@ _ITEM_IN_AN_APP = re.compile(
 # our website", "each receipt uploaded to the expenses folder": an item named with the past
 # participle of its arrival and the place it arrives at is the trigger ("for each order shipped
 # last week" names no place, so it stays a subset).
-_ITEM_DONE_AT_A_PLACE = re.compile(
-    r"^\W*(?:[\w'-]+\s+){0,3}?[\w'-]+\s+"
-    r"(?:scanned|received|uploaded|submitted|logged|filed|booked|registered|entered|reported|"
-    r"dropped|delivered|raised|opened|created|added)(?:\s+(?:in|up))?\s+"
-    r"(?:at|in|into|to|on|through|via)\s+"
-    rf"(?:(?:the|our|my|your|{FIRM_NAME}['\u2019]s?)\s+(?:[\w'&-]+\s+){{0,5}}?[\w'-]+|{FIRM_NAME})"
-    r"\W*$",
-    re.IGNORECASE,
-)
 _ARRIVAL_PARTICIPLES = (
     "scanned",
     "received",
@@ -1341,6 +1332,14 @@ _ARRIVAL_PARTICIPLES = (
     "opened",
     "created",
     "added",
+)
+_ITEM_DONE_AT_A_PLACE = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,3}?[\w'-]+\s+"
+    rf"(?:{'|'.join(_ARRIVAL_PARTICIPLES)})(?:\s+(?:in|up))?\s+"
+    r"(?:at|in|into|to|on|through|via)\s+"
+    rf"(?:(?:the|our|my|your|{FIRM_NAME}['\u2019]s?)\s+(?:[\w'&-]+\s+){{0,5}}?[\w'-]+|{FIRM_NAME})"
+    r"\W*$",
+    re.IGNORECASE,
 )
 
 # "For every guest who checks out of Larkspur House, …", "for each member who renews": a person
