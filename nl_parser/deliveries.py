@@ -23,7 +23,7 @@ from nl_parser.lexicon import FIELDS_OF_EACH, STOPWORDS, normalise_stem, word_se
 from nl_parser.message_content import QUOTED_CHAR, content_start
 from nl_parser.places_told_later import placed_later
 from nl_parser.qualifiers import find_qualifier, without_particle
-from nl_parser.verbs import ROLE_RECEIVER
+from nl_parser.verbs import FETCH_NOUNS, ROLE_RECEIVER
 
 _I = re.IGNORECASE
 
@@ -324,8 +324,7 @@ def deliver_steps(
 # "a Salesforce pull, <when>, of …", "a nightly export of …": a fetch named as a noun; the schedule
 # blanked out of it may leave commas before "of".
 _A_PULL_OF = re.compile(
-    r"^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:pull|fetch|export|download|dump|extract|query)"
-    r"[\s,]*\sof\s",
+    r"^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + FETCH_NOUNS + r"[\s,]*\sof\s",
     _I,
 )
 _THERE = re.compile(r"\b(?:there|(?:in|to)\s+the\s+same\s+(?:channel|place|address))\b", _I)

@@ -328,8 +328,8 @@ def main_verb(text: str) -> tuple[str, int] | None:
     previous = ""
     for match in re.finditer(r"[A-Za-z][\w-]*(?:['\u2019][A-Za-z]+)?", text):
         word = match.group().lower().replace("\u2019", "'")
-        if word in _WISHES and _A_FETCH_WANTED.match(text, match.end()):
-            return "pull", _A_FETCH_WANTED.match(text, match.end()).end()
+        if word in _WISHES and (wanted := _A_FETCH_WANTED.match(text, match.end())):
+            return "pull", wanted.end()
         if word in _LEAD_INS or (word.endswith("ly") and word not in KNOWN_VERBS):
             previous = word
             continue
@@ -376,9 +376,10 @@ _A_PULL_DONE = re.compile(
 # export of the bookings from …": a fetch named as a noun and wished for is the fetch; the schedule
 # blanked out of it may leave commas between the noun and "of".
 _WISHES = frozenset({"like", "want", "need", "love"})
+# A fetch named as a noun ("a pull of", "an export of"): also read where it is delivered.
+FETCH_NOUNS = r"(?:pull|fetch|export|download|dump|extract|query)"
 _A_FETCH_WANTED = re.compile(
-    r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:pull|fetch|export|download|dump|extract|query)"
-    r"[\s,]*\s(?:of|on)\b",
+    r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + FETCH_NOUNS + r"[\s,]*\s(?:of|on)\b",
     _I,
 )
 
