@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from nl_parser.clauses import Clause
 
-# A courtesy closing the clause ("… please", "… ta"), spelled once for both shapes below.
+# A courtesy closing the clause ("… please", "… ta"), spelled once for the shapes below.
 _COURTESY = r"(?:\s+(?:please|pls|thanks|ta))?"
 # "by email", "via Slack", "over e-mail please": a medium alone, the whole clause.
 _MEDIUM_ALONE = re.compile(
@@ -37,7 +37,7 @@ _MEDIUM_ALLOWED = re.compile(
     r"(?:^|[,;])\W*(?:(?:an?|the|our)\s+)?"
     r"(?P<medium>(?:[\w-]+\s+){0,2}?webhook|e-?mail|slack)\s*"
     r"(?:['\u2019]s|is|would\s+be|will\s+do|works|does\s+it)(?:\s+(?:fine|ok|okay|good|great))?"
-    r"(?:\s+(?:by|with)\s+(?:me|us))?(?:\s+(?:please|pls|thanks|ta))?\W*$",
+    rf"(?:\s+(?:by|with)\s+(?:me|us))?{_COURTESY}\W*$",
     re.IGNORECASE,
 )
 _ALLOWING_WORDS = ("fine", " ok", "okay", " good", "great", " works", " will do", " does it")
