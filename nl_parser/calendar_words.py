@@ -53,11 +53,11 @@ DAY = (
     r"(?=(?i:[fmstw][aehoru]))(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?"
     r"|(?-i:(?:Sun|Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat)\b\.?))"
 )
-# Inside an explicit range ("mon-fri") lower-case abbreviations are safe. "Weds" is Wednesday
-# short with its "s", as "Tues" and "Thurs" are theirs.
-RANGE_DAY = (
-    r"(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?|sun|mon|tues?|weds?|thu(?:rs?)?|fri|sat)"
-)
+# The days short, an alternation to wrap ("Weds" is Wednesday short with its "s", as "Tues" and
+# "Thurs" are theirs); written once for the schedule's readings of them too.
+SHORT_DAY = r"sun|mon|tues?|weds?|thu(?:rs?)?|fri|sat"
+# Inside an explicit range ("mon-fri") lower-case abbreviations are safe.
+RANGE_DAY = rf"(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days?|{SHORT_DAY})"
 _FULL_MONTH = (
     r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 )

@@ -30,6 +30,7 @@ from nl_parser.calendar_words import (
     ORDINAL_WORDS,
     RANGE_DAY,
     RANGE_MONTH,
+    SHORT_DAY,
     capitalize_short_months,
     month_number,
     ordinal_value,
@@ -202,7 +203,7 @@ _INTERVAL_AHEAD = re.compile(r"\s*,?\s+(?:(?:every|each)\s|hourly\b)", _I)
 # A full name opening them is read with its period below, lead word and all.
 _LOWER_DAYS = re.compile(
     r"(?=[efmostw][acehnoru])(?<!\bthe )(?<!\ba )\b(?:(?:every|each|on)\s+)?"
-    r"(?:sun|mon|tues?|weds?|thu(?:rs?)?|fri|sat)\b\.?"
+    rf"(?:{SHORT_DAY})\b\.?"
     rf"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/+]\s*){RANGE_DAY}\b\.?)*",
     _I,
 )
@@ -218,8 +219,8 @@ _DAY_PERIOD = re.compile(
 # "pull saturday's shifts": a possessive day names the data, as "tomorrow's" does, not a run.
 _DAY_NAME = re.compile(
     rf"\b(?:(?:every|each|on)\s+(?:other\s+)?)?({DAY})(?!['\u2019]s\b)"
-    r"|\b(?:every|each|on)\s+(?:other\s+)?(sun|mon|tues?|weds?|thu(?:rs?)?|fri|sat)\b\.?(?!\w)"
-    r"|\b(sun|mon|tues?|weds?|thu(?:rs?)?|fri|sat)\b\.?"
+    rf"|\b(?:every|each|on)\s+(?:other\s+)?({SHORT_DAY})\b\.?(?!\w)"
+    rf"|\b({SHORT_DAY})\b\.?"
     rf"(?={_CLOCK_AHEAD})",
     _I,
 )
