@@ -69,6 +69,7 @@ from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
 from nl_parser.shout_outs import shout_outs_as_post
 from nl_parser.slashed_fields import slashes_as_fields
+from nl_parser.step_shape_doubts import step_shape_doubts
 from nl_parser.stories_before_labels import blank_story_before_label
 from nl_parser.story import blank_story
 from nl_parser.story_days import blank_story_days
@@ -223,6 +224,7 @@ def parse_heuristic(
         schedule.schedule,
         schedule_warned=bool(schedule.warnings),
     )
+    doubts += step_shape_doubts(written, [s.action for s in steps])
     doubts += lost_parts(text, steps, written=written, dropped=[c.dropped for c in corrections])
     if not steps:
         warnings.append("no workflow steps were recognised in the instruction")
