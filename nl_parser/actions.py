@@ -166,6 +166,10 @@ _GOES_TO = re.compile(
     # "leak reports go straight to …": how fast they go, not where.
     r"(?:go(?:es)?(?:\s+(?:out|up|straight|directly|right|immediately|instantly))?|(?:gets?|be|is|are)\s+(?:sent|e-?mailed|posted|forwarded|pushed|shared|"
     r"delivered|flagged|reported|escalated"
+    # "owl reports get fired at https://…", "… are aimed at the pager webhook": a thing shot
+    # at a webhook or a URL is posted there.
+    r"|(?P<aimed>fired|aimed|pointed|shot|thrown|lobbed)(?=\s+at\s+(?:https?://"
+    r"|(?:the|our)\s+(?:[\w-]+\s+){0,3}?webhook\b))"
     # "any over €20k should be celebrated in #big-wins": any participle sends what lands in a
     # channel or at an address, "as" what it stands may come between ("all remaining drawers
     # shall be recorded as balanced in #branch-ops").
@@ -177,7 +181,7 @@ _GOES_TO = re.compile(
     r"|(?P<message>(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:e-?mail|message|post|dm)\s+(?:to|in)\s))))))"
     # "should be reported by email to …": the medium may come between the participle and its
     # place, and stays with the place for the delivery to read.
-    r"\s+(?=(?:(?:by|via)\s+(?:e-?mail|mail|slack)\s+)?(?:to|in|into)\s)",
+    r"\s+(?=(?:(?:by|via)\s+(?:e-?mail|mail|slack)\s+)?(?:to|in|into|(?(aimed)at))\s)",
     _I,
 )
 # "…, and the session bookings emailed to studio@…": the "be" of the duty before said once for
@@ -276,7 +280,10 @@ def _sent_by_subject(text: str) -> str:
     if goes.re is _GOES_TO and goes["message"] and lemma(goes["done"]) in _MAKES:
         # "… are to be summarised in an email to …": the summary is made, then sent.
         return _duty_as_imperative(text)
-    return f"send {goes.group('subject')} {text[goes.end() :]}"
+    place = text[goes.end() :]
+    if goes.re is _GOES_TO and goes["aimed"]:
+        place = "to" + place[2:]  # "fired at the webhook": sent to it
+    return f"send {goes.group('subject')} {place}"
 
 
 def _picks_and_sends(picked: re.Match[str], text: str) -> bool:
@@ -596,10 +603,11 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
 
 
 # "a note in #clinic-admin", "a short entry to ops@x.com", "the reading in #affinage", "it to
-# ops@x.com": what the verb places in a channel or a mailbox (no URL before it).
+# ops@x.com", "'fine' in #site": what the verb places in a channel or a mailbox (no URL before
+# it), the words themselves when quoted.
 _NOTE_PLACED = re.compile(
     r"\W*(?:(?:an?|the|one|each|every|this|that|its|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+|"
-    r"it|them|this|that)\s+(?:in|into|to|on|for)\s+(?:the\s+)?(?:#[\w-]|[\w.+-]+@[\w-]+\.)",
+    r"it|them|this|that|(?<=['\"])[^'\"]{1,40}['\"])\s+(?:in|into|to|on|for)\s+(?:the\s+)?(?:#[\w-]|[\w.+-]+@[\w-]+\.)",
     _I,
 )
 

@@ -38,9 +38,18 @@ _PERIOD_SUMMED = (
     r"(?:this|last|the\s+past|the\s+previous|the)\s+(?:day|night|shift|week|weekend|fortnight|"
     r"month|quarter|term|season|year))['\u2019]s?\s)"
 )
+# "give the coaches a rundown in #coaches", "a quick rundown by email": a rundown with nothing
+# after it to say what it lists is one made of the data in hand ("the rundown from https://…"
+# is fetched; "a rundown of leads who …" lists them).
+_A_RUNDOWN = (
+    r"(?:(?<=\ba\s)|(?<=\bquick\s)|(?<=\bshort\s)|(?<=\bbrief\s))rundown"
+    r"(?!\s+(?:of|on|covering|from|at)\b)"
+)
 SUMMARY = re.compile(
     r"\b(?:summary|summaries|digest|recap|overview|highlights|round-?up|wrap-?up|tl;?dr|"
     + _PERIOD_SUMMED
+    + r"|"
+    + _A_RUNDOWN
     + r")\b",
     _I,
 )

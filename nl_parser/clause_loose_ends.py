@@ -88,13 +88,15 @@ _SPAN_WORDS = ("last ", "past ", "previous ", "prior ")
 QUOTED = re.compile(rf"(?<![\w'])['\"\u2018\u201c]({QUOTED_CHAR}{{2,40}})['\"\u2019\u201d](?!\w)")
 
 
-# Words that may open a delivered object without making it a bare noun ("post updates to …").
+# Words that may open a delivered object without making it a bare noun ("post updates to …");
+# what a step made of the data ("email the summaries to …") is all of it, no subset.
 _NOT_BARE = word_set(
     """
     them it him her us me everyone everybody anyone anything everything all both
     to in on at via by about with for from into out over back along new latest fresh recent
     last next yesterday today tonight
     reminders messages notes notifications alerts updates nudges emails texts
+    summaries digests recaps roundups rundowns
     """
 )
 _MEASURES = FIELDS_OF_EACH | word_set(

@@ -45,6 +45,14 @@ _MARKED_QUOTED = re.compile(
     r"['\"\u2018\u201c](?P<state>[a-z][\w -]{1,40}?)['\"\u2019\u201d]",
     _I,
 )
+# "comes in flagged urgent", "arrives tagged vip": the state unquoted, one word, after the
+# participle that gives it ("tagged on GitHub", "flagged by a customer" name no state).
+_MARKED_BARE = re.compile(
+    r"\b(?:marked|flagged|labell?ed|tagged|stamped)\s+(?:as\s+)?"
+    r"(?!(?:on|in|at|by|from|for|with|within|via|through|and|or|the|an?|it|them|up|off|out)\b)"
+    r"(?P<marked>[a-z][\w-]*)",
+    _I,
+)
 _QUOTED_STATE = re.compile(r"['\"\u2018\u201c](?P<state>[a-z][\w -]{1,40}?)['\"\u2019\u201d]", _I)
 # "a participant misses a scheduled visit", "a client misses one of their check-in calls": what
 # did not happen is told by the item's state.
@@ -365,7 +373,7 @@ _EVENT_STATE = re.compile(
     r"|\b\d|%|\b(?:more|less|fewer)\s+than\b|\b(?:over|above|under|below|exceeds?|crosses)\b"
     # "is moved to Blocked", "is upgraded to Enterprise": a verb of changing a state or rank with
     # the value it reaches ("downgrades to the free plan", active, is the event itself).
-    rf"|\b(?:marked|flagged|set\s+to|{CHANGED_TO})\s+\w"
+    rf"|\b(?:marked|flagged|set\s+to|{CHANGED_TO})\s+\w|{_MARKED_BARE.pattern}"
     r"|\b(?:after|before|past)\s+(?:midnight|noon)\b"
     # "submits grades after the deadline": a manner of the event against its deadline.
     r"|\b(?:after|past)\s+(?:the|its|their)\s+(?:deadline|cut-?off|due\s+date)\b"
@@ -460,6 +468,9 @@ def read_event_state(event: str) -> ConditionDraft | None:
     quoted = _MARKED_QUOTED.search(event)
     if quoted:
         return _draft("$.status", "_".join(quoted["state"].lower().split()), event)
+    bare = _MARKED_BARE.search(event) if "ed " in event else None
+    if bare:
+        return _draft("$.status", bare["marked"].lower(), event)
     if _MISSED.search(event):
         return _draft("$.status", "missed", event)
     made = _MADE.search(event)

@@ -1021,9 +1021,10 @@ _LIST_MARKER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:)(?<!\d:))\(?\d{1,2}\)(?=\s)"
 # ("Tue + Fri, 06:50 :: GET https://…"; a clock's colon has digits either side).
 _ARROW = re.compile(r"(?<=\s)(?:-+>|=+>|>>|\u2192|\u00bb|//|::)(?=\s)")
 # "negatives -> email duty@…, positives -> #route-setters": an item after a comma, then an
-# arrow, opens a route of its own ("bug, feature or praise ->" lists, and stays one).
+# arrow, opens a route of its own ("bug, feature or praise ->" lists, and stays one); so does one
+# after a lone bar ("commercial policies → #desk | everything else → #general").
 _ITEM_BEFORE_ARROW = re.compile(
-    r",(?=\s*(?![^,;]*\b(?:or|and)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*"
+    r"[,|](?=\s*(?![^,;]*\b(?:or|and)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*"
     r"(?:-+>|=+>|>>|\u2192|\u00bb)\s)"
 )
 
@@ -1083,13 +1084,16 @@ _WEBHOOK_NAMED = re.compile(r"\bweb-?hooks?\b", re.IGNORECASE)
 
 
 def _route_ended(match: re.Match[str]) -> str:
-    """Return ";" for a comma that ends a route to a place ("… -> email duty@…, positives ->")."""
+    """Return ";" for a comma or bar that ends a route to a place ("… -> duty@…, positives ->")."""
+    kept = match.group()
+    if kept == "|" and match.string.count("|") > 1:
+        return kept  # "Firm | new booking | … | anything else →": bars between fields, read later
     # "05:30 & 13:30 daily, Athens time >>": a comma inside the schedule ends no route.
     before = re.split(r"[;\u2192\u00bb]|-+>|=+>|>>", match.string[: match.start()])[-1]
     if "#" in before or "@" in before or "://" in before:
         return ";"
     # "bugs to the qa webhook, all other labels → #misc": a webhook named is a place reached too.
-    return ";" if _WEBHOOK_NAMED.search(before) else ","
+    return ";" if _WEBHOOK_NAMED.search(before) else kept
 
 
 # "…; anything over -10 C: page the duty webhook": a colon after a measured test ends it as an

@@ -234,8 +234,9 @@ PERSON_ACTS = re.compile(
     # is how they are, no deed).
     r"(?:[a-z]+ed|paid|sent|made|given|taken|written|sold|bought|brought|(?:proof)?read)\b)"
     # "wait until they've completed setup": what a person has done lets it go on.
+    # "until they've paid", "till she's sent it": a participle that does not end in -ed too.
     r"|^\s*(?:for|until|till)\s+(?:they|he|she|we|you|someone|somebody)(?:'ve|'s|\s+have|\s+has)"
-    r"\s+(?:[a-z]+ed|done|finished)\b"
+    r"\s+(?:[a-z]+ed|done|finished|paid|sent|made|given|written|signed|read)\b"
     # "hold the booking until all players have signed": people, counted, have done something.
     rf"|^\s*{_HELD}(?:until|till)\s+(?:all|every|each|both|everyone|everybody)\s+"
     r"(?:(?:of\s+)?(?:the|their|our)\s+)?(?:[\w-]+\s+){0,2}?(?:have|has)\s+"
@@ -322,9 +323,22 @@ _LEFT_TO_SIT = re.compile(
 )
 
 
+# "sit tight for 2 hours", "hang on for a day", "stand by 30 minutes": the same idioms before a
+# span wait that long, a timed wait (the same length, read as "wait").
+_WAIT_IDIOM_FOR_A_SPAN = re.compile(
+    r"\b(?:(?:sit|hang|hold)\s+tight|hang\s+on|hold\s+on|stand\s+by)"
+    rf"(?=\s+(?:for\s+)?(?:another\s+|an?\s+(?:further|extra)\s+)?{DURATION.pattern})",
+    _I,
+)
+# The cheap test before the pattern: each idiom has one of these words.
+_IDIOM_WORDS = ("tight", "hang on", "hold on", "stand by")
+
+
 def idioms_as_wait(text: str) -> str:
     """Return text with each idiom of waiting ("sit tight until …") written as "wait"."""
     lowered = text.lower()
+    if any(word in lowered for word in _IDIOM_WORDS):
+        text = _WAIT_IDIOM_FOR_A_SPAN.sub(lambda m: "wait".ljust(len(m.group())), text)
     pending = "pending" in lowered
     if "until" not in lowered and "till" not in lowered and not pending:
         return text  # every idiom here waits "until" something: most texts have neither word
