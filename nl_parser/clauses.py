@@ -1311,7 +1311,12 @@ def _sorted_before_colon(tokens: list[tuple[str, int]], colon: int) -> bool:
             return False
         if word in CLASSIFY:
             return True
-    return False
+    # "Triage incoming callout requests for Drip Doctors Plumbing:": the sort opening the
+    # sentence may name its items at more length.
+    opening = colon - 1
+    while opening > 0 and tokens[opening - 1][0] not in (",", ";", ":", ".", "!", "?"):
+        opening -= 1
+    return colon - opening > _SORT_REACH and tokens[opening][0] in CLASSIFY
 
 
 _ASKING_MODALS = frozenset({"can", "could", "would", "will"})
@@ -2322,6 +2327,8 @@ def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = Fals
     # an email to …"), so the words after them are kept for it.
     # "… and any tyre size with fewer than four units on the shelf is to be emailed to …": the
     # items "any" picks may be told at length before their passive; other subjects are short.
+    if tokens[i - 1][0] == "and" and _few_nouns_before(tokens, i - 1):
+        return False  # "…: burst pipes and leaks go straight to …": one subject, two nouns
     picked = tokens[i][0] in ("any", "anything")
     reach = _without_means(
         _without_number_commas([w for w, _ in tokens[i : i + (20 if picked else 18)]])
@@ -2371,6 +2378,21 @@ def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = Fals
         if word in _GETS_A_MESSAGE and words[0] in _PICKING and _lands_after(words[j + 1 : j + 8]):
             return True
     return False
+
+
+def _few_nouns_before(tokens: list[tuple[str, int]], joint: int) -> bool:
+    """Tell whether one to three plain nouns lie between the last ":" or "," and "and"."""
+    opened = joint - 1
+    while opened >= 0 and tokens[opened][0] not in (",", ":"):
+        opened -= 1
+    nouns = [word for word, _ in tokens[opened + 1 : joint]]
+    # "summarise it and …", "pull the orders and …": a verb or a function word makes a step.
+    return (
+        0 < len(nouns) <= 3
+        and opened >= 0
+        and nouns[0] not in ACTION_VERBS
+        and all(word.isalpha() and word not in STOPWORDS for word in nouns)
+    )
 
 
 _GETS_A_MESSAGE = word_set("get gets earn earns receive receives deserve deserves merit merits")

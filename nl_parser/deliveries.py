@@ -515,9 +515,10 @@ def _class_picked(object_text: str, prior: list[StepDraft]) -> str | None:
     if not prior or prior[-1].action != "classify":
         return None
     words = object_text.lower().split()
-    if len(words) != 2 or words[0] != "the":
+    # "triage them: injuries go straight to …": a bare plural leading the route names a class.
+    if len(words) != 1 and (len(words) != 2 or words[0] != "the"):
         return None
-    word = words[1]
+    word = words[-1]
     if len(word) < 4 or not word.isalpha() or not word.endswith("s") or word in _NOT_A_CLASS:
         return None
     # "group them by delivery route, and send the routes to …": what they are grouped by names

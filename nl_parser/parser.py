@@ -69,6 +69,7 @@ from nl_parser.result import ParseResult, Step
 from nl_parser.schedule import parse_schedule
 from nl_parser.shout_outs import shout_outs_as_post
 from nl_parser.slashed_fields import slashes_as_fields
+from nl_parser.sorts_needed import sorts_needed_as_asked
 from nl_parser.step_shape_doubts import step_shape_doubts
 from nl_parser.stories_before_labels import blank_story_before_label
 from nl_parser.story import blank_story
@@ -304,7 +305,9 @@ def _blank_talk_around(text: str) -> tuple[str, bool]:
         text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, wished))
         text = _blank_asker(text)
         # The heading first: "Sugarhouse here, we tap about 40 acres …" then who asks.
-        text = _blank_all(_ABOUT_US, _blank_heading(_blank_all(_ONE_OFF, text)))
+        # "Incoming requests need triaging: …" asks the sort before its heading is read.
+        text = sorts_needed_as_asked(_blank_all(_ONE_OFF, text))
+        text = _blank_all(_ABOUT_US, _blank_heading(text))
         text = blank_occasion_ahead(text)  # "Before Friday's board meeting: …"
         text = fetch_items_wanted(text)  # "I need a summary of X — pull them, summarise …"
         text = blank_resolution_preamble(text)  # "Following the meeting of 4 March, … resolves:"

@@ -230,9 +230,14 @@ _NTH_DAY = re.compile(
     rf"({DAY})(?:\s+(?:of|in)\s+(?:the|each|every|a)\s+month)?",
     _I,
 )
+# "the month-end sales report", "our month-end close": after a determiner and before a noun,
+# "month-end" names the thing, not when it runs ("at the month-end", "until month end" do).
 _LAST_DAY = re.compile(
     r"\b(?:on\s+)?(?:the\s+)?last\s+(?:business\s+|working\s+)?(?:day\s+)?of\s+(?:the|each|every|a)"
-    r"\s+month\b|\b(?:at\s+)?(?:the\s+)?(?:end\s+of\s+(?:the|each|every)\s+month|month[- ]end)\b",
+    r"\s+month\b|\b(?:at\s+)?(?:the\s+)?end\s+of\s+(?:the|each|every)\s+month\b"
+    r"|\bat\s+the\s+month[- ]end\b|\bthe\s+month[- ]end\b(?!\s+(?!(?:we|i|you|please)\b)[a-z])"
+    r"|(?:\bat\s+)?(?<!\bthe\s)(?<!\bour\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"(?<!\byour\s)(?<!\bmy\s)\bmonth[- ]end\b",
     _I,
 )
 _FIRST_DAY = re.compile(
