@@ -806,9 +806,8 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
         if pattern.search(fragment):
             previous = list(pattern.finditer(before))
             if previous:
-                return [
-                    (sentence_start + previous[-1].start(), sentence_start + previous[-1].end())
-                ]
+                start = previous[-1].start() - _restated_preposition(before, previous[-1], fragment)
+                return [(sentence_start + start, sentence_start + previous[-1].end())]
     restated = _PLACE_RESTATED.match(fragment)
     if restated:
         # "… to the ride-log webhook — no wait, to https://… instead": the place, with the
@@ -817,6 +816,20 @@ def _replaced_spans(text: str, marker_start: int, fragment: str) -> list[tuple[i
         if said:
             return [(sentence_start + said.start(), sentence_start + said.end())]
     return []
+
+
+# "in #wins — no, in #wholesale-wins", "to a@x — sorry, to b@x": the place told again with its
+# preposition; the word that led the slip goes with it, or "post it in in #…" reads as a test.
+_PLACE_PREPOSITION = re.compile(r"^(in|into|to|on|at|via)\s+", _I)
+_PREPOSITION_BEFORE = re.compile(r"\b(in|into|to|on|at|via)\s+$", _I)
+
+
+def _restated_preposition(before: str, place: re.Match[str], fragment: str) -> int:
+    """Return how far before `place` its preposition starts when the fragment restates one."""
+    if not _PLACE_PREPOSITION.match(fragment):
+        return 0
+    led = _PREPOSITION_BEFORE.search(before, max(place.start() - 8, 0), place.start())
+    return place.start() - led.start() if led else 0
 
 
 # "the band name and start time —", "the rota and shift notes in #floor —": a few words with no
@@ -1034,9 +1047,18 @@ def unkept_corrections(corrections: list[Correction], cron: str) -> list[tuple[s
             if not ended:  # "till 10pm" moved a window's end: the hours must end there
                 unkept.append((fix.kept, said.cron_expression))
             continue
+        if _NO_MERIDIEM.match(fix.kept) and _in_other_half(own, final):
+            continue  # "every evening at 9 — make that 8:45": the evening puts it at 20:45
         if any(own[f] != final[f] for f in fields):
             unkept.append((fix.kept, said.cron_expression))
     return unkept
+
+
+def _in_other_half(own: list[str], final: list[str]) -> bool:
+    """Tell whether a time without am/pm is the final cron's time twelve hours on."""
+    if own[0] != final[0] or not own[1].isdigit() or not final[1].isdigit():
+        return False
+    return int(own[1]) + 12 == int(final[1])
 
 
 # Words that announce a correction, wherever they stand: if none was applied, one was missed.

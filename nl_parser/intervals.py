@@ -39,8 +39,9 @@ _BUSINESS_HOURS = re.compile(
     r"\s+hours\b",
     _I,
 )
+# "every couple of hours", "every couple days": a couple is two, as "every other" steps by two.
 _INTERVAL = re.compile(
-    rf"\b{_EVERY}\s+(?:(other|second)\s+|({NUMBER_PATTERN})\s+)?"
+    rf"\b{_EVERY}\s+(?:(other|second|couple(?:\s+of)?)\s+|({NUMBER_PATTERN})\s+)?"
     r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b",
     _I,
 )

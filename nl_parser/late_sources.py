@@ -321,6 +321,20 @@ def drop_source_fetched_again(parts: list[_Reading], steps: list[StepDraft]) -> 
             other.steps[:] = [s for s in other.steps if s is not then]
 
 
+# "Salesforce", "the CRM", "https://…": a source the fetch's own clause names.
+_SOURCE_NAMED = re.compile(r"https?://|\b(?:salesforce|sfdc|crm)\b", re.IGNORECASE)
+
+
+def _crm_guessed(told: StepDraft, then: StepDraft, parts: list[_Reading]) -> bool:
+    """Tell whether `then` queries the CRM only by guess, after an API told of by `told`."""
+    # "Those live at https://…. Every evening, grab tomorrow's club bookings": the bookings
+    # are read where they were told to live, not from a CRM the clause never names.
+    if told.action != "http.request" or then.action != "salesforce.query" or then.need != "soft":
+        return False
+    own = next((p for p in parts if any(s is then for s in p.steps)), None)
+    return own is not None and _SOURCE_NAMED.search(own.clause.text) is None
+
+
 # "Spokesmith Cycles keeps its service plans in Salesforce", "they're all sitting at https://…":
 # where the items are kept, told of a subject rather than asked.
 _KEPT_AT = re.compile(
@@ -349,8 +363,12 @@ def drop_source_told_as_state(parts: list[_Reading], steps: list[StepDraft]) -> 
         told = part.steps[0]
         at = next((i for i, s in enumerate(steps) if s is told), len(steps))
         then = steps[at + 1] if at + 1 < len(steps) else None
-        if then is None or then.action != told.action or then.config.get("url"):
+        if then is None or then.config.get("url"):
             continue
+        if then.action != told.action:
+            if not _crm_guessed(told, then, parts):
+                continue
+            then.action, then.phrase, then.need = told.action, told.phrase, told.need
         then.config = {**told.config, **then.config}
         if told.config.get("url"):  # the source is named after all: no doubt of an assumed API
             then.doubt, then.strength = "", max(then.strength, 0.9)

@@ -197,10 +197,33 @@ _OPENS_ON_EVENT = re.compile(
 )
 
 
+# "each Sunday at 18:00", "every evening", "weekdays": days the run names for itself.
+_OWN_DAYS = re.compile(
+    rf"\b(?:{DAY}|daily|nightly|weekdays|weekends|(?:every|each)\s+(?:[a-z]+\s+)?"
+    r"(?:day|morning|afternoon|evening|night|weekday|week)s?)\b",
+    re.IGNORECASE,
+)
+
+
 def blank_told_days(text: str, *, always: bool = False) -> str:
-    """Blank the days a message tells of when the text opens on an event (or always)."""
-    if not (always or _OPENS_ON_EVENT.match(text)):
+    """Blank the days a message tells of when the text opens on an event or names its own days.
+
+    "each Sunday at 18:00, give the owners a heads-up that the arena is shut on Monday mornings":
+    the run's day is told outside the message, so Monday is news, not a second run day.
+    """
+    spans = told_spans(text)
+    if not spans or not (always or _OPENS_ON_EVENT.match(text) or _names_own_days(text, spans)):
         return text
-    for start, end in told_spans(text):
+    for start, end in spans:
         text = text[:start] + _TOLD_DAY.sub(_spaces, text[start:end]) + text[end:]
     return text
+
+
+def _names_own_days(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Tell whether `text` names a day to run on outside what its messages say."""
+    if not any(_TOLD_DAY.search(text, start, end) for start, end in spans):
+        return False  # the cheap test first: most messages tell of no day
+    outside = text
+    for start, end in spans:
+        outside = outside[:start] + " " * (end - start) + outside[end:]
+    return _OWN_DAYS.search(outside) is not None

@@ -52,7 +52,9 @@ _EVERY = r"(?:every|each)"
 _OF_MONTH = r"(?:day\s+)?of\s+(?:(?:the|each|every|a)\s+)?month"
 
 # Emails, URLs and channels are hidden first: digits inside them are never schedule words.
-_OPAQUE = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
+# "Those live at https://…/clubs. Every evening 8:45": the stop after an address ends its
+# sentence and stays, so "at" before the address never reaches the time in the next one.
+_OPAQUE = re.compile(r"https?://\S+?(?=[.,;:!?)]*(?:\s|$))|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+")
 _PER_DAY = re.compile(
     rf"\b(twice|({NUMBER_PATTERN})\s+times)\s+(?:an?|per|each|every)\s+day\b|\btwice\s+daily\b",
     _I,

@@ -440,6 +440,10 @@ _BACKGROUND_LABEL = re.compile(
     r"^\s*(?:(?:(?:a\s+)?(?:(?:little|quick|tiny)\s+)?(?:bit|little)\s+of|some|quick|brief|for)\s+)?"
     r"(?:context|background)"
     r"(?:\s+first)?\s*(?::|\s[\u2014\u2013-])(?=\s)"
+    # "Bit of a rant:", "Quick moan —": a grievance, labelled as such, is background too.
+    r"|^\s*(?:(?:a\s+)?(?:(?:little|quick|tiny)\s+)?bit\s+of\s+a\s+|(?:a\s+)?(?:quick|small|"
+    r"slight|little|mini)\s+)?(?:rant|moan|vent|gripe|grumble)(?:\s+(?:first|incoming))?"
+    r"\s*(?::|\s[\u2014\u2013-])(?=\s)"
     # "Here's our problem at Moorland Ink Collective:", "The issue:": the trouble, labelled as
     # such, is told the same way.
     r"|^\s*(?:here(?:['\u2019]s|\s+is)\s+)?(?:our|the|my)\s+(?:(?:big|main|real)\s+)?"
@@ -448,7 +452,10 @@ _BACKGROUND_LABEL = re.compile(
     r"\s*(?::|\s[\u2014\u2013-])(?=\s)",
     re.IGNORECASE,
 )
-_LABELLED_WORDS = ("context", "background", "problem", "issue", "trouble", "headache", "situation")
+_LABELLED_WORDS = (
+    *("context", "background", "problem", "issue", "trouble", "headache", "situation"),
+    *("rant", "moan", "vent", "gripe", "grumble"),
+)
 
 
 def _blank_habit_then_so(text: str) -> str:
@@ -471,10 +478,14 @@ def _background_label(text: str) -> re.Match[str] | None:
     return _BACKGROUND_LABEL.match(text)
 
 
-def _told_after_label(told: str) -> bool:
-    """Tell a sentence of background after its label: no verb first, no schedule in it."""
+def _told_after_label(told: str, request: str) -> bool:
+    """Tell a sentence of background after its label: no verb first, no schedule of the run's."""
     first = _FIRST_WORD.search(told)
-    if first is None or _names_a_schedule(told):
+    if first is None:
+        return False
+    # "Bit of a rant: the Tuesday pilates group keep … . Every evening at 8:45, grab …": a day
+    # in the story is the run's only when the request after it names no schedule of its own.
+    if _names_a_schedule(told) and schedule_is_the_story_s(told, request):
         return False
     # "Skippers send …", "Orders come in …": a verb's own form first asks ("Send …"); one
     # with an ending is a noun or a third person's verb, so it tells.
@@ -505,6 +516,10 @@ def blank_story(text: str) -> str:
             # others do by habit, before a request on its own event, is told.
             text = blank_span(text, sentence.span())
             continue
+        if label and index and "://" in told and NAMES_A_SOURCE.match(told):
+            # "Bit of a rant: …. Those live at https://…. Every evening, grab …": where the data
+            # sits, told under the label, stays to be fetched; the story goes on after it.
+            continue
         cadence = _TOLD_CADENCE.match(told)
         if (
             cadence
@@ -520,7 +535,7 @@ def blank_story(text: str) -> str:
                 or _told_by_teller_later(told)
                 or _told_after_event_gone_by(told)
                 or _items_counted(told)
-                or (label and _told_after_label(told))
+                or (label and _told_after_label(told, text[sentence.end() :]))
                 or is_verdict(told)  # "Embarrassing.": what the teller makes of it
             )
             or not asks_nothing(told)
