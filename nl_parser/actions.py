@@ -123,7 +123,10 @@ _SOURCE_ALONE = re.compile(
 _LET_KNOW = re.compile(
     # "let the Crumb & Co Bakery delivery drivers know": capitalised names may be joined by "&"
     # (read as "and").
-    r"\blets?\s+((?:the\s+|our\s+|my\s+)?(?-i:(?:[A-Z][\w'\u2019&.-]*\s+(?:and\s+(?=[A-Z]))?){0,6})"
+    # "let everyone in the Millbrook Players cast know", "let all of the Year 9 parents know":
+    # each of a group, named with its quantifier, is the group.
+    r"\blets?\s+((?:(?:everyone|everybody|all|each|every\s+one|every\s+member)\s+"
+    r"(?:in|on|of|at|from)\s+)?(?:the\s+|our\s+|my\s+)?(?-i:(?:[A-Z][\w'\u2019&.-]*\s+(?:and\s+(?=[A-Z]))?){0,6})"
     r"(?:[\w'\u2019-]+\s+){0,3}?\S+(?:\s+team)?"
     r"(?:\s+(?:at|from|of)(?:\s+the)?(?-i:(?:\s+[A-Z][\w'\u2019&.-]*){1,5}))?)\s+know\b",
     _I,

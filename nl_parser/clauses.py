@@ -39,6 +39,7 @@ from nl_parser.verbs import (
     continues_a_perfect,
     lemma,
     main_verb,
+    puts_in_a_place,
     set_off_as,
 )
 from nl_parser.waits import GIVE_TIME, LATER_FIRST, LATER_LAST, withheld_at, withheld_passive_at
@@ -325,6 +326,7 @@ def _questions_as_tests(text: str, clauses: list[Clause]) -> list[Clause]:
                     and (
                         main_verb(following.text) is not None
                         or PLACE_ALONE.match(following.text) is not None
+                        or _gives_a_message(following.text)
                     )
                 )
             )
@@ -347,6 +349,21 @@ def _questions_as_tests(text: str, clauses: list[Clause]) -> list[Clause]:
             clause = Clause(clause.text, clause.start, clause.sentence, "when")
         read.append(clause)
     return read
+
+
+# The verb a clause opens with: "give the greenkeepers a heads-up" opens on "give".
+_FIRST_WORD = re.compile(r"\W*([a-z]+)\b", re.IGNORECASE)
+
+
+def _gives_a_message(answer: str) -> bool:
+    """Tell "give the greenkeepers a heads-up" (a step whose object is a message, whatever its
+    verb) from words no step opens ("the greenkeepers")."""
+    first = _FIRST_WORD.match(answer)
+    return (
+        first is not None
+        and first.group(1).lower() not in STOPWORDS
+        and SENDS_A_MESSAGE.match(answer[first.end() :]) is not None
+    )
 
 
 def _event_asked(asked: str, words: list[str], answer: str) -> bool:
@@ -488,6 +505,9 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
                 or _time_granted(text, tokens, i)
                 or _sets_off_a_webhook(text, tokens, i, end)
                 or _shoots_a_message(text, tokens, i)
+                # "every time someone fills in the form pls stick it in #lost-and-found": a
+                # thing put in a place is sent there, so it starts a step as "post" does.
+                or puts_in_a_place(text, word, offset + len(word))
             )
             and (
                 _object_follows(tokens, i)

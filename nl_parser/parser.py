@@ -8,6 +8,7 @@ from nl_parser import destinations as dest
 from nl_parser.added_duties import blank_added_duty_words
 from nl_parser.affiliations import blank_affiliations
 from nl_parser.asides import blank_asides, blank_time_reasons, once_said_first
+from nl_parser.attention import attention_as_flagged
 from nl_parser.background import background_spans
 from nl_parser.buckets import buckets_as_sort
 from nl_parser.calendar_words import DAY, MONTH, RANGE_DAY
@@ -132,6 +133,7 @@ def parse_heuristic(
     text = made_where_wanted(text)  # "X wants Y in report form. … compile it": Y's report made
     text = questions_as_fetches(text)  # "how did last week's bookings go? Give … a roundup"
     text = shout_outs_as_post(text)  # "shout them out in #wins": a post
+    text = attention_as_flagged(text)  # "brought to the team's attention": flagged to the team
     text = buckets_as_sort(text)  # "put it in one of three buckets: A, B or C": a sort
     text = blank_meeting_days(text)  # "They meet on Thursday.": when it is wanted by
     text = blank_opening_hours(text)  # "The shop shuts at 9pm.": the place's hours, told
@@ -174,6 +176,9 @@ def parse_heuristic(
     for start, end in schedule.spans:
         masked = masked[:start] + " " * (end - start) + masked[end:]
     masked = wants_closed_over_schedule(masked)  # "would like, <schedule>, the readings …"
+    if schedule.spans and (name := _name_left_by_schedule(masked)):
+        # "<schedule> for Crestview Golf Club:": whom the run is for, read as a heading is.
+        masked, text = blank_span(masked, name), blank_span(text, name)
     if schedule.spans and (">" in masked or "\u2192" in masked or "\u00bb" in masked):
         masked = _ARROW_ACROSS_SCHEDULE.sub(lambda m: m.group()[:-1] + " ", masked)
     clauses, media_told = fold_media_told_after(split_clauses(masked))
@@ -1054,6 +1059,23 @@ _FIELD_END = re.compile(r"[;|,.:\n]\s|\s(?:-+>|=+>|>>|\u2192|\u00bb)\s")
 _ARROW_ACROSS_SCHEDULE = re.compile(
     rf"(?<=\s)(?:-+>|=+>|>>|\u2192|\u00bb)\s+;(?!{_TEST_AFTER_WORDS})", re.IGNORECASE
 )
+
+# "Every Sat at 08:15 for Crestview Golf Club: course waterlogged? -> …": with the schedule read
+# out, whom the run is for, by a capitalised name before a colon, heads the steps and is none
+# ("for the members: …" or "for each booking: …" name no one by name, and stay as read).
+_FOR_A_NAME_LEFT = re.compile(
+    r"^[\s,]*for\s+(?:the\s+)?(?-i:[A-Z][\w'\u2019&.-]*)"
+    r"(?:\s+(?:(?:and|of|the|on|at)\s+)?(?-i:[A-Z0-9][\w'\u2019&.-]*)){0,5}\s*:(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _name_left_by_schedule(masked: str) -> tuple[int, int] | None:
+    """Return the span of "for Crestview Golf Club:" left first once the schedule is read out."""
+    if not masked.lstrip(" ,").startswith(("for ", "For ")):  # the cheap test first
+        return None
+    name = _FOR_A_NAME_LEFT.match(masked)
+    return name.span() if name else None
 
 
 def _step_ended(match: re.Match[str]) -> str:

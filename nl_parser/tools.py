@@ -66,6 +66,12 @@ _KEPT_LIST = (
     r"(?:rota|roster|schedule|timetable|menu|list|line-?up|agenda|itinerary|run[\s-]?sheet|"
     r"manifest|worklist|route|plan|calendar|diary|queue|log|log-?book|register|ledger)"
 )
+# "the Ashcombe Show weekend", "the Easter holidays", "the Black Friday week": a span named by
+# the occasion it belongs to, a span of data as "last weekend" is.
+_NAMED_SPAN = (
+    r"the\s+(?-i:[A-Z][\w'\u2019&-]*\s+){1,4}"
+    r"(?:weekend|week|fortnight|holidays?|half-term|season)\b"
+)
 # "yesterday's new claims", "this week's signups", "today's driver roster", "next week's banquet
 # menus": data of a span of time; "this Sunday's cooking rota": a dated list kept somewhere;
 # "their callouts for the day", "the jobs booked for tomorrow", "the complaints logged today":
@@ -76,11 +82,11 @@ _DATED_DATA = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_KEPT_LIST}\b"
     r"|\b(?:the|their|his|her|its|our|your|my)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:[a-z][\w-]*s|{_KEPT_LIST})(?:\s+[a-z]+ed)?\s+(?:(?:for|from|of|during|over)\s+)?"
-    rf"{_SPAN}\b"
+    rf"(?:{_SPAN}|{_NAMED_SPAN})\b"
     # "the deals that moved stage this week", "the tickets which were reopened yesterday": data
     # named first, then a relative clause that dates it.
     r"|\b(?:the|their|his|her|its|our|your|my|any|all)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\s+"
-    rf"(?:that|which|who|we|you|they)\s+(?:[\w'-]+\s+){{1,4}}?(?:{_SPAN}|{_SINCE_LAST_RUN})\b"
+    rf"(?:that|which|who|we|you|they)\s+(?:[\w'-]+\s+){{1,4}}?(?:{_SPAN}|{_NAMED_SPAN}|{_SINCE_LAST_RUN})\b"
     # "the referrals received since the last run", "new bookings since last time".
     rf"|\b[a-z][\w-]*s\s+(?:[a-z]+ed\s+)?{_SINCE_LAST_RUN}\b"
     # "the overnight tank alarms", "a digest of overnight errors": data of the night before the
@@ -116,7 +122,11 @@ _SUMMED_PERIOD_DATA = re.compile(
     rf"|\b{_SUMMED_UP}s?\s+(?:of|on|about)\s+(?:who|what|which|how\s+many)\s+"
     rf"(?:[\w'-]+\s+){{1,6}}?{_SPAN}\b"
     # "summarise this week's footfall", "recap yesterday's turnout": the verb says it too.
-    rf"|\b(?:summari[sz]e|recap|sum\s+up|round\s+up|digest)\s+{_SPAN}['\u2019]s?\s+[a-z]",
+    rf"|\b(?:summari[sz]e|recap|sum\s+up|round\s+up|digest)\s+{_SPAN}['\u2019]s?\s+[a-z]"
+    # "a monthly visitor footfall report", "the weekly sales summary": made every period, of the
+    # data its own words name; "a monthly report" alone names no data.
+    r"|\b(?:daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annual)\s+"
+    rf"(?:(?!(?:to|in|into|for|from|at|of|on|with|by|and|or)\b)[\w-]+\s+){{1,3}}?{_SUMMED_UP}\b",
     re.IGNORECASE,
 )
 _SOURCES = frozenset({"http.request", "salesforce.query"})

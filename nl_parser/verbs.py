@@ -594,6 +594,13 @@ _PUT_IN_A_PLACE = re.compile(
     rf"(?!\s+together\b)(?:{_SHOWN_IN_A_PLACE.pattern}|{_IN_FRONT_OF})",
     _I,
 )
+
+
+def puts_in_a_place(text: str, word: str, end: int) -> bool:
+    """Tell "stick it in #lost-and-found" (a thing sent to a place) from "stick to the plan"."""
+    return word in _PUTS and _PUT_IN_A_PLACE.match(text, end) is not None
+
+
 # "get it in front of #events-kitchen", "get the shortlist in front of the panel": a thing got
 # before its readers is sent to them, as one put there is.
 _GOT_IN_FRONT_OF = re.compile(_IN_FRONT_OF, _I)
