@@ -11,7 +11,9 @@ fired on, and fires on at most one in a thousand labelled answers.
 - a summary or report made for people and handed to nobody ("a digest for the sales floor");
 - two deliveries to places written in separate clauses behind one test: the second place is
   another route, which needs its own test ("… to the webhook; smaller jobs get posted in #x");
-- deliveries to two places and no test, where the text names "everything else".
+- deliveries to two places and no test, where the text names "everything else";
+- a classification with no test after it, where a class it sorts into is picked later ("sort
+  them into praise, complaints and suggestions, summarise the complaints").
 """
 
 import re
@@ -45,6 +47,19 @@ _EVERYTHING_ELSE = re.compile(
 _ANOTHER_ROUTE = re.compile(
     r";|\.\s|\b(?:remaining|smaller|larger|others)\b|" + _EVERYTHING_ELSE.pattern, _I
 )
+# "sort them into praise, complaints or suggestions", "score each as positive or negative".
+_CLASSES = re.compile(
+    r"\b(?:into|as|by)\s+(?:either\s+)?((?:[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|/|\bor\b|\band\b)\s*)+"
+    r"(?:or\s+|and\s+)?[\w'-]+(?:\s+[\w'-]+)?)",
+    _I,
+)
+# "the complaints", "every negative one", "spam goes …": one of the classes picked.
+_CLASS_PICKED = re.compile(
+    r"\b(?:the|every|any|those|all)\s+([\w'-]+)(?:\s+ones?)?\b"
+    r"|\b([\w'-]+)\s+(?:ones?|goes|go|gets?|are|should)\b",
+    _I,
+)
+_NOT_A_CLASS = frozenset({"the", "a", "an", "or", "and", "either", "each", "one", "it", "them"})
 _SUBSET = re.compile(r"\b(?:any|anything|ones|those|only)\b", _I)
 
 
@@ -69,6 +84,10 @@ def step_shape_doubts(text: str, actions: list[str]) -> list[Doubt]:
         found.append("two places are written as separate routes, but one test guards both")
     if not tests and places > 1 and _subset_then_the_rest(text):
         found.append("the text sends 'everything else' somewhere, but no step tests which is which")
+    if "classify" in actions and "check_status" not in actions[actions.index("classify") :]:
+        picked = _class_picked_later(text)
+        if picked:
+            found.append(f"'{picked}' is one of the classes, but no step tests the class")
     return [Doubt(_COST, f"uncertain: {what}") for what in found]
 
 
@@ -87,3 +106,25 @@ def _subset_then_the_rest(text: str) -> bool:
     """Tell whether the text sends a subset somewhere and then "the rest" somewhere else."""
     rest = _EVERYTHING_ELSE.search(text)
     return bool(rest and _SUBSET.search(text, 0, rest.start()))
+
+
+def _class_picked_later(text: str) -> str:
+    """Return a class a sort names that the text picks after the sort, or ""."""
+    sort = _CLASSES.search(text)
+    if not sort:
+        return ""
+    classes = {_singular(w) for w in re.findall(r"[\w'-]+", sort.group(1))} - _NOT_A_CLASS
+    for pick in _CLASS_PICKED.finditer(text, sort.end()):
+        word = pick.group(1) or pick.group(2)
+        if _singular(word) in classes:
+            return word
+    return ""
+
+
+def _singular(word: str) -> str:
+    """Return a word in lower case without its plural ending ("complaints" → "complaint")."""
+    word = word.lower()
+    for ending in ("ies", "es", "s"):
+        if word.endswith(ending) and len(word) > 4:
+            return word[: -len(ending)]
+    return word

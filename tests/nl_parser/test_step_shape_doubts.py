@@ -44,6 +44,15 @@ _DOUBTED = [
     ),
 ]
 
+_DOUBTED.append(
+    (
+        "One-off: score the 900 backer comments as positive or negative, pull the reward tier "
+        "out of every negative one, and send those to support@x.example.",
+        ["classify", "extract", "email.send"],
+        "no step tests the class",
+    )
+)
+
 _LEFT_ALONE = [
     # Two calls to the two sources written.
     (
@@ -73,6 +82,12 @@ _LEFT_ALONE = [
         "repair ticket flagged 'waiting on parts' → post it in #workshop → text the customer via "
         "the SMS webhook",
         ["check_status", "slack.post_message", "webhook.post"],
+    ),
+    # A sort whose classes are never picked again needs no test.
+    (
+        "Every Monday, pull the chargebacks from https://p.example/api, sort them into fraud, "
+        "product or processing disputes, build a report and email it to a@x.example.",
+        ["http.request", "classify", "generate_report", "email.send"],
     ),
     # "anything else" asked of the guest, not a route.
     (
