@@ -129,8 +129,11 @@ _GRADES_LISTED = re.compile(
 )
 _CRITERIA = re.compile(r"\bby\s+([\w-]+(?:\s+[\w-]+)?)", _I)
 # "a report on the ones older than 30 days", "a summary of those with no owner".
+# "a digest of just the ones worth over £25k", "summarise just those worth over €5,000": the
+# subset may be the verb's object, "just" or "only" may limit it, and its worth names the value.
 _ON_SUBSET = re.compile(
-    r"\b(?:on|of|about|covering)\s+((?:the\s+ones|those|any)\s+(?:that|which|older|newer|more|"
+    r"(?:^\s*|\b(?:on|of|about|covering)\s+)((?:(?:just|only)\s+)?(?:the\s+ones|those|any)\s+"
+    r"(?:worth\s+|valued\s+(?:at\s+)?)?(?:that|which|older|newer|more|"
     r"less|over|under|above|below|with|without|whose)\b[^#@]*)",
     _I,
 )
@@ -380,10 +383,11 @@ def agent_steps(
 # "pull the name and phone out of the wholesale ones", "extract the dates from the complaints":
 # after a classification, the class the fields are taken from is the subset they come from; so
 # is the class a thing is made of ("a summary of just the fraud letters", "summarise the hot
-# leads"), named as the verb's object or after "of", "on", "about" or "covering".
+# leads"), named as the verb's object or after "of", "on", "about" or "covering"; one item of
+# the class stands for them all ("pull the reward tier out of every negative one").
 _TAKEN_FROM_A_CLASS = re.compile(
     r"(?:^\s*|\b(?:out\s+of|from|of|in|on|about|covering)\s+)(?:(?:just|only)\s+)?"
-    r"(?:the|those|any)\s+(?P<class>[\w-]+)(?P<ones>\s+ones)?\b",
+    r"(?:the|those|any|every|each)\s+(?P<class>[\w-]+)(?P<ones>\s+ones?)?\b",
     _I,
 )
 

@@ -76,10 +76,15 @@ _ONCE = word_set(
     # "Need this done once, not on a loop.", "… once, not every week.": what it is not, named.
     "on loop cycle every week weekly basis ongoing "
     # "…, so this is a one-time job:": the "so" that joins it to the story told before.
-    "so"
+    "so "
+    # "One pass, no schedule:", "A single run, unscheduled:": the run counted as one.
+    "pass single sweep unscheduled"
 )
 # A sentence of once must say one of these, so "Not this one." or "No need." stays as it was.
 _SAYS_ONCE = word_set("one-time one-off oneoff once-off once recurring recur repeat repeating")
+# …or count its run as one ("One pass", "a single run"), or deny it a schedule ("no schedule").
+_ONE_COUNTED = word_set("one single")
+_RUNS_COUNTED = word_set("pass run sweep")
 
 # "It would save my Monday mornings.", "That'd free up our Friday afternoons.", "This will spare
 # the team hours.": what the workflow is worth to its asker, said last, is no step. What is saved
@@ -155,7 +160,9 @@ _LEADING = re.compile(
 _LABEL_WITHIN = re.compile(
     r"(?:[.!?]\s+(?P<ending>(?i:so|anyway|anyhow|basically|right|ok|okay),\s+)?"
     r"|,\s+(?P<joined>(?i:so)\s+))"
-    r"(?P<label>[^\s:.!?,][^:.!?,\n]{0,39}?)\s*:(?=\s)"
+    # "One pass, no schedule:": a label of once may deny the run a schedule after a comma.
+    r"(?P<label>[^\s:.!?,][^:.!?,\n]{0,39}?"
+    r"(?:,\s+(?:no\s+schedule|unscheduled|not\s+(?:scheduled|recurring|repeated)))?)\s*:(?=\s)"
 )
 # A sentence at the end, after the end of the one before it.
 _TRAILING = re.compile(r"(?<=[.!?])\s++([^\s.!?][^.!?]{0,79}?)\s*[.!?]*\s*$")
@@ -461,7 +468,12 @@ def _once_told(piece: str) -> bool:
     words = _words(piece)
     if words[:1] == ["once"] and words[1:2] not in ([], ["only"], [","]):
         return False  # "Once it's done:", "once that has happened": when, not how often
-    said = set(words) & _SAYS_ONCE or ("one" in words and "time" in words)
+    said = (
+        set(words) & _SAYS_ONCE
+        or ("one" in words and "time" in words)
+        or (not _ONE_COUNTED.isdisjoint(words) and not _RUNS_COUNTED.isdisjoint(words))
+        or ("no" in words and "schedule" in words)
+    )
     return bool(said) and all(w in _ONCE for w in words)
 
 

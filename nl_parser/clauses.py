@@ -1290,7 +1290,7 @@ _OBJECTS = word_set(
     "the a an them it its each all both every our their his her this these those any another "
     "today's yesterday's tonight's tomorrow's"
 )
-_PARTICLES = frozenset({"up", "out", "off", "down", "over", "on"})  # "turn on the misters"
+_PARTICLES = frozenset({"up", "out", "off", "down", "over", "on", "away"})  # "turn on the misters"
 # "anything", "anyone": after a verb and its particle, the items the verb takes ("weed out
 # anything tagged internal"); alone after a bare word they may be its own object ("… mostly
 # anything") and start nothing.

@@ -732,10 +732,14 @@ _ONE_OFF = re.compile(
     # "once-off", the Irish and British word, is "one-off"; "Bit of a one-off:", "A one-off —":
     # the marker may be hedged or take an article.
     rf"|once\s+only|(?:(?:(?:a\s+)?bit\s+of\s+|just\s+)?an?\s+)?{_SMALL_JOB}"
-    r"(?:one[\s-]time(?:\s+only)?|onc?e[\s-]off))\b"
+    r"(?:one[\s-]time(?:\s+only)?|onc?e[\s-]off)"
+    # "One pass, no schedule:", "A single run —", "No schedule: …": the run counted as one, or
+    # told it has no schedule.
+    r"|(?:just\s+)?(?:one|an?\s+single|single)\s+(?:pass|run|sweep)|no\s+schedule)\b"
     # "one-time job: query …", "one-off run — email …": the run named after its marker;
     # "… | one-off | fetch …": a field of its own between bars (read by then as ";").
     r"(?:\s+(?:job|run|task|thing))?"
+    r"(?:\s*,\s*(?:no\s+schedule|not\s+(?:scheduled|recurring|repeated)|no\s+repeats?))?"
     # (not the comma before "for <whom>:", read whole by the marker for whom below)
     r"(?:\s*,?\s*please)?\s*(?:[:;\u2013\u2014-]"
     r"|,(?!\s+for\s+[^:\n.!?;,\u2013\u2014]{1,60}?(?:\s*[:\u2013\u2014]|\s-)\s))"

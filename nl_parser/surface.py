@@ -1,7 +1,7 @@
 """Mend how a phone or a chat box wrote the text before any grammar reads it.
 
 Curly quotes, "&" for "and", runs of spaces, "pls", "cn u", "tmrw", "wkday", "thru", "btwn",
-"wen", "frm", "txt", "p.m." and emoji change no meaning, but the grammars are written for the
+"wen", "frm", "w/", "txt", "p.m." and emoji change no meaning, but the grammars are written for the
 plain forms: a metamorphic check over the labelled sets (each right case rewritten one way) found
 1,195 of 2,044 cases wrong with " & " for " and ", 46 with curly quotes, 53 with doubled spaces.
 Every rule here is one a reader makes without thinking.
@@ -81,6 +81,12 @@ _SHORT_THEM = re.compile(
 # "grab the list frm https://…", "pull deals frm salesforce": "from" texted with its vowel dropped
 # (never inside an address; "FRM" in capitals is an acronym).
 _SHORT_FROM = re.compile(r"(?<![\w/.@#-])(?:frm|Frm)(?![\w/@#-])")
+# "any w/ express shipping", "orders w/o a tracking number": "with" and "without" texted short
+# after items picked by what they have (a plural, or "any", "one", "those"); "books a tuning
+# w/ keystone piano tuning" names whom it is with, left as written. Never inside an address.
+_SHORT_WITH = re.compile(
+    r"(?<![\w/.@#:-])(any|one|those|each|every|[a-z]+s)\s+w/(o\b)?(?=\s)", re.IGNORECASE
+)
 # "when some1 leaves a review", "if any1 asks", "tell every1": a pronoun of people texted with
 # "1" for "one" ("room 1", "no1" and "v1" are no pronoun: only these three stems are read).
 _SHORT_ONES = re.compile(r"\b(some|sum|any|every)1\b", re.IGNORECASE)
@@ -228,6 +234,10 @@ def plain_surface(text: str) -> str:
         text = _SHORT_THEM.sub("them", text)
     if "frm" in lowered:
         text = _SHORT_FROM.sub("from", text)
+    if "w/" in lowered:
+        text = _SHORT_WITH.sub(
+            lambda m: f"{m.group(1)} {'without' if m.group(2) else 'with'}", text
+        )
     if "1" in lowered:
         text = _SHORT_ONES.sub(
             lambda m: ("some" if m.group(1).lower() == "sum" else m.group(1)) + "one", text

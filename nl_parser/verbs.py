@@ -758,8 +758,15 @@ _PARTED_INTO_KINDS = re.compile(
 
 # "leave out the staff comp tickets", "weed out the spam signups": a verb with "out" that
 # takes items away is a drop, which keeps the rest ("cut it down to", "throw it to" are others').
-_TAKES_OUT = frozenset({"leave", "weed", "filter", "strip", "cut", "throw", "sift", "screen"})
+_TAKES_OUT = frozenset(
+    {"leave", "weed", "filter", "strip", "cut", "throw", "sift", "screen", "chuck", "toss"}
+)
 _TAKEN_OUT = re.compile(r"\s+out\b(?!\s+(?:to|of|in|on|at|for)\b)", _I)
+# "throw away the spam", "chuck away the duplicates", "get rid of the test orders": items thrown
+# away are dropped, which keeps the rest ("throw it away to #x" names a place, and is a send).
+_THROWS_AWAY = frozenset({"throw", "chuck", "toss", "fling"})
+_THROWN_AWAY = re.compile(r"\s+away\b(?!\s+(?:to|at|into|onto)\b)", _I)
+_RID_OF = re.compile(r"\s+rid\s+of\b", _I)
 
 
 # "see whether any carer hasn't clocked in", "verify if the feed is stale": a verb of finding
@@ -832,6 +839,8 @@ _IDIOMS = (
     (_NAMES_ITEMS_OF, "", _ITEMS_IN_A_SOURCE, "grab", False, False),
     (frozenset({"ask"}), "", _ASKED_OF_A_SOURCE, "query", False, False),
     (_HAD, "", _A_SOURCE_HAD_TO_GIVE, "query", False, False),
+    (_THROWS_AWAY, " away", _THROWN_AWAY, "drop", False, True),
+    (frozenset({"get"}), " rid of", _RID_OF, "drop", False, True),
     (THROWS, "", _THROWN_TO_A_PLACE, "send", False, False),
     (THROWS, " to ", _THROWN_TO_SOMEONE, "send", False, False),
     (_SHIPS, " to ", _SHIPPED_TO_SOMEONE, "send", False, False),
