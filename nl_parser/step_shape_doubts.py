@@ -11,12 +11,15 @@ fired on, and fires on at most one in a thousand labelled answers.
 - a summary or report made for people and handed to nobody ("a digest for the sales floor");
 - two deliveries to places written in separate clauses behind one test: the second place is
   another route, which needs its own test ("… to the webhook; smaller jobs get posted in #x");
+- the same delivery twice in a row where the text writes one place of its kind ("→ fire the
+  incident webhook → email quality@x", read as two emails);
 - deliveries to two places and no test, where the text names "everything else";
 - a classification with no test after it, where a class it sorts into is picked later ("sort
   them into praise, complaints and suggestions, summarise the complaints").
 """
 
 import re
+from itertools import pairwise
 
 from nl_parser.confidence import Doubt
 from nl_parser.destinations import DELIVERY_ACTIONS, URL
@@ -59,6 +62,12 @@ _CLASS_PICKED = re.compile(
     r"|\b([\w'-]+)\s+(?:ones?|goes|go|gets?|are|should)\b",
     _I,
 )
+# The places of each kind of delivery: a second delivery of a kind needs a second place.
+_PLACES_OF = {
+    "email.send": re.compile(r"[\w.+-]+@[\w.-]+\w"),
+    "slack.post_message": re.compile(r"#[\w-]+"),
+    "webhook.post": re.compile(r"\b(?:webhook|pager|sms|text)\b", _I),
+}
 _NOT_A_CLASS = frozenset({"the", "a", "an", "or", "and", "either", "each", "one", "it", "them"})
 _SUBSET = re.compile(r"\b(?:any|anything|ones|those|only)\b", _I)
 
@@ -69,6 +78,9 @@ def step_shape_doubts(text: str, actions: list[str]) -> list[Doubt]:
     twice = next((a for a in _FETCHES if actions.count(a) > 1), None)
     if twice and len(set(URL.findall(text))) <= 1:
         found.append(f"{twice} runs twice, but the text names at most one source")
+    again = next((a for a, b in pairwise(actions) if a == b and a in _PLACES_OF), None)
+    if again and _one_place_written(text, again):
+        found.append(f"{again} runs twice in a row, but the text writes one place for it")
     tests = actions.count("check_status")
     if (
         "classify" in actions
@@ -128,3 +140,13 @@ def _singular(word: str) -> str:
         if word.endswith(ending) and len(word) > 4:
             return word[: -len(ending)]
     return word
+
+
+def _one_place_written(text: str, action: str) -> bool:
+    """Tell whether the text writes exactly one place a delivery of this kind can go to."""
+    places = _PLACES_OF[action].findall(text)
+    if action == "email.send":  # "email them … and let the leads know": people, no address
+        return len(set(places)) == 1
+    if action == "slack.post_message":
+        return len(set(places)) <= 1
+    return len(places) <= 1  # each "webhook", "sms" or "text" written may be another hook

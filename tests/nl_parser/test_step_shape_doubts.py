@@ -53,6 +53,15 @@ _DOUBTED.append(
     )
 )
 
+_DOUBTED.append(
+    (
+        "shipment arrives + its logger shows anything above 8°C → fire the incident webhook → "
+        "email quality@x.example",
+        ["check_status", "webhook.post", "email.send", "email.send"],
+        "twice in a row",
+    )
+)
+
 _LEFT_ALONE = [
     # Two calls to the two sources written.
     (
@@ -82,6 +91,12 @@ _LEFT_ALONE = [
         "repair ticket flagged 'waiting on parts' → post it in #workshop → text the customer via "
         "the SMS webhook",
         ["check_status", "slack.post_message", "webhook.post"],
+    ),
+    # Two hooks written, two posts.
+    (
+        "If the transmitter reports dead air, trigger the backup-playout webhook and page the "
+        "studio engineer via the pager webhook.",
+        ["check_status", "webhook.post", "webhook.post"],
     ),
     # A sort whose classes are never picked again needs no test.
     (
