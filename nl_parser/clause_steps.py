@@ -904,7 +904,9 @@ def _opens_on_an_item_event(clause: Clause) -> bool:
         return bool(ITEMS_COME_WITH.fullmatch(clause.text))
     if clause.text[:3].lower() == "as " and _AS_OPENER.match(clause.text):
         return bool(EVENT.search(clause.text))
-    if ARRIVAL_WORDS & set(clause.text.lower().split()) and ITEMS_LAND.match(clause.text):
+    if ARRIVAL_WORDS & set(clause.text.lower().split()) and (
+        ITEMS_LAND.match(clause.text) or _ITEM_LANDS.match(clause.text)
+    ):
         return not _CATALOG_VERB_FIRST.match(clause.text)
     if clause.text.lstrip(" \t\n-*\u2022").lower().startswith("new ") and _NEW_ITEM_HEADING.match(
         clause.text
@@ -933,6 +935,14 @@ def _opens_on_an_item_event(clause: Clause) -> bool:
     )
 
 
+# "Lab result lands in the Pawsworth Vets system → …", "a signed lease arrives in the portal":
+# one item, headline-style or with "a", arriving at its place opens the text as its event.
+_ITEM_LANDS = re.compile(
+    r"\W*(?:(?:an?|each|every)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+\s+"
+    r"(?:lands|arrives|comes\s+in|turns\s+up|shows\s+up|drops\s+in)\s+"
+    r"(?:in|into|at|on|to|through|via)\s+(?:the|our|my|their|a|an)\s+[^,;.]*$",
+    re.IGNORECASE,
+)
 # "New tailoring order at Hartley & Sons", "new booking for the studio": a new item, perhaps
 # with where it was made, and nothing else.
 _NEW_ITEM_HEADING = re.compile(

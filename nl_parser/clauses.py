@@ -321,7 +321,7 @@ def _questions_as_tests(text: str, clauses: list[Clause]) -> list[Clause]:
                     (1 <= len(words) <= _LONGEST_QUESTION or is_headline_state(asked))
                     and "," not in asked  # "no, every month on the last business day?": a doubt
                     and words[0] not in _ASKING_WORDS
-                    and main_verb(asked) is None
+                    and (main_verb(asked) is None or _participle_asked(words))
                     # "didn't complete? → it-ops@…": a lone place is where the answer goes.
                     and (
                         main_verb(following.text) is not None
@@ -420,6 +420,15 @@ _ONLY_ASKED = re.compile(r"\s*\?[\s;]*$")
 
 
 _LONGEST_QUESTION = 5  # words: "still failing?", "queue over 500?"
+
+
+def _participle_asked(words: list[str]) -> bool:
+    """Tell whether a question opens on a past participle ("flagged abnormal?"), not a verb."""
+    # "flagged abnormal? → DM the vet": the state recorded of the item, with "is" left out; an
+    # imperative ("flag it?") is the verb's bare form.
+    return words[0].endswith("ed") and lemma(words[0]) not in (None, words[0])
+
+
 # Questions that ask something of us, or about the world, rather than test a state.
 _ASKING_WORDS = word_set(
     """

@@ -24,7 +24,7 @@ from nl_parser.condition_fields import (
     value_of,
 )
 from nl_parser.faults_reported import fault_reported
-from nl_parser.headline_states import with_its_be
+from nl_parser.headline_states import with_its_be, with_its_subject
 from nl_parser.hour_now import hour_test
 from nl_parser.kinds_left_out import kind_left_out
 from nl_parser.lexicon import NUMBER_PATTERN, word_set
@@ -376,6 +376,7 @@ def _read(text: str) -> ConditionDraft | None:
     if " be " in text:
         text = _SUBJUNCTIVE_BE.sub(r"\1is", text, count=1)
     text = with_its_be(text)  # "flight marked as cancelled?": a headline's state, "is" left out
+    text = with_its_subject(text)  # "flagged abnormal?": the item and its "is" both left out
     hour = hour_test(text)  # "it is after 10pm": the hour now, before "is X" reads a state
     if hour:
         return ConditionDraft(CONDITION, hour, 1.0)

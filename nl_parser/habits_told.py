@@ -1,10 +1,11 @@
-"""What others do by habit, told before a request that opens on its own event: background.
+"""What others do by habit, told before a request with its own event or schedule: background.
 
 "Bluebell Coaches drivers submit a walkround check form before every shift. Whenever one comes
 in, pull out …" tells who sends the items and how often; its verb ("submit", "email") is theirs,
 not a step asked for, and its cadence ("before every shift") is theirs, not the run's. The
-request after it names its own trigger ("whenever one comes in"), which is what tells the
-telling from a step: a step written so ("Drivers, submit …") would have no subject of its own.
+request after it names its own trigger ("whenever one comes in") or its own schedule ("Every
+Friday at 16:30, could you pull …"), which is what tells the telling from a step: a step written
+so ("Drivers, submit …") would have no subject of its own.
 """
 
 import re
@@ -12,9 +13,11 @@ import re
 from nl_parser.verbs import lemma
 
 # "<people> <verb> <what> <every/each …>": a plural subject of plain words (perhaps a firm's name
-# first), a verb in its plain form, and how often they do it.
+# first, or after it: "Parents at Brightsparks Tutoring keep …"), a verb in its plain form, and
+# how often they do it.
 _OTHERS_HABIT = re.compile(
-    r"^\s*(?:(?:our|the|all|most|many|some|their)\s+)?(?P<doers>(?:[\w'&-]+\s+){0,3}?[a-z]+s)\s+"
+    r"^\s*(?:(?:our|the|all|most|many|some|their)\s+)?(?P<doers>(?:[\w'&-]+\s+){0,3}?[a-z]+s"
+    r"(?:\s+(?:at|of|from|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,3})?)\s+"
     r"(?:usually\s+|always\s+|normally\s+|all\s+|each\s+)?"
     r"(?P<verb>(?!(?:are|were|have|had|can|could|will|would|should|must|may|might|do|did|and|"
     r"or|to|of|in|on|at|for|with|from|by|the|an?)\b)[a-z]+(?<!s))\s+(?P<rest>[^.!?]*)[.!?]?\s*$",

@@ -111,6 +111,26 @@ def is_headline_state(text: str) -> bool:
     return " and " in text and _ITEM_AND_ITS_STATE.match(text) is not None
 
 
+# "flagged abnormal? → DM the vet", "if marked as overdue, …": the record made of the item the
+# text is about, with both the item and its "is" left out; a state or two follows it.
+_RECORDS = frozenset(
+    {"marked", "flagged", "tagged", "labelled", "labeled", "listed", "logged", "recorded"}
+)
+_BARE_RECORD = re.compile(
+    r"^\W*(?:marked|flagged|tagged|labell?ed|listed|logged|recorded)\s+"
+    r"(?:as\s+(?:an?\s+)?)?[\w'-]+(?:\s+[\w'-]+)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def with_its_subject(text: str) -> str:
+    """Return "it is flagged abnormal" for "flagged abnormal": the item's record, said alone."""
+    words = text.split(maxsplit=1)
+    if not words or words[0].lower() not in _RECORDS or _BARE_RECORD.match(text) is None:
+        return text
+    return "it is " + text.lstrip()
+
+
 def with_its_be(text: str) -> str:
     """Return "flight is marked as cancelled" for "flight marked as cancelled"."""
     if " as " not in text and not _QUOTE.search(text):

@@ -27,6 +27,8 @@ _FIELD_LABELS = (
     _FETCHED_FIELDS
     | _TESTED_FIELDS
     | frozenset({"schedule", "when", "rule", "action", "then", "do", "step", "output"})
+    # "STEPS: pull out …; build a report": the label over the list of steps, as over one.
+    | frozenset({"steps", "actions", "tasks"})
 )
 # What a document of fields gives: "Output: a digest e-mailed to …" is a thing made, then sent.
 _MADE_FIELDS = frozenset({"output", "deliverable", "result"})

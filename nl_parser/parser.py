@@ -741,7 +741,8 @@ _ONE_OFF = re.compile(
     r"(?:\s+(?:job|run|task|thing))?"
     r"(?:\s*,\s*(?:no\s+schedule|not\s+(?:scheduled|recurring|repeated)|no\s+repeats?))?"
     # (not the comma before "for <whom>:", read whole by the marker for whom below)
-    r"(?:\s*,?\s*please)?\s*(?:[:;\u2013\u2014-]"
+    # "JOB: one-off\nINPUT: …": a field's value alone on its line ends at the line's end.
+    r"(?:\s*,?\s*please)?[ \t]*(?:[:;\n\u2013\u2014-]"
     r"|,(?!\s+for\s+[^:\n.!?;,\u2013\u2014]{1,60}?(?:\s*[:\u2013\u2014]|\s-)\s))"
     # "One-time job for Calloway & Finch Solicitors: …": whom the run is for, before the colon
     # or dash that opens the steps (a comma may end a clause there, so it ends no heading).

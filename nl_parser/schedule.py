@@ -127,6 +127,23 @@ _THING_AFTER = re.compile(
 )
 
 
+# "the employer and gross monthly pay", "their average weekly hours": a cadence word after a
+# word that says how a figure is measured, and before a noun, is the figure's adjective.
+_MEASURE_BEFORE = re.compile(
+    r"\b(?i:gross|net|average|avg|total|mean|median|typical|usual|estimated|expected|combined|"
+    r"base|basic|minimum|maximum|current)\s+$"
+)
+
+
+def _measured_thing_at(work: str, match: re.Match[str]) -> bool:
+    """Tell "the gross monthly pay" (a figure) from a run's cadence."""
+    return (
+        " " not in match.group(1)
+        and bool(_MEASURE_BEFORE.search(work, max(0, match.start() - 20), match.start()))
+        and bool(_THING_AFTER.match(work, match.end()))
+    )
+
+
 def _named_thing_at(work: str, match: re.Match[str]) -> bool:
     """Tell "the Fernhollow Kombucha monthly box" (a name) from "… to the Ops Team monthly"."""
     return (
@@ -548,6 +565,8 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
     for match in _CADENCE.finditer(scanner.work) if scanner.may_hold(_A_CADENCE) else ():
         if _named_thing_at(scanner.work, match):
             continue  # "the Fernhollow Kombucha monthly box": a name's, an adjective
+        if _measured_thing_at(scanner.work, match):
+            continue  # "extract the gross monthly pay": a measure's, an adjective
         scanner.consume(match.span())
         word = re.sub(r"\s+", " ", match.group(1).lower())
         if word.startswith(("bi", "fortnight")):

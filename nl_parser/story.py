@@ -172,6 +172,13 @@ def _happened_once(told: str) -> bool:
     return _TOLD_IN_PAST.search(told) is not None and _REPEATS.search(told) is None
 
 
+def _request_on_its_schedule(request: str) -> bool:
+    """Tell whether a sentence opens on when the run happens ("Every Friday at 16:30, …")."""
+    opening = len(request) - len(request.lstrip())
+    schedule = parse_schedule(request)
+    return schedule.schedule is not None and any(start <= opening for start, _ in schedule.spans)
+
+
 def _request_on_its_event(later: list[re.Match[str]]) -> bool:
     """Tell whether the first sentence after the story that is not told opens on an event."""
     for sentence in later:
@@ -511,9 +518,14 @@ def blank_story(text: str) -> str:
             done = _blank_told_before_so_done(text, sentence)
             if done != text:
                 return done
-        if tells_others_habit(told) and _request_on_its_event(sentences[index + 1 :]):
+        if tells_others_habit(told) and (
+            _request_on_its_event(sentences[index + 1 :])
+            or _request_on_its_schedule(following.group())
+        ):
             # "Drivers submit a check form before every shift. Whenever one comes in, …": what
-            # others do by habit, before a request on its own event, is told.
+            # others do by habit, before a request on its own event, is told; so it is before
+            # one opening on its own schedule ("… write notes after every session …. Every
+            # Friday at 16:30, could you pull …"): their cadence is theirs, not the run's.
             text = blank_span(text, sentence.span())
             continue
         if label and index and "://" in told and NAMES_A_SOURCE.match(told):

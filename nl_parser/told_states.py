@@ -41,6 +41,13 @@ _TOLD_OF_A_THING = re.compile(
     r"(?:\s+(?!(?:and|or|but|then)\b)[a-z][\w-]*){0,3})\W*$",
     _I,
 )
+# "sends back a slot with status 'rejected'", "an order has a status of on hold": the status an
+# item comes with, named after "with" or "has", is the state tested.
+_WITH_STATUS = re.compile(
+    r"\b(?:with|has|had|having|carrying|bearing)\s+(?:an?\s+|the\s+|its\s+)?status\s+"
+    r"(?:of\s+)?(?P<state>['\"][^'\"]{1,40}['\"]|[a-z][\w-]*)\W*$",
+    _I,
+)
 _TELLING_STEMS = ("show", "read", "report", "displa", "list", "mark", "flag", "record")
 _TELLING_STEMS += ("log", " has ", " had ")
 
@@ -48,6 +55,8 @@ _TELLING_STEMS += ("log", " has ", " had ")
 def told_state(text: str) -> tuple[str, str] | None:
     """Return (field, state) for "the gate reads locked" or "the feed reports X as Y", else None."""
     lowered = text.lower()
+    if "status" in lowered and (match := _WITH_STATUS.search(text)):
+        return "$.status", snake(match["state"])
     if not any(stem in lowered for stem in _TELLING_STEMS):  # the cheap test first
         return None
     if " as " in lowered:
