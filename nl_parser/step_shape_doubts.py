@@ -28,6 +28,7 @@ _I = re.IGNORECASE
 # As much as whole_parse_doubts' shapes: most first looks these fired on were wrong.
 _COST = 0.35
 _FETCHES = ("http.request", "salesforce.query")
+_WAITS = ("wait", "wait_for_signal")
 _MADE = frozenset({"summarize", "generate_report", "classify", "extract"})
 # "send it to", "share it with", "get it over to", "a report for the owners": people named.
 # ("One-off for the transport team: …" opens on whom the job is for; no delivery is asked.)
@@ -106,6 +107,8 @@ def step_shape_doubts(text: str, actions: list[str]) -> list[Doubt]:
 def _routes_apart(text: str, actions: list[str]) -> bool:
     """Tell whether two deliveries after the one test go to places written in separate routes."""
     after = actions[actions.index("check_status") + 1 :]
+    # "… trigger the webhook; an email shall be sent ten minutes thereafter": one route in time.
+    after = after[: next((i for i, a in enumerate(after) if a in _WAITS), len(after))]
     if len({a for a in after if a in DELIVERY_ACTIONS}) < 2:
         return False
     places = list(_PLACE.finditer(text))
