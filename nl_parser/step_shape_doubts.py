@@ -69,6 +69,8 @@ _PLACES_OF = {
     "slack.post_message": re.compile(r"#[\w-]+"),
     "webhook.post": re.compile(r"\b(?:webhook|pager|sms|text)\b", _I),
 }
+# "notify #front-desk, then post a checklist there too": a second message to the same place.
+_ONE_MORE = re.compile(r"\b(?:too|again|another|also|as\s+well|second|follow-?up)\b", _I)
 _NOT_A_CLASS = frozenset({"the", "a", "an", "or", "and", "either", "each", "one", "it", "them"})
 _SUBSET = re.compile(r"\b(?:any|anything|ones|those|only)\b", _I)
 
@@ -80,7 +82,7 @@ def step_shape_doubts(text: str, actions: list[str]) -> list[Doubt]:
     if twice and len(set(URL.findall(text))) <= 1:
         found.append(f"{twice} runs twice, but the text names at most one source")
     again = next((a for a, b in pairwise(actions) if a == b and a in _PLACES_OF), None)
-    if again and _one_place_written(text, again):
+    if again and _one_place_written(text, again) and not _ONE_MORE.search(text):
         found.append(f"{again} runs twice in a row, but the text writes one place for it")
     tests = actions.count("check_status")
     if (
