@@ -79,6 +79,7 @@ from nl_parser.waits import (
     GIVE_TIME,
     LATER,
     LATER_FIRST,
+    LEAVE_GRANTED,
     NEEDS_APPROVAL,
     PERSON_ACTS,
     PUT_ON_HOLD,
@@ -538,7 +539,12 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         )
         waited_on = rest[:4].lower() == " on " and WAITED_ON_SOMEONE.match(rest)
         if APPROVAL.search(rest) or (
-            (PERSON_ACTS.search(rest) or WORD_SENT_BACK.search(rest) or waited_on)
+            (
+                PERSON_ACTS.search(rest)
+                or WORD_SENT_BACK.search(rest)
+                or LEAVE_GRANTED.search(rest)
+                or waited_on
+            )
             and not DURATION.search(rest)
         ):
             return [*guard, signal_step(text)]

@@ -111,7 +111,9 @@ _UNSUPPORTED = re.compile(
 # made thing is for, then where they read it, name the delivery as "to <place>" does.
 _FOR_WHOM = r"\b(?:to|for)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+){1,3}"
 _SLACK_DEST = re.compile(
-    r"\b(?:in|to|on|into|via|over|through|for)\s+(?:the\s+|our\s+)?(?:slack\b|#[\w-]+)"
+    # "a summary in my slack dms", "to their slack": whose Slack it is still names Slack.
+    r"\b(?:in|to|on|into|via|over|through|for)\s+(?:the\s+|our\s+|my\s+|your\s+|their\s+)?"
+    r"(?:slack\b|#[\w-]+)"
     r"|" + _CHANNEL_NAMED.pattern + r"|" + _FOR_WHOM + r"(?:in|on)\s+#[\w-]+",
     _I,
 )

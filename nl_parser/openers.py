@@ -160,9 +160,11 @@ def conditional_at(tokens: list[tuple[str, int]], i: int) -> str | None:
             if conditional in _QUESTION_WORDS and _paired_question(tokens, i):
                 return None
             # "Just once, please: pull …", "run it once": how often, not a condition (one opens
-            # a clause with a subject after it).
+            # a clause with a subject after it). "read … once and give me a summary": a verb
+            # joined after it is the next step, not the event's subject.
             if conditional == "once" and (
-                words[1:2] in ([","], [":"], [";"], ["please"], ["only"], ["more"], [])
+                words[1:2]
+                in ([","], [":"], [";"], ["please"], ["only"], ["more"], ["and"], ["then"], [])
                 or (i > 0 and tokens[i - 1][0] in ("just", "only", "run", "it", "this", "that"))
             ):
                 return None

@@ -168,6 +168,21 @@ WORD_SENT_BACK = re.compile(
 )
 
 
+# "wait until air traffic control grants permission", "till the city planning office issues the
+# permit", "until the building management company sends over their consent": a party, however
+# many words name it, hands over leave to go on — a signal wait. The verb of handing over says
+# where the party's name ends, so it may be longer than the three words WORD_SENT_BACK allows.
+LEAVE_GRANTED = re.compile(
+    r"\b(?:until|till)\s+(?:[\w'\u2019&-]+\s+){1,5}?"
+    r"(?:grant|give|issue|send|return|provide|hand|release)(?:s|ed)?"
+    r"(?:\s+(?:back|over|out))?\s+(?:(?:us|me|them|him|her|it)\s+)?"
+    r"(?:(?:the|a|an|their|its|our|his|her|your|my)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:permission|clearance|consent|approval|authori[sz]ation|permit|licen[cs]e|go-ahead"
+    r"|sign-off|say-so|green\s+light|confirmation|decision|verdict|ruling)s?\b",
+    _I,
+)
+
+
 # "wait on the council for the permit", "wait on the supplier for a delivery slot", "wait on the
 # insurer to respond": the one waited on sends something back or acts, so a person lets it go
 # on ("wait on Monday for …" names a day; a span, "for two days", is left to the timed wait).
@@ -450,7 +465,12 @@ _HELD_OBJECT = {"they": "them"}
 
 
 def _someone_lets_go(rest: str) -> bool:
-    return bool(APPROVAL.search(rest) or PERSON_ACTS.search(rest) or WORD_SENT_BACK.search(rest))
+    return bool(
+        APPROVAL.search(rest)
+        or PERSON_ACTS.search(rest)
+        or WORD_SENT_BACK.search(rest)
+        or LEAVE_GRANTED.search(rest)
+    )
 
 
 def withheld_at(text: str) -> bool:
