@@ -9,10 +9,11 @@ from nl_parser.lexicon import NUMBER_WORDS, alternation
 
 # A span of time data belongs to: "today", "next week", "the day", "this quarter"; a part of
 # the day too ("the morning's admissions", "this afternoon's deliveries"); the one before, told
-# as "the previous week", "the past month", "the prior quarter".
+# as "the previous week", "the past month", "the prior quarter"; or the span the schedule just
+# named, pointed back at ("on the 28th of each month, … that month's kiln firings").
 DATA_SPAN = (
     r"(?:yesterday|today|tonight|tomorrow|last\s+night|"
-    r"(?:this|last|next|(?:the\s+)?(?:previous|past|prior)|the|the\s+coming|the\s+following)\s+"
+    r"(?:this|last|next|that|(?:the\s+)?(?:previous|past|prior)|the|the\s+coming|the\s+following)\s+"
     r"(?:week|weekend|fortnight|month|quarter|year|day|night|shift|morning|afternoon|evening))"
 )
 

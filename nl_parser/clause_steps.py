@@ -1270,10 +1270,11 @@ _ARRIVING_ITEM = re.compile(
 # "For every inspection report a technician uploads from the field, …", "for each invoice that
 # a supplier emails in", "for every form we receive": an item someone sends in, written as a
 # relative clause with its own subject, is the trigger too. "For every tenancy application
-# Redfern Lettings receives": the subject may be a business or a person by name.
+# Redfern Lettings receives": the subject may be a business or a person by name; "for every
+# delivery-note photo our drivers upload": or people of the writer's own.
 _ITEM_SOMEONE_SENDS = re.compile(
     r"^\W*(?:[\w'-]+\s+){1,4}?(?:(?:that|which)\s+)?"
-    r"(?:(?:an?|the|one\s+of\s+(?:our|the)|any)\s+(?:[\w'-]+\s+)?[\w'-]+|we|someone|anyone|they|you"
+    r"(?:(?:an?|the|one\s+of\s+(?:our|the)|any|our|my|their|your)\s+(?:[\w'-]+\s+)?[\w'-]+|we|someone|anyone|they|you"
     rf"|{FIRM_NAME})\s+"
     r"(?:uploads?|submits?|sends?|emails?|files?|drops?|adds?|creates?|forwards?|logs?|posts?|"
     r"receives?|get|gets|fills?\s+in|fills?\s+out)\b",

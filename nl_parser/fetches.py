@@ -127,7 +127,14 @@ def fetch_steps(verb: str, text: str, rest: str) -> list[StepDraft]:
     # "run a Salesforce query": the system may be named before the verb's object.
     if dest.SALESFORCE_NAMED.search(text):
         step = StepDraft("salesforce.query", {}, 1.0, "query Salesforce")
-    elif "crm" in rest.lower() and _CRM_NAMED_AS_SOURCE.search(rest) and not dest.URL.search(rest):
+    elif (
+        "crm" in rest.lower()
+        and (
+            _CRM_NAMED_AS_SOURCE.search(rest)
+            or (verb not in STORE and verb != "post" and _KEPT_IN_CRM.search(rest))
+        )
+        and not dest.URL.search(rest)
+    ):
         # "pull the website leads from the CRM": the source named with "from" outweighs a
         # modifier that sounds like the web; so does the CRM named on the items ("the CRM leads
         # that came in through the website"), where the web is only how they arrived.
@@ -180,6 +187,10 @@ _CRM_NAMED_AS_SOURCE = re.compile(
     r"(?!(?:api|apis|endpoint|url|website|site|server|feed|web-?hook)\b)[a-z]",
     _I,
 )
+# "look at the boiler-service leads in the CRM", "read the site-survey bookings in our CRM": data
+# said to be kept in the CRM is read from it, whatever its own words sound like ("service",
+# "website"); to store something in the CRM writes there instead.
+_KEPT_IN_CRM = re.compile(r"\bin\s+(?:the\s+|our\s+)?crm\b(?!\s+(?:api|endpoint|web-?hook)\b)", _I)
 _ONLY_AFTER = re.compile(
     r"(?:\S+\s*[,(\u2013\u2014-]|\s-)\s*(?:but\s+)?only\s+"
     r"((?:the\s+ones|those|ones|the\s+[\w-]+s)\s+(?!if\b|when\b)[^,;()\u2013\u2014]+)",

@@ -208,6 +208,11 @@ _CLIPPED_PAST = re.compile(r"\b(dm)'e?d\b", re.IGNORECASE)
 _UNMARKED_NOTS = ("didnt", "doesnt", "dont", "isnt", "arent", "wasnt", "werent", "hasnt")
 _UNMARKED_NOTS += ("havent", "hadnt", "shouldnt", "couldnt", "wouldnt")
 _UNMARKED_NOT = re.compile(rf"\b({'|'.join(n[:-2] for n in _UNMARKED_NOTS)})nt\b", re.IGNORECASE)
+# "theres about 450 old emails in the inbox", "if theres a van with no driver", "heres 200
+# forms": a pointing word's "'s" typed without its apostrophe is the contraction (none of these
+# is a word of its own; "lets" and "its" are, so they are left to their own rules).
+_UNMARKED_POINTERS = ("theres", "heres", "thats", "whats", "wheres")
+_UNMARKED_POINTER = re.compile(r"\b(there|here|that|what|where)s\b", re.IGNORECASE)
 # "text tomorrows clients their reminder", "post tonights bookings": a day word's possessive
 # typed without its apostrophe names the data, as "tomorrow's" does (these words have no plural
 # in a request).
@@ -252,6 +257,9 @@ def plain_surface(text: str) -> str:
         text = _MEDIUM_BEFORE_VERB.sub(r"\1", text)
     if "chk" in lowered or "chck" in lowered:
         text = _SHORT_CHECK.sub("check", text)
+    if any(pointer in lowered for pointer in _UNMARKED_POINTERS):  # the cheap test first
+        text = _UNMARKED_POINTER.sub(r"\1's", text)
+        lowered = text.lower()
     if "its " in lowered:
         text = _TESTED_ITS.sub(r"\1's", _ITS_FOR_IT_IS.sub(r"\1's", text))
     if "'s " in lowered:

@@ -115,8 +115,10 @@ _SUMMED_PERIOD_DATA = re.compile(
     rf"(?:[a-z]+ed\s+)?(?:for|from|of|during|over|in)\s+{_SPAN}\b)"
     rf"|\b{_SPAN}['\u2019]s?\s+(?:[\w-]+\s+){{1,3}}?{_SUMMED_UP}\b"
     # "a footfall report for the previous week", "a usage report covering yesterday": the made
-    # thing dated by the span it sums up ("a report for the board" names no span).
-    rf"|\b{_SUMMED_UP}s?\s+(?:for|covering|from|over)\s+{_SPAN}\b(?!['\u2019-])"
+    # thing dated by the span it sums up ("a report for the board" names no span); "a keg-returns
+    # report for Stonecask Brewing covering the previous month": whose it is may come between.
+    rf"|\b{_SUMMED_UP}s?\s+(?:for\s+(?:[\w'\u2019&.-]+\s+){{1,5}}?)?"
+    rf"(?:for|covering|from|over)\s+{_SPAN}\b(?!['\u2019-])"
     # "a roundup of who turned up to rehearsals this week", "a summary of what sold yesterday":
     # what a question asks of a span is data of that span too.
     rf"|\b{_SUMMED_UP}s?\s+(?:of|on|about)\s+(?:who|what|which|how\s+many)\s+"
