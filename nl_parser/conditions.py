@@ -29,7 +29,7 @@ from nl_parser.hour_now import hour_test
 from nl_parser.kinds_left_out import kind_left_out
 from nl_parser.lexicon import NUMBER_PATTERN, word_set
 from nl_parser.predicates import GRADE_BROUGHT, STATE_GONE_ONTO, STATUS_RULES, first_comparison
-from nl_parser.sold_out_states import sold_out_state
+from nl_parser.sold_out_states import sells_out_asked, sold_out_state
 from nl_parser.told_states import told_state
 from nl_parser.unchanged_values import unchanged_test
 from nl_parser.waits import LATER_FIRST, LATER_LAST
@@ -155,9 +155,10 @@ _DENIED_BE = re.compile(r"\b(is|are|was|were)n['\u2019]t\b", _I)
 
 
 # "says 'stale'", "shows "degraded"", "reads 'OK'": a quoted value a result says is its status;
-# so is one it reports ("a chairlift reports 'stopped'").
+# so is one it reports ("a chairlift reports 'stopped'"), or reports as "a status of 'X'".
 _SAYS = re.compile(
-    r"\b(?:says?|said|shows?|showed|reads?|displays?|reports?|reported|reporting)\s+(?:(?:the\s+)?(?:word|text|status)\s+)?"
+    r"\b(?:says?|said|shows?|showed|reads?|displays?|reports?|reported|reporting|returns?)\s+"
+    r"(?:(?:the\s+|an?\s+)?(?:word|text|status|state|code|value)\s+(?:of\s+)?)?"
     r"[\"\u201c\u2018']([^\"\u201d\u2019']+)[\"\u201d\u2019']",
     _I,
 )
@@ -609,17 +610,36 @@ OUT_OF_RANGE = re.compile(
 )
 
 
+# "soap below a quarter", "any bin over half": a fraction of full is a bound named in words.
+_FRACTION_BOUND = re.compile(
+    r"\b(?:over|above|under|below|beneath|(?:less|more)\s+than)\s+(?:an?\s+)?"
+    r"(?:half|quarter|third)\b",
+    _I,
+)
+_FRACTIONS = ("half", "quarter", "third")
+
+
 def names_a_bound(text: str) -> bool:
     """Tell whether text compares with a bound named in words ("above the limit", "out of spec")."""
     if NAMED_LIMIT.search(text):
         return True
-    return "out" in text.lower() and OUT_OF_RANGE.search(text) is not None
+    lowered = text.lower()
+    if any(word in lowered for word in _FRACTIONS) and _FRACTION_BOUND.search(text):
+        return True
+    return "out" in lowered and OUT_OF_RANGE.search(text) is not None
 
 
 # "zone with 15+ unassigned pickups", "any order with 3+ refunds": a count written "N+".
 _AT_LEAST_COUNT = re.compile(r"\bwith\s+(\d+)\+\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", _I)
 # "any station with zero bikes", "a kiosk with 0 tickets": a count of none written "zero".
 _NONE_COUNT = re.compile(r"\bwith\s+(?:zero|0)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)", _I)
+# "stock hits zero", "the balance drops to 0", "toner reaches zero": a quantity run down to none
+# is at or below nothing (a number other than none is a comparison's, "reaches 1,000").
+_DOWN_TO_ZERO = re.compile(
+    r"\b(?:reach(?:es|ed)?|hits?|(?:drops?|dropped|falls?|fell|goes|went|gets?|got|runs?\s+down"
+    r"|ran\s+down|comes?\s+down|is\s+down|are\s+down)\s+to)\s+(?:zero|0)(?![\w.,%])",
+    _I,
+)
 # "priority route not cleared in 4h+", "ticket not answered within 2 days", "any cat not fed in
 # the last 12h": a state not reached in a span is the time spent without it.
 _NOT_DONE_IN = re.compile(
@@ -654,9 +674,15 @@ def _read_measured(text: str) -> ConditionDraft | None:
     if match:
         count = config(f"$.{snake(match.group(2))}", "gte", int(match.group(1)))
         return ConditionDraft(CONDITION, count, 1.0)
-    match = _NONE_COUNT.search(text) if "zero" in text or "0" in text else None
-    if match:
-        return ConditionDraft(CONDITION, config(f"$.{snake(match.group(1))}", "equals", 0), 1.0)
+    if "zero" in text or "0" in text:
+        match = _NONE_COUNT.search(text)
+        if match:
+            count = config(f"$.{snake(match.group(1))}", "equals", 0)
+            return ConditionDraft(CONDITION, count, 1.0)
+        match = _DOWN_TO_ZERO.search(text)
+        if match:
+            field = subject_field(text[: match.start()]) or "$.value"
+            return ConditionDraft(CONDITION, config(field, "lte", 0), 1.0)
     match = _NOT_DONE_IN.search(text)
     if match:
         span = match.group(2).replace("+", "")
@@ -909,10 +935,26 @@ _BEEN_BEFORE = re.compile(
 )
 
 
+# "unless they've said no to texts", "if she opted in to reminders", "unless they unsubscribed
+# from marketing emails": a person's answer about a kind of contact is their consent to it.
+_CONSENT_GIVEN = re.compile(
+    r"^\s*(?:they|he|she)(?:'ve|\s+(?:has|have|had))?\s+(?:already\s+)?"
+    r"(?:(?P<refused>said\s+no\s+to|opted\s+out\s+(?:of|from)|unsubscribed\s+from|declined)"
+    r"|said\s+yes\s+to|opted\s+in(?:\s+to|to|\s+for)|signed\s+up\s+(?:to|for)|agreed\s+to)\s+"
+    r"(?:the\s+|our\s+|any\s+|getting\s+|receiving\s+)?(?P<kind>(?:[\w-]+\s+){0,2}?[\w-]+)\W*$",
+    _I,
+)
+_ANSWERS = (" no ", " yes ", " opted ", " unsubscribed ", " declined ", " signed ", " agreed ")
+
+
 def pronoun_deed(text: str) -> ConditionDraft | None:
     """Return the flag in "unless they paid upfront" ("$.paid_upfront"), None for other words."""
     if not text.lstrip().lower().startswith(_PRONOUNS):  # the cheap test first
         return None
+    consent = _CONSENT_GIVEN.match(text) if any(w in text for w in _ANSWERS) else None
+    if consent:
+        field = f"$.consents_to_{snake(consent['kind'])}"
+        return ConditionDraft(CONDITION, config(field, "equals", not consent["refused"]), 0.8)
     text = _CONTRACTION.sub(_long_form, text)
     been = _BEEN_BEFORE.match(text) if " been " in text else None
     if been:
@@ -967,9 +1009,12 @@ _SETBACKS = word_set(
 
 
 def befallen_state(text: str) -> ConditionDraft | None:
-    """Return the test in "if a shuttle run gets cancelled": the state the item came to."""
+    """Return the test in "if a shuttle run gets cancelled" or "if a show sells out"."""
     if " be " in text:  # "should any sailing be cancelled": the inverted "should" asks "is"
         text = _SUBJUNCTIVE_BE.sub(r"\1is", text, count=1)
+    sold_out = sells_out_asked(text)  # "if a performance sells out": the item filled
+    if sold_out:
+        return ConditionDraft(CONDITION, config(sold_out[0], "equals", sold_out[1]), 1.0)
     match = _BEFALLEN.match(text)
     if match is None or EVENT.search(text) or match.group("state").lower() not in _SETBACKS:
         return None  # "if any domain gets renamed": a change made to it is news, an event

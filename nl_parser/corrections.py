@@ -706,8 +706,9 @@ _TRAILING_REASON = re.compile(
     # to be something, is the subject of the reason, not a day of the run.
     r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|week-?ends?|mornings?|afternoons?|evenings?"
     r"|nights?)(?:'s|\s+(?:is|are|was|were))\b"
+    # "— unless they've said no to texts": "unless" opens the step's test, no plural noun.
     r"|(?!(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|week\w*|month\w*|hours|minutes|days|nights"
-    r"|mornings|afternoons|evenings)\b)[a-z]{3,}s\s+[a-z]+\b)"
+    r"|mornings|afternoons|evenings|unless)\b)[a-z]{3,}s\s+[a-z]+\b)"
     r"[^,;.!?#@/\u2013\u2014]{1,80}?)(?=[.!?]?\s*$|[.!?]\s)",
     _I,
 )

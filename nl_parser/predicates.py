@@ -33,9 +33,12 @@ _VALUE = (
     r"(?:seconds|minutes|hours|days|weeks|months|years)\b"
     # "fewer than four units": a count of things, its number spelled out.
     rf"|{_SPELLED_COUNT}"
-    # "less than a quarter full", "over half of capacity": a fraction of how full a thing is.
+    # "less than a quarter full", "over half of capacity": a fraction of how full a thing is;
+    # "soap below a quarter in any bay", "if the charge drops below half.": alone, at the end of
+    # the test or before the items it is read in, the fraction is still of full.
     r"|\b(?:an?\s+)?(?:half|quarter|third|fifth|tenth)(?=\s+(?:full|empty|charged|left|"
-    r"remaining|booked|sold|used|of\s+(?:the|its|their|capacity|all|seats)\b)))"
+    r"remaining|booked|sold|used|of\s+(?:the|its|their|capacity|all|seats)\b)"
+    r"|\s*(?:$|[,.;:!?)\u2192\u2014]|->)|\s+(?:in|on|at|across|for)\s+(?:any|each|every|all)\b))"
 )
 
 # A short unit after a value, before "or colder" or a plus: "28F", "28 °F", "40 mph".

@@ -15,6 +15,14 @@ _IS_SOLD_OUT = re.compile(
     r"(?:(?P<sold>sold|booked)\s+out|booked\s+up|fully\s+(?:booked|subscribed|sold))\W*$",
     _I,
 )
+# "if a Lantern Theatre performance sells out", "if any workshop books up": after "if", the
+# filling of one item of a kind asks whether it filled, a test (as "if a run gets cancelled"
+# does); after "when" it names the event instead, read elsewhere.
+_SELLS_OUT = re.compile(
+    r"^\W*(?:a|an|any|the|every|each|one\s+of\s+(?:our|the|your|their))\s+"
+    r"(?P<item>(?:[\w'&.-]+\s+){0,7}?)(?:(?P<sold>sells?|sold)\s+out|(?:fills?|books?)\s+up)\W*$",
+    _I,
+)
 _PLACE = re.compile(r"\s(?:at|in|on|for|from|with)\s", _I)
 _SOLD_OUT_WORDS = (" out", " up", "fully ")
 
@@ -28,5 +36,17 @@ def sold_out_state(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     # "a stargazing night at Darkfield Observatory": the place is no part of the item's name.
+    item = _PLACE.split(match["item"], maxsplit=1)[0]
+    return status_field(item), "sold_out" if match["sold"] else "full"
+
+
+def sells_out_asked(text: str) -> tuple[str, str] | None:
+    """Return (field, state) for "a show sells out" or "a class fills up", else None."""
+    lowered = text.lower()
+    if " out" not in lowered and " up" not in lowered:  # the cheap test first
+        return None
+    match = _SELLS_OUT.match(text)
+    if not match:
+        return None
     item = _PLACE.split(match["item"], maxsplit=1)[0]
     return status_field(item), "sold_out" if match["sold"] else "full"

@@ -46,7 +46,7 @@ _KEEP = word_set(
     cart carts chat chats hand hands tank tanks match
     discord expert experts infirm remand falter impart early nearly core cores
     delivery deliveries inline scrap scraps concert concerts sack sacks whither rack racks
-    analysis categories summaries
+    analysis categories summaries swatch swatches
     """
 )
 _WORD = re.compile(r"(?<![\w@#/.-])[A-Za-z]{3,}(?![\w@/-])")
