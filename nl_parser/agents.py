@@ -83,7 +83,9 @@ WHETHER_LISTED = re.compile(
     r"(?:[\w'&-]+\s+){0,7}?[\w-]+)"
     # "whether each customer owns a grand, an upright or a digital": what an item has, listed,
     # is its class as what it is would be.
-    r"(?:['\u2019]s|['\u2019]re|\s+(?:is|are)"
+    # "whether the guest was happy or unhappy", "… the caller sounded calm or angry": told in
+    # the past, or as how the item seems, the state asked between is the class all the same.
+    r"(?:['\u2019]s|['\u2019]re|\s+(?:is|are|was|were|seem(?:s|ed)|sound(?:s|ed)|feels?|felt)"
     r"|\s+(?:owns?|has|have|holds?|uses?|drives?|plays?|prefers?|wants?|needs?))\s+"
     # "whether it's about an order, a wholesale enquiry or …": the topics asked between are
     # the classes, as the kinds are ("whether it's about to expire" lists none).

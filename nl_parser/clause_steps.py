@@ -1343,11 +1343,21 @@ _ARRIVAL_PARTICIPLES = (
     "opened",
     "created",
     "added",
+    # "for each lot consigned to Hammerfall Auctions", "each review posted about Driftwood
+    # Hostel": what is handed to the firm, or written of it, arrives there as well.
+    "consigned",
+    "posted",
+    "left",
+    "written",
+    "sent",
+    "emailed",
+    "placed",
+    "donated",
 )
 _ITEM_DONE_AT_A_PLACE = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,3}?[\w'-]+\s+"
     rf"(?:{'|'.join(_ARRIVAL_PARTICIPLES)})(?:\s+(?:in|up))?\s+"
-    r"(?:at|in|into|to|on|through|via)\s+"
+    r"(?:at|in|into|to|on|through|via|about|for)\s+"
     rf"(?:(?:the|our|my|your|{FIRM_NAME}['\u2019]s?)\s+(?:[\w'&-]+\s+){{0,5}}?[\w'-]+|{FIRM_NAME})"
     r"\W*$",
     re.IGNORECASE,

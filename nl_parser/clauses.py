@@ -320,7 +320,7 @@ def _questions_as_tests(text: str, clauses: list[Clause]) -> list[Clause]:
                     # longer question is a test too when it is an item and the state recorded.
                     (1 <= len(words) <= _LONGEST_QUESTION or is_headline_state(asked))
                     and "," not in asked  # "no, every month on the last business day?": a doubt
-                    and words[0] not in _ASKING_WORDS
+                    and (words[0] not in _ASKING_WORDS or _none_asked(words))
                     and (main_verb(asked) is None or _participle_asked(words))
                     # "didn't complete? → it-ops@…": a lone place is where the answer goes.
                     and (
@@ -420,6 +420,13 @@ _ONLY_ASKED = re.compile(r"\s*\?[\s;]*$")
 
 
 _LONGEST_QUESTION = 5  # words: "still failing?", "queue over 500?"
+
+
+def _none_asked(words: list[str]) -> bool:
+    """Tell a question whether a thing is missing ("No storm?", "no reply yet?") from a doubt."""
+    # "Storm warning? Text the guests. No storm? Post 'calm night'": "no" and a noun ask
+    # whether there is none, the other answer; "no, every Monday?" doubts (a comma is left out).
+    return words[0] == "no" and len(words) >= 2 and words[1] not in _ASKING_WORDS
 
 
 def _participle_asked(words: list[str]) -> bool:
@@ -2370,6 +2377,8 @@ def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = Fals
             return True
         if word in _GO and words[j + 1 : j + 3] == ["out", "to"]:
             return True  # "…, after which it goes out to the calendar webhook"
+        if word in _GO and words[j + 1] == "in" and words[j + 2][:1] == "#":
+            return True  # "…, all other bookings go in #site-office": a channel is "to" it
         if word in _GO and words[j + 1] in _STRAIGHT and words[j + 2 : j + 3] in (["to"], ["into"]):
             return True  # "leak reports go straight to the plumber webhook": how fast, then where
         if word in _LAND and j == 2 and _remainder_lands(words):

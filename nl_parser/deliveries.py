@@ -470,12 +470,32 @@ _ONES_NAMED = re.compile(r"^\W*(?:the\s+)?([a-z][\w-]*)\s+ones\b", _I)
 def _other_ones_named(object_text: str, prior: list[StepDraft]) -> bool:
     """Tell whether "<class> ones" names a class other than the one the test before it keeps."""
     named = _ONES_NAMED.match(object_text)
+    if named is None:
+        return False
     test = next(s for s in reversed(prior) if s.action == CONDITION)
+    field = test.config.get("field")
+    if field == "$.category":
+        return test.config.get("value") != named.group(1).lower()
+    # "post the won ones in #partners and email the lost ones to bd@…": a second state of the
+    # same field, told with "ones" as the first was, picks its own items from those fetched.
+    # The state must be the word before "ones": "ship the same ones to …", "the remaining
+    # ones" name the items the test before kept or left, no state of their own.
+    word = named.group(1).lower()
+    if word in _ONES_OF_THE_TEST_BEFORE or test.config.get("operator") != "equals":
+        return False
+    own = find_filter(object_text, after_classify=False)
     return (
-        named is not None
-        and test.config.get("field") == "$.category"
-        and test.config.get("value") != named.group(1).lower()
+        own is not None
+        and own.config.get("field") == field
+        and own.config.get("operator") == "equals"
+        and own.config.get("value") != test.config.get("value")
+        and word in str(own.config.get("value")).lower()
     )
+
+
+_ONES_OF_THE_TEST_BEFORE = frozenset(
+    {"same", "remaining", "other", "leftover", "rest", "matching", "selected", "chosen", "above"}
+)
 
 
 def _many_word_labels_named(object_text: str, labels: frozenset[str]) -> list[str]:
