@@ -229,6 +229,7 @@ def parse_heuristic(
         [s.action for s in steps],
         schedule.schedule,
         schedule_warned=bool(schedule.warnings),
+        written=written,
     )
     doubts += step_shape_doubts(written, [s.action for s in steps])
     doubts += lost_parts(text, steps, written=written, dropped=[c.dropped for c in corrections])

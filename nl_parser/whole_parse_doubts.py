@@ -12,6 +12,10 @@ caught at least one of them and fires on none of the right answers of the labell
 - "for every failed job" and no test, with nothing fetched before the last step to go through;
 - a test that is the last step: it guards nothing, so what it guards was lost;
 - a cadence ("every Monday at 9") and no schedule: a correction or a misread ate it;
+- "unless", "only if", "in case", "provided" and no test: the condition was read as something
+  else (an event, a reason) or lost (rounds 80-91's first looks: 4 of 4 wrong);
+- a one-off ("one-off job", "just this once") and a schedule: a date in the data ("expiring
+  before 1 June") was read as when to run (2 of 2 wrong, and no labelled one-off has one);
 - "that email" adding to a message named before, and the delivery sent twice.
 """
 
@@ -89,13 +93,26 @@ _CADENCE = re.compile(
 )
 
 
+_CONDITION_WORD = re.compile(
+    r"\b(?:unless|only\s+if|provided(?:\s+that)?|as\s+long\s+as|in\s+case|so\s+long\s+as)\b", _I
+)
+_ONE_OFF = re.compile(
+    r"\b(?:one-?off|one-?time|just\s+(?:this\s+)?once|single\s+(?:job|run)|not\s+recurring)\b", _I
+)
+
+
 def state_after_event(event: str) -> bool:
     """Tell whether a trigger names a state after its verb ("when a customer writes in angry")."""
     return bool(_STATE_AFTER_EVENT.search(event))
 
 
 def whole_parse_doubts(
-    text: str, actions: list[str], schedule: Schedule | None, *, schedule_warned: bool = False
+    text: str,
+    actions: list[str],
+    schedule: Schedule | None,
+    *,
+    schedule_warned: bool = False,
+    written: str = "",
 ) -> list[Doubt]:
     """Return a doubt for each shape of text and steps that no right parse has had."""
     found = []
@@ -129,6 +146,14 @@ def whole_parse_doubts(
     twice = [a for a in sorted(DELIVERY_ACTIONS) if actions.count(a) > 1]
     if same and twice:
         found.append(f"'{same.group()}' adds to a message named before, but {twice[0]} runs twice")
+    # The text as written: "One-off job:" and asides are blanked by the time steps are read.
+    written = written or text
+    condition = _CONDITION_WORD.search(written)
+    if condition and not tested:
+        found.append(f"'{condition.group()}' opens a condition, but no step tests it")
+    one_off = _ONE_OFF.search(written) if schedule is not None else None
+    if one_off:
+        found.append(f"'{one_off.group()}' says it runs once, but a schedule was read")
     cadence = _CADENCE.search(text)
     if cadence and schedule is None and not schedule_warned:  # "the last day": said already
         found.append(f"'{cadence.group()}' reads like a schedule, but none was read")

@@ -25,6 +25,24 @@ EVERY_HOUR = Schedule("0 * * * *")
         ("Every hour, pull https://x.io/e; if it's zero, do nothing.", [H, C], EVERY_HOUR, "last"),
         ("Open a ticket via https://x.io/t for every failed job.", [H], None, "picks items"),
         ("Every Monday at 9am, pull https://x.io/d and post it to #sales.", [H, S], None, "sched"),
+        (
+            "In case the scoreboard feed drops mid-match, fire the backup webhook.",
+            ["webhook.post"],
+            None,
+            "opens a condition",
+        ),
+        (
+            "Every Tuesday at 6pm, email the box list to subs@x.io, unless it is marked as draft.",
+            ["email.send"],
+            Schedule("0 18 * * 2"),
+            "opens a condition",
+        ),
+        (
+            "One-off job: post the certificates expiring before 1 June to #ops.",
+            [S],
+            Schedule("0 9 1 6 *"),
+            "runs once",
+        ),
     ],
 )
 def test_each_shape_of_a_past_silent_miss_is_doubted(text, actions, schedule, says):
@@ -38,6 +56,8 @@ def test_each_shape_of_a_past_silent_miss_is_doubted(text, actions, schedule, sa
     [
         "Every hour, query Salesforce for new opportunities over $25k and post them to #deals.",
         "When a shipment is delayed, email the customer a discount code.",
+        "Every Tuesday at 6pm, email the box list to subs@x.io unless it is marked as draft.",
+        "One-off job: post the certificates in the shared drive to #ops.",
         "Every 5 minutes, fetch https://x.io/q and post to #ops when the backlog is over 1,000.",
         "When the nightly backup finishes with errors, post a message to #infra.",
         "Every 10 minutes, fetch https://x.io/failed-payments and, for every failed payment, "
