@@ -194,6 +194,27 @@ def blank_items_months(work: str) -> tuple[str, list[tuple[int, int]]]:
     return blank_spans(work, spans), spans
 
 
+# "the ones expiring before 1 June", "leases ending before March 31", "orders placed after 15
+# May", "cards that expire before the 1st of September": a date an item's act is compared to is
+# a test of the items, never when the run is ("starting after 1 June" may be the run's start).
+_ITEMS_DATE = re.compile(
+    r"\b(?:(?!(?:start|begin|commenc|kick)\w*)[a-z]{3,}(?:ing|ed)|due|expires?|ends?|lapses?"
+    r"|renews?)\s+(?:before|after|by|until|since)\s+"
+    rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)",
+    _I,
+)
+
+
+def blank_items_dates(work: str) -> tuple[str, list[tuple[int, int]]]:
+    """Blank the dates an item's act is compared to ("expiring before 1 June"); return spans."""
+    lowered = work.lower()
+    if not any(word in lowered for word in (" before ", " after ", " by ", " until ", " since ")):
+        return work, []
+    spans = [m.span() for m in _ITEMS_DATE.finditer(work)]
+    return blank_spans(work, spans), spans
+
+
 def blank_data_days(
     work: str, text: str | None = None
 ) -> tuple[str, list[tuple[int, int]], list[str]]:

@@ -19,7 +19,9 @@ _ENDS_OR_STARTS = r"(?:closes|ends|expires|opens|starts|begins|launches|finishes
 _DEADLINE = re.compile(
     # (first letters looked ahead for first: most positions are turned away at once)
     r"(?=[bcdefilnostu])"
-    rf"\b(?:due(?:\s+(?:on|by|at))?|by|before|until|till|no\s+later\s+than|{_ENDS_OR_STARTS})\s+"
+    # "the costumes due back on Monday", "hires due in by Friday": due with its particle.
+    r"\b(?:due(?:\s+(?:back|in|out))?(?:\s+(?:on|by|at))?|by|before|until|till|no\s+later\s+than"
+    rf"|{_ENDS_OR_STARTS})\s+"
     rf"(?:(?:this|next|the)\s+)?"
     rf"(?:{DAY}|end\s+of\s+(?:the|this|each|every)\s+(?:month|week|quarter)|month[- ]end|"
     # "due by the 30th": a day of the month, unless it is the cadence ("by the 5th of each month").

@@ -9,7 +9,7 @@ message's, not the schedule's ("ping #ops at 9 with a note that the window opens
 import functools
 import re
 
-from nl_parser.calendar_words import DAY
+from nl_parser.calendar_words import DAY, SHORT_DAY
 
 # "with a reminder that standup starts soon", "a note saying the build broke", "remind #retro to
 # fill in the board": what a message says is its content; it picks no items and needs no step.
@@ -42,8 +42,12 @@ _CONTENT = re.compile(
     # "text all tenants through the SMS webhook that rent is due": who is told may be many, and
     # the medium may come between them and what they are told.
     # "remind the Cobalt Payroll Bureau team that …": who is told may be a body of several names.
-    r"|\b(?:(?:e-?mail|text|message|tell|notify|remind|ping)\s+(?:them|him|her|everyone|(?:the|all|"
-    r"all\s+the|our|every|each)\s+(?:[\w-]+\s+){0,4}?[\w-]+)"
+    # "email the customers on today's round that …": the people may be named by a day's item, and
+    # "remind the stylists at Snip & Curl Hair that …" by the body they belong to.
+    r"|\b(?:(?:e-?mail|text|message|tell|notify|remind|warn|inform|ping)\s+"
+    r"(?:them|him|her|everyone|(?:the|all|all\s+the|our|every|each)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?[\w-]+)"
+    rf"(?:\s+{_WHOSE})?"
     # "remind Oakleaf members that their credits have reset", "warn tenants that …": a verb of
     # telling has a person for its object, so the words before "that" need no article.
     r"|(?:tell|notify|remind|warn|inform)\s+(?!(?:that|to|about|of|when|if)\b)(?:[\w'-]+\s+){0,3}?"
@@ -62,7 +66,11 @@ _CONTENT = re.compile(
     # one person ("email the customers that support has flagged" may pick customers).
     r"|(?<!s that )[a-z][\w-]*\s+(?:has|have|had|is|are|was|were|will)\s+"
     r"(?:now\s+|just\s+|been\s+)*"
-    r"(?:[a-z]+ed|begun|gone|done|underway|ready|complete|open|closed|live|over)\b)"
+    r"(?:[a-z]+ed|begun|gone|done|underway|ready|complete|open|closed|live|over)\b"
+    # "remind the stylists that product orders close at 3pm": a bare subject and a verb of
+    # something opening or ending, then when it does, is news (a relative clause has no subject).
+    r"|(?:[a-z][\w-]*\s+){1,2}?(?:open|close|start|begin|end|finish|run|resume|shut|launch)"
+    r"(?:s|es)?\s+(?:at|on|by|from|in|tonight|tomorrow|today|this|next|\d)\b)"
     # "let the drivers know the day's route sheets are ready", "tell the pickers today's sheets
     # are in": news told with no "that", a subject and the state it is in, is what is said ("tell
     # the team the orders that are late" names no state of its own, and picks orders).
@@ -199,7 +207,9 @@ _OPENS_ON_EVENT = re.compile(
 
 # "each Sunday at 18:00", "every evening", "weekdays": days the run names for itself.
 _OWN_DAYS = re.compile(
-    rf"\b(?:{DAY}|daily|nightly|weekdays|weekends|(?:every|each)\s+(?:[a-z]+\s+)?"
+    # "mon-fri at 6am": a range of short names typed in lower case is the run's days too.
+    rf"\b(?:{DAY}|(?:{SHORT_DAY})\s*(?:-|\u2013|to|thru)\s*(?:{SHORT_DAY})|daily|nightly|weekdays|"
+    r"weekends|(?:every|each)\s+(?:[a-z]+\s+)?"
     r"(?:day|morning|afternoon|evening|night|weekday|week)s?)\b",
     re.IGNORECASE,
 )

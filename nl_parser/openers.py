@@ -381,13 +381,20 @@ def _past_a_deadline(tokens: list[tuple[str, int]], i: int, words: list[str]) ->
 
 # "1am", "11:30pm", "23:00", "midnight": a clock time as one token.
 _CLOCK_WORD = re.compile(r"\d{1,2}(?::[0-5]\d)?(?:am|pm|a\.m|p\.m)|\d{1,2}:[0-5]\d|midnight|noon")
+# "renewed after 1st April", "placed after June 3": a date's first word, an ordinal or a month.
+_DATE_WORD = re.compile(
+    r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december"
+)
 
 
 def _act_at_a_time(tokens: list[tuple[str, int]], i: int, words: list[str]) -> bool:
     """Tell "the guests arriving after midnight" (when the items' act falls) from an event."""
     before = tokens[i - 1][0] if i > 0 else ""
     acted = len(before) > 4 and before.endswith(("ing", "ed"))
-    return acted and len(words) > 1 and _CLOCK_WORD.fullmatch(words[1]) is not None
+    when = words[1] if len(words) > 1 else ""
+    # ("the policies renewed after 1st April": a date after the act says which items too)
+    return acted and (_CLOCK_WORD.fullmatch(when) or _DATE_WORD.fullmatch(when)) is not None
 
 
 def _not_event(words: list[str]) -> bool:

@@ -20,7 +20,7 @@ from nl_parser.conditions import CONDITION, TIMED_ACT, TIMED_ACT_WINDOW
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
 from nl_parser.data_asked_about import questions_as_fetches
-from nl_parser.data_days import blank_items_months, blank_months_alone
+from nl_parser.data_days import blank_items_dates, blank_items_months, blank_months_alone
 from nl_parser.deadlines import (
     blank_deadlines,
     blank_hold_ends,
@@ -148,6 +148,8 @@ def parse_heuristic(
     # "when a badge is used after midnight": a time on the trigger says which events count.
     event_time = _EVENT_TIME.match(text)
     timed = text if event_time is None else blank_span(text, event_time.span(event_time.lastindex))
+    # (before the deadlines are blanked, which would take "before the 1st" of "… of June")
+    timed, items_dates = blank_items_dates(timed)  # "… the ones expiring before 1 June"
     timed = blank_told_times(timed)  # "… with a note that the window opens at 10"
     timed = blank_told_days(timed)  # "when an order comes in, email … that it ships tomorrow"
     timed = blank_deadlines(timed)  # "… that the calendar is due Friday"
@@ -165,7 +167,7 @@ def parse_heuristic(
         timed, story_days = blank_story_days(timed)  # "… switching off its system on Friday"
         data_months += story_days
     timed, items_months = blank_items_months(timed)  # "… whose contracts renew in October"
-    data_months += items_months
+    data_months += items_months + items_dates
     timed = months_referred_back(timed, written)  # "April and May. … in those two months only"
     schedule = parse_schedule(timed, now=now)
     doubts += _corrections_kept(corrections, schedule)
