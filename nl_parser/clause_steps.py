@@ -55,7 +55,14 @@ from nl_parser.event_states import (
     says_which_events,
 )
 from nl_parser.filters import IRREGULAR_STATES, RELATIVE_PERIOD, find_filter, singulars
-from nl_parser.guards import CASE_NAMED, EVENT_OPENERS, GUARDS, shared_guard_start, trailing
+from nl_parser.guards import (
+    CASE_NAMED,
+    EVENT_OPENERS,
+    GUARDS,
+    names_a_case_left_alone,
+    shared_guard_start,
+    trailing,
+)
 from nl_parser.had_done import has_thing_done
 from nl_parser.headline_states import is_headline_event, is_headline_state
 from nl_parser.kinds_asked import kind_asked_for
@@ -182,6 +189,12 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 # check read as a test is what "if so" names, and what "otherwise" turns around.
                 checks = [s for s in reading.parts[-1].steps if s.action == CONDITION]
                 tested = checks[-1] if checks else None
+        if names_a_case_left_alone(written):
+            # "…, unless it is a draft, in which case skip it": the test before guards the step
+            # before it; leaving the case alone is no step.
+            reading.spans.append((written.start, written.end))
+            reading.parts.append(ClauseReading(clause, []))
+            continue
         if index == 0 and not scheduled and _headline_state_leads(clauses):
             # "new PR marked as hotfix on the game repo => #build-team …": the item and the state
             # recorded of it, heading an unscheduled text, say which events count, as "when" does.
@@ -1444,7 +1457,12 @@ def _case_follows(clauses: list[Clause], index: int) -> bool:
     # "stay quiet unless the kiln tops 900C, in which case page …": the step runs when the
     # test holds, so "unless" negates nothing there.
     following = clauses[index + 1] if index + 1 < len(clauses) else None
-    return following is not None and CASE_NAMED.match(following.text.strip()) is not None
+    return (
+        following is not None
+        and CASE_NAMED.match(following.text.strip()) is not None
+        # "unless it is a draft, in which case do nothing": the step before runs when it is not.
+        and not names_a_case_left_alone(following)
+    )
 
 
 def _answer_before(written: Clause, parts: list[ClauseReading]) -> StepDraft | None:

@@ -332,7 +332,9 @@ def _questions_as_tests(text: str, clauses: list[Clause]) -> list[Clause]:
             )
         ):
             clause = Clause(clause.text, clause.start, clause.sentence, "if")
-        elif following and "?" in gap and next_sentence and _asks_if_any(asked, following.text):
+        elif (
+            following and "?" in gap and next_sentence and _asks_if_any(asked, following.text, gap)
+        ):
             # Put as a statement ("there are any …"), of the same length, for the test to read.
             stated = _THERE_ASKED.sub(lambda m: f"there {m[1]}", clause.text, count=1)
             clause = Clause(stated, clause.start, clause.sentence, "if")
@@ -410,9 +412,14 @@ _THERE_ASKED = re.compile(r"\b(are|is)\s+there\b", re.IGNORECASE)
 _ANSWERED_YES = re.compile(r"^\W*if\s+(?:so|yes)\b", re.IGNORECASE)
 
 
-def _asks_if_any(asked: str, answer: str) -> bool:
+# "Any of today's pickups still not assigned? Then email …": "then" answers yes as "if so" does.
+_THEN_ANSWERS = re.compile(r"^\s*\?\s*then\b", re.IGNORECASE)
+
+
+def _asks_if_any(asked: str, answer: str, gap: str) -> bool:
     """Tell whether a question asks if any items exist and the next clause opens "if so"."""
-    return _ANSWERED_YES.match(answer) is not None and _ASKS_IF_ANY.match(asked) is not None
+    answered = _ANSWERED_YES.match(answer) is not None or _THEN_ANSWERS.match(gap) is not None
+    return answered and _ASKS_IF_ANY.match(asked) is not None
 
 
 # What may stand between a question and the step after it: the mark, and an arrow read as ";".

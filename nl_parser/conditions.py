@@ -187,6 +187,13 @@ _HELD_PAST = re.compile(
     rf"((?:{NUMBER_PATTERN})\+?\s*(?:h|hrs?|hours?|min(?:ute)?s?|days?|weeks?))\s+(?:after|past|behind)\b",
     _I,
 )
+# "any of today's pickups still not assigned to a van?", "any invoices still unpaid?": items, and
+# a state they are not yet in (or an "un-" state), with "are" left out.
+_ANY_STILL_NOT = re.compile(
+    r"^\W*any\s+(?:of\s+)?(?P<items>(?:[\w'\u2019-]+\s+){0,4}?[\w-]+)\s+(?:(?:still|yet)\s+)*"
+    r"(?:(?P<not>not)\s+(?:yet\s+)?)?(?P<state>(?(not)[a-z]{3,}(?:ed|en)|un[a-z]{3,}))\b",
+    _I,
+)
 # "ping #infra if it didn't", "if it hasn't": an outcome denied with no verb is a failure.
 _DENIED = re.compile(
     r"^\W*(?:it|they|that|this)\s+(?:did|does|has|have|was|were)\s*(?:not|n['\u2019]t)\W*$", _I
@@ -407,6 +414,11 @@ def _read(text: str) -> ConditionDraft | None:
     sold_out = sold_out_state(text)  # before "is <participle> out" reads as an event
     if sold_out:
         return ConditionDraft(CONDITION, config(sold_out[0], "equals", sold_out[1]), 1.0)
+    still_not = _ANY_STILL_NOT.match(text) if "any" in text[:6].lower() else None
+    if still_not:
+        operator = "not_equals" if still_not["not"] else "equals"
+        field = status_field(still_not["items"])
+        return ConditionDraft(CONDITION, config(field, operator, still_not["state"].lower()), 1.0)
     if _DENIED.match(text):
         return ConditionDraft(CONDITION, config("$.status", "equals", "failed"), 0.85)
     match = _RUNS_LOW.search(text)

@@ -12,6 +12,7 @@ from nl_parser.conditions import (
     ConditionDraft,
     read_condition,
 )
+from nl_parser.part_states_reported import part_state_reported
 from nl_parser.predicates import CHANGED_TO, COMES_BACK_AS, GRADE_BROUGHT
 
 _I = re.IGNORECASE
@@ -62,6 +63,25 @@ _MISSED = re.compile(
     _I,
 )
 
+# "is discharged on a controlled drug", "is sent home on antibiotics", "is placed on probation":
+# the regimen the item is put on when the event happens says which events count ("on a Friday",
+# "on the blog" name no regimen).
+_ON_A_REGIMEN = re.compile(
+    r"\b(?:(?:is|are|was|were|gets?|got)\s+(?:[a-z]{3,}(?:ed|en)|put|sent|kept|left|set)"
+    r"(?:\s+(?:home|back|out))?"
+    r"|goes\s+home|went\s+home)\s+on\s+(?:an?\s+|the\s+)?"
+    r"(?P<regimen>(?:[a-z][\w-]*\s+){0,2}?(?:drugs?|medications?|medicines?|antibiotics|steroids|"
+    r"painkillers|opioids|insulin|oxygen|ventilators?|drips?|diets?|probation|payment\s+plans?|"
+    r"watch\s?lists?|warnings?))\b",
+    _I,
+)
+# "a checkout leaves a minibar balance unpaid", "a cleaner leaves a fire door open": the state
+# the event leaves a thing in says which events count ("leaves a review" names none).
+_LEAVES_IN_A_STATE = re.compile(
+    r"\bleav(?:es|e|ing)\s+(?:an?|the|its|their|his|her)\s+(?P<left_thing>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?P<left_state>un[a-z]{3,}|open|empty|outstanding|overdue|blank)\b",
+    _I,
+)
 # "is made public", "gets set private": a verb of making with the state it gives the item.
 _MADE = re.compile(
     r"\b(?:is|are|was|were|gets?|got)\s+(?:made|turned|set|switched)\s+"
@@ -390,7 +410,7 @@ _EVENT_STATE = re.compile(
     rf"|{_ANSWERED.pattern}|{_REPORTED_AS.pattern}|{_MISSED.pattern}"
     rf"|{_MADE.pattern}|{_ARRIVES_IN_A_STATE.pattern}|{_ODD_PLACE.pattern}|{_FROM_TO.pattern}"
     rf"|{_BECAUSE.pattern}|{_SETBACK_FOR.pattern}|{_TRIPPED.pattern}|{_DETECTS.pattern}"
-    rf"|{_FOR_A_DAY.pattern}"
+    rf"|{_FOR_A_DAY.pattern}|{_ON_A_REGIMEN.pattern}|{_LEAVES_IN_A_STATE.pattern}"
     rf"|{_ACTOR_KIND.pattern}|{_AND_ITS_STATE.pattern}"
     rf"|{_STARS.pattern}|{_BY_ONE_NOT_LISTED.pattern}|{_REFUSED_BY.pattern}|{_HELD_UP.pattern}",
     _I,
@@ -427,6 +447,8 @@ def says_which_events(event: str) -> bool:
         return True  # "comes in and the animal is a deer": what follows "and" is the test
     if any(word in said for word in _WHERE_WORDS) and _WHERE_IT_STANDS.search(said):
         return True  # "comes in where a child is locked inside": the case the event brings
+    if part_state_reported(said):
+        return True  # "the machine reports coin box full": the part's state is the test
     words = " ".join(said.split()[3:])
     return bool(_EVENT_STATE.search(_NAMED_NUMBER.sub(" ", words)))
 
@@ -446,6 +468,9 @@ def read_event_state(event: str) -> ConditionDraft | None:
         # Stated in a clause of its own, the test is firm, however loose the rule that reads it.
         state = read_condition(said)
         return replace(state, strength=1.0) if state else None
+    part_state = part_state_reported(event)
+    if part_state:
+        return _draft(*part_state, event)
     where = _WHERE_IT_STANDS.search(event) if any(w in event for w in _WHERE_WORDS) else None
     if where:
         return _where_it_stands(where, event)
@@ -508,6 +533,12 @@ def read_event_state(event: str) -> ConditionDraft | None:
     detected = _DETECTS.search(event) if "detect" in event or "sens" in event else None
     if detected:
         return _draft("$.detected", "_".join(detected["detected"].lower().split()), event)
+    left = _LEAVES_IN_A_STATE.search(event) if "leav" in event else None
+    if left:
+        return _draft(status_field(left["left_thing"]), left["left_state"].lower(), event)
+    regimen = _ON_A_REGIMEN.search(event) if " on " in event else None
+    if regimen:
+        return _draft("$.regimen", "_".join(regimen["regimen"].lower().split()), event)
     day = _FOR_A_DAY.search(event)
     if day:
         return _draft("$.date", " ".join(day["day"].lower().split()), event)

@@ -46,6 +46,18 @@ EVENT_OPENERS = frozenset(
 
 # "in which case page …", "in that event, email …": the case is the test before it.
 CASE_NAMED = re.compile(r"^in\s+(?:which|that|this)\s+(?:case|event)\b[,\s]*", re.IGNORECASE)
+# "skip it", "ignore it": the case left alone, as "do nothing" leaves it.
+_LEFT_ALONE = re.compile(r"^\W*(?:skip|ignore|drop)\s+(?:it|them)\W*$", re.IGNORECASE)
+
+
+def names_a_case_left_alone(clause: Clause) -> bool:
+    """Tell whether a clause is "in which case do nothing": the case named, and nothing done."""
+    text = clause.text.strip()
+    case = CASE_NAMED.match(text)
+    if case is None:
+        return False
+    rest = text[case.end() :]
+    return about_the_workflow(rest) or _LEFT_ALONE.match(rest) is not None
 
 
 # Openers of a test that may trail each of two actions in a row ("… if A, and … if B").
@@ -76,6 +88,10 @@ def trailing(clauses: list[Clause], index: int) -> bool:
     if following is not None and names_test_moment(clauses, index + 1):
         # "post it … if a book is marked as damaged when it's returned": the moment the test
         # is made belongs to the test, so what comes after it decides.
+        return trailing(clauses, index + 1)
+    if following is not None and names_a_case_left_alone(following):
+        # "email …, unless the list is a draft, in which case do nothing": the case named is
+        # left alone, so the test guards the step before it, as a bare trailing "unless" does.
         return trailing(clauses, index + 1)
     if following is not None and CASE_NAMED.match(following.text.strip()):
         # "… unless the press reports a jam; in that case page …": the step the case names

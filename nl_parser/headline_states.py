@@ -3,6 +3,8 @@ and an event written as a headline: a device or person telling of something, wit
 
 import re
 
+from nl_parser.part_states_reported import is_part_state_headline
+
 # "Balloon flight marked as weather-cancelled in the booking system?", "invoice flagged as
 # disputed": the item, then the record made of it, with no "is" between them. A record with
 # "as" names the state the whole way to the end (or to the system it is recorded in), so a
@@ -94,6 +96,8 @@ def is_headline_event(text: str) -> bool:
         return True
     if any(word in text for word in _FAILURE_WORDS) and _HEADLINE_FAILURE.match(text):
         return True
+    if is_part_state_headline(text):
+        return True  # "machine reports coin box full": the part's state, with no article
     if " and " in text and _HEADLINE_EVENT_AND_STATE.match(text):
         return True  # "a van comes back and the handover check says 'damage noted'"
     if " with " in text and _HEADLINE_ARRIVAL_WITH.match(text):

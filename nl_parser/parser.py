@@ -7,6 +7,7 @@ from nl_parser import confidence, naming
 from nl_parser import destinations as dest
 from nl_parser.added_duties import blank_added_duty_words
 from nl_parser.affiliations import blank_affiliations
+from nl_parser.any_item_headings import open_any_item_headings
 from nl_parser.asides import blank_asides, blank_time_reasons, once_said_first
 from nl_parser.attention import attention_as_flagged
 from nl_parser.background import background_spans
@@ -114,6 +115,7 @@ def parse_heuristic(
     text = open_told_events(open_trigger_labels(text))
     text = open_receipts(text)  # "upon receipt of each form, …": "when we receive …"
     text = open_headed_events(text)  # "Firm — kit returned and flagged 'damaged':"
+    text = open_any_item_headings(text)  # "Any checkout that leaves a tab unpaid: …": "when …"
     text = open_items_as_they_come(text)  # "call-outs, as they come in:": "when … come in:"
     text = open_each_as_it_comes(text)  # "As each booking email comes in, …": "When … comes in"
     text = open_items_being(text)  # "upon a pupil being marked absent, …": "when … is …"

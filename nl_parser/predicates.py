@@ -198,6 +198,14 @@ STATUS_RULES: list[tuple[re.Pattern[str], str, Any]] = [
             r"\b|\btimes?\s+out\b|\b(?:does\s*n[o']t|fails\s+to|stops?|stopped)\s+(?:respond|answer|work)"
             r"(?:ing|s)?\b|\b(?:shows?|reports?|has|have|is\s+having)\s+(?:an?\s+)?"
             r"(?:outage|downtime)s?\b"
+            # "the scoreboard feed drops", "the wifi cuts out": a link that drops is down ("a new
+            # order drops" arrives, "the price drops below" compares: neither is a link).
+            r"|\b(?=[fslcwvbnu])(?:feed|stream|livestream|connection|link|signal|uplink|wi-?fi|"
+            r"broadband|internet|vpn|network|line)s?"
+            # "the radio link to the depot drops": where the link runs may stand before the verb.
+            r"(?:\s+(?:to|from|at|into)\s+(?:the\s+|our\s+)?[\w-]+)?"
+            r"\s+(?:drops?|dropped|(?:drops?|dropped|cuts?|cutting)\s+out)\b"
+            r"(?!\s+(?:below|under|to|by|from|off|in|into)\b)"
             # "a cell site loses backhaul", "the gateway lost power": a lost link is an outage.
             r"|\b(?:loses|lost|losing)\s+(?:its\s+|their\s+)?(?:power|connection|connectivity|"
             r"network|signal|link|uplink|backhaul|heartbeat|contact|internet|wi-?fi)\b",
