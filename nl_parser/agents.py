@@ -257,11 +257,12 @@ _FROM_A_DOCUMENT = re.compile(
     r"slips?|delivery\s+notes?|forms?)\b)",
     _I,
 )
-# "pick out the haulier, date and net weight on each one", "select the total from every one":
-# fields listed and then read in each item are read out of it ("pick out the ones …" picks items).
+# "pick out the haulier, date and net weight on each one", "select the total from every one",
+# "pick out the origin and lot number for each sack": fields listed and then read in (or for)
+# each item are read out of it ("pick out the ones …" picks items).
 _OUT_OF_EACH = re.compile(
     r"^\s*(?:out\s+)?(?!(?:only\s+)?(?:the\s+)?(?:ones|those|any|items)\b)[^,;]*?[\w-]+\s*"
-    r"(?:,|\band\b)[^;]*?\b(?:on|in|from|of)\s+(?:each|every)\b",
+    r"(?:,|\band\b)[^;]*?\b(?:on|in|from|of|for)\s+(?:each|every)\b",
     _I,
 )
 # "From each of the 90 scanned receipts, pick out the invoice number, supplier name and VAT

@@ -55,6 +55,7 @@ from nl_parser.message_content import QUOTATION, blank_told_days, blank_told_tim
 from nl_parser.message_headings import blank_message_heading
 from nl_parser.months_referred import months_referred_back
 from nl_parser.needs_told_first import drop_approval_awaited_again
+from nl_parser.once_in_passing import blank_once_in_passing
 from nl_parser.openers import (
     open_headed_events,
     open_items_being,
@@ -83,6 +84,7 @@ from nl_parser.typos import mend_typos, names_joined_by_ampersand
 from nl_parser.verbs import KNOWN_VERBS, idioms_as_make, lemma, main_verb
 from nl_parser.waits import idioms_as_wait, spans_added_as_spans, spans_on_from_as_after
 from nl_parser.wanted import wanted_list, wants_closed_over_schedule
+from nl_parser.watch_headings import blank_watch_heading
 from nl_parser.whole_parse_doubts import whole_parse_doubts
 from nl_parser.workflow_as_it import blank_workflow_it
 
@@ -307,6 +309,8 @@ def _blank_talk_around(text: str) -> tuple[str, bool]:
         once = once_said_first(text)  # "Need this done once, not on a loop. …"
         if once is not None:
             runs_once, text = True, blank_span(text, once)
+        text, once_in_passing = blank_once_in_passing(text)  # "query X, just this once, for …"
+        runs_once = runs_once or once_in_passing
         if _IF.search(text):  # "… would … if", "… asked if we could …"
             wished = _blank_all(_ASKED_IF_WE_COULD, _blank_all(_WISHED_IF, text))
             wished = blank_praised_wishes(wished)  # "If it could also post …, that'd be great."
@@ -318,6 +322,7 @@ def _blank_talk_around(text: str) -> tuple[str, bool]:
         # "Incoming requests need triaging: …" asks the sort before its heading is read.
         text = sorts_needed_as_asked(_blank_all(_ONE_OFF, text))
         text = _blank_all(_ABOUT_US, _blank_heading(text))
+        text = blank_watch_heading(text)  # "Keep an eye on the ice at Glacier Arena: check …"
         text = blank_occasion_ahead(text)  # "Before Friday's board meeting: …"
         text = fetch_items_wanted(text)  # "I need a summary of X — pull them, summarise …"
         text = blank_resolution_preamble(text)  # "Following the meeting of 4 March, … resolves:"
@@ -724,8 +729,12 @@ _AT_OR_MORE = re.compile(
     r"(?:higher|more|above|over|greater|lower|less|below|under)\b",
     re.IGNORECASE,
 )
-# "Quick one-off:", "a small one-time job for …": how big the one-off is says nothing more.
-_SMALL_JOB = r"(?:(?:an?\s+)?(?:quick|small|little|short)\s+)?"
+# "Quick one-off:", "a small one-time job for …", "Big one-off for …:", "Urgent one-off —": how
+# big or pressing the one-off is says nothing more.
+_SMALL_JOB = (
+    r"(?:(?:an?\s+)?(?:quick|small|little|short|big|bigger|large|huge|massive|major|hefty|"
+    r"chunky|urgent|special|simple|important)\s+)?"
+)
 # "Just once, please: pull …", "One time only — email …": a run with no schedule; no step.
 _ONE_OFF = re.compile(
     # "just this once:", "this one time only —": the run named as this one.

@@ -822,6 +822,15 @@ _SET_OFF_AN_ALARM = re.compile(
 _FOLLOWS_UP = re.compile(r"\s+up\b(?!-)", _I)
 
 
+# "keep an eye on the freezers", "keep close tabs on …", "keep watch over …": watching a thing is
+# monitoring it, never a pick of fields.
+_KEPT_WATCH_ON = re.compile(
+    r"\s+(?:an?\s+(?:close\s+|careful\s+|watchful\s+|beady\s+)?eye|(?:close\s+)?tabs"
+    r"|(?:a\s+(?:close\s+)?)?watch)\s+(?:on|over)\b",
+    _I,
+)
+
+
 # Idioms of a catalog verb, tried in this order, each: the words that open it, a substring the
 # text must hold before the pattern is tried (a cheap gate), the idiom's pattern, the verb it
 # means, where the pattern is matched (at the word's start, or after it), and whether the verb ends
@@ -853,6 +862,7 @@ _IDIOMS = (
     (frozenset({"set"}), "alarm", _SET_OFF_AN_ALARM, "alert", False, False),
     (frozenset({"make"}), " sure ", MADE_SURE_TO_HEAR, "notify", True, True),
     (frozenset({"loop", "clue", "keep", "fill"}), "", LOOPED_IN, "notify", True, True),
+    (frozenset({"keep"}), " o", _KEPT_WATCH_ON, "monitor", False, True),
     (frozenset({"get"}), " to ", _GOT_TO_SOMEONE, "send", False, False),
     (frozenset({"get", "have"}), "", _DELIVERED_RESULT, "send", False, False),
     (frozenset({"get"}), " front of ", _GOT_IN_FRONT_OF, "send", False, False),
