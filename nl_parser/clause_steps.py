@@ -381,7 +381,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 reading.parts.append(ClauseReading(clause, []))
                 continue
             awaited = _approval_awaited(clauses, index, body, reading, previous)
-            if awaited is not None and reading.steps[awaited - 1].action == "wait_for_signal":
+            if awaited and reading.steps[awaited - 1].action == "wait_for_signal":
                 # "… needs Gareth's sign-off first — once he's approved it, email it …": the
                 # approval the run already waits for, said again as the moment it goes on.
                 reading.spans.append((clause.start, clause.end))
@@ -734,7 +734,9 @@ def _approval_awaited(
     """Return where the wait goes when "once she approves it", after a step, is one, or None."""
     clause = clauses[index]
     if (
-        not reading.steps
+        # "When a couple requests a viewing, once the coordinator confirms the slot, email …":
+        # after the trigger, with no step yet, someone approving is what the run waits for too.
+        not (reading.steps or reading.events)
         or clause.conditional not in _AWAITING_OPENERS
         or not (APPROVED_BY_SOMEONE.match(body) or CONFIRMED_BY_SOMEONE.match(body))
     ):
@@ -842,14 +844,21 @@ def _headline_state_leads(clauses: list[Clause]) -> bool:
 
 def _headline_event_leads(clauses: list[Clause]) -> bool:
     """Tell whether the first clause, before a break, is a subject telling of something."""
+    if len(clauses) < 2:
+        return False
     first = clauses[0]
+    # "A couple requests a viewing at Thistledown Wedding Barn: once the coordinator confirms
+    # …": a colon ends the headline too when "once" follows it (a verb after a colon is read by
+    # the items' own rules: "each application comes in with a payslip: extract …").
+    headed = first.text.rstrip().endswith(":") and clauses[1].conditional in _AWAITING_OPENERS
     return (
-        len(clauses) > 1
-        and not first.conditional
-        and clauses[1].sentence > first.sentence
+        not first.conditional
         and is_headline_event(first.text)
         and main_verb(first.text) is None
-        and main_verb(clauses[1].text) is not None
+        and (
+            headed
+            or (clauses[1].sentence > first.sentence and main_verb(clauses[1].text) is not None)
+        )
     )
 
 

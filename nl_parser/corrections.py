@@ -32,7 +32,7 @@ from nl_parser.clock import (
     read_clock,
 )
 from nl_parser.lexicon import blank_spans, names_any, word_set
-from nl_parser.renamed_places import renamed_place
+from nl_parser.renamed_places import renamed_place, told_change_markers
 from nl_parser.schedule import parse_schedule
 from nl_parser.swapped_places import swapped_place_markers
 from nl_parser.verbs import main_verb
@@ -186,6 +186,7 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
     if markers and "yes" in text.lower():
         markers = [m for m in markers if not _answers_no(text, m)]
     swapped = swapped_place_markers(text)  # "that address is dead now, use b@x.com"
+    swapped += told_change_markers(text)  # "that channel has been renamed — it's #x now"
     if swapped:
         markers = sorted([*markers, *swapped], key=lambda marker: marker.start())
     markers = _with_second_fixes(text, markers)

@@ -41,6 +41,32 @@ _HEADLINE_EVENT = re.compile(
 )
 
 
+# "A couple requests a viewing at Thistledown Wedding Barn: …", "a guest books a table with us →
+# …": someone asking for, booking or ordering something, perhaps at the firm that gets it,
+# heading the steps, is the event as "when a couple requests a viewing" would make it.
+_HEADLINE_REQUEST = re.compile(
+    r"^\W*(?:the|an?|each|every|any|another)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+"
+    r"(?:requests|books|orders|reserves|submits|places|asks\s+for|enquires\s+about|"
+    r"inquires\s+about|signs\s+up\s+for|applies\s+for|cancels)\s+"
+    r"(?:an?|the|their|his|her|one\s+of\s+our|some)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+    r"(?:\s+(?:at|with|from|through|via|for|on)\s+(?:[\w'&.-]+\s+){0,4}?[\w'&.-]+)?\W*$",
+    re.IGNORECASE,
+)
+_REQUEST_WORDS = (
+    "request",
+    "book",
+    "order",
+    "reserve",
+    "submit",
+    "place",
+    "ask",
+    "quire",
+    "sign",
+    "appl",
+    "cancel",
+)
+
+
 # "Swiftlane driver marks a parcel as 'failed delivery' in the app → SMS …": a subject of a few
 # plain words giving an item a state, heading the steps, is the event as "when" would make it;
 # the state named after "as" (to the end, or to where it is recorded) says which events count.
@@ -94,6 +120,9 @@ def is_headline_event(text: str) -> bool:
     """Tell whether `text` is a subject telling of something ("pump reports a fault"), alone."""
     if _HEADLINE_EVENT.match(text) is not None:
         return True
+    lowered = text.lower()
+    if any(word in lowered for word in _REQUEST_WORDS) and _HEADLINE_REQUEST.match(text):
+        return True  # "a couple requests a viewing at Thistledown Wedding Barn"
     if any(word in text for word in _FAILURE_WORDS) and _HEADLINE_FAILURE.match(text):
         return True
     if is_part_state_headline(text):

@@ -42,3 +42,30 @@ def renamed_place(text: str, after: int, fragment: str) -> tuple[str, str]:
     stop = start + len(fragment)
     text = blank_spans(text, [(start, place_at), (place_end, stop)])
     return text, told.group("place")
+
+
+# "… post them in #chapel-staff. Oh, that channel has been renamed — it's #chapel-team now.": the
+# change told as a sentence of its own, with no take-back word, then the place it now has. The
+# telling sentence is the marker; "it's #chapel-team now" is the fragment `renamed_place` reads.
+_CHANGE_TOLD = re.compile(
+    r"(?:[,;]|[.?!](?=\s)|\s[-\u2013\u2014])\s*"
+    # "Oh,", "FYI:", "Heads up —", "By the way,": a word that only turns to the aside.
+    r"(?:(?:oh|ah|ok(?:ay)?|btw|fyi|heads[\s-]up|by\s+the\s+way|note|p\.?s\.?)\b[\s,:]*"
+    r"(?:[-\u2013\u2014]\s*)?)?"
+    # "that channel has been renamed", "the inbox moved last week", "#ops got renamed".
+    r"(?:that|the|this|our|their|its|(?<![\w&])#[\w-]+)\b[^,;.!?@#/\n\u2013\u2014]{0,40}?"
+    r"\b(?:renamed|moved|changed)\b[^,;.!?@#/\n\u2013\u2014]{0,30}?"
+    r"\s*(?:[,;:.]|\s[-\u2013\u2014])\s*"
+    rf"(?=(?:it's|it\s+is|its|now\s+it's|it's\s+now)\b[^,;.!?#@/\n]{{0,30}}?{_PLACE}"
+    r"(?:\s+(?:now|these\s+days|instead))?\s*(?:[.!;,)]|$))",
+    re.IGNORECASE,
+)
+_CHANGE_WORDS = ("renamed", "moved", "changed")
+
+
+def told_change_markers(text: str) -> list[re.Match[str]]:
+    """Return each sentence telling that a place changed, before "it's <place> now"."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _CHANGE_WORDS):
+        return []  # the usual case, without the pattern's scan of every position
+    return list(_CHANGE_TOLD.finditer(text))
