@@ -123,7 +123,9 @@ NL_EVAL ?= ../shared/nl_eval/public.jsonl $(NL_DATA)/dev.jsonl $(NL_DATA)/heldou
 	$(NL_DATA)/heldout287.jsonl $(NL_DATA)/heldout288.jsonl $(NL_DATA)/heldout289.jsonl \
 	$(NL_DATA)/heldout290.jsonl $(NL_DATA)/heldout291.jsonl $(NL_DATA)/heldout292.jsonl \
 	$(NL_DATA)/heldout293.jsonl $(NL_DATA)/heldout294.jsonl $(NL_DATA)/heldout295.jsonl \
-	$(NL_DATA)/heldout296.jsonl $(NL_DATA)/heldout297.jsonl $(NL_DATA)/heldout298.jsonl
+	$(NL_DATA)/heldout296.jsonl $(NL_DATA)/heldout297.jsonl $(NL_DATA)/heldout298.jsonl \
+	$(NL_DATA)/heldout299.jsonl $(NL_DATA)/heldout300.jsonl $(NL_DATA)/heldout301.jsonl \
+	$(NL_DATA)/heldout302.jsonl
 # Helpers and the baseline apps the benches start are not benchmarks of their own.
 BENCHES ?= $(filter-out bench/__init__.py bench/common.py bench/hello_app.py bench/enqueue_app.py bench/e2e.py,$(wildcard bench/*.py))
 
