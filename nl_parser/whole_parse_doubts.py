@@ -146,12 +146,12 @@ def whole_parse_doubts(
     twice = [a for a in sorted(DELIVERY_ACTIONS) if actions.count(a) > 1]
     if same and twice:
         found.append(f"'{same.group()}' adds to a message named before, but {twice[0]} runs twice")
-    # The text as written: "One-off job:" and asides are blanked by the time steps are read.
-    written = written or text
-    condition = _CONDITION_WORD.search(written)
+    # Asides are blanked by now ("(In case it matters, it's for …)"): what is left is the request.
+    condition = _CONDITION_WORD.search(text)
     if condition and not tested:
         found.append(f"'{condition.group()}' opens a condition, but no step tests it")
-    one_off = _ONE_OFF.search(written) if schedule is not None else None
+    # The text as written: "One-off job:" is blanked by the time steps are read.
+    one_off = _ONE_OFF.search(written or text) if schedule is not None else None
     if one_off:
         found.append(f"'{one_off.group()}' says it runs once, but a schedule was read")
     cadence = _CADENCE.search(text)
