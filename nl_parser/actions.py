@@ -386,9 +386,15 @@ _A_PASS = (
     r"(?:do|make|run|take)\s+(?:a|one)\s+(?:(?:single|quick|full|final|first|last|careful)\s+)?"
     r"(?:pass|sweep)\s+(?:through|over)\b"
 )
+# "run this once over the 350 scanned notes", "run it across the signed waivers": the workflow
+# itself run over the items is going through them all the same.
+_RUN_ITSELF = (
+    r"run\s+(?:this|it)(?:\s+(?:just\s+|only\s+)?once)?\s+"
+    r"(?:through|over|across|against)\b"
+)
 _GOES_THROUGH = re.compile(
     _ASKED_FIRST + r"(?:(?:go|work|look|read|comb|sift|wade|trawl|loop|iterate|cycle|step|run)\s+"
-    r"(?:your\s+way\s+)?(?:through|over)\b|" + _A_PASS + ")",
+    r"(?:your\s+way\s+)?(?:through|over)\b|" + _RUN_ITSELF + "|" + _A_PASS + ")",
     _I,
 )
 

@@ -64,7 +64,11 @@ from nl_parser.guards import (
     trailing,
 )
 from nl_parser.had_done import has_thing_done
-from nl_parser.headline_states import is_headline_event, is_headline_state
+from nl_parser.headline_states import (
+    is_bare_headline_request,
+    is_headline_event,
+    is_headline_state,
+)
 from nl_parser.kinds_asked import kind_asked_for
 from nl_parser.loose_ends import ClauseReading
 from nl_parser.moments_of_tests import names_test_moment, without_test_moment
@@ -854,7 +858,8 @@ def _headline_event_leads(clauses: list[Clause]) -> bool:
     return (
         not first.conditional
         and is_headline_event(first.text)
-        and main_verb(first.text) is None
+        # "group books a pitch": a noun that is a verb too ("group", "order") is the subject here.
+        and (main_verb(first.text) is None or is_bare_headline_request(first.text))
         and (
             headed
             or (clauses[1].sentence > first.sentence and main_verb(clauses[1].text) is not None)

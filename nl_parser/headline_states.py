@@ -52,6 +52,16 @@ _HEADLINE_REQUEST = re.compile(
     r"(?:\s+(?:at|with|from|through|via|for|on)\s+(?:[\w'&.-]+\s+){0,4}?[\w'&.-]+)?\W*$",
     re.IGNORECASE,
 )
+# "group books a pitch -> …", "member reserves a court -> …": the subject may be a bare noun, as
+# headlines write it; then only "a" (or whose it is) after the verb keeps out an imperative
+# whose object is a plural noun ("summarise orders the shop took").
+_BARE_HEADLINE_REQUEST = re.compile(
+    r"^\W*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+"
+    r"(?:requests|books|orders|reserves|submits|places|signs\s+up\s+for|applies\s+for)\s+"
+    r"(?:an?|their|his|her|one\s+of\s+our)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+    r"(?:\s+(?:at|with|from|through|via|for|on)\s+(?:[\w'&.-]+\s+){0,4}?[\w'&.-]+)?\W*$",
+    re.IGNORECASE,
+)
 _REQUEST_WORDS = (
     "request",
     "book",
@@ -123,6 +133,8 @@ def is_headline_event(text: str) -> bool:
     lowered = text.lower()
     if any(word in lowered for word in _REQUEST_WORDS) and _HEADLINE_REQUEST.match(text):
         return True  # "a couple requests a viewing at Thistledown Wedding Barn"
+    if is_bare_headline_request(text):
+        return True  # "group books a pitch"
     if any(word in text for word in _FAILURE_WORDS) and _HEADLINE_FAILURE.match(text):
         return True
     if is_part_state_headline(text):
@@ -132,6 +144,14 @@ def is_headline_event(text: str) -> bool:
     if " with " in text and _HEADLINE_ARRIVAL_WITH.match(text):
         return True  # "waiver comes in with the 'under 8' box ticked"
     return " as " in text and _HEADLINE_MARKING.match(text) is not None
+
+
+def is_bare_headline_request(text: str) -> bool:
+    """Tell whether `text` is a bare noun asking for something ("group books a pitch"), alone."""
+    lowered = text.lower()
+    return any(word in lowered for word in _REQUEST_WORDS) and bool(
+        _BARE_HEADLINE_REQUEST.match(text)
+    )
 
 
 _QUOTE = re.compile("['\"\u2018\u201c]")

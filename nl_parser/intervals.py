@@ -54,7 +54,11 @@ _OTHER_PERIOD = re.compile(
 )
 # "every 10m", "every 2h": a unit's one-letter short form written against its number.
 _SHORT_INTERVAL = re.compile(rf"\b{_EVERY}\s+(\d{{1,3}})\s?([mh])\b(?![.'\u2019]?\w)", _I)
-_FRACTION_HOUR = re.compile(rf"\b{_EVERY}\s+(quarter|half)(?:\s+of)?(?:\s+an?)?[\s-]+hour\b", _I)
+# "half-hourly", "quarter-hourly": the fraction written before "hourly" steps as "every half hour".
+_FRACTION_HOUR = re.compile(
+    rf"\b(?:{_EVERY}\s+(quarter|half)(?:\s+of)?(?:\s+an?)?[\s-]+hour|(quarter|half)[\s-]?hourly)\b",
+    _I,
+)
 _TIMES_PER_HOUR = re.compile(
     rf"\b(twice|({NUMBER_PATTERN})\s+times)\s+(?:an?|per|each)\s+hour\b", _I
 )
@@ -187,7 +191,8 @@ def read_intervals(scanner: Scanner, spec: ScheduleSpec) -> None:
         if re.search(r"\b(?:each|every)\s+hour\b", match.group(), _I):
             spec.hour_step = spec.hour_step or 1  # the interval it read, as "every hour" says
     for match in scanner.take(_FRACTION_HOUR, hint=("quarter", "half")):
-        spec.minute_step = 15 if match.group(1).lower() == "quarter" else 30
+        fraction = (match.group(1) or match.group(2)).lower()
+        spec.minute_step = 15 if fraction == "quarter" else 30
     for match in scanner.take(_TIMES_PER_HOUR, hint=_AN_HOUR):
         count = 2 if match.group(1).lower() == "twice" else parse_number(match.group(2)) or 1
         spec.minute_step = max(60 // count, 1)
