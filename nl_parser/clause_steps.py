@@ -567,7 +567,11 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 drafts.insert(0, delay_step(later.group()))
             trails = previous and previous[0].sentence == clause.sentence
             trails = trails and trailing(clauses, index)
-            if waiting and not trails:
+            if waiting and not trails and clause.conditional == "after":
+                # "seven days after an install is set to 'commissioned', email …": the state is
+                # the event's own, tested when it happens; the wait runs from then.
+                drafts, waiting = [*drafts, waiting], None
+            elif waiting and not trails:
                 # "seven days after we send the proofs, check …; if they haven't picked, email
                 # them": the wait after the event comes before the test, not only its step.
                 drafts, waiting = [waiting, *drafts], None

@@ -148,6 +148,11 @@ def _told_as_a_state(tokens: list[tuple[str, int]], i: int) -> bool:
     return before in _STATE_BE
 
 
+def _colon_after_address(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Tell whether token i follows a colon that ends an address ("https://…/water: over …")."""
+    return i > 1 and tokens[i - 1][0] == ":" and tokens[i - 2][0].startswith("http")
+
+
 def _after_a_break(tokens: list[tuple[str, int]], i: int) -> bool:
     """Return whether a connector or dash comes before token i, or a dash and "please"."""
     before = tokens[i - 1][0]
@@ -803,12 +808,13 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if (
             not starts_step
             and i > 0
-            and tokens[i - 1][0] in (",", ";", *_DASHES)
+            and (tokens[i - 1][0] in (",", ";", *_DASHES) or _colon_after_address(tokens, i))
             and condition_at is None
         ):
             # "…, over 1000 ppm -> post in #growers", "read humidity from https://… — below 85%
             # → DM …": a comparison standing alone is a test (in an open "if the CPU is high,
-            # over 90%, …" it says the same test again).
+            # over 90%, …" it says the same test again); a colon after the address read ends
+            # the fetch as the dash does ("… from https://…/water: over 2,000 litres → …").
             starts_step = bool(BARE_COMPARISON.match(text[offset:end]))
         if compared_until is not None and offset > compared_until and tokens[i - 1][0] == ",":
             # "any tank over 0.25 ppm ammonia -> pager webhook …": after the test, its step,
@@ -818,13 +824,18 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         # read below: elsewhere the look ahead (a condition read at each token) is spared.
         subject_compared = (
             compared_subject(text[offset:end])
-            if condition_at is None and (i == 0 or tokens[i - 1][0] in (",", ";", *_DASHES))
+            if condition_at is None
+            and (
+                i == 0
+                or tokens[i - 1][0] in (",", ";", *_DASHES)
+                or _colon_after_address(tokens, i)
+            )
             else None
         )
         # "GET https://… — any pump over 5 bar → page …": a dash ends the step before a test
         # of which items ("… — only the ones expiring within 30 days" still picks what is sent).
         after_break = i == 0 or tokens[i - 1][0] in (",", ";")
-        if subject_compared and tokens[i - 1][0] in _DASHES:
+        if subject_compared and (tokens[i - 1][0] in _DASHES or tokens[i - 1][0] == ":"):
             after_break = bool(
                 SUBJECT_COMPARISON.fullmatch(_SEGMENT.match(text, offset, end).group())
             )

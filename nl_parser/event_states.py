@@ -31,6 +31,13 @@ _WITH_DAMAGED_PART = re.compile(
     r"\s+(?P<part>[a-z][\w-]*)\b",
     _I,
 )
+# "an order comes in with a nut allergy note", "an RSVP comes through with a plus-one": a thing
+# the arriving item brings, ending the event, says which events count (a field it has).
+_ARRIVES_WITH_A_THING = re.compile(
+    r"\b(?:comes?\s+(?:in|through|thru)|came\s+(?:in|through|thru)|arrives?|arrived|lands?)\s+"
+    r"with\s+an?\s+(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s*$",
+    _I,
+)
 # "a distributor reports a keg as damaged", "flags an order as fraud", "marks a room at the
 # Belvoir Hotel as 'needs deep clean'": the state the event gives its object, however named.
 _REPORTED_AS = re.compile(
@@ -506,6 +513,10 @@ def read_event_state(event: str) -> ConditionDraft | None:
         return _draft(
             f"$.{damaged['part'].lower().replace('-', '_')}_status", damaged["state"].lower(), event
         )
+    brought = _ARRIVES_WITH_A_THING.search(event) if "with a" in event else None
+    if brought:
+        field = "$." + "_".join(brought["thing"].lower().replace("-", "_").split())
+        return ConditionDraft(CONDITION, config(field, "exists", True), 1.0, text=event.strip())
     arrived = _ARRIVES_IN_A_STATE.search(event)
     if arrived:
         return _draft("$.status", "_".join(arrived["arrived"].lower().split()), event)

@@ -1051,7 +1051,8 @@ _ARROW = re.compile(r"(?<=\s)(?:-+>|=+>|>>|\u2192|\u00bb|//|::)(?=\s)")
 # arrow, opens a route of its own ("bug, feature or praise ->" lists, and stays one); so does one
 # after a lone bar ("commercial policies → #desk | everything else → #general").
 _ITEM_BEFORE_ARROW = re.compile(
-    r"[,|](?=\s*(?![^,;]*\b(?:or|and)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*"
+    # "over 2,000 litres →": a comma between digits is the number's, and ends no route.
+    r"(?:\||(?<!\d),|,(?!\d))(?=\s*(?![^,;]*\b(?:or|and)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*"
     r"(?:-+>|=+>|>>|\u2192|\u00bb)\s)"
 )
 

@@ -87,6 +87,13 @@ _SHORT_FROM = re.compile(r"(?<![\w/.@#-])(?:frm|Frm)(?![\w/@#-])")
 _SHORT_WITH = re.compile(
     r"(?<![\w/.@#:-])(any|one|those|each|every|[a-z]+s)\s+w/(o\b)?(?=\s)", re.IGNORECASE
 )
+# "an order comes in w/ a nut allergy note", "a booking arrives w/o a deposit": after a verb of
+# arriving, what the item comes with (an article after it: "w/ keystone" still names a party).
+_ARRIVED_WITH = re.compile(
+    r"(?<![\w/.@#:-])(in|through|thru|arrives?|arrived|lands?|landed)\s+w/(o\b)?"
+    r"(?=\s+(?:an?|no|the|its|their)\s)",
+    re.IGNORECASE,
+)
 # "when some1 leaves a review", "if any1 asks", "tell every1": a pronoun of people texted with
 # "1" for "one" ("room 1", "no1" and "v1" are no pronoun: only these three stems are read).
 _SHORT_ONES = re.compile(r"\b(some|sum|any|every)1\b", re.IGNORECASE)
@@ -241,6 +248,9 @@ def plain_surface(text: str) -> str:
         text = _SHORT_FROM.sub("from", text)
     if "w/" in lowered:
         text = _SHORT_WITH.sub(
+            lambda m: f"{m.group(1)} {'without' if m.group(2) else 'with'}", text
+        )
+        text = _ARRIVED_WITH.sub(
             lambda m: f"{m.group(1)} {'without' if m.group(2) else 'with'}", text
         )
     if "1" in lowered:
