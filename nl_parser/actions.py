@@ -985,9 +985,10 @@ def _places_listed(text: str, prior: list[StepDraft]) -> list[StepDraft] | None:
 
 
 _BY_MEANS = re.compile(r"\bby\s+([a-z]+ing)\b", _I)
-# "pick out the ones …", "keep only those …": items chosen, not fields.
+# "pick out the ones …", "keep only those …", "keep just the ones …": items chosen, not fields.
 _PICKS_ITEMS = re.compile(
-    r"^\s*(?:out\s+)?(?:only\s+)?(?:the\s+)?(?:ones|those|any|items|[\w-]+\s+ones)\b", re.I
+    r"^\s*(?:out\s+)?(?:(?:only|just|solely)\s+)?(?:the\s+)?(?:ones|those|any|items|[\w-]+\s+ones)\b",
+    re.I,
 )
 
 # "restart any scraper that has stalled by calling …", "restart any failed job by calling …": a

@@ -20,15 +20,20 @@ _WORKPLACE = r"(?:floor|desk|office|counter)"
 # "for the owners of Inkwell & Anchor Tattoo", "for the sales floor at Northlight Windows": the
 # firm they work for, named after them ("at 9am" is a time, and no firm).
 _OF_A_FIRM = r"(?:\s+(?:of|at)\s+(?!\d|noon\b|midnight\b)(?:[\w'&.-]+\s+){0,5}?[\w'&.-]+)?"
+# "… for the duty managers, please.", "… for the sales channel, thanks": a courtesy after the
+# people still leaves them ending the clause.
+_COURTESY_AFTER = r"(?:\W+(?:please|thanks|thank\s+you|cheers|ta))?\W*$"
 _FOR_PEOPLE = re.compile(
     r"\bfor\s+(?:the|our|my|all\s+the)\s+(?:[\w'-]+\s+){0,3}?"
-    + rf"(?:{PEOPLE}|{_WORKPLACE}){_OF_A_FIRM}\W*$",
+    + rf"(?:{PEOPLE}|{_WORKPLACE}){_OF_A_FIRM}{_COURTESY_AFTER}",
     re.IGNORECASE,
 )
 # "put together a digest for the sales channel": a channel the made thing is for, ending the
 # clause, is where it is read; a channel is Slack's word, so no listed tools are needed.
 _FOR_CHANNEL = re.compile(
-    r"\bfor\s+(?:the|our|my)\s+(?:[\w'-]+\s+){1,3}?channel\b" + NOT_A_SALES_CHANNEL + r"\W*$",
+    r"\bfor\s+(?:the|our|my)\s+(?:[\w'-]+\s+){1,3}?channel\b"
+    + NOT_A_SALES_CHANNEL
+    + _COURTESY_AFTER,
     re.IGNORECASE,
 )
 

@@ -351,8 +351,12 @@ def _blank_need_heading(text: str) -> str:
     """Blank a sentence of need that heads the steps ("We need a look at X: query …")."""
     need = _NEED_BEFORE_COLON.match(text)
     # "We need a summary of signups: post it to #growth": the summary wanted is a step, as
-    # "make a summary of signups" would be; "make a quick look at X" makes nothing.
-    made = need and read_steps(split_clauses("make " + need["wanted"]), scheduled=False).steps
+    # "make a summary of signups" would be; "make a quick look at X" makes nothing, nor does
+    # "make a service nudge list", whose step is only guessed from its nouns.
+    made = need and any(
+        not step.doubt
+        for step in read_steps(split_clauses("make " + need["wanted"]), scheduled=False).steps
+    )
     if made:
         return _made_as_wanted(text, need)
     if need is None:

@@ -159,7 +159,10 @@ SENDS_A_MESSAGE = re.compile(
     # "shoot a txt to …", "fire off a quick msg": the nouns typed short, as the verbs are.
     r"(?:e-?mail|message|note|heads-up|heads\s+up|ping|text|txt|msg|dm|shout(?:-out)?|nudge|line|alert|"
     # "put a notice up for the terminal staff", "stick a warning up for the ticket office".
-    r"reminder|notification|notice|announcement|warning)\b",
+    r"reminder|notification|notice|announcement|warning)\b"
+    # "make a service nudge list", "build a reminder log": a message noun naming the kind of a
+    # list is no message; the list is the thing made.
+    r"(?![\s-]+(?:lists?|logs?|sheets?|rosters?|trackers?|templates?|queues?)\b)",
     _I,
 )
 
@@ -439,11 +442,12 @@ _CUT_DOWN_TO_A_SUMMARY = re.compile(
 
 # "roll this week's bookings up into a digest", "wrap up the tickets in a short summary", "fold
 # the expenses up into an overview": data gathered up into a summary is summarized ("roll the
-# tickets into #archive" and "wrap up the sprint" name no summary, and stay as before).
+# tickets into #archive" and "wrap up the sprint" name no summary, and stay as before). "Into"
+# says the gathering alone ("roll it all into a summary"); "in" and "as" need the "up".
 _ROLLS = word_set("roll wrap fold bundle tie gather package round")
 _ROLLED_UP_INTO_A_SUMMARY = re.compile(
-    r"(?:\s+[^,;\u2192]*?)?\s+up\b(?:\s+[^,;\u2192]*?)?\s+(?:into|in|as)\s+(?:[\w'-]+\s+){0,3}?"
-    + _A_SUMMARY,
+    r"(?:\s+[^,;\u2192]*?)?(?:\s+up\b(?:\s+[^,;\u2192]*?)?\s+(?:into|in|as)|\s+into)\s+"
+    r"(?:[\w'-]+\s+){0,3}?" + _A_SUMMARY,
     _I,
 )
 
@@ -484,7 +488,7 @@ THROWS = word_set(
 _THROWN_TO_A_PLACE = re.compile(
     # "over £1,000 into #finance": a number's comma ends nothing.
     r"\s+(?:(?:[^,;\u2192]|(?<=\d),(?=\d))*?\s)?"
-    r"(?:at|to|into|onto|over\s+to|across\s+to|off\s+to|through\s+to)\s+"
+    r"(?:at|to|into|onto|over\s+to|across\s+to|off\s+to|through\s+to)\s+(?:both\s+)?"
     r"(?:(?:the|our|their|its)\s+)?(?:#[\w-]|[\w.+-]+@[\w-]+\.|https?://|"
     r"(?:[\w'-]+\s+){0,3}?(?:web-?hook|channel|slack|inbox)\b)",
     _I,
