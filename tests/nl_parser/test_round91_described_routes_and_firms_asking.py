@@ -133,3 +133,63 @@ def test_reads(text: str, expected: tuple) -> None:
 def test_right_answers_are_sure(text: str, expected: tuple) -> None:
     assert confidence_of(text) >= 0.6
     assert not [d for d in doubts_of(text) if "read as a test" in d or "not understood: 'we" in d]
+
+
+X, R, Z, W = "extract", C, "summarize", "webhook.post"
+
+# "<select | pick out | pull> <field>, <field> and total for each <item>": "total" closes the
+# list of fields taken out of every item, as it does before "off each"; it sums nothing.
+FIELDS_FOR_EACH = [
+    (
+        "Each Friday at 5pm, pull the week's invoices from https://billing.example/api/invoices,"
+        " select the invoice number, supplier and total for every invoice and email them to"
+        " finance@billing.example.",
+        ("0 17 * * 5", [H, X, E]),
+    ),
+    (
+        "Every morning at 7, fetch the new orders from https://shop.example/api/orders, pick out"
+        " the customer, postcode and total for each order, and post them in #dispatch.",
+        ("0 7 * * *", [H, X, S]),
+    ),
+    (
+        "Every Monday at 8am, get last week's expenses from https://spend.example/api/claims,"
+        " select the claimant, date and amount for every claim and email them to"
+        " accounts@spend.example.",
+        ("0 8 * * 1", [H, X, E]),
+    ),
+    (
+        "Hourly, grab the latest bookings from https://spa.example/api/bookings; select the"
+        " guest, treatment and total for each booking; send them to the front-desk webhook.",
+        ("0 * * * *", [H, X, W]),
+    ),
+    (
+        "Each night at 11, download the day's sales from https://till.example/api/sales, pull"
+        " the till, cashier and total for every sale and email them to owner@till.example.",
+        ("0 23 * * *", [H, X, E]),
+    ),
+]
+
+# Near cases: a total asked of the items themselves still sums them.
+TOTALS_LEFT_ALONE = [
+    (
+        "Every day at 6pm, pull the invoices from https://billing.example/api/invoices, select"
+        " the overdue ones and total for each customer, then email finance@billing.example.",
+        ("0 18 * * *", [H, R, Z, E]),
+    ),
+    (
+        "Every Friday at 5pm, pull the week's invoices from https://billing.example/api/invoices,"
+        " total them for every customer and email it to finance@billing.example.",
+        ("0 17 * * 5", [H, Z, E]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIELDS_FOR_EACH + TOTALS_LEFT_ALONE)
+def test_fields_for_each(text: str, expected: tuple) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FIELDS_FOR_EACH)
+def test_fields_for_each_are_sure(text: str, expected: tuple) -> None:
+    assert confidence_of(text) >= 0.7
+    assert not doubts_of(text)
