@@ -13,6 +13,7 @@ import re
 
 from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.clients_named import blank_client_named_last
+from nl_parser.firms_asking import blank_firm_before_asking
 from nl_parser.lexicon import blank_span, word_set
 from nl_parser.memo_fields import DOCUMENT_KIND, DOCUMENT_KIND_OPENINGS, blank_memo_header
 from nl_parser.preferences import plainness_told, preference_told
@@ -392,7 +393,7 @@ def _blank_chore_asked(text: str) -> str:
 def blank_asides(text: str) -> str:
     """Blank the talk about the request at the start and end of `text` (same length back)."""
     text = blank_from_now(blank_purposes(blank_memo_header(blank_document_heading(text))))
-    text = _blank_chore_asked(text)
+    text = blank_firm_before_asking(_blank_chore_asked(text))
     if ":" in text:  # the cheap test first: most texts have no label
         text = _blank_labels_within(text)
     text = blank_client_named_last(blank_bracketed_sender(blank_thanked_sender(text)))

@@ -46,6 +46,7 @@ from nl_parser.conditions import (
 )
 from nl_parser.confidence import Doubt
 from nl_parser.consequences import test_and_consequence
+from nl_parser.described_items import ones_described
 from nl_parser.destinations import COURTESY_AFTER, DELIVERY_ACTIONS, PLACE_ALONE, SAME_MESSAGE
 from nl_parser.drafts import StepDraft
 from nl_parser.event_states import (
@@ -633,7 +634,8 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
         if place:
             # "classify each as bug report or praise; bug reports → #qa": items, then only
             # where they go, is a delivery of them there.
-            steps = read_clause(f"send {clause.text.strip()} to {place}", prior=reading.steps)
+            items = ones_described(clause.text) or clause.text
+            steps = read_clause(f"send {items.strip()} to {place}", prior=reading.steps)
             steps = kind_routed_after_fetch(clause.text, steps, reading.parts)
             routed = index + 1
         else:
@@ -1187,7 +1189,7 @@ def _place_routed_to(clauses: list[Clause], index: int, *, webhook_too: bool = F
     clause = clauses[index].text
     if not (PLACE_ALONE.match(place) or (webhook_too and _WEBHOOK_ALONE.match(place))):
         return None
-    if not re.search(r"[a-z]", clause) or main_verb(clause):
+    if not re.search(r"[a-z]", clause) or (main_verb(clause) and not ones_described(clause)):
         return None
     if labels_a_source(clause):
         return None  # "salesforce → opps closing this week → #hire-desk": a fetch, then a post

@@ -1868,11 +1868,11 @@ def _field_taken_off_each(tokens: list[tuple[str, int]], i: int, clause_start: i
     # in a clause that opens by taking: the field list closes ("mark off", "haulier off" look
     # like verbs with their particle); one verb alone ("… and mark off each paid one") is a step.
     joined = next((a for a in (i - 1, i - 2) if a > 0 and tokens[a][0] == "and"), None)
-    if joined is None or _opening_verb(tokens, clause_start) not in _TAKES_OUT:
+    if joined is None or _opening_verb(tokens, clause_start) not in _TAKES_FIELDS:
         return False
     words = [w for w, _ in tokens[joined + 1 : joined + 5]] + ["", "", ""]
     for k in (1, 2):
-        if words[k] in ("off", "from") and words[k + 1] in _EACH_OR_IT:
+        if words[k] in _OFF_OR_FOR and words[k + 1] in _EACH_OR_IT:
             named = words[:k]
             if not all(w.isalpha() for w in named):
                 return False
@@ -1883,6 +1883,9 @@ def _field_taken_off_each(tokens: list[tuple[str, int]], i: int, clause_start: i
 
 
 _EACH_OR_IT = frozenset({"each", "every", "it", "them"})
+# "select the invoice number, supplier and total for every invoice": the fields "for each" item
+# are taken out of it, as "off each" are.
+_OFF_OR_FOR = frozenset({"off", "from", "for"})
 
 
 def _closes_a_field_list(tokens: list[tuple[str, int]], joined: int, clause_start: int) -> bool:
@@ -2068,6 +2071,8 @@ _EXTRACTING = frozenset({"extract", "parse", "pull out"})
 # "pull out scores and map names", "pick out the totals and sort codes", "take out dates and
 # format codes": a verb of taking with "out" extracts, as "extract" does.
 _TAKES_OUT = frozenset({"pull", "pick", "take", "get", "grab", "dig", "fish", "lift", "read"})
+# Selecting fields takes them out too ("select the date and total for each").
+_TAKES_FIELDS = _TAKES_OUT | {"select", "pull out"}
 
 
 _ASKING = frozenset({"could", "can", "would", "will", "you", "please", "kindly", "just", "then"})

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from nl_parser.calendar_words import DAY
 from nl_parser.events_gone_by import teller_after_event_gone_by
+from nl_parser.firms_asking import FIRM_OF_ASKER
 from nl_parser.habits_told import tells_others_habit
 from nl_parser.items_handed_over import blank_items_handed_over
 from nl_parser.late_sources import NAMES_A_SOURCE
@@ -378,10 +379,11 @@ def _blank_trouble_then_so(text: str) -> str:
 
 # "Our drivers keep ringing the office at dawn asking where they're going, so could you post …":
 # the trouble told, then ", so" and the request asked ("could you", "please", "we'd like"), in one
-# sentence; the words before "so" are story as a sentence of their own would be.
+# sentence; the words before "so" are story as a sentence of their own would be. The asker's
+# firm may come first ("…, so at Ashgrove Funeral Directors we'd like this: …").
 _TOLD_THEN_SO_ASKED = re.compile(
     r"\s*+(?P<told>[a-z][^.!?;:#@/\n]{0,240}?),\s*(?:and\s+)?so\s+"
-    r"(?=(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody)|please|pls|kindly"
+    rf"(?=(?:{FIRM_OF_ASKER})?(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody)|please|pls|kindly"
     r"|(?:i|we)(?:['\u2019]d|\s+would)\s+(?:like|love)|(?:i|we)\s+(?:need|want))\b)",
     re.IGNORECASE,
 )
