@@ -21,6 +21,7 @@ from nl_parser.fetches import fetch_for_dated_figures, fetch_steps
 from nl_parser.filters import addressed_group, find_filter
 from nl_parser.lexicon import FIELDS_OF_EACH, STOPWORDS, normalise_stem, word_set
 from nl_parser.message_content import QUOTED_CHAR, content_start
+from nl_parser.outcomes_sent import outcome_sent
 from nl_parser.places_told_later import placed_later
 from nl_parser.qualifiers import find_qualifier, without_particle
 from nl_parser.verbs import FETCH_NOUNS, ROLE_RECEIVER
@@ -153,9 +154,10 @@ def deliver_steps(
         # "classify it as urgent or routine; urgent ones to …, routine ones to …": the next
         # class named comes under its own test, not under the one before it.
         guarded = False
-    if guarded and _picks_its_own(object_text):
+    if guarded and (_picks_its_own(object_text) or outcome_sent(object_text)):
         # "email … a reminder for anything over 30 days overdue, and post anything over 60 days
-        # overdue in #collections": a delivery that picks its own items is under its own test.
+        # overdue in #collections": a delivery that picks its own items is under its own test,
+        # as "…, a fail gets emailed to …" after "a pass goes in #news" is.
         guarded = False
     # In "a recap of the week's closed deals" the words after the made thing are its input.
     made = _first_made_thing(object_text)
@@ -282,6 +284,8 @@ def deliver_steps(
         condition = _qualified(told, actions)
     if made_label and not (condition or guarded):
         condition = ConditionDraft(CONDITION, config("$.category", "equals", made_label), 0.8)
+    if condition is None and not guarded:
+        condition = outcome_sent(object_text)  # "a pass goes in #news": the result tested
     picked = None if condition or guarded else _class_picked(object_text, prior)
     if picked:
         # "classify them by genre … send the thrillers to …": a class named after the

@@ -189,8 +189,9 @@ _COMPARED_IS = re.compile(
 )
 # "Orchard Lane Cider Co. wholesale opportunities": a firm's "Co.", "Inc." or "Ltd." before a
 # lower-case word ends no sentence; its dot goes, as "p.m."'s do ("… Ltd. Email them" still ends).
+# Nor does one before a colon or comma ("Spindle Yarn Co.: triage …"): the heading goes on.
 _FIRM_SUFFIX = re.compile(
-    r"(?=[CILBPM])\b(?:Co|Cos|Corp|Inc|Ltd|LLC|Llc|PLC|Plc|Bros|Pty|Mfg)\.(?=\s+[a-z])"
+    r"(?=[CILBPM])\b(?:Co|Cos|Corp|Inc|Ltd|LLC|Llc|PLC|Plc|Bros|Pty|Mfg)\.(?=\s+[a-z]|[:,])"
 )
 _DOUBLE_STOP = re.compile(r"(?<=\w)\.{2}(?=\s|$)")
 # "its at https://…/feeding ta", "… to bob@x.com thx": a thanks typed straight after the address
@@ -294,7 +295,7 @@ def plain_surface(text: str) -> str:
         text = _N_FOR_AND.sub("and", text)
     text = _NAMED_CHANNEL.sub(r"\1", text)
     text = _DOTTED_MERIDIEM.sub(_meridiem, text)
-    if ". " in text:
+    if ". " in text or ".:" in text or ".," in text:
         text = _FIRM_SUFFIX.sub(lambda m: m.group()[:-1], text)
     text = _DOUBLE_STOP.sub(".", text)  # "… 6 a.m.." once the dots are gone
     if any(hint in lowered[-30:] for hint in _THANKS_HINTS):  # the cheap test first
