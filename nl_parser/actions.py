@@ -46,6 +46,7 @@ from nl_parser.late_sources import NAMES_A_SOURCE
 from nl_parser.made_alone import made_thing_alone
 from nl_parser.nouns_of_sending import names_data_fetched
 from nl_parser.other_branches import COMPARED_REMAINDER
+from nl_parser.places_told_later import placed_alone
 from nl_parser.receivers import address_stated, as_imperative
 from nl_parser.verbs import (
     ADDED_TO_A_PLACE,
@@ -812,6 +813,8 @@ def _verbless(text: str, prior: list[StepDraft] = ()) -> list[StepDraft] | None:
         if steps:
             return steps
     if PLACES_LISTED.match(text):
+        if placed_alone(text, prior):
+            return []  # "JOB: send the rota … TO: readers@x.com": where the job's send goes
         return deliver_steps("send", text, text, prior)  # "pager webhook + #signal-box"
     listed = _places_listed(text, prior)
     if listed:

@@ -663,6 +663,11 @@ def names_medium_only(fragment: str) -> bool:
     return bool(_MEDIUM_ONLY.match(fragment)) and not has_place and not main_verb(fragment)
 
 
+def names_medium_and_place(fragment: str) -> bool:
+    """Tell whether `fragment` names only a message's medium and place ("an email to b@x.com")."""
+    return bool(_MEDIUM_AND_PLACE.match(fragment))
+
+
 def _verb_for_medium(
     text: str, marker_start: int, fragment_start: int, verb: str = _SEND_TO
 ) -> str:

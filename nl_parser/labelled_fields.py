@@ -34,6 +34,12 @@ _FIELD_LABELS = (
 _MADE_FIELDS = frozenset({"output", "deliverable", "result"})
 # A document of fields also opens its sentences with when it runs and what it gives.
 _SENTENCE_LABELS = _FIELD_LABELS | _MADE_FIELDS | frozenset({"frequency", "timing", "cadence"})
+# "JOB: send the rota / FROM: https://… / TO: readers@x.com": the job is its step, "FROM:" a
+# source only when it holds a URL ("FROM: Ops, Greyhaven Wind Farm" is the writer), and "TO:"
+# the job's place only when it holds nothing but an address.
+_JOB_FIELDS = frozenset({"job", "task"})
+_FROM_A_URL = re.compile(r"[ \t]*https?://\S+[ \t]*(?:\n|$)", re.IGNORECASE)
+_TO_A_PLACE = re.compile(r"[ \t]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w-]+)[ \t]*(?:\n|$)")
 # "Source: Salesforce, wedding opportunities …": a system, then after a comma what is read there.
 _SYSTEM_THEN_ITEMS = re.compile(r"\s*(?:salesforce|sfdc|(?:the\s+|our\s+)?crm)\s*,", re.IGNORECASE)
 # "Output: a compiled report, …" names a thing made; "Output: the orders, …" what was fetched.
@@ -64,7 +70,7 @@ def sentence_fields_as_clauses(text: str) -> str:
     """Read "Label: value." fields opening sentences as the request's words (same length back)."""
     if text.count(":") < 2:  # the cheap test first: two labels need two colons
         return text
-    fields = [m for m in _SENTENCE_FIELD.finditer(text) if m["label"].lower() in _SENTENCE_LABELS]
+    fields = [m for m in _SENTENCE_FIELD.finditer(text) if _names_a_field(m)]
     if len(fields) < 2:  # one "Output:" alone may be a heading of the writer's own
         return text
     for field in reversed(fields):
@@ -79,11 +85,21 @@ def sentence_fields_as_clauses(text: str) -> str:
     return text
 
 
+def _names_a_field(match: re.Match[str]) -> bool:
+    """Tell a field's label from a heading of the writer's ("FROM: Ops, …" names who wrote)."""
+    label = match["label"].lower()
+    if label == "from":
+        return bool(_FROM_A_URL.match(match.string, match.end()))
+    if label == "to":
+        return bool(_TO_A_PLACE.match(match.string, match.end()))
+    return label in _SENTENCE_LABELS or label in _JOB_FIELDS
+
+
 def _unlabelled(match: re.Match[str]) -> str:
     """Return the field's label as the request's words: "fetch" for a source, else blank."""
     width = len(match.group()) - len(match["space"])
     label = match["label"].lower()
-    said = "fetch" if label in _FETCHED_FIELDS else ""
+    said = "fetch" if label in _FETCHED_FIELDS or label == "from" else ""
     if label in _TESTED_FIELDS and _tested_as_written(match.string, match.end()):
         said = "If" if match["label"][0].isupper() else "if"
     return match["space"] + said.ljust(width)

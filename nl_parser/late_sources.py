@@ -9,8 +9,8 @@ first: nothing before it fetched, and nothing after it uses what it fetched.
 import re
 from typing import Protocol
 
-from nl_parser.corrections import names_medium_only
-from nl_parser.destinations import URL
+from nl_parser.corrections import names_medium_and_place, names_medium_only
+from nl_parser.destinations import DELIVERY_ACTIONS, URL
 from nl_parser.drafts import StepDraft
 from nl_parser.receivers import REACHED_AT
 from nl_parser.verbs import lemma
@@ -141,7 +141,7 @@ def fetch_first(parts: list[_Reading], steps: list[StepDraft]) -> None:
         or _FROM_WITH_PRONOUN.match(last.clause.text)
         or (
             last.clause.sentence > 0
-            and before & _READS_DATA
+            and (before & _READS_DATA or _only_sends(steps[:-1]))
             and _SOURCE_STATEMENT.match(last.clause.text)
         )
     ):
@@ -221,6 +221,12 @@ def _source_in_brackets(parts: list[_Reading], steps: list[StepDraft]) -> None:
             return
 
 
+def _only_sends(steps: list[StepDraft]) -> bool:
+    """Tell whether `steps` are one delivery of data, its source told after ("FROM: https://…")."""
+    # "JOB: send next week's rota / FROM: https://…": what is sent is what the fetch reads.
+    return len(steps) == 1 and steps[0].action in DELIVERY_ACTIONS and bool(steps[0].config)
+
+
 def _fetch_told_source(parts: list[_Reading], steps: list[StepDraft]) -> None:
     # "Our distributor has a feed at https://…. Every Wednesday, grab that feed, …": the source
     # told in a sentence of its own is what the later fetch, naming none, reads; one call.
@@ -262,7 +268,8 @@ def _source_between(parts: list[_Reading], steps: list[StepDraft]) -> None:
 # "email the lead list from salesforce to m@x.com - actually send it to the webhook instead":
 # the correction changes where it goes; what went, and where it came from, stays. So it does
 # when the correction names the medium alone ("post the register from https://… in #staff —
-# sorry, make that the rota webhook").
+# sorry, make that the rota webhook"), or the medium with its place ("… in #drivers — er,
+# make that an email to vans@…").
 _CORRECTED_SOURCE = re.compile(
     rf"\bfrom\s+(?:(?P<url>{URL.pattern})|(?:the\s+)?(?:salesforce|sfdc|crm)\b)",
     re.IGNORECASE,
@@ -276,7 +283,9 @@ def keep_corrected_source(corrections: list[tuple[str, str]], steps: list[StepDr
         return
     for dropped, kept in corrections:
         source = _CORRECTED_SOURCE.search(dropped)
-        if source and (_POINTS_BACK.search(kept) or names_medium_only(kept)):
+        if source and (
+            _POINTS_BACK.search(kept) or names_medium_only(kept) or names_medium_and_place(kept)
+        ):
             if source["url"]:
                 step = StepDraft("http.request", {"url": source["url"]}, 0.85, "call the API")
             else:

@@ -46,3 +46,23 @@ def placed_later(text: str, rest: str, found: tuple[str, dict], prior: list[Step
     before.action, before.config, before.strength = found[0], dict(found[1]), 1.0
     before.need, before.doubt, before.phrase = "exact", "", phrase_for(found[0])
     return True
+
+
+def placed_alone(text: str, prior: list[StepDraft]) -> bool:
+    """Give a place told alone ("TO: a@x.com") to the delivery before, which named none."""
+    # "JOB: send next week's rota / FROM: https://… / TO: readers@x.com": the place alone, with
+    # only a source told between, is where the job's send goes, not one more delivery.
+    sent = [s for s in prior if s.action in dest.DELIVERY_ACTIONS]
+    if not sent or sent[-1].config:
+        return False
+    before = sent[-1]
+    if any(s.action not in FETCHED for s in prior[prior.index(before) + 1 :]):
+        return False
+    found = dest.medium(text, "send")
+    if found is None or not found[1]:
+        return False
+    if before.need != "medium" and before.action != found[0]:
+        return False  # "email the team …, #ops": a channel is a second medium, not the email's
+    before.action, before.config, before.strength = found[0], dict(found[1]), 1.0
+    before.need, before.doubt, before.phrase = "exact", "", phrase_for(found[0])
+    return True
