@@ -187,6 +187,7 @@ def agent_action(verb: str, rest: str) -> str | None:
     if (" each" in rest or " every" in rest) and (
         (verb in _PICKS and _OUT_OF_EACH.match(rest))
         or (verb in _TAKES_OUT and _TAKEN_OFF_EACH.match(rest))
+        or (verb in _TAKES_OUT and _FROM_EACH_ALONE.match(rest))
         or (verb in _TAKES_OUT | _PICKS and _FIELDS_OF_EACH.match(rest))
     ):
         return "extract"
@@ -315,9 +316,12 @@ _FIELDS_LISTED = re.compile(
 
 # "the timesheets are at https://…; pull the hours from each": one field taken from "each"
 # alone, closing the clause, is read out of the items fetched before ("pull the orders from
-# each store" names its own source).
+# each store" names its own source); "read through the 2,000 faxed requests, pull the
+# medication name off each": or out of the items at hand, with no fetch before.
 _FROM_EACH_ALONE = re.compile(
-    r"^\s*(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:from|off)\s+each\W*$", _I
+    r"^\s*(?!(?:the\s+)?(?:ones|those|items|rest)\b)(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+"
+    r"(?:from|off|out\s+of)\s+(?:each|every)(?:\s+one)?\W*$",
+    _I,
 )
 
 

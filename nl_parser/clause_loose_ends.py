@@ -209,6 +209,8 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
         coordinated = sent_on.start()  # the commas before the dash only fenced the schedule off
     # "let the owner know about the late fee": the one thing told of picks nothing.
     told_of = adjectives_of_one_thing_told(text) if delivers else set()
+    if delivers and " sure " in text:
+        told_of |= _made_sure_of(text)  # "make sure housekeeping sees them": who, not which
     for index, token in enumerate(tokens):
         word = token.group().lower().replace(",", "")  # "2,300": one number, read as "2300"
         if main and token.end() == main[1]:
@@ -409,6 +411,12 @@ def _inside_a_name(tokens: list[re.Match[str]], index: int) -> bool:
         and tokens[index].group()[:1].isupper()
         and tokens[index - 1].group()[:1].isupper()
     )
+
+
+def _made_sure_of(text: str) -> set[str]:
+    """Return the words naming whoever "make sure … sees them" sends to (they pick no items)."""
+    made_sure = verbs.MADE_SURE_TO_HEAR.search(text)
+    return set(made_sure.group(1).lower().split()) if made_sure else set()
 
 
 def _picks_subset(word: str, after: str) -> bool:

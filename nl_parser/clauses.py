@@ -1276,11 +1276,14 @@ def _later_at(tokens: list[tuple[str, int]], i: int) -> bool:
         # "…, after a day send a reminder": the span after "after" is a wait before the step
         # its verb starts (not an event; "…, after a week, a tips email" is left as it was).
         return words[3:4] != [] and words[3] in ACTION_VERBS and _span_at(words[1:3])
-    # "…, and two days after, email …": "after" and a pause say "later" too.
+    # "…, and two days after, email …": "after" and a pause say "later" too, as "on" does
+    # ("…, and a week on, DM Farah …").
     later = words[2:3] in (["later"], ["afterwards"], ["thereafter"]) or words[2:4] in (
         ["after", "that"],
         ["after", ","],
         ["after", ";"],
+        ["on", ","],
+        ["on", ";"],
     )
     return (later and _span_at(words[:2])) or _one_unit_after(words)
 

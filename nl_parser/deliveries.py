@@ -608,8 +608,12 @@ _REST_WORDS = (
 _REST = re.compile(rf"\s*(?:and\s+)?{_REST_WORDS}", _I)
 # "… and the team on Slack", "…, the rest to sales@…": a second place, its verb left out;
 # "email ops@x.com + pager webhook": a plus written as its sign.
+# "send it to engineers@… with a copy in #control-room", "…, copying #ops": a copy to a place
+# reached by another medium is a second delivery (by the same medium, it is one message).
 _ALSO = re.compile(
     r"\b(?:and(?:\s+also)?|as\s+well\s+as|plus)\b|(?<=\s)\+(?=\s)"
+    r"|\bwith\s+(?:a\s+)?cop(?:y|ies)(?:\s+(?:going|sent|posted|dropped))?(?=\s+(?:in|to|into|on)\s)"
+    r"|,?\s*\b(?:copying|cc(?:['\u2019]?ing)?)(?:\s+in)?(?=\s+#)"
     rf"|,\s*(?=(?:and\s+)?{_REST_WORDS})",
     _I,
 )

@@ -283,8 +283,11 @@ _FOR_A_KIND = re.compile(
 # "we hand over a finished renovation", "a new owner takes over the store": "over" as a verb's
 # particle says a handing or a taking, and compares nothing ("comes in over budget" does).
 # "once a wedding is over": nor does "over" that ends the clause, the event's end.
+# "a supplier sends over a price list", "a client emails over the plans": so is "over" after a
+# verb of sending, which says the thing came to us.
 _PARTICLE_OVER = re.compile(
-    r"\b(?:hand|take|took|sign|turn|pass|carr(?:y|ie)|roll|switch)(?:s|es|ed|d|ing)?\s+over\b"
+    r"\b(?:hand|take|took|sign|turn|pass|carr(?:y|ie)|roll|switch|send|sent|e-?mail|mail|fax"
+    r"|forward|ship|bring|brought|ping|flick)(?:s|es|ed|d|ing)?\s+over\b"
     rf"|{OVER_AT_AN_END}",
     _I,
 )

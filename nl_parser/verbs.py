@@ -271,12 +271,14 @@ def as_verb_of_noun(text: str) -> str:
 # the warehouse hears about it", "… our front desk staff are told about it").
 # "make sure the cleaning crews have it", "… the tattoo artists get them": what was just made or
 # fetched ends up with them, so they are sent it; the object is a pronoun or "a copy", never a
-# noun of its own ("make sure the crews have ladders" is no delivery).
+# noun of its own ("make sure the crews have ladders" is no delivery); seeing or reading it too.
 MADE_SURE_TO_HEAR = re.compile(
     r"\bmake\s+sure\s+((?:the\s+|our\s+|my\s+)?(?:[\w'\u2019-]+\s+){0,3}?\S+(?:\s+team)?)\s+"
     r"(?:(?:hears?|knows?|learns?|(?:is|are)\s+(?:told|notified|informed|aware)"
     r"|gets?\s+(?:told|notified))(?=\s+(?:about|of)\b)"
-    r"|(?:ha(?:ve|s)|gets?|receives?)\s+(?:it|them|this|that|these|a\s+copy(?:\s+of\s+(?:it|them))?)"
+    # "make sure housekeeping sees them", "… the chef reads it": what they are to see is sent.
+    r"|(?:ha(?:ve|s)|gets?|receives?|sees?|reads?|spots?)\s+"
+    r"(?:it|them|this|that|these|a\s+copy(?:\s+of\s+(?:it|them))?)"
     r"(?=\s*(?:[.,;!]|$|\b(?:by|via|on|in|before|first|today|too|as\s+well)\b)))",
     _I,
 )
@@ -569,6 +571,15 @@ _DELIVERED_RESULT = re.compile(
     r"(?:posted|sent|emailed|delivered|dropped|pushed|shared|waiting|sitting|ready)\s+"
     r"(?:in|to|into|on|at)\s+(?:#[\w-]|[\w.+-]+@[\w-]+\.|(?:the|our|my|their|his|her)\s+"
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:inbox|inboxes|channel|slack)\b)",
+    _I,
+)
+# "…, and get posted in #cave", "… then gets emailed to ops@…": the get-passive whose subject is
+# told once before "and" is the delivery of it ("get the orders posted since Monday" has its
+# object first, and is read above).
+_GOT_SENT_ON = re.compile(
+    r"\s+(?:sent|posted|e-?mailed|forwarded|pushed|shared|dropped|delivered|copied)\s+"
+    r"(?:(?:straight|directly|right)\s+)?(?:in|to|into|on)\s+(?:#[\w-]|[\w.+-]+@[\w-]+\.|"
+    r"(?:the|our)\s+(?:[\w'-]+\s+){0,3}?(?:inbox|channel|slack|web-?hook)\b)",
     _I,
 )
 # "list to #setters", "show them in #ops", "display the board on the lobby-screen channel": a
@@ -869,6 +880,7 @@ _IDIOMS = (
     (frozenset({"keep"}), " o", _KEPT_WATCH_ON, "monitor", False, True),
     (frozenset({"get"}), " to ", _GOT_TO_SOMEONE, "send", False, False),
     (frozenset({"get", "have"}), "", _DELIVERED_RESULT, "send", False, False),
+    (frozenset({"get", "gets"}), "ed ", _GOT_SENT_ON, "send", False, False),
     (frozenset({"get"}), " front of ", _GOT_IN_FRONT_OF, "send", False, False),
     (_SHOWS, "", _SHOWN_IN_A_PLACE, "send", False, False),
     (_LIFTS, " out of ", _TAKEN_OUT_OF_EACH, "extract", False, False),
