@@ -38,6 +38,15 @@ _ARRIVES_WITH_A_THING = re.compile(
     r"with\s+an?\s+(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s*$",
     _I,
 )
+# "a booking request comes in asking for a deafblind interpreter", "a ticket arrives mentioning
+# a refund": what the arriving item asks for or names, told by a participle after its verb of
+# arriving, says which events count (the field is what is asked, containing those words).
+_ARRIVES_ASKING = re.compile(
+    r"\b(?:comes?\s+(?:in|through|thru)|came\s+(?:in|through|thru)|arrives?|arrived|lands?)\s+"
+    r"(?P<asking>asking\s+for|requesting|mentioning|wanting|looking\s+for)\s+"
+    r"(?:an?\s+|the\s+|some\s+)?(?P<asked>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s*$",
+    _I,
+)
 # "a distributor reports a keg as damaged", "flags an order as fraud", "marks a room at the
 # Belvoir Hotel as 'needs deep clean'": the state the event gives its object, however named.
 _REPORTED_AS = re.compile(
@@ -168,6 +177,13 @@ _HELD_UP = re.compile(
 # "is cancelled because of weather": the cause given says which events count.
 _BECAUSE = re.compile(
     r"\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:the\s+)?(?P<cause>[a-z][\w-]*)", _I
+)
+# "is called off because the swell's too big", "is postponed because the pitch is waterlogged":
+# a reason told as a clause names its cause by the clause's subject, as "because of" names it.
+_BECAUSE_CLAUSE = re.compile(
+    r"\bbecause\s+(?:the|its|their|our|an?)\s+(?P<cause_subject>[a-z][\w-]*)"
+    r"(?=['\u2019]s\b|\s+(?:is|are|was|were|has|have|had|got|gets|looks|looked)\b)",
+    _I,
 )
 # "is called off for wind", "gets postponed for rain", "is closed for repairs": after a setback,
 # "for" and a lower-case noun is its cause, as "because of" is ("for a week", "for the day" and
@@ -419,9 +435,10 @@ _EVENT_STATE = re.compile(
     r"|\b(?:an?|one)\s+(?:day|week|fortnight|month|year)\s+(?:away|old|late|overdue|out)\b"
     rf"|{_ANSWERED.pattern}|{_REPORTED_AS.pattern}|{_MISSED.pattern}"
     rf"|{_MADE.pattern}|{_ARRIVES_IN_A_STATE.pattern}|{_ODD_PLACE.pattern}|{_FROM_TO.pattern}"
-    rf"|{_BECAUSE.pattern}|{_SETBACK_FOR.pattern}|{_TRIPPED.pattern}|{_DETECTS.pattern}"
+    rf"|{_BECAUSE.pattern}|{_BECAUSE_CLAUSE.pattern}|{_SETBACK_FOR.pattern}|{_TRIPPED.pattern}"
+    rf"|{_DETECTS.pattern}"
     rf"|{_FOR_A_DAY.pattern}|{_ON_A_REGIMEN.pattern}|{_LEAVES_IN_A_STATE.pattern}"
-    rf"|{_ACTOR_KIND.pattern}|{_AND_ITS_STATE.pattern}"
+    rf"|{_ACTOR_KIND.pattern}|{_AND_ITS_STATE.pattern}|{_ARRIVES_ASKING.pattern}"
     rf"|{_STARS.pattern}|{_BY_ONE_NOT_LISTED.pattern}|{_REFUSED_BY.pattern}|{_HELD_UP.pattern}",
     _I,
 )
@@ -520,6 +537,11 @@ def read_event_state(event: str) -> ConditionDraft | None:
     if brought:
         field = "$." + "_".join(brought["thing"].lower().replace("-", "_").split())
         return ConditionDraft(CONDITION, config(field, "exists", True), 1.0, text=event.strip())
+    asking = _ARRIVES_ASKING.search(event) if "ing " in event else None
+    if asking:
+        field = "$.mentions" if asking["asking"].lower() == "mentioning" else "$.request"
+        asked = "_".join(asking["asked"].lower().replace("-", "_").split())
+        return ConditionDraft(CONDITION, config(field, "contains", asked), 1.0, text=event.strip())
     arrived = _ARRIVES_IN_A_STATE.search(event)
     if arrived:
         return _draft("$.status", "_".join(arrived["arrived"].lower().split()), event)
@@ -538,6 +560,9 @@ def read_event_state(event: str) -> ConditionDraft | None:
     cause = _BECAUSE.search(event)
     if cause:
         return _draft("$.reason", cause["cause"].lower(), event)
+    cause = _BECAUSE_CLAUSE.search(event) if "because " in event else None
+    if cause:
+        return _draft("$.reason", cause["cause_subject"].lower(), event)
     cause = _SETBACK_FOR.search(event) if " for " in event else None
     if cause:
         return _draft("$.reason", "_".join(cause["setback_cause"].lower().split()), event)

@@ -308,9 +308,11 @@ _PROVIDED_PRONOUNS = word_set("it they it's they're they've there's he she")
 _INVERTED = (["it"], ["they"])
 # Bare verbs of a test that follow an inverted "should" and its subject: "… by email should
 # significant wave height exceed 2.5 m", "… should any pump fall below 2 bar".
+# "should any tank sit above 22°C", "should a probe read below 2": a verb a reading is told
+# by inverts "should" as "exceed" does.
 _TEST_VERBS = word_set(
     "exceed fall drop dip sink rise climb jump spike go reach pass top hit surpass breach cross "
-    "be stay remain fail"
+    "be stay remain fail sit hover creep read measure register show drift stray slip"
 )
 # Words that end the subject of an inverted "should" before its verb, or say "should" is a
 # modal after its subject ("the report should then be sent", "should also go").
