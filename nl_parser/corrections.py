@@ -190,6 +190,7 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
     if swapped:
         markers = sorted([*markers, *swapped], key=lambda marker: marker.start())
     markers = _with_second_fixes(text, markers)
+    markers = _with_fixes_after_reason(text, markers)
     for index, marker in reversed(list(enumerate(markers))):
         following = markers[index + 1] if index + 1 < len(markers) else None
         if following and not text[marker.end() : following.start()].strip(" ,;"):
@@ -366,6 +367,29 @@ def _with_second_fixes(text: str, markers: list) -> list:
         # A place and schedule words are two fixes; "make that Tuesday and Thursday" is one.
         if {_fix_kind(first), _fix_kind(second)} == {"place", "schedule"}:
             found.append(_SecondFix(also.start(), also.end(), also.group()))
+    return found
+
+
+# "— no wait, the new listings aren't in till lunchtime, so 1:30pm —": after a take-back, the
+# reason for it, then ", so" and the fix alone.
+_REASON_THEN_SO = re.compile(r"(?P<reason>[^,;.!?\u2014]{1,60}?)(?P<so>,\s*so\s+)", _I)
+
+
+def _with_fixes_after_reason(text: str, markers: list) -> list:
+    """Add a marker at the ", so" that brings a take-back's fix after the reason for it."""
+    if not markers or ", so " not in text:  # the cheap test first
+        return markers
+    found = []
+    for marker in markers:
+        found.append(marker)
+        told = _REASON_THEN_SO.match(text, marker.end())
+        if told is None or not _reason_between(told["reason"]):
+            continue
+        fix_end = _FRAGMENT_END.search(text, told.end())
+        fix = text[told.end() : fix_end.start() if fix_end else len(text)].strip()
+        # "…, so we should post it later": only a time or a place alone is the fix.
+        if fix and _fix_kind(fix):
+            found.append(_SecondFix(told.start("so"), told.end("so"), told["so"]))
     return found
 
 

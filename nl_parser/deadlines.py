@@ -9,7 +9,7 @@ blanked before the schedule grammar reads the text.
 
 import re
 
-from nl_parser.calendar_words import DAY, NUMERIC_ORDINAL
+from nl_parser.calendar_words import DAY, MONTH, NUMERIC_ORDINAL
 
 _I = re.IGNORECASE
 
@@ -37,7 +37,10 @@ _DEADLINE = re.compile(
 )
 # What says the schedule's own days or cadence.
 _CADENCE = re.compile(
-    rf"\b(?:every|each|daily|weekly|monthly|nightly|weekdays?|hourly|on\s+{DAY}|{DAY})\b", _I
+    rf"\b(?:every|each|daily|weekly|monthly|nightly|weekdays?|hourly|on\s+{DAY}|{DAY}"
+    # "At 9am on the 1st, 10th and 20th of January": the run's own days of the month.
+    rf"|on\s+the\s+{NUMERIC_ORDINAL}|{NUMERIC_ORDINAL}\s+of\s+{MONTH})\b",
+    _I,
 )
 
 

@@ -366,7 +366,20 @@ def _blank_need_heading(text: str) -> str:
     sentence = _SENTENCE_ON.match(text, need.start())
     if wanted_list(sentence.group()) != sentence.group():
         return text
-    return blank_span(text, need.span())
+    return _blank_need_but_its_schedule(text, need)
+
+
+def _blank_need_but_its_schedule(text: str, need: re.Match[str]) -> str:
+    """Blank the need heading but for the schedule it names ("needs a nightly check at 9pm:")."""
+    start, end = need.span()
+    # "a check every half hour from noon until 8pm, Tuesday to Saturday:": when the run is
+    # wanted is the schedule's, though the wish around it is talk.
+    kept = parse_schedule(text[start:end]).spans
+    gaps, at = [], start
+    for kept_start, kept_end in kept:
+        gaps.append((at, start + kept_start))
+        at = start + kept_end
+    return blank_spans(text, [*gaps, (at, end)])
 
 
 # "…: build it at 7 …", "…: put it together on Fridays …": the thing wanted, made by its name.

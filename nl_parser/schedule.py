@@ -434,7 +434,9 @@ _EXCEPT_DAYS = re.compile(
     # (first letters looked ahead for first: most positions are turned away at once)
     rf"(?=[bensox])\b(?:except|but\s+not|excluding|other\s+than|skip(?:ping)?|not(?=\s+on\b)"
     rf"|(?P<bare>but|not))\s+(?:on\s+)?(?:the\s+)?"
-    rf"(?P<days>week-?ends?|{DAY}(?:(?:\s*,\s*|\s+(?:and|or)\s+){DAY})*)",
+    rf"(?P<days>week-?ends?|{DAY}(?:(?:\s*,\s*|\s+(?:and|or)\s+){DAY})*"
+    # "skip fri/sat", "except sat and sun": two days or more, lower-case and short, are days.
+    rf"|(?:{RANGE_DAY})\b(?:(?:\s*[,/]\s*|\s+(?:and|or)\s+)(?:{RANGE_DAY})\b)+)",
     _I,
 )
 
@@ -585,7 +587,7 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
         words = match.group("days")
         if re.match(r"week-?end", words, _I):
             excluded |= {0, 6}
-        excluded |= {weekday_number(d.group()) for d in re.finditer(DAY, words, _I)}
+        excluded |= {weekday_number(d.group()) for d in re.finditer(RANGE_DAY, words, _I)}
     for match in scanner.take(_WEEKDAYS, hint=_A_WORKING_DAY):
         spec.dow |= set(range(1, 6))
         if match.group("period") or match.group("nights"):
