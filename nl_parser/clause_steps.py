@@ -92,6 +92,7 @@ from nl_parser.waits import (
     AWAITED_IN_HAND,
     CONFIRMED_BY_SOMEONE,
     DURATION,
+    ONE_UNIT,
     delay_step,
     later_in_test,
     signal_step,
@@ -335,11 +336,12 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             reading.steps.extend(guard)
             continue
         if (
-            _BARE_DURATION.match(clause.text)
-            and index + 1 < len(clauses)
+            index + 1 < len(clauses)
             and clauses[index + 1].conditional == "after"
+            and (_BARE_DURATION.match(clause.text) or ONE_UNIT.match(clause.text))
         ):
-            # "48 hours after a photo session wraps up, email …": a wait after the event.
+            # "48 hours after a photo session wraps up, email …": a wait after the event ("the
+            # day after …" waits a day).
             waiting = delay_step(clause.text)
             reading.spans.append((written.start, written.end))
             continue
@@ -457,6 +459,15 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 ):
                     # "after a patient has a crown fitted": a thing of one's own had done is the
                     # deed, whatever loose test "has a crown" read ("if" still tests).
+                    condition = None
+                if (
+                    condition is not None
+                    and condition.strength < 1
+                    and clause.conditional == "after"
+                    and _HAD_A_THING.match(body)
+                ):
+                    # "the day after a patient has a filling": "after" counts from the moment a
+                    # thing was had, the event ("when a guest has a complaint" still tests).
                     condition = None
                 if (
                     condition is not None
@@ -721,6 +732,12 @@ _DEED_DONE = re.compile(
     r"check-?up|interview|consultation|birthday|anniversary|fitting|viewing|treatment|scan|jab|"
     r"vaccination|injection|exam|day|shift|flight|stay|surgery|operation|procedure|assessment|"
     r"trial|match|race|MOT|service)s?\b)",
+    re.IGNORECASE,
+)
+# "a patient has a filling", "a dog has a groom at Sudsy Paws": someone having a thing.
+_HAD_A_THING = re.compile(
+    r"^\W*(?:an?|each|every|any|the)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:has|have)\s+"
+    r"(?:just\s+)?an?\s+[\w-]+",
     re.IGNORECASE,
 )
 _AWAITING_OPENERS = frozenset({"when", "once", "after", "as soon as"}) | MOMENT_OPENERS

@@ -215,7 +215,8 @@ _SCHEDULE_WORD = re.compile(
     r"|(?=fortnight)(?<!\bthan a )(?<!\bfor a )(?<!\bover a )(?<!\bleast a )(?<!\bwithin a )"
     # "booked in the next fortnight", "over the past fortnight": the span of the data, no run.
     r"(?<!\bnext )(?<!\bpast )(?<!\blast )(?<!\bcoming )(?<!\bprevious )"
-    r"\bfortnight\b(?!['\u2019]s)"
+    # "the fortnight after a class ends", "a fortnight later": one span waited, no run.
+    r"(?<!\bthe )\bfortnight\b(?!['\u2019]s)(?!\s+(?:after|later|on)\b)"
     # "in every other case", "every other repair": the other branch, no schedule's "every other".
     rf"|\b(?:every|each)\s+(?:other{OTHER_PERIOD}|second|third|"
     r"\d+(?:st|nd|rd|th))\b",

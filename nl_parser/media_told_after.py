@@ -26,7 +26,8 @@ _MEDIUM_ALONE = re.compile(
 # request, with nothing to send or do of its own.
 # Said as a clause of its own, or after a comma ends the last one ("…, just use email").
 _MEDIUM_USED = re.compile(
-    r"(?:^|[,;])\W*(?:just\s+|simply\s+|and\s+)?(?:use|go\s+(?:through|via))\s+"
+    # "… is late by over 45 minutes — use the SMS webhook": or after a dash.
+    r"(?:^|[,;\u2013\u2014]|\s-\s)\W*(?:just\s+|simply\s+|and\s+)?(?:use|go\s+(?:through|via))\s+"
     r"(?P<medium>(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?webhook|e-?mail|slack)"
     rf"(?:\s+for\s+(?:it|them|that|this|those))?{_COURTESY}\W*$",
     re.IGNORECASE,

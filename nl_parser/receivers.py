@@ -26,7 +26,10 @@ _ONE = (
     r"|(?-i:[A-Z])[\w&-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w&-]*){0,3}['\u2019]s\s+"
     r"(?:[\w'-]+\s+){0,2}?[\w'-]+"
     # "Martin wants a quick note", "sophie needs a heads-up": or a person by name.
-    rf"|{NAMED_PERSON})"
+    rf"|{NAMED_PERSON}"
+    # "Shuttle driver needs a text", "Duty manager gets a ping": a role with its article
+    # dropped, as in a note, opening the sentence in capitals.
+    r"|(?-i:[A-Z])[a-z'-]+\s+(?-i:[a-z])[a-z'-]+)"
     # "the CFO (cfo@acme.io)": an address in brackets says where the person is reached.
     r"(?:\s*\([^()]*\))?"
 )

@@ -45,6 +45,9 @@ _ONE_UNIT_AFTER = re.compile(
     r"^\W*the\s+(?:next\s+)?(day|week|fortnight|month)\s+after(?:\s+that\b|wards\b|(?=\s*(?:[,;:]|$)))",
     _I,
 )
+# "the day after a patient has a filling, email …": the span alone before an event's "after" is
+# one unit, named by "the", as "two days after …" names its number.
+ONE_UNIT = re.compile(r"^\W*the\s+(?:next\s+|following\s+)?(day|week|fortnight|month)\W*$", _I)
 # "two days later", "48 hours thereafter" (the formal word), "a week after that": after the step
 # before; "ten days on," or "a month after," (the span, then "on" or "after" and a pause) says the
 # same.
@@ -572,7 +575,7 @@ def _seconds(match: re.Match) -> int:
 def delay_step(text: str) -> StepDraft:
     """Return a wait step for the duration the text gives (no config when it gives none)."""
     match = DURATION.search(text)
-    one_unit = None if match else _ONE_UNIT_AFTER.match(text)
+    one_unit = None if match else _ONE_UNIT_AFTER.match(text) or ONE_UNIT.match(text)
     if one_unit:
         unit = one_unit.group(1).lower()
         return StepDraft("wait", {"seconds": _UNITS[unit[:2]]}, 1.0, f"wait a {unit}")
