@@ -243,7 +243,7 @@ def apply_corrections(text: str) -> tuple[str, list[Correction]]:
         said_end = joined[0][0] if joined else marker.start()
         moved = moved_window_end(text, said_end, fragment, text.index(fragment, marker.end()))
         if moved:
-            # "from 6am to 9pm — actually, till 10pm": only the window's end moves.
+            # "from 6am to 9pm — actually, till 10pm" or "— no, 10pm": only the window's end moves.
             text, words = moved
             denial = [denied.span()] if denied else []
             for start, stop in [*joined, marker.span(), *denial, _lead(text, marker.start())]:
@@ -710,12 +710,27 @@ _DASH_OPENED = re.compile(r"^\s[-\u2013\u2014]")
 _CLOSING_DASH = re.compile(r",\s+(?P<reason>[^,;.!?#@/\u2013\u2014]{1,60}?)\s[-\u2013\u2014]\s")
 
 
+# "we run late games now": a verb straight after its own subject tells what someone does; "you"
+# is left out, since "you email it to …" still asks for the step.
+_SUBJECT = word_set("we they he she it")
+
+
+def _asks_a_step(reason: str) -> bool:
+    """Tell whether the words after a correction hold a verb that asks for a step."""
+    verb = main_verb(reason)
+    if verb is None:
+        return False
+    subject, _, rest = reason.partition(" ")
+    told = rest[: verb[1] - len(subject) - 1]
+    return not (subject.lower() in _SUBJECT and told.isalpha())
+
+
 def _without_reason(text: str, marker: re.Match[str], fragment_end: int) -> str:
     """Blank the reason between a dash-opened correction's fragment and its closing dash."""
     if not _DASH_OPENED.match(marker.group()):
         return text
     reason = _CLOSING_DASH.match(text, fragment_end)
-    if reason is None or main_verb(reason.group("reason")):
+    if reason is None or _asks_a_step(reason.group("reason")):
         return text
     start, end = reason.span()
     return text[:start] + " " * (end - start - 1) + text[end - 1 :]
@@ -747,7 +762,7 @@ _TRAILING_REASON = re.compile(
 def _without_trailing_reason(text: str, fragment_end: int) -> str:
     """Blank the reason a correction's sentence ends with after the corrected words."""
     reason = _TRAILING_REASON.match(text, fragment_end)
-    if reason is None or main_verb(reason.group("reason")):
+    if reason is None or _asks_a_step(reason.group("reason")):
         return text
     start, end = reason.span()
     return text[:start] + " " * (end - start) + text[end:]
@@ -1073,7 +1088,7 @@ def unkept_corrections(corrections: list[Correction], cron: str) -> list[tuple[s
             kinds.add("every day")
         fields = {f for kind in kinds for f in _FIELDS[kind]}
         own = said.cron_expression.split()
-        ended = window_end_kept(fix.kept, cron)
+        ended = window_end_kept(fix.kept, cron, fix.dropped)
         if ended is not None:
             if not ended:  # "till 10pm" moved a window's end: the hours must end there
                 unkept.append((fix.kept, said.cron_expression))

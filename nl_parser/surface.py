@@ -189,9 +189,11 @@ _COMPARED_IS = re.compile(
 )
 # "Orchard Lane Cider Co. wholesale opportunities": a firm's "Co.", "Inc." or "Ltd." before a
 # lower-case word ends no sentence; its dot goes, as "p.m."'s do ("… Ltd. Email them" still ends).
-# Nor does one before a colon or comma ("Spindle Yarn Co.: triage …"): the heading goes on.
+# Nor does one before a colon, comma or dash ("Spindle Yarn Co.: triage …", "Leafwright Tea Co.
+# — a few subscribers …"): the heading goes on.
 _FIRM_SUFFIX = re.compile(
-    r"(?=[CILBPM])\b(?:Co|Cos|Corp|Inc|Ltd|LLC|Llc|PLC|Plc|Bros|Pty|Mfg)\.(?=\s+[a-z]|[:,])"
+    r"(?=[CILBPM])\b(?:Co|Cos|Corp|Inc|Ltd|LLC|Llc|PLC|Plc|Bros|Pty|Mfg)\."
+    r"(?=\s+[a-z]|[:,]|\s+[-\u2013\u2014]\s)"
 )
 _DOUBLE_STOP = re.compile(r"(?<=\w)\.{2}(?=\s|$)")
 # "its at https://…/feeding ta", "… to bob@x.com thx": a thanks typed straight after the address

@@ -308,6 +308,26 @@ _WAIT_IDIOM = re.compile(
 )
 
 
+# "nothing goes to the workshop until the family approves the wording", "nothing is passed on
+# to the printers till the editor signs it off": the place named is where the run goes once the
+# wait is over, no step of its own. Only a person letting it go makes it a wait here: "until Jordan
+# has double-checked the measurements. Once he confirms, …" waits at the "once".
+_NOTHING_GOES_TO = re.compile(
+    r"\bnothing\s+(?:goes|(?:is|gets)\s+(?:sent|passed|handed|released))"
+    r"(?:\s+(?:on|over|through))?\s+to\s+(?:(?:the|our|their|a|an)\s+)?[\w-]+(?:\s+[\w-]+){0,2}?"
+    r"(?=\s+(?:until|till)\b)",
+    _I,
+)
+_UNTIL_ENDS = re.compile(r"[.;!?]\s|$")
+
+
+def _place_held_as_wait(match: re.Match[str]) -> str:
+    """Return "wait" over "nothing goes to <place>" when a person lets it go; else the words."""
+    text = match.string
+    rest = text[match.end() : _UNTIL_ENDS.search(text, match.end()).start()]
+    return "wait".ljust(len(match.group())) if _someone_lets_go(rest) else match.group()
+
+
 # "sit on it until the chair signs it off", "hang on to the quote till finance approves it",
 # "hold onto it until …": idioms of keeping a thing back, read as "hold" (the same length).
 _HOLD_IDIOM = re.compile(
@@ -365,6 +385,8 @@ def idioms_as_wait(text: str) -> str:
     if pending and "until" not in lowered and "till" not in lowered:
         return text  # only a held thing waits "pending" something; the idioms need "until"
     text = _WAIT_IDIOM.sub(lambda m: "wait".ljust(len(m.group())), text)
+    if "nothing" in lowered:  # the cheap test first
+        text = _NOTHING_GOES_TO.sub(_place_held_as_wait, text)
     return _LEFT_TO_SIT.sub(
         lambda m: m.group("lead") + "wait".ljust(len(m.group()) - len(m.group("lead"))), text
     )
