@@ -11,10 +11,12 @@ _RECEIVING = (
 # "the shift supervisors at Clearwater Car Wash want …", "could the volunteers from Riverside Food
 # Bank get …": a business in capitals after people says who they are; read as the people alone.
 # Data nouns ending like people ("the orders from Shopify") name a source, and are kept.
-_AFFILIATION = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur|all\s+the)\s+(?:[a-z][\w'-]*\s+){0,2}?"
+_DATA_LIKE_PEOPLE = (
     r"(?!(?:orders|numbers|filters|letters|papers|vouchers|transfers|folders|headers|meters|"
-    r"counters|chapters|timers|markers|registers|trackers|containers|users)\b)"
+    r"counters|chapters|timers|markers|registers|trackers|containers|users|payments|documents|"
+    r"comments|statements|shipments|attachments|assignments)\b)"
+)
+_PEOPLE = (
     # "the front desk team", "the shift leads": a group word may be a whole word of its own.
     r"(?:[a-z][\w'-]*(?:ers|ors|ists|ians|ees|ants|ents)|(?:[a-z][\w'-]*)?(?:staff|team|crew|"
     r"leads|folks)|nurses|"
@@ -23,10 +25,16 @@ _AFFILIATION = re.compile(
     r"|manager|director|chair|head|keeper|officer|owner|registrar|secretary|treasurer|warden|"
     r"coordinator|supervisor|principal|chef|cook|caretaker|concierge|receptionist|accountant|"
     r"librarian|administrator)"
+)
+_WORKPLACE = (
     r"(?P<place>\s+(?:at|from|of)\s+(?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3}"
     # "the week's placements at Foxglove Recruitment and get it to …": "and" opens the next
     # step, whose verb is no wish of the people (or data) before it.
-    rf"(?:\s+(?!{_RECEIVING}\b|and\b|then\b|or\b)[a-z][\w-]*){{0,2}}?)(?=\s+{_RECEIVING}\b)"
+    rf"(?:\s+(?!{_RECEIVING}\b|and\b|then\b|or\b)[a-z][\w-]*){{0,2}}?)"
+)
+_AFFILIATION = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|all\s+the)\s+(?:[a-z][\w'-]*\s+){0,2}?"
+    rf"{_DATA_LIKE_PEOPLE}{_PEOPLE}{_WORKPLACE}(?=\s+{_RECEIVING}\b)"
 )
 # "Sensei Okafor at Ironleaf Martial Arts would like …", "Dr Patel from Riverside Clinic needs …":
 # a person named by two capitalised words, then where they work, then a wish. Only a wish: "New
@@ -36,6 +44,12 @@ _NAMED_AFFILIATION = re.compile(
     r"(?<![\w'])(?:[A-Z][\w'.-]*\s+){1,2}[A-Z][\w'-]*"
     r"(?P<place>\s+(?:at|from|of)\s+(?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})"
     rf"(?=\s+{_WISH}\b)"
+)
+# "Trustees at the Fenwick Maritime Museum would like …", "Volunteers from Hollybank Food Bank
+# need …": the people may open the sentence with no article, capitalised as its first word;
+# only before a wish ("Payments from Stripe should go …" names a source).
+_OPENING_AFFILIATION = re.compile(
+    rf"(?:^|(?<=[.!?]\s))\s*(?=[A-Z])(?i:{_DATA_LIKE_PEOPLE}{_PEOPLE}){_WORKPLACE}(?=\s+{_WISH}\b)"
 )
 
 
@@ -59,6 +73,7 @@ def blank_affiliations(text: str) -> str:
         text = _ITEM_AT_BUSINESS.sub(_blank_place, text)
     if "would" in text or "want" in text or "need" in text or "'d " in text:
         text = _NAMED_AFFILIATION.sub(_blank_place, text)
+        text = _OPENING_AFFILIATION.sub(_blank_place, text)
     return text
 
 

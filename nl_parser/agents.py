@@ -122,6 +122,9 @@ def _label(item: str) -> str:
 # what is graded are its labels, as "as …" lists them. What is graded may be named at length
 # ("each new review of Fellside Camping positive or negative").
 _GRADING = frozenset({"grade", "rank", "rate", "score", "tier", "bucket", "band"})
+# "tag each ticket urgent or routine", "label every enquiry hot, warm or cold": tags listed right
+# after what is tagged are its labels, as grades are.
+_TAGGING = frozenset({"tag", "label"})
 _GRADES_LISTED = re.compile(
     r"^\W*(?:it|them|(?:each|every|all|the)\s+(?:[\w'-]+\s+){0,8}?[\w-]+|each\s+one)\s+"
     # "score each review positive/negative": a slash lists the grades as "or" does.
@@ -351,7 +354,9 @@ def agent_steps(
         labels = (
             LABELS.search(rest)
             # "tag each one urgent/routine": labels a slash lists follow any verb of sorting.
-            or ((verb in _GRADING or "/" in rest) and _GRADES_LISTED.match(rest))
+            or (
+                (verb in _GRADING or verb in _TAGGING or "/" in rest) and _GRADES_LISTED.match(rest)
+            )
             or WHETHER_LISTED.search(rest)
             or ("(" in rest and _BRACKETED_LABELS.match(rest))
         )

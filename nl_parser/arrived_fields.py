@@ -7,6 +7,9 @@ from nl_parser.verbs import main_verb
 
 _I = re.IGNORECASE
 
+# "the number of pieces", "the make of the bike": a field of up to four words after its article.
+_FIELD = r"(?:the\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+"
+
 # "grab the address, pest type and treatment applied", "pull the name, phone and email": a
 # verb of taking, then a list of three or more fields and nothing after (no source, no place)
 # but the item itself ("grab the customer name, tool list and return date from it").
@@ -16,8 +19,7 @@ _I = re.IGNORECASE
 _FIELDS_TAKEN = re.compile(
     r"^\W*(?:grab|pull|get|take|fetch|capture|lift)\s+"
     r"(?:(?:the\s+|its\s+|their\s+)?"
-    r"(?:[\w'-]+\s+){0,2}[\w'-]+(?:\s*,\s*(?:[\w'-]+\s+){0,2}[\w'-]+)+?"
-    r"\s*,?\s+and\s+(?:[\w'-]+\s+){0,2}[\w'-]+"
+    rf"{_FIELD}(?:\s*,\s*{_FIELD})+?\s*,?\s+and\s+{_FIELD}"
     r"|the\s+[a-z]+['\u2019]s\s+(?:[\w-]+\s+){0,2}[\w-]+)"
     r"(?:\s+(?:from|off|out\s+of|in|on)\s+(?:it|them|this|that|there))?\W*$",
     _I,

@@ -218,6 +218,8 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
         before = tokens[index - 1].group().lower() if index else ""
         verb = verbs.lemma(word)
         after = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
+        if after == "out" and index + 2 < len(tokens) and tokens[index + 2].group() == "of":
+            after = "out of"  # "… and total out of each invoice": a source follows, no object
         if (
             "wait" in made
             and before == "to"

@@ -1867,15 +1867,18 @@ _ENDS_A_LISTED_NOUN = _LIST_END | {"from", "\u2192", "->"}
 
 def _field_taken_off_each(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
     """Tell "pull the title, year and shelf mark off each card" (the last field) from a step."""
-    # After "and", a word or two and then "off/from each …" (or "off it", the item just named),
-    # in a clause that opens by taking: the field list closes ("mark off", "haulier off" look
-    # like verbs with their particle); one verb alone ("… and mark off each paid one") is a step.
+    # After "and", a word or two and then "off/from/out of each …" (or "off it", the item just
+    # named), in a clause that opens by taking: the field list closes ("mark off", "haulier off"
+    # look like verbs with their particle); one verb alone ("… and mark off each paid one") is a
+    # step.
     joined = next((a for a in (i - 1, i - 2) if a > 0 and tokens[a][0] == "and"), None)
     if joined is None or _opening_verb(tokens, clause_start) not in _TAKES_FIELDS:
         return False
-    words = [w for w, _ in tokens[joined + 1 : joined + 5]] + ["", "", ""]
+    words = [w for w, _ in tokens[joined + 1 : joined + 6]] + ["", "", "", ""]
     for k in (1, 2):
-        if words[k] in _OFF_OR_FOR and words[k + 1] in _EACH_OR_IT:
+        # "… and run length out of each one": "out of" takes the fields off each item too.
+        taken = words[k] in _OFF_OR_FOR or (words[k] == "out" and words[k + 1] == "of")
+        if taken and words[k + 1 + (words[k] == "out")] in _EACH_OR_IT:
             named = words[:k]
             if not all(w.isalpha() for w in named):
                 return False

@@ -177,6 +177,8 @@ _NOT_VERBS = frozenset(
     | {"they're", "we're", "you're"}
     # "…, using the mowing plan at https://…": the data the step before reads, no action.
     | {"using"}
+    # "… here 👋 need the reset list dropped into #setters": the asking, before what is asked.
+    | {"need", "needs", "want", "wants"}
 )
 
 

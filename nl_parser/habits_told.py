@@ -39,3 +39,29 @@ def tells_others_habit(told: str) -> bool:
     first = habit["doers"].split()[0].lower()
     # "Posts go out every day", "Send reports each week": a verb first asks, or is no subject.
     return lemma(first) is None and first not in ("please", "pls", "you", "we", "i", "they")
+
+
+# "Clayhaus Pottery gets kiln booking forms by email.", "The studio receives sign-ups through the
+# website.": how a firm (a name, no teller) gets its items, plural, and by what way; told before a
+# request on its own event ("Each time one arrives, …"), it names the items that event brings
+# ("gets its orders from Shopify" may name a source, and stays).
+_ITEMS_RECEIVED = re.compile(
+    r"^\s*(?:the\s+)?(?P<who>(?:[\w'&-]+\s+){0,4}?[\w'&-]+)\s+(?:gets|receives|takes)\s+"
+    r"(?:(?:all\s+)?(?:its|their|the|new|lots\s+of|a\s+lot\s+of)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+s\s+"
+    r"(?:by|via|through|over)\s+[^.!?]*[.!?]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def tells_items_received(told: str) -> bool:
+    """Tell whether `told` says how a firm gets its items ("X gets booking forms by email")."""
+    if not any(way in told for way in (" by ", " via ", " through ", " over ")):
+        return False  # the cheap test first: the way the items come is named
+    if _PLACE.search(told):
+        return False
+    received = _ITEMS_RECEIVED.match(told)
+    if received is None:
+        return False
+    # "Send reports by email", "We get …": a verb first asks, and a teller is told elsewhere.
+    first = received["who"].split()[0].lower()
+    return lemma(first) is None and first not in ("please", "pls", "you", "we", "i", "they")

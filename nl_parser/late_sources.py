@@ -110,10 +110,12 @@ class _Reading(Protocol):
 
 
 _POINTS_BACK_FIRST = re.compile(r"^\W*(?:it|they|these|those)\b", re.IGNORECASE)
-# "summarise the minutes (they're at https://…) and email …": a source stated in brackets.
+# "summarise the minutes (they're at https://…) and email …": a source stated in brackets; "need
+# the route reset list (https://…) dropped into #setters": an address alone in brackets after
+# the data is where it lives, the same.
 _SOURCE_IN_BRACKETS = re.compile(
-    r"\(\s*(?:it|they|these|those|the\s+[\w-]+)(?:['\u2019](?:s|re)|\s+(?:is|are|lives?|sits?))"
-    r"\s+(?:at|on|in)\s+(?P<url>https?://[^\s)]+)\s*\)",
+    r"\(\s*(?:(?:it|they|these|those|the\s+[\w-]+)(?:['\u2019](?:s|re)|\s+(?:is|are|lives?|sits?))"
+    r"\s+(?:at|on|in)\s+)?(?P<url>https?://[^\s)]+)\s*\)",
     re.IGNORECASE,
 )
 
@@ -216,7 +218,8 @@ def _source_in_brackets(parts: list[_Reading], steps: list[StepDraft]) -> None:
         return
     for part in parts:
         stated = _SOURCE_IN_BRACKETS.search(part.clause.text)
-        if stated:
+        # "post it to the webhook (https://hooks…)": an address a step already goes to is no source.
+        if stated and not any(stated["url"] in step.config.values() for step in steps):
             steps.insert(0, StepDraft("http.request", {"url": stated["url"]}, 0.85, "call the API"))
             return
 

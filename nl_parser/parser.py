@@ -858,7 +858,9 @@ _HEADING = re.compile(
     # "Brightwater Solar, sales ops here.": the business, then the team in it, then a stop.
     r"|^\s*(?P<here>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}"
     r"(?:\s*,\s*[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2})?\s+here)"
-    r"(?:\s*[,:.]|\s+[-\u2013\u2014]|\s+so\b)"
+    # "cragloft climbing here 👋 need …", "… here! can you …": run straight into the asking.
+    r"(?:\s*[,:.!]|\s+[-\u2013\u2014]|\s+so\b"
+    r"|\s+(?=(?:need|needs|want|wants|can|could|would|please|pls|we|i)\s))"
     # "For the board pack: query …", "for our investor update — pull …": what the run is for,
     # before it ("for the mobile ones, post …" picks a subset, and a comma ends no heading).
     # "Need this for tomorrow's board pack: …": the asking may come first, and a day's or a

@@ -15,7 +15,7 @@ from itertools import pairwise
 from nl_parser.calendar_words import DAY
 from nl_parser.events_gone_by import teller_after_event_gone_by
 from nl_parser.firms_asking import FIRM_OF_ASKER
-from nl_parser.habits_told import tells_others_habit
+from nl_parser.habits_told import tells_items_received, tells_others_habit
 from nl_parser.items_handed_over import blank_items_handed_over
 from nl_parser.late_sources import NAMES_A_SOURCE
 from nl_parser.lexicon import blank_span
@@ -531,6 +531,11 @@ def blank_story(text: str) -> str:
             # others do by habit, before a request on its own event, is told; so it is before
             # one opening on its own schedule ("… write notes after every session …. Every
             # Friday at 16:30, could you pull …"): their cadence is theirs, not the run's.
+            text = blank_span(text, sentence.span())
+            continue
+        if tells_items_received(told) and _request_on_its_event(sentences[index + 1 :]):
+            # "Clayhaus Pottery gets kiln booking forms by email. Each time one arrives, …": how
+            # the items come is told; the request's own event is what brings each one.
             text = blank_span(text, sentence.span())
             continue
         if label and index and "://" in told and NAMES_A_SOURCE.match(told):

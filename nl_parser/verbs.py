@@ -759,6 +759,15 @@ _MARKED_AS_ONE_OF = re.compile(
     _I,
 )
 
+# "mark each one positive or negative", "mark the reviews happy, neutral or unhappy": labels
+# listed right after what is marked, with no "as", are a choice too; marking each item one of
+# them is tagging it ("mark it done" offers no choice, and stays).
+_MARKED_ONE_OF = re.compile(
+    r"\s+(?:it|them|each\s+one|(?:each|every|all|the)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
+    r"[\w'-]+(?:\s*,\s*[\w'-]+)*\s*,?\s+or\s+[\w'-]+(?=\s*(?:[,;.!?\u2014]|and\b|then\b|$))",
+    _I,
+)
+
 
 # "split into permanent vs contract", "separate the orders into domestic and international",
 # "divide them up into hot, warm or cold": items parted into named kinds are sorted into them
@@ -891,6 +900,7 @@ _IDIOMS = (
     (_PUTS, "", _PUT_IN_A_PLACE, "send", False, False),
     (frozenset({"set"}), " up ", _SET_UP_A_MESSAGE, "send", False, True),
     (frozenset({"mark"}), " as ", _MARKED_AS_ONE_OF, "classify", False, False),
+    (frozenset({"mark"}), " or ", _MARKED_ONE_OF, "tag", False, False),
     (_PARTS, "into ", _PARTED_INTO_KINDS, "classify", False, False),
     (_TAKES_OUT, " out", _TAKEN_OUT, "drop", False, True),
     (_RAISES, "al", _AN_ALARM_RAISED, "alert", False, False),
