@@ -988,9 +988,12 @@ def _places_listed(text: str, prior: list[StepDraft]) -> list[StepDraft] | None:
 
 
 _BY_MEANS = re.compile(r"\bby\s+([a-z]+ing)\b", _I)
-# "pick out the ones …", "keep only those …", "keep just the ones …": items chosen, not fields.
+# "pick out the ones …", "keep only those …", "keep just the ones …": items chosen, not fields;
+# so are any nouns after "only" ("keep only berth holders who are 30 days behind") when a test
+# picks them ("keep only the name and email" has none, and stays a pick of fields).
 _PICKS_ITEMS = re.compile(
-    r"^\s*(?:out\s+)?(?:(?:only|just|solely)\s+)?(?:the\s+)?(?:ones|those|any|items|[\w-]+\s+ones)\b",
+    r"^\s*(?:out\s+)?(?:(?:only|just|solely)\s+(?:the\s+)?[\w-]+"
+    r"|(?:the\s+)?(?:ones|those|any|items|[\w-]+\s+ones))\b",
     re.I,
 )
 

@@ -157,6 +157,17 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
         text = QUOTATION.sub(lambda m: " " * len(m.group()), text)
         said = content_start(text)  # "a reminder that standup starts in ten minutes"
         text = text[:said] + " " * (len(text) - said)
+    queried = (
+        verbs.RESULTS_OF_A_QUERY.search(text)
+        if " query " in text and any(s.action in _FETCHES for s in reading.steps)
+        else None
+    )
+    if queried:
+        # "DM Priya with the results of a Salesforce query for deals over $5k": the query's
+        # own filter, up to the place the results go, picks no items of the delivery.
+        place = _PLACE_AFTER.search(text, queried.end())
+        stop = place.start() if place else len(text)
+        text = text[: queried.end()] + " " * (stop - queried.end()) + text[stop:]
     if any(word in text.lower() for word in _SPAN_WORDS):
         # (before the ranking: "the last 7 days" is a span, not the last seven items)
         text = _DATED_BY_A_COUNTED_SPAN.sub(lambda m: " " * len(m.group()), text)
@@ -310,6 +321,8 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
             yield f"'{_around(tokens, index)}' may be a condition, but no condition was made"
 
 
+# "… in #sales", "… to ops@x.com": where a delivery goes, after what is sent.
+_PLACE_AFTER = re.compile(r"\s(?:in|to|on|into)\s+(?:#|[\w.+-]+@)")
 # What a step takes its counted items from, or is made on ("from the 60 notes", "on the 14 lists").
 _TAKEN_FROM_OR_ON = frozenset({"from", "on", "about", "covering"})
 # The determiners of items counted in hand: "the 60 notes", "our 300 agreements".

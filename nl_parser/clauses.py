@@ -524,6 +524,9 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "if all is well, don't bother them": a step denied after the test is doing nothing,
             # which stays with the test; no step of its own starts there.
             and tokens[i - 1][0].lower() not in _DENIALS
+            # "otherwise post a 'we're open' message in #ops": a word right after a quotation
+            # is the noun it describes, not a verb starting a step.
+            and not _quotation_ends_before(tokens, i, quoted)
             and (
                 word in _UNMARKED_STEPS
                 or _lets_know(tokens, i)
@@ -1579,6 +1582,14 @@ def _quotation_follows(
     """Tell whether a quotation opens right after the verb at i ("post 'all good' in #ops")."""
     # A token keeps its opening quote mark, so the quotation's words start one character on.
     return i + 1 < len(tokens) and any(a == tokens[i + 1][1] + 1 for a, _ in quoted)
+
+
+def _quotation_ends_before(
+    tokens: list[tuple[str, int]], i: int, quoted: list[tuple[int, int]]
+) -> bool:
+    """Tell whether a quotation closes right before the word at i ("a 'we're open' message")."""
+    # The token before keeps its closing quote mark, so the quotation's words end one before.
+    return bool(quoted) and any(b == tokens[i][1] - 2 for _, b in quoted)
 
 
 def _step_after_bare_not(

@@ -24,7 +24,7 @@ from nl_parser.message_content import QUOTED_CHAR, content_start
 from nl_parser.outcomes_sent import outcome_sent
 from nl_parser.places_told_later import placed_later
 from nl_parser.qualifiers import find_qualifier, without_particle
-from nl_parser.verbs import FETCH_NOUNS, ROLE_RECEIVER
+from nl_parser.verbs import FETCH_NOUNS, RESULTS_OF_A_QUERY, ROLE_RECEIVER
 
 _I = re.IGNORECASE
 
@@ -146,6 +146,12 @@ def deliver_steps(
         # "I'd like a Salesforce pull of all leads that … — emailed to …": the pull sent is a
         # fetch, and what picks its items is its query, no test after it.
         steps = fetch_steps("pull", object_text, object_text[pulled.end() :])[:1]
+    queried = RESULTS_OF_A_QUERY.search(told) if not steps and " query " in told else None
+    if queried and not {s.action for s in prior} & FETCHED:
+        # "DM Priya with the results of a Salesforce query for deals stuck over 10 days": the
+        # query whose results are sent is the fetch, and what it is for picks its items.
+        steps = fetch_steps("query", told[queried.start() :], told[queried.start() :])[:1]
+        pulled = queried
     actions = [s.action for s in prior]
     labels = frozenset(label for s in prior for label in s.config.get("labels", ()))
     topic = _TOPIC.search(told)
@@ -235,7 +241,11 @@ def deliver_steps(
         # "DM the duty manager about the complaints" after "classify it as complaint, request or
         # question": the receiver is one person, but what it is told about names a class.
         condition = _label_named(topic.group(1), labels)
-    if condition is None and not guarded and _COMPARED.search(told[len(object_text) :]):
+    if (
+        condition is None
+        and not (guarded or answered)
+        and _COMPARED.search(told[len(object_text) :])
+    ):
         # "a reminder to each customer whose invoice is more than 30 days late", "the ones
         # waiting on approval for more than 5 days to …": the subset is told after a preposition.
         condition = find_filter(_OPAQUE.sub(" ", told), after_classify="classify" in actions)

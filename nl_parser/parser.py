@@ -512,6 +512,10 @@ _REQUEST = re.compile(
     r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u|we|i)\s+|please\s+)?"
     r"(?:have|get)\s+(?:something|a\s+(?:workflow|bot|job|script|automation))"
     r"\s+(?:to\s+|that\s+|which\s+)?(?=\w)"
+    # "Could the Brackwater Observatory bot send …", "can our ops bot post …": the doer asked is
+    # the workflow itself, named; the verb after it is the step, as after "could you".
+    r"|^\W*(?:can|could|would|will)\s+(?:the|our|your|a)\s+(?:[\w&'-]+\s+){0,4}?"
+    r"(?:bot|workflow|automation|script)\s+(?=[a-z]{2,}\b)(?!that\b|which\b|is\b|be\b)"
     # "Can you set it up so that every Tuesday we pull …": the request, then the workflow;
     # "could we set it up so …", "can I make it so …": asked with the teller as doer, the same.
     r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would|shall)\s+(?:you|u|we|i)\s+|please\s+)?"

@@ -383,6 +383,13 @@ _A_PULL_DONE = re.compile(
 _WISHES = frozenset({"like", "want", "need", "love"})
 # A fetch named as a noun ("a pull of", "an export of"): also read where it is delivered.
 FETCH_NOUNS = r"(?:pull|fetch|export|download|dump|extract|query)"
+# "the results of a Salesforce query for deals stuck over 10 days": a query named as what is
+# sent; what it is for is its own filter, not a test after it.
+RESULTS_OF_A_QUERY = re.compile(
+    r"\b(?:results?|output|findings|rows)\s+(?:of|from)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"query\s+(?:for|of|on)\s",
+    _I,
+)
 _A_FETCH_WANTED = re.compile(
     r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + FETCH_NOUNS + r"[\s,]*\s(?:of|on)\b",
     _I,

@@ -44,7 +44,10 @@ _COMPARISON = re.compile(
     _I,
 )
 _QUERY_FOR = re.compile(
-    r"\b(?:query|check|search|ask)\s+(?:salesforce|sfdc|(?:the\s+)?crm)\s+for\b[^,;.]*$", _I
+    r"\b(?:(?:query|check|search|ask)\s+(?:salesforce|sfdc|(?:the\s+)?crm)"
+    # "run a Salesforce query for deals over $5k": the query named as a noun
+    r"|(?:a|an|the)\s+(?:salesforce|sfdc|crm)\s+query)\s+for\b[^,;.]*$",
+    _I,
 )
 # "pull the tenants who are more than 30 days behind from the CRM": the fetch picks them.
 _FETCHED_FROM = re.compile(
