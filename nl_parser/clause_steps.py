@@ -86,6 +86,7 @@ from nl_parser.other_branches import (
 from nl_parser.polled_states import polled_state
 from nl_parser.routed_kinds import kind_routed_after_fetch
 from nl_parser.sources_told_first import put_sources_after_takes
+from nl_parser.states_left import state_left_in
 from nl_parser.verbs import DELAY, lemma, main_verb
 from nl_parser.waits import (
     APPROVED_BY_SOMEONE,
@@ -1091,10 +1092,11 @@ def _verbless_test(
         return measured
     if verb or read_clause(text, prior=prior):
         return None
-    if measured and (_COMPARED.search(text) or MISSED_COUNT.search(text)):
+    if measured and (_COMPARED.search(text) or MISSED_COUNT.search(text) or state_left_in(text)):
         # "accounts in the CRM nobody has touched in 90+ days → email …": a measured test
         # needs nothing before it; the fetch it needs is added for it. So does a count of
-        # misses ("any resident who has missed two medication rounds in a row → …").
+        # misses ("any resident who has missed two medication rounds in a row → …"), and a
+        # thing left in a state ("any cat that's left its dinner untouched → …").
         return measured
     if not prior or prior[-1].action not in _BRINGS_DATA:
         return None  # "crm hygiene → …", "NOC → poll …": a heading, tested on nothing

@@ -1228,6 +1228,9 @@ _GETS_SENT_TO_PLACE = re.compile(
     r"\bgets?\s+(?:[a-z]+ed|sent)\s+(?:to|in|into|on)\s+(?!\$?\d)", re.I
 )
 _FIRM_NAMED_AT = re.compile(r"\s+at\s+(?-i:[A-Z])[\w'.-]*(?:\s+(?:and|&|(?-i:[A-Z])[\w'.-]*))*\s*$")
+# "New lead in for Babel Street Language School with a budget over £5,000?": whom the item is
+# for, named in capitals, says whose it is, not what is tested.
+_FIRM_NAMED_FOR = re.compile(r"\s+for\s+(?-i:[A-Z])[\w'.-]*(?:\s+(?:&|(?-i:[A-Z])[\w'.-]*))*\b")
 _LONGEST_TEST = 10  # words: a test between arrows is a noun and its comparison, not a story
 # "track temp over 50°C", "run time above 30 min", "request rate > 200/s": a verb's word before
 # one singular noun and a number names a reading ("pull orders over $500" fetches a subset).
@@ -1251,6 +1254,8 @@ def _tested_state(segment: str) -> bool:
         # "any bread order for more than 200 loaves at Crumb and Co": the firm's name after
         # "at" says where, and makes the test no longer a story.
         words = re.findall(r"[a-z][\w'-]*", _FIRM_NAMED_AT.sub("", segment).lower())
+    if len(words) > _LONGEST_TEST and " for " in segment:
+        words = re.findall(r"[a-z][\w'-]*", _FIRM_NAMED_FOR.sub("", segment).lower())
     if not words or not segment[:1].isalpha() or len(words) > _LONGEST_TEST:
         return False  # "ü 0": a letter outside a-z starts no word the tests below can read
     if lemma(words[0]) and not _MEASURE_NAMED_BY_VERB.match(segment):

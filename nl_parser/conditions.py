@@ -30,6 +30,7 @@ from nl_parser.kinds_left_out import kind_left_out
 from nl_parser.lexicon import NUMBER_PATTERN, word_set
 from nl_parser.predicates import GRADE_BROUGHT, STATE_GONE_ONTO, STATUS_RULES, first_comparison
 from nl_parser.sold_out_states import sells_out_asked, sold_out_state
+from nl_parser.states_left import state_left_in
 from nl_parser.told_states import told_state
 from nl_parser.unchanged_values import unchanged_test
 from nl_parser.waits import LATER_FIRST, LATER_LAST
@@ -414,6 +415,9 @@ def _read(text: str) -> ConditionDraft | None:
     sold_out = sold_out_state(text)  # before "is <participle> out" reads as an event
     if sold_out:
         return ConditionDraft(CONDITION, config(sold_out[0], "equals", sold_out[1]), 1.0)
+    left = state_left_in(text)  # "any cat that's left its dinner untouched": the thing's state
+    if left:
+        return ConditionDraft(CONDITION, config(left[0], "equals", left[1]), 1.0)
     still_not = _ANY_STILL_NOT.match(text) if "any" in text[:6].lower() else None
     if still_not:
         operator = "not_equals" if still_not["not"] else "equals"

@@ -47,11 +47,23 @@ _ARRIVES_ASKING = re.compile(
     r"(?:an?\s+|the\s+|some\s+)?(?P<asked>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)\s*$",
     _I,
 )
+# "an order comes in with the express option ticked", "a booking arrives with the gift-wrap box
+# checked": a choice the arriving item was sent with, ending the event, says which events count
+# (its field true; "option", "box" and the like name only how it was chosen).
+_ARRIVES_WITH_AN_OPTION_SET = re.compile(
+    r"\b(?:comes?\s+(?:in|through|thru)|came\s+(?:in|through|thru)|arrives?|arrived|lands?|"
+    r"(?:is|was|gets?)\s+(?:placed|submitted|made|booked))\s+"
+    r"with\s+(?:(?:the|an?|its|their)\s+)?(?P<option>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)"
+    r"(?:\s+(?:option|box|checkbox|tick-?box|toggle|flag|setting|field))?\s+"
+    r"(?:ticked|checked|selected|chosen|enabled|switched\s+on|turned\s+on|set)\s*$",
+    _I,
+)
 # "a distributor reports a keg as damaged", "flags an order as fraud", "marks a room at the
-# Belvoir Hotel as 'needs deep clean'": the state the event gives its object, however named.
+# Belvoir Hotel as 'needs deep clean'": the state the event gives its object, however named,
+# whoever's it is ("flags a customer's load as damaged").
 _REPORTED_AS = re.compile(
     r"\b(?:reports?|reported|flags?|flagged|marks?|marked|lists?|listed|logs?|logged)\s+"
-    r"(?:an?|the|one|some|any|its|their)\s+(?:[\w-]+\s+){0,9}?as\s+(?:an?\s+)?"
+    r"(?:an?|the|one|some|any|its|their)\s+(?:[\w-]+(?:['\u2019]s)?\s+){0,9}?as\s+(?:an?\s+)?"
     r"(?!(?:soon|well|long|much|many|usual|needed|planned)\b)['\"\u2018\u201c]?(?P<state>[a-z][\w-]*)",
     _I,
 )
@@ -533,6 +545,10 @@ def read_event_state(event: str) -> ConditionDraft | None:
         return _draft(
             f"$.{damaged['part'].lower().replace('-', '_')}_status", damaged["state"].lower(), event
         )
+    chosen = _ARRIVES_WITH_AN_OPTION_SET.search(event) if "with " in event else None
+    if chosen:
+        field = "$." + "_".join(chosen["option"].lower().replace("-", "_").split())
+        return ConditionDraft(CONDITION, config(field, "equals", True), 1.0, text=event.strip())
     brought = _ARRIVES_WITH_A_THING.search(event) if "with a" in event else None
     if brought:
         field = "$." + "_".join(brought["thing"].lower().replace("-", "_").split())

@@ -79,6 +79,7 @@ from nl_parser.story import blank_story
 from nl_parser.story_days import blank_story_days
 from nl_parser.surface import plain_surface
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
+from nl_parser.told_needs import told_needs_as_tell
 from nl_parser.tools import read_the_only_source, restrict
 from nl_parser.typos import mend_typos, names_joined_by_ampersand
 from nl_parser.verbs import KNOWN_VERBS, idioms_as_make, lemma, main_verb
@@ -138,6 +139,7 @@ def parse_heuristic(
     text = questions_as_fetches(text)  # "how did last week's bookings go? Give … a roundup"
     text = shout_outs_as_post(text)  # "shout them out in #wins": a post
     text = attention_as_flagged(text)  # "brought to the team's attention": flagged to the team
+    text = told_needs_as_tell(text)  # "…, the pressing team needs to know.": tell the team
     text = buckets_as_sort(text)  # "put it in one of three buckets: A, B or C": a sort
     text = blank_meeting_days(text)  # "They meet on Thursday.": when it is wanted by
     text = blank_opening_hours(text)  # "The shop shuts at 9pm.": the place's hours, told
