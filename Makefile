@@ -126,7 +126,10 @@ NL_EVAL ?= ../shared/nl_eval/public.jsonl $(NL_DATA)/dev.jsonl $(NL_DATA)/heldou
 	$(NL_DATA)/heldout296.jsonl $(NL_DATA)/heldout297.jsonl $(NL_DATA)/heldout298.jsonl \
 	$(NL_DATA)/heldout299.jsonl $(NL_DATA)/heldout300.jsonl $(NL_DATA)/heldout301.jsonl \
 	$(NL_DATA)/heldout302.jsonl $(NL_DATA)/heldout303.jsonl $(NL_DATA)/heldout304.jsonl \
-	$(NL_DATA)/heldout305.jsonl $(NL_DATA)/heldout306.jsonl
+	$(NL_DATA)/heldout305.jsonl $(NL_DATA)/heldout306.jsonl $(NL_DATA)/heldout307.jsonl \
+	$(NL_DATA)/heldout308.jsonl $(NL_DATA)/heldout309.jsonl $(NL_DATA)/heldout310.jsonl \
+	$(NL_DATA)/heldout311.jsonl $(NL_DATA)/heldout312.jsonl $(NL_DATA)/heldout313.jsonl \
+	$(NL_DATA)/heldout314.jsonl
 # Helpers and the baseline apps the benches start are not benchmarks of their own.
 BENCHES ?= $(filter-out bench/__init__.py bench/common.py bench/hello_app.py bench/enqueue_app.py bench/e2e.py,$(wildcard bench/*.py))
 
