@@ -22,7 +22,7 @@ import re
 from itertools import pairwise
 
 from nl_parser.confidence import Doubt
-from nl_parser.destinations import DELIVERY_ACTIONS, URL
+from nl_parser.destinations import CHANNEL, DELIVERY_ACTIONS, EMAIL, URL
 
 _I = re.IGNORECASE
 # As much as whole_parse_doubts' shapes: most first looks these fired on were wrong.
@@ -38,7 +38,7 @@ _HANDED_TO = re.compile(
     _I,
 )
 # An email address, a channel, or a webhook, pager or text message as the place a route ends.
-_PLACE = re.compile(r"[\w.+-]+@[\w.-]+\w|#[\w-]+|\b(?:webhook|pager|sms)\b", _I)
+_PLACE = re.compile(rf"{EMAIL.pattern}|{CHANNEL.pattern}|\b(?:webhook|pager|sms)\b", _I)
 # "everything else", "the rest" (not "the rest of the team": people), after a subset written
 # before it ("anything with soft cheese …; the rest, drop in #packing").
 _EVERYTHING_ELSE = re.compile(
@@ -65,8 +65,8 @@ _CLASS_PICKED = re.compile(
 )
 # The places of each kind of delivery: a second delivery of a kind needs a second place.
 _PLACES_OF = {
-    "email.send": re.compile(r"[\w.+-]+@[\w.-]+\w"),
-    "slack.post_message": re.compile(r"#[\w-]+"),
+    "email.send": EMAIL,
+    "slack.post_message": CHANNEL,
     "webhook.post": re.compile(r"\b(?:webhook|pager|sms|text)\b", _I),
 }
 # "notify #front-desk, then post a checklist there too": a second message to the same place.
