@@ -7,7 +7,7 @@ stay unread and the step after the colon is lost inside the label.
 
 import re
 
-from nl_parser.lexicon import blank_span
+from nl_parser.lexicon import blank_spans
 
 # A sentence (or the text) opening on the manner, then a colon, comma or dash before the steps.
 _IN_ONE_GO = re.compile(
@@ -23,6 +23,4 @@ def blank_in_one_go(text: str) -> str:
     lowered = text.lower()
     if "one " not in lowered and "single " not in lowered and "all " not in lowered:
         return text  # the cheap test first: most texts say nothing of the kind
-    for match in reversed(list(_IN_ONE_GO.finditer(text))):
-        text = blank_span(text, match.span("manner"))
-    return text
+    return blank_spans(text, [match.span("manner") for match in _IN_ONE_GO.finditer(text)])

@@ -7,7 +7,7 @@ the items the query asks for. Blanked, the clause joins up again, and the run ha
 
 import re
 
-from nl_parser.lexicon import blank_span
+from nl_parser.lexicon import blank_spans
 
 # ", just this one time,", " — only once —", ", one time only,": the aside closes as it opened,
 # so "once the order ships" (an event) is never one; "Audit (one-off):" in brackets heads the
@@ -27,7 +27,5 @@ def blank_once_in_passing(text: str) -> tuple[str, bool]:
     lowered = text.lower()
     if "once" not in lowered and "one time" not in lowered and "one-" not in lowered:
         return text, False  # the cheap test first: most texts say nothing of the kind
-    asides = list(_ONCE_ASIDE.finditer(text))
-    for aside in reversed(asides):
-        text = blank_span(text, aside.span())
-    return text, bool(asides)
+    asides = [aside.span() for aside in _ONCE_ASIDE.finditer(text)]
+    return blank_spans(text, asides), bool(asides)
