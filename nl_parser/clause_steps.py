@@ -32,12 +32,12 @@ from nl_parser.clauses import (
     compared_subject,
     marks_order_only,
 )
+from nl_parser.condition_steps import condition_step, test_bringing_about
 from nl_parser.conditions import (
     CONDITION,
     EVENT,
     ITEM_REPORTS,
     MISSED_COUNT,
-    OUT_OF_RANGE,
     ConditionDraft,
     befallen_state,
     read_condition,
@@ -45,7 +45,6 @@ from nl_parser.conditions import (
     unread_condition,
 )
 from nl_parser.confidence import Doubt
-from nl_parser.consequences import test_and_consequence
 from nl_parser.described_items import ones_described
 from nl_parser.destinations import COURTESY_AFTER, DELIVERY_ACTIONS, PLACE_ALONE, SAME_MESSAGE
 from nl_parser.drafts import StepDraft
@@ -77,7 +76,6 @@ from nl_parser.name_headings import heads_with_a_name
 from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SUBSET_OPENERS
 from nl_parser.other_branches import (
     COMPARED_REMAINDER,
-    NEGATED_OPERATORS,
     guard_the_rest,
     negated,
     pick_before_the_rest,
@@ -557,7 +555,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 reading.parts.append(ClauseReading(clause, [], event=True))
                 continue  # an event trigger ("when a new signup arrives") needs no step
             drafts = [
-                _condition_step(
+                condition_step(
                     condition,
                     negate=clause.conditional == "unless" and not _case_follows(clauses, index),
                 )
@@ -605,7 +603,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
         if not clause.text.strip():
             reading.spans.append((written.start, written.end))  # a bare "if so,"
             continue
-        consequence = _test_bringing_about(clause.text, reading.steps)
+        consequence = test_bringing_about(clause.text, reading.steps)
         if consequence:
             # "any room outside 45-55% means the dehumidifier webhook gets triggered": the
             # subject is the test, what it brings about the step it guards.
@@ -629,7 +627,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
         compared = compared or _verbless_test(clauses, index, reading.steps, scheduled=scheduled)
         if compared and index + 1 < len(clauses):
             # "…, over 1000 ppm -> post in #growers": a comparison alone guards the step after.
-            drafts = [_condition_step(compared, negate=False)]
+            drafts = [condition_step(compared, negate=False)]
             tested = drafts[0]
             reading.spans.append((clause.start, clause.end))
             reading.parts.append(ClauseReading(clause, drafts))
@@ -1191,7 +1189,7 @@ def _class_as_subject(text: str, steps: list[StepDraft], prior: list[StepDraft])
     if f"'{first.group(1)}'" in steps[0].doubt:
         # The word taken for an unknown verb was the class: the delivery was read as written.
         steps = [replace(steps[0], doubt=""), *steps[1:]]
-    return [_condition_step(named, negate=False), *steps]
+    return [condition_step(named, negate=False), *steps]
 
 
 # "urgent tickets → pager webhook; anything else → …": unscheduled, a webhook named by what it
@@ -1536,7 +1534,7 @@ def _question_checked(text: str) -> StepDraft | None:
     condition = read_condition(match["asked"])
     if condition is None or condition.strength < 0.5:
         return answer_tested(f"whether {match['asked']}")  # "see if they opted in": a flag
-    return _condition_step(condition, negate=False)
+    return condition_step(condition, negate=False)
 
 
 def _question_part(parts: list[ClauseReading]) -> ClauseReading | None:
@@ -1591,52 +1589,6 @@ def _after_if_so(clause: Clause) -> Clause:
     if match is None:
         return clause
     return Clause(clause.text[match.end() :], clause.start + match.end(), clause.sentence)
-
-
-# "any bay reporting …", "every tank showing …": a quantified item, then what it does or is.
-_ANY_ITEM = re.compile(r"^\W*(?:any|every|each)\s+[\w-]+\s+(?:[\w-]+\s+)?[a-z]+ing\b", re.I)
-
-
-def _test_bringing_about(text: str, prior: list[StepDraft]) -> list[StepDraft] | None:
-    """Return the test and its step for "<test> means <step>", or None."""
-    found = test_and_consequence(text)
-    if found is None:
-        return None
-    test, head = found[0], ""
-    # "poll the bay sensors at https://… — any bay reporting a jammed brush should trigger …":
-    # a step before a dash, then the test that guards the step after it.
-    dash = max(test.rfind(" \u2014 "), test.rfind(" \u2013 "))
-    if dash > 0:
-        head, test = test[:dash], test[dash + 3 :]
-    # "chlorine out of range means …": a reading outside its band is a test with no comparison.
-    if (
-        not compared_subject(test, whole=True)
-        and not OUT_OF_RANGE.search(test)
-        # "any bay reporting a jammed brush should trigger …": a quantified item and its state.
-        and not _ANY_ITEM.match(test)
-    ):
-        return None
-    condition = read_condition(test)
-    if condition is None:
-        return None
-    before = read_clause(head, prior=prior) if head else []
-    if before is None or any(step.action == CONDITION for step in before):
-        return None
-    steps = read_clause(found[1], prior=[*prior, *before])
-    if not steps or any(step.action == CONDITION for step in steps):
-        return None
-    return [*before, _condition_step(condition, negate=False), *steps]
-
-
-def _condition_step(condition: ConditionDraft, *, negate: bool) -> StepDraft:
-    config = dict(condition.config)
-    if negate:
-        config["operator"] = NEGATED_OPERATORS.get(config["operator"], config["operator"])
-        if config["operator"] == "exists":
-            config["value"] = not config["value"]
-    value = config.get("value")
-    phrase = f"check that {config['field'][2:]} {config['operator'].replace('_', ' ')} {value}"
-    return StepDraft(condition.action, config, condition.strength, phrase, subject=condition.text)
 
 
 def _send_once(text: str, steps: list[StepDraft], reading: StepReading) -> None:
@@ -1702,12 +1654,12 @@ def _answer_to_question(
         return None
     condition = read_condition(clause.text[len(clause.conditional) :])
     if condition is not None and condition.strength >= 0.5:
-        return _condition_step(condition, negate=False)  # "… and if it is down": the answer read
+        return condition_step(condition, negate=False)  # "… and if it is down": the answer read
     if " still " in f" {parts[-1].clause.text.lower()} ":
         # "is it still on air? if it has gone silent, …": an answer no rule reads, after a
         # question of "still", is its no.
         condition = ConditionDraft(CONDITION, asked.config, asked.strength, text=asked.subject)
-        return _condition_step(condition, negate=True)
+        return condition_step(condition, negate=True)
     return None
 
 
