@@ -13,8 +13,6 @@ from itertools import takewhile
 
 from nl_parser.actions import labels_a_source, read_clause
 from nl_parser.agents import labels_sorted_into
-from nl_parser.answer_labels import QUESTION, answer_named
-from nl_parser.answers_asked import answer_tested
 from nl_parser.arrived_fields import fields_of_the_arrival, item_from_a_site
 from nl_parser.case_labels import CASE_LABEL, label_case
 from nl_parser.class_checks import gets_a_class_check
@@ -82,6 +80,16 @@ from nl_parser.other_branches import (
     subset_delivered,
 )
 from nl_parser.polled_states import polled_state
+from nl_parser.questions_as_tests import (
+    BARE_ANSWER,
+    IF_NOT,
+    after_if_so,
+    answer_before,
+    answer_labelled,
+    answer_to_question,
+    asks_the_if_after,
+    test_of_question,
+)
 from nl_parser.routed_kinds import kind_routed_after_fetch
 from nl_parser.sources_told_first import put_sources_after_takes
 from nl_parser.states_left import state_left_in
@@ -179,10 +187,10 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
         if index == routed:
             reading.spans.append((written.start, written.end))
             continue
-        clause = _after_if_so(written)
+        clause = after_if_so(written)
         if clause.start > written.start:
             reading.spans.append((written.start, clause.start))  # "in which case": read
-            answer = _answer_before(written, reading.parts)
+            answer = answer_before(written, reading.parts)
             if answer is not None:
                 # "extract the name and whether they hold a licence; if they do, send …": "if
                 # so" tests the answer the step before found out.
@@ -285,14 +293,14 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             reading.parts.append(ClauseReading(clause, [*guard, *steps]))
             reading.steps.extend([*guard, *steps])
             continue
-        said = _answer_labelled(clause, reading.parts, tested)
+        said = answer_labelled(clause, reading.parts, tested)
         if said is not None:
             # "look at whether the patient has opted in. Opted in: … Not opted in: …": the
             # first label says which answer the question's test stands for, a later one the
             # other branch.
             guard = []
             if tested is None:
-                tested = _test_of_question(reading.parts[-1], reading.steps, negate=not said)
+                tested = test_of_question(reading.parts[-1], reading.steps, negate=not said)
             else:
                 guard = [negated(tested)]
                 leading = len(reading.steps)
@@ -301,14 +309,14 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             reading.parts.append(ClauseReading(clause, guard))
             continue
         tests = [i for i, step in enumerate(reading.steps) if step.action == CONDITION]
-        if clause.conditional and not tested and tests and _IF_NOT.match(clause.text):
+        if clause.conditional and not tested and tests and IF_NOT.match(clause.text):
             # "check whether https://… returns 200 and alert #ops if not": the check's own test,
             # turned around.
             reading.steps[tests[-1]] = negated(reading.steps[tests[-1]])
             reading.spans.append((written.start, written.end))
             reading.parts.append(ClauseReading(clause, []))
             continue
-        answer = _answer_to_question(clause, reading.parts, tested)
+        answer = answer_to_question(clause, reading.parts, tested)
         if answer is not None:
             # "check whether https://… is still on air, and if it has gone silent, …": the "if"
             # names which answer to the question the step runs on; one test, not two.
@@ -318,13 +326,13 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             reading.spans.append((written.start, written.end))
             reading.parts.append(ClauseReading(clause, []))
             continue
-        answer = _BARE_ANSWER.match(clause.text) if clause.conditional == "if" and tested else None
+        answer = BARE_ANSWER.match(clause.text) if clause.conditional == "if" and tested else None
         if answer and answer["yes"]:
             # "holds a forklift licence? → yes: email it …": the question is the test already.
             reading.spans.append((written.start, written.end))
             reading.parts.append(ClauseReading(clause, []))
             continue
-        if (answer or clause.conditional) and tested and (answer or _IF_NOT.match(clause.text)):
+        if (answer or clause.conditional) and tested and (answer or IF_NOT.match(clause.text)):
             # "… is green, post 'all good' to #eng; if not, page the CI webhook": "if not" is
             # the other branch of the test before it, guarding the action that follows; so is
             # "no:" after a question ("… / no: post it in #hiring").
@@ -634,7 +642,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             leading = len(reading.steps)
             reading.steps.extend(drafts)
             continue
-        if _asks_the_if_after(clauses, index):
+        if asks_the_if_after(clauses, index):
             # "find out if https://… is offline; if so, …": the verb only asks the question the
             # "if" after it says; it fetches nothing of its own ("check" reads so already).
             reading.spans.append((clause.start, clause.end))
@@ -800,37 +808,6 @@ def _asks_whether_picked_exist(test: StepDraft, steps: list[StepDraft]) -> bool:
         return False
     since_fetch = takewhile(lambda s: s.action not in _FETCHES, reversed(steps))
     return any(s.action == CONDITION for s in since_fetch)
-
-
-# "if so", and the ellipsis "when it is" / "if they do": the condition is the check before it.
-# "wait for the client to sign it; once they have, …", "as soon as she's done so": after a
-# wait the ellipsis is the end of the wait, which the order of the steps already says.
-_IF_SO = re.compile(
-    r"^(?:if|when|whenever|once|as\s+soon\s+as|after)\s+(?:so|yes|that\s+is\s+the\s+case|"
-    # "check whether they ticked the box; if they did, …": the past tense stands for it too.
-    r"(?:it|they|there|that|he|she)\s+(?:is|are|does|do|did|has|have|had|was|were)"
-    r"(?:\s+done\s+(?:so|that|it))?(?=\s*(?:,|$))"
-    r"|(?:it|they|that|he|she)['\u2019](?:ve|s|d)\s+done\s+(?:so|that|it)(?=\s*(?:,|$)))"
-    r"\b[,\s]*",
-    re.IGNORECASE,
-)
-
-
-# "if not", "if it isn't", "if they're not", "if she hasn't", "where it isn't": the check
-# before, turned around. "where any unit was opened …; where none was, …": the quantifier
-# denied, with the test's verb stood for by its auxiliary, is that check turned around too.
-_IF_NOT = re.compile(
-    r"^(?:if|when|where)\s+(?:not|(?:it|they|that|there|he|she)\s*"
-    r"(?:'s|'re|is|are|does|do|was|were|has|have)"
-    r"\s*(?:n't|not)"
-    r"|(?:none|nothing|nobody|no\s+one)\s+(?:is|are|was|were|does|do|did|has|have|had)"
-    r"|there\s+(?:is|are|was|were)\s+none)\W*$",
-    re.IGNORECASE,
-)
-
-
-# "yes" and "no" alone, the labels of the answers to a question before them.
-_BARE_ANSWER = re.compile(r"^\W*(?:(?P<yes>yes)|no)\W*$", re.IGNORECASE)
 
 
 # "no need to do anything", "nothing needs doing", "no action is needed": the same, said as
@@ -1502,95 +1479,6 @@ def _case_follows(clauses: list[Clause], index: int) -> bool:
     )
 
 
-def _answer_before(written: Clause, parts: list[ClauseReading]) -> StepDraft | None:
-    """Return the test of the yes/no answer the step before "if so" found out, else None."""
-    if not written.conditional or not parts:
-        return None
-    if not parts[-1].steps:
-        # "when a booking comes in, check whether they ticked the box; if they did, …": a
-        # check after the trigger made no step of its own, so its question is the test.
-        return _question_checked(parts[-1].clause.text)
-    if any(step.action == CONDITION for step in parts[-1].steps):
-        return None  # "check whether it is down; if so, …": the check is the test already
-    return answer_tested(parts[-1].clause.text)
-
-
-# "check whether …", "see if …", "find out whether …": a step that only asks a question.
-_CHECKS_WHETHER = re.compile(
-    r"^\W*(?:then\s+)?(?:check|see|find\s+out|confirm|verify|determine|establish|ascertain|look\s+at)"
-    r"\s+(?:whether|if)\s+"
-    r"(?P<asked>[^,;]+?)(?:\s+or\s+not)?\W*$",
-    re.IGNORECASE,
-)
-
-
-def _question_checked(text: str) -> StepDraft | None:
-    """Return the test of "check whether the deposit is paid", a question asked alone."""
-    if "whether" not in text and " if " not in text:  # the cheap test first
-        return None
-    match = _CHECKS_WHETHER.match(text)
-    if match is None:
-        return None
-    condition = read_condition(match["asked"])
-    if condition is None or condition.strength < 0.5:
-        return answer_tested(f"whether {match['asked']}")  # "see if they opted in": a flag
-    return condition_step(condition, negate=False)
-
-
-def _question_part(parts: list[ClauseReading]) -> ClauseReading | None:
-    """Return the last "check whether …" read, None if an "if …" tested something since."""
-    for part in reversed(parts):
-        if QUESTION.match(part.clause.text):
-            return part
-        opener = part.clause.conditional
-        if opener and part.clause.text.lower().startswith(opener):
-            return None
-    return None
-
-
-def _answer_labelled(
-    clause: Clause, parts: list[ClauseReading], tested: StepDraft | None
-) -> bool | None:
-    """Return whether a label after "check whether …" says its yes or no, None if no label."""
-    if clause.conditional != "if" or clause.text[:3].lower() == "if " or not parts:
-        return None  # the cheap tests first: most clauses are no bare label
-    question = _question_part(parts)
-    if question is None:
-        return None
-    if tested is None and question is not parts[-1]:
-        return None  # the first label comes right after its question
-    if tested is not None and (question is parts[-1] or tested not in question.steps):
-        return None  # a later label is the other branch of the question's own test
-    return answer_named(clause.text, QUESTION.match(question.clause.text)["asked"])
-
-
-def _test_of_question(
-    question: ClauseReading, steps: list[StepDraft], *, negate: bool
-) -> StepDraft:
-    """Put the test of a question's answer where its check was read; return the test."""
-    checks = [step for step in question.steps if step.action == CONDITION]
-    asked = checks[-1] if checks and checks[-1].strength >= 0.5 else None
-    # "see whether the customer has paid": a test no rule reads is a flag of the answer.
-    asked = asked or _question_checked(question.clause.text) or checks[-1]
-    test = negated(asked) if negate else asked
-    if checks:
-        steps[steps.index(checks[-1])] = test
-        question.steps[question.steps.index(checks[-1])] = test
-    else:
-        steps.append(test)
-        question.steps.append(test)
-    return test
-
-
-def _after_if_so(clause: Clause) -> Clause:
-    """Read "… and if so, post it" as the action alone: the check before it is the condition."""
-    # "unless it climbs past 27°C, in which case page …": the case named is the test before.
-    match = _IF_SO.match(clause.text) if clause.conditional else CASE_NAMED.match(clause.text)
-    if match is None:
-        return clause
-    return Clause(clause.text[match.end() :], clause.start + match.end(), clause.sentence)
-
-
 def _send_once(text: str, steps: list[StepDraft], reading: StepReading) -> None:
     """Send a message once when a later clause adds to the one named before it.
 
@@ -1611,65 +1499,3 @@ def _send_once(text: str, steps: list[StepDraft], reading: StepReading) -> None:
         reading.steps.remove(dropped)
         for part in reading.parts:
             part.steps = [s for s in part.steps if s is not dropped]
-
-
-# "check whether …", "check if …", "find out whether …": a question whose answer is the test.
-_QUESTION_CHECK = re.compile(
-    r"^\W*(?:and\s+|then\s+)?(?:check|find\s+out|work\s+out|test)\s+(?:whether|if)\b", re.I
-)
-# "check if https://… is up": the splitter parts the verb from the "if" it asks.
-_QUESTION_VERB = re.compile(
-    r"^\W*(?:and\s+|then\s+)?(?:check|find\s+out|work\s+out|test)\W*$", re.I
-)
-
-
-def _asks_the_if_after(clauses: list[Clause], index: int) -> bool:
-    """Tell whether clause `index` is a bare "find out" asking the "if" clause after it."""
-    clause = clauses[index]
-    if clause.conditional or index + 1 >= len(clauses) or len(clause.text) > 20:
-        return False  # the cheap test first: a bare verb is a short clause
-    following = clauses[index + 1]
-    return (
-        following.conditional == "if"
-        and following.sentence == clause.sentence
-        and _QUESTION_VERB.match(clause.text) is not None
-    )
-
-
-# "if it has gone silent", "if they've closed it": the thing the question asked about, again.
-_ANSWER_OPENS = re.compile(r"^\s*if\s+(?:it|they|that)(?=['\u2019\s])", re.I)
-
-
-def _answer_to_question(
-    clause: Clause, parts: list[ClauseReading], tested: StepDraft | None
-) -> StepDraft | None:
-    """Return the test an "if it …" right after "check whether …" says the step runs on."""
-    if clause.conditional != "if" or not parts or not parts[-1].steps:
-        return None  # the cheap tests first: most clauses are no "if" after a check
-    asked = parts[-1].steps[-1]
-    # (an "if" after another test guards on, unless that test is the question's own)
-    if asked.action != CONDITION or (tested and tested is not asked) or not _asks_question(parts):
-        return None
-    if not _ANSWER_OPENS.match(clause.text) or _IF_SO.match(clause.text):
-        return None
-    condition = read_condition(clause.text[len(clause.conditional) :])
-    if condition is not None and condition.strength >= 0.5:
-        return condition_step(condition, negate=False)  # "… and if it is down": the answer read
-    if " still " in f" {parts[-1].clause.text.lower()} ":
-        # "is it still on air? if it has gone silent, …": an answer no rule reads, after a
-        # question of "still", is its no.
-        condition = ConditionDraft(CONDITION, asked.config, asked.strength, text=asked.subject)
-        return condition_step(condition, negate=True)
-    return None
-
-
-def _asks_question(parts: list[ClauseReading]) -> bool:
-    """Tell whether the last clause read asks "check whether …" (or "check", "if …")."""
-    if _QUESTION_CHECK.match(parts[-1].clause.text):
-        return True
-    return (
-        len(parts) > 1
-        and parts[-1].clause.conditional == "if"
-        and not parts[-2].steps
-        and _QUESTION_VERB.match(parts[-2].clause.text) is not None
-    )
