@@ -14,7 +14,17 @@ from itertools import takewhile
 from nl_parser.actions import labels_a_source, read_clause
 from nl_parser.agents import labels_sorted_into
 from nl_parser.arrived_fields import fields_of_the_arrival, item_from_a_site
-from nl_parser.case_labels import CASE_LABEL, label_case
+from nl_parser.branches_told import (
+    NOTHING,
+    action_follows,
+    case_follows,
+    case_named,
+    names_the_other_branch,
+    nothing_before_test,
+    otherwise_body,
+    test_of_doing_nothing,
+)
+from nl_parser.case_labels import label_case
 from nl_parser.class_checks import gets_a_class_check
 from nl_parser.classes_left_alone import leaves_a_routed_sort_alone
 from nl_parser.clauses import (
@@ -54,7 +64,6 @@ from nl_parser.event_states import (
 )
 from nl_parser.filters import IRREGULAR_STATES, RELATIVE_PERIOD, find_filter, singulars
 from nl_parser.guards import (
-    CASE_NAMED,
     EVENT_OPENERS,
     GUARDS,
     names_a_case_left_alone,
@@ -73,7 +82,6 @@ from nl_parser.moments_of_tests import names_test_moment, without_test_moment
 from nl_parser.name_headings import heads_with_a_name
 from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SUBSET_OPENERS
 from nl_parser.other_branches import (
-    COMPARED_REMAINDER,
     guard_the_rest,
     negated,
     pick_before_the_rest,
@@ -105,7 +113,6 @@ from nl_parser.waits import (
     signal_step,
 )
 from nl_parser.whole_parse_doubts import state_after_event
-from nl_parser.workflow_talk import DOING_NOTHING
 
 
 @dataclass
@@ -216,7 +223,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             # "lamp monitor reports a lamp failure → page …": a thing telling of something,
             # heading an unscheduled text, is the event, and what it tells may be a test.
             clause = replace(clause, conditional="when")
-        if not written.conditional and reading.steps and _case_named(clauses, index):
+        if not written.conditional and reading.steps and case_named(clauses, index):
             # "weddings -> email bookings@… / all other requests -> #gigs": a kind named alone
             # before its step, with the remainder routed after it, is the case tested for.
             clause = replace(clause, conditional="if")
@@ -244,14 +251,14 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             reading.spans.append((written.start, written.end))
             reading.parts.append(ClauseReading(clause, [], event=True))
             continue
-        if _nothing_before_test(clauses, index):
+        if nothing_before_test(clauses, index):
             # "stay quiet if every job succeeded, otherwise page …": the test only matters to the
             # "otherwise" after it, as "if every job succeeded, do nothing, otherwise …" does.
             quiet = True
             reading.spans.append((written.start, written.end))
             reading.parts.append(ClauseReading(clause, []))
             continue
-        if not quiet and _test_of_doing_nothing(clauses, index):
+        if not quiet and test_of_doing_nothing(clauses, index):
             # "Don't bother them if everything's running.": the test says only when nothing is
             # done; with no "otherwise" after it, it guards no step.
             reading.spans.append((written.start, written.end))
@@ -259,8 +266,8 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             continue
         if (
             (tested or subset_delivered(reading.steps))
-            and _names_the_other_branch(clause)
-            and _action_follows(clauses, index)
+            and names_the_other_branch(clause)
+            and action_follows(clauses, index)
         ):
             # "glass skip? hit the webhook; anything else → post it in #yard-team", "Absent any
             # such reading, the figures are to be posted …": the remainder named alone, before
@@ -270,8 +277,8 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             continue
         if clause.conditional in OTHER_BRANCHES or index == branched:
             # "if it is zero, do nothing, otherwise post it to #errors": the other branch.
-            clause = _otherwise_body(clause)
-            if not re.search(r"\w", clause.text) and _action_follows(clauses, index):
+            clause = otherwise_body(clause)
+            if not re.search(r"\w", clause.text) and action_follows(clauses, index):
                 # "over 30 kg → POST it to …, else → post the scan in #belt-2": the word alone
                 # before an arrow (read as ";") or a colon opens the clause after it.
                 branched = index + 1
@@ -446,7 +453,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 # "when a container is stuck at the port": a hold-up on the item's way is a firm
                 # test, though a looser rule reads "is stuck" too.
                 condition = held_up_state(body) or read_condition(
-                    head if head and _NOTHING.match(tail) else body
+                    head if head and NOTHING.match(tail) else body
                 )
                 if (
                     condition is not None
@@ -496,7 +503,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                     # "two hours after a van is due back": the moment it falls due is what the
                     # wait counts from, the event; whether it came back is tested later, if asked.
                     condition = None
-            if condition is None and clause.conditional == "if" and _case_named(clauses, index):
+            if condition is None and clause.conditional == "if" and case_named(clauses, index):
                 # "…: distinction → post their name …, otherwise …": the case tested for.
                 condition = label_case(body)
             reading.spans.append((clause.start, clause.end))
@@ -565,7 +572,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             drafts = [
                 condition_step(
                     condition,
-                    negate=clause.conditional == "unless" and not _case_follows(clauses, index),
+                    negate=clause.conditional == "unless" and not case_follows(clauses, index),
                 )
             ]
             if _asks_whether_picked_exist(drafts[0], reading.steps):
@@ -574,7 +581,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 reading.parts.append(ClauseReading(clause, []))
                 continue
             tested = drafts[0]
-            if _NOTHING.match(body.rsplit(",", 1)[-1]) or quiet:
+            if NOTHING.match(body.rsplit(",", 1)[-1]) or quiet:
                 quiet = False
                 # "if it is zero, do nothing": the test only matters to an "otherwise" after it.
                 reading.parts.append(ClauseReading(clause, []))
@@ -687,7 +694,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             steps = pick_before_the_rest(clause.text, steps, reading.steps, clauses[following].text)
         if waiting and steps:
             steps, waiting = [waiting, *steps], None
-        if not steps and leading is not None and _NOTHING.match(clause.text):
+        if not steps and leading is not None and NOTHING.match(clause.text):
             # "if it is zero, do nothing": a guard on nothing guards nothing.
             del reading.steps[leading:]
             for part in reading.parts:
@@ -810,19 +817,6 @@ def _asks_whether_picked_exist(test: StepDraft, steps: list[StepDraft]) -> bool:
     return any(s.action == CONDITION for s in since_fetch)
 
 
-# "no need to do anything", "nothing needs doing", "no action is needed": the same, said as
-# what is not needed rather than as an order.
-_NOTHING = re.compile(
-    r"^\W*(?:(?:there(?:'s|\s+is)\s+)?(?:no\s+(?:need\s+to\s+(?:do\s+anything|act|bother)"
-    r"|(?:further\s+)?action(?:\s+(?:is\s+)?(?:needed|required))?)"
-    r"|nothing\s+(?:else\s+)?(?:needs?\s+(?:doing|to\s+be\s+done)|(?:more\s+)?to\s+do"
-    r"|(?:is\s+)?(?:needed|required)))"
-    rf"|{DOING_NOTHING}|(?:that's\s+)?(?:fine|ok|okay|all\s+good)"
-    r"|(?:ignore|skip)\s+it|leave\s+it(?:\s+alone)?)\W*$",
-    re.IGNORECASE,
-)
-
-
 # "saas support inbox", "the billing mailbox", "careers form": a place items arrive in.
 _ARRIVAL_PLACE = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,3}(?:inbox|mailbox|queue|help-?desk|form|feed)\W*$", re.I
@@ -879,23 +873,6 @@ def _heads_arriving_items(clauses: list[Clause]) -> bool:
 
 # "classify each message", "summarise every email": a step on each item that arrives.
 _STEP_ON_EACH = re.compile(r"^\W*[a-z]+\s+(?:each|every)\s+(?:new\s+|incoming\s+)?[a-z]", re.I)
-
-
-def _case_named(clauses: list[Clause], index: int) -> bool:
-    """Tell whether clause `index` is a bare label before a step and an other branch."""
-    clause = clauses[index]
-    # "emergency? → fire the pager webhook | anything else → #reception": the remainder named
-    # alone is the other branch as "otherwise" is.
-    return (
-        index + 2 < len(clauses)
-        and bool(CASE_LABEL.fullmatch(clause.text))
-        and main_verb(clause.text) is None
-        and not clauses[index + 1].conditional
-        and (
-            clauses[index + 2].conditional in OTHER_BRANCHES
-            or _names_the_other_branch(clauses[index + 2])
-        )
-    )
 
 
 def _heads_items_worked_on(clauses: list[Clause]) -> bool:
@@ -1209,74 +1186,6 @@ def _place_sent_to(clauses: list[Clause], index: int, steps: list[StepDraft] | N
     return COURTESY_AFTER.sub("", place).strip(" .;,")
 
 
-def _nothing_before_test(clauses: list[Clause], index: int) -> bool:
-    """Tell whether clause `index` is "do nothing" before an "if …" with an "otherwise" after."""
-    following = [c.conditional for c in clauses[index + 1 : index + 3]]
-    return (
-        not clauses[index].conditional
-        and bool(_NOTHING.match(clauses[index].text))
-        and len(following) == 2
-        and following[0] in ("if", "when")
-        and following[1] in OTHER_BRANCHES
-    )
-
-
-def _test_of_doing_nothing(clauses: list[Clause], index: int) -> bool:
-    """Tell whether clause `index` is an "if …" ending its sentence after a "do nothing"."""
-    clause = clauses[index]
-    if clause.conditional not in ("if", "when") or index == 0:
-        return False
-    before = clauses[index - 1]
-    ends = index + 1 == len(clauses) or clauses[index + 1].sentence != clause.sentence
-    return (
-        ends
-        and not before.conditional
-        and before.sentence == clause.sentence
-        and bool(_NOTHING.match(before.text))
-    )
-
-
-# "anything else", "everything else", "absent any such reading", "in the absence of such a
-# reading", "failing that", "with no such alarm", "the rest", "the remainder", "the others",
-# "anything sooner", "any other depth", "all other readings": the remainder of a test, named
-# with no verb.
-_OTHER_BRANCH_ALONE = re.compile(
-    rf"\W*(?:(?:any|every)thing\s+else|the\s+(?:rest|remainder)|{COMPARED_REMAINDER}|"
-    r"(?:any|all)\s+other\s+(?!than\b)[\w-]+(?:\s+[\w-]+)?|"
-    r"(?:all\s+)?the\s+others|the\s+other\s+ones|absent\s+(?:any\s+)?such\s+[\w-]+|"
-    r"in\s+the\s+absence\s+of\s+(?:any\s+)?such\s+(?:an?\s+)?[\w-]+|failing\s+that|"
-    r"(?:with\s+)?no\s+such\s+[\w-]+)\W*",
-    re.IGNORECASE,
-)
-_OTHER_BRANCH_WORDS = (
-    "else",
-    "such",
-    "failing",
-    "rest",
-    "remainder",
-    "other",
-    "thing ",
-    "one ",
-    "ones",
-    "body ",
-)
-
-
-def _names_the_other_branch(clause: Clause) -> bool:
-    """Tell whether a clause only names the remainder of the test before it ("anything else")."""
-    lowered = clause.text.lower()
-    return (
-        not clause.conditional
-        and any(word in lowered for word in _OTHER_BRANCH_WORDS)  # the cheap test first
-        and _OTHER_BRANCH_ALONE.fullmatch(clause.text) is not None
-    )
-
-
-def _action_follows(clauses: list[Clause], index: int) -> bool:
-    """Tell whether the clause after `index` opens on no test of its own (an action)."""
-    return index + 1 < len(clauses) and not clauses[index + 1].conditional
-
-
 _NEW_ITEMS = re.compile(r"^\W*(?:new|incoming|inbound|fresh)\b", re.IGNORECASE)
 # "For every purchase order PDF that lands in the procurement inbox, …", "for each receipt that
 # gets dropped into the folder": an item whose relative clause says it arrives is the trigger too.
@@ -1450,33 +1359,6 @@ def _restates(condition: ConditionDraft, opener: str, fetched: str) -> bool:
     if opener not in ("for each", "for every", "for any") or not isinstance(value, str):
         return False
     return all(word in fetched for word in value.split("_"))
-
-
-_OTHER_BRANCH = re.compile(
-    r"(?:otherwise|(?:or\s+)?else|in\s+(?:all|any|every)?\s*other\s+cases?|"
-    r"(?:(?:fewer|less|more)\s+than|under|below|over|above)\s+that)\W*",
-    re.IGNORECASE,
-)
-
-
-def _otherwise_body(clause: Clause) -> Clause:
-    """Return the action of an "otherwise …" clause, without the word."""
-    match = _OTHER_BRANCH.match(clause.text)
-    end = match.end() if match else 0
-    return Clause(clause.text[end:], clause.start + end, clause.sentence)
-
-
-def _case_follows(clauses: list[Clause], index: int) -> bool:
-    """Tell whether "in which case" (or "in that event") follows the test at `index`."""
-    # "stay quiet unless the kiln tops 900C, in which case page …": the step runs when the
-    # test holds, so "unless" negates nothing there.
-    following = clauses[index + 1] if index + 1 < len(clauses) else None
-    return (
-        following is not None
-        and CASE_NAMED.match(following.text.strip()) is not None
-        # "unless it is a draft, in which case do nothing": the step before runs when it is not.
-        and not names_a_case_left_alone(following)
-    )
 
 
 def _send_once(text: str, steps: list[StepDraft], reading: StepReading) -> None:
