@@ -78,9 +78,20 @@ from nl_parser.headline_states import (
 )
 from nl_parser.kinds_asked import kind_asked_for
 from nl_parser.loose_ends import ClauseReading
+from nl_parser.moments_awaited import (
+    AWAITING_OPENERS,
+    BARE_DURATION,
+    DEED_DONE,
+    DEED_OPENERS,
+    FALLS_DUE,
+    HAD_A_THING,
+    TIME_OF_EVENT,
+    TRAILING_DURATION,
+    approval_awaited,
+)
 from nl_parser.moments_of_tests import names_test_moment, without_test_moment
 from nl_parser.name_headings import heads_with_a_name
-from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SUBSET_OPENERS
+from nl_parser.openers import OTHER_BRANCHES, SUBSET_OPENERS
 from nl_parser.other_branches import (
     guard_the_rest,
     negated,
@@ -103,10 +114,7 @@ from nl_parser.sources_told_first import put_sources_after_takes
 from nl_parser.states_left import state_left_in
 from nl_parser.verbs import DELAY, lemma, main_verb
 from nl_parser.waits import (
-    APPROVED_BY_SOMEONE,
     AWAITED_IN_HAND,
-    CONFIRMED_BY_SOMEONE,
-    DURATION,
     ONE_UNIT,
     delay_step,
     later_in_test,
@@ -126,8 +134,6 @@ class StepReading:
     doubts: list[Doubt] = field(default_factory=list)
 
 
-_BARE_DURATION = re.compile(rf"^\s*{DURATION.pattern}\s*$", re.I)
-_TRAILING_DURATION = re.compile(rf"\s{DURATION.pattern}\s*$", re.I)
 # "each supplier invoice emailed to ap@… → extract …", "each new review posted about the school:
 # score it …", "each request form that lands in the shared inbox: …": an item named with what
 # happened to it, opening an unscheduled text, is the trigger, not a step done to it.
@@ -164,13 +170,6 @@ def _got_done(text: str) -> bool:
     if " get" not in text:
         return False  # the cheap test first
     return any(lemma(m.group(1)) for m in _GOT_DONE.finditer(text))
-
-
-# "checks in after midnight at Lantern Lane Hostel": the place said after the time is where the
-# event happens, and leaves the time its test.
-_TIME_OF_EVENT = re.compile(
-    r"^\s*(midnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)(?:\s+(?:at|in)\s+(?!\d)[^,;]+?)?\s*$", re.I
-)
 
 
 def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
@@ -352,14 +351,14 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
         if (
             index + 1 < len(clauses)
             and clauses[index + 1].conditional == "after"
-            and (_BARE_DURATION.match(clause.text) or ONE_UNIT.match(clause.text))
+            and (BARE_DURATION.match(clause.text) or ONE_UNIT.match(clause.text))
         ):
             # "48 hours after a photo session wraps up, email …": a wait after the event ("the
             # day after …" waits a day).
             waiting = delay_step(clause.text)
             reading.spans.append((written.start, written.end))
             continue
-        delayed = _TRAILING_DURATION.search(clause.text)
+        delayed = TRAILING_DURATION.search(clause.text)
         if (
             delayed
             and delayed.start() > 0
@@ -393,7 +392,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             if (
                 reading.steps
                 and reading.steps[-1].action == "wait_for_signal"
-                and clause.conditional in _AWAITING_OPENERS
+                and clause.conditional in AWAITING_OPENERS
                 and AWAITED_IN_HAND.match(body)
             ):
                 # "we need the landlord's go-ahead before anything happens; once we have it,
@@ -401,7 +400,9 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 reading.spans.append((clause.start, clause.end))
                 reading.parts.append(ClauseReading(clause, []))
                 continue
-            awaited = _approval_awaited(clauses, index, body, reading, previous)
+            awaited = approval_awaited(
+                clauses, index, body, reading.steps, reading.events, previous
+            )
             if awaited and reading.steps[awaited - 1].action == "wait_for_signal":
                 # "… needs Gareth's sign-off first — once he's approved it, email it …": the
                 # approval the run already waits for, said again as the moment it goes on.
@@ -458,9 +459,9 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 if (
                     condition is not None
                     and condition.strength < 0.5
-                    and clause.conditional in _DEED_OPENERS
+                    and clause.conditional in DEED_OPENERS
                     and " ha" in body
-                    and _DEED_DONE.match(body)
+                    and DEED_DONE.match(body)
                 ):
                     # "once a learner has had their first lesson": the moment a deed is done is
                     # the trigger ("if a customer has exceeded their limit" still tests).
@@ -468,7 +469,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 if (
                     condition is not None
                     and condition.strength < 1
-                    and clause.conditional in _DEED_OPENERS
+                    and clause.conditional in DEED_OPENERS
                     and has_thing_done(body)
                 ):
                     # "after a patient has a crown fitted": a thing of one's own had done is the
@@ -478,7 +479,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                     condition is not None
                     and condition.strength < 1
                     and clause.conditional == "after"
-                    and _HAD_A_THING.match(body)
+                    and HAD_A_THING.match(body)
                 ):
                     # "the day after a patient has a filling": "after" counts from the moment a
                     # thing was had, the event ("when a guest has a complaint" still tests).
@@ -498,7 +499,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                     and clause.conditional == "after"
                     and waiting is not None
                     and " due" in body
-                    and _FALLS_DUE.search(body)
+                    and FALLS_DUE.search(body)
                 ):
                     # "two hours after a van is due back": the moment it falls due is what the
                     # wait counts from, the event; whether it came back is tested later, if asked.
@@ -539,7 +540,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 # one item asks whether it did, a test ("when" names the event instead); so does
                 # "if" before an item of a kind ("a refill request for a controlled drug").
                 condition = befallen_state(body) or kind_asked_for(body)
-            time_of_event = _TIME_OF_EVENT.match(body)
+            time_of_event = TIME_OF_EVENT.match(body)
             if condition is None and time_of_event and reading.parts and reading.parts[-1].event:
                 # "when a login happens after 10pm": the time says which events count.
                 condition = ConditionDraft(
@@ -729,67 +730,6 @@ def _heads_its_fetch(clauses: list[Clause], steps: list[StepDraft]) -> bool:
     )
 
 
-# Openers of an event that, after a step, may name what the run waits for.
-# "a learner has had their first lesson", "a guest has completed their stay": someone who has
-# done a deed to its end, said after "once" or "when".
-_DEED_DONE = re.compile(
-    r"^\W*(?:an?|each|every|any|the)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:has|have)\s+(?:just\s+)?"
-    r"(?:(?:had|[a-z]{3,}ed|done|taken|sat|made|got)\s+(?:their|his|her|its|an?|the)\b"
-    # "once a cat has checked into Whiskerwood Cattery", "after a guest has signed up", "when a
-    # member has joined Pinecrest Climbing Club": a deed of coming or going, told by its
-    # particle, a place's name, or nothing more, is done the moment it happens.
-    r"|[a-z]{3,}ed(?:\s+(?:in|into|out|up|at|on|onto|off|to|from|with|for|by)\b"
-    r"|\s+(?-i:[A-Z])|\W*$)"
-    # "a child has their first lesson", "a patient has their annual check-up": an occasion of
-    # one's own that one has is a deed as well, the moment it takes place.
-    r"|(?:their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:lesson|class|session|appointment|visit|"
-    r"check-?up|interview|consultation|birthday|anniversary|fitting|viewing|treatment|scan|jab|"
-    r"vaccination|injection|exam|day|shift|flight|stay|surgery|operation|procedure|assessment|"
-    r"trial|match|race|MOT|service)s?\b)",
-    re.IGNORECASE,
-)
-# "a patient has a filling", "a dog has a groom at Sudsy Paws": someone having a thing.
-_HAD_A_THING = re.compile(
-    r"^\W*(?:an?|each|every|any|the)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:has|have)\s+"
-    r"(?:just\s+)?an?\s+[\w-]+",
-    re.IGNORECASE,
-)
-_AWAITING_OPENERS = frozenset({"when", "once", "after", "as soon as"}) | MOMENT_OPENERS
-# "is due back", "are due in", "is due": an item falling due, with no "to <verb>" after it
-# ("is due to expire" tells what will happen to it, a state tested).
-_FALLS_DUE = re.compile(
-    r"\b(?:is|are|was|were|falls?|fell)\s+(?:next\s+|now\s+)?due"
-    r"(?:\s+(?:back|in|out|home|for\s+(?:return|collection|renewal)))?\b(?!\s+to\b)",
-    re.IGNORECASE,
-)
-_DEED_OPENERS = _AWAITING_OPENERS | {"whenever", "each time", "every time"}
-
-
-def _approval_awaited(
-    clauses: list[Clause],
-    index: int,
-    body: str,
-    reading: StepReading,
-    previous: tuple[Clause, int] | None,
-) -> int | None:
-    """Return where the wait goes when "once she approves it", after a step, is one, or None."""
-    clause = clauses[index]
-    if (
-        # "When a couple requests a viewing, once the coordinator confirms the slot, email …":
-        # after the trigger, with no step yet, someone approving is what the run waits for too.
-        not (reading.steps or reading.events)
-        or clause.conditional not in _AWAITING_OPENERS
-        or not (APPROVED_BY_SOMEONE.match(body) or CONFIRMED_BY_SOMEONE.match(body))
-    ):
-        return None
-    if previous is None or previous[0].sentence != clause.sentence or not trailing(clauses, index):
-        return len(reading.steps)  # "…, and when she approves it, forward it …"
-    # "…, and forward it to payroll once she approves it": the wait goes before the step it
-    # holds, but only when a trigger was read ("forward it to payroll once she approves it"
-    # alone names the trigger).
-    return previous[1] if reading.events else None
-
-
 _FETCHES = frozenset({"http.request", "salesforce.query"})
 _BEFORE_A_TRAILING_TEST = _FETCHES | {"wait"}
 
@@ -847,7 +787,7 @@ def _headline_event_leads(clauses: list[Clause]) -> bool:
     # "A couple requests a viewing at Thistledown Wedding Barn: once the coordinator confirms
     # …": a colon ends the headline too when "once" follows it (a verb after a colon is read by
     # the items' own rules: "each application comes in with a payslip: extract …").
-    headed = first.text.rstrip().endswith(":") and clauses[1].conditional in _AWAITING_OPENERS
+    headed = first.text.rstrip().endswith(":") and clauses[1].conditional in AWAITING_OPENERS
     return (
         not first.conditional
         and is_headline_event(first.text)
