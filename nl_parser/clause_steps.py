@@ -46,7 +46,7 @@ from nl_parser.conditions import (
 )
 from nl_parser.confidence import Doubt
 from nl_parser.described_items import ones_described
-from nl_parser.destinations import COURTESY_AFTER, DELIVERY_ACTIONS, PLACE_ALONE, SAME_MESSAGE
+from nl_parser.destinations import DELIVERY_ACTIONS, SAME_MESSAGE
 from nl_parser.drafts import StepDraft
 from nl_parser.event_states import (
     held_up_state,
@@ -77,6 +77,7 @@ from nl_parser.items_for_each import (
     walks_each_item,
 )
 from nl_parser.kinds_asked import kind_asked_for
+from nl_parser.lone_places import place_routed_to, place_sent_to
 from nl_parser.loose_ends import ClauseReading
 from nl_parser.moments_awaited import (
     AWAITING_OPENERS,
@@ -614,7 +615,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             reading.spans.append((clause.start, clause.end))
             reading.parts.append(ClauseReading(clause, []))
             continue
-        place = _place_routed_to(clauses, index, webhook_too=not scheduled)
+        place = place_routed_to(clauses, index, webhook_too=not scheduled)
         if place:
             # "classify each as bug report or praise; bug reports → #qa": items, then only
             # where they go, is a delivery of them there.
@@ -624,7 +625,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             routed = index + 1
         else:
             steps = read_clause(clause.text, prior=reading.steps)
-            place = _place_sent_to(clauses, index, steps)
+            place = place_sent_to(clauses, index, steps)
             if place:
                 # "Send: only results pending for more than 5 days → vets@…": a delivery that
                 # names no place, then a place alone, is one delivery there.
@@ -749,7 +750,7 @@ def _verbless_test(
     if clause.conditional or index + 1 >= len(clauses):
         return None
     text = clause.text.strip(" -\u2013\u2014,;:")
-    if not text or _place_routed_to(clauses, index):
+    if not text or place_routed_to(clauses, index):
         return None  # "bug reports → #qa": items sent to a lone place are read with it
     named = _class_named(text, prior)
     if (
@@ -873,46 +874,6 @@ def _class_as_subject(text: str, steps: list[StepDraft], prior: list[StepDraft])
         # The word taken for an unknown verb was the class: the delivery was read as written.
         steps = [replace(steps[0], doubt=""), *steps[1:]]
     return [condition_step(named, negate=False), *steps]
-
-
-# "urgent tickets → pager webhook; anything else → …": unscheduled, a webhook named by what it
-# does is a lone place too (after a scheduled fetch, "each pump showing an error → pager
-# webhook" is a test on the data read, which _verbless_test reads).
-_WEBHOOK_ALONE = re.compile(r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,2}?web-?hook\W*$", re.I)
-
-
-def _place_routed_to(clauses: list[Clause], index: int, *, webhook_too: bool = False) -> str | None:
-    """Return the lone place the next clause names when this one is items with no verb."""
-    if index + 1 >= len(clauses) or clauses[index + 1].conditional:
-        return None
-    place = clauses[index + 1].text.strip()
-    clause = clauses[index].text
-    if not (PLACE_ALONE.match(place) or (webhook_too and _WEBHOOK_ALONE.match(place))):
-        return None
-    if not re.search(r"[a-z]", clause) or (main_verb(clause) and not ones_described(clause)):
-        return None
-    if labels_a_source(clause):
-        return None  # "salesforce → opps closing this week → #hire-desk": a fetch, then a post
-    return COURTESY_AFTER.sub("", place).strip(" .;,")
-
-
-# Where a message goes: a channel or addresses. A webhook is named by what it does ("hit the
-# release-block webhook → #firmware" posts as well), so it is a place of its own.
-_PLACED_MESSAGES = {"email.send": "to", "slack.post_message": "channel"}
-
-
-def _place_sent_to(clauses: list[Clause], index: int, steps: list[StepDraft] | None) -> str | None:
-    """Return the lone place the next clause names when this one delivers to no place."""
-    if not steps or index + 1 >= len(clauses) or clauses[index + 1].conditional:
-        return None
-    place = clauses[index + 1].text.strip()
-    # The cheap test first: a lone place is short and names a channel or an address.
-    if len(place) > 80 or not ("#" in place or "@" in place) or not PLACE_ALONE.match(place):
-        return None
-    sent = steps[-1]
-    if sent.action not in _PLACED_MESSAGES or sent.config.get(_PLACED_MESSAGES[sent.action]):
-        return None
-    return COURTESY_AFTER.sub("", place).strip(" .;,")
 
 
 def _send_once(text: str, steps: list[StepDraft], reading: StepReading) -> None:
