@@ -12,7 +12,6 @@ from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
 from nl_parser.actions import labels_a_source, read_clause
-from nl_parser.agents import labels_sorted_into
 from nl_parser.arrived_fields import fields_of_the_arrival, item_from_a_site
 from nl_parser.branches_told import (
     NOTHING,
@@ -26,6 +25,7 @@ from nl_parser.branches_told import (
 )
 from nl_parser.case_labels import label_case
 from nl_parser.classes_left_alone import leaves_a_routed_sort_alone
+from nl_parser.classes_named import class_as_subject
 from nl_parser.clauses import (
     BARE_COMPARISON,
     Clause,
@@ -36,8 +36,6 @@ from nl_parser.condition_steps import condition_step, test_bringing_about
 from nl_parser.conditions import (
     CONDITION,
     EVENT,
-    ITEM_REPORTS,
-    MISSED_COUNT,
     ConditionDraft,
     befallen_state,
     read_condition,
@@ -54,7 +52,7 @@ from nl_parser.event_states import (
     read_state,
     says_which_events,
 )
-from nl_parser.filters import IRREGULAR_STATES, RELATIVE_PERIOD, find_filter, singulars
+from nl_parser.filters import find_filter
 from nl_parser.guards import (
     EVENT_OPENERS,
     GUARDS,
@@ -112,8 +110,8 @@ from nl_parser.questions_as_tests import (
 )
 from nl_parser.routed_kinds import kind_routed_after_fetch
 from nl_parser.sources_told_first import put_sources_after_takes
-from nl_parser.states_left import state_left_in
-from nl_parser.verbs import DELAY, lemma, main_verb
+from nl_parser.verbless_tests import verbless_test
+from nl_parser.verbs import DELAY, lemma
 from nl_parser.waits import (
     AWAITED_IN_HAND,
     ONE_UNIT,
@@ -599,7 +597,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             and not labels_a_source(clause.text)
             else None
         )
-        compared = compared or _verbless_test(clauses, index, reading.steps, scheduled=scheduled)
+        compared = compared or verbless_test(clauses, index, reading.steps, scheduled=scheduled)
         if compared and index + 1 < len(clauses):
             # "…, over 1000 ppm -> post in #growers": a comparison alone guards the step after.
             drafts = [condition_step(compared, negate=False)]
@@ -643,7 +641,7 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
             steps = fields_of_the_arrival(clause.text, steps, reading.events)
         if not scheduled and "site" in clause.text and " from " in clause.text:
             steps = item_from_a_site(clause.text, steps)  # "tag each transcript from the site"
-        steps = _class_as_subject(clause.text, steps, reading.steps)
+        steps = class_as_subject(clause.text, steps, reading.steps)
         if index + 1 == len(clauses) and leaves_a_routed_sort_alone(steps, reading.steps):
             steps = []  # "… Billing ones can be ignored.": the other classes took their tests
         steps = guard_the_rest(clause.text, steps, reading.steps)
@@ -714,166 +712,6 @@ def _asks_whether_picked_exist(test: StepDraft, steps: list[StepDraft]) -> bool:
         return False
     since_fetch = takewhile(lambda s: s.action not in _FETCHES, reversed(steps))
     return any(s.action == CONDITION for s in since_fetch)
-
-
-# "poll https://…; belt stopped → pager webhook", "GET …; 2+ chargers offline → post in
-# #techs", "sort into cosmetic / safety; safety ones → email …": on a schedule, words with no
-# verb between the step that brings the data (a fetch, a sort) and a step test that data.
-_BRINGS_DATA = frozenset({"http.request", "salesforce.query", "classify"})
-# "tracking error over 0.3°", "waiting time above 20 min": a gerund naming the reading compared.
-_GERUND_READING = re.compile(r"^\W*[a-z]+ing\s+[a-z]+\s+(?:over|above|under|below)\s+\d", re.I)
-# Words that say a state: "belt stopped", "any cell site with a critical alarm", "pump down",
-# "any inverter reporting zero output" ("any van out" alone is too bare to test); a noun for a
-# fault found is a state too ("any count mismatch", "a stock discrepancy", "budget breach").
-_STATE_SAID = re.compile(
-    rf"\bwith\b|\b[a-z]+ed\b|\b{IRREGULAR_STATES}\b|\b(?:down|offline|unreachable|overdue|late|failing|"
-    r"missing|empty|full|reporting|showing|returning|reading|throwing|logging|giving|"
-    r"mismatch(?:es)?|discrepanc(?:y|ies)|anomal(?:y|ies)|shortfalls?|breach(?:es)?)\b",
-    re.I,
-)
-# "90+ days", "over 5": a number compared ("our teen has an 11pm curfew" only tells a time).
-_COMPARED = re.compile(
-    r"\d\+|\b(?:over|above|under|below|(?:more|less|fewer)\s+than|at\s+(?:least|most))\s+\d",
-    re.I,
-)
-_ITEMS_ARRIVED = re.compile(
-    r"^new\b|\b(?:received|arrived|created|added|submitted|placed|came\s+in)\b", re.I
-)
-_LONGEST_STATE = 8  # words: "any cell site with a critical alarm", not a sentence
-
-
-def _verbless_test(
-    clauses: list[Clause], index: int, prior: list[StepDraft], *, scheduled: bool
-) -> ConditionDraft | None:
-    """Return the test a verbless clause between a scheduled step and the next one names."""
-    clause = clauses[index]
-    if clause.conditional or index + 1 >= len(clauses):
-        return None
-    text = clause.text.strip(" -\u2013\u2014,;:")
-    if not text or place_routed_to(clauses, index):
-        return None  # "bug reports → #qa": items sent to a lone place are read with it
-    named = _class_named(text, prior)
-    if (
-        named
-        and not clauses[index + 1].conditional
-        and read_clause(clauses[index + 1].text, prior=prior)
-    ):
-        return named
-    if not scheduled:
-        return _state_before_other_branch(clauses, index, prior)
-    # "any gateway that reports no heartbeat": a verb inside the test says what it reads.
-    gerund = _GERUND_READING.match(text) or ITEM_REPORTS.match(text)
-    verb = main_verb(text)
-    if verb and not gerund:
-        return None  # the cheap test first: most clauses have their verb
-    following = clauses[index + 1]
-    if following.conditional or not read_clause(following.text, prior=prior):
-        return None
-    measured = read_condition(text)
-    if measured and gerund:
-        return measured
-    if verb or read_clause(text, prior=prior):
-        return None
-    if measured and (_COMPARED.search(text) or MISSED_COUNT.search(text) or state_left_in(text)):
-        # "accounts in the CRM nobody has touched in 90+ days → email …": a measured test
-        # needs nothing before it; the fetch it needs is added for it. So does a count of
-        # misses ("any resident who has missed two medication rounds in a row → …"), and a
-        # thing left in a state ("any cat that's left its dinner untouched → …").
-        return measured
-    if not prior or prior[-1].action not in _BRINGS_DATA:
-        return None  # "crm hygiene → …", "NOC → poll …": a heading, tested on nothing
-    if prior[-1].action == "classify":
-        return find_filter(text, after_classify=True)
-    if _state_words(text) > _LONGEST_STATE or not _STATE_SAID.search(text):
-        return None  # "GET https://…; summary → #ops": a noun alone names no state
-    if _ITEMS_ARRIVED.search(text):
-        return None  # "GET …/orders → new orders received → …": the items fetched, untested
-    return (
-        measured
-        or find_filter(text, after_classify=False)
-        or find_filter("the ones " + text, after_classify=False)
-    )
-
-
-def _state_words(text: str) -> int:
-    """Return how many words a state says, a period ("in the next six months") as one."""
-    count = len(text.split())
-    if count <= _LONGEST_STATE:
-        return count  # the cheap test first: a short state needs no period found
-    # "couples with a wedding date in the next six months → …": the window is what is tested.
-    return len(RELATIVE_PERIOD.sub("then", text).split())
-
-
-_LONGEST_CLASS = 3  # words: "bugs", "how-to questions", not a sentence
-
-
-def _state_before_other_branch(
-    clauses: list[Clause], index: int, prior: list[StepDraft]
-) -> ConditionDraft | None:
-    """Return the test a verbless state names before a step and an "else" ("date taken → …")."""
-    # "extract … → date already taken → email the couple a 'sorry'; else → #bookings": the
-    # "else" after the step says the words before it were its test, event or no schedule.
-    if not prior or not any(
-        c.conditional in OTHER_BRANCHES for c in clauses[index + 2 : index + 4]
-    ):
-        return None  # the cheap test first: most texts have no "else"
-    text = clauses[index].text.strip(" -\u2013\u2014,;:")
-    words = text.lower().split()
-    if len(words) > _LONGEST_STATE or main_verb(text) or read_clause(text, prior=prior):
-        return None
-    if not (_STATE_SAID.search(text) or _STATE_WORDS.intersection(words)):
-        return None
-    if not read_clause(clauses[index + 1].text, prior=prior):
-        return None
-    return find_filter("the ones " + text, after_classify=False)
-
-
-# "date already taken", "slot not free", "room unavailable": a state said without "-ed".
-_STATE_WORDS = frozenset({"already", "not", "unavailable", "available", "taken", "booked", "full"})
-
-
-def _class_named(text: str, prior: list[StepDraft]) -> ConditionDraft | None:
-    """Return the test of a class named alone after a step that sorted items into classes."""
-    # "tag as billing / bug / how-to → bugs → POST to …; billing → email …": each class named
-    # on its own, before a step, says which items that step takes (scheduled or not).
-    labels = labels_sorted_into(prior)
-    if ":" in text:
-        return None  # "emergency: pager webhook": the class heads its delivery, read with it
-    words = re.findall(r"[a-z][\w-]*", text.lower())
-    if not labels or not words or len(words) > _LONGEST_CLASS or main_verb(text):
-        return None
-    if not any(w in labels or any(f in labels for f in singulars(w)) for w in words):
-        return None
-    return find_filter(text, after_classify=True, labels=labels)
-
-
-_FIRST_WORD = re.compile(r"\W*([a-z][\w-]*)", re.IGNORECASE)
-
-
-def _class_as_subject(text: str, steps: list[StepDraft], prior: list[StepDraft]) -> list[StepDraft]:
-    """Return a delivery's steps with the test of the class its subject names before them."""
-    # "triage it as crash, gameplay or cosmetic. Crash reports go straight to #live-ops",
-    # "classify … as go, delay or cancel => cancels to the SMS webhook": a class of the sort
-    # before, leading a delivery as its subject, is the items that delivery takes.
-    if not steps or steps[0].action not in DELIVERY_ACTIONS:
-        return steps  # the cheap test first: only a delivery with no test of its own
-    first = _FIRST_WORD.match(text)
-    labels = labels_sorted_into(prior)
-    if not first or not labels:
-        return steps
-    word = first.group(1).lower()
-    if word not in labels and not any(w in labels for w in singulars(word)):
-        return steps
-    verb = main_verb(text)
-    if verb and verb[1] <= first.end():
-        return steps  # "delay the post …": the word is the verb, not a class
-    named = find_filter(first.group(1), after_classify=True, labels=frozenset(labels))
-    if named is None:
-        return steps
-    if f"'{first.group(1)}'" in steps[0].doubt:
-        # The word taken for an unknown verb was the class: the delivery was read as written.
-        steps = [replace(steps[0], doubt=""), *steps[1:]]
-    return [condition_step(named, negate=False), *steps]
 
 
 def _send_once(text: str, steps: list[StepDraft], reading: StepReading) -> None:
