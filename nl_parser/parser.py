@@ -13,7 +13,6 @@ from nl_parser.attention import attention_as_flagged
 from nl_parser.background import background_spans
 from nl_parser.blanked_matches import blank_all
 from nl_parser.buckets import buckets_as_sort
-from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.catalog import node_type_of
 from nl_parser.clause_marks import (
     arrow_across_schedule_kept,
@@ -21,19 +20,18 @@ from nl_parser.clause_marks import (
     colons_as_clause_ends,
 )
 from nl_parser.clause_steps import read_steps
-from nl_parser.clauses import ACTION_VERBS, split_clauses
+from nl_parser.clauses import split_clauses
 from nl_parser.clefted_wants import unclefted_wants
-from nl_parser.conditions import CONDITION, TIMED_ACT, TIMED_ACT_WINDOW
+from nl_parser.conditions import CONDITION
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
 from nl_parser.data_asked_about import questions_as_fetches
-from nl_parser.data_days import blank_items_dates, blank_items_months, blank_months_alone
-from nl_parser.deadlines import blank_deadlines, blank_hold_ends, blank_meeting_days
+from nl_parser.deadlines import blank_meeting_days
+from nl_parser.doers_told import blank_second_person
 from nl_parser.drafts import StepDraft
 from nl_parser.drops_told_after import move_drops_told_after
 from nl_parser.findings import blank_findings
 from nl_parser.forms_wanted import made_where_wanted
-from nl_parser.hour_now import blank_hour_tests
 from nl_parser.in_one_go import blank_in_one_go
 from nl_parser.inverted_duties import uninvert_duties
 from nl_parser.items_as_they_come import open_each_as_it_comes, open_items_as_they_come
@@ -51,8 +49,7 @@ from nl_parser.loose_ends import loose_ends, unread_crm
 from nl_parser.lost_parts import fetched_as_told, lost_parts, one_call_per_url
 from nl_parser.made_for import send_gone_to_people, send_made_for_people
 from nl_parser.media_told_after import fold_media_told_after
-from nl_parser.message_content import QUOTATION, blank_told_days, blank_told_times
-from nl_parser.months_referred import months_referred_back
+from nl_parser.message_content import QUOTATION
 from nl_parser.needs_told_first import drop_approval_awaited_again
 from nl_parser.openers import (
     open_headed_events,
@@ -70,10 +67,10 @@ from nl_parser.schedule import parse_schedule
 from nl_parser.shout_outs import shout_outs_as_post
 from nl_parser.slashed_fields import slashes_as_fields
 from nl_parser.step_shape_doubts import step_shape_doubts
-from nl_parser.story_days import blank_story_days
 from nl_parser.surface import plain_surface
 from nl_parser.talk_around import blank_talk_around
 from nl_parser.templates import STRONG_MATCH, best_template, template_steps
+from nl_parser.times_not_scheduled import blank_times_not_scheduled
 from nl_parser.told_needs import told_needs_as_tell
 from nl_parser.tools import read_the_only_source, restrict
 from nl_parser.typos import mend_typos, names_joined_by_ampersand
@@ -112,7 +109,7 @@ def parse_heuristic(
     text, runs_once = blank_talk_around(text)
     text = blank_time_reasons(text)  # "at 06:00 and 14:00 (that's when the shifts change)"
     text = blank_findings(text)  # "— we've found people only notice problems once …": why
-    text = _blank_second_person(text)
+    text = blank_second_person(text)
     text = blank_affiliations(text)  # "the groundskeepers at Ferncliffe Cricket Club get …"
     text = blank_added_duty_words(text)  # "… should also be emailed to …": the duty alone
     text = blank_restated_exclusions(text)  # "— except returning residents, skip those"
@@ -136,30 +133,7 @@ def parse_heuristic(
         Doubt(0.35, f"uncertain: '{marker}' reads like a correction, but none was applied")
         for marker in unapplied_markers(text, corrections)[:1]
     ]
-    # "when a badge is used after midnight": a time on the trigger says which events count.
-    event_time = _EVENT_TIME.match(text)
-    timed = text if event_time is None else blank_span(text, event_time.span(event_time.lastindex))
-    # (before the deadlines are blanked, which would take "before the 1st" of "… of June")
-    timed, items_dates = blank_items_dates(timed)  # "… the ones expiring before 1 June"
-    timed = blank_told_times(timed)  # "… with a note that the window opens at 10"
-    timed = blank_told_days(timed)  # "when an order comes in, email … that it ships tomorrow"
-    timed = blank_deadlines(timed)  # "… that the calendar is due Friday"
-    timed = blank_hold_ends(timed)  # "hold the entry until Monday, then …": a wait's end
-    timed = blank_all(_AT_OR_MORE, timed)  # "a score comes in at 20 or higher": a value
-    timed = blank_all(_SINCE, timed)  # "if the cat hasn't been seen since 6pm": a test's
-    if " before " in timed or " after " in timed or " by " in timed:
-        timed = blank_all(TIMED_ACT, timed)  # "if it was placed before 1pm": a test's too
-    if " between " in timed:
-        timed = blank_all(TIMED_ACT_WINDOW, timed)  # "… was opened between midnight and 5am"
-    timed = blank_hour_tests(timed)  # "if it's after 10pm": the hour a test compares
-    data_months: list[tuple[int, int]] = []
-    if runs_once:  # "one-off: pull the jobs we did in March": the month is the jobs'
-        timed, data_months = blank_months_alone(timed)
-        timed, story_days = blank_story_days(timed)  # "… switching off its system on Friday"
-        data_months += story_days
-    timed, items_months = blank_items_months(timed)  # "… whose contracts renew in October"
-    data_months += items_months + items_dates
-    timed = months_referred_back(timed, written)  # "April and May. … in those two months only"
+    timed, data_months = blank_times_not_scheduled(text, written, runs_once=runs_once)
     schedule = parse_schedule(timed, now=now)
     doubts += _corrections_kept(corrections, schedule)
     doubts += [Doubt(_DAY_DOUBT, f"uncertain: {doubt}") for doubt in schedule.doubts]
@@ -273,60 +247,6 @@ def parse_heuristic(
 
 # A day read one way when the other was as likely: about a loose end's worth.
 _DAY_DOUBT = 0.3
-_CLOCK_WORD = r"(?:midnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)"
-# "whenever a door opens between midnight and 6am": a window of the day says which events count.
-_EVENT_TIME = re.compile(
-    r"^\W*(?:when|whenever)\b[^,.;]*?\b"
-    rf"(?:(?:after|before|past)\s+({_CLOCK_WORD})|between\s+({_CLOCK_WORD}\s+and\s+{_CLOCK_WORD}))\b",
-    re.IGNORECASE,
-)
-
-
-# "You'll check the sensor …, and you'll post in #ops when …": the assistant told what it will
-# do; the step is the verb after "you'll", read as the imperative it stands for.
-_YOU_WILL = re.compile(
-    r"\byou(?:['\u2019]ll|\s+will|\s+should|\s+can)\s+(?=([a-z]+)\b)", re.IGNORECASE
-)
-
-
-# "After each move, Two Oaks Removals should email …", "…, we'll post …": after a comma, who
-# does the step (we, I, or a name in capitals) and a modal; the step is the verb after them. A
-# lower-case subject is left alone: "…, urgent tickets should go to #ops" names a subset.
-_NAMED_DOER = re.compile(
-    r",\s*(?:we|I|(?-i:[A-Z][\w'-]*)(?:\s+(?:&\s+)?(?-i:[A-Z])[\w'.-]*){0,3})"
-    r"(?:['\u2019]ll|\s+(?:will|should|must|shall|needs?\s+to|has\s+to|have\s+to))\s+"
-    r"(?=([a-z]+)\b)",
-    re.IGNORECASE,
-)
-_MODALS = ("'ll ", "\u2019ll ", " will ", " should ", " must ", " shall ", " to ")
-
-
-def _blank_second_person(text: str) -> str:
-    for match in _YOU_WILL.finditer(text):
-        if match.group(1).lower() in ACTION_VERBS:
-            text = blank_span(text, match.span())
-    if "," in text and any(modal in text for modal in _MODALS):
-        for match in _NAMED_DOER.finditer(text):
-            if match.group(1).lower() in ACTION_VERBS:
-                text = blank_span(text, (match.start() + 1, match.end()))
-    return text
-
-
-# "a score comes in at 20 or higher", "any block at 24 brix or above": the value may carry its
-# unit ("brix", "%", "°C", "ppm"), never a clock's "am"/"pm".
-_AT_OR_MORE = re.compile(
-    r"\bat\s+\d+(?:\.\d+)?(?:\s*(?:%|\u00b0\s?[CF]?|(?!(?:am|pm|o'clock)\b)[a-z]+))?\s+or\s+"
-    r"(?:higher|more|above|over|greater|lower|less|below|under)\b",
-    re.IGNORECASE,
-)
-# "hasn't been seen since 6pm", "no orders since Monday": when a state last changed, in a
-# test; a run never starts "since" a time ("hasn't reordered since January" neither).
-_SINCE = re.compile(
-    rf"\bsince\s+(?:(?:last|this|yesterday)\s+)?(?:{DAY}|{MONTH}|midnight|noon|midday|"
-    r"\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?)"
-    r"(?:\s+(?:this|last|yesterday)\s+(?:morning|afternoon|evening|night))?",
-    re.IGNORECASE,
-)
 
 
 # "a workflow that runs at 6am every day, grabs …": running is what the schedule does, no step.
