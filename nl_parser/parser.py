@@ -13,7 +13,6 @@ from nl_parser.attention import attention_as_flagged
 from nl_parser.background import background_spans
 from nl_parser.blanked_matches import blank_all
 from nl_parser.buckets import buckets_as_sort
-from nl_parser.catalog import node_type_of
 from nl_parser.clause_marks import (
     arrow_across_schedule_kept,
     arrows_as_clause_ends,
@@ -62,14 +61,14 @@ from nl_parser.openers import (
 from nl_parser.opening_hours import blank_opening_hours
 from nl_parser.qualifiers import blank_restated_exclusions
 from nl_parser.request_headings import name_left_by_schedule
-from nl_parser.result import ParseResult, Step
+from nl_parser.result import ParseResult
 from nl_parser.schedule import parse_schedule
 from nl_parser.shout_outs import shout_outs_as_post
 from nl_parser.slashed_fields import slashes_as_fields
 from nl_parser.step_shape_doubts import step_shape_doubts
 from nl_parser.surface import plain_surface
 from nl_parser.talk_around import blank_talk_around
-from nl_parser.templates import STRONG_MATCH, best_template, template_steps
+from nl_parser.templates_applied import apply_template, numbered
 from nl_parser.times_not_scheduled import blank_times_not_scheduled
 from nl_parser.told_needs import told_needs_as_tell
 from nl_parser.tools import read_the_only_source, restrict
@@ -233,7 +232,7 @@ def parse_heuristic(
         type="generated",
         name=naming.workflow_name(steps, schedule.schedule),
         description=naming.description(steps, schedule.phrase),
-        steps=_numbered(steps),
+        steps=numbered(steps),
         confidence=score,
         source="heuristic",
         schedule=schedule.schedule,
@@ -242,7 +241,7 @@ def parse_heuristic(
     # A template stands in for a parse that read little, not for one with a loose end or two,
     # nor for one that read nearly every word, however unsure it is of them.
     read_score = 1.0 if covered >= 0.9 else score + sum(d.cost for d in loose)
-    return _apply_template(result, written, steps, allowed, read_score=read_score)
+    return apply_template(result, written, steps, allowed, read_score=read_score)
 
 
 # A day read one way when the other was as likely: about a loose end's worth.
@@ -294,63 +293,3 @@ def _fetch_for_condition(steps: list[StepDraft], text: str) -> list[Doubt]:
         fetch = StepDraft("http.request", dest.url_config(text), 0.8, "call the API")
     steps.insert(0, fetch)
     return [confidence.implied_fetch(fetch.action)]
-
-
-def _numbered(drafts: list[StepDraft]) -> list[Step]:
-    steps = []
-    for index, draft in enumerate(drafts, start=1):
-        steps.append(
-            Step(
-                id=f"step_{index}",
-                type=node_type_of(draft.action),
-                action=draft.action,
-                config=dict(draft.config),
-                input_from=f"step_{index - 1}" if index > 1 else None,
-            )
-        )
-    return steps
-
-
-def _apply_template(
-    result: ParseResult,
-    text: str,
-    drafts: list[StepDraft],
-    allowed: frozenset[str] | None,
-    *,
-    read_score: float,
-) -> ParseResult:
-    template, similarity = best_template(text)
-    if similarity < STRONG_MATCH:
-        return result
-    if tuple(result.actions) == template.actions:
-        result.type = result.source = "template"
-        result.template = template.name
-        result.confidence = round(min(0.98, result.confidence + 0.1 * similarity), 3)
-        if not re.search(r"\d", template.name):
-            result.name = _template_name(template.name, result)
-        return result
-    if read_score >= 0.45:
-        return result
-    restricted = restrict(template_steps(template, text), allowed)
-    if not restricted.steps:
-        return result
-    result.type = result.source = "template"
-    result.template = template.name
-    result.name = _template_name(template.name, result)
-    result.steps = _numbered(restricted.steps)
-    result.description = naming.description(restricted.steps, "")
-    result.warnings = [
-        *restricted.warnings,
-        *(w for w in result.warnings if w.startswith("uncertain:")),
-        f"the steps come from the '{template.name}' template; check them",
-    ]
-    result.confidence = round(min(0.5, 0.2 + 0.5 * similarity), 3)
-    return result
-
-
-def _template_name(name: str, result: ParseResult) -> str:
-    cadence = naming.cadence_word(result.schedule)
-    words = name.split()
-    if words[0] in ("Weekly", "Daily", "Monthly", "Hourly"):
-        words = words[1:]
-    return " ".join([cadence, *words]).strip() if cadence else " ".join(words)
