@@ -4,7 +4,6 @@ import re
 from datetime import datetime
 
 from nl_parser import confidence, naming
-from nl_parser import destinations as dest
 from nl_parser.added_duties import blank_added_duty_words
 from nl_parser.affiliations import blank_affiliations
 from nl_parser.any_item_headings import open_any_item_headings
@@ -21,13 +20,12 @@ from nl_parser.clause_marks import (
 from nl_parser.clause_steps import read_steps
 from nl_parser.clauses import split_clauses
 from nl_parser.clefted_wants import unclefted_wants
-from nl_parser.conditions import CONDITION
+from nl_parser.condition_fetches import fetch_for_condition
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
 from nl_parser.data_asked_about import questions_as_fetches
 from nl_parser.deadlines import blank_meeting_days
 from nl_parser.doers_told import blank_second_person
-from nl_parser.drafts import StepDraft
 from nl_parser.drops_told_after import move_drops_told_after
 from nl_parser.findings import blank_findings
 from nl_parser.forms_wanted import made_where_wanted
@@ -159,7 +157,7 @@ def parse_heuristic(
     keep_corrected_source([(c.dropped, c.kept) for c in corrections], reading.steps)
     reading.spans += send_gone_to_people(clauses, reading, allowed)
     if schedule.schedule:
-        doubts += _fetch_for_condition(reading.steps, masked)
+        doubts += fetch_for_condition(reading.steps, masked)
         # A scheduled run has no trigger event, so an "if/when" read as one was likely misread.
         doubts += [confidence.event_on_schedule(event) for event in reading.events]
     # Only where some step would use what it reads: a lone read of a text nothing else was read
@@ -267,29 +265,3 @@ def _corrections_kept(corrections: list, schedule) -> list[Doubt]:
         )
         for kept, said in unkept_corrections(corrections, cron)
     ]
-
-
-# Names of the CRM itself, not sales words that may be any API's data.
-_CRM_NAMED = re.compile(r"\b(?:salesforce|sfdc|crm)\b", re.IGNORECASE)
-
-
-def _fetch_for_condition(steps: list[StepDraft], text: str) -> list[Doubt]:
-    """Add the fetch a scheduled workflow's first condition needs to have anything to test."""
-    if not steps or steps[0].action != CONDITION:
-        return []
-    # A scheduled run starts with no input: "every 5 minutes, alert #ops if it is down" must
-    # fetch "it" first. Sales words in the condition point at Salesforce, anything else at HTTP.
-    if dest.SALES_WORDS.search(steps[0].subject):
-        fetch = StepDraft("salesforce.query", {}, 0.8, "query Salesforce", need="soft")
-    elif dest.URL.search(steps[0].subject):
-        # "check if the build at https://… is green": the test names what it reads.
-        steps.insert(0, StepDraft("http.request", dest.url_config(steps[0].subject), 1.0, "call"))
-        return []
-    elif _CRM_NAMED.search(text) and not dest.URL.search(text):
-        # "post in #partnerships any reseller accounts in Salesforce whose …": the test's items
-        # are told apart from its words, but the text names the system they live in.
-        fetch = StepDraft("salesforce.query", {}, 0.8, "query Salesforce", need="soft")
-    else:
-        fetch = StepDraft("http.request", dest.url_config(text), 0.8, "call the API")
-    steps.insert(0, fetch)
-    return [confidence.implied_fetch(fetch.action)]
