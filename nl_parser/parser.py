@@ -4,39 +4,34 @@ import re
 from datetime import datetime
 
 from nl_parser import confidence, naming
-from nl_parser import destinations as dest
 from nl_parser.added_duties import blank_added_duty_words
 from nl_parser.affiliations import blank_affiliations
 from nl_parser.any_item_headings import open_any_item_headings
-from nl_parser.asides import blank_asides, blank_time_reasons, once_said_first
+from nl_parser.asides import blank_time_reasons
 from nl_parser.attention import attention_as_flagged
 from nl_parser.background import background_spans
+from nl_parser.blanked_matches import blank_all
 from nl_parser.buckets import buckets_as_sort
-from nl_parser.calendar_words import DAY, MONTH, RANGE_DAY
-from nl_parser.catalog import node_type_of
+from nl_parser.clause_marks import (
+    arrow_across_schedule_kept,
+    arrows_as_clause_ends,
+    colons_as_clause_ends,
+)
 from nl_parser.clause_steps import read_steps
-from nl_parser.clauses import ACTION_VERBS, split_clauses
+from nl_parser.clauses import split_clauses
 from nl_parser.clefted_wants import unclefted_wants
-from nl_parser.conditions import CONDITION, TIMED_ACT, TIMED_ACT_WINDOW
+from nl_parser.condition_fetches import fetch_for_condition
 from nl_parser.confidence import Doubt
 from nl_parser.corrections import apply_corrections, unapplied_markers, unkept_corrections
 from nl_parser.data_asked_about import questions_as_fetches
-from nl_parser.data_days import blank_items_dates, blank_items_months, blank_months_alone
-from nl_parser.deadlines import (
-    blank_deadlines,
-    blank_hold_ends,
-    blank_meeting_days,
-    blank_occasion_ahead,
-)
-from nl_parser.drafts import StepDraft
+from nl_parser.deadlines import blank_meeting_days
+from nl_parser.doers_told import blank_second_person
 from nl_parser.drops_told_after import move_drops_told_after
 from nl_parser.findings import blank_findings
 from nl_parser.forms_wanted import made_where_wanted
-from nl_parser.hour_now import blank_hour_tests
 from nl_parser.in_one_go import blank_in_one_go
 from nl_parser.inverted_duties import uninvert_duties
 from nl_parser.items_as_they_come import open_each_as_it_comes, open_items_as_they_come
-from nl_parser.items_wanted import fetch_items_wanted
 from nl_parser.labelled_fields import barred_fields_as_clauses, sentence_fields_as_clauses
 from nl_parser.late_sources import (
     drop_source_fetched_again,
@@ -45,17 +40,14 @@ from nl_parser.late_sources import (
     keep_corrected_source,
     read_named_crm_first,
 )
-from nl_parser.lexicon import blank_span, blank_spans, word_set
+from nl_parser.lexicon import blank_span, blank_spans
 from nl_parser.looks import drop_reviews_a_test_takes
 from nl_parser.loose_ends import loose_ends, unread_crm
 from nl_parser.lost_parts import fetched_as_told, lost_parts, one_call_per_url
 from nl_parser.made_for import send_gone_to_people, send_made_for_people
 from nl_parser.media_told_after import fold_media_told_after
-from nl_parser.message_content import QUOTATION, blank_told_days, blank_told_times
-from nl_parser.message_headings import blank_message_heading
-from nl_parser.months_referred import months_referred_back
+from nl_parser.message_content import QUOTATION
 from nl_parser.needs_told_first import drop_approval_awaited_again
-from nl_parser.once_in_passing import blank_once_in_passing
 from nl_parser.openers import (
     open_headed_events,
     open_items_being,
@@ -65,29 +57,24 @@ from nl_parser.openers import (
     open_trigger_labels,
 )
 from nl_parser.opening_hours import blank_opening_hours
-from nl_parser.praised_wishes import blank_praised_wishes
 from nl_parser.qualifiers import blank_restated_exclusions
-from nl_parser.resolutions import blank_resolution_preamble
-from nl_parser.result import ParseResult, Step
+from nl_parser.request_headings import name_left_by_schedule
+from nl_parser.result import ParseResult
 from nl_parser.schedule import parse_schedule
 from nl_parser.shout_outs import shout_outs_as_post
 from nl_parser.slashed_fields import slashes_as_fields
-from nl_parser.sorts_needed import sorts_needed_as_asked
 from nl_parser.step_shape_doubts import step_shape_doubts
-from nl_parser.stories_before_labels import blank_story_before_label
-from nl_parser.story import blank_story
-from nl_parser.story_days import blank_story_days
 from nl_parser.surface import plain_surface
-from nl_parser.templates import STRONG_MATCH, best_template, template_steps
+from nl_parser.talk_around import blank_talk_around
+from nl_parser.templates_applied import apply_template, numbered
+from nl_parser.times_not_scheduled import blank_times_not_scheduled
 from nl_parser.told_needs import told_needs_as_tell
 from nl_parser.tools import read_the_only_source, restrict
 from nl_parser.typos import mend_typos, names_joined_by_ampersand
-from nl_parser.verbs import KNOWN_VERBS, idioms_as_make, lemma, main_verb
+from nl_parser.verbs import idioms_as_make
 from nl_parser.waits import idioms_as_wait, spans_added_as_spans, spans_on_from_as_after
-from nl_parser.wanted import wanted_list, wants_closed_over_schedule
-from nl_parser.watch_headings import blank_watch_heading
+from nl_parser.wanted import wants_closed_over_schedule
 from nl_parser.whole_parse_doubts import whole_parse_doubts
-from nl_parser.workflow_as_it import blank_workflow_it
 
 
 def parse_heuristic(
@@ -99,17 +86,9 @@ def parse_heuristic(
     written = text
     text, mends = mend_typos(text, names)
     text, corrections = apply_corrections(text)
-    text = _LIST_MARKER.sub(lambda m: "," + " " * (len(m.group()) - 1), text)
-    if ">" in text or "\u2192" in text or "\u00bb" in text:
-        text = _ITEM_BEFORE_ARROW.sub(_route_ended, text)
-    text = _ARROW.sub(_step_ended, text)
+    text = arrows_as_clause_ends(text)
     text = slashes_as_fields(text)  # "shop / weekdays 14:00 / Salesforce: … / …": fields
-    if ":" in text:
-        text = _COMPARED_COLON.sub(lambda m: m.group(1) + ";", text)
-        if " into " in text or " as " in text:
-            text = _SORTED_COLON.sub(lambda m: m.group(1) + ";", text)
-        if "else:" in text or "rest:" in text or "others:" in text or " other " in text:
-            text = _OTHER_BRANCH_COLON.sub(lambda m: m.group(1) + ";", text)
+    text = colons_as_clause_ends(text)
     if "|" in text:
         text = barred_fields_as_clauses(text)
     if ":" in text:
@@ -124,10 +103,10 @@ def parse_heuristic(
     text = open_items_being(text)  # "upon a pupil being marked absent, …": "when … is …"
     text = open_items_doing(text)  # "upon the sensor reporting …": "when it reports …"
     text = blank_in_one_go(text)  # "In one go: tag …, pull out …": how, not a step
-    text, runs_once = _blank_talk_around(text)
+    text, runs_once = blank_talk_around(text)
     text = blank_time_reasons(text)  # "at 06:00 and 14:00 (that's when the shifts change)"
     text = blank_findings(text)  # "— we've found people only notice problems once …": why
-    text = _blank_second_person(text)
+    text = blank_second_person(text)
     text = blank_affiliations(text)  # "the groundskeepers at Ferncliffe Cricket Club get …"
     text = blank_added_duty_words(text)  # "… should also be emailed to …": the duty alone
     text = blank_restated_exclusions(text)  # "— except returning residents, skip those"
@@ -151,30 +130,7 @@ def parse_heuristic(
         Doubt(0.35, f"uncertain: '{marker}' reads like a correction, but none was applied")
         for marker in unapplied_markers(text, corrections)[:1]
     ]
-    # "when a badge is used after midnight": a time on the trigger says which events count.
-    event_time = _EVENT_TIME.match(text)
-    timed = text if event_time is None else blank_span(text, event_time.span(event_time.lastindex))
-    # (before the deadlines are blanked, which would take "before the 1st" of "… of June")
-    timed, items_dates = blank_items_dates(timed)  # "… the ones expiring before 1 June"
-    timed = blank_told_times(timed)  # "… with a note that the window opens at 10"
-    timed = blank_told_days(timed)  # "when an order comes in, email … that it ships tomorrow"
-    timed = blank_deadlines(timed)  # "… that the calendar is due Friday"
-    timed = blank_hold_ends(timed)  # "hold the entry until Monday, then …": a wait's end
-    timed = _blank_all(_AT_OR_MORE, timed)  # "a score comes in at 20 or higher": a value
-    timed = _blank_all(_SINCE, timed)  # "if the cat hasn't been seen since 6pm": a test's
-    if " before " in timed or " after " in timed or " by " in timed:
-        timed = _blank_all(TIMED_ACT, timed)  # "if it was placed before 1pm": a test's too
-    if " between " in timed:
-        timed = _blank_all(TIMED_ACT_WINDOW, timed)  # "… was opened between midnight and 5am"
-    timed = blank_hour_tests(timed)  # "if it's after 10pm": the hour a test compares
-    data_months: list[tuple[int, int]] = []
-    if runs_once:  # "one-off: pull the jobs we did in March": the month is the jobs'
-        timed, data_months = blank_months_alone(timed)
-        timed, story_days = blank_story_days(timed)  # "… switching off its system on Friday"
-        data_months += story_days
-    timed, items_months = blank_items_months(timed)  # "… whose contracts renew in October"
-    data_months += items_months + items_dates
-    timed = months_referred_back(timed, written)  # "April and May. … in those two months only"
+    timed, data_months = blank_times_not_scheduled(text, written, runs_once=runs_once)
     schedule = parse_schedule(timed, now=now)
     doubts += _corrections_kept(corrections, schedule)
     doubts += [Doubt(_DAY_DOUBT, f"uncertain: {doubt}") for doubt in schedule.doubts]
@@ -184,11 +140,11 @@ def parse_heuristic(
     for start, end in schedule.spans:
         masked = masked[:start] + " " * (end - start) + masked[end:]
     masked = wants_closed_over_schedule(masked)  # "would like, <schedule>, the readings …"
-    if schedule.spans and (name := _name_left_by_schedule(masked)):
+    if schedule.spans and (name := name_left_by_schedule(masked)):
         # "<schedule> for Crestview Golf Club:": whom the run is for, read as a heading is.
         masked, text = blank_span(masked, name), blank_span(text, name)
     if schedule.spans and (">" in masked or "\u2192" in masked or "\u00bb" in masked):
-        masked = _ARROW_ACROSS_SCHEDULE.sub(lambda m: m.group()[:-1] + " ", masked)
+        masked = arrow_across_schedule_kept(masked)
     clauses, media_told = fold_media_told_after(split_clauses(masked))
     reading = read_steps(clauses, scheduled=schedule.schedule is not None)
     reading.spans += media_told
@@ -201,7 +157,7 @@ def parse_heuristic(
     keep_corrected_source([(c.dropped, c.kept) for c in corrections], reading.steps)
     reading.spans += send_gone_to_people(clauses, reading, allowed)
     if schedule.schedule:
-        doubts += _fetch_for_condition(reading.steps, masked)
+        doubts += fetch_for_condition(reading.steps, masked)
         # A scheduled run has no trigger event, so an "if/when" read as one was likely misread.
         doubts += [confidence.event_on_schedule(event) for event in reading.events]
     # Only where some step would use what it reads: a lone read of a text nothing else was read
@@ -255,7 +211,7 @@ def parse_heuristic(
     doubts += confidence.step_doubts(steps) + [
         d
         # "…, use the volunteer webhook": a medium folded into the request is no unknown verb.
-        for d in confidence.unknown_actions(_blank_all(QUOTATION, blank_spans(masked, media_told)))
+        for d in confidence.unknown_actions(blank_all(QUOTATION, blank_spans(masked, media_told)))
         if d.reason.split("'")[1] not in guessed
     ]
     doubts += confidence.structure_doubts(steps)
@@ -274,7 +230,7 @@ def parse_heuristic(
         type="generated",
         name=naming.workflow_name(steps, schedule.schedule),
         description=naming.description(steps, schedule.phrase),
-        steps=_numbered(steps),
+        steps=numbered(steps),
         confidence=score,
         source="heuristic",
         schedule=schedule.schedule,
@@ -283,915 +239,17 @@ def parse_heuristic(
     # A template stands in for a parse that read little, not for one with a loose end or two,
     # nor for one that read nearly every word, however unsure it is of them.
     read_score = 1.0 if covered >= 0.9 else score + sum(d.cost for d in loose)
-    return _apply_template(result, written, steps, allowed, read_score=read_score)
+    return apply_template(result, written, steps, allowed, read_score=read_score)
 
 
 # A day read one way when the other was as likely: about a loose end's worth.
 _DAY_DOUBT = 0.3
-_CLOCK_WORD = r"(?:midnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)"
-# "whenever a door opens between midnight and 6am": a window of the day says which events count.
-_EVENT_TIME = re.compile(
-    r"^\W*(?:when|whenever)\b[^,.;]*?\b"
-    rf"(?:(?:after|before|past)\s+({_CLOCK_WORD})|between\s+({_CLOCK_WORD}\s+and\s+{_CLOCK_WORD}))\b",
-    re.IGNORECASE,
-)
-
-
-def _blank_talk_around(text: str) -> tuple[str, bool]:
-    """Blank the request, greetings, headings, who asks and why, until the instruction leads;
-    tell whether it was asked to run once ("one-off: …", after any request around it)."""
-    # Repeated because each rule reads the start of the text: "Hi! I run a small bakery. Can you
-    # set up something that …" has its request at the start only once "I run …" is blank.
-    runs_once = False
-    for _ in range(3):
-        before = text
-        text = _blank_request_at(blank_asides(blank_story_before_label(blank_story(text))), 0)
-        text = _blank_later_request(text)  # "X has an API at https://…. Could you set …"
-        runs_once = runs_once or _ONE_OFF.match(text) is not None or _headed_once(text)
-        once = once_said_first(text)  # "Need this done once, not on a loop. …"
-        if once is not None:
-            runs_once, text = True, blank_span(text, once)
-        text, once_in_passing = blank_once_in_passing(text)  # "query X, just this once, for …"
-        runs_once = runs_once or once_in_passing
-        if _IF.search(text):  # "… would … if", "… asked if we could …"
-            wished = _blank_all(_ASKED_IF_WE_COULD, _blank_all(_WISHED_IF, text))
-            wished = blank_praised_wishes(wished)  # "If it could also post …, that'd be great."
-        else:
-            wished = text
-        text = _blank_all(_COURTESY, _blank_all(_ASKED_TO_SET_UP, wished))
-        text = _blank_asker(text)
-        # The heading first: "Sugarhouse here, we tap about 40 acres …" then who asks.
-        # "Incoming requests need triaging: …" asks the sort before its heading is read.
-        text = sorts_needed_as_asked(_blank_all(_ONE_OFF, text))
-        text = _blank_all(_ABOUT_US, _blank_heading(text))
-        text = blank_watch_heading(text)  # "Keep an eye on the ice at Glacier Arena: check …"
-        text = blank_occasion_ahead(text)  # "Before Friday's board meeting: …"
-        text = fetch_items_wanted(text)  # "I need a summary of X — pull them, summarise …"
-        text = blank_resolution_preamble(text)  # "Following the meeting of 4 March, … resolves:"
-        text = _blank_need_heading(text) if ":" in text else text  # "We need a look at X: …"
-        if "ant" in text[:80] or "eed" in text[:80]:
-            text = _blank_need_before_request(text)  # "The board wants the headlines. Could …"
-        text = blank_message_heading(text) if ":" in text else text  # "Set up a reminder …:"
-        text = _blank_gerund_states(_blank_all(_REASON, _blank_all(_US_AND_TROUBLE, text)))
-        if text == before:
-            break
-    return text, runs_once
-
-
-# "Our linen-supply business needs a one-off look at the Northbridge group: query …", "the
-# board wants a quick check on Harbour Foods: pull …": who needs what, before the colon that
-# opens the steps, is talk around them when what is wanted makes no step of its own.
-_NEED_BEFORE_COLON = re.compile(
-    r"^\s*(?:(?:our|my|the|this|we|i|(?-i:[A-Z])[\w&'-]*)\s[^:\n.!?]{0,60}?)?"
-    r"(?:needs?|wants?|would\s+like|['\u2019]d\s+like)\s+"
-    r"(?P<wanted>(?:an?|one|some)\s[^:\n.!?]{1,80}?):(?=\s)",
-    re.IGNORECASE,
-)
-
-
-def _blank_need_heading(text: str) -> str:
-    """Blank a sentence of need that heads the steps ("We need a look at X: query …")."""
-    need = _NEED_BEFORE_COLON.match(text)
-    # "We need a summary of signups: post it to #growth": the summary wanted is a step, as
-    # "make a summary of signups" would be; "make a quick look at X" makes nothing, nor does
-    # "make a service nudge list", whose step is only guessed from its nouns.
-    made = need and any(
-        not step.doubt
-        for step in read_steps(split_clauses("make " + need["wanted"]), scheduled=False).steps
-    )
-    if made:
-        return _made_as_wanted(text, need)
-    if need is None:
-        return text
-    # "I need a one-off list: Yorkshire accounts in Salesforce that …": the items listed after
-    # the colon, with no verb, are what is wanted; the clause reads them as got (wanted.py).
-    sentence = _SENTENCE_ON.match(text, need.start())
-    if wanted_list(sentence.group()) != sentence.group():
-        return text
-    return _blank_need_but_its_schedule(text, need)
-
-
-def _blank_need_but_its_schedule(text: str, need: re.Match[str]) -> str:
-    """Blank the need heading but for the schedule it names ("needs a nightly check at 9pm:")."""
-    start, end = need.span()
-    # "a check every half hour from noon until 8pm, Tuesday to Saturday:": when the run is
-    # wanted is the schedule's, though the wish around it is talk.
-    kept = parse_schedule(text[start:end]).spans
-    gaps, at = [], start
-    for kept_start, kept_end in kept:
-        gaps.append((at, start + kept_start))
-        at = start + kept_end
-    return blank_spans(text, [*gaps, (at, end)])
-
-
-# "…: build it at 7 …", "…: put it together on Fridays …": the thing wanted, made by its name.
-_MAKE_IT = re.compile(
-    r"\s+(?:build|make|generate|produce|compile|create|prepare|draft|write|run)\s+it\b"
-    r"|\s+(?:put|pull|throw)\s+it\s+together\b|\s+draw\s+it\s+up\b",
-    re.IGNORECASE,
-)
-
-
-def _made_as_wanted(text: str, need: re.Match[str]) -> str:
-    """Read "X needs a monthly report: build it …" as "make a monthly report …"."""
-    made = _MAKE_IT.match(text, need.end())
-    if made is None:
-        return text  # "We need a summary of signups: post it to #growth": the need makes it
-    # "it" is the thing wanted, so the verb moves to it and the colon's clause is that thing's.
-    opening = text[: need.start("wanted")]
-    return (
-        "make".ljust(len(opening))
-        + need["wanted"]
-        + " " * (made.end() - need.end("wanted"))
-        + text[made.end() :]
-    )
-
-
-# "The board at Millbrook Distribution wants the headlines from a rough year at the Leeds
-# warehouse. Could you summarise …": who wants what, told in a sentence of its own before the
-# request, is talk around the steps when what is wanted makes no step and names no source.
-_NEED_BEFORE_REQUEST = re.compile(
-    r"^\s*(?:(?:our|my|the|this|we|i)\s[^:\n.!?]{0,60}?)?(?:needs?|wants?)\s+"
-    r"(?P<wanted>(?:an?|one|some|the)\s[^:\n.!?#@]{1,100}?)\.\s+"
-    r"(?=(?:(?:can|could|would)\s+(?:you|u)|please)\b)",
-    re.IGNORECASE,
-)
-
-
-def _blank_need_before_request(text: str) -> str:
-    """Blank a sentence of need before the request ("The board wants X. Could you …")."""
-    need = _NEED_BEFORE_REQUEST.match(text)
-    if need is None or dest.SOURCE.search(need["wanted"]):
-        return text
-    # "The team wants a summary of signups. Could you post it …": a summary wanted is a step.
-    if read_steps(split_clauses("make " + need["wanted"]), scheduled=False).steps:
-        return text
-    return blank_span(text, need.span())
-
-
-# From a point to the end of its sentence (a dot inside "example.com" ends nothing).
-_SENTENCE_ON = re.compile(r"(?:[^.!?;]|[.!?](?=\S))*")
-
-
-def _headed_once(text: str) -> bool:
-    """Tell whether the heading says in brackets that the run happens once ("Audit (one-off):")."""
-    if "(" not in text[:120]:
-        return False
-    heading = _HEADING.match(text)
-    return heading is not None and bool(heading["once"] or heading["purpose_once"])
-
-
-# A sentence that opens by asking: "Can you …", "Could we …", "Please …", "I'd love …", "We need
-# …" (a stop before it; a dot inside "https://x.example/api" is no stop).
-_ASKING_SENTENCE = re.compile(
-    r"[.!?]\s+(?=(?:(?:can|could|would|will)\s+(?:you|u|we|i)|please|(?:i|we)(?:['\u2019]d|\s+would"
-    r"|\s+need|\s+want))\b)",
-    re.IGNORECASE,
-)
-
-
-def _blank_later_request(text: str) -> str:
-    """Blank a request for the workflow that opens a later sentence ("…. Can you set it up …")."""
-    # "Bit of background: we run … at https://…, but the volunteers keep missing …. Can you set
-    # it up so that …", "… Embarrassing. Could you set up something that, every Thursday …":
-    # whatever is told before it (a story, where the data sits, a word of feeling), a sentence
-    # that asks for the workflow is still only the request.
-    for asking in _ASKING_SENTENCE.finditer(text):
-        blanked = _blank_request_at(text, asking.end())
-        if blanked is not text:
-            return blanked
-    return text
-
-
-def _blank_request_at(text: str, start: int) -> str:
-    """Blank the request for the workflow that opens `text` at `start`, if one does."""
-    # A slice, not a start position: each reading of the request is anchored with "^".
-    request = _REQUEST.match(text[start:])
-    if request is None:
-        return text
-    end = start + request.end()
-    text = text[:start] + _blank_request(request) + text[end:]
-    if request.group().rstrip().lower().endswith(" it"):
-        # "so that at 15:00 it pulls …, and if … it also posts …": the same "it" again.
-        text = blank_workflow_it(text, end)
-    return text
-
-
-def _blank_request(match: re.Match[str]) -> str:
-    kept = [" "] * len(match.group())
-    for name in ("cadence", "when", "time", "named", "sched"):
-        if match.group(name):
-            start, end = match.start(name) - match.start(), match.end(name) - match.start()
-            kept[start:end] = match.group(name)
-    return "".join(kept)
-
-
-# "Can you set up something that emails me …", "Create a workflow to post …": the request
-# around the workflow, not a step of it.
-_REQUEST = re.compile(
-    r"^\W*(?:(?:hey|hi|hello|yo)\b\W*)?"  # "hey can u set up something that …"
-    r"(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+|i\s+(?:want|need|would\s+like)\s+"
-    r"(?:you\s+to\s+)?|we\s+need\s+(?:you\s+to\s+)?)*(?:set\s+up|create|build|make|add|write)"
-    r"\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+)?"
-    # "a nightly job at 1am that exports …": the cadence and time asked for stay to be read.
-    r"(?:(?P<cadence>(?:nightly|daily|weekly|hourly|monthly)\s+)?"
-    r"(?:workflow|automation|job|flow|something|bot|rule)"
-    # "set up a monday noon thing: …", "set up a Monday job at 8:40 that …": a thing named by
-    # when it runs, which stays to be read.
-    r"|(?P<when>(?:[a-z0-9:]+\s+){1,3}?)(?:thing|job|run|task))"
-    # "… job at 8 — no wait, 8:40 — that …": a time put right is left without its "at".
-    r"(?P<time>\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?"
-    # "Set up a workflow: every Monday …": a colon or dash ends the request as "that" does.
-    r"(?:\s+(?:that|which|to)\b|\s*[:\u2013\u2014])"
-    # "I need a workflow that emails me …": the thing asked for, with no verb of making; "I need
-    # a Thursday 08:25 run that lists …": a run named by when it runs, which stays to be read.
-    r"|^\W*(?:i|we)(?:\s+(?:need|want|would\s+(?:like|love))|'d\s+(?:like|love))\s+(?:an?\s+|some\s+)?"
-    r"(?:workflow|automation|job|flow|something|bot|rule"
-    r"|(?P<named>(?:[a-z0-9:]+\s+){1,3}?)(?:job|run|task))"
-    r"(?:\s+(?:that|which|to|where)\b|\s*[:\u2013\u2014])"
-    # "Could you have something check …", "can you get a bot to post …": who does it, then it;
-    # "Can we have something that reads …": asked with the teller as the one who has it.
-    r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u|we|i)\s+|please\s+)?"
-    r"(?:have|get)\s+(?:something|a\s+(?:workflow|bot|job|script|automation))"
-    r"\s+(?:to\s+|that\s+|which\s+)?(?=\w)"
-    # "Could the Brackwater Observatory bot send …", "can our ops bot post …": the doer asked is
-    # the workflow itself, named; the verb after it is the step, as after "could you".
-    r"|^\W*(?:can|could|would|will)\s+(?:the|our|your|a)\s+(?:[\w&'-]+\s+){0,4}?"
-    r"(?:bot|workflow|automation|script)\s+(?=[a-z]{2,}\b)(?!that\b|which\b|is\b|be\b)"
-    # "Can you set it up so that every Tuesday we pull …": the request, then the workflow;
-    # "could we set it up so …", "can I make it so …": asked with the teller as doer, the same.
-    r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would|shall)\s+(?:you|u|we|i)\s+|please\s+)?"
-    r"(?:set\s+(?:it|this|things|everything|something|one)\s+up|make\s+it)\s+so(?:\s+that)?\b"
-    # "… so that at 5:15 every morning it pulls …, compiles …": "it" is the workflow, doing the
-    # steps as "we" would; the time before it stays to be read.
-    r"(?:(?:(?P<sched>\s+(?:at|on|every|each|around|daily|nightly|weekly|hourly)\b"
-    r"(?:\s+(?!(?:when|whenever|if|time|it)\b)[\w:]+){0,4}),?)?\s+it(?=\s+[a-z]{2,}s\b))?"
-    # "set something up that every Monday queries …", "can you set a job up to post …": the
-    # thing asked for between "set" and its particle, ended by "that" as "set up a job that".
-    r"|^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?"
-    r"set\s+(?:something|one|an?\s+(?:workflow|automation|job|flow|bot|rule))\s+up"
-    r"\s+(?:that|which|to)\b"
-    # "Is there a way to get the readings emailed to me …": asking whether it can be done.
-    r"|^\W*(?:is|would)\s+there\s+(?:be\s+)?(?:a|any|some)\s+way\s+(?:for\s+(?:me|us)\s+)?to\s+(?=\w)"
-    # "Please set up: every 1st of the month …": the request with its object left out.
-    r"|^\W*(?:(?:can|could|would)\s+(?:you|u)\s+|please\s+)?set\s+(?:this\s+)?up\s*[:\u2013\u2014]",
-    re.IGNORECASE,
-)
-# "Could you set this up for the QA team?": a sentence that only asks for the workflow.
-_ASKED_TO_SET_UP = re.compile(
-    r"^\W*(?:(?:hey|hi|hello)\b\W*)?(?:(?:can|could|would)\s+(?:you|u|we)\s+|please\s+)?"
-    r"set\s+(?:this|it|something|one)\s+up\b(?!\s+so\b)[^.?!]*[.?!]",
-    re.IGNORECASE,
-)
-# "Hi team — …", "… Thanks!": greetings and thanks around the request say nothing of it.
-_COURTESY = re.compile(
-    # Every reading starts the text or follows a stop, a comma, "and" or "then": one look-behind
-    # at that last letter turns most positions away before the readings are tried.
-    r"(?:^|(?<=[.!?,;dn]))(?:"
-    r"^\W*(?:hey|hi|hello|good\s+(?:morning|afternoon))(?:\s+(?:there|team|all|everyone|folks|"
-    r"guys|y'all))?\s*[,!:\u2013\u2014-]+"
-    r"|(?<=[.!?,])\s*(?:thanks|thank\s+you|thx|ta|cheers|much\s+appreciated|appreciate\s+it|"
-    r"you(?:'re|\s+are)\s+(?:a\s+lifesaver|the\s+best|awesome|a\s+star)|you\s+rock)"
-    r"(?:\s+(?:so\s+much|a\s+(?:lot|ton|bunch|million)|heaps|loads|again|in\s+advance))*\W*$"
-    # "Oh, and email …", "Hmm, …": an interjection opening a sentence.
-    r"|(?:^|(?<=[.!?]))\s*(?:oh|ah|um+|uh|hmm+|btw)\s*[,!:\u2014-]"
-    # "On receipt of each lease, please extract …": a courtesy after a comma or "and" would
-    # hide the verb that starts the next step.
-    # "…, which runs March to October, could you get …": a request after a comma, the same.
-    r"|(?:(?<=[,;])|(?<=\band)|(?<=\bthen))\s*(?:please|kindly|(?:could|can|would)\s+(?:you|u))\b"
-    # (but "Hiya, could you set it up so …" is the request for the workflow, read as a whole)
-    r"(?=\s+[a-z])(?!\s+(?:set|create|build|make|add|write|have)\b))",
-    re.IGNORECASE,
-)
-
-# "We would be grateful if the checklist could be emailed …", "It'd be great if you could …": a
-# wish that opens with "if" asks for the steps; it tests nothing.
-# "The partnerships office would be grateful if …", "Facilities would appreciate it if …": who
-# wishes may be any body of people, named in a few words before "would".
-_WISHER = r"(?:[\w&'-]+\s+){0,5}?[\w&'-]+"
-_IF = re.compile(r"\sif\b", re.IGNORECASE)
-# "My manager asked if we could email her …", "The owner wondered if you could post …": an ask
-# reported as the whole request; the step after the modal is what was asked for.
-_ASKED_IF_WE_COULD = re.compile(
-    rf"^\W*{_WISHER}\s+(?:(?:has|had)\s+)?(?:asked|wondered|was\s+wondering|wants\s+to\s+know)"
-    r"\s+if(?=\s+(?:we|you|u|i)\s+(?:could|can|would|might)\s+[a-z])",
-    re.IGNORECASE,
-)
-_WISHED_IF = re.compile(
-    rf"(?:^|(?<=[.!?,;]))\s*(?:{_WISHER}(?:\s+would|['\u2019]d)\s+(?:be\s+(?:very\s+|really\s+|most\s+)?"
-    r"(?:grateful|thankful|glad|happy|delighted)|(?:really\s+)?(?:appreciate|love|like)\s+it)"
-    r"|it(?:\s+would|['\u2019]d)\s+be\s+(?:really\s+|very\s+|so\s+)?(?:great|nice|good|helpful|"
-    r"lovely|ideal|brilliant|handy|wonderful|useful"
-    # "It would be appreciated if the log were retrieved …": the wish, said impersonally.
-    r"|(?:much\s+|greatly\s+|most\s+)?(?:appreciated|welcomed?|preferred|preferable|desirable))"
-    rf"|{_WISHER}(?:\s+would|['\u2019]d)\s+(?:welcome|prefer)\s+it)\s+if\b",
-    re.IGNORECASE,
-)
-
-# "The facilities directorate requests that … a report be produced", "It is requested that …",
-# "On behalf of the flood office, I would ask that …": who asks, before what is asked for in
-# the subjunctive; the steps are in the "that" clause ("that" stays, for actions.py to read).
-_ASKER = re.compile(
-    r"(?:^|(?<=[.!?]))(?P<who>[^.!?;:#@/\d]{0,120}?)\b(?:request(?:s|ed)?|ask(?:s|ed)?|"
-    r"require(?:s|d)?|recommend(?:s|ed)?|propose(?:s|d)?|insist(?:s|ed)?|direct(?:s|ed)?|"
-    r"instruct(?:s|ed)?)\s+(?=that\b(?P<asked>(?:[^.!?]|[.!?](?=\S))*))",
-    re.IGNORECASE,
-)
-# The bare "be" of the subjunctive ("that a report be produced"), not "should be" or "to be":
-# without it, "the access requests that came in overnight …" names requests, not an asker.
-# (the look-ahead at the first letters turns most positions away before the look-behinds run)
-_SUBJUNCTIVE_BE = re.compile(
-    r"(?=\s)(?<!\bto)(?<!\bshould)(?<!\bmust)(?<!\bwill)(?<!\bcan)(?<!\bwould)(?<!\bmay)"
-    r"(?<!\bmight)(?<!\bshall)(?<!\bcould)\s+be\s+[a-z]+",
-    re.IGNORECASE,
-)
-# "When a customer requests that …", "each time someone asks that …": an event, not an asker.
-_EVENT_WORDS = re.compile(
-    r"\b(?:when|whenever|if|once|each|every|after|before|unless|who|which)\b", re.IGNORECASE
-)
-
-
-def _blank_asker(text: str) -> str:
-    """Blank who asks and the verb of asking before "that … be <done>" (what is asked for)."""
-
-    def blank(match: re.Match[str]) -> str:
-        who = match["who"]
-        # "Email the team and ask that …", "when a customer requests that …": a step or an
-        # event, not who asks.
-        asks = _SUBJUNCTIVE_BE.search(match["asked"])
-        if main_verb(who) or _EVENT_WORDS.search(who) or not asks:
-            return match.group()
-        return " " * len(match.group())
-
-    return _ASKER.sub(blank, text)
-
-
-# "Hi! I run marketing for a small SaaS company.": who asks, not a step. A sentence with a place
-# to send to or read from, a number, or a second clause ("…, so email me …") is kept; but a
-# number inside a compound ("a 24-lane center") is a description, and so is a second clause that
-# only says how something is ("… and the pinsetters are old").
-# A count of things ("we tap about 40 acres of maples") describes too; a time or a span does not.
-_ABOUT_US = re.compile(
-    r"(?:^|(?<=[.!?]))\s*(?:(?:i|we)(?:\s+(?:run|manage|lead|head|own|oversee|coordinate|"
-    r"operate|host|grow|raise|sell|tap|farm|breed|brew|teach|coach|volunteer|maintain|"
-    r"look\s+after|take\s+care\s+of|"
-    r"work\s+(?:in|on|at|for|with))|['\u2019]m|['\u2019]re|\s+am|\s+are)\b"
-    # "Context: our ops team is tiny and stretched.": how things are with us.
-    r"|(?:our|my)\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|has|have)\b)"
-    # A comma may come before the "and" of a second clause: "I manage the lab, and the staff
-    # are tired of reading twenty emails a day." — how it feels is the trouble, as below.
-    r"(?:,?\s*\band\s+(?:the|our|my|its|their)\s+(?:[\w-]+\s+){1,2}?(?:is|are)\s+"
-    r"(?:(?:a\s+|an\s+)?[\w-]+(?=\s*[.!])|(?:so\s+|really\s+|getting\s+)?(?:tired|sick|"
-    r"fed\s+up|frustrated|annoyed|overwhelmed|swamped|drowning)\s+(?:of|with|in|by)\b)|\d+-[a-z]"
-    r"|\band\s+(?:[a-z]+ly\s+)?(?:i|we)(?:['\u2019]m|['\u2019]re|\s+am|\s+are)\b"
-    # "… and parents keep asking what's for lunch", "… and nobody ever knows who's watering":
-    # what others do, the trouble that prompts the request, is no step either.
-    # "…, and the old boiler keeps tripping overnight": a thing that keeps failing, likewise.
-    r"|,?\s*\band\s+(?:(?:nobody|no\s+one|everyone|everybody|someone|somebody)\s+"
-    r"(?:ever\s+|always\s+|never\s+|still\s+)?[a-z]+s"
-    r"|(?:people|[a-z]{3,}s)\s+(?:keep|always|never|often|constantly|regularly)"
-    r"|(?:the|our|my|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+keeps)\b"
-    r"|\b\d+(?:[.,]\d+)?\s+(?!(?:am|pm|a\.m|p\.m|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
-    r"years?|times?|st|nd|rd|th)\b)[a-z]{3,}"
-    # The sentence's end, not the dot inside "sam.lee@…" or "example.com".
-    r"|(?!\b(?:and|so|but|then|please|every|each)\b)[^.!?,;:#@/\d])*[.!](?=\s|$)",
-    re.IGNORECASE,
-)
-
-# "we keep forgetting to send the logs, so on the 5th post a reminder …", "I always miss the
-# deadline, so …": what keeps happening to us, before ", so", is the reason for the request.
-_REASON = re.compile(
-    r"(?:^|(?<=[.!?]))\s*(?:i|we)\s+(?:keep|kept|always|often|sometimes|never|constantly|"
-    r"regularly|usually|tend\s+to|forget|forgot)\b[^.!?,;:#@/\d]*,?\s+so\b"
-    # "… to #ops. We keep forgetting to do this by hand.", "It always slips through the cracks.":
-    # the same trouble as a sentence of its own, with no place, address or number in it.
-    r"|(?:^|(?<=[.!?]))\s*(?:(?:i|we)\s+(?:keep|kept|always|often|sometimes|never|constantly|"
-    r"regularly|usually|tend\s+to|forget|forgot|waste|spend|hate)"
-    r"|(?:this|it|that)\s+(?:keeps|always|often|never|usually|constantly)"
-    # "The Harbour Singers committee keeps missing new joiners because the form goes to an old
-    # inbox": a named thing that keeps going wrong, and why, told in the third person, is the
-    # same trouble (its "because" clause would read as steps; told alone it is background).
-    r"|(?:the|our|my|their)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s+keeps?\s+[a-z][a-z-]*ing\b"
-    r"[^.!?,;:#@/\d]*?\bbecause"
-    r"|(?:right\s+now|currently|at\s+the\s+moment|today),?\s+(?:someone|somebody|we|i)\s+\w+)"
-    r"\b[^.!?,;:#@/\d]*[.!](?=\s|$)",
-    re.IGNORECASE,
-)
-
-# "We run a trampoline park and someone spends every Sunday night reading forms by hand.", "I run
-# the bar and I always forget limes until we're out on a Saturday night.": who we are, then what
-# keeps going wrong; its days and times are the trouble's, not the schedule's. A sentence that
-# asks ("so …", "please", "could you") or names a place is kept.
-_US_AND_TROUBLE = re.compile(
-    r"(?:^|(?<=[.!?]))\s*(?:i|we)\s+(?:run|manage|own|operate|host|lead|head|volunteer|work|"
-    r"look\s+after|take\s+care\s+of)\b[^.!?#@/\d,;:]*?,?\s+and\s+"
-    r"(?:(?:someone|somebody|nobody|no\s+one|everyone|everybody)\s+(?:[a-z]+ly\s+|ever\s+|"
-    r"always\s+|still\s+|never\s+)?[a-z]+s"
-    r"|(?:i|we)\s+(?:always|keep|often|never|constantly|usually|sometimes)"
-    r"|(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:keeps|always|never|constantly)"
-    # "…, and a jammed nozzle can go unnoticed until morning", "… and clogged pumps may run
-    # dry": what could go wrong, a thing and a "can/may/might", is the trouble too.
-    r"|(?:(?:a|an|the|one|any|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+|[a-z]{3,}s)\s+"
-    r"(?:can|could|may|might|often|sometimes)(?:\s+(?:easily|still|quietly))?\s+(?!you\b|u\b)[a-z]+)\b"
-    r"(?:(?!\b(?:so|please|then|can|could|would)\b)[^.!?#@/])*[.!](?=\s|$)",
-    re.IGNORECASE,
-)
-# "Bail bonds office here, and keeping tabs on clients is most of the job.": a doing named as a
-# thing ("keeping tabs …") and how it is; no step ("Bring the bins in if …" is a verb).
-_GERUND_STATE = re.compile(
-    r"(?:^|(?<=[.!?]))\s*(?:and\s+)?(?!(?:bring|ring|ping|sting|string|swing|fling)\b)"
-    r"(?P<gerund>[a-z]{2,}ing)\s+(?:[\w'-]+\s+){0,5}?(?:is|are|was|were)\s+"
-    r"[^.!?#@/\d,;:]*[.!](?=\s|$)",
-    re.IGNORECASE,
-)
-
-
-def _blank_gerund_states(text: str) -> str:
-    """Blank a sentence on a doing ("keeping tabs … is most of the job") a step could read."""
-    # Only the gerund of a verb could be misread as a step ("keep" a pick); "stewarding on match
-    # days is always a scramble" is background already, and stays counted as such.
-    return _GERUND_STATE.sub(
-        lambda m: " " * len(m.group()) if lemma(m["gerund"]) else m.group(), text
-    )
-
-
-# "You'll check the sensor …, and you'll post in #ops when …": the assistant told what it will
-# do; the step is the verb after "you'll", read as the imperative it stands for.
-_YOU_WILL = re.compile(
-    r"\byou(?:['\u2019]ll|\s+will|\s+should|\s+can)\s+(?=([a-z]+)\b)", re.IGNORECASE
-)
-
-
-# "After each move, Two Oaks Removals should email …", "…, we'll post …": after a comma, who
-# does the step (we, I, or a name in capitals) and a modal; the step is the verb after them. A
-# lower-case subject is left alone: "…, urgent tickets should go to #ops" names a subset.
-_NAMED_DOER = re.compile(
-    r",\s*(?:we|I|(?-i:[A-Z][\w'-]*)(?:\s+(?:&\s+)?(?-i:[A-Z])[\w'.-]*){0,3})"
-    r"(?:['\u2019]ll|\s+(?:will|should|must|shall|needs?\s+to|has\s+to|have\s+to))\s+"
-    r"(?=([a-z]+)\b)",
-    re.IGNORECASE,
-)
-_MODALS = ("'ll ", "\u2019ll ", " will ", " should ", " must ", " shall ", " to ")
-
-
-def _blank_second_person(text: str) -> str:
-    for match in _YOU_WILL.finditer(text):
-        if match.group(1).lower() in ACTION_VERBS:
-            text = blank_span(text, match.span())
-    if "," in text and any(modal in text for modal in _MODALS):
-        for match in _NAMED_DOER.finditer(text):
-            if match.group(1).lower() in ACTION_VERBS:
-                text = blank_span(text, (match.start() + 1, match.end()))
-    return text
-
-
-# "a score comes in at 20 or higher", "any block at 24 brix or above": the value may carry its
-# unit ("brix", "%", "°C", "ppm"), never a clock's "am"/"pm".
-_AT_OR_MORE = re.compile(
-    r"\bat\s+\d+(?:\.\d+)?(?:\s*(?:%|\u00b0\s?[CF]?|(?!(?:am|pm|o'clock)\b)[a-z]+))?\s+or\s+"
-    r"(?:higher|more|above|over|greater|lower|less|below|under)\b",
-    re.IGNORECASE,
-)
-# "Quick one-off:", "a small one-time job for …", "Big one-off for …:", "Urgent one-off —": how
-# big or pressing the one-off is says nothing more.
-_SMALL_JOB = (
-    r"(?:(?:an?\s+)?(?:quick|small|little|short|big|bigger|large|huge|massive|major|hefty|"
-    r"chunky|urgent|special|simple|important)\s+)?"
-)
-# "Just once, please: pull …", "One time only — email …": a run with no schedule; no step.
-_ONE_OFF = re.compile(
-    # "just this once:", "this one time only —": the run named as this one.
-    # "Just the once, please:", "Right now:", "Straight away —": the run asked for once, now.
-    r"^\W*(?:(?:just|only)\s+(?:this\s+|the\s+)?once|(?:just\s+)?this\s+(?:once|one\s+time)(?:\s+only)?"
-    r"|(?:right|straight)\s+(?:now|away)"
-    # "Run this once:", "Please do it just once —": the run asked for once, in the imperative.
-    r"|(?:please\s+)?(?:run|do)\s+(?:this|it)\s+(?:(?:just|only)\s+)?(?:once|one\s+time)(?:\s+only)?"
-    # "once-off", the Irish and British word, is "one-off"; "Bit of a one-off:", "A one-off —":
-    # the marker may be hedged or take an article.
-    rf"|once\s+only|(?:(?:(?:a\s+)?bit\s+of\s+|just\s+)?an?\s+)?{_SMALL_JOB}"
-    r"(?:one[\s-]time(?:\s+only)?|onc?e[\s-]off)"
-    # "One pass, no schedule:", "A single run —", "No schedule: …": the run counted as one, or
-    # told it has no schedule.
-    r"|(?:just\s+)?(?:one|an?\s+single|single)\s+(?:pass|run|sweep)|no\s+schedule)\b"
-    # "one-time job: query …", "one-off run — email …": the run named after its marker;
-    # "… | one-off | fetch …": a field of its own between bars (read by then as ";").
-    r"(?:\s+(?:job|run|task|thing))?"
-    r"(?:\s*,\s*(?:no\s+schedule|not\s+(?:scheduled|recurring|repeated)|no\s+repeats?))?"
-    # (not the comma before "for <whom>:", read whole by the marker for whom below)
-    # "JOB: one-off\nINPUT: …": a field's value alone on its line ends at the line's end.
-    r"(?:\s*,?\s*please)?[ \t]*(?:[:;\n\u2013\u2014-]"
-    r"|,(?!\s+for\s+[^:\n.!?;,\u2013\u2014]{1,60}?(?:\s*[:\u2013\u2014]|\s-)\s))"
-    # "One-time job for Calloway & Finch Solicitors: …": whom the run is for, before the colon
-    # or dash that opens the steps (a comma may end a clause there, so it ends no heading).
-    # "Need this once for Thursday's board pack: …", "Just once for the audit —": the run said
-    # to happen once, asked for or not, before what it is for.
-    # "One-time tidy-up for Copperfield Office Furniture: …": the one-off named by its work.
-    rf"|^\W*(?:{_SMALL_JOB}one[\s-]time(?:\s+[\w-]+){{0,2}}?|{_SMALL_JOB}onc?e[\s-]off(?:\s+[\w-]+){{0,2}}?"
-    r"|(?:(?:i|we)\s+)?(?:need|want)s?\s+(?:this|it)\s+"
-    r"(?:(?:done|run)\s+)?(?:(?:just|only)\s+)?once"
-    r"|(?:(?:just|only)\s+)?(?:this\s+|the\s+)?once(?:\s+only)?)"
-    r"(?:\s+(?:job|run|task|thing|piece\s+of\s+work))?"
-    # "One-off request from the Bellhaven Golf Club office: …": or who it comes from; "Just once,
-    # for Marrow & Quince Architects: …": a comma may part the marker from whom.
-    # "Quick one-off ahead of today's board meeting at Tillerman Yacht Charters: …": or the
-    # occasion it must be done by.
-    r"\s*,?\s+(?:for|from|ahead\s+of|before)\s+[^:\n.!?;,\u2013\u2014]{1,60}?(?:\s*[:\u2013\u2014]|\s-)(?=\s)"
-    # "One-time tidy-up:", "One-off clean-up —": the one-off named by its work alone.
-    rf"|^\W*{_SMALL_JOB}(?:one[\s-]time|onc?e[\s-]off)\s+[\w-]+\s*[:\u2013\u2014](?=\s|$)"
-    # "Once, for the board pack: query …": "once" alone before a break ("once a guest books"
-    # is an event; "once-a-week" a cadence).
-    r"|^\W*once\s*[:,\u2013\u2014]",
-    re.IGNORECASE,
-)
-# "hasn't been seen since 6pm", "no orders since Monday": when a state last changed, in a
-# test; a run never starts "since" a time ("hasn't reordered since January" neither).
-_SINCE = re.compile(
-    rf"\bsince\s+(?:(?:last|this|yesterday)\s+)?(?:{DAY}|{MONTH}|midnight|noon|midday|"
-    r"\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?)"
-    r"(?:\s+(?:this|last|yesterday)\s+(?:morning|afternoon|evening|night))?",
-    re.IGNORECASE,
-)
-# "Bookstore: when a special order comes in, …", "DMV branch: every 10 minutes …", "estate sales
-# - so when …": a heading of one to three words naming who asks, before the request.
-# "airbnb host here so when …", "Sugarhouse here, we …": who asks, introduced by "here".
-# "Pipeline review (one-time): …", "For the audit (just this once): …": a heading may say in
-# brackets, before its colon, that the run happens once.
-_ONCE_IN_BRACKETS = (
-    r"\s*\((?:(?:just|only)\s+)?(?:this\s+)?(?:once|one[\s-]time|onc?e[\s-]off)(?:\s+only)?\)"
-)
-_HEADING = re.compile(
-    # "Our ISP helpdesk inbox: tag …": the teller's "our" or "my" before a title of three words.
-    # "Pedal City bike share: …": a name of two capitalised words counts as one of the three.
-    r"^\s*(?P<words>(?:(?:our|my)\s+)?(?:(?!(?:for|the|every|each|on|at|in|by|from|to|new|when|if)\b)"
-    r"(?-i:[A-Z])[\w'&-]*\s+(?=(?-i:[A-Z])))?"
-    r"[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}"
-    # "Lock & Riddle Escape Rooms: …": a firm's name in capitals, two joined by "&" ("and" by
-    # then), may run to six words, as it names who asks.
-    r"|(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*\s+and(?:\s+(?-i:[A-Z])[\w'-]*){1,4})"
-    # "Gravel City Rollers (roller derby) —": what the name is, in brackets, glosses it.
-    r"(?:\s*\((?P<gloss>[a-z][\w'&-]*(?:\s+[a-z][\w'&-]*){0,3})\))?"
-    rf"(?P<once>{_ONCE_IN_BRACKETS})?(?::|\s+[-\u2013\u2014])(?=\s)"
-    # "Literary agency inbox triage:" on a line of its own: a title of up to five words.
-    r"|^\s*(?P<title>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){3,4}):[ \t]*(?=\n)"
-    # "New enrolment on a beginner Spanish course: …", "New booking at the salon — …", "Incoming
-    # grant applications for the arts trust: …": the item that arrives and where, a label of the
-    # event that starts the run (no step of its own).
-    r"|^\s*(?P<arrival>(?:new|incoming|inbound|fresh)\s+[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}"
-    r"\s+(?:on|at|in|for|from|with|to|via|through)\s+[^:\n.!?;,]{1,60}?"
-    # "Post-screening surveys at the Roxy Picturehouse: score each one …": the items, plural,
-    # and the firm (capitalised) they reach head the steps on each as "new …" does.
-    r"|(?:[A-Za-z][\w'&-]*\s+){0,2}[A-Za-z][\w'&-]*s\s+(?:at|from|for)\s+(?:the\s+)?"
-    r"(?-i:[A-Z])[^:\n.!?;,]{0,60}?)(?::|\s+[\u2013\u2014])(?=\s)"
-    # "Hopscotch Children's Theatre box office inbox: sort …": a longer name of the inbox the
-    # items come from heads the steps as a short title does ("each email landing in the … inbox:"
-    # names the trigger's items, and is read where clauses are split).
-    r"|^\s*(?P<inbox>(?!(?:each|every|any|all|new|incoming)\b)[A-Za-z][\w'&-]*(?:\s+[\w'&-]+){0,7}?"
-    r"\s+(?:in-?box|mailbox|queue))\s*:(?=\s)"
-    # "Here are 250 comments from the visitor survey: sort them …": the data handed over, named
-    # before the steps that work on it.
-    r"|^\s*(?P<given>here(?:\s+(?:are|is)|['\u2019]s)\s+[^:\n.!?;]{1,100}?"
-    # "These 85 supplier price sheets I've just uploaded for Terracotta & Slate Tiles: extract …":
-    # items pointed at, which the asker says they handed over, are the data named the same way.
-    r"|(?:these|those|the)\s+(?:[\w'&-]+\s+){1,6}?(?:that\s+)?(?:i|we)(?:['\u2019]ve|\s+have)?"
-    r"\s+(?:just\s+)?(?:uploaded|attached|sent|shared|dropped|pasted|forwarded|scanned|added|"
-    r"put|saved|left|gathered|collected)\b[^:\n.!?;]{0,60}?"
-    # "These 85 price sheets: …": items pointed at and counted are in hand the same way.
-    r"|(?:these|those)\s+\d[\d,]*\s+(?:[\w'&-]+\s+){0,4}[\w'&-]+s):(?=\s)"
-    # "Kiln log\n• when: Fridays …": a short title on a line of its own, over a bulleted
-    # list, names the list.
-    r"|^\s*(?P<listed>[A-Za-z][\w'&-]*(?:[ \t]+[A-Za-z][\w'&-]*){0,5})[ \t]*"
-    r"(?=\n[ \t]*[-*\u2022\u00b7][ \t])"
-    # "Brightwater Solar, sales ops here.": the business, then the team in it, then a stop.
-    r"|^\s*(?P<here>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}"
-    r"(?:\s*,\s*[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2})?\s+here)"
-    # "cragloft climbing here 👋 need …", "… here! can you …": run straight into the asking.
-    r"(?:\s*[,:.!]|\s+[-\u2013\u2014]|\s+so\b"
-    r"|\s+(?=(?:need|needs|want|wants|can|could|would|please|pls|we|i)\s))"
-    # "For the board pack: query …", "for our investor update — pull …": what the run is for,
-    # before it ("for the mobile ones, post …" picks a subset, and a comma ends no heading).
-    # "Need this for tomorrow's board pack: …": the asking may come first, and a day's or a
-    # person's possessive stand for "the".
-    r"|^\s*(?:(?:(?:i|we)\s+)?(?:need|want)\s+(?:this|it)\s+)?"
-    # "For Hartwell Plumbing's answering-service transcripts:": a name of a few words is owner too.
-    r"(?P<purpose>for\s+(?:the|our|my|this|an?|(?:(?:next|last)\s+)?[a-z]+['\u2019]s|"
-    r"(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){1,3}['\u2019]s)\s+(?![^:\n]*\bones\b)[\w'&-]+"
-    rf"(?:\s+[\w'&-]+){{0,3}})(?P<purpose_once>{_ONCE_IN_BRACKETS})?(?::|\s+[\u2013\u2014])(?=\s)"
-    # "Launch-day job for Glint Cyber: …", "Recall run for Harbour Dental — …": the kind of job
-    # and whom it is for, as "One-time job for …:" is; a comma ends a clause, so no heading.
-    r"|^\s*(?P<job>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}?\s+"
-    # "Heads-up rule for Norrvik Solar: …": a rule or routine set up for whom, the same.
-    r"(?:job|run|task|project|piece\s+of\s+work|rule|routine|automation)"
-    r"\s+for\s+[^:\n.!?;,\u2013\u2014]{1,60}?)"
-    r"(?::|\s+[\u2013\u2014]|\s+-)(?=\s)"
-    # "Greystone Hotels Group, accounts payable procedure: upon receipt of …", "Operations
-    # notice, Harrier Flight School: when …": who and what kind of notice, before the event.
-    r"|^\s*(?P<notice>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,3},\s+[A-Za-z][\w'&-]*"
-    r"(?:\s+[A-Za-z][\w'&-]*){0,3}):(?=\s+when(?:ever)?\s)",
-    re.IGNORECASE,
-)
-# Never a marker ("Note: …", "Correction: …"), a place or system ("Slack: …", "Salesforce: …").
-_NOT_A_HEADING = re.compile(
-    r"\b(?:note|correction|update|p\.?s|slack|e-?mail|web-?hook|salesforce|sfdc|crm)\b",
-    re.IGNORECASE,
-)
-_NAMES_A_PLACE = re.compile(r"\b(?:slack|e-?mail|web-?hook|salesforce|sfdc|crm)\b", re.IGNORECASE)
-
-
-# "tax office, jan-apr, weekdays 8pm: query …": a heading ended by a comma, when what follows it
-# up to a colon is the schedule ("Hi team, every Monday: …" too).
-_HEADING_BEFORE_SCHEDULE = re.compile(
-    # "Pinewhistle Solar, Monday 08:00: …": a clock's colon ends no schedule.
-    r"^\s*(?P<words>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}),"
-    r"(?=\s(?P<when>(?:[^:\n]|(?<=\d):(?=\d\d)){3,60}):\s)"
-    # "ferry ops >> 05:30 daily, Athens time >> fetch …": arrows around the schedule, read as
-    # ";" by then (with the space the arrow had before it, which a written ";" does not have).
-    # "Rowan & Pike Insurance Brokers | 1st of month, 06:00 | …": a firm's name in capitals may
-    # run to five words ("&" read as "and" by then), as it names who asks, not what to do.
-    r"|^\s*(?P<arrowed>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){0,2}"
-    r"|(?-i:[A-Z][\w'&-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'&-]*)){3,4}"
-    # "Larchfield House care home | 06:30 daily | …": the name, then what it is in lower case.
-    r"|(?-i:[A-Z][\w'&-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'&-]*)){1,3}(?:\s+(?-i:[a-z][\w'-]*)){1,2})"
-    r"\s+;"
-    r"(?=\s(?P<arrowed_when>[^;\n]{3,60})\s;\s)"
-    # "Cairnmore Ski Centre, daily at 06:45 → https://… → …", "Brambleway Vets | Mon 07:15 →
-    # …": a firm's name in capitals, ended by a comma or a bar, before the schedule an arrow ends
-    # (lower-case words there may be the items: "urgent tickets, every hour → …").
-    r"|^\s*(?P<named>(?-i:[A-Z][\w'&-]*)(?:\s+(?:(?:and|of|the|on)\s+)?(?-i:[A-Z][\w'&-]*)){0,4})"
-    r"\s*[,|](?=\s(?P<named_when>[^;|\n]{3,60})\s;\s)"
-    # "Thistle & Thread Bridal, one-time job: …": a firm's name in capitals may run to five
-    # words ("&" read as "and" by then) before the comma, as it names who asks.
-    r"|^\s*(?P<firm>[A-Z][\w'&-]*(?:\s+(?:and\s+)?[A-Z][\w'&-]*){1,4}),"
-    r"(?=\s(?P<firm_when>(?:[^:\n]|(?<=\d):(?=\d\d)){3,60}):\s)"
-)
-
-# "Fridays 16:00 — Halyard Sailing School: query …": the schedule first, then after a dash the
-# firm's name in capitals, before the colon that opens the steps.
-_FIRM_AFTER_SCHEDULE = re.compile(
-    r"^\s*(?P<when>(?:[^:\n.!?\u2013\u2014]|(?<=\d):(?=\d\d)){3,60}?)"
-    r"(?P<firm>\s+[-\u2013\u2014]\s+(?P<name>[A-Z][\w'&-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'&-]*){0,4})"
-    r"\s*:)(?=\s)"
-)
-
-
-def _blank_firm_after_schedule(text: str) -> str:
-    """Blank "— Halyard Sailing School:" after the schedule that opens `text`."""
-    if "\u2014" not in text[:80] and "\u2013" not in text[:80] and " - " not in text[:80]:
-        return text  # the cheap test first: the firm follows a dash
-    firm = _FIRM_AFTER_SCHEDULE.match(text)
-    if firm is None or _NOT_A_HEADING.search(firm["name"]) or main_verb(firm["name"]):
-        return text
-    return blank_span(text, firm.span("firm")) if parse_schedule(firm["when"]).spans else text
-
-
-# "Strikeline Bowl, lane faults: every 15 min, …": the firm, then what the run is about in a few
-# plain words, before the colon the schedule opens after.
-_FIRM_AND_TOPIC_BEFORE_SCHEDULE = re.compile(
-    r"^\s*(?P<words>[A-Z][\w'&-]*(?:\s+(?:and\s+)?[A-Z][\w'&-]*){0,4},\s+[a-z][\w'-]*"
-    r"(?:\s+[a-z][\w'-]*){0,2}):(?=\s+(?P<when>(?:[^,:\n\u2013\u2014]|(?<=\d):(?=\d\d)){3,60})"
-    r"[,\u2013\u2014])"
-)
-
-
-# "Mobile dog grooming vans: every evening at 8pm, …": a heading of four words is told apart
-# from data ("open tickets over 3 days: …") by the schedule that opens what follows it; a
-# clock's colon ends no schedule ("Mountain pass road crew: every day at 6:10am, …").
-_LONG_HEADING_BEFORE_SCHEDULE = re.compile(
-    r"^\s*(?P<words>[A-Za-z][\w'&-]*(?:\s+[A-Za-z][\w'&-]*){3}):"
-    r"(?=\s+(?P<when>(?:[^,:\n]|(?<=\d):(?=\d\d)){3,60}),)"
-)
-
-
-def _blank_heading(text: str) -> str:
-    heading = _HEADING.match(text)
-    long_heading = _LONG_HEADING_BEFORE_SCHEDULE.match(text) if heading is None else None
-    if heading is not None:
-        words = (
-            heading["words"]
-            or heading["title"]
-            or heading["arrival"]
-            or heading["here"]
-            or heading["inbox"]
-            or heading["given"]
-            or heading["listed"]
-            or heading["purpose"]
-            or heading["job"]
-            or heading["notice"]
-        )
-    elif long_heading and parse_schedule(long_heading["when"]).spans:
-        heading = long_heading
-        words = heading["words"]
-    else:
-        heading = _HEADING_BEFORE_SCHEDULE.match(text)
-        # "recruitment, one-time job: query …": a heading before the one-off marker, the same.
-        when = heading and (
-            heading["when"]
-            or heading["arrowed_when"]
-            or heading["firm_when"]
-            or heading["named_when"]
-        )
-        if heading is None or not (parse_schedule(when).spans or _ONE_OFF.match(when + ":")):
-            heading = _FIRM_AND_TOPIC_BEFORE_SCHEDULE.match(text) if "," in text[:60] else None
-            if heading is None or not parse_schedule(heading["when"]).spans:
-                return _blank_firm_after_schedule(text)
-        words = heading["words"] or heading["arrowed"] or heading["firm"] or heading["named"]
-    # Nor a schedule ("Every Monday: …") or a step ("Check the site - if it is down …").
-    verb = main_verb(words)
-    if verb and _NAMES_A_WAITING_TRADE.match(words):
-        verb = None  # "sleep clinic: …", "hold music co: …": the business named, not a wait
-    if verb and "ing" in words and _NAMES_AN_ACTIVITY.match(words):
-        verb = None  # "route setting -> …", "lead scoring:": the work named, not a step
-    # A purpose ("for our investor update:") is never a marker; a place in it still counts.
-    kept = _NAMES_A_PLACE if heading.re is _HEADING and heading["purpose"] else _NOT_A_HEADING
-    # "weekly wedding pipeline" over a list that opens on when it runs: the list says it.
-    timed = (
-        heading.re is _HEADING
-        and heading["listed"]
-        and parse_schedule(_NEXT_LINE.search(text, heading.end())[0]).spans
-    )
-    if kept.search(words) or verb or _ONLY_DAYS.match(words):
-        return text
-    if not timed and parse_schedule(words).spans:
-        return text
-    # A gloss that says when or does something ("(weekly)", "(send it)") is no gloss.
-    gloss = heading.re is _HEADING and heading["gloss"]
-    if gloss and (kept.search(gloss) or main_verb(gloss) or parse_schedule(gloss).spans):
-        return text
-    return blank_span(text, heading.span())
-
-
-_NEXT_LINE = re.compile(r"\n[^\n]*")
-
-
-# "sat & sun, every two hours: …": lower-case days alone are no schedule to the grammar (they
-# may be words), but before the schedule they run on they are its days, never a heading.
-_ONLY_DAYS = re.compile(
-    rf"\s*{RANGE_DAY}\.?(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*[&/+]\s*){RANGE_DAY}\.?)*\s*$",
-    re.IGNORECASE,
-)
-
-
-# "Sleep clinic:", "Wait staff agency:": a waiting verb before bare nouns, with no time, no
-# "until" and nothing held, names who asks; "hold it:", "wait 5 minutes:" stay steps.
-_NAMES_A_WAITING_TRADE = re.compile(
-    r"^\s*(?:sleep|wait|pause|hold|delay)\s+"
-    r"(?!(?:it|them|this|that|these|those|the|a|an|our|their|until|till|for|off|on|up)\b)"
-    r"[a-z][\w'&-]*(?:\s+[a-z][\w'&-]*)?\s*$",
-    re.IGNORECASE,
-)
-
-
-# "Route setting", "stock taking", "lead scoring": a noun and the gerund of the work done to it
-# name that work, however verb-like the noun ("route", "stock"); "stop sending", "keep posting"
-# are steps, and "morning", "everything" no gerunds.
-_NAMES_AN_ACTIVITY = re.compile(
-    r"^\s*(?!(?:start|stop|keep|begin|resume|continue|quit|finish|avoid|try|end|pause)\b)"
-    r"(?:[a-z][\w'&-]*\s+){1,2}(?!(?:mor|eve)ning\b|\w*thing\b|spring\b|string\b)"
-    r"[a-z][\w-]*ing\s*$",
-    re.IGNORECASE,
-)
-
-
-def _blank_all(pattern: re.Pattern[str], text: str) -> str:
-    return pattern.sub(lambda m: " " * len(m.group()), text)
 
 
 # "a workflow that runs at 6am every day, grabs …": running is what the schedule does, no step.
 _RUNS = re.compile(
     r"^\W*(?:runs?|fires?|executes?|kicks?\s+off|goes\s+off)\b"
     r"(?=\W+(?:at|every|each|on|daily|hourly|weekly|nightly|monthly|once|twice|\d))",
-    re.IGNORECASE,
-)
-
-# "1) pull the bugs 2) summarise them 3) post …": numbered steps; each marker ends a clause.
-# An arrow between steps ends one as a semicolon does, even before a step written as a noun
-# ("new case received → extraction of shade → confirmation email back to the clinic").
-# "(07:00 and 13:00) fetch …": after a clock time's colon the digits are its minutes, no marker.
-_LIST_MARKER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=:)(?<!\d:))\(?\d{1,2}\)(?=\s)")
-# "fetch … >> #deckhands", "pull … » email …", "--> post …": a chevron or a longer arrow too.
-# "laundromat // every 20 min // hit https://…": a double slash between spaces parts fields as
-# an arrow does (a URL's slashes have no space either side), and so does a double colon
-# ("Tue + Fri, 06:50 :: GET https://…"; a clock's colon has digits either side).
-_ARROW = re.compile(r"(?<=\s)(?:-+>|=+>|>>|\u2192|\u00bb|//|::)(?=\s)")
-# "negatives -> email duty@…, positives -> #route-setters": an item after a comma, then an
-# arrow, opens a route of its own ("bug, feature or praise ->" lists, and stays one); so does one
-# after a lone bar ("commercial policies → #desk | everything else → #general").
-_ITEM_BEFORE_ARROW = re.compile(
-    # "over 2,000 litres →": a comma between digits is the number's, and ends no route.
-    r"(?:\||(?<!\d),|,(?!\d))(?=\s*(?![^,;]*\b(?:or|and)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s*"
-    r"(?:-+>|=+>|>>|\u2192|\u00bb)\s)"
-)
-
-
-# "salesforce → today's closed-won deals": an arrow after a source alone points at the data read
-# from it, within one step.
-_BARE_SOURCE = re.compile(r"(?:the\s+)?(?:salesforce|sfdc|crm|https?://\S+)", re.IGNORECASE)
-# "https://…/temps → if any vat > 24°C → …": a test after the source tests the data read, as
-# "any" does; it is no part of what the source is asked for.
-_TEST_AFTER_WORDS = (
-    r"\s*(?:any(?:thing|one|body)?|if|unless|when(?:ever)?|only\s+(?:if|when)"
-    r"|in\s+(?:case|the\s+event))\b"
-)
-_TEST_AFTER = re.compile(_TEST_AFTER_WORDS, re.IGNORECASE)
-# "https://…/completed → extract job no. … → …": a verb after the source's arrow opens a step of
-# its own, done to the data read; a word that also names data ("→ call logs") is left alone.
-_WORD_AFTER = re.compile(r"\s*([A-Za-z][\w-]*)")
-_DATA_NOUNS = word_set(
-    "call check group hold log map message page pass post run set text total turn update"
-)
-_FIELD_END = re.compile(r"[;|,.:\n]\s|\s(?:-+>|=+>|>>|\u2192|\u00bb)\s")
-# "salesforce → tues 08:05 → hire opps closing this week": once the schedule between them is
-# read out, the source's arrow still points at the data after it, within one step.
-_ARROW_ACROSS_SCHEDULE = re.compile(
-    rf"(?<=\s)(?:-+>|=+>|>>|\u2192|\u00bb)\s+;(?!{_TEST_AFTER_WORDS})", re.IGNORECASE
-)
-
-# "Every Sat at 08:15 for Crestview Golf Club: course waterlogged? -> …": with the schedule read
-# out, whom the run is for, by a capitalised name before a colon, heads the steps and is none
-# ("for the members: …" or "for each booking: …" name no one by name, and stay as read).
-_FOR_A_NAME_LEFT = re.compile(
-    r"^[\s,]*for\s+(?:the\s+)?(?-i:[A-Z][\w'\u2019&.-]*)"
-    r"(?:\s+(?:(?:and|of|the|on|at)\s+)?(?-i:[A-Z0-9][\w'\u2019&.-]*)){0,5}\s*:(?=\s)",
-    re.IGNORECASE,
-)
-
-
-def _name_left_by_schedule(masked: str) -> tuple[int, int] | None:
-    """Return the span of "for Crestview Golf Club:" left first once the schedule is read out."""
-    if not masked.lstrip(" ,").startswith(("for ", "For ")):  # the cheap test first
-        return None
-    name = _FOR_A_NAME_LEFT.match(masked)
-    return name.span() if name else None
-
-
-def _step_ended(match: re.Match[str]) -> str:
-    """Return ";" for an arrow between steps, or the arrow itself after a source alone."""
-    # "Noon on Fridays: Salesforce →": a label's colon ends what came before the source too, and
-    # so does an arrow ("tues 08:05 → salesforce → …").
-    before = _FIELD_END.split(match.string[: match.start()])[-1].strip()
-    # "https://…/delays → any train more than 20 min late → …": what "any" picks (or "if" tests)
-    # is a test on the data, not the data the source is asked for.
-    if (
-        len(before) < 60
-        and _BARE_SOURCE.fullmatch(before)
-        and not _TEST_AFTER.match(match.string, match.end())
-        and not _step_verb_after(match.string, match.end())
-    ):
-        return match.group()
-    return ";" + " " * (len(match.group()) - 1)
-
-
-def _step_verb_after(text: str, at: int) -> bool:
-    """Tell whether the word at `at` is a step's verb written bare ("extract", "summarise")."""
-    word = _WORD_AFTER.match(text, at)
-    if word is None:
-        return False
-    verb = word.group(1).lower()
-    return verb in KNOWN_VERBS and verb not in _DATA_NOUNS
-
-
-# "the qa webhook": a place named by the webhook it is.
-_WEBHOOK_NAMED = re.compile(r"\bweb-?hooks?\b", re.IGNORECASE)
-
-
-def _route_ended(match: re.Match[str]) -> str:
-    """Return ";" for a comma or bar that ends a route to a place ("… -> duty@…, positives ->")."""
-    kept = match.group()
-    if kept == "|" and match.string.count("|") > 1:
-        return kept  # "Firm | new booking | … | anything else →": bars between fields, read later
-    # "05:30 & 13:30 daily, Athens time >>": a comma inside the schedule ends no route.
-    before = re.split(r"[;\u2192\u00bb]|-+>|=+>|>>", match.string[: match.start()])[-1]
-    if "#" in before or "@" in before or "://" in before:
-        return ";"
-    # "bugs to the qa webhook, all other labels → #misc": a webhook named is a place reached too.
-    return ";" if _WEBHOOK_NAMED.search(before) else kept
-
-
-# "…; anything over -10 C: page the duty webhook": a colon after a measured test ends it as an
-# arrow does (a colon after a heading or a clock time is left alone); so does one after a bound
-# told after its number ("Level 3 or higher: post …", "25 mph or more: …").
-_COMPARED_COLON = re.compile(
-    r"(\b(?:over|above|under|below|exceeding|past|beyond|(?:more|less|fewer|greater|lower|higher)"
-    r"\s+than|at\s+least|at\s+most|>=?|<=?)\s*[-\u2212]?\$?\d[\d,.]*\s*(?:%|\u00b0?\s*[a-z/]{1,8})?"
-    r"(?:\s+[a-z]+){0,2}?"
-    r"|\$?\d[\d,.]*\s*(?:%|\u00b0?\s*[a-z/]{1,8})?\s+or\s+"
-    r"(?:higher|more|above|over|greater|lower|less|below|under|fewer))\s*:(?=\s)",
-    re.IGNORECASE,
-)
-
-# "Sort each email into renewals, lost property or event questions: lost property goes to …":
-# a colon closing the classes a sort names ends the sort, as a semicolon would, so the classes
-# stay one list and the routes after it are read as steps of their own.
-_SORTED_COLON = re.compile(
-    r"(\b(?:sort|classify|triage|categori[sz]e|split|bucket|tag|label|group)(?:s|ed|ing)?\b"
-    r"[^:;.!?\n]*?\s(?:into|as)\s[^:;.!?\n]*?\s(?:or|and)\s[^:;.!?\n]*?)\s*:(?=\s)",
-    re.IGNORECASE,
-)
-
-# "Emergencies: text the dentist. Anything else: drop it in #reception": a colon after the
-# remainder named alone ends it as an arrow does, so it hands the step after it the other branch.
-_OTHER_BRANCH_COLON = re.compile(
-    r"(?:^|(?<=[.;,!?\n]\s)|(?<=\n))(\W*(?:(?:any|every)thing\s+else|the\s+rest|"
-    r"(?:all\s+)?the\s+others|all\s+others|(?:all|any|every)\s+other\s+[\w-]+))\s*:(?=\s)",
     re.IGNORECASE,
 )
 
@@ -1207,89 +265,3 @@ def _corrections_kept(corrections: list, schedule) -> list[Doubt]:
         )
         for kept, said in unkept_corrections(corrections, cron)
     ]
-
-
-# Names of the CRM itself, not sales words that may be any API's data.
-_CRM_NAMED = re.compile(r"\b(?:salesforce|sfdc|crm)\b", re.IGNORECASE)
-
-
-def _fetch_for_condition(steps: list[StepDraft], text: str) -> list[Doubt]:
-    """Add the fetch a scheduled workflow's first condition needs to have anything to test."""
-    if not steps or steps[0].action != CONDITION:
-        return []
-    # A scheduled run starts with no input: "every 5 minutes, alert #ops if it is down" must
-    # fetch "it" first. Sales words in the condition point at Salesforce, anything else at HTTP.
-    if dest.SALES_WORDS.search(steps[0].subject):
-        fetch = StepDraft("salesforce.query", {}, 0.8, "query Salesforce", need="soft")
-    elif dest.URL.search(steps[0].subject):
-        # "check if the build at https://… is green": the test names what it reads.
-        steps.insert(0, StepDraft("http.request", dest.url_config(steps[0].subject), 1.0, "call"))
-        return []
-    elif _CRM_NAMED.search(text) and not dest.URL.search(text):
-        # "post in #partnerships any reseller accounts in Salesforce whose …": the test's items
-        # are told apart from its words, but the text names the system they live in.
-        fetch = StepDraft("salesforce.query", {}, 0.8, "query Salesforce", need="soft")
-    else:
-        fetch = StepDraft("http.request", dest.url_config(text), 0.8, "call the API")
-    steps.insert(0, fetch)
-    return [confidence.implied_fetch(fetch.action)]
-
-
-def _numbered(drafts: list[StepDraft]) -> list[Step]:
-    steps = []
-    for index, draft in enumerate(drafts, start=1):
-        steps.append(
-            Step(
-                id=f"step_{index}",
-                type=node_type_of(draft.action),
-                action=draft.action,
-                config=dict(draft.config),
-                input_from=f"step_{index - 1}" if index > 1 else None,
-            )
-        )
-    return steps
-
-
-def _apply_template(
-    result: ParseResult,
-    text: str,
-    drafts: list[StepDraft],
-    allowed: frozenset[str] | None,
-    *,
-    read_score: float,
-) -> ParseResult:
-    template, similarity = best_template(text)
-    if similarity < STRONG_MATCH:
-        return result
-    if tuple(result.actions) == template.actions:
-        result.type = result.source = "template"
-        result.template = template.name
-        result.confidence = round(min(0.98, result.confidence + 0.1 * similarity), 3)
-        if not re.search(r"\d", template.name):
-            result.name = _template_name(template.name, result)
-        return result
-    if read_score >= 0.45:
-        return result
-    restricted = restrict(template_steps(template, text), allowed)
-    if not restricted.steps:
-        return result
-    result.type = result.source = "template"
-    result.template = template.name
-    result.name = _template_name(template.name, result)
-    result.steps = _numbered(restricted.steps)
-    result.description = naming.description(restricted.steps, "")
-    result.warnings = [
-        *restricted.warnings,
-        *(w for w in result.warnings if w.startswith("uncertain:")),
-        f"the steps come from the '{template.name}' template; check them",
-    ]
-    result.confidence = round(min(0.5, 0.2 + 0.5 * similarity), 3)
-    return result
-
-
-def _template_name(name: str, result: ParseResult) -> str:
-    cadence = naming.cadence_word(result.schedule)
-    words = name.split()
-    if words[0] in ("Weekly", "Daily", "Monthly", "Hourly"):
-        words = words[1:]
-    return " ".join([cadence, *words]).strip() if cadence else " ".join(words)
