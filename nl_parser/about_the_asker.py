@@ -2,7 +2,7 @@
 
 import re
 
-from nl_parser.blanked_matches import blank_all
+from nl_parser.lexicon import blank_all
 from nl_parser.verbs import lemma
 
 # "Hi! I run marketing for a small SaaS company.": who asks, not a step. A sentence with a place

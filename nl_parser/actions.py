@@ -43,6 +43,7 @@ from nl_parser.fetches import (
 )
 from nl_parser.filters import find_filter
 from nl_parser.late_sources import NAMES_A_SOURCE
+from nl_parser.lexicon import blank_all
 from nl_parser.made_alone import made_thing_alone
 from nl_parser.nouns_of_sending import names_data_fetched
 from nl_parser.other_branches import COMPARED_REMAINDER
@@ -444,7 +445,7 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
         text = _WITH_THING_GOING.sub(lambda m: f"send {m['thing']}", text)
     text = class_done_as_step(text, prior)
     text = class_check_as_step(text)  # "every review should get a sentiment check"
-    text = _WITH_THING_DONE.sub(lambda m: " " * len(m.group()), text)
+    text = blank_all(_WITH_THING_DONE, text)
     if not text.strip():
         return []  # "their list is dentists@…": the address of an email before, no step
     alone = _SOURCE_ALONE.match(text)

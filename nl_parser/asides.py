@@ -14,7 +14,7 @@ import re
 from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.clients_named import blank_client_named_last
 from nl_parser.firms_asking import blank_firm_before_asking
-from nl_parser.lexicon import blank_span, word_set
+from nl_parser.lexicon import blank_all, blank_span, word_set
 from nl_parser.memo_fields import DOCUMENT_KIND, DOCUMENT_KIND_OPENINGS, blank_memo_header
 from nl_parser.preferences import plainness_told, preference_told
 from nl_parser.verbs import main_verb
@@ -305,12 +305,12 @@ def blank_from_now(text: str) -> str:
     lowered = text.lower()
     if not any(word in lowered for word in _FROM_NOW_WORDS):  # the cheap test first
         return text
-    return _FROM_NOW.sub(lambda m: " " * len(m.group()), text)
+    return blank_all(_FROM_NOW, text)
 
 
 def blank_purposes(text: str) -> str:
     """Blank the purpose ("To put that to bed, …") that opens a sentence (same length back)."""
-    return _PURPOSE.sub(lambda m: " " * len(m.group()), text)
+    return blank_all(_PURPOSE, text)
 
 
 # "… post anything unacknowledged in #site-security. (Ironbridge Self Storage)": names alone in
@@ -554,4 +554,4 @@ def blank_time_reasons(text: str) -> str:
         return text  # the cheap test first: most texts give no reason for their times
     if "(" not in text and "\u2014" not in text and "\u2013" not in text:
         return text
-    return _TIME_REASON.sub(lambda m: " " * len(m.group()), text)
+    return blank_all(_TIME_REASON, text)

@@ -27,7 +27,7 @@ from nl_parser.filters import (
     named_by_a_period,
     reached_at_an_address,
 )
-from nl_parser.lexicon import FIELDS_OF_EACH, NUMBER_WORDS, STOPWORDS, TOKEN_RE, word_set
+from nl_parser.lexicon import FIELDS_OF_EACH, NUMBER_WORDS, STOPWORDS, TOKEN_RE, blank_all, word_set
 from nl_parser.message_content import QUOTATION, QUOTED_CHAR, content_start
 from nl_parser.qualifiers import find_qualifier
 from nl_parser.waits import AFTER_THAT, DURATION
@@ -142,7 +142,7 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
         return
     if clause.conditional or not reading.steps:
         return
-    text = QUOTED.sub(lambda m: " " * len(m.group()), clause.text)
+    text = blank_all(QUOTED, clause.text)
     if any(s.action == "classify" for s in reading.steps):
         # "classify the reply as interested, not now or unsubscribe": labels, not a negation.
         # The "as" or "into" stays: "tag as billing / bug" has its labels for an object.
@@ -154,7 +154,7 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
             )
     if any(s.action in _DELIVERIES for s in reading.steps):
         # "post 'session tonight at 7, bring snacks'": a quotation of any length is said.
-        text = QUOTATION.sub(lambda m: " " * len(m.group()), text)
+        text = blank_all(QUOTATION, text)
         said = content_start(text)  # "a reminder that standup starts in ten minutes"
         text = text[:said] + " " * (len(text) - said)
     queried = (
@@ -170,9 +170,9 @@ def clause_ends(reading: Reading, *, guarded: bool) -> Iterable[str]:
         text = text[: queried.end()] + " " * (stop - queried.end()) + text[stop:]
     if any(word in text.lower() for word in _SPAN_WORDS):
         # (before the ranking: "the last 7 days" is a span, not the last seven items)
-        text = _DATED_BY_A_COUNTED_SPAN.sub(lambda m: " " * len(m.group()), text)
+        text = blank_all(_DATED_BY_A_COUNTED_SPAN, text)
     # "the top 5 trending products": a ranking the source chose, not a test or a subset.
-    text = _RANKING.sub(lambda m: " " * len(m.group()), text)
+    text = blank_all(_RANKING, text)
     # "tomorrow's tuning appts from …/api/tomorrow": the span names its data's kind even when
     # the URL names the span too, so the kinds are read before the URL's words are blanked.
     period_kinds = named_by_a_period(text)

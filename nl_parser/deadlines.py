@@ -10,6 +10,7 @@ blanked before the schedule grammar reads the text.
 import re
 
 from nl_parser.calendar_words import DAY, MONTH, NUMERIC_ORDINAL
+from nl_parser.lexicon import blank_all
 
 _I = re.IGNORECASE
 
@@ -46,7 +47,7 @@ _CADENCE = re.compile(
 
 def blank_deadlines(text: str, *, always: bool = False) -> str:
     """Blank the deadlines a text tells of when it names a cadence of its own (or always)."""
-    blanked = _DEADLINE.sub(lambda m: " " * len(m.group()), text)
+    blanked = blank_all(_DEADLINE, text)
     return blanked if always or (blanked != text and _CADENCE.search(blanked)) else text
 
 
@@ -136,7 +137,7 @@ def blank_meeting_days(text: str) -> str:
     """Blank a sentence that tells on which one day the people meet ("They meet on Thursday.")."""
     if "meet" not in text and "conven" not in text and "together" not in text:
         return text
-    blanked = _MEETING_DAY.sub(lambda m: " " * len(m.group()), text)
+    blanked = blank_all(_MEETING_DAY, text)
     # "Every week email the agenda. The board meets on Thursday.": with a cadence of its own the
     # meeting day may be the run's day, and is left to the schedule grammar.
     return text if _CADENCE.search(blanked) else blanked

@@ -19,7 +19,7 @@ from nl_parser.drafts import (
 )
 from nl_parser.fetches import fetch_for_dated_figures, fetch_steps
 from nl_parser.filters import addressed_group, find_filter
-from nl_parser.lexicon import FIELDS_OF_EACH, STOPWORDS, normalise_stem, word_set
+from nl_parser.lexicon import FIELDS_OF_EACH, STOPWORDS, blank_all, normalise_stem, word_set
 from nl_parser.message_content import QUOTED_CHAR, content_start
 from nl_parser.outcomes_sent import outcome_sent
 from nl_parser.places_told_later import placed_later
@@ -89,7 +89,7 @@ def deliver_steps(
     # message says is its content; it picks no items.
     told = rest[: max(0, content_start(f"{verb} {rest}") - len(verb) - 1)]
     # "post 'timesheets due tomorrow!' in #contractors": quoted words are what it says.
-    told = _QUOTED.sub(lambda m: " " * len(m.group()), told)
+    told = blank_all(_QUOTED, told)
     # "the contracts expiring in the next 30 days": a relative date, not a place; "a report on
     # weekly revenue": what a made thing is on, not where it goes; "the customers in the CRM who
     # still have no survey": where the items live, not where the message goes.
@@ -108,7 +108,7 @@ def deliver_steps(
     if object_text.split()[-1:] and object_text.split()[-1].lower() in _HOW_IT_GOES:
         # "pass allergy questions straight to …": how fast or which way the items go says
         # nothing of which go; blanked, so the place after keeps its offset.
-        object_text = _HOW_IT_GOES_AT_END.sub(lambda m: " " * len(m.group()), object_text)
+        object_text = blank_all(_HOW_IT_GOES_AT_END, object_text)
     # Only data from an earlier step needs making into a report: "post the traffic report from
     # the API" delivers a report the API already has.
     made_steps = _made_object(object_text, prior)

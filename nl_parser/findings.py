@@ -8,6 +8,8 @@ still ask for something and stays.
 
 import re
 
+from nl_parser.lexicon import blank_all
+
 # After a dash or a sentence's end: the teller, a perfect (or present) of finding out, the
 # finding to the end of its sentence.
 _FINDING = re.compile(
@@ -28,7 +30,7 @@ def blank_findings(text: str) -> str:
         return text  # the cheap test first: most texts tell no finding
     if not any(word in lowered for word in _FINDING_WORDS):
         return text
-    return _FINDING.sub(lambda m: " " * len(m.group()), text)
+    return blank_all(_FINDING, text)
 
 
 # The words one of them must hold (a cheap test before the pattern).

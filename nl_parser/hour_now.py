@@ -4,6 +4,7 @@ import re
 from typing import Any
 
 from nl_parser.condition_fields import config
+from nl_parser.lexicon import blank_all
 
 # "if it's after 10pm", "when the time is past 18:00", "if it's gone 6pm", "if it is now later
 # than 11pm": no act is named, so the time of day is the clock's when the run happens; the hour
@@ -28,7 +29,7 @@ def blank_hour_tests(text: str) -> str:
     """Blank each test of the hour now, so the schedule grammar does not read its time."""
     if not may_test_the_hour(text):
         return text
-    return HOUR_NOW.sub(lambda m: " " * len(m.group()), text)
+    return blank_all(HOUR_NOW, text)
 
 
 def hour_test(text: str) -> dict[str, Any] | None:

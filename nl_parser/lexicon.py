@@ -18,6 +18,11 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+def blank_all(pattern: re.Pattern[str], text: str) -> str:
+    """Return `text` with every match of `pattern` replaced by as many spaces."""
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
 def word_set(text: str) -> frozenset[str]:
     """Return the whitespace-separated words of `text` as a set (for long vocabulary lists)."""
     return frozenset(text.split())

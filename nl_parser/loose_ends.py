@@ -35,6 +35,7 @@ from nl_parser.clauses import Clause
 from nl_parser.confidence import Doubt
 from nl_parser.deadlines import blank_deadlines
 from nl_parser.destinations import URL
+from nl_parser.lexicon import blank_all
 from nl_parser.message_content import blank_told_days, blank_told_times
 from nl_parser.openers import MOMENT_OPENERS
 from nl_parser.waits import NEEDS_APPROVAL
@@ -158,7 +159,7 @@ def _places(steps: list, text: str) -> Iterable[str]:
     named = _crm_named_unread(text, actions)
     if named:
         yield f"nothing reads from {named}, which the text names"
-    text = _OPAQUE.sub(lambda m: " " * len(m.group()), text)
+    text = blank_all(_OPAQUE, text)
     api = re.search(r"\b(?:api|endpoint)s?\b(?!\s+(?:[\w-]+\s+)?web-?hook)", text, _I)
     if api and "http.request" not in actions:
         yield "nothing calls the API the text names"
@@ -175,7 +176,7 @@ def unread_crm(readings: list[ClauseReading], steps: list, text: str) -> str | N
 def _crm_named_unread(text: str, actions: set[str]) -> str | None:
     if "salesforce.query" in actions:
         return None
-    text = _OPAQUE.sub(lambda m: " " * len(m.group()), text)
+    text = blank_all(_OPAQUE, text)
     named = _CRM_NAMED.search(text)
     if named and "webhook.post" in actions and not _CRM_READ.search(text):
         return None  # "add them to the CRM via the CRM webhook": the webhook reaches it
@@ -245,8 +246,8 @@ def _schedule_words(readings: list[ClauseReading], text: str) -> Iterable[str]:
         if any(s.action in ("wait", "wait_for_signal") for s in reading.steps):
             start, end = reading.clause.start, reading.clause.end
             text = text[:start] + " " * (end - start) + text[end:]
-    text = _OPAQUE.sub(lambda m: " " * len(m.group()), text)
-    text = _DATA_MONTHS.sub(lambda m: " " * len(m.group()), text)  # "the Jan-Mar report"
+    text = blank_all(_OPAQUE, text)
+    text = blank_all(_DATA_MONTHS, text)  # "the Jan-Mar report"
     text = blank_cadence_classes(text)  # "classify as weekly / fortnightly / one-off"
     for match in _SCHEDULE_WORD.finditer(text):
         yield f"'{match.group()}' looks like part of the schedule, but the schedule did not read it"

@@ -6,7 +6,7 @@ otherwise ("once a day" is a schedule, "after 3 days" a delay, "everything else"
 
 import re
 
-from nl_parser.lexicon import parse_number, word_set
+from nl_parser.lexicon import blank_all, parse_number, word_set
 from nl_parser.schedule import parse_schedule
 
 CONDITIONALS = (
@@ -466,7 +466,7 @@ def open_told_events(text: str) -> str:
         return text
 
     def opened(match: re.Match[str]) -> str:
-        told = _HOW_OFTEN.sub(lambda m: " " * len(m.group()), match["told"])
+        told = blank_all(_HOW_OFTEN, match["told"])
         return f"when {told},".ljust(len(match.group()))
 
     return _TOLD_EVENT.sub(opened, text)

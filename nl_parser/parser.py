@@ -10,7 +10,6 @@ from nl_parser.any_item_headings import open_any_item_headings
 from nl_parser.asides import blank_time_reasons
 from nl_parser.attention import attention_as_flagged
 from nl_parser.background import background_spans
-from nl_parser.blanked_matches import blank_all
 from nl_parser.buckets import buckets_as_sort
 from nl_parser.clause_marks import (
     arrow_across_schedule_kept,
@@ -40,7 +39,7 @@ from nl_parser.late_sources import (
     keep_corrected_source,
     read_named_crm_first,
 )
-from nl_parser.lexicon import blank_span, blank_spans
+from nl_parser.lexicon import blank_all, blank_span, blank_spans
 from nl_parser.looks import drop_reviews_a_test_takes
 from nl_parser.loose_ends import loose_ends, unread_crm
 from nl_parser.lost_parts import fetched_as_told, lost_parts, one_call_per_url
@@ -123,7 +122,7 @@ def parse_heuristic(
     text = blank_meeting_days(text)  # "They meet on Thursday.": when it is wanted by
     text = blank_opening_hours(text)  # "The shop shuts at 9pm.": the place's hours, told
     text = uninvert_duties(text)  # "only if X is the lead to be told": "the lead is to be told"
-    text = _RUNS.sub(lambda m: " " * len(m.group()), text)
+    text = blank_all(_RUNS, text)
     doubts = [confidence.typo(m.written, m.read_as) for m in mends]
     doubts += [confidence.correction(c.dropped, c.kept) for c in corrections]
     doubts += [

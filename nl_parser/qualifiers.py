@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from nl_parser.calendar_words import DAY
-from nl_parser.lexicon import WEBHOOK_LABEL, alternation, word_set
+from nl_parser.lexicon import WEBHOOK_LABEL, alternation, blank_all, word_set
 from nl_parser.verbs import LEAVING_OUT
 
 _I = re.IGNORECASE
@@ -117,10 +117,10 @@ def find_qualifier(rest: str) -> Qualifier | None:
     """Return the subset-picking phrase after a delivered noun in `rest` (text after the verb)."""
     text = _OPAQUE.sub(f" {_PLACE} ", without_particle(rest))
     if "hook" in text:  # "trigger the \"rain expected\" shutoff webhook": a name, no state
-        text = WEBHOOK_LABEL.sub(lambda m: " " * len(m.group()), text)
+        text = blank_all(WEBHOOK_LABEL, text)
     if "every" in text.lower():
         # "email everybody who registered a link": who it goes to, all of them, picks nothing.
-        text = EVERYONE_WHO_DID.sub(lambda m: " " * len(m.group()), text)
+        text = blank_all(EVERYONE_WHO_DID, text)
     if "front" in text:
         # "put it in front of the partners": before whom it goes, as "to the partners" is.
         text = _IN_FRONT_OF.sub(lambda m: "to".ljust(len(m.group())), text)

@@ -41,7 +41,14 @@ from nl_parser.cron_fields import ScheduleSpec, build_cron
 from nl_parser.data_days import REPEATS, TOMORROW, WEEKEND_WORD, blank_data_days, scattered_days
 from nl_parser.fixed_holidays import HOLIDAY_DATE, HOLIDAY_WORDS, holiday_date
 from nl_parser.intervals import Hint, read_intervals
-from nl_parser.lexicon import NUMBER_PATTERN, NUMBER_WORDS, alternation, names_any, parse_number
+from nl_parser.lexicon import (
+    NUMBER_PATTERN,
+    NUMBER_WORDS,
+    alternation,
+    blank_all,
+    names_any,
+    parse_number,
+)
 from nl_parser.result import Schedule
 from nl_parser.start_days import start_day_spans
 from nl_parser.timezones import find_zone
@@ -460,7 +467,7 @@ class ScheduleScanner:
 
     def __init__(self, text: str):
         self.text = text
-        self.work = _OPAQUE.sub(lambda m: " " * len(m.group()), text)
+        self.work = blank_all(_OPAQUE, text)
         self.spans: list[tuple[int, int]] = []
         self._lowered: str | None = None  # the work lower-cased, for hints; None once it changed
 

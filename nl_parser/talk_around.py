@@ -2,10 +2,9 @@
 
 from nl_parser.about_the_asker import blank_about_us, blank_troubles
 from nl_parser.asides import blank_asides, once_said_first
-from nl_parser.blanked_matches import blank_all
 from nl_parser.deadlines import blank_occasion_ahead
 from nl_parser.items_wanted import fetch_items_wanted
-from nl_parser.lexicon import blank_span
+from nl_parser.lexicon import blank_all, blank_span
 from nl_parser.message_headings import blank_message_heading
 from nl_parser.needs_before_steps import blank_need_before_request, blank_need_heading
 from nl_parser.once_in_passing import blank_once_in_passing

@@ -2,13 +2,12 @@
 
 import re
 
-from nl_parser.blanked_matches import blank_all
 from nl_parser.calendar_words import DAY, MONTH
 from nl_parser.conditions import TIMED_ACT, TIMED_ACT_WINDOW
 from nl_parser.data_days import blank_items_dates, blank_items_months, blank_months_alone
 from nl_parser.deadlines import blank_deadlines, blank_hold_ends
 from nl_parser.hour_now import blank_hour_tests
-from nl_parser.lexicon import blank_span
+from nl_parser.lexicon import blank_all, blank_span
 from nl_parser.message_content import blank_told_days, blank_told_times
 from nl_parser.months_referred import months_referred_back
 from nl_parser.story_days import blank_story_days

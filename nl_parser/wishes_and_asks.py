@@ -2,7 +2,7 @@
 
 import re
 
-from nl_parser.blanked_matches import blank_all
+from nl_parser.lexicon import blank_all
 from nl_parser.praised_wishes import blank_praised_wishes
 from nl_parser.verbs import main_verb
 

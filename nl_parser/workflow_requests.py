@@ -2,7 +2,7 @@
 
 import re
 
-from nl_parser.blanked_matches import blank_all
+from nl_parser.lexicon import blank_all
 from nl_parser.workflow_as_it import blank_workflow_it
 
 # A sentence that opens by asking: "Can you …", "Could we …", "Please …", "I'd love …", "We need
