@@ -6,12 +6,27 @@ clause while "classify them and email urgent ones" becomes two.
 """
 
 import re
-from dataclasses import dataclass
 from itertools import pairwise
 
 from nl_parser.agents import JUDGES_A_CLASS
 from nl_parser.answer_labels import ANSWER_LABEL, QUESTION, answer_named
 from nl_parser.case_labels import LABEL_AFTER_COLON
+from nl_parser.clause_pieces import Clause
+from nl_parser.clause_tokens import (
+    CONNECTORS,
+    COURTESY_WORDS,
+    DASHES,
+    LIMITING,
+    TOKEN,
+    WITHHOLDING,
+    after_that_as_connector,
+    connector_start,
+    done_again,
+    next_as_adjective,
+    without_contrast,
+    without_limiting_adverbs,
+    without_then_inside_duties,
+)
 from nl_parser.conditions import EVENT, SUBJECT_ACTS, names_a_bound, read_condition
 from nl_parser.destinations import PLACE_ALONE
 from nl_parser.fetches import TAKES_A_COUNTED_BATCH
@@ -20,16 +35,33 @@ from nl_parser.headline_states import is_headline_state
 from nl_parser.late_sources import NAMES_A_SOURCE, SYSTEM_NOUNS
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
 from nl_parser.message_content import QUOTATION
+from nl_parser.moments_and_spans import (
+    bare_moment,
+    clock_time_ends_at,
+    is_bare_moment,
+    later_at,
+    named_moment,
+    told_as_a_state,
+)
 from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SPANS_OF_TIME, conditional_at
 from nl_parser.other_branches import names_the_rest
 from nl_parser.receivers import joins_receivers, receives_at
 from nl_parser.sorted_routes import class_named_after_sort
+from nl_parser.step_verbs import (
+    ACTION_VERBS,
+    DONE_TO_THE_DATA,
+    EXTRACTING,
+    GUARDED_STEP_VERBS,
+    INTRANSITIVE,
+    READS_FROM,
+    TAKES_OUT,
+    UNMARKED_STEPS,
+)
 from nl_parser.verbs import (
     CLASSIFY,
     DELIVER,
     EXCLUDE,
     FINDS_OUT,
-    HAND_OVER,
     KNOWN_VERBS,
     LEAVING_OUT,
     SENDS_A_MESSAGE,
@@ -45,42 +77,23 @@ from nl_parser.verbs import (
 from nl_parser.waits import GIVE_TIME, LATER_FIRST, LATER_LAST, withheld_at, withheld_passive_at
 from nl_parser.wanted import had_done
 
-# Verbs that begin a new step; a comma or "and" before one of these ends the previous clause.
-ACTION_VERBS = (
-    word_set(
-        """
-    pull query fetch call get retrieve grab collect load read download ping poll hit
-    request check look monitor gather import scrape export run generate write create compile build
-    produce prepare draft make summarize summarise recap condense analyze analyse
-    classify categorize categorise organize organise triage label tag prioritize prioritise
-    extract parse
-    email e-mail mail send post notify alert message forward push deliver share publish sms
-    upload escalate page text tell remind dm wait pause sleep delay hold hang put set map convert
-    transform format reformat rename normalize pick select keep filter store save log
-    update sync drop slack let watch track total tally aggregate chart graph plot visualize
-    visualise remove discard exclude ignore skip ask nudge announce broadcast inform warn flag
-    thank congratulate welcome greet invite reply score rank grade sort find search scan trigger
-    bother mark loop clue fill
-    """
-    )
-    | HAND_OVER
-)
-# Verbs that stand alone; any other verb followed by a comma or "then" is a listed noun
-# ("extract the name, company and email, then …").
-_INTRANSITIVE = frozenset({"wait", "pause", "sleep", "hold"})
-# Verbs that work on the data passed along and need no object: "GET https://… → summarize →
-# email …", "pull the tickets, classify, then post …" (none is also a noun in a list).
-DONE_TO_THE_DATA = word_set(
-    "summarize summarise analyze analyse classify categorize categorise condense"
-)
-# Verbs that read from somewhere: "and pull from the API" is a step, "and total from each
-# invoice" or "and email of the sender" lists nouns.
-_READS_FROM = word_set(
-    """
-    pull query fetch call get retrieve grab collect load read download import export scrape
-    gather sync poll request
-    """
-)
+__all__ = [
+    "ACTION_VERBS",
+    "ARRIVAL_WORDS",
+    "BARE_COMPARISON",
+    "DONE_TO_THE_DATA",
+    "FIRM_NAME",
+    "ITEMS_AT_A_FIRM",
+    "ITEMS_COME_WITH",
+    "ITEMS_LAND",
+    "ITEM_ARRIVED",
+    "ITEM_ARRIVING",
+    "Clause",
+    "compared_subject",
+    "is_bare_moment",
+    "marks_order_only",
+    "split_clauses",
+]
 
 # "E. coli above the limit", "e. coli": a lone letter's full stop before a lower-case word ends
 # nothing; nor does a field's "no." (number) before "and" or "or" ("job no. and paper stock").
@@ -88,13 +101,8 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?;])(?<!\b[A-Za-z]\.)(?<!\b[Nn]o\.)\s+|(?<=\b[A-Za-z]\.)\s+(?![a-z])"
     r"|(?<=\b[Nn]o\.)\s+(?!(?:and|or)\s)|\n+"
 )
-# "anything above £25,000 goes to …": a comma between a digit and three more groups thousands
-# and splits nothing.
-_TOKEN = re.compile(r"[,;:]|(?:[^\s,;:]|(?<=\d),(?=\d{3}(?!\d)))+(?::[^\s,;:]+)*")
-# "pager webhook + post the ID in #ops": a plus between steps joins them as "and" does.
-_CONNECTORS = frozenset(
-    {",", ";", "and", "+", "then", "or", "also", "finally", "next", "afterwards"}
-)
+
+
 # "thereafter", "afterwards" after a break: the next step, in order; so is "whereupon" ("…
 # until the manager has approved it, whereupon the webhook is to be triggered").
 _LATER_ORDER = frozenset({"thereafter", "afterwards", "whereupon"})
@@ -103,28 +111,6 @@ _LATER_ORDER = frozenset({"thereafter", "afterwards", "whereupon"})
 _EVENT_NAMED_BY = frozenset(
     {"a", "an", "the", "each", "every", "any", "its", "their", "his", "her", "our", "your"}
 )
-# "Tomorrow's bookings from https://… — email them to …": a verb after a dash starts a step.
-_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
-
-
-@dataclass
-class Clause:
-    """A piece of the instruction: its text, where it starts, its sentence and leading keyword."""
-
-    text: str
-    start: int
-    sentence: int
-    conditional: str | None = None
-
-    @property
-    def end(self) -> int:
-        """Return the offset just past the clause."""
-        return self.start + len(self.text)
-
-
-# Words of courtesy between a dash and its verb: "… in the shared drive — please pull out …"
-# (", please set up the following:" after a greeting asks for the workflow, no step).
-_COURTESY_WORDS = frozenset({"please", "kindly", "pls", "plz"})
 
 
 def _other_branch_opened(tokens: list[tuple[str, int]], opened_at: int, i: int) -> bool:
@@ -135,19 +121,6 @@ def _other_branch_opened(tokens: list[tuple[str, int]], opened_at: int, i: int) 
     return opener in OTHER_BRANCHES and i == opened_at + len(opener.split()) + 1
 
 
-# "it's after 10pm", "the time is already after 18:00": "is" before "after" makes it a state.
-_STATE_BE = frozenset({"it's", "is"})
-_STATE_ADVERBS = frozenset({"now", "already", "still"})
-
-
-def _told_as_a_state(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Say whether the word at `i` follows "is" (or "is now"), as in "it's after 10pm"."""
-    before = tokens[i - 1][0] if i else ""
-    if before in _STATE_ADVERBS and i > 1:
-        before = tokens[i - 2][0]
-    return before in _STATE_BE
-
-
 def _colon_after_address(tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell whether token i follows a colon that ends an address ("https://…/water: over …")."""
     return i > 1 and tokens[i - 1][0] == ":" and tokens[i - 2][0].startswith("http")
@@ -156,11 +129,11 @@ def _colon_after_address(tokens: list[tuple[str, int]], i: int) -> bool:
 def _after_a_break(tokens: list[tuple[str, int]], i: int) -> bool:
     """Return whether a connector or dash comes before token i, or a dash and "please"."""
     before = tokens[i - 1][0]
-    if before.lower() in _COURTESY_WORDS and i > 1:
-        return tokens[i - 2][0] in _DASHES or tokens[i - 2][0] == ";"
+    if before.lower() in COURTESY_WORDS and i > 1:
+        return tokens[i - 2][0] in DASHES or tokens[i - 2][0] == ";"
     if _asked_after_a_dash(tokens, i):
         return True
-    return before in _CONNECTORS or before in _DASHES
+    return before in CONNECTORS or before in DASHES
 
 
 def _asked_after_a_dash(tokens: list[tuple[str, int]], i: int) -> bool:
@@ -170,7 +143,7 @@ def _asked_after_a_dash(tokens: list[tuple[str, int]], i: int) -> bool:
         i > 2
         and tokens[i - 1][0] in ("you", "u")
         and tokens[i - 2][0] in _ASKING_MODALS
-        and (tokens[i - 3][0] in _DASHES or tokens[i - 3][0] == ";")
+        and (tokens[i - 3][0] in DASHES or tokens[i - 3][0] == ";")
     )
 
 
@@ -461,15 +434,15 @@ _ASKING_WORDS = word_set(
 def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clause]:
     quoted = [q.span(1) for q in QUOTATION.finditer(text, start, end)]
     tokens = [  # "post 'tonight at 7, bring snacks'": a comma in a quotation splits no clause
-        (_done_again(m.group().lower().strip(".!?\"'()")), m.start() + start)
-        for m in _TOKEN.finditer(text[start:end])
+        (done_again(m.group().lower().strip(".!?\"'()")), m.start() + start)
+        for m in TOKEN.finditer(text[start:end])
         if m.group() not in ",;:" or not any(a <= m.start() + start < b for a, b in quoted)
     ]
-    tokens = _without_limiting_adverbs(_without_contrast(_next_as_adjective(tokens)))
+    tokens = without_limiting_adverbs(without_contrast(next_as_adjective(tokens)))
     if any(word == "then" for word, _ in tokens):
-        tokens = _without_then_inside_duties(tokens)
+        tokens = without_then_inside_duties(tokens)
     if any(word == "after" for word, _ in tokens):
-        tokens = _after_that_as_connector(tokens)
+        tokens = after_that_as_connector(tokens)
     arranged_to = _arranged_to_be(tokens) if "arrange" in text[start:end].lower() else None
     cut_points: list[tuple[int, int, str | None]] = []  # (clause start, previous clause end, cond)
     inside_conditional = 0  # tokens left of a multi-word conditional ("only if", "in case")
@@ -480,7 +453,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if (
             conditional == "after"
             and condition_at is not None
-            and tokens[i - 1][0] not in _CONNECTORS
+            and tokens[i - 1][0] not in CONNECTORS
             and i + 1 < len(tokens)
             and tokens[i + 1][0] in _EVENT_NAMED_BY
         ):
@@ -489,17 +462,17 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # a moment of the item says when the event counts; it opens no trigger of its own
             # ("after midnight" is still the time of the event, read on its own).
             conditional = None
-        if conditional == "after" and condition_at is not None and _named_moment(tokens, i + 1):
+        if conditional == "after" and condition_at is not None and named_moment(tokens, i + 1):
             # "if any tank is still above 1.020 after day 7 dm …": inside an open condition, a
             # moment named by its number ("day 7", "week 2", "lap 10") says when the test counts;
             # it opens no trigger ("after 10 minutes" is still a wait).
             conditional = None
-        if conditional == "after" and condition_at is not None and _bare_moment(tokens, i + 1):
+        if conditional == "after" and condition_at is not None and bare_moment(tokens, i + 1):
             # "if any room is still occupied after checkout", "if a till is open after close of
             # business": inside an open condition, a bare moment's noun ending the clause says
             # when the test counts; with no subject or verb of its own it opens no trigger.
             conditional = None
-        if conditional == "after" and condition_at is not None and _told_as_a_state(tokens, i):
+        if conditional == "after" and condition_at is not None and told_as_a_state(tokens, i):
             # "if it's after 10pm", "if the time is now after 18:00": after "is" the time is
             # what the test compares (hour_now.py); it opens no trigger of its own.
             conditional = None
@@ -528,7 +501,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # is the noun it describes, not a verb starting a step.
             and not _quotation_ends_before(tokens, i, quoted)
             and (
-                word in _UNMARKED_STEPS
+                word in UNMARKED_STEPS
                 or _lets_know(tokens, i)
                 or _done_by_means(tokens, i)
                 or _opens_on_its_object(tokens, i)
@@ -579,8 +552,8 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             continue
         if (
             condition_at is not None
-            and word in _UNMARKED_STEPS
-            and _clock_time_ends_at(tokens, condition_at, i)
+            and word in UNMARKED_STEPS
+            and clock_time_ends_at(tokens, condition_at, i)
             and _object_follows(tokens, i)
         ):
             # "whenever someone swipes in after 10pm slack #trustees": no comma, but the time of
@@ -615,7 +588,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             i > 0
             and _after_a_break(tokens, i)
             and (word in ACTION_VERBS or _done_through_webhook(tokens, i))
-            and (word in _INTRANSITIVE or word in DONE_TO_THE_DATA or _has_object(tokens, i))
+            and (word in INTRANSITIVE or word in DONE_TO_THE_DATA or _has_object(tokens, i))
             and not _names_a_noun(tokens, i)
             and not _listed_noun(tokens, i, cut_points[-1][0] if cut_points else start)
             and not _listed_label(tokens, i, cut_points[-1][0] if cut_points else start)
@@ -623,7 +596,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         )
         if not starts_step and i > 0 and tokens[i - 1][0] == ":" and condition_at is not None:
             # "each time a batch finishes: wait 30 minutes …": a colon ends the event it follows.
-            starts_step = word in ACTION_VERBS and (word in _INTRANSITIVE or _has_object(tokens, i))
+            starts_step = word in ACTION_VERBS and (word in INTRANSITIVE or _has_object(tokens, i))
         if (
             not starts_step
             and i > 1
@@ -678,7 +651,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "…, work out which team each belongs to": judging a class has no object to see
             # ("for every review: decide whether it's positive or negative" after a colon too).
             starts_step = bool(JUDGES_A_CLASS.match(text[offset:]))
-        if not starts_step and i > 0 and tokens[i - 1][0] in _DASHES and condition_at is None:
+        if not starts_step and i > 0 and tokens[i - 1][0] in DASHES and condition_at is None:
             # "triage it as emergency or routine — emergencies straight to the on-call webhook,
             # the rest to …": after a dash, a class the sort lists leads its own delivery.
             clause_at = cut_points[-1][0] if cut_points else start
@@ -691,7 +664,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             not starts_step
             and i > 0
             and (
-                tokens[i - 1][0] in (",", ";", "and", *_DASHES)
+                tokens[i - 1][0] in (",", ";", "and", *DASHES)
                 or (
                     tokens[i - 1][0] == ":"
                     and (word in _NAMED_AFTER_COLON or _sorted_before_colon(tokens, i - 1))
@@ -711,7 +684,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if (
             not starts_step
             and i > 0
-            and (tokens[i - 1][0] in (",", ";", *_DASHES) or _after_comma(tokens, i))
+            and (tokens[i - 1][0] in (",", ";", *DASHES) or _after_comma(tokens, i))
         ):
             # After a break (", and" too), a step written with its object first:
             # "…, the executor name and filing deadline extracted from each" (what is done to
@@ -731,14 +704,14 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if (
             not starts_step
             and i > 0
-            and tokens[i - 1][0] in _DASHES
+            and tokens[i - 1][0] in DASHES
             and _may_name_a_source(text, offset, end)
         ):
             # "tell the stallholders which pitch they've got — the allocations live at https://…",
             # "… — it lives in the Thimblewick Dairy routing system": where the data lives, after
             # a dash, is said apart (late_sources.py fetches it first).
             starts_step = bool(NAMES_A_SOURCE.match(text[offset:end]))
-        if not starts_step and i > 0 and tokens[i - 1][0] in ("and", ";", *_DASHES):
+        if not starts_step and i > 0 and tokens[i - 1][0] in ("and", ";", *DASHES):
             # "request that the readings be retrieved hourly, and that the chemist be emailed
             # should any fall below 0.2": a second thing asked for, in the subjunctive.
             starts_step = _asked_that_at(tokens, i)
@@ -778,7 +751,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             starts_step = _third_person_joined_at(
                 tokens, i, cut_points[-1][0] if cut_points else start
             )
-        if not starts_step and i > 0 and word in _WITHHOLDING and tokens[i - 1][0] in _HELD_AFTER:
+        if not starts_step and i > 0 and word in WITHHOLDING and tokens[i - 1][0] in _HELD_AFTER:
             # "…, and don't send it anywhere until Priya approves it": a delivery held back
             # until someone lets it go is a step (a hold) of its own.
             starts_step = withheld_at(text[offset:end])
@@ -811,7 +784,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if (
             not starts_step
             and i > 0
-            and (tokens[i - 1][0] in (",", ";", *_DASHES) or _colon_after_address(tokens, i))
+            and (tokens[i - 1][0] in (",", ";", *DASHES) or _colon_after_address(tokens, i))
             and condition_at is None
         ):
             # "…, over 1000 ppm -> post in #growers", "read humidity from https://… — below 85%
@@ -829,16 +802,14 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             compared_subject(text[offset:end])
             if condition_at is None
             and (
-                i == 0
-                or tokens[i - 1][0] in (",", ";", *_DASHES)
-                or _colon_after_address(tokens, i)
+                i == 0 or tokens[i - 1][0] in (",", ";", *DASHES) or _colon_after_address(tokens, i)
             )
             else None
         )
         # "GET https://… — any pump over 5 bar → page …": a dash ends the step before a test
         # of which items ("… — only the ones expiring within 30 days" still picks what is sent).
         after_break = i == 0 or tokens[i - 1][0] in (",", ";")
-        if subject_compared and (tokens[i - 1][0] in _DASHES or tokens[i - 1][0] == ":"):
+        if subject_compared and (tokens[i - 1][0] in DASHES or tokens[i - 1][0] == ":"):
             after_break = bool(
                 SUBJECT_COMPARISON.fullmatch(_SEGMENT.match(text, offset, end).group())
             )
@@ -867,30 +838,30 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "post 'rinse and hang the cloths' in #shed": a quotation is the message's words;
             # a verb or an "if" inside it starts no step or test of ours.
             continue
-        if i > 0 and tokens[i - 1][0] in _CONNECTORS and _later_at(tokens, i):
+        if i > 0 and tokens[i - 1][0] in CONNECTORS and later_at(tokens, i):
             # "…, and two weeks later, a win-back offer": the wait opens a clause of its own.
-            cut_points.append((offset, _connector_start(tokens, i), None))
+            cut_points.append((offset, connector_start(tokens, i), None))
         elif condition_at is not None and _case_named_at(tokens, i):
             # "unless it climbs past 27°C, in which case page facilities …": the case the test
             # names is the step it guards, as "then" would be.
-            ends_at = i - 1 if tokens[i - 1][0] in _DASHES else i
-            cut_points.append((offset, _connector_start(tokens, ends_at), None))
+            ends_at = i - 1 if tokens[i - 1][0] in DASHES else i
+            cut_points.append((offset, connector_start(tokens, ends_at), None))
             condition_at = None
         elif word == "then" and i > 0:
-            cut_points.append((offset + len("then"), _connector_start(tokens, i), None))
-        elif word in _LATER_ORDER and i > 0 and tokens[i - 1][0] in _CONNECTORS:
+            cut_points.append((offset + len("then"), connector_start(tokens, i), None))
+        elif word in _LATER_ORDER and i > 0 and tokens[i - 1][0] in CONNECTORS:
             # "…, and thereafter it is to be posted …": the order, as "then" says it ("two
             # days thereafter" is a span, read above).
-            cut_points.append((offset + len(word), _connector_start(tokens, i), None))
+            cut_points.append((offset + len(word), connector_start(tokens, i), None))
         elif word == "before" and i > 0 and _gerund_step(tokens, i + 1):
             # "wait for approval before sending the refund": the gerund is the next step.
-            cut_points.append((tokens[i + 1][1], _connector_start(tokens, i), None))
+            cut_points.append((tokens[i + 1][1], connector_start(tokens, i), None))
         elif conditional or starts_step:
             if i == 0:
                 continue
             # "— can u send them …": the step opens with its asking.
             opens = i - 2 if starts_step and _asked_after_a_dash(tokens, i) else i
-            cut_points.append((tokens[opens][1], _connector_start(tokens, opens), conditional))
+            cut_points.append((tokens[opens][1], connector_start(tokens, opens), conditional))
             condition_at = i if conditional else None
     pieces: list[Clause] = []
     clause_start = start
@@ -1005,130 +976,6 @@ def _after_comma(tokens: list[tuple[str, int]], i: int) -> bool:
     return tokens[i - 1][0] == "," or (
         i > 1 and tokens[i - 1][0] == "and" and tokens[i - 2][0] == ","
     )
-
-
-# "should the next pass begin within 10 minutes", "when our next shipment lands": after a word
-# that picks a thing, "next" says which one; it joins no steps as "…, next email the team" does.
-_PICKING_WORDS = word_set("the a an its their our my your his her this that each any")
-
-
-def _next_as_adjective(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Read "next" after a determiner ("the next pass") as the adjective it is, not a connector."""
-    return [
-        ("upcoming" if word == "next" and _picked_before(tokens, i) else word, at)
-        for i, (word, at) in enumerate(tokens)
-    ]
-
-
-# "…, only bother #payments-eng if it isn't returning 200", "and just email ops@… when …": an
-# adverb that limits the step (its "if" says how) stands between the connector and the verb.
-_LIMITING = frozenset({"only", "just", "simply"})
-# Steps a contrast can guard ("…, but only page ops when …"); "but skip …" says what is not done.
-_GUARDED_STEP_VERBS = ACTION_VERBS - EXCLUDE
-
-
-def _without_contrast(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Drop "but" after a comma or dash before a verb: the comma joins the steps as "and" does."""
-    # "read the gauge from https://…, but only bother ops@x.com when it dips under 7": the
-    # contrast says the next step is guarded, not that it is part of the read ("…, but skip
-    # the email on nights when …" says what is not done, and stays with its step).
-    return [
-        (word, at)
-        for i, (word, at) in enumerate(tokens)
-        if not (
-            word == "but"
-            and 0 < i < len(tokens) - 1
-            and (tokens[i - 1][0] in (",", ";") or tokens[i - 1][0] in _DASHES)
-            and (
-                tokens[i + 1][0] in _LIMITING
-                or tokens[i + 1][0] in _GUARDED_STEP_VERBS
-                or tokens[i + 1][0] in _WITHHOLDING  # "…, but don't send it until …"
-                or _items_dropped_at(tokens, i + 1)
-            )
-        )
-    ]
-
-
-# What a drop names when it leaves out the step's own message, not items: "…, but skip the
-# email on nights when …", "…, but ignore it if …".
-_DROPPED_MESSAGES = frozenset(
-    {"email", "e-mail", "message", "post", "dm", "it", "this", "that", "alert", "reminder", "ping"}
-)
-
-
-def _items_dropped_at(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "ignore the test orders" (items left out, a step of its own) at token i."""
-    # "…, but ignore the test orders": the items dropped are tested before the delivery.
-    leaves_out = tokens[i][0] == "leave" and [w for w, _ in tokens[i + 1 : i + 2]] == ["out"]
-    if tokens[i][0] not in EXCLUDE and not leaves_out:
-        return False
-    i += 1 if leaves_out else 0
-    words = [w for w, _ in tokens[i + 1 : i + 4]]
-    if words[:1] in (["the"], ["any"], ["all"]):
-        words = words[1:]
-    return bool(words) and words[0].isalpha() and not _DROPPED_MESSAGES & set(words[:2])
-
-
-def _without_limiting_adverbs(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Drop "only"/"just" between a connector and a verb, so the verb starts its step."""
-    return [
-        (word, at)
-        for i, (word, at) in enumerate(tokens)
-        if not (
-            word in _LIMITING
-            and 0 < i < len(tokens) - 1
-            and (tokens[i - 1][0] in _CONNECTORS or tokens[i - 1][0] in _DASHES)
-            and tokens[i + 1][0].isalpha()
-            and tokens[i + 1][0] not in STOPWORDS
-            and conditional_at(tokens, i + 1) is None
-        )
-    ]
-
-
-def _after_that_as_connector(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Read "…, and after that <verb>" as "afterwards": the order, not an event to wait for."""
-    # "hold everything until the pilot says go, and after that text them …": after a break, "after
-    # that" and a step verb say what comes next, as "then" does; "a week after that" (a span
-    # before it) is a wait, and "after that is approved" (no verb after it) still names an event.
-    kept: list[tuple[str, int]] = []
-    skip = False
-    for i, (word, at) in enumerate(tokens):
-        if skip:
-            skip = False
-            continue
-        if (
-            word == "after"
-            and i + 2 < len(tokens)
-            and tokens[i + 1][0] == "that"
-            and (i == 0 or tokens[i - 1][0] in _CONNECTORS)
-            and (tokens[i + 2][0] in ACTION_VERBS or tokens[i + 2][0] == ",")
-        ):
-            kept.append(("afterwards", at))
-            skip = True
-            continue
-        if (
-            word == "after"
-            and i + 2 < len(tokens)
-            and tokens[i + 1][0] == "which"
-            and i > 0
-            and tokens[i - 1][0] == ","
-        ):
-            # "…, after which it goes out to the calendar webhook": the order, as "then"; the
-            # step after it starts on the comma.
-            skip = True
-            continue
-        kept.append((word, at))
-    return kept
-
-
-def _picked_before(tokens: list[tuple[str, int]], i: int) -> bool:
-    return i > 0 and tokens[i - 1][0] in _PICKING_WORDS
-
-
-def _done_again(word: str) -> str:
-    """Read "re-read", "re-check" as the verb done again ("read", "check")."""
-    # "wait 15 minutes, re-read https://…/latest, and if …": the repeated read is a step.
-    return word[3:] if word.startswith("re-") and word[3:] in ACTION_VERBS else word
 
 
 # A comparison with no subject or verb, its clause ending at a comma: "over 1000 ppm", "above 8 °C",
@@ -1277,58 +1124,6 @@ def _tested_state(segment: str) -> bool:
     return measured and read_condition(segment) is not None
 
 
-def _later_at(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell whether a wait opens at i: "two weeks later", "after a day", "a week after that"."""
-    words = _spans_parted([w for w, _ in tokens[i : i + 4]])
-    if words[:1] == ["after"]:
-        # "…, after a day send a reminder": the span after "after" is a wait before the step
-        # its verb starts (not an event; "…, after a week, a tips email" is left as it was).
-        return words[3:4] != [] and words[3] in ACTION_VERBS and _span_at(words[1:3])
-    # "…, and two days after, email …": "after" and a pause say "later" too, as "on" does
-    # ("…, and a week on, DM Farah …").
-    later = words[2:3] in (["later"], ["afterwards"], ["thereafter"]) or words[2:4] in (
-        ["after", "that"],
-        ["after", ","],
-        ["after", ";"],
-        ["on", ","],
-        ["on", ";"],
-    )
-    return (later and _span_at(words[:2])) or _one_unit_after(words)
-
-
-# "…, and the day after, a follow-up email": one unit after the step before, named by "the".
-_ONE_UNITS = frozenset({"day", "week", "fortnight", "month"})
-
-
-def _one_unit_after(words: list[str]) -> bool:
-    """Tell "the day after," or "the week after that" (a wait of one unit) from a noun's "after"."""
-    if len(words) < 4 or words[0] != "the" or words[2] != "after":
-        return False
-    return words[1] in _ONE_UNITS and words[3] in (",", ";", "that")
-
-
-# "48h", "2d", "1w", "4hrs": a span's number with its unit (or the unit's letter) glued on.
-_GLUED_SPAN = re.compile(r"(\d+)([hdw]|[a-z]{2,9})", re.IGNORECASE)
-_UNIT_LETTERS = frozenset("hdw")
-
-
-def _spans_parted(words: list[str]) -> list[str]:
-    """Return words with a glued span ("48h") written as its number and unit ("48", "h")."""
-    parted = []
-    for word in words:
-        glued = _GLUED_SPAN.fullmatch(word) if word[:1].isdigit() else None
-        parted.extend((glued[1], glued[2].lower()) if glued else (word,))
-    return parted
-
-
-def _span_at(words: list[str]) -> bool:
-    return (
-        len(words) == 2
-        and parse_number(words[0]) is not None
-        and (words[1].rstrip("s") in SPANS_OF_TIME or words[1] in _UNIT_LETTERS)
-    )
-
-
 # "compare today's row count …": a day's possessive opens an object as "the" does.
 # "… text both of us via the SMS webhook": "both" opens one as "all" does.
 _OBJECTS = word_set(
@@ -1344,11 +1139,6 @@ _INDEFINITES = frozenset({"anything", "anyone", "anybody", "everything", "everyo
 
 # Words that deny the verb after them ("don't bother them"): no step starts at that verb.
 _DENIALS = frozenset({"not", "never", "don't", "don\u2019t", "dont"})
-# Delivery verbs that start a step even with no comma or "and" before them.
-_UNMARKED_STEPS = word_set(
-    "email e-mail notify alert slack ping page escalate dm tell warn send post push forward text "
-    "message remind"
-)
 
 
 # "whenever an owner asks to collect their pet", "when a client wants to pull their records":
@@ -1483,56 +1273,6 @@ _PASSIVE_EVENT = re.compile(r"\b(?:is|are|was|were|gets?|has\s+been)\s+[a-z]{3,}
 _SUBSET_OF_ONES = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+){1,2}ones\s*$", re.IGNORECASE)
 
 
-# Where a bare moment after "after" ends: a break or the step joined after it.
-_MOMENT_ENDS = frozenset({",", ";", ":", "and", "then", "or", *_DASHES})
-LONGEST_MOMENT = 3  # words: "close of business"
-# Times of the clock are the event's own time ("when a door opens after midnight").
-_CLOCK_MOMENTS = frozenset({"midnight", "noon", "midday"})
-
-
-def _bare_moment(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell whether a bare moment's noun ("checkout", "close of business") ends the clause at i."""
-    words = []
-    for word, _ in tokens[i : i + LONGEST_MOMENT + 1]:
-        if word in _MOMENT_ENDS:
-            break
-        words.append(word)
-    return is_bare_moment(words)
-
-
-def is_bare_moment(words: list[str]) -> bool:
-    """Tell whether words name a moment by a bare noun, with no subject or verb of their own."""
-    return (
-        0 < len(words) <= LONGEST_MOMENT
-        and words[0] not in STOPWORDS
-        and words[0] not in _CLOCK_MOMENTS
-        and all(re.fullmatch(r"[a-z][a-z-]*", w) and not lemma(w) for w in words)
-        # "after two weeks", "after several days": a span, which is a wait
-        and not any(w.rstrip("s") in SPANS_OF_TIME or parse_number(w) is not None for w in words)
-    )
-
-
-# "10pm", "22:00", "10.30pm", "midnight": a time of the clock written as one word.
-_CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:am|pm)|\d{1,2}:\d\d|midnight|noon|midday")
-
-
-def _clock_time_ends_at(tokens: list[tuple[str, int]], opened_at: int, i: int) -> bool:
-    """Tell whether "after 10pm" opened at opened_at ends just before token i."""
-    return (
-        i == opened_at + 2
-        and tokens[opened_at][0] == "after"
-        and _CLOCK_TOKEN.fullmatch(tokens[opened_at + 1][0]) is not None
-    )
-
-
-def _named_moment(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "day 7", "week two" (a moment named by its number) from "3 days" (a span)."""
-    if i + 1 >= len(tokens):
-        return False
-    noun, number = tokens[i][0], tokens[i + 1][0]
-    return noun.isalpha() and noun not in STOPWORDS and parse_number(number) is not None
-
-
 # "after every tattoo session text the client …", "after each class at the studio email …": an
 # event named by its noun, each time it happens, needs no verb of its own before the step.
 _EACH_EVENT_NAMED = re.compile(r"\W*after\s+(?:every|each)\s+(?!\d)[a-z]", re.IGNORECASE)
@@ -1556,7 +1296,7 @@ def _purpose_at(tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell whether the verb at i is a purpose's ("so customers get a text"), not a step."""
     for start in range(i - 1, max(0, i - 1 - _LONGEST_PURPOSE_SUBJECT), -1):
         word = tokens[start][0]
-        if not word[:1].isalpha() or word in ACTION_VERBS or word in _COURTESY_WORDS:
+        if not word[:1].isalpha() or word in ACTION_VERBS or word in COURTESY_WORDS:
             return False
         if _purpose_opens_at(tokens, start):
             return True
@@ -1603,8 +1343,8 @@ def _step_after_bare_not(
     """Tell "if not email the owner" / "if not just post …" (a step) from "if not paid by …"."""
     if tokens[i - 1][0] != "not" or tokens[i - 2][0] not in ("if", "when"):
         return False
-    verb_at = i + 1 if tokens[i][0] in _LIMITING and i + 1 < len(tokens) else i
-    if tokens[verb_at][0] not in _UNMARKED_STEPS:
+    verb_at = i + 1 if tokens[i][0] in LIMITING and i + 1 < len(tokens) else i
+    if tokens[verb_at][0] not in UNMARKED_STEPS:
         # "if not just drop it in #exams", "if not put a note on #ops": a verb that is no
         # delivery word alone is one when a channel or address closes its short object.
         return tokens[verb_at][0] in ACTION_VERBS and _placed_soon(tokens, verb_at)
@@ -1671,7 +1411,7 @@ def _step_runs_on(text: str, tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell "… sales data generate a report …" (a step with no comma) from "the customer email
     and amount" or "the post count" (a noun)."""
     word = tokens[i][0]
-    if i == 0 or word not in _RUN_ON_STEPS or tokens[i - 1][0] in _CONNECTORS:
+    if i == 0 or word not in _RUN_ON_STEPS or tokens[i - 1][0] in CONNECTORS:
         return False
     previous, previous_at = tokens[i - 1]
     # "Every ______ generate the report": the schedule blanked between them ends the clause.
@@ -1698,7 +1438,7 @@ def _wait_follows(tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell "wait 3 days", "wait for approval" (a wait) from "the wait time" (a noun)."""
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
     timed = following in ("a", "an", "for", "until") or parse_number(following) is not None
-    return tokens[i][0] in _INTRANSITIVE and timed
+    return tokens[i][0] in INTRANSITIVE and timed
 
 
 _GRANTING = frozenset({"give", "allow", "leave", "let"})
@@ -1759,7 +1499,7 @@ def _time_after(tokens: list[tuple[str, int]], i: int) -> bool:
 def _data_worked_on(tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell "summarize progress and post it" (a verb that is no noun, with a bare object)."""
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-    worked_on = tokens[i][0] in DONE_TO_THE_DATA or tokens[i][0] in _EXTRACTING
+    worked_on = tokens[i][0] in DONE_TO_THE_DATA or tokens[i][0] in EXTRACTING
     return worked_on and following.isalpha() and following not in STOPWORDS
 
 
@@ -1796,7 +1536,7 @@ def _reached_through(tokens: list[tuple[str, int]], i: int) -> bool:
         # "ping dispatch in #dispatch": a team by one name, then the channel it is in ("… page
         # post in #shop-floor" names no one: "post" is the step).
         channel = tokens[i + 3][0] if i + 3 < len(tokens) else ""
-        return channel.startswith("#") and names[0] not in _UNMARKED_STEPS
+        return channel.startswith("#") and names[0] not in UNMARKED_STEPS
     at = i + 2 if names[1:] and names[1].isalpha() and names[1] not in _THROUGH | {"on"} else i + 1
     if at + 1 >= len(tokens) or tokens[at + 1][0] not in _THROUGH | {"on"}:
         return False
@@ -1814,7 +1554,7 @@ def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
     if word in LEAVING_OUT:
         return False  # "…, ignoring any complimentary passes": which items the step sends
     following = [w for w, _ in tokens[i + 1 : i + 3]]
-    if following[:1] and following[0] in _LIMITING and following[1:] and following[1] in _OBJECTS:
+    if following[:1] and following[0] in LIMITING and following[1:] and following[1] in _OBJECTS:
         return True  # "…, and ship only the 'write off' ones to …": the object, limited
     skip = int(bool(following) and following[0] in _PARTICLES)
     if skip:
@@ -1864,7 +1604,7 @@ def _names_a_place(words: list[str]) -> bool:
 
 def _names_a_noun(tokens: list[tuple[str, int]], i: int) -> bool:
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-    if following in ("from", "of") and tokens[i][0] not in _READS_FROM:
+    if following in ("from", "of") and tokens[i][0] not in READS_FROM:
         return True
     # "wants a Slack DM any time …", "gets an email": after an article (and a medium's name)
     # a verb's word is the thing sent, not a step.
@@ -1957,7 +1697,7 @@ def _listed_noun(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bo
         return True
     # "pull each plot holder's name, plot number and …": after a comma, one more field of each.
     field_of_each = tokens[i - 1][0] == "," and _takes_fields_of_each(tokens, clause_start)
-    extracting = _opening_verb(tokens, clause_start) in _EXTRACTING and tokens[i - 1][0] == "and"
+    extracting = _opening_verb(tokens, clause_start) in EXTRACTING and tokens[i - 1][0] == "and"
     if not (field_of_each or extracting):
         return False
     following = [w for w, _ in tokens[i + 1 : i + 4]] + ["", "", ""]
@@ -2042,7 +1782,7 @@ def _compound_field(tokens: list[tuple[str, int]], i: int) -> bool:
         return False
     for k in range(i - 2, max(-1, i - 14), -1):
         word = tokens[k][0]
-        if word in _TAKES_OUT or word in _EXTRACTING:
+        if word in TAKES_OUT or word in EXTRACTING:
             return True
         if word in _CLOSES_WHAT_IS_TAKEN:
             return False
@@ -2059,7 +1799,7 @@ def _field_before_the_last(tokens: list[tuple[str, int]], i: int) -> bool:
     # the list's last joiner a word or two on, names a field, when what the joiner adds is no
     # step ("…, plot them and email …" has a pronoun for object; "…, plot trends and email the
     # chart" adds a verb with its object, while "… + message and post" adds one more field).
-    if tokens[i - 1][0] != "," or tokens[i][0] in _EXTRACTING or tokens[i][0] in _TAKES_OUT:
+    if tokens[i - 1][0] != "," or tokens[i][0] in EXTRACTING or tokens[i][0] in TAKES_OUT:
         return False  # "GET https://…, extract plate numbers and …": a verb of taking opens one
     following = [w for w, _ in tokens[i + 1 : i + 5]]
     joiner = next((k for k, w in enumerate(following[:3]) if w in _LAST_JOINERS), None)
@@ -2073,7 +1813,7 @@ def _field_before_the_last(tokens: list[tuple[str, int]], i: int) -> bool:
         return False
     for k in range(i - 2, max(-1, i - 14), -1):
         word = tokens[k][0]
-        if word in _TAKES_OUT or word in _EXTRACTING:
+        if word in TAKES_OUT or word in EXTRACTING:
             return True
         if word in _CLOSES_WHAT_IS_TAKEN or word.startswith("http"):
             return False  # (an address read is the source, not a field)
@@ -2089,12 +1829,8 @@ _CLOSES_WHAT_IS_TAKEN = frozenset(
 )
 
 
-_EXTRACTING = frozenset({"extract", "parse", "pull out"})
-# "pull out scores and map names", "pick out the totals and sort codes", "take out dates and
-# format codes": a verb of taking with "out" extracts, as "extract" does.
-_TAKES_OUT = frozenset({"pull", "pick", "take", "get", "grab", "dig", "fish", "lift", "read"})
 # Selecting fields takes them out too ("select the date and total for each").
-_TAKES_FIELDS = _TAKES_OUT | {"select", "pull out"}
+_TAKES_FIELDS = TAKES_OUT | {"select", "pull out"}
 
 
 _ASKING = frozenset({"could", "can", "would", "will", "you", "please", "kindly", "just", "then"})
@@ -2105,7 +1841,7 @@ def _takes_fields_of_each(tokens: list[tuple[str, int]], clause_start: int) -> b
     words = [w for w, offset in tokens if offset >= clause_start][:9]
     while words and words[0] in _ASKING:
         words.pop(0)  # "could you please pull …"
-    if len(words) < 3 or words[0] not in _TAKES_OUT or words[1] not in ("each", "every"):
+    if len(words) < 3 or words[0] not in TAKES_OUT or words[1] not in ("each", "every"):
         return False
     return any(w.endswith(("'s", "\u2019s")) for w in words[2:])
 
@@ -2116,7 +1852,7 @@ def _opening_verb(tokens: list[tuple[str, int]], clause_start: int) -> str:
     while words and words[0] in _ASKING:
         words.pop(0)  # "can you pull …?", "could you please grab …": asked, the verb is after
     words += ["", ""]
-    return "pull out" if words[0] in _TAKES_OUT and words[1] == "out" else words[0]
+    return "pull out" if words[0] in TAKES_OUT and words[1] == "out" else words[0]
 
 
 def _one_more_thing_sent(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
@@ -2256,26 +1992,6 @@ def _left_alone(tokens: list[tuple[str, int]], i: int) -> bool:
         and following[0] in ("it", "them", "this", "that")
         and following[1] in ("", ",", ";", "otherwise", "or", "and")
     )
-
-
-# "it shall then be sent", "it is then to be emailed": "then" between a duty's modal and its
-# "be" only orders the duty; the clause runs on (a break before its subject has cut it).
-_MODALS_BEFORE_BE = frozenset(
-    {"shall", "should", "must", "will", "would", "can", "may", "is", "are"}
-)
-
-
-def _without_then_inside_duties(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Drop "then" between a duty's modal and its "be" ("it shall then be held")."""
-    return [(word, at) for i, (word, at) in enumerate(tokens) if not _then_inside_a_duty(tokens, i)]
-
-
-def _then_inside_a_duty(tokens: list[tuple[str, int]], i: int) -> bool:
-    before = tokens[i - 1][0] if i > 0 else ""
-    if tokens[i][0] != "then" or before not in _MODALS_BEFORE_BE:
-        return False
-    after = [w for w, _ in tokens[i + 1 : i + 3]]
-    return after[:1] == ["be"] or (before in ("is", "are") and after == ["to", "be"])
 
 
 def _errand_asked(tokens: list[tuple[str, int]], i: int) -> bool:
@@ -2453,7 +2169,7 @@ def _subject_goes_at(tokens: list[tuple[str, int]], i: int, *, told: bool = Fals
         ):
             return True
         # "anything north of 250 ms should page ml-oncall": what the picked items make it do.
-        if word in _MODALS and words[j + 1] in _UNMARKED_STEPS and words[0] in _PICKING:
+        if word in _MODALS and words[j + 1] in UNMARKED_STEPS and words[0] in _PICKING:
             return True
         # "— anything above £40k gets a shout-out in #showroom": the picked items get a message
         # where it lands (actions.py reads it as "send <subject> in #showroom"); the message may
@@ -2687,8 +2403,6 @@ def _done_by_webhook(words: list[str], j: int) -> bool:
     return words[j].endswith("ed") and "webhook" in words[j + 1 : j + 6]
 
 
-# The words that open a delivery held back ("don't send it until …"), and what may come before.
-_WITHHOLDING = frozenset({"don't", "do", "never"})
 _HELD_AFTER = frozenset({",", ";", "and", "but"})
 # The words a thing held opens with, as the subject of a passive duty denied.
 _HELD_SUBJECTS = frozenset({"it", "they", "this", "that", "the", "these", "those", "their", "our"})
@@ -2784,7 +2498,7 @@ def _case_named_at(tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell whether "in which case" (or "in that event") starts at token i, after a break."""
     return (
         i > 0
-        and (tokens[i - 1][0] in (",", ";", ":") or tokens[i - 1][0] in _DASHES)
+        and (tokens[i - 1][0] in (",", ";", ":") or tokens[i - 1][0] in DASHES)
         and i + 2 < len(tokens)
         and tokens[i][0] == "in"
         and tokens[i + 1][0] in _CASE_POINTERS
@@ -2792,17 +2506,10 @@ def _case_named_at(tokens: list[tuple[str, int]], i: int) -> bool:
     )
 
 
-def _connector_start(tokens: list[tuple[str, int]], i: int) -> int:
-    j = i
-    while j > 0 and tokens[j - 1][0] in _CONNECTORS:
-        j -= 1
-    return tokens[j][1] if j < i else tokens[i][1]
-
-
 def _trimmed(clause: Clause) -> Clause:
     stripped = clause.text.lstrip(" ,;")
     contrast = _CONTRAST_OPENER.match(stripped)
-    if contrast and stripped[contrast.end() :].split()[0].lower() in _GUARDED_STEP_VERBS:
+    if contrast and stripped[contrast.end() :].split()[0].lower() in GUARDED_STEP_VERBS:
         # "…; but only ping #grid-ops when …", "But just text Sam if …": a step that opens a
         # sentence with a contrast is the step alone, "only" naming no subset of its items.
         stripped = stripped[contrast.end() :]
