@@ -1,4 +1,4 @@
-"""The clause an instruction is cut into: its text, offset, sentence and keyword."""
+"""The clause an instruction is cut into, and a piece cut out of one."""
 
 from dataclasses import dataclass
 
@@ -16,3 +16,8 @@ class Clause:
     def end(self) -> int:
         """Return the offset just past the clause."""
         return self.start + len(self.text)
+
+
+def piece(clause: Clause, start: int, end: int) -> Clause:
+    """Return the part of a clause between two of its offsets, as a clause of its own."""
+    return Clause(clause.text[start:end].rstrip(" /"), clause.start + start, clause.sentence, None)

@@ -9,8 +9,6 @@ import re
 from itertools import pairwise
 
 from nl_parser.agents import JUDGES_A_CLASS
-from nl_parser.answer_labels import ANSWER_LABEL, QUESTION, answer_named
-from nl_parser.case_labels import LABEL_AFTER_COLON
 from nl_parser.clause_pieces import Clause
 from nl_parser.clause_tokens import (
     CONNECTORS,
@@ -28,10 +26,25 @@ from nl_parser.clause_tokens import (
     without_then_inside_duties,
 )
 from nl_parser.conditions import EVENT, SUBJECT_ACTS, names_a_bound, read_condition
-from nl_parser.destinations import PLACE_ALONE
 from nl_parser.fetches import TAKES_A_COUNTED_BATCH
 from nl_parser.filters import looks_plural
-from nl_parser.headline_states import is_headline_state
+from nl_parser.items_headed import (
+    ARRIVAL_WORDS,
+    FIRM_NAME,
+    ITEM_ARRIVED,
+    ITEM_ARRIVING,
+    ITEMS_AT_A_FIRM,
+    ITEMS_COME_WITH,
+    ITEMS_HEADED,
+    ITEMS_LAND,
+    inside_items_heading,
+    items_headed_after_a_name,
+)
+from nl_parser.labels_as_tests import (
+    answers_labelled,
+    label_after_event_as_test,
+    labelled_cases_as_tests,
+)
 from nl_parser.late_sources import NAMES_A_SOURCE, SYSTEM_NOUNS
 from nl_parser.lexicon import STOPWORDS, parse_number, word_set
 from nl_parser.message_content import QUOTATION
@@ -44,7 +57,7 @@ from nl_parser.moments_and_spans import (
     told_as_a_state,
 )
 from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SPANS_OF_TIME, conditional_at
-from nl_parser.other_branches import names_the_rest
+from nl_parser.questions_before_steps import questions_as_tests
 from nl_parser.receivers import joins_receivers, receives_at
 from nl_parser.sorted_routes import class_named_after_sort
 from nl_parser.step_verbs import (
@@ -74,7 +87,7 @@ from nl_parser.verbs import (
     puts_in_a_place,
     set_off_as,
 )
-from nl_parser.waits import GIVE_TIME, LATER_FIRST, LATER_LAST, withheld_at, withheld_passive_at
+from nl_parser.waits import GIVE_TIME, withheld_at, withheld_passive_at
 from nl_parser.wanted import had_done
 
 __all__ = [
@@ -156,279 +169,12 @@ def split_clauses(text: str) -> list[Clause]:
         clauses.extend(_split_sentence(text, sentence_start, end, sentence_index))
         if boundary:
             sentence_start = boundary.end()
-    clauses = _questions_as_tests(text, clauses)
+    clauses = questions_as_tests(text, clauses)
     if ":" not in text:
         return clauses
     if "whether" in text or " if " in text:  # a question asked as a step comes first
-        clauses = _answers_labelled(clauses)
-    return _label_after_event_as_test(_labelled_cases_as_tests(clauses))
-
-
-def _answers_labelled(clauses: list[Clause]) -> list[Clause]:
-    """Part "Not opted in: email …" after "look at whether …" into the answer and its step."""
-    read: list[Clause] = []
-    asked = ""  # the words of the last question asked as a step
-    for clause in clauses:
-        label = ANSWER_LABEL.match(clause.text) if asked and not clause.conditional else None
-        if (
-            label
-            and label["verb"].lower() in ACTION_VERBS
-            and answer_named(label["label"], asked) is not None
-        ):
-            # The label stands for "if so" or "otherwise"; it is tested as the answer it names.
-            read.append(
-                Clause(label["label"], clause.start + label.start(1), clause.sentence, "if")
-            )
-            read.append(_piece(clause, label.start("verb"), len(clause.text)))
-            continue
-        question = QUESTION.match(clause.text)
-        asked = question["asked"] if question else asked
-        read.append(clause)
-    return read
-
-
-def _label_after_event_as_test(clauses: list[Clause]) -> list[Clause]:
-    """Split "when a result comes back: distinction" before "→ post …, otherwise …" in two."""
-    for index, clause in enumerate(clauses[:-2]):
-        label = LABEL_AFTER_COLON.search(clause.text) if clause.conditional else None
-        if (
-            label
-            and label.group(1).split()[0].lower() not in ACTION_VERBS
-            and not clauses[index + 1].conditional
-            and (
-                clauses[index + 2].conditional in OTHER_BRANCHES
-                # "when a call-out comes in: emergency lockouts → pager webhook; anything else
-                # → #day-jobs": the remainder named alone is the other branch too.
-                or _rest_alone(clauses[index + 2].text)
-            )
-        ):
-            # The label stands alone before a step with an other branch after it: the case
-            # the item is tested for ("if it is a distinction"), not a word of the event.
-            event = clause.text[: label.start()]
-            head = Clause(event, clause.start, clause.sentence, clause.conditional)
-            case = Clause(label.group(1), clause.start + label.start(1), clause.sentence, "if")
-            return [*clauses[:index], head, case, *clauses[index + 1 :]]
-    return clauses
-
-
-def _rest_alone(text: str) -> bool:
-    """Tell whether a clause is only the remainder ("anything else", "all other call-outs")."""
-    return len(text.split()) <= 4 and names_the_rest(text) and main_verb(text) is None
-
-
-# "→ passed: email them the pack / failed: post their name in #instructors": a short label, a
-# colon and a step, at a clause's start or after a slash; two or more of them route by case.
-_LABELLED_CASE = re.compile(
-    r"(?:^|\s/)\W*([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?):\s+([a-z]+)\b", re.IGNORECASE
-)
-
-
-def _labelled_cases_as_tests(clauses: list[Clause]) -> list[Clause]:
-    """Read "passed: email …; failed: post …" as a test on each label before its step."""
-    cases = [
-        [m for m in _LABELLED_CASE.finditer(c.text) if m.group(2) in ACTION_VERBS]
-        if not c.conditional
-        else []
-        for c in clauses
-    ]
-    if sum(len(found) for found in cases) < 2 and not _one_case_before_the_rest(clauses, cases):
-        return clauses
-    read: list[Clause] = []
-    for clause, found in zip(clauses, cases, strict=True):
-        if not found:
-            read.append(clause)
-            continue
-        if found[0].start(1) > 0 and clause.text[: found[0].start()].strip():
-            read.append(_piece(clause, 0, found[0].start()))
-        for k, case in enumerate(found):
-            step_end = found[k + 1].start() if k + 1 < len(found) else len(clause.text)
-            label = _piece(clause, case.start(1), case.end(1))
-            read.append(Clause(label.text, label.start, clause.sentence, "if"))
-            read.append(_piece(clause, case.start(2), step_end))
-    return read
-
-
-def _one_case_before_the_rest(clauses: list[Clause], cases: list[list[re.Match[str]]]) -> bool:
-    """Tell whether one labelled kind ("enterprise leads: email …") has the rest named after it."""
-    # "Enterprise leads: email sales@…. All other leads: #sales": a kind of the items, named
-    # in the plural before its step, is a test when a later clause takes what it left.
-    at = next((i for i, found in enumerate(cases) if found), None)
-    if at is None or len(cases[at]) != 1 or any(cases[at + 1 :]):
-        return False
-    label = cases[at][0].group(1).lower().split()
-    if not looks_plural(label[-1]) or label[0] in STOPWORDS:
-        return False
-    return any(names_the_rest(clause.text) for clause in clauses[at + 1 :])
-
-
-def _piece(clause: Clause, start: int, end: int) -> Clause:
-    """Return the part of a clause between two of its offsets, as a clause of its own."""
-    return Clause(clause.text[start:end].rstrip(" /"), clause.start + start, clause.sentence, None)
-
-
-def _questions_as_tests(text: str, clauses: list[Clause]) -> list[Clause]:
-    """Read a short question before a step ("still failing? post in #oncall") as its test."""
-    # "still failing? post in #data-oncall", "over budget? email finance": a yes/no question
-    # with no "if", answered by the step after it; "Is that possible?" or "can you…?" asks us.
-    read: list[Clause] = []
-    for index, clause in enumerate(clauses):
-        following = clauses[index + 1] if index + 1 < len(clauses) else None
-        gap = text[clause.end : following.start] if following else ""
-        # "still unpaid? → slack #ops": the arrow after the mark (read as ";") ends no more.
-        next_sentence = following is not None and (
-            following.sentence == clause.sentence + 1 or _ONLY_ASKED.match(gap) is not None
-        )
-        # "→ 5 days later, still no paid block booked? → …": the span before the question is
-        # the wait a test after a step may open with; the question is what is asked.
-        waited = LATER_FIRST.match(clause.text) if "?" in gap and next_sentence else None
-        asked = clause.text[waited.end() :] if waited else clause.text
-        # "still not booked 7 days after that? text them …": the span may close the question.
-        waited_last = LATER_LAST.search(asked) if "?" in gap and next_sentence else None
-        asked = asked[: waited_last.start()] if waited_last else asked
-        words = asked.lower().split()
-        if (
-            gap.lstrip().startswith("?")
-            and not clause.conditional
-            and next_sentence
-            and (index == 0 or clauses[index - 1].sentence != clause.sentence)
-            and (
-                _answered_yes_or_no(words, following.text)
-                or (
-                    # "Balloon flight marked as weather-cancelled in the booking system?": a
-                    # longer question is a test too when it is an item and the state recorded.
-                    (1 <= len(words) <= _LONGEST_QUESTION or is_headline_state(asked))
-                    and "," not in asked  # "no, every month on the last business day?": a doubt
-                    and (words[0] not in _ASKING_WORDS or _none_asked(words))
-                    and (main_verb(asked) is None or _participle_asked(words))
-                    # "didn't complete? → it-ops@…": a lone place is where the answer goes.
-                    and (
-                        main_verb(following.text) is not None
-                        or PLACE_ALONE.match(following.text) is not None
-                        or _gives_a_message(following.text)
-                    )
-                )
-            )
-        ):
-            clause = Clause(clause.text, clause.start, clause.sentence, "if")
-        elif (
-            following and "?" in gap and next_sentence and _asks_if_any(asked, following.text, gap)
-        ):
-            # Put as a statement ("there are any …"), of the same length, for the test to read.
-            stated = _THERE_ASKED.sub(lambda m: f"there {m[1]}", clause.text, count=1)
-            clause = Clause(stated, clause.start, clause.sentence, "if")
-        elif (
-            index == 0
-            and following
-            and next_sentence
-            and gap.lstrip().startswith("?")
-            and not clause.conditional
-            and _event_asked(asked, words, following.text)
-        ):
-            # "New volunteer signs up for a beach clean? Email them …": an item doing something,
-            # asked as a question heading the steps, is the event, as "when" says.
-            clause = Clause(clause.text, clause.start, clause.sentence, "when")
-        read.append(clause)
-    return read
-
-
-# The verb a clause opens with: "give the greenkeepers a heads-up" opens on "give".
-_FIRST_WORD = re.compile(r"\W*([a-z]+)\b", re.IGNORECASE)
-
-
-def _gives_a_message(answer: str) -> bool:
-    """Tell "give the greenkeepers a heads-up" (a step whose object is a message, whatever its
-    verb) from words no step opens ("the greenkeepers")."""
-    first = _FIRST_WORD.match(answer)
-    return (
-        first is not None
-        and first.group(1).lower() not in STOPWORDS
-        and SENDS_A_MESSAGE.match(answer[first.end() :]) is not None
-    )
-
-
-def _event_asked(asked: str, words: list[str], answer: str) -> bool:
-    """Tell whether a question is an item doing something ("customer cancels a booking?")."""
-    return (
-        bool(words)
-        and words[0] not in _ASKING_WORDS
-        and words[0] not in ("we", "you", "i", "they", "it")
-        and main_verb(asked) is None
-        and main_verb(answer) is not None
-        # "Customer cancels a booking?": the headline may drop the subject's article.
-        and (EVENT.search(asked) is not None or SUBJECT_ACTS.match(f"a {asked}") is not None)
-    )
-
-
-# "holds a forklift licence? → yes: email it … / no: post it …": a question answered by "yes:"
-# and "no:" is a test whatever its verb ("has a deposit?", "is over 18?"), unless it asks us
-# something ("can you…?") or opens with a step's imperative ("send it? yes: …").
-_ANSWER_LABEL = re.compile(r"^\W*(?:yes|no)\s*:", re.IGNORECASE)
-_LONGEST_ANSWERED = 8  # words: "holds a valid forklift licence", not a sentence
-_ASKING_US = word_set(
-    "can could would will shall should may might what how why who whom where which"
-)
-
-
-def _answered_yes_or_no(words: list[str], answer: str) -> bool:
-    """Tell whether a short question is answered by "yes:" or "no:" labels in the next clause."""
-    if not words or len(words) > _LONGEST_ANSWERED or words[0] in _ASKING_US:
-        return False
-    if "yes" not in answer[:8].lower() and "no" not in answer[:8].lower():
-        return False  # the cheap test first
-    return _ANSWER_LABEL.match(answer) is not None and lemma(words[0]) != words[0]
-
-
-# "are there any leads who …? If so, …", "has anyone booked? If yes, …": a question whether
-# some items exist, answered by "if so", is the test that step is under; "any open deal worth
-# more than $8,000? If so, …" asks it with "are there" left out.
-_ASKS_IF_ANY = re.compile(
-    r"^\W*(?:(?:are|is)\s+there\s+(?:any|still|some)|(?:are|is|has|have|did|do)\s+"
-    r"(?:any|some)|any)(?:thing|one|body)?\b",
-    re.IGNORECASE,
-)
-_THERE_ASKED = re.compile(r"\b(are|is)\s+there\b", re.IGNORECASE)
-_ANSWERED_YES = re.compile(r"^\W*if\s+(?:so|yes)\b", re.IGNORECASE)
-
-
-# "Any of today's pickups still not assigned? Then email …": "then" answers yes as "if so" does.
-_THEN_ANSWERS = re.compile(r"^\s*\?\s*then\b", re.IGNORECASE)
-
-
-def _asks_if_any(asked: str, answer: str, gap: str) -> bool:
-    """Tell whether a question asks if any items exist and the next clause opens "if so"."""
-    answered = _ANSWERED_YES.match(answer) is not None or _THEN_ANSWERS.match(gap) is not None
-    return answered and _ASKS_IF_ANY.match(asked) is not None
-
-
-# What may stand between a question and the step after it: the mark, and an arrow read as ";".
-_ONLY_ASKED = re.compile(r"\s*\?[\s;]*$")
-
-
-_LONGEST_QUESTION = 5  # words: "still failing?", "queue over 500?"
-
-
-def _none_asked(words: list[str]) -> bool:
-    """Tell a question whether a thing is missing ("No storm?", "no reply yet?") from a doubt."""
-    # "Storm warning? Text the guests. No storm? Post 'calm night'": "no" and a noun ask
-    # whether there is none, the other answer; "no, every Monday?" doubts (a comma is left out).
-    return words[0] == "no" and len(words) >= 2 and words[1] not in _ASKING_WORDS
-
-
-def _participle_asked(words: list[str]) -> bool:
-    """Tell whether a question opens on a past participle ("flagged abnormal?"), not a verb."""
-    # "flagged abnormal? → DM the vet": the state recorded of the item, with "is" left out; an
-    # imperative ("flag it?") is the verb's bare form.
-    return words[0].endswith("ed") and lemma(words[0]) not in (None, words[0])
-
-
-# Questions that ask something of us, or about the world, rather than test a state.
-_ASKING_WORDS = word_set(
-    """
-    can could would will should shall may might is are was were do does did has have had
-    what how why who whom whose where when which any anything thanks thank ok okay right
-    no yes or maybe actually
-    """
-)
+        clauses = answers_labelled(clauses)
+    return label_after_event_as_test(labelled_cases_as_tests(clauses))
 
 
 def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clause]:
@@ -612,13 +358,13 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             clause_at = cut_points[-1][0] if cut_points else start
             head_end = tokens[i - 1][1]
             starts_step = word in ACTION_VERBS and bool(
-                _ITEMS_HEADED.fullmatch(text, clause_at, head_end)
+                ITEMS_HEADED.fullmatch(text, clause_at, head_end)
                 or ITEMS_LAND.fullmatch(text, clause_at, head_end)
                 or (
                     " with " in text[clause_at:head_end]
                     and ITEMS_COME_WITH.fullmatch(text, clause_at, head_end)
                 )
-                or _items_headed_after_a_name(text, clause_at, head_end)
+                or items_headed_after_a_name(text, clause_at, head_end)
             )
         if not starts_step and condition_at is None and not _quoted(offset, quoted):
             # "pull the sales data generate a summary report": the commas left out, a verb
@@ -628,7 +374,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
                 _step_runs_on(text, tokens, i)
                 and not _field_taken_off_each(tokens, i, cut_points[-1][0] if cut_points else start)
                 and not (i > 1 and _last_field_taken(tokens, i - 1))
-                and not _inside_items_heading(
+                and not inside_items_heading(
                     text, tokens, i, cut_points[-1][0] if cut_points else start
                 )
             )
@@ -874,84 +620,6 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
     return [_trimmed(piece) for piece in pieces if re.search(r"\w", piece.text)]
 
 
-# "posted about …", "emailed to …", and as a relative clause "that lands in …", "which gets
-# submitted on …": what befell an item, where it came from.
-ITEM_ARRIVED = (
-    r"(?:[a-z]{3,}ed|sent|left|made|written"
-    r"|(?:that|which)\s+(?:(?:gets?|is|are|ha(?:s|ve)\s+been)\s+)?[a-z]{3,})"
-)
-# "landing in the out-of-hours inbox", "hitting the bookings inbox": an item arriving, told
-# with a participle, with the place it arrives at to follow.
-ITEM_ARRIVING = (
-    r"(?:(?:landing|arriving|coming|dropping|turning\s+up)\s+(?:in|into|at|on|to|through|via)"
-    r"|hitting|reaching)"
-)
-# A firm named in capitals, "&" read as "and" ("Maple and Rye Bakery", "Fairway Boiler Cover").
-FIRM_NAME = r"(?-i:[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})"
-# "every incoming call transcript", "each new claim": the items a colon heads.
-# "each new review posted about the driving school:", "each form that lands in the shared
-# inbox:", "every invoice emailed to ap@…:": the items may say where they came from, with a
-# participle of arriving too ("each message landing in the out-of-hours inbox:", "every enquiry
-# hitting the bookings inbox:"), or name the firm they come to ("each incoming call transcript
-# at Fairway Boiler Cover:"), or the firm's site or app they are sent through ("each enquiry
-# form from the Bramwell Hotel website:", "every booking from our app:"), or who sends them there
-# ("every repair request a tenant submits to Holloway Lettings:").
-_SENT_THROUGH = r"(?:web\s?site|site|app|portal|inbox|mailbox|contact\s+form|booking\s+form)"
-ITEMS_AT_A_FIRM = (
-    rf"\s+(?:(?:an?|the|our)\s+[\w-]+\s+[a-z]{{3,}}s\s+(?:with|to|at|on|via|through)"
-    rf"|at|for|from|of|to)\s+(?:(?:the|our)\s+)?{FIRM_NAME}(?:['\u2019]s)?(?:\s+{_SENT_THROUGH})?"
-    rf"|\s+(?:from|via|through)\s+(?:the|our)\s+(?:[\w'&-]+\s+){{0,3}}?{_SENT_THROUGH}"
-)
-_ITEMS_HEADED = re.compile(
-    r"\s*(?:every|each|any)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
-    rf"(?:\s+(?:{ITEM_ARRIVED}\s+(?:about|to|in|into|on|at|from|by|via|for|through)"
-    rf"|{ITEM_ARRIVING})(?:\s+[\w'.@-]+){{1,6}}|{ITEMS_AT_A_FIRM})?\s*",
-    re.IGNORECASE,
-)
-
-
-def _inside_items_heading(text: str, tokens: list[tuple[str, int]], i: int, clause_at: int) -> bool:
-    """Tell "every repair request a tenant submits to Holloway Lettings:" (the items a colon
-    heads, a noun in a verb's place) from a step run on after a noun."""
-    if not text[clause_at : clause_at + 8].lstrip().lower().startswith(("every ", "each ")):
-        return False
-    colon = next((at for word, at in tokens[i + 1 : i + 12] if word == ":"), None)
-    return colon is not None and bool(_ITEMS_HEADED.fullmatch(text, clause_at, colon))
-
-
-def _items_headed_after_a_name(text: str, start: int, end: int) -> bool:
-    """Tell "Tinker & Tide toy shop — every new product review" (who asks, then the items)."""
-    dash = max(text.rfind(" \u2014 ", start, end), text.rfind(" \u2013 ", start, end))
-    return dash > start and bool(_ITEMS_HEADED.fullmatch(text, dash + 2, end))
-
-
-# "Quarry delivery dockets land in our dockets inbox — extract …", "supplier invoices arrive in
-# the accounts mailbox; pull …": items said to arrive somewhere, as a plain fact, opening an
-# unscheduled text, are the trigger, as "when they land" would be; a colon after them heads
-# the steps, as after "each new invoice".
-# "a new prescription scan lands in the inbox": one item arriving says the same as many.
-ARRIVAL_WORDS = frozenset(
-    {"land", "arrive", "come", "turn", "show", "get", "are", "drop"}
-    | {"lands", "arrives", "comes", "turns", "shows", "gets", "is", "drops"}
-)
-ITEMS_LAND = re.compile(
-    r"\W*(?:[\w'-]+\s+){0,4}?(?:[\w'-]+s\s+(?:land|arrive|come\s+in|turn\s+up|show\s+up|"
-    r"drop\s+in|(?:get|are)\s+(?:emailed|sent|dropped|uploaded|forwarded|delivered|posted))"
-    r"|(?:new|incoming|fresh)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+(?:lands|arrives|comes\s+in|"
-    r"turns\s+up|shows\s+up|drops\s+in|(?:gets|is)\s+(?:emailed|sent|dropped|uploaded|"
-    r"forwarded|delivered|posted)))\s+"
-    r"(?:in|into|at|on|to|through|via)\s+(?:the|our|my|their|a|an)\s+[^,;.]*$",
-    re.I,
-)
-# "Every milk delivery at Hollins Creamery arrives with a lab sheet:", "each tenancy application
-# comes in with a payslip:": each item, told as arriving with the paper it brings, heads the
-# steps after the colon as "each new delivery:" does; the paper is what they read.
-ITEMS_COME_WITH = re.compile(
-    r"\W*(?:every|each|any)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?:" + ITEMS_AT_A_FIRM + r")?\s+"
-    r"(?:arrives|comes(?:\s+in)?|turns\s+up|shows\s+up|lands)\s+with\s+(?:an?|its|their|the)\s+"
-    r"(?:[\w'-]+\s+){0,3}?[\w'-]+\s*:?\s*",
-    re.I,
-)
 # "a message in #noc-radio", "an email to ops@x.com", "a heads-up on the ops webhook".
 _MESSAGE_PLACED = re.compile(
     r"(?:an?|the)\s+(?:message|post|note|ping|e-?mail|text|sms|dm|heads-up|alert)\s+"
