@@ -14,7 +14,6 @@ from nl_parser.clause_tokens import (
     CONNECTORS,
     COURTESY_WORDS,
     DASHES,
-    LIMITING,
     TOKEN,
     WITHHOLDING,
     after_that_as_connector,
@@ -25,7 +24,7 @@ from nl_parser.clause_tokens import (
     without_limiting_adverbs,
     without_then_inside_duties,
 )
-from nl_parser.conditions import EVENT, SUBJECT_ACTS, names_a_bound, read_condition
+from nl_parser.conditions import names_a_bound, read_condition
 from nl_parser.fetches import TAKES_A_COUNTED_BATCH
 from nl_parser.filters import looks_plural
 from nl_parser.items_headed import (
@@ -46,8 +45,25 @@ from nl_parser.labels_as_tests import (
     labelled_cases_as_tests,
 )
 from nl_parser.late_sources import NAMES_A_SOURCE, SYSTEM_NOUNS
-from nl_parser.lexicon import STOPWORDS, parse_number, word_set
+from nl_parser.lexicon import STOPWORDS, word_set
+from nl_parser.listed_fields import (
+    field_taken_off_each,
+    last_field_taken,
+    listed_label,
+    listed_noun,
+    one_more_thing_sent,
+)
 from nl_parser.message_content import QUOTATION
+from nl_parser.messages_told import (
+    A_MESSAGE_ARTICLE,
+    MESSAGE_PLACED,
+    MESSAGE_TO_SOMEONE,
+    PLACE_NAMED,
+    SAID_IN_THE_SAME_MESSAGE,
+    errand_asked,
+    message_told,
+    same_message_goes_on,
+)
 from nl_parser.moments_and_spans import (
     bare_moment,
     clock_time_ends_at,
@@ -56,30 +72,49 @@ from nl_parser.moments_and_spans import (
     named_moment,
     told_as_a_state,
 )
-from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, SPANS_OF_TIME, conditional_at
+from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, conditional_at
 from nl_parser.questions_before_steps import questions_as_tests
 from nl_parser.receivers import joins_receivers, receives_at
+from nl_parser.run_on_steps import step_runs_on, third_person_joined_at, unknown_verb_at
 from nl_parser.sorted_routes import class_named_after_sort
 from nl_parser.step_verbs import (
     ACTION_VERBS,
     DONE_TO_THE_DATA,
-    EXTRACTING,
     GUARDED_STEP_VERBS,
     INTRANSITIVE,
-    READS_FROM,
-    TAKES_OUT,
     UNMARKED_STEPS,
+)
+from nl_parser.steps_inside_tests import (
+    DENIALS,
+    done_by_means,
+    done_through_webhook,
+    lets_know,
+    predicate_before,
+    purpose_at,
+    purpose_opens_at,
+    quotation_ends_before,
+    quotation_follows,
+    reached_through,
+    sets_off_a_webhook,
+    shoots_a_message,
+    step_after_bare_not,
+    time_granted,
+    wished_doing,
+)
+from nl_parser.verb_objects import (
+    DIRECT_OBJECTS,
+    has_object,
+    left_alone,
+    names_a_noun,
+    object_follows,
+    opens_on_its_object,
+    wait_follows,
 )
 from nl_parser.verbs import (
     CLASSIFY,
     DELIVER,
-    EXCLUDE,
     FINDS_OUT,
-    KNOWN_VERBS,
-    LEAVING_OUT,
-    SENDS_A_MESSAGE,
     SETS_OFF,
-    THROWS,
     WORKS_ON_DATA,
     continues_a_perfect,
     lemma,
@@ -87,7 +122,7 @@ from nl_parser.verbs import (
     puts_in_a_place,
     set_off_as,
 )
-from nl_parser.waits import GIVE_TIME, withheld_at, withheld_passive_at
+from nl_parser.waits import withheld_at, withheld_passive_at
 from nl_parser.wanted import had_done
 
 __all__ = [
@@ -239,39 +274,39 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             not conditional
             and condition_at is not None
             and i - condition_at >= 3
-            and not _wished_doing(tokens, i)
+            and not wished_doing(tokens, i)
             # "if all is well, don't bother them": a step denied after the test is doing nothing,
             # which stays with the test; no step of its own starts there.
-            and tokens[i - 1][0].lower() not in _DENIALS
+            and tokens[i - 1][0].lower() not in DENIALS
             # "otherwise post a 'we're open' message in #ops": a word right after a quotation
             # is the noun it describes, not a verb starting a step.
-            and not _quotation_ends_before(tokens, i, quoted)
+            and not quotation_ends_before(tokens, i, quoted)
             and (
                 word in UNMARKED_STEPS
-                or _lets_know(tokens, i)
-                or _done_by_means(tokens, i)
-                or _opens_on_its_object(tokens, i)
-                or _wait_follows(tokens, i)
-                or _time_granted(text, tokens, i)
-                or _sets_off_a_webhook(text, tokens, i, end)
-                or _shoots_a_message(text, tokens, i)
+                or lets_know(tokens, i)
+                or done_by_means(tokens, i)
+                or opens_on_its_object(tokens, i)
+                or wait_follows(tokens, i)
+                or time_granted(text, tokens, i)
+                or sets_off_a_webhook(text, tokens, i, end)
+                or shoots_a_message(text, tokens, i)
                 # "every time someone fills in the form pls stick it in #lost-and-found": a
                 # thing put in a place is sent there, so it starts a step as "post" does.
                 or puts_in_a_place(text, word, offset + len(word))
             )
             and (
-                _object_follows(tokens, i)
-                or _shoots_a_message(text, tokens, i)
-                or _reached_through(tokens, i)  # "text dave on the sms webhook"
-                or _wait_follows(tokens, i)
-                or _time_granted(text, tokens, i)
-                or _opens_on_its_object(tokens, i)  # "look up the company"
-                or _quotation_follows(tokens, i, quoted)  # "post 'full stock' in #drivers"
-                or _sets_off_a_webhook(text, tokens, i, end)  # "fire off the pump webhook"
+                object_follows(tokens, i)
+                or shoots_a_message(text, tokens, i)
+                or reached_through(tokens, i)  # "text dave on the sms webhook"
+                or wait_follows(tokens, i)
+                or time_granted(text, tokens, i)
+                or opens_on_its_object(tokens, i)  # "look up the company"
+                or quotation_follows(tokens, i, quoted)  # "post 'full stock' in #drivers"
+                or sets_off_a_webhook(text, tokens, i, end)  # "fire off the pump webhook"
             )
             # "otherwise fire the webhook so customers get a text": why the step is taken.
-            and not _purpose_at(tokens, i)
-            and _predicate_before(text[tokens[condition_at][1] : offset], word)
+            and not purpose_at(tokens, i)
+            and predicate_before(text[tokens[condition_at][1] : offset], word)
         ):
             # "if it fails email oncall@x.com", "when it is down alert #ops": no comma before
             # the step, but a delivery verb with its object after a predicate starts one.
@@ -286,8 +321,8 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
                 (word in _ARTICLES and _told_delivery_at(tokens, i))
                 or ((word in _RECEIVERS_OPEN or word[:1] == "#") and receives_at(text, offset))
             )
-            and not _purpose_opens_at(tokens, i)
-            and _predicate_before(text[tokens[condition_at][1] : offset], word)
+            and not purpose_opens_at(tokens, i)
+            and predicate_before(text[tokens[condition_at][1] : offset], word)
         ):
             # "if it is below 2 mm an email is to be sent to the customer": no comma before
             # the step, but a delivery told as a duty after a predicate starts one; so does one
@@ -300,7 +335,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             condition_at is not None
             and word in UNMARKED_STEPS
             and clock_time_ends_at(tokens, condition_at, i)
-            and _object_follows(tokens, i)
+            and object_follows(tokens, i)
         ):
             # "whenever someone swipes in after 10pm slack #trustees": no comma, but the time of
             # the event is whole after its clock word, so a delivery verb and its object start
@@ -323,7 +358,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if (
             condition_at is not None
             and i == condition_at + 2
-            and _step_after_bare_not(tokens, i, quoted)
+            and step_after_bare_not(tokens, i, quoted)
         ):
             # "…, if not just email owner@x.com": a bare "if not" is the whole test (the other
             # branch of the one before); the step it guards follows with no comma.
@@ -333,16 +368,16 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         starts_step = (
             i > 0
             and _after_a_break(tokens, i)
-            and (word in ACTION_VERBS or _done_through_webhook(tokens, i))
-            and (word in INTRANSITIVE or word in DONE_TO_THE_DATA or _has_object(tokens, i))
-            and not _names_a_noun(tokens, i)
-            and not _listed_noun(tokens, i, cut_points[-1][0] if cut_points else start)
-            and not _listed_label(tokens, i, cut_points[-1][0] if cut_points else start)
-            and not _left_alone(tokens, i)
+            and (word in ACTION_VERBS or done_through_webhook(tokens, i))
+            and (word in INTRANSITIVE or word in DONE_TO_THE_DATA or has_object(tokens, i))
+            and not names_a_noun(tokens, i)
+            and not listed_noun(tokens, i, cut_points[-1][0] if cut_points else start)
+            and not listed_label(tokens, i, cut_points[-1][0] if cut_points else start)
+            and not left_alone(tokens, i)
         )
         if not starts_step and i > 0 and tokens[i - 1][0] == ":" and condition_at is not None:
             # "each time a batch finishes: wait 30 minutes …": a colon ends the event it follows.
-            starts_step = word in ACTION_VERBS and (word in INTRANSITIVE or _has_object(tokens, i))
+            starts_step = word in ACTION_VERBS and (word in INTRANSITIVE or has_object(tokens, i))
         if (
             not starts_step
             and i > 1
@@ -351,7 +386,7 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         ):
             # "… the leases stored at https://…/leases: extract the rent from each": a colon
             # after an address ends the clause that names it; the verb after it starts a step.
-            starts_step = word in ACTION_VERBS and _has_object(tokens, i)
+            starts_step = word in ACTION_VERBS and has_object(tokens, i)
         if not starts_step and i > 0 and tokens[i - 1][0] == ":" and condition_at is None:
             # "every incoming call transcript: pull out the species": the items a colon heads
             # are what each step runs on; the verb after the colon starts one.
@@ -371,9 +406,9 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # with its object after a noun still starts a step.
             # "… and total read off each": the participle after the list's last field is no step.
             starts_step = (
-                _step_runs_on(text, tokens, i)
-                and not _field_taken_off_each(tokens, i, cut_points[-1][0] if cut_points else start)
-                and not (i > 1 and _last_field_taken(tokens, i - 1))
+                step_runs_on(text, tokens, i)
+                and not field_taken_off_each(tokens, i, cut_points[-1][0] if cut_points else start)
+                and not (i > 1 and last_field_taken(tokens, i - 1))
                 and not inside_items_heading(
                     text, tokens, i, cut_points[-1][0] if cut_points else start
                 )
@@ -483,18 +518,18 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             # "when a deal closes, congratulate the rep": a word in a verb's place is a step,
             # even when the parser does not know the verb (actions.py reads it by its nouns).
             starts_step = (
-                _unknown_verb_at(tokens, i)
+                unknown_verb_at(tokens, i)
                 and not continues_a_perfect(
                     text[cut_points[-1][0] if cut_points else start : offset], word
                 )
-                and not _left_alone(tokens, i)
-                and not _field_taken_off_each(tokens, i, cut_points[-1][0] if cut_points else start)
-                and not _one_more_thing_sent(tokens, i, cut_points[-1][0] if cut_points else start)
+                and not left_alone(tokens, i)
+                and not field_taken_off_each(tokens, i, cut_points[-1][0] if cut_points else start)
+                and not one_more_thing_sent(tokens, i, cut_points[-1][0] if cut_points else start)
             )
         if not starts_step and i > 1 and word[-1:] == "s" and tokens[i - 1][0] == "and":
             # "something that reads the sensor … and texts me …": a verb in the third person
             # joined to a clause opened by one is a step of its own, as its imperative is.
-            starts_step = _third_person_joined_at(
+            starts_step = third_person_joined_at(
                 tokens, i, cut_points[-1][0] if cut_points else start
             )
         if not starts_step and i > 0 and word in WITHHOLDING and tokens[i - 1][0] in _HELD_AFTER:
@@ -514,17 +549,17 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         if not starts_step and i > 0 and tokens[i - 1][0] == "+":
             # "PagerDuty webhook + a message in #noc-radio": a plus joins steps, so a message
             # named with its place is a delivery of its own ("name + email" lists fields).
-            starts_step = bool(_MESSAGE_PLACED.match(text, offset, end))
-        if not starts_step and i > 0 and word in _A_MESSAGE_ARTICLE and _after_comma(tokens, i):
+            starts_step = bool(MESSAGE_PLACED.match(text, offset, end))
+        if not starts_step and i > 0 and word in A_MESSAGE_ARTICLE and _after_comma(tokens, i):
             # "measurements to the webhook, a confirmation email to the customer, and a line in
             # #fitting-room": in a list of things sent to places, a message named with where it
             # goes is one more step ("fetch …, an email to ap@…" lists no deliveries).
             clause_at = cut_points[-1][0] if cut_points else start
             starts_step = bool(
-                _MESSAGE_TO_SOMEONE.match(text, offset, end)
+                MESSAGE_TO_SOMEONE.match(text, offset, end)
                 and (
-                    _PLACE_NAMED.search(text, clause_at, offset)
-                    or _MESSAGE_TO_SOMEONE.match(text, clause_at, offset)
+                    PLACE_NAMED.search(text, clause_at, offset)
+                    or MESSAGE_TO_SOMEONE.match(text, clause_at, offset)
                 )
             )
         if (
@@ -563,11 +598,11 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
             compared_until = offset + subject_compared
             starts_step = starts_step or i > 0
         # "text the patient to come and collect it": the errand the message asks for.
-        starts_step = starts_step and not _errand_asked(tokens, i) and not _message_told(tokens, i)
-        if starts_step and word in _SAID_IN_THE_SAME_MESSAGE:
+        starts_step = starts_step and not errand_asked(tokens, i) and not message_told(tokens, i)
+        if starts_step and word in SAID_IN_THE_SAME_MESSAGE:
             # "thank them for staying and ask for a review": more said to the same people.
             clause_at = cut_points[-1][0] if cut_points else start
-            starts_step = not _same_message_goes_on(tokens, i, clause_at)
+            starts_step = not same_message_goes_on(tokens, i, clause_at)
         if starts_step and _listed_before_a_duty(tokens, i):
             starts_step = False  # "the name, invoice total and due date shall be extracted"
         if (
@@ -618,25 +653,6 @@ def _split_sentence(text: str, start: int, end: int, sentence: int) -> list[Clau
         clause_start, conditional = next_start, next_conditional
     pieces.append(Clause(text[clause_start:end], clause_start, sentence, conditional))
     return [_trimmed(piece) for piece in pieces if re.search(r"\w", piece.text)]
-
-
-# "a message in #noc-radio", "an email to ops@x.com", "a heads-up on the ops webhook".
-_MESSAGE_PLACED = re.compile(
-    r"(?:an?|the)\s+(?:message|post|note|ping|e-?mail|text|sms|dm|heads-up|alert)\s+"
-    r"(?:in|to|on|at|via)\s+[^,;+]*?(?:#[\w-]|@[\w-]+\.|\bweb-?hook\b)",
-    re.IGNORECASE,
-)
-
-
-# "a confirmation email to the customer", "a line in #fitting-room", "a quick text to the driver":
-# a message, perhaps of a kind, and who or where it goes to.
-_A_MESSAGE_ARTICLE = frozenset({"a", "an"})
-_PLACE_NAMED = re.compile(r"(?<![\w&])#[\w-]|[\w.+-]@[\w-]+\.|\bweb-?hook\b", re.IGNORECASE)
-_MESSAGE_TO_SOMEONE = re.compile(
-    r"an?\s+(?:[\w-]+\s+)?(?:message|post|note|ping|e-?mail|text|sms|dm|heads-up|alert|line)\s+"
-    r"(?:in|to|on|at|via|for)\s+(?:#[\w-]|[\w.+-]+@[\w-]+\.|(?:the|our|their|each|every)\s+[\w-])",
-    re.IGNORECASE,
-)
 
 
 def _after_comma(tokens: list[tuple[str, int]], i: int) -> bool:
@@ -792,37 +808,6 @@ def _tested_state(segment: str) -> bool:
     return measured and read_condition(segment) is not None
 
 
-# "compare today's row count …": a day's possessive opens an object as "the" does.
-# "… text both of us via the SMS webhook": "both" opens one as "all" does.
-_OBJECTS = word_set(
-    "the a an them it its each all both every our their his her this these those any another "
-    "today's yesterday's tonight's tomorrow's"
-)
-_PARTICLES = frozenset({"up", "out", "off", "down", "over", "on", "away"})  # "turn on the misters"
-# "anything", "anyone": after a verb and its particle, the items the verb takes ("weed out
-# anything tagged internal"); alone after a bare word they may be its own object ("… mostly
-# anything") and start nothing.
-_INDEFINITES = frozenset({"anything", "anyone", "anybody", "everything", "everyone", "everybody"})
-
-
-# Words that deny the verb after them ("don't bother them"): no step starts at that verb.
-_DENIALS = frozenset({"not", "never", "don't", "don\u2019t", "dont"})
-
-
-# "whenever an owner asks to collect their pet", "when a client wants to pull their records":
-# the verb after one of wanting and "to" is what the person wants, part of the event.
-_WANTING = word_set(
-    "ask asks asked want wants wanted request requests requested wish wishes wished like "
-    "need needs needed try tries tried offer offers offered decide decides decided choose "
-    "chooses chose plan plans planned hope hopes hoped"
-)
-
-
-def _wished_doing(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "asks to collect their pet" (what a person wants) from "… collect the data"."""
-    return i > 1 and tokens[i - 1][0] == "to" and tokens[i - 2][0] in _WANTING
-
-
 _NAMED_AFTER_COLON = frozenset({"the", "their", "his", "her", "our", "a", "an"})
 _SORT_REACH = 6  # tokens back from a colon: "sort each incoming ticket by its severity:"
 
@@ -850,499 +835,8 @@ def _asked_at(tokens: list[tuple[str, int]], i: int) -> bool:
     return tokens[i - 1][0] in ("you", "u") and tokens[i - 2][0] in _ASKING_MODALS
 
 
-def _lets_know(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "if it's not 200 let #oncall know" (a notification) from "let it run"."""
-    return tokens[i][0] in ("let", "lets") and "know" in [w for w, _ in tokens[i + 2 : i + 5]]
-
-
-def _done_by_means(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "if rain is expected cancel the order by calling https://…" (a step done by a call,
-    whatever its verb) from a test that goes on ("if it is expected by noon")."""
-    word = tokens[i][0]
-    if not word.isalpha() or word.endswith(("ed", "ing")) or word in STOPWORDS:
-        return False
-    after = [w for w, _ in tokens[i + 1 : i + 7]]
-    if "by" not in after[:-1]:
-        return False
-    means = after[after.index("by") + 1]
-    return means.endswith("ing") and bool(lemma(means))
-
-
-_THROUGH = frozenset({"via", "through", "over", "using"})
-
-
-def _sets_off_a_webhook(text: str, tokens: list[tuple[str, int]], i: int, end: int) -> bool:
-    """Tell "if any cabinet is warmer than -12C fire the alarm webhook" (a step) from "when the
-    job fires" (an event): a verb of setting off with a webhook as its object."""
-    if tokens[i][0] not in SETS_OFF:
-        return False
-    found = main_verb(text[tokens[i][1] : end])
-    return found is not None and found[0] == "trigger"
-
-
-# Who a message is shot at, right after the verb ("shoot them a confirmation email").
-_MESSAGED = frozenset({"them", "him", "her", "me", "us", "everyone", "off", "over"})
-
-
-# An event's verb of giving in the third person or past: the name after it receives the thing.
-_GIVES_ON = word_set(
-    "sends sent gives gave hands handed emails emailed mails mailed texts texted forwards "
-    "forwarded passes passed"
-)
-
-
-def _shoots_a_message(text: str, tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "when someone books a tuning shoot them a confirmation email" (a step, whatever its
-    verb, whose object is a message) from the event's own words ("books a piano tuning")."""
-    word = tokens[i][0]
-    if i + 1 >= len(tokens) or word in STOPWORDS:
-        return False
-    if i > 0 and tokens[i - 1][0] in _GIVES_ON and text[tokens[i][1]].isupper():
-        return False  # "when a supplier sends Acme Ltd a note": the name is who is sent it
-    # "…, give Martin a heads-up": or at someone named, capitalised as a name is; after the
-    # event's comma a name typed lower-case is one too ("…, give deborah a heads-up"), since
-    # the event's own words never stand there.
-    named = tokens[i + 1][0].isalpha() and (
-        text[tokens[i + 1][1]].isupper() or tokens[i - 1][0] == ","
-    )
-    # "if the water's above 3.2m shoot a txt to …": a verb of throwing is never the event's own,
-    # so the message it throws may follow it bare; "if customers send a message" stays the test.
-    thrown = word in THROWS and tokens[i + 1][0] in ("a", "an")
-    if tokens[i + 1][0] not in _MESSAGED and not named and not thrown:
-        return False
-    return (
-        word.isalpha()
-        and not word.endswith(("s", "ed"))
-        and bool(SENDS_A_MESSAGE.match(text[tokens[i][1] + len(word) :]))
-    )
-
-
-def _done_through_webhook(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "… and switch on irrigation through the irrigation webhook" (a step, whatever its
-    verb) from a noun listed before the means ("readings and humidity via the webhook")."""
-    word = tokens[i][0]
-    if not word.isalpha() or word.endswith(("ed", "ing")) or word in STOPWORDS:
-        return False
-    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-    if following not in _OBJECTS and following not in _PARTICLES:
-        return False  # "open the gates", "turn off pumps": the verb's object or particle next
-    after = [w for w, _ in tokens[i + 2 : i + 10]]
-    means = next((k for k, w in enumerate(after) if w in _THROUGH), None)
-    return means is not None and any(
-        re.fullmatch(r"web-?hook", w) for w in after[means + 1 : means + 6]
-    )
-
-
-# "when a call sheet is approved", "once the PO gets rejected": what was done to the subject.
-_PASSIVE_EVENT = re.compile(r"\b(?:is|are|was|were|gets?|has\s+been)\s+[a-z]{3,}ed\b", re.I)
-
-
-# "for high-risk ones", "for the urgent ones": a subset named by what its items are.
-_SUBSET_OF_ONES = re.compile(r"^\s*(?:the\s+)?(?:[\w-]+\s+){1,2}ones\s*$", re.IGNORECASE)
-
-
-# "after every tattoo session text the client …", "after each class at the studio email …": an
-# event named by its noun, each time it happens, needs no verb of its own before the step.
-_EACH_EVENT_NAMED = re.compile(r"\W*after\s+(?:every|each)\s+(?!\d)[a-z]", re.IGNORECASE)
-
-
-# "…, otherwise fire the webhook so (that) customers get a text": "so" and a subject before
-# a verb tell why the step before is taken; the verb starts no step of its own.
-_LONGEST_PURPOSE_SUBJECT = 4  # words: "the front desk staff"
-
-
-def _purpose_opens_at(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell whether token i follows the "so" (or "so that") of a purpose."""
-    before = tokens[i - 1][0] if i else ""
-    if before == "that" and i > 1:
-        before = tokens[i - 2][0]
-        i -= 1
-    return before == "so" and (i < 2 or tokens[i - 2][0] != "if")
-
-
-def _purpose_at(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell whether the verb at i is a purpose's ("so customers get a text"), not a step."""
-    for start in range(i - 1, max(0, i - 1 - _LONGEST_PURPOSE_SUBJECT), -1):
-        word = tokens[start][0]
-        if not word[:1].isalpha() or word in ACTION_VERBS or word in COURTESY_WORDS:
-            return False
-        if _purpose_opens_at(tokens, start):
-            return True
-    return False
-
-
-def _predicate_before(text: str, step: str) -> bool:
-    """Tell whether the words since the if/when already say something ("it fails", "is down")."""
-    if _EACH_EVENT_NAMED.match(text):
-        return True
-    # the conditional word itself, or all of a two-word one ("every time someone books a cut")
-    body = re.sub(r"^\W*(?:(?:every|each|any)\s+time\b|\w+)", "", text)
-    if read_condition(body) is not None or EVENT.search(body) or _PASSIVE_EVENT.search(body):
-        return True
-    if _SUBSET_OF_ONES.match(body):
-        return True  # "for high-risk ones wait for sign-off": the subset is named; its step follows
-    # "when an order ships email the customer": the subject's verb with the step for its object.
-    return bool(SUBJECT_ACTS.match(body) or SUBJECT_ACTS.match(f"{body.rstrip()} {step}"))
-
-
 def _quoted(offset: int, quoted: list[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in quoted)
-
-
-def _quotation_follows(
-    tokens: list[tuple[str, int]], i: int, quoted: list[tuple[int, int]]
-) -> bool:
-    """Tell whether a quotation opens right after the verb at i ("post 'all good' in #ops")."""
-    # A token keeps its opening quote mark, so the quotation's words start one character on.
-    return i + 1 < len(tokens) and any(a == tokens[i + 1][1] + 1 for a, _ in quoted)
-
-
-def _quotation_ends_before(
-    tokens: list[tuple[str, int]], i: int, quoted: list[tuple[int, int]]
-) -> bool:
-    """Tell whether a quotation closes right before the word at i ("a 'we're open' message")."""
-    # The token before keeps its closing quote mark, so the quotation's words end one before.
-    return bool(quoted) and any(b == tokens[i][1] - 2 for _, b in quoted)
-
-
-def _step_after_bare_not(
-    tokens: list[tuple[str, int]], i: int, quoted: list[tuple[int, int]]
-) -> bool:
-    """Tell "if not email the owner" / "if not just post …" (a step) from "if not paid by …"."""
-    if tokens[i - 1][0] != "not" or tokens[i - 2][0] not in ("if", "when"):
-        return False
-    verb_at = i + 1 if tokens[i][0] in LIMITING and i + 1 < len(tokens) else i
-    if tokens[verb_at][0] not in UNMARKED_STEPS:
-        # "if not just drop it in #exams", "if not put a note on #ops": a verb that is no
-        # delivery word alone is one when a channel or address closes its short object.
-        return tokens[verb_at][0] in ACTION_VERBS and _placed_soon(tokens, verb_at)
-    return (
-        _object_follows(tokens, verb_at)
-        or _opens_on_its_object(tokens, verb_at)
-        or _quotation_follows(tokens, verb_at, quoted)
-    )
-
-
-def _placed_soon(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell whether a channel or address follows the verb at i within a few words."""
-    for word, _ in tokens[i + 1 : i + 7]:
-        if word in (",", ";", ".", ":"):
-            return False
-        if word.startswith("#") or "@" in word:
-            return True
-    return False
-
-
-# Words after which a verb's form is no imperative: "to send", "should email", "we post",
-# "that tag", "the post count", "every report" (function words are in STOPWORDS).
-# "requests that … must wait for the GP's sign-off": after a modal, the verb is its subject's.
-_NO_STEP_AFTER = STOPWORDS | word_set(
-    "not no never they he she u someone anyone everyone people must shall"
-)
-
-
-# "#security and secops@x.com get a copy", "could the team get an email": after a noun, "get"
-# says who receives, not a step.
-_RUN_ON_STEPS = (ACTION_VERBS | KNOWN_VERBS) - {"get"}
-
-
-def _opens_on_its_object(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "if it is late classify it" (a step) from "if it is zero ignore it, otherwise …"."""
-    following = _object_opener(tokens, i)
-    return (
-        tokens[i][0] in ACTION_VERBS
-        and (following in _DIRECT_OBJECTS or _bare_list_follows(tokens, i))
-        and not _left_alone(tokens, i)
-    )
-
-
-def _bare_list_follows(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "… the form pull out date, headcount and budget" (a verb on a list of bare nouns)
-    from a noun before a comma and the next step ("a request form, email the clinic and …")."""
-    # The first noun (up to three words: "flat number") ends at a comma; the next is bare too
-    # and "and" joins the last to it.
-    at = i + 2 if i + 1 < len(tokens) and tokens[i + 1][0] in _PARTICLES else i + 1
-    for comma in range(at + 1, min(at + 4, len(tokens))):
-        if tokens[comma][0] == ",":
-            break
-    else:
-        return False
-    listed = [w for w, _ in tokens[at:comma]]
-    for joined in range(comma + 2, min(comma + 5, len(tokens))):
-        if tokens[joined][0] == "and":
-            listed += [w for w, _ in tokens[comma + 1 : joined]]
-            return all(w.isalpha() and w not in STOPWORDS for w in listed)
-    return False
-
-
-def _step_runs_on(text: str, tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "… sales data generate a report …" (a step with no comma) from "the customer email
-    and amount" or "the post count" (a noun)."""
-    word = tokens[i][0]
-    if i == 0 or word not in _RUN_ON_STEPS or tokens[i - 1][0] in CONNECTORS:
-        return False
-    previous, previous_at = tokens[i - 1]
-    # "Every ______ generate the report": the schedule blanked between them ends the clause.
-    blanked = text[previous_at + len(previous) : tokens[i][1]].count(" ") > 2
-    # "people just don't pick them up": a negation (and what follows it) is no step.
-    negated = previous.endswith(("n't", "n\u2019t"))
-    # "nudge #keepers to confirm they've read it": a pronoun with its auxiliary run on is the
-    # subject of the verb after it, as "they" alone is.
-    pronoun = previous.replace("\u2019", "'").split("'")[0]
-    if not blanked and (pronoun in _NO_STEP_AFTER or _adverb(previous) or negated):
-        return False
-    if not blanked and not (previous[:1].isalnum() or previous[:1] in "#"):
-        return False
-    if blanked and _only_a_pronoun_after(tokens, i):
-        return False
-    if _left_alone(tokens, i) or _names_a_noun(tokens, i):
-        return False
-    return (
-        _direct_object_follows(tokens, i) or _data_worked_on(tokens, i) or _wait_follows(tokens, i)
-    )
-
-
-def _wait_follows(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "wait 3 days", "wait for approval" (a wait) from "the wait time" (a noun)."""
-    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-    timed = following in ("a", "an", "for", "until") or parse_number(following) is not None
-    return tokens[i][0] in INTRANSITIVE and timed
-
-
-_GRANTING = frozenset({"give", "allow", "leave", "let"})
-
-
-def _time_granted(text: str, tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "give it two days", "leave it a week" (a wait, granted) from "give #ops a heads-up"
-    (a delivery)."""
-    return tokens[i][0] in _GRANTING and bool(GIVE_TIME.match(text, tokens[i][1]))
-
-
-def _only_a_pronoun_after(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "— actually, make it the 22nd" (its date blanked, "make it" left) from a step."""
-    following = [w for w, _ in tokens[i + 1 : i + 3]]
-    return following[:1] in (["it"], ["them"]) and following[1:] in ([], [""])
-
-
-def _adverb(word: str) -> bool:
-    """Tell "automatically" (how the step is done) from ".../api/weekly" (a URL's end)."""
-    return word.isalpha() and word.endswith("ly")
-
-
-# What opens a verb's direct object: "generate a report", "categorize them", "post #ops".
-_DIRECT_OBJECTS = word_set(
-    "the a an them it its all both each any this these those our their my today's yesterday's"
-)
-
-
-def _object_opener(tokens: list[tuple[str, int]], i: int) -> str:
-    """Return the word after the verb at i, past a particle ("pull out the totals")."""
-    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-    if following in ("up", "out", "off", "down") and i + 2 < len(tokens):
-        # "write up a report", "look up the company"; but "a health check on https://…" is a noun.
-        following = tokens[i + 2][0]
-    return following
-
-
-def _direct_object_follows(tokens: list[tuple[str, int]], i: int) -> bool:
-    following = _object_opener(tokens, i)
-    if _time_after(tokens, i):
-        return False
-    return following in _DIRECT_OBJECTS or following.startswith(("#", "http")) or "@" in following
-
-
-# "refreshing the anemometer page all day": "all day", "each night" say when, not what.
-_TIMES_OF_DAY = SPANS_OF_TIME | word_set("night morning evening afternoon weekend quarter")
-
-
-def _time_after(tokens: list[tuple[str, int]], i: int) -> bool:
-    words = [w for w, _ in tokens[i + 1 : i + 4]] + ["", "", ""]
-    if words[0] in _PARTICLES:
-        # "accounts whose hours run out this month": a particle verb's time says when it
-        # befalls them, as the bare verb's does.
-        words = words[1:]
-    return words[0] in ("all", "each", "every", "this") and words[1].rstrip("s") in _TIMES_OF_DAY
-
-
-def _data_worked_on(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "summarize progress and post it" (a verb that is no noun, with a bare object)."""
-    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-    worked_on = tokens[i][0] in DONE_TO_THE_DATA or tokens[i][0] in EXTRACTING
-    return worked_on and following.isalpha() and following not in STOPWORDS
-
-
-# "page whoever's on call", "text whoever is on duty", "email someone on the rota": a person
-# told by what they do, not by name, stands where the object would.
-_WHOEVER = word_set("whoever whoever's whoever\u2019s whomever someone somebody anyone anybody")
-
-
-def _object_follows(tokens: list[tuple[str, int]], i: int) -> bool:
-    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-    then = tokens[i + 2][0] if i + 2 < len(tokens) else ""
-    return (
-        following in _OBJECTS
-        # "… post to #ops", "send to ops@x.com": the place stands where the object would.
-        or (following in ("to", "in") and (then.startswith("#") or "@" in then))
-        or following in ("me", "us", "everyone")
-        or following in _WHOEVER
-        or following.startswith("#")
-        or "@" in following
-    )
-
-
-# Words that name the medium after "on", "via", "through": "on the sms webhook", "via Slack".
-_MEDIUM_WORDS = frozenset({"webhook", "web-hook", "sms", "slack", "email", "e-mail", "teams"})
-
-
-def _reached_through(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "… text dave on the sms webhook" (a person by name, then the medium) from the
-    event's own words ("… is showing an error code")."""
-    names = [w for w, _ in tokens[i + 1 : i + 3]]
-    if not names or not names[0].isalpha() or names[0] in STOPWORDS:
-        return False
-    if names[1:] == ["in"]:
-        # "ping dispatch in #dispatch": a team by one name, then the channel it is in ("… page
-        # post in #shop-floor" names no one: "post" is the step).
-        channel = tokens[i + 3][0] if i + 3 < len(tokens) else ""
-        return channel.startswith("#") and names[0] not in UNMARKED_STEPS
-    at = i + 2 if names[1:] and names[1].isalpha() and names[1] not in _THROUGH | {"on"} else i + 1
-    if at + 1 >= len(tokens) or tokens[at + 1][0] not in _THROUGH | {"on"}:
-        return False
-    return any(w in _MEDIUM_WORDS or w.startswith("#") for w, _ in tokens[at + 2 : at + 6])
-
-
-def _unknown_verb_at(tokens: list[tuple[str, int]], i: int) -> bool:
-    word = tokens[i][0]
-    if not word.isalpha() or len(word) < 3 or word in STOPWORDS or word.endswith("ly"):
-        return False
-    if word == "whether":
-        return False  # "extract the total and whether it is overdue": a field asked, listed
-    if word == "using":
-        return False  # "…, using the mowing plan at https://…": what the step before reads
-    if word in LEAVING_OUT:
-        return False  # "…, ignoring any complimentary passes": which items the step sends
-    following = [w for w, _ in tokens[i + 1 : i + 3]]
-    if following[:1] and following[0] in LIMITING and following[1:] and following[1] in _OBJECTS:
-        return True  # "…, and ship only the 'write off' ones to …": the object, limited
-    skip = int(bool(following) and following[0] in _PARTICLES)
-    if skip:
-        following = following[1:]  # "back up the database", "clean out the queue"
-    if following[:1] in (["me"], ["us"], ["them"]) and following[1:2] in (["a"], ["an"]):
-        return True  # "…, give me a short report on …": a thing handed to someone
-    if following[:1] == ["by"] and len(following) > 1 and lemma(following[1]):
-        # "retry by calling https://…": a means; "sorted by posting date" is a participle.
-        return following[1].endswith("ing") and not word.endswith("ed")
-    if following and following[0] in _OBJECTS:
-        return True
-    if skip and following[:1] and following[0] in _INDEFINITES:
-        return True  # "…, leave out anything marked controlled": a verb and its particle, items
-    if skip and following[:1] == ["what"]:
-        return True  # "…, sum up what residents said": a verb and its particle, what was said
-    if following[:2] == ["that", "into"]:
-        return True  # "…, turn that into a report": what came before, made into a thing
-    after = [w for w, _ in tokens[i + 2 : i + 6 + skip]]  # "turn on zone 2 by calling …"
-    means = after[after.index("by") + 1] if "by" in after[:-1] else ""
-    if means.endswith("ing") and lemma(means) and not word.endswith("ed"):
-        return True  # "and suspend payouts by calling https://…": the means is the step
-    # "and yells in #ops", "and give #fulfillment a heads-up": a place where the object would
-    # be; but "to sales and marketing in #gtm" lists nouns (a gerund, or a word after "to X and").
-    listed = i >= 3 and tokens[i - 1][0] == "and" and tokens[i - 3][0] in _LISTING
-    return bool(following) and _names_a_place(following) and not word.endswith("ing") and not listed
-
-
-_LISTING = frozenset({"to", "for", "with", "cc"})
-
-
-def _third_person_joined_at(tokens: list[tuple[str, int]], i: int, clause_at: int) -> bool:
-    """Tell whether a step's verb in -s at i is joined to a clause that opens on one."""
-    word = tokens[i][0]
-    if lemma(word) in (None, word) or lemma(word) not in ACTION_VERBS:
-        return False
-    if not _has_object(tokens, i) or _names_a_noun(tokens, i):
-        return False  # "reads the calls and texts from customers": things read, not a step
-    opening = next((w for w, at in tokens if at >= clause_at and w not in (",", ";")), "")
-    return opening[-1:] == "s" and lemma(opening) not in (None, opening)
-
-
-def _names_a_place(words: list[str]) -> bool:
-    if words[0] in ("in", "to", "on") and len(words) > 1:
-        words = words[1:]
-    return words[0].startswith("#") or "@" in words[0]
-
-
-def _names_a_noun(tokens: list[tuple[str, int]], i: int) -> bool:
-    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-    if following in ("from", "of") and tokens[i][0] not in READS_FROM:
-        return True
-    # "wants a Slack DM any time …", "gets an email": after an article (and a medium's name)
-    # a verb's word is the thing sent, not a step.
-    before = [w for w, _ in tokens[max(0, i - 2) : i]]
-    return before[-1:] in (["a"], ["an"]) or (
-        before[-1:] in (["slack"], ["teams"]) and before[:1] in (["a"], ["an"])
-    )
-
-
-# "extract active users and total sessions, and …": after extract, a verb with a bare noun
-# that ends the list ("total sessions,") is one more thing extracted, not a step.
-_LIST_END = frozenset({",", ";", "and", "then", ""})
-# "pick out the totals and sort codes from each statement": the source after the list ends it.
-_ENDS_A_LISTED_NOUN = _LIST_END | {"from", "\u2192", "->"}
-
-
-def _field_taken_off_each(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
-    """Tell "pull the title, year and shelf mark off each card" (the last field) from a step."""
-    # After "and", a word or two and then "off/from/out of each …" (or "off it", the item just
-    # named), in a clause that opens by taking: the field list closes ("mark off", "haulier off"
-    # look like verbs with their particle); one verb alone ("… and mark off each paid one") is a
-    # step.
-    joined = next((a for a in (i - 1, i - 2) if a > 0 and tokens[a][0] == "and"), None)
-    if joined is None or _opening_verb(tokens, clause_start) not in _TAKES_FIELDS:
-        return False
-    words = [w for w, _ in tokens[joined + 1 : joined + 6]] + ["", "", "", ""]
-    for k in (1, 2):
-        # "… and run length out of each one": "out of" takes the fields off each item too.
-        taken = words[k] in _OFF_OR_FOR or (words[k] == "out" and words[k + 1] == "of")
-        if taken and words[k + 1 + (words[k] == "out")] in _EACH_OR_IT:
-            named = words[:k]
-            if not all(w.isalpha() for w in named):
-                return False
-            return not (k == 1 and named[0] in ACTION_VERBS) or _closes_a_field_list(
-                tokens, joined, clause_start
-            )
-    return False
-
-
-_EACH_OR_IT = frozenset({"each", "every", "it", "them"})
-# "select the invoice number, supplier and total for every invoice": the fields "for each" item
-# are taken out of it, as "off each" are.
-_OFF_OR_FOR = frozenset({"off", "from", "for"})
-
-
-def _closes_a_field_list(tokens: list[tuple[str, int]], joined: int, clause_start: int) -> bool:
-    """Tell "lift the supplier, date and total off each" (a list's last field) from a step."""
-    # Fields listed with a comma before the "and" make the verb-like word after it one more of
-    # them; "pull the invoices and total off each one" lists nothing, and "…, and total …"
-    # after a comma joins a clause.
-    listed = [w for w, offset in tokens[:joined] if offset >= clause_start]
-    return (
-        tokens[joined - 1][0] != ","
-        and "," in listed
-        and not any(w in _CLOSES_WHAT_IS_TAKEN and w != "," for w in listed)
-    )
-
-
-# Participles of taking fields out of the items: "the supplier, date and total pulled from each".
-_TAKEN_OUT = word_set("pulled extracted parsed taken read copied lifted grabbed picked")
-
-
-def _last_field_taken(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "… and total pulled from each" (the list's last field) from a step."""
-    following = [w for w, _ in tokens[i + 1 : i + 3]] + ["", ""]
-    return (
-        tokens[i - 1][0] == "and"
-        and following[0] in _TAKEN_OUT
-        and following[1] in ("from", "off", "out")
-    )
 
 
 # Who asks for a thing wanted done: "…, and I need …", "…; we'd like …".
@@ -1356,185 +850,6 @@ def _wanted_done_at(text: str, tokens: list[tuple[str, int]], i: int, end: int) 
         return False
     wanted = text[tokens[i][1] : end]
     return had_done(wanted) != wanted
-
-
-def _listed_noun(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
-    if _field_taken_off_each(tokens, i, clause_start) or _last_field_taken(tokens, i):
-        return True
-    if _compound_field(tokens, i) or _field_before_the_last(tokens, i):
-        return True
-    # "pull each plot holder's name, plot number and …": after a comma, one more field of each.
-    field_of_each = tokens[i - 1][0] == "," and _takes_fields_of_each(tokens, clause_start)
-    extracting = _opening_verb(tokens, clause_start) in EXTRACTING and tokens[i - 1][0] == "and"
-    if not (field_of_each or extracting):
-        return False
-    following = [w for w, _ in tokens[i + 1 : i + 4]] + ["", "", ""]
-    if following[0] == "in" and following[1] in _UNITS:
-        # "… and delay in minutes,", "… and weight in kg": a field named with its unit.
-        return following[2] in _ENDS_A_LISTED_NOUN
-    return (
-        following[0].isalpha()
-        and following[0] not in _OBJECTS
-        and following[1] in _ENDS_A_LISTED_NOUN
-    )
-
-
-def _listed_label(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
-    """Tell "sort each into waiting-list, plot maintenance or complaint" (a label) from a step."""
-    # After a sorting verb's "into"/"as", a word after a comma whose own "or"/"and" closes the
-    # list soon after is one more label, whatever verb it looks like.
-    if tokens[i - 1][0] in ("or", "and"):
-        return _last_listed_label(tokens, i, clause_start)
-    if tokens[i - 1][0] != ",":
-        return False
-    following = [w for w, _ in tokens[i + 1 : i + 4]]
-    closing = next((w for w in following if w in (",", ";", "or", "and")), "")
-    if closing not in ("or", "and"):
-        return False
-    before = [w for w, offset in tokens[:i] if offset >= clause_start]
-    opens = max((k for k, w in enumerate(before) if w in _LABELS_OPEN), default=None)
-    if opens is None or any(w in ("and", "or", "then", ";") for w in before[opens:]):
-        return False
-    return any(lemma(w) in CLASSIFY for w in before[:opens])
-
-
-def _last_listed_label(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
-    """Tell "sort each into North, South or Export territory" (the last label) from a step."""
-    # The "or"/"and" closes a list of labels a sorting verb opened ("into North, South"), and
-    # the word after it, with a noun at most, ends the clause: "export" there names a label,
-    # while "… or export them to …" still has its object and place.
-    following = [w for w, _ in tokens[i + 1 : i + 3]] + ["", ""]
-    if following[0].isalpha() and following[0] not in _OBJECTS:
-        following = following[1:]
-    if following[0] not in (",", ";", ""):
-        return False
-    before = [w for w, offset in tokens[: i - 1] if offset >= clause_start]
-    opens = max((k for k, w in enumerate(before) if w in _LABELS_OPEN), default=None)
-    if opens is None or any(w in ("and", "or", "then", ";") for w in before[opens:]):
-        return False
-    return any(lemma(w) in CLASSIFY for w in before[:opens])
-
-
-# The words after a sorting verb that open the labels it sorts into.
-_LABELS_OPEN = frozenset({"into", "as", "under"})
-
-
-# Units a field is given in: "delay in minutes", "weight in kg", "price in euros".
-_UNITS = word_set(
-    "seconds secs minutes mins hours hrs days weeks months years ms milliseconds "
-    "kg kgs kilos grams g tonnes tons pounds lbs ounces oz metres meters m km kilometres "
-    "kilometers miles feet inches cm mm litres liters ml gallons percent % pence cents euros "
-    "dollars celsius fahrenheit degrees mph kph knots bytes kb mb gb"
-)
-
-
-# The nouns that close a field's name: "email address", "load weight", "sort code", "ship date";
-# one of each item, so singular ("post totals and margins" posts figures).
-_FIELD_HEADS = word_set(
-    "address addresses weight number no date time code id title total amount price rate "
-    "reference ref type status"
-)
-# Where a listed field's name ends: the list goes on, or the source it is taken from follows.
-_ENDS_A_FIELD = _ENDS_A_LISTED_NOUN | {"off", "out", "for"}
-
-
-def _compound_field(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "pick out the name, email address and title" (a field) from a step ("email Ann")."""
-    # A verb-like word after a comma or "and" in a list that a verb of taking opens, whose next
-    # word is a field's head noun closing the item ("load weight and", "email address,"), names
-    # one more field; "…, email the team" has no such head and stays a step.
-    if tokens[i - 1][0] not in (",", "and"):
-        return False
-    following = [w for w, _ in tokens[i + 1 : i + 3]] + ["", ""]
-    if following[0] not in _FIELD_HEADS or following[1] not in _ENDS_A_FIELD:
-        return False
-    for k in range(i - 2, max(-1, i - 14), -1):
-        word = tokens[k][0]
-        if word in TAKES_OUT or word in EXTRACTING:
-            return True
-        if word in _CLOSES_WHAT_IS_TAKEN:
-            return False
-    return False
-
-
-# The joiners that close a list before its last item: "name, plot size + postcode".
-_LAST_JOINERS = frozenset({"and", "+", "&", "or"})
-
-
-def _field_before_the_last(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "pull out name, plot size + postcode" (one more field) from a step ("plot them")."""
-    # A verb-like word after a comma, in a list a verb of taking opens, whose item is closed by
-    # the list's last joiner a word or two on, names a field, when what the joiner adds is no
-    # step ("…, plot them and email …" has a pronoun for object; "…, plot trends and email the
-    # chart" adds a verb with its object, while "… + message and post" adds one more field).
-    if tokens[i - 1][0] != "," or tokens[i][0] in EXTRACTING or tokens[i][0] in TAKES_OUT:
-        return False  # "GET https://…, extract plate numbers and …": a verb of taking opens one
-    following = [w for w, _ in tokens[i + 1 : i + 5]]
-    joiner = next((k for k, w in enumerate(following[:3]) if w in _LAST_JOINERS), None)
-    if joiner is None or joiner + 1 >= len(following):
-        return False
-    named = following[:joiner]
-    if not all(w.isalpha() and w not in _OBJECTS for w in named):
-        return False
-    last = i + 2 + joiner
-    if tokens[last][0] in ACTION_VERBS and _has_object(tokens, last):
-        return False
-    for k in range(i - 2, max(-1, i - 14), -1):
-        word = tokens[k][0]
-        if word in TAKES_OUT or word in EXTRACTING:
-            return True
-        if word in _CLOSES_WHAT_IS_TAKEN or word.startswith("http"):
-            return False  # (an address read is the source, not a field)
-    return False
-
-
-# Words that close the list a verb of taking takes: a break, a verb of sending ("send the
-# name, email …"), or the source named after the list ("pull the orders from …, check date
-# and time" takes no more fields).
-_CLOSES_WHAT_IS_TAKEN = frozenset(
-    {";", ":", "then", "\u2192", "->", "send", "post", "email", "share", "forward"}
-    | {"from", "off", "of", "into", "to", "in", "at", "via", "on"}
-)
-
-
-# Selecting fields takes them out too ("select the date and total for each").
-_TAKES_FIELDS = TAKES_OUT | {"select", "pull out"}
-
-
-_ASKING = frozenset({"could", "can", "would", "will", "you", "please", "kindly", "just", "then"})
-
-
-def _takes_fields_of_each(tokens: list[tuple[str, int]], clause_start: int) -> bool:
-    """Tell a clause that takes what each item has ("pull each plot holder's name, …")."""
-    words = [w for w, offset in tokens if offset >= clause_start][:9]
-    while words and words[0] in _ASKING:
-        words.pop(0)  # "could you please pull …"
-    if len(words) < 3 or words[0] not in TAKES_OUT or words[1] not in ("each", "every"):
-        return False
-    return any(w.endswith(("'s", "\u2019s")) for w in words[2:])
-
-
-def _opening_verb(tokens: list[tuple[str, int]], clause_start: int) -> str:
-    """Return the clause's first word, or "pull out" when it takes things out of the data."""
-    words = [w for w, offset in tokens if offset >= clause_start and w.isalpha()][:6]
-    while words and words[0] in _ASKING:
-        words.pop(0)  # "can you pull …?", "could you please grab …": asked, the verb is after
-    words += ["", ""]
-    return "pull out" if words[0] in TAKES_OUT and words[1] == "out" else words[0]
-
-
-def _one_more_thing_sent(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
-    """Tell "post their name and borough in #team" (one more thing posted) from a new step."""
-    # The place after the word ends what the clause's own sending verb sends, when that verb
-    # has no place yet: "share the total and margin to #finance".
-    opening = next((w for w, offset in tokens if offset >= clause_start and w.isalpha()), "")
-    if opening not in _SENDS_TO_A_PLACE or tokens[i - 1][0] != "and":
-        return False
-    between = [w for w, offset in tokens[:i] if offset >= clause_start]
-    return not any(w.startswith("#") or "@" in w or w in ("to", "in", "into") for w in between)
-
-
-_SENDS_TO_A_PLACE = frozenset({"post", "send", "share", "forward", "push", "publish"})
 
 
 def _gapped_going_at(tokens: list[tuple[str, int]], i: int, clause_start: int) -> bool:
@@ -1622,7 +937,7 @@ def _with_thing_done(tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell "with the summary emailed to …" (a step) from "with the totals" (a part)."""
     if tokens[i][0] != "with" or i + 2 >= len(tokens):
         return False
-    if tokens[i + 1][0] not in _DIRECT_OBJECTS and tokens[i + 1][0] != "copies":
+    if tokens[i + 1][0] not in DIRECT_OBJECTS and tokens[i + 1][0] != "copies":
         return False
     return any(
         _participle_step(tokens, j) or _going_to_a_place(tokens, j)
@@ -1652,62 +967,6 @@ def _place_named_before(tokens: list[tuple[str, int]], i: int, clause_start: int
     return any(w.startswith("#") or "@" in w for w, offset in tokens[:i] if offset >= clause_start)
 
 
-def _left_alone(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "if it is zero, ignore it, otherwise …" (do nothing) from "ignore the test ones"."""
-    following = [w for w, _ in tokens[i + 1 : i + 3]] + ["", ""]
-    return (
-        tokens[i][0] in EXCLUDE
-        and following[0] in ("it", "them", "this", "that")
-        and following[1] in ("", ",", ";", "otherwise", "or", "and")
-    )
-
-
-def _errand_asked(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "text them to come and collect it" (what they are asked to do) from a step."""
-    before = [w for w, _ in tokens[max(0, i - 3) : i]]
-    return before == ["to", "come", "and"] or before == ["to", "go", "and"]
-
-
-def _message_told(tokens: list[tuple[str, int]], i: int) -> bool:
-    """Tell "email the clients, reminding them to book" (what the message says) from a step."""
-    # "…, reminding our school clients to book their tuning", "…, asking them to confirm": a
-    # participle of telling after a delivery says what that message says; it sends no other.
-    word = tokens[i][0]
-    if i == 0 or tokens[i - 1][0] != "," or not word.endswith("ing"):
-        return False
-    if lemma(word) not in _TELLING_PARTICIPLES:
-        return False
-    return any(lemma(earlier) in DELIVER for earlier, _ in tokens[: i - 1])
-
-
-# "thank them for staying and ask for a review", "congratulate the rep and remind them to log
-# the deal": after a message, a verb of telling with no one new to tell and nowhere new to send
-# it says more in that message; it sends no other.
-_SAID_IN_THE_SAME_MESSAGE = frozenset(
-    {"ask", "remind", "tell", "invite", "thank", "congratulate", "welcome", "wish", "encourage"}
-)
-# What follows such a verb when those it tells are the ones told before ("ask for a review",
-# "remind them to …", "wish her a happy birthday").
-_TOLD_AGAIN = frozenset({"for", "to", "them", "him", "her", "if", "whether", "about"})
-_SAID_ENDS = frozenset({",", ";", "then"})
-
-
-def _same_message_goes_on(tokens: list[tuple[str, int]], i: int, clause_at: int) -> bool:
-    """Tell "…, thank them and ask for a review" (one message) from a second delivery."""
-    if tokens[i - 1][0] != "and" or i + 1 >= len(tokens) or tokens[i + 1][0] not in _TOLD_AGAIN:
-        return False
-    opener = next((w for w, offset in tokens[:i] if offset >= clause_at), "")
-    if lemma(opener) not in DELIVER:
-        return False
-    for word, _ in tokens[i + 1 :]:
-        if word in _SAID_ENDS:
-            break
-        if word in _MEDIUM_WORDS or word[:1] == "#" or "@" in word:
-            return False  # "… and remind #ops" sends somewhere new
-    return True
-
-
-_TELLING_PARTICIPLES = frozenset({"remind", "ask", "tell", "warn", "inform", "invite", "urge"})
 _GO = frozenset({"go", "goes"})
 _STRAIGHT = frozenset({"straight", "directly", "right", "immediately", "instantly"})
 # "any agent below 80% should be flagged in #leads", "any drawer off by $20 gets reported to …":
@@ -2150,11 +1409,6 @@ def _gerund_step(tokens: list[tuple[str, int]], i: int) -> bool:
     # "before releasing it via https://…": a verb the parser does not know, done by a call.
     following = following[:4]
     return following[:1] in (["it"], ["them"]) and any(w.startswith("http") for w in following)
-
-
-def _has_object(tokens: list[tuple[str, int]], i: int) -> bool:
-    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-    return following not in ("", ",", ";", "then", "and", "or")
 
 
 # "in which case", "in that event": the case a test just named (clause_steps reads past it).
