@@ -2,7 +2,7 @@
 
 import re
 
-from nl_parser.clause_tokens import DASHES
+from nl_parser.clause_tokens import CONNECTORS, DASHES
 from nl_parser.lexicon import STOPWORDS, parse_number
 from nl_parser.openers import SPANS_OF_TIME
 from nl_parser.step_verbs import ACTION_VERBS
@@ -13,7 +13,7 @@ _STATE_BE = frozenset({"it's", "is"})
 _STATE_ADVERBS = frozenset({"now", "already", "still"})
 
 
-def told_as_a_state(tokens: list[tuple[str, int]], i: int) -> bool:
+def _told_as_a_state(tokens: list[tuple[str, int]], i: int) -> bool:
     """Say whether the word at `i` follows "is" (or "is now"), as in "it's after 10pm"."""
     before = tokens[i - 1][0] if i else ""
     if before in _STATE_ADVERBS and i > 1:
@@ -80,7 +80,7 @@ LONGEST_MOMENT = 3  # words: "close of business"
 _CLOCK_MOMENTS = frozenset({"midnight", "noon", "midday"})
 
 
-def bare_moment(tokens: list[tuple[str, int]], i: int) -> bool:
+def _bare_moment(tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell whether a bare moment's noun ("checkout", "close of business") ends the clause at i."""
     words = []
     for word, _ in tokens[i : i + LONGEST_MOMENT + 1]:
@@ -115,9 +115,55 @@ def clock_time_ends_at(tokens: list[tuple[str, int]], opened_at: int, i: int) ->
     )
 
 
-def named_moment(tokens: list[tuple[str, int]], i: int) -> bool:
+def _named_moment(tokens: list[tuple[str, int]], i: int) -> bool:
     """Tell "day 7", "week two" (a moment named by its number) from "3 days" (a span)."""
     if i + 1 >= len(tokens):
         return False
     noun, number = tokens[i][0], tokens[i + 1][0]
     return noun.isalpha() and noun not in STOPWORDS and parse_number(number) is not None
+
+
+# Words that open the event or moment an "after" inside a test counts from: "after a
+# tournament", "after its booked return time", "after their due date".
+_EVENT_NAMED_BY = frozenset(
+    {"a", "an", "the", "each", "every", "any", "its", "their", "his", "her", "our", "your"}
+)
+
+
+def after_counts_in_a_test(
+    tokens: list[tuple[str, int]], i: int, condition_at: int | None, compared_until: int | None
+) -> bool:
+    """Tell whether "after" at i says when an open test counts, opening no trigger of its own."""
+    if (
+        condition_at is not None
+        and tokens[i - 1][0] not in CONNECTORS
+        and i + 1 < len(tokens)
+        and tokens[i + 1][0] in _EVENT_NAMED_BY
+    ):
+        # "when a rating jumps by 100 after a tournament", "a bike comes back more than an
+        # hour after its booked return time": inside an open condition, "after" an event or
+        # a moment of the item says when the event counts; it opens no trigger of its own
+        # ("after midnight" is still the time of the event, read on its own).
+        return True
+    if condition_at is not None and _named_moment(tokens, i + 1):
+        # "if any tank is still above 1.020 after day 7 dm …": inside an open condition, a
+        # moment named by its number ("day 7", "week 2", "lap 10") says when the test counts;
+        # it opens no trigger ("after 10 minutes" is still a wait).
+        return True
+    if condition_at is not None and _bare_moment(tokens, i + 1):
+        # "if any room is still occupied after checkout", "if a till is open after close of
+        # business": inside an open condition, a bare moment's noun ending the clause says
+        # when the test counts; with no subject or verb of its own it opens no trigger.
+        return True
+    if condition_at is not None and _told_as_a_state(tokens, i):
+        # "if it's after 10pm", "if the time is now after 18:00": after "is" the time is
+        # what the test compares (hour_now.py); it opens no trigger of its own.
+        return True
+    # "any bird still out 3h after the race leader ->": inside a verbless test, "after"
+    # says what the span counts from; it opens no trigger of its own.
+    return (
+        compared_until is not None
+        and tokens[i][1] < compared_until
+        and re.fullmatch(r"\d*(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?)", tokens[i - 1][0])
+        is not None
+    )
