@@ -3,7 +3,7 @@
 import re
 
 from nl_parser.case_labels import CASE_LABEL
-from nl_parser.clauses import Clause
+from nl_parser.clause_pieces import Clause
 from nl_parser.guards import CASE_NAMED, names_a_case_left_alone
 from nl_parser.openers import OTHER_BRANCHES
 from nl_parser.other_branches import COMPARED_REMAINDER

@@ -15,7 +15,7 @@ from nl_parser import verbs
 from nl_parser.agents import BRACKETED_CLASSES, LABELS
 from nl_parser.calendar_words import COUNTED_SPAN
 from nl_parser.catalog import CATALOG
-from nl_parser.clauses import DONE_TO_THE_DATA, Clause
+from nl_parser.clause_pieces import Clause
 from nl_parser.filters import (
     FILTER_ADJECTIVES,
     NOT_FILTERS,
@@ -30,6 +30,7 @@ from nl_parser.filters import (
 from nl_parser.lexicon import FIELDS_OF_EACH, NUMBER_WORDS, STOPWORDS, TOKEN_RE, blank_all, word_set
 from nl_parser.message_content import QUOTATION, QUOTED_CHAR, content_start
 from nl_parser.qualifiers import find_qualifier
+from nl_parser.step_verbs import DONE_TO_THE_DATA
 from nl_parser.waits import AFTER_THAT, DURATION
 
 

@@ -13,6 +13,7 @@ from itertools import takewhile
 
 from nl_parser.actions import labels_a_source, read_clause
 from nl_parser.arrived_fields import fields_of_the_arrival, item_from_a_site
+from nl_parser.bare_comparisons import BARE_COMPARISON, compared_subject
 from nl_parser.branches_told import (
     NOTHING,
     action_follows,
@@ -26,12 +27,8 @@ from nl_parser.branches_told import (
 from nl_parser.case_labels import label_case
 from nl_parser.classes_left_alone import leaves_a_routed_sort_alone
 from nl_parser.classes_named import class_as_subject
-from nl_parser.clauses import (
-    BARE_COMPARISON,
-    Clause,
-    compared_subject,
-    marks_order_only,
-)
+from nl_parser.clause_pieces import Clause
+from nl_parser.clauses import marks_order_only
 from nl_parser.condition_steps import condition_step, test_bringing_about
 from nl_parser.conditions import (
     CONDITION,

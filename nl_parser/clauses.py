@@ -8,7 +8,6 @@ clause while "classify them and email urgent ones" becomes two.
 import re
 
 from nl_parser.bare_comparisons import (
-    BARE_COMPARISON,
     SEGMENT,
     SUBJECT_COMPARISON,
     bare_test_end,
@@ -27,15 +26,6 @@ from nl_parser.clause_tokens import (
     without_limiting_adverbs,
     without_then_inside_duties,
 )
-from nl_parser.items_headed import (
-    ARRIVAL_WORDS,
-    FIRM_NAME,
-    ITEM_ARRIVED,
-    ITEM_ARRIVING,
-    ITEMS_AT_A_FIRM,
-    ITEMS_COME_WITH,
-    ITEMS_LAND,
-)
 from nl_parser.labels_as_tests import (
     answers_labelled,
     label_after_event_as_test,
@@ -48,33 +38,15 @@ from nl_parser.messages_told import (
     message_told,
     same_message_goes_on,
 )
-from nl_parser.moments_and_spans import after_counts_in_a_test, is_bare_moment, later_at
+from nl_parser.moments_and_spans import after_counts_in_a_test, later_at
 from nl_parser.openers import MOMENT_OPENERS, OTHER_BRANCHES, conditional_at
 from nl_parser.passive_duties import arranged_to_be, listed_before_a_duty
 from nl_parser.questions_before_steps import questions_as_tests
-from nl_parser.step_verbs import ACTION_VERBS, DONE_TO_THE_DATA, GUARDED_STEP_VERBS
+from nl_parser.step_verbs import ACTION_VERBS, GUARDED_STEP_VERBS
 from nl_parser.steps_opened_by_verbs import asked_after_a_dash, is_quoted, verb_opens_step_at
 from nl_parser.steps_without_imperatives import colon_after_address, step_without_imperative_at
 from nl_parser.unmarked_steps import unmarked_step_at
 from nl_parser.verbs import SETS_OFF
-
-__all__ = [
-    "ACTION_VERBS",
-    "ARRIVAL_WORDS",
-    "BARE_COMPARISON",
-    "DONE_TO_THE_DATA",
-    "FIRM_NAME",
-    "ITEMS_AT_A_FIRM",
-    "ITEMS_COME_WITH",
-    "ITEMS_LAND",
-    "ITEM_ARRIVED",
-    "ITEM_ARRIVING",
-    "Clause",
-    "compared_subject",
-    "is_bare_moment",
-    "marks_order_only",
-    "split_clauses",
-]
 
 # "E. coli above the limit", "e. coli": a lone letter's full stop before a lower-case word ends
 # nothing; nor does a field's "no." (number) before "and" or "or" ("job no. and paper stock").

@@ -3,7 +3,7 @@
 import re
 
 from nl_parser.actions import read_clause
-from nl_parser.clauses import compared_subject
+from nl_parser.bare_comparisons import compared_subject
 from nl_parser.conditions import CONDITION, OUT_OF_RANGE, ConditionDraft, read_condition
 from nl_parser.consequences import test_and_consequence
 from nl_parser.drafts import StepDraft

@@ -2,8 +2,8 @@
 
 import re
 
-from nl_parser.clauses import ACTION_VERBS
 from nl_parser.lexicon import blank_span
+from nl_parser.step_verbs import ACTION_VERBS
 
 # "You'll check the sensor …, and you'll post in #ops when …": the assistant told what it will
 # do; the step is the verb after "you'll", read as the imperative it stands for.

@@ -2,7 +2,7 @@
 
 import re
 
-from nl_parser.clauses import Clause
+from nl_parser.clause_pieces import Clause
 from nl_parser.destinations import DELIVERY_ACTIONS
 from nl_parser.moments_of_tests import names_test_moment
 from nl_parser.openers import MOMENT_OPENERS

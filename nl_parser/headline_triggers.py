@@ -3,15 +3,7 @@
 import re
 
 from nl_parser.class_checks import gets_a_class_check
-from nl_parser.clauses import (
-    ARRIVAL_WORDS,
-    ITEM_ARRIVED,
-    ITEM_ARRIVING,
-    ITEMS_AT_A_FIRM,
-    ITEMS_COME_WITH,
-    ITEMS_LAND,
-    Clause,
-)
+from nl_parser.clause_pieces import Clause
 from nl_parser.conditions import EVENT
 from nl_parser.headline_states import (
     is_bare_headline_request,
@@ -19,6 +11,14 @@ from nl_parser.headline_states import (
     is_headline_state,
 )
 from nl_parser.items_for_each import ITEM_FROM_A_PLACE
+from nl_parser.items_headed import (
+    ARRIVAL_WORDS,
+    ITEM_ARRIVED,
+    ITEM_ARRIVING,
+    ITEMS_AT_A_FIRM,
+    ITEMS_COME_WITH,
+    ITEMS_LAND,
+)
 from nl_parser.moments_awaited import AWAITING_OPENERS
 from nl_parser.verbs import lemma, main_verb
 

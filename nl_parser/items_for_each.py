@@ -2,8 +2,9 @@
 
 import re
 
-from nl_parser.clauses import FIRM_NAME, Clause
+from nl_parser.clause_pieces import Clause
 from nl_parser.conditions import ConditionDraft
+from nl_parser.items_headed import FIRM_NAME
 from nl_parser.loose_ends import ClauseReading
 
 NEW_ITEMS = re.compile(r"^\W*(?:new|incoming|inbound|fresh)\b", re.IGNORECASE)

@@ -3,7 +3,7 @@
 import re
 
 from nl_parser.actions import labels_a_source
-from nl_parser.clauses import Clause
+from nl_parser.clause_pieces import Clause
 from nl_parser.described_items import ones_described
 from nl_parser.destinations import COURTESY_AFTER, PLACE_ALONE
 from nl_parser.drafts import StepDraft

@@ -31,7 +31,7 @@ from nl_parser.cadence_classes import blank_cadence_classes
 from nl_parser.calendar_words import DAY, MONTH, OTHER_PERIOD
 from nl_parser.catalog import CATALOG
 from nl_parser.clause_loose_ends import QUOTED, bare_subset, clause_ends, short
-from nl_parser.clauses import Clause
+from nl_parser.clause_pieces import Clause
 from nl_parser.confidence import Doubt
 from nl_parser.deadlines import blank_deadlines
 from nl_parser.destinations import URL

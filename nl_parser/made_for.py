@@ -3,8 +3,8 @@ goes by the one medium listed."""
 
 import re
 
+from nl_parser.clause_pieces import Clause
 from nl_parser.clause_steps import StepReading
-from nl_parser.clauses import Clause
 from nl_parser.destinations import NOT_A_SALES_CHANNEL, PEOPLE
 from nl_parser.drafts import MADE, StepDraft, phrase_for
 from nl_parser.loose_ends import ClauseReading

@@ -12,7 +12,7 @@ how the earlier delivery goes, and adds no step.
 import re
 from dataclasses import replace
 
-from nl_parser.clauses import Clause
+from nl_parser.clause_pieces import Clause
 
 # A courtesy closing the clause ("… please", "… ta"), spelled once for the shapes below.
 _COURTESY = r"(?:\s+(?:please|pls|thanks|ta))?"

@@ -2,7 +2,7 @@
 
 import re
 
-from nl_parser.clauses import Clause
+from nl_parser.clause_pieces import Clause
 from nl_parser.drafts import StepDraft
 from nl_parser.guards import trailing
 from nl_parser.openers import MOMENT_OPENERS

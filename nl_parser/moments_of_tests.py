@@ -2,7 +2,8 @@
 
 import re
 
-from nl_parser.clauses import Clause, is_bare_moment
+from nl_parser.clause_pieces import Clause
+from nl_parser.moments_and_spans import is_bare_moment
 
 # Openers of a test whose moment may follow it, and openers that may name that moment.
 _TESTS = frozenset({"if", "unless", "only if"})

@@ -7,7 +7,7 @@ opens the text as a first field would ("new online booking" is then the trigger)
 
 import re
 
-from nl_parser.clauses import Clause
+from nl_parser.clause_pieces import Clause
 from nl_parser.verbs import main_verb
 
 # "Wrenfield Vets", "Harbour View Bed and Breakfast", "St Aldhelm's School": capitalised words,

@@ -4,7 +4,7 @@ import re
 
 from nl_parser.answer_labels import QUESTION, answer_named
 from nl_parser.answers_asked import answer_tested
-from nl_parser.clauses import Clause
+from nl_parser.clause_pieces import Clause
 from nl_parser.condition_steps import condition_step
 from nl_parser.conditions import CONDITION, ConditionDraft, read_condition
 from nl_parser.drafts import StepDraft

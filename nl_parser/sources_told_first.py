@@ -8,7 +8,7 @@ each item; the source told first is put back after the take, so the same rules r
 import re
 from dataclasses import replace
 
-from nl_parser.clauses import Clause
+from nl_parser.clause_pieces import Clause
 
 # Verbs that take fields out of an item ("pull", "grab", "pick out", …).
 _TAKES = frozenset(

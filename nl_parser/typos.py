@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nl_parser.clauses import ACTION_VERBS
 from nl_parser.lexicon import STOPWORDS, word_set
+from nl_parser.step_verbs import ACTION_VERBS
 
 # The words mended; "should" among them, since it opens a test as "if" does ("…, shuold it be
 # higher than 1.8 metres, post …"), and "everything" and "anything", since "everthing else"

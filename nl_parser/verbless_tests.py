@@ -4,7 +4,7 @@ import re
 
 from nl_parser.actions import read_clause
 from nl_parser.classes_named import class_named
-from nl_parser.clauses import Clause
+from nl_parser.clause_pieces import Clause
 from nl_parser.conditions import ITEM_REPORTS, MISSED_COUNT, ConditionDraft, read_condition
 from nl_parser.drafts import StepDraft
 from nl_parser.filters import IRREGULAR_STATES, RELATIVE_PERIOD, find_filter
