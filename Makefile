@@ -129,7 +129,8 @@ NL_EVAL ?= ../shared/nl_eval/public.jsonl $(NL_DATA)/dev.jsonl $(NL_DATA)/heldou
 	$(NL_DATA)/heldout305.jsonl $(NL_DATA)/heldout306.jsonl $(NL_DATA)/heldout307.jsonl \
 	$(NL_DATA)/heldout308.jsonl $(NL_DATA)/heldout309.jsonl $(NL_DATA)/heldout310.jsonl \
 	$(NL_DATA)/heldout311.jsonl $(NL_DATA)/heldout312.jsonl $(NL_DATA)/heldout313.jsonl \
-	$(NL_DATA)/heldout314.jsonl
+	$(NL_DATA)/heldout314.jsonl $(NL_DATA)/heldout315.jsonl $(NL_DATA)/heldout316.jsonl \
+	$(NL_DATA)/heldout317.jsonl $(NL_DATA)/heldout318.jsonl
 # Helpers and the baseline apps the benches start are not benchmarks of their own.
 BENCHES ?= $(filter-out bench/__init__.py bench/common.py bench/hello_app.py bench/enqueue_app.py bench/e2e.py,$(wildcard bench/*.py))
 
