@@ -94,11 +94,12 @@ def _route_ended(match: re.Match[str]) -> str:
 
 # "…; anything over -10 C: page the duty webhook": a colon after a measured test ends it as an
 # arrow does (a colon after a heading or a clock time is left alone); so does one after a bound
-# told after its number ("Level 3 or higher: post …", "25 mph or more: …").
+# told after its number ("Level 3 or higher: post …", "25 mph or more: …"), and one after what the
+# number measures ("hotels with over 200 kg of linen due back: email those …").
 _COMPARED_COLON = re.compile(
     r"(\b(?:over|above|under|below|exceeding|past|beyond|(?:more|less|fewer|greater|lower|higher)"
     r"\s+than|at\s+least|at\s+most|>=?|<=?)\s*[-\u2212]?\$?\d[\d,.]*\s*(?:%|\u00b0?\s*[a-z/]{1,8})?"
-    r"(?:\s+[a-z]+){0,2}?"
+    r"(?:\s+[a-z]+){0,6}?"
     r"|\$?\d[\d,.]*\s*(?:%|\u00b0?\s*[a-z/]{1,8})?\s+or\s+"
     r"(?:higher|more|above|over|greater|lower|less|below|under|fewer))\s*:(?=\s)",
     re.IGNORECASE,

@@ -547,6 +547,19 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 # "…; if they haven't upgraded two days later, post …": wait, then test.
                 drafts.insert(0, delay_step(later.group()))
             trails = previous and previous[0].sentence == clause.sentence
+            if (
+                trails
+                and clause.conditional == "unless"
+                # "poll … and stay quiet unless …, in which case page …": a fetch is no branch.
+                and reading.parts[-1].steps
+                and reading.parts[-1].steps[-1].action not in _FETCHES
+                and case_follows(clauses, index)
+            ):
+                # "email them the pack, unless they've sung before, in which case post …": the
+                # step before runs when the test fails, the case named when it holds; two guards.
+                at = shared_guard_start(reading.parts, reading.steps, clause.sentence, previous[1])
+                reading.steps.insert(at, condition_step(condition, negate=True))
+                previous = (previous[0], previous[1] + 1)
             trails = trails and trailing(clauses, index)
             if waiting and not trails and clause.conditional == "after":
                 # "seven days after an install is set to 'commissioned', email …": the state is

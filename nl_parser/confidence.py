@@ -218,6 +218,7 @@ def structure_doubts(steps: list) -> list[Doubt]:
 def step_doubts(steps: list) -> list[Doubt]:
     """Return the doubts the steps carry: unreadable conditions, assumed media or sources."""
     doubts = []
+    unread = set()  # a test and its turning around ("unless …, in which case …") are one doubt
     for step in steps:
         if step.doubt:
             doubts.append(
@@ -234,6 +235,9 @@ def step_doubts(steps: list) -> list[Doubt]:
                 )
             )
         elif step.action == "check_status" and step.strength < 0.5:
+            if step.subject in unread:
+                continue
+            unread.add(step.subject)
             doubts.append(
                 Doubt(
                     0.3,

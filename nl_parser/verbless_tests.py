@@ -10,6 +10,7 @@ from nl_parser.drafts import StepDraft
 from nl_parser.filters import IRREGULAR_STATES, RELATIVE_PERIOD, find_filter
 from nl_parser.lone_places import place_routed_to
 from nl_parser.openers import OTHER_BRANCHES
+from nl_parser.opposite_states import opposite_state_test
 from nl_parser.states_left import state_left_in
 from nl_parser.verbs import main_verb
 
@@ -66,6 +67,9 @@ def verbless_test(
         and read_clause(clauses[index + 1].text, prior=prior)
     ):
         return named
+    opposite = opposite_state_test(clauses, index, prior)
+    if opposite:
+        return opposite
     if not scheduled:
         return _state_before_other_branch(clauses, index, prior)
     # "any gateway that reports no heartbeat": a verb inside the test says what it reads.
