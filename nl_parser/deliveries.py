@@ -4,6 +4,7 @@ import re
 
 from nl_parser import destinations as dest
 from nl_parser.agents import REPORT, SUMMARY, class_taken_from
+from nl_parser.arrival_windows import arrival_told_at, arrived_in_a_crm
 from nl_parser.calendar_words import DAY
 from nl_parser.condition_fields import config
 from nl_parser.conditions import CONDITION, ConditionDraft
@@ -135,7 +136,8 @@ def deliver_steps(
             StepDraft(made_of.action, made_of.config, made_of.strength, "keep matching items")
         )
     steps.extend(made_steps)
-    if not steps and not {s.action for s in prior} & FETCHED and _KEPT_IN_CRM.search(object_text):
+    kept_in_crm = _KEPT_IN_CRM.search(object_text) or arrived_in_a_crm(told)
+    if not steps and not {s.action for s in prior} & FETCHED and kept_in_crm:
         # "give the surveyors a list of customers in the CRM who …": items the CRM holds are
         # read from it first, as "from the CRM" is.
         steps = [StepDraft("salesforce.query", {}, 0.85, "query Salesforce")]
@@ -205,12 +207,15 @@ def deliver_steps(
         for s in prior
         if s.action in ("http.request", "salesforce.query")
     ]
+    # "the leads that came into the CRM overnight": when they came is the fetch's window.
+    arrived_at = arrival_told_at(told)
+    picking = object_text[: made.start()] if made else object_text
+    picking = picking[:arrived_at] if arrived_at is not None else picking
     condition = (
         None
         if guarded or recipient or answered
         else find_filter(
-            (object_text[: made.start()] if made else object_text)
-            + (" " + (topic.group(1) or topic.group(2)) if topic else ""),
+            picking + (" " + (topic.group(1) or topic.group(2)) if topic else ""),
             after_classify="classify" in actions,
             labels=labels,
             fetched=fetched_words,

@@ -11,6 +11,7 @@ its labels or criteria ("the hot leads" after "classify into hot, warm or cold")
 import re
 from itertools import pairwise, takewhile
 
+from nl_parser.arrival_windows import arrival_in_a_span
 from nl_parser.calendar_words import DATA_SPAN
 from nl_parser.condition_fields import config, snake, value_of
 from nl_parser.conditions import CONDITION, EVENT, ConditionDraft
@@ -524,6 +525,8 @@ def find_filter(
     match = _RELATIVE.search(object_text)
     if match and _restates_arrival(object_text, match):
         match = None  # "each new episode that gets published": the event, not a subset of it
+    if match and arrival_in_a_span(object_text, match.start()):
+        match = None  # "the leads that came into the CRM overnight": the fetch's window
     if match and "every" in object_text.lower() and EVERYONE_WHO_DID.search(object_text):
         match = None  # "email everyone who booked": all who took part, the receivers, no subset
     if (

@@ -33,6 +33,9 @@ def colon_after_address(tokens: list[tuple[str, int]], i: int) -> bool:
 
 
 _NAMED_AFTER_COLON = frozenset({"the", "their", "his", "her", "our", "a", "an"})
+# "go through the deals in the CRM: anything over $8,000 gets emailed to …": after a colon, the
+# items "any" picks may lead their own delivery, as after a comma.
+_PICKED_AFTER_COLON = frozenset({"any", "anything"})
 
 
 _SORT_REACH = 6  # tokens back from a colon: "sort each incoming ticket by its severity:"
@@ -115,7 +118,11 @@ def step_without_imperative_at(
             tokens[i - 1][0] in (",", ";", "and", *DASHES)
             or (
                 tokens[i - 1][0] == ":"
-                and (word in _NAMED_AFTER_COLON or _sorted_before_colon(tokens, i - 1))
+                and (
+                    word in _NAMED_AFTER_COLON
+                    or word in _PICKED_AFTER_COLON
+                    or _sorted_before_colon(tokens, i - 1)
+                )
             )
         )
     ):

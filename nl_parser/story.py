@@ -100,6 +100,14 @@ _MEDIUM_AS_NOUN = re.compile(
     r"(?:e-?mail|text|post|ping)\b",
     re.IGNORECASE,
 )
+# "when nobody's checking email", "no one reads their texts after 6": a medium read, watched or
+# answered by someone is what reaches them, a noun; it asks to send nothing ("check" alone,
+# bare, may ask, so only a gerund or a verb told of someone is read).
+_MEDIUM_READ = re.compile(
+    r"\b(?:check|read|answer|watch|monitor|open|clear)(?:ing|s|ed)\s+(?:the\s+|their\s+|our\s+|"
+    r"my\s+|his\s+|her\s+|its\s+)?(?:shared\s+|work\s+)?(?:e-?mails?|texts?|messages?)\b",
+    re.IGNORECASE,
+)
 # "free-text emails", "a blog-post draft": a medium word joined to the word before it is part of
 # a compound noun ("re-send", "cross-post" stay verbs done again or across).
 _MEDIUM_IN_COMPOUND = re.compile(
@@ -617,6 +625,8 @@ _REPORTED_ASK = re.compile(
 def asks_nothing(told: str) -> bool:
     """Tell whether a sentence asks for nothing once what only tells of others is set aside."""
     asked = _MEDIUM_AS_NOUN.sub(" ", _SENT_TO_TELLER.sub(" ", told))
+    if "mail" in asked or "text" in asked or "message" in asked:
+        asked = _MEDIUM_READ.sub(" ", asked)
     if "asked" in asked or "wonder" in asked or "wanted" in asked:
         asked = _REPORTED_ASK.sub(" ", asked)
     if "-" in asked:
