@@ -57,6 +57,20 @@ PAST_TO = re.compile(
     + r"(?:\s*(?P<half2>[ap])(?:\.\s?m\b\.?|\s?m\b))?",
     re.IGNORECASE,
 )
+# "weekdays, ten to seven in the morning: …": without "at", counted minutes to an hour are a time
+# when a clock's round count is said and a period or am/pm follows the hour (read in the text
+# itself, where the schedule grammar may already have blanked the period); after "from" or
+# "between" they may be a window ("from five to eleven in the morning"), so they stay counts, and
+# after "at" PAST_TO reads them.
+MINUTES_TO_BEFORE_PERIOD = re.compile(
+    r"(?<!\bfrom\s)(?<!\bbetween\s)(?<!\bat\s)(?<!\babout\s)(?<!\baround\s)(?<!\btwenty\s)"
+    r"(?<![\w-])(?P<minutes>five|ten|twenty(?:[\s-]five)?)\s+"
+    r"(?:minutes?\s+)?(?:to|till|before)\s+(?P<hour>"
+    + alternation(_HOUR_WORDS)
+    + r"|\d{1,2})\b(?:\s*(?P<half>[ap])(?:\.\s?m\b\.?|\s?m\b)"
+    r"|(?=\s+(?:in\s+the\s+|at\s+)(?:morning|afternoon|evening|night)\b))",
+    re.IGNORECASE,
+)
 # The dot after "m" only closes "a.m."; after "6am." it ends the sentence.
 MERIDIEM = re.compile(
     r"\b(?:at\s+)?" + _HOUR + r"(?:[:.]([0-5]\d))?\s*([ap])(?:\.\s?m\b\.?|\s?m\b)", re.IGNORECASE
@@ -261,6 +275,22 @@ def _with_meridiem(hour: int, minute: int, half: str | None) -> ClockTime | None
     if half.lower() == "p":
         hour += 12
     return ClockTime(hour, minute, True)
+
+
+def minutes_to_hour(match: re.Match[str]) -> ClockTime | None:
+    """Turn a match of MINUTES_TO_BEFORE_PERIOD into a ClockTime its period or am/pm will place."""
+    hour = _hour_value(match.group("hour"))
+    if not 1 <= hour <= 12:
+        return None
+    said = match.group("minutes").lower()
+    minutes = 25 if said.startswith("twenty") and said.endswith("five") else NUMBER_WORDS[said]
+    if match.group("half") is None:
+        return ClockTime(
+            hour - 1 or 12, 60 - minutes, False
+        )  # "ten to one": 12:50, as "at" reads it
+    told = _with_meridiem(hour, 0, match.group("half"))
+    moved = (told.hour * 60 - minutes) % (24 * 60) if told else 0
+    return ClockTime(moved // 60, moved % 60, True) if told else None
 
 
 def hour_before_period(match: re.Match[str]) -> ClockTime:

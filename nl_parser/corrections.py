@@ -147,7 +147,9 @@ _KINDS = {
         + SPELLED_TIME.pattern
         # "Monday mornings at seven — actually, half past seven": so is an hour spelled after "at".
         + "|"
-        + SPELLED_HOUR.pattern,
+        + SPELLED_HOUR.pattern
+        # "— do it at half three instead": the British "half past", its "past" left out.
+        + r"|\bhalf\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
         _I,
     ),
     "weekday": re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)\w*|\bweek(?:day|end)s?\b", _I),
@@ -412,7 +414,10 @@ _INTERVAL_UNIT = re.compile(r"\b(?:every|each)\s+\d{1,3}\s*(minutes?|mins?|hours
 # "the 2nd's a bank holiday", "we're shut then": a clause with a subject of its own gives a reason.
 _REASON_OPENER = re.compile(
     r"(?:the|that|that's|it|it's|its|there's|we|we're|they|they're|our|their|because|since|as"
-    r"|i|i'm|everyone|nobody)\b",
+    r"|i|i'm|everyone|nobody)\b"
+    # "Hang on, orders don't close till 3 — do it at half three": a bare subject and its
+    # negated verb tell how things are, never a step.
+    r"|[a-z][\w-]*\s+(?:don't|doesn't|won't|can't|aren't|isn't|never)\b",
     _I,
 )
 

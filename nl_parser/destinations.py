@@ -170,9 +170,18 @@ def medium(text: str, verb: str) -> tuple[str, dict[str, Any]] | None:
         return "slack.post_message", slack_config(text)
     if EMAIL.search(text) or (_EMAIL_WORD.search(text) and _names_the_medium(text)):
         return "email.send", email_config(text)
-    if any(not _FROM_BEFORE.search(text[: m.start()]) for m in URL.finditer(text)):
+    if any(not _says_where_data_is(text[: m.start()]) for m in URL.finditer(text)):
         return "webhook.post", url_config(text)
     return None
+
+
+def _says_where_data_is(before: str) -> bool:
+    """Tell whether the words before a URL make it where the data is, not where it goes."""
+    return bool(
+        _FROM_BEFORE.search(before)
+        or _DATA_PLACED_BEFORE.search(before)
+        or _THING_KEPT_AT.search(before)
+    )
 
 
 # "post the rates published at https://… to the treasury webhook", "the log kept on https://…":
@@ -180,6 +189,18 @@ def medium(text: str, verb: str) -> tuple[str, dict[str, Any]] | None:
 _DATA_PLACED_BEFORE = re.compile(
     r"\b(?:published|listed|posted|found|available|hosted|kept|stored|shown|served|exposed|"
     r"provided|held)\s+(?:at|on|via)\s+$",
+    re.IGNORECASE,
+)
+
+
+# "let the staff know what's on the ready list at https://…", "tell the crew what the rota on
+# https://… says": a thing named with the address it is at is read there; a hook is named so
+# after "to" ("send it to the intake endpoint at https://…"), which this leaves to the hook.
+_THING_KEPT_AT = re.compile(
+    r"(?<!\bto\s)(?<!\binto\s)(?<!\bvia\s)(?<!\bonto\s)"
+    r"\b(?:the|our|their|today's|tomorrow's|this\s+week's|next\s+week's)\s+"
+    r"(?:(?!(?:to|into|onto|via|for|and)\b)[\w'-]+\s+){0,3}?"
+    r"(?!(?:web-?)?hooks?\b|endpoint\b)[\w'-]+\s+(?:at|on)\s+$",
     re.IGNORECASE,
 )
 

@@ -757,6 +757,8 @@ def _read_bare_days_by_clock(scanner: ScheduleScanner, spec: ScheduleSpec) -> No
 def _read_times(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
     found: list[tuple[int, clock.ClockTime]] = []
     read: list[re.Match[str]] = []
+    if scanner.may_hold(_ROUND_MINUTES):  # the cheap test first
+        found += _read_minutes_to_hours(scanner, spec)
     for pattern in clock.PATTERNS:
         for match in scanner.take(pattern, hint=clock.NEEDS[pattern]):
             time = clock.read_clock(pattern, match)
@@ -782,6 +784,23 @@ def _read_times(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
     if scanner.spans and scanner.may_hold(_A_DOTTED_TIME):
         found += _read_dotted_times(scanner)
     spec.times = [time for _, time in sorted(found, key=lambda item: item[0])]
+
+
+# The counts MINUTES_TO_BEFORE_PERIOD needs (looked for before the pattern runs).
+_ROUND_MINUTES = ("five", "ten", "twenty")
+
+
+def _read_minutes_to_hours(scanner: ScheduleScanner, spec: ScheduleSpec) -> list:
+    """Read "ten to seven in the morning" or "twenty to six pm" said without "at"."""
+    found = []
+    # The text itself: the days grammar may have blanked the period that makes it a time.
+    for match in clock.MINUTES_TO_BEFORE_PERIOD.finditer(scanner.text):
+        unread = scanner.work[match.start() : match.end()] == match.group()
+        time = clock.minutes_to_hour(match) if unread else None
+        if time is not None:
+            scanner.consume(match.span())
+            found.append((match.start(), _placed_by_own_period(scanner, spec, match, time)))
+    return found
 
 
 # "11.45": digits, a dot, two digits (looked for before the pattern runs).

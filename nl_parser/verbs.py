@@ -179,7 +179,10 @@ SENT_BY_A_MEDIUM = re.compile(
 # summary got for people (two objects: who, then what) is sent to them.
 GOT_FOR_SOMEONE = re.compile(
     rf"^\s*(?:me|us|them|him|her|everyone|{ROLE_RECEIVER})\s+(?:a|an|the)\s+(?:(?:quick|short|brief|daily|weekly|full)\s+)?"
-    r"(?:list|summary|rundown|digest|breakdown|recap|overview|round-?up|copy)\s+of\b",
+    r"(?:list|summary|rundown|digest|breakdown|recap|overview|round-?up|copy)\s+of\b"
+    # "get the brokers their list of renewals", "get the drivers their routes from …": what is
+    # got is theirs, so the people named before it are who it goes to, whatever it is.
+    rf"|^\s*(?:them|everyone|{ROLE_RECEIVER})(?<!\band)(?<!\bor)\s+their\s+[a-z]",
     _I,
 )
 
