@@ -17,7 +17,9 @@ _HOUR_WORDS = {
     for word, number in NUMBER_WORDS.items()
     if 1 <= number <= 12 and word not in ("a", "an")
 }
-_HOUR = r"(\d{1,2}|" + alternation(_HOUR_WORDS) + r")"
+# "one" … "twelve" as a regex, for patterns here and elsewhere that name a spelled hour.
+HOUR_WORD = alternation(_HOUR_WORDS)
+_HOUR = r"(\d{1,2}|" + HOUR_WORD + r")"
 
 NAMED = re.compile(r"\b(?:at\s+)?(?:12\s+)?(noon|midday|midnight)\b", re.IGNORECASE)
 # Minutes before or after an hour, spelled out: "five", "twenty-five", "ten minutes".
@@ -285,12 +287,12 @@ def minutes_to_hour(match: re.Match[str]) -> ClockTime | None:
     said = match.group("minutes").lower()
     minutes = 25 if said.startswith("twenty") and said.endswith("five") else NUMBER_WORDS[said]
     if match.group("half") is None:
-        return ClockTime(
-            hour - 1 or 12, 60 - minutes, False
-        )  # "ten to one": 12:50, as "at" reads it
+        return ClockTime(hour - 1 or 12, 60 - minutes, False)  # "ten to one": 12:50, as "at" does
     told = _with_meridiem(hour, 0, match.group("half"))
-    moved = (told.hour * 60 - minutes) % (24 * 60) if told else 0
-    return ClockTime(moved // 60, moved % 60, True) if told else None
+    if told is None:
+        return None
+    moved = (told.hour * 60 - minutes) % (24 * 60)
+    return ClockTime(moved // 60, moved % 60, True)
 
 
 def hour_before_period(match: re.Match[str]) -> ClockTime:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from nl_parser.calendar_words import MONTH
 from nl_parser.clock import (
+    HOUR_WORD,
     OWN_PERIOD,
     PAST_TO,
     SPELLED_HOUR,
@@ -149,7 +150,9 @@ _KINDS = {
         + "|"
         + SPELLED_HOUR.pattern
         # "— do it at half three instead": the British "half past", its "past" left out.
-        + r"|\bhalf\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+        + r"|\bhalf\s+(?:"
+        + HOUR_WORD
+        + r")\b",
         _I,
     ),
     "weekday": re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)\w*|\bweek(?:day|end)s?\b", _I),

@@ -25,12 +25,12 @@ def opposite_state_test(
         if not 0 <= partner < len(clauses) - 1:
             continue
         other = _words(clauses[partner].text)
-        denied, said = (words, other) if words[:1] in _DENIED else (other, words)
+        denied, said = (words, other) if _denies(words) else (other, words)
         # "frost forecast → post …; no frost → post …": one state said and then denied, each
         # before its own step, is a test and its turning around, on a schedule or an event.
         if (
-            denied[:1] in _DENIED
-            and said[:1] not in _DENIED
+            _denies(denied)
+            and not _denies(said)
             and _opposite(denied[1:], said)
             and _routed(clauses, index, prior)
             and _routed(clauses, partner, prior)
@@ -42,7 +42,9 @@ def opposite_state_test(
     return None
 
 
-_DENIED = [[word] for word in _DENIALS]
+def _denies(words: list[str]) -> bool:
+    """Tell whether a state's words open with a denial ("no frost", "not booked")."""
+    return bool(words) and words[0] in _DENIALS
 
 
 def _words(text: str) -> list[str]:
