@@ -32,11 +32,6 @@ BATCH = 32
 MAX_TOKENS = 128
 
 
-def round_sets(number: int) -> set[str]:
-    """Return the names of the four held-out sets written in blind round `number`."""
-    return {f"heldout{4 * number - 65 + i}" for i in range(4)}
-
-
 def written_from(first: int, cases: list[dict]) -> set[str]:
     """Return the held-out sets of round `first` and every later round among the cases."""
     later = set()
