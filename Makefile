@@ -8,6 +8,7 @@
 #   make bench    run every benchmark in bench/
 #   make eval     score the natural-language parser on labelled sets (NL_EVAL="a.jsonl b.jsonl")
 #   make eval-rewrites  the right answers of those sets asked other ways: how many change
+#   make model    retrain the parser's second opinion on every labelled set (installs PyTorch)
 #   make clean    remove caches and build files (keeps .venv and instance/)
 #   make distclean  also remove .venv and instance/ (the dev database, Redis file and dev key)
 #
@@ -138,7 +139,7 @@ BENCHES ?= $(filter-out bench/__init__.py bench/common.py bench/hello_app.py ben
 # Steps share .venv and the databases: run them one after another even under -j.
 .NOTPARALLEL:
 .PHONY: help install dev test test-sqlite test-postgres lint format migrate bench eval eval-files eval-rewrites \
-	clean distclean
+	model clean distclean
 
 help:
 	@sed -n 's/^#   make /make /p' $(firstword $(MAKEFILE_LIST))
@@ -195,6 +196,13 @@ eval-files:
 # Each right answer of the labelled sets asked 24 other ways that keep its meaning (a few minutes).
 eval-rewrites: $(STAMP)
 	$(BIN)/python -m nl_parser.rewrites $(NL_EVAL)
+
+# PyTorch is only needed here; where the default wheel is too big, e.g.
+# TORCH="torch --index-url https://download.pytorch.org/whl/cpu". About 30 minutes on two cores.
+TORCH ?= torch
+model: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check $(TORCH) -e '.[test,research-tuned]'
+	cd scripts && $(abspath $(BIN))/python nl_build_model.py
 
 clean:
 	rm -rf .pytest_cache .ruff_cache .hypothesis build *.egg-info $(STAMP)

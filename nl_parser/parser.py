@@ -1,7 +1,9 @@
 """The built-in parser: schedule and clause grammars, tool restriction, templates, confidence."""
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from nl_parser import confidence, naming
 from nl_parser.added_duties import blank_added_duty_words
@@ -60,6 +62,7 @@ from nl_parser.qualifiers import blank_restated_exclusions
 from nl_parser.request_headings import name_left_by_schedule
 from nl_parser.result import ParseResult
 from nl_parser.schedule import parse_schedule
+from nl_parser.second_reading import second_reading
 from nl_parser.shout_outs import shout_outs_as_post
 from nl_parser.slashed_fields import slashes_as_fields
 from nl_parser.step_shape_doubts import step_shape_doubts
@@ -79,7 +82,8 @@ from nl_parser.whole_parse_doubts import whole_parse_doubts
 def parse_heuristic(
     text: str, allowed: frozenset[str] | None, *, now: datetime | None = None
 ) -> ParseResult:
-    """Parse `text` with the grammars alone (no LLM)."""
+    """Parse `text` with the grammars alone (no LLM), and a second reading where unsure."""
+    instruction = text
     names = names_joined_by_ampersand(text)
     text = plain_surface(text)
     written = text
@@ -187,44 +191,18 @@ def parse_heuristic(
         if not fetched_as_told(steps):
             doubts.append(confidence.calls_merged(len(steps) - len(merged) + 1))
         steps = merged
-    doubts += whole_parse_doubts(
-        text,
-        [s.action for s in steps],
-        schedule.schedule,
-        schedule_warned=bool(schedule.warnings),
-        written=written,
-    )
-    doubts += step_shape_doubts(written, [s.action for s in steps])
-    doubts += lost_parts(text, steps, written=written, dropped=[c.dropped for c in corrections])
-    if not steps:
-        warnings.append("no workflow steps were recognised in the instruction")
-    strengths = [s.strength for s in steps]
-    if schedule.spans:
-        strengths.append(schedule.strength)
     read = [*schedule.spans, *reading.spans]
     background = background_spans(text, read)
     covered, unread = confidence.coverage(blank_spans(text, background), read)
-    if background:
-        doubts.append(confidence.background(text[slice(*background[0])]))
-    guessed = " ".join(s.doubt for s in steps)
-    doubts += confidence.step_doubts(steps) + [
-        d
-        # "…, use the volunteer webhook": a medium folded into the request is no unknown verb.
-        for d in confidence.unknown_actions(blank_all(QUOTATION, blank_spans(masked, media_told)))
-        if d.reason.split("'")[1] not in guessed
-    ]
-    doubts += confidence.structure_doubts(steps)
-    if unread:
-        doubts.append(confidence.unread(unread))
-    score = confidence.score(
-        covered=covered,
-        strengths=strengths,
-        warnings=len(warnings),
-        fallbacks=restricted.fallbacks + restricted.dropped,
-        doubts=doubts,
-        has_steps=bool(steps),
-    )
-    warnings += [d.reason for d in doubts]
+    told = _Told(text, written, masked, media_told, schedule, corrections, background, unread)
+    fallbacks = restricted.fallbacks + restricted.dropped
+    score, judged = _judged(steps, told, doubts, warnings, covered, fallbacks)
+    second = second_reading(instruction, steps, allowed, score)
+    if second.steps is not steps:
+        steps = second.steps
+        score, judged = _judged(steps, told, doubts, warnings, covered, fallbacks)
+    score = second.confidence(score)
+    warnings = judged + second.warnings
     result = ParseResult(
         type="generated",
         name=naming.workflow_name(steps, schedule.schedule),
@@ -264,3 +242,68 @@ def _corrections_kept(corrections: list, schedule) -> list[Doubt]:
         )
         for kept, said in unkept_corrections(corrections, cron)
     ]
+
+
+@dataclass
+class _Told:
+    """What the text told, as the rules read it, for judging a set of steps against it."""
+
+    text: str
+    written: str
+    masked: str
+    media_told: list
+    schedule: Any
+    corrections: list
+    background: list
+    unread: list
+
+
+def _judged(
+    steps: list,
+    told: _Told,
+    doubts: list[Doubt],
+    warnings: list[str],
+    covered: float,
+    fallbacks: int,
+) -> tuple[float, list[str]]:
+    """Return the confidence in the steps and every warning, with the doubts the steps raise."""
+    text, written, schedule = told.text, told.written, told.schedule
+    doubts = [
+        *doubts,
+        *whole_parse_doubts(
+            text,
+            [s.action for s in steps],
+            schedule.schedule,
+            schedule_warned=bool(schedule.warnings),
+            written=written,
+        ),
+        *step_shape_doubts(written, [s.action for s in steps]),
+        *lost_parts(text, steps, written=written, dropped=[c.dropped for c in told.corrections]),
+    ]
+    warnings = [
+        *warnings,
+        *([] if steps else ["no workflow steps were recognised in the instruction"]),
+    ]
+    strengths = [s.strength for s in steps]
+    if schedule.spans:
+        strengths.append(schedule.strength)
+    if told.background:
+        doubts.append(confidence.background(text[slice(*told.background[0])]))
+    guessed = " ".join(s.doubt for s in steps)
+    # "…, use the volunteer webhook": a medium folded into the request is no unknown verb.
+    unquoted = blank_all(QUOTATION, blank_spans(told.masked, told.media_told))
+    doubts += confidence.step_doubts(steps) + [
+        d for d in confidence.unknown_actions(unquoted) if d.reason.split("'")[1] not in guessed
+    ]
+    doubts += confidence.structure_doubts(steps)
+    if told.unread:
+        doubts.append(confidence.unread(told.unread))
+    score = confidence.score(
+        covered=covered,
+        strengths=strengths,
+        warnings=len(warnings),
+        fallbacks=fallbacks,
+        doubts=doubts,
+        has_steps=bool(steps),
+    )
+    return score, warnings + [d.reason for d in doubts]

@@ -19,6 +19,9 @@ from sklearn.svm import LinearSVC
 
 ROOT = Path(__file__).resolve().parent.parent
 FIRST_LOOKS = ROOT / "tests/nl_parser/first_looks"
+sys.path.insert(0, str(ROOT))
+from nl_parser import second_opinion  # noqa: E402
+
 # Preference of the classifier's top shape over the parser's, in decision-function units.
 SWITCH_MARGIN = 0.8
 
@@ -40,8 +43,9 @@ def labelled_cases() -> list[dict]:
 
 def document(case: dict) -> str:
     """Return the text a classifier reads: the instruction and the tools its context offers."""
-    tools = (case.get("context") or {}).get("availableTools", [])
-    return case["instruction"].lower() + " " + " ".join("TOOL_" + tool for tool in tools)
+    return second_opinion.document(
+        case["instruction"], (case.get("context") or {}).get("availableTools")
+    )
 
 
 def one_step_apart(first: str, second: str) -> bool:
