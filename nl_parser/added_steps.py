@@ -15,11 +15,12 @@ _MARKED_TEST = re.compile(
     r"(?=\s*(?:[,.;:!?\n()\u2014]|\bthen\b|$))",
     _I,
 )
-# "orders above $10k", "anything under 20%": a measured test needs no marker.
+# "orders above $10k", "anything under 20%", "3 or more faults": a measured test needs no marker.
+_AMOUNT = r"[$\u00a3\u20ac]?\d[\d,.]*\s*(?:k\b|%|percent\b)?"
 _MEASURE = re.compile(
     r"(?:\b(?:is|are)\s+)?\b(?:over|above|under|below|more\s+than|less\s+than|fewer\s+than|"
-    r"greater\s+than|at\s+least|at\s+most|exceeds?|exceeding)\s+[$\u00a3\u20ac]?\d[\d,.]*"
-    r"\s*(?:k\b|%|percent\b)?",
+    rf"greater\s+than|at\s+least|at\s+most|exceeds?|exceeding)\s+{_AMOUNT}"
+    rf"|\b{_AMOUNT}\s*(?:or\s+(?:more|fewer|less|higher|lower|above|below)\b|\+)(?:\s+[a-z]+)?",
     _I,
 )
 # What a made step is told to do, found by its verb: "summarise …", "tag each one …".
@@ -87,6 +88,9 @@ def _tests_told(text: str):
     for match in _MARKED_TEST.finditer(text):
         yield match.group("test"), match.group("mark").lower() == "unless"
     for match in _MEASURE.finditer(text):
+        if match.group()[0].isdigit() or match.group()[0] in "$\u00a3\u20ac":
+            # "3 or more faults": the measured thing follows the amount.
+            yield f"it has {match.group()}", False
         # The measured thing is the word or two before the measure: "orders above $10k".
         before = text[: match.start()].split()[-3:]
         for words in range(1, len(before) + 1):

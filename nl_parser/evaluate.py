@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from nl_parser.entry import parse
+from nl_parser.second_opinion import shipped_model
 
 
 @dataclass
@@ -29,6 +30,7 @@ class CaseOutcome:
     got_actions: list[str]
     confidence: float
     parse_time_ms: float
+    second_reading: str = ""  # "mended" or "doubted" when the encoder's reading moved the answer
 
     @property
     def cron_ok(self) -> bool:
@@ -101,6 +103,11 @@ class Report:
             lines.append(f"{label:<12} {count:>5}  {right:>5}  {accuracy:>8}  {_fmt(mean):>15}")
         return "\n".join(lines)
 
+    def _read_again(self, kind: str) -> str:
+        """Return how many answers the second reading moved this way, and how many are right."""
+        moved = [c for c in self.cases if c.second_reading == kind]
+        return f"{len(moved)} ({sum(c.ok for c in moved)} right)"
+
     def render(self) -> str:
         """Return the report as text: the failures, then the figures."""
         lines = []
@@ -121,6 +128,8 @@ class Report:
             f"mean confidence:  right {_fmt(right)}, wrong {_fmt(wrong)}",
             f"parse time ms:    p50 {self.percentile_ms(0.5):.3f}, "
             f"p99 {self.percentile_ms(0.99):.3f}",
+            f"second reading:   mended {self._read_again('mended')}, "
+            f"doubted {self._read_again('doubted')}",
             self.render_reliability(),
         ]
         return "\n".join(lines)
@@ -148,8 +157,10 @@ def _fmt(value: float | None) -> str:
 def evaluate_file(path: str | Path) -> Report:
     """Parse every case of a labelled JSONL file and return the Report."""
     report = Report()
-    # One untimed parse first, so p99 measures parsing rather than the first regex compiles.
+    # One untimed parse first, so p99 measures parsing rather than the first regex compiles;
+    # the second reading's model is loaded now for the same reason.
     parse("Every Monday at 9am, fetch https://example.com/x and email it to a@example.com")
+    shipped_model()
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -165,9 +176,20 @@ def evaluate_file(path: str | Path) -> Report:
                 got_actions=result.actions,
                 confidence=result.confidence,
                 parse_time_ms=result.parse_time_ms,
+                second_reading=_second_reading(result.warnings),
             )
         )
     return report
+
+
+def _second_reading(warnings: list[str]) -> str:
+    """Return how the second reading moved an answer, told by its warning."""
+    for warning in warnings:
+        if warning.startswith("uncertain: a second reading of the instruction expects"):
+            return "doubted"
+        if warning.startswith("uncertain: a second reading of the instruction"):
+            return "mended"
+    return ""
 
 
 def main(argv: list[str] | None = None) -> int:

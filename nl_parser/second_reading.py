@@ -1,6 +1,7 @@
-"""The rules' steps weighed against the encoder's opinion: kept, mended by one step, or doubted."""
+"""The rules' steps weighed against the encoder's opinion: kept, mended toward it, or doubted."""
 
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from nl_parser.added_steps import added_step
 from nl_parser.drafts import StepDraft
@@ -13,12 +14,14 @@ from nl_parser.second_opinion import shipped_model
 ASK_BELOW = 0.9
 # The encoder's shape replaces the rules' where it is this sure and gives theirs this little.
 SURE, UNLIKELY = 0.9, 0.05
-# Where the encoder names the rules' shape first with this much, the rules were right 95 % of
-# the time however unsure they were; where it gives their shape less than DOUBTED, 23 %.
-AGREES, DOUBTED = 0.5, 0.2
-AGREED_FLOOR, DOUBTED_CEILING, MENDED_CONFIDENCE = 0.85, 0.3, 0.85
-# A mended step whose parameter is missing needs a person before the workflow can run.
-MENDED_UNFILLED = 0.6
+# Where it gives the rules' shape less than this and mends nothing, the rules were right about
+# one time in four.
+DOUBTED, DOUBTED_CEILING = 0.2, 0.3
+# Mended answers were right about nine times in ten; one whose drafted step misses a parameter
+# the text does not give needs a person to fill it in before it runs.
+MENDED_CONFIDENCE, MENDED_UNFILLED = 0.85, 0.75
+# Agreement raises nothing: the encoder names steps, not their parameters or the schedule, and
+# the rules' doubts are as often about those (a misread time, a test not understood).
 # Tools the context can withhold; the others (tests, waits, agents) are always there.
 _INTEGRATIONS = frozenset(
     {"http.request", "salesforce.query", "email.send", "slack.post_message", "webhook.post"}
@@ -50,13 +53,11 @@ def second_reading(
     ours = tuple(s.action for s in steps)
     theirs = max(opinion, key=opinion.get)
     given = opinion.get(ours, 0.0)
-    if theirs == ours:
-        return Reading(steps, floor=AGREED_FLOOR if given >= AGREES else 0.0)
-    if opinion[theirs] >= SURE and given <= UNLIKELY:
+    if theirs != ours and opinion[theirs] >= SURE and given <= UNLIKELY:
         mended = _mended(text, steps, theirs, allowed)
         if mended is not None:
             return mended
-    if given < DOUBTED:
+    if theirs != ours and given < DOUBTED:
         told = " → ".join(theirs) or "no steps"
         return Reading(
             steps,
@@ -69,38 +70,49 @@ def second_reading(
 def _mended(
     text: str, steps: list[StepDraft], shape: tuple[str, ...], allowed: frozenset[str] | None
 ) -> Reading | None:
-    """Return the steps with the one step dropped or added that gives `shape`, if one does."""
-    ours = [s.action for s in steps]
-    if len(shape) == len(ours) - 1:
-        dropped = [i for i in range(len(ours)) if (*ours[:i], *ours[i + 1 :]) == shape]
+    """Return the steps aligned to `shape`: the rules' it keeps, with the ones it adds drafted."""
+    ours = tuple(s.action for s in steps)
+    kept, changes, unfilled = [], [], False
+    for op, ours_from, ours_to, theirs_from, theirs_to in _alignment(ours, shape, steps):
+        if op == "equal":
+            kept += steps[ours_from:ours_to]
+            continue
+        for number, dropped in enumerate(steps[ours_from:ours_to], start=ours_from + 1):
+            said = dropped.phrase or dropped.action
+            changes.append(f"dropped step {number} ({dropped.action}, read from '{said}')")
+        for action in shape[theirs_from:theirs_to]:
+            if allowed is not None and action in _INTEGRATIONS and action not in allowed:
+                return None
+            step = added_step(action, text, [*kept, *steps[ours_to:]], len(kept))
+            if step is None:
+                return None
+            kept.append(step)
+            unfilled = unfilled or bool(step.doubt)
+            note = f": {step.doubt}" if step.doubt else ""
+            changes.append(f"added step {len(kept)} ({action}){note}")
+    bound = MENDED_UNFILLED if unfilled else MENDED_CONFIDENCE
+    told = "; ".join(changes)
+    return Reading(
+        kept,
+        floor=bound,
+        ceiling=bound,
+        warnings=[
+            f"uncertain: a second reading of the instruction {told}; "
+            "check the workflow does what was asked"
+        ],
+    )
+
+
+def _alignment(ours: tuple, theirs: tuple, steps: list[StepDraft]) -> list[tuple]:
+    """Return the edit from our actions to theirs, as difflib opcodes."""
+    if len(theirs) == len(ours) - 1:
+        dropped = [i for i in range(len(ours)) if (*ours[:i], *ours[i + 1 :]) == theirs]
         if dropped:
             # Of steps alike, drop the one the text supports least.
             at = min(dropped, key=lambda i: steps[i].strength)
-            said = steps[at].phrase or steps[at].action
-            return Reading(
-                [*steps[:at], *steps[at + 1 :]],
-                floor=MENDED_CONFIDENCE,
-                ceiling=MENDED_CONFIDENCE,
-                warnings=[
-                    f"uncertain: a second reading dropped step {at + 1} ({steps[at].action}, "
-                    f"read from '{said}'); check nothing asked for is missing"
-                ],
-            )
-    if len(shape) == len(ours) + 1:
-        added = [i for i in range(len(shape)) if (*shape[:i], *shape[i + 1 :]) == tuple(ours)]
-        action = shape[added[0]] if added else None
-        if action and (allowed is None or action not in _INTEGRATIONS or action in allowed):
-            step = added_step(action, text, steps, added[0])
-            if step is not None:
-                bound = MENDED_UNFILLED if step.doubt else MENDED_CONFIDENCE
-                note = f"; {step.doubt}" if step.doubt else ""
-                return Reading(
-                    [*steps[: added[0]], step, *steps[added[0] :]],
-                    floor=bound,
-                    ceiling=bound,
-                    warnings=[
-                        f"uncertain: a second reading added step {added[0] + 1} ({action}) "
-                        f"that the rules did not read{note}"
-                    ],
-                )
-    return None
+            return [
+                ("equal", 0, at, 0, at),
+                ("delete", at, at + 1, at, at),
+                ("equal", at + 1, len(ours), at, len(theirs)),
+            ]
+    return SequenceMatcher(a=ours, b=theirs, autojunk=False).get_opcodes()
