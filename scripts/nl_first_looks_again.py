@@ -53,7 +53,10 @@ for name in sys.argv[1:]:
         cron = r.schedule.cron_expression if r.schedule else None
         e = case["expect"]
         right = (e["cron"] == cron or same_times(e["cron"], cron)) and e["actions"] == r.actions
-        print(json.dumps({"set": name, "case": n, "confidence": r.confidence, "right": right}))
+        moved = next((w for w in r.warnings if "a second reading of the instruction" in w), "")
+        kind = "doubted" if " expects the steps " in moved else "mended" if moved else ""
+        row = {"set": name, "case": n, "confidence": r.confidence, "right": right, "kind": kind}
+        print(json.dumps(row))
 """
 
 
@@ -120,9 +123,14 @@ def summary(rows: list[dict]) -> str:
     right = [r["confidence"] for r in rows if r["right"]]
     wrong = [r["confidence"] for r in rows if not r["right"]]
     mean = lambda values: sum(values) / len(values) if values else float("nan")  # noqa: E731
+    moved = ""
+    for kind in ("mended", "doubted"):
+        these = [r for r in rows if r["kind"] == kind]
+        if these:
+            moved += f"; {kind} {len(these)} ({sum(r['right'] for r in these)} right)"
     return (
         f"{len(right)}/{len(rows)} ({len(right) / len(rows):.3f}), "
-        f"confidence right {mean(right):.3f}, wrong {mean(wrong):.3f}"
+        f"confidence right {mean(right):.3f}, wrong {mean(wrong):.3f}{moved}"
     )
 
 

@@ -92,7 +92,7 @@ def test_of_two_steps_alike_the_weaker_is_dropped(opinion):
 
 
 def test_an_unsure_encoder_mends_nothing(opinion):
-    opinion({(H, E): 0.85, (H, C, E): 0.01})
+    opinion({(H, E): 0.75, (H, C, E): 0.01})
     second = reading.second_reading("text", steps_of(H, C, E), None, 0.5)
     assert [s.action for s in second.steps] == [H, C, E]
     assert second.confidence(0.5) == reading.DOUBTED_CEILING
