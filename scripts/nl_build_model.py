@@ -95,6 +95,9 @@ def main() -> None:
     options.add_argument("--epochs", type=int, default=3)
     options.add_argument("--before", type=int, help="train only on sets written before ROUND")
     options.add_argument("--out", type=Path, default=MODEL_DIR)
+    options.add_argument(
+        "--extra", type=Path, help="more labelled cases to train on (JSON lines, as the sets)"
+    )
     arguments = options.parse_args()
     random.seed(0)
     np.random.seed(0)
@@ -102,6 +105,11 @@ def main() -> None:
     cases = labelled_cases()
     unseen = written_from(arguments.before, cases) if arguments.before else set()
     training = [c for c in cases if c["set"] not in unseen]
+    if arguments.extra:
+        for line in arguments.extra.read_text(encoding="utf-8").splitlines():
+            case = json.loads(line)
+            case.update(set=arguments.extra.stem, shape="|".join(case["expect"]["actions"]))
+            training.append(case)
     print(f"training on {len(training)} cases from {len({c['set'] for c in training})} sets")
     model = ShapeEncoder(sorted({c["shape"] for c in training}))
     train(model, training, arguments.epochs)
