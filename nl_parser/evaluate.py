@@ -17,6 +17,7 @@ from pathlib import Path
 
 from nl_parser.entry import parse
 from nl_parser.second_opinion import shipped_model
+from nl_parser.second_reading import moved_by
 
 
 @dataclass
@@ -176,20 +177,10 @@ def evaluate_file(path: str | Path) -> Report:
                 got_actions=result.actions,
                 confidence=result.confidence,
                 parse_time_ms=result.parse_time_ms,
-                second_reading=_second_reading(result.warnings),
+                second_reading=moved_by(result.warnings),
             )
         )
     return report
-
-
-def _second_reading(warnings: list[str]) -> str:
-    """Return how the second reading moved an answer, told by its warning."""
-    for warning in warnings:
-        if warning.startswith("uncertain: a second reading of the instruction expects"):
-            return "doubted"
-        if warning.startswith("uncertain: a second reading of the instruction"):
-            return "mended"
-    return ""
 
 
 def main(argv: list[str] | None = None) -> int:

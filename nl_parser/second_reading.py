@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from nl_parser.added_steps import added_step
+from nl_parser.catalog import CATALOG
 from nl_parser.drafts import StepDraft
 from nl_parser.second_opinion import shipped_model
 
@@ -25,10 +26,9 @@ MENDED_UNFILLED = 0.75
 DOUBTED, DOUBTED_CEILING = 0.3, 0.2
 # Agreement raises nothing: the encoder names steps, not their parameters or the schedule, and
 # the rules' doubts are as often about those (a misread time, a test not understood).
-# Tools the context can withhold; the others (tests, waits, agents) are always there.
-_INTEGRATIONS = frozenset(
-    {"http.request", "salesforce.query", "email.send", "slack.post_message", "webhook.post"}
-)
+# Every warning a second reading gives starts so; `moved_by` tells a mend from a doubt by it.
+WARNING = "uncertain: a second reading of the instruction "
+_EXPECTED = WARNING + "expects the steps "
 
 
 @dataclass
@@ -56,18 +56,24 @@ def second_reading(
     ours = tuple(s.action for s in steps)
     theirs = max(opinion, key=opinion.get)
     given = opinion.get(ours, 0.0)
-    if theirs != ours and opinion[theirs] >= SURE and given <= UNLIKELY:
+    if theirs == ours:
+        return Reading(steps)
+    if opinion[theirs] >= SURE and given <= UNLIKELY:
         mended = _mended(text, steps, theirs, allowed)
         if mended is not None:
             return mended
-    if theirs != ours and given < DOUBTED:
+    if given < DOUBTED:
         told = " → ".join(theirs) or "no steps"
-        return Reading(
-            steps,
-            ceiling=DOUBTED_CEILING,
-            warnings=[f"uncertain: a second reading of the instruction expects the steps {told}"],
-        )
+        return Reading(steps, ceiling=DOUBTED_CEILING, warnings=[_EXPECTED + told])
     return Reading(steps)
+
+
+def moved_by(warnings: list[str]) -> str:
+    """Return "mended" or "doubted" when a second reading moved the answer, else ""."""
+    moved = next((w for w in warnings if w.startswith(WARNING)), "")
+    if not moved:
+        return ""
+    return "doubted" if moved.startswith(_EXPECTED) else "mended"
 
 
 def _mended(
@@ -84,7 +90,7 @@ def _mended(
             said = dropped.phrase or dropped.action
             changes.append(f"dropped step {number} ({dropped.action}, read from '{said}')")
         for action in shape[theirs_from:theirs_to]:
-            if allowed is not None and action in _INTEGRATIONS and action not in allowed:
+            if allowed is not None and action in CATALOG["integration"] and action not in allowed:
                 return None
             step = added_step(action, text, [*kept, *steps[ours_to:]], len(kept))
             if step is None:
@@ -99,10 +105,7 @@ def _mended(
         kept,
         floor=bound,
         ceiling=bound,
-        warnings=[
-            f"uncertain: a second reading of the instruction {told}; "
-            "check the workflow does what was asked"
-        ],
+        warnings=[f"{WARNING}{told}; check the workflow does what was asked"],
     )
 
 
