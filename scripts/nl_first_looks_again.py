@@ -45,6 +45,7 @@ import json, sys
 from pathlib import Path
 from nl_parser.entry import parse
 from nl_parser.evaluate import same_times
+from nl_parser.second_reading import moved_by
 for name in sys.argv[1:]:
     lines = Path(f"tests/nl_parser/data/{name}.jsonl").read_text().splitlines()
     for n, line in enumerate(lines, 1):
@@ -53,8 +54,7 @@ for name in sys.argv[1:]:
         cron = r.schedule.cron_expression if r.schedule else None
         e = case["expect"]
         right = (e["cron"] == cron or same_times(e["cron"], cron)) and e["actions"] == r.actions
-        moved = next((w for w in r.warnings if "a second reading of the instruction" in w), "")
-        kind = "doubted" if " expects the steps " in moved else "mended" if moved else ""
+        kind = moved_by(r.warnings)
         row = {"set": name, "case": n, "confidence": r.confidence, "right": right, "kind": kind}
         print(json.dumps(row))
 """

@@ -68,18 +68,6 @@ def recorded_texts(files: list[str]) -> list[tuple[str, dict | None]]:
     return texts
 
 
-def labelled_instructions() -> set[str]:
-    """Return the instructions of every labelled set `make eval` scores."""
-    files = subprocess.run(
-        ["make", "-s", "eval-files"], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout.split()
-    return {
-        json.loads(line)["instruction"].strip()
-        for name in files
-        for line in (ROOT / name).resolve().read_text(encoding="utf-8").splitlines()
-    }
-
-
 def main() -> None:
     """Write the rule tests' instructions, labelled by the rules, as labelled cases."""
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -88,9 +76,11 @@ def main() -> None:
     arguments = options.parse_args()
     os.environ["NL_MODEL_DIR"] = "off"
     sys.path.insert(0, str(ROOT))
+    from nl_second_opinion import labelled_cases
+
     from nl_parser.entry import parse
 
-    labelled = labelled_instructions()
+    labelled = {case["instruction"].strip() for case in labelled_cases()}
     seen, rows = set(), []
     for text, context in recorded_texts(test_files(arguments.before)):
         key = (text, json.dumps(context, sort_keys=True))

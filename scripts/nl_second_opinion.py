@@ -13,10 +13,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.pipeline import make_union
-from sklearn.svm import LinearSVC
-
 ROOT = Path(__file__).resolve().parent.parent
 FIRST_LOOKS = ROOT / "tests/nl_parser/first_looks"
 sys.path.insert(0, str(ROOT))
@@ -61,6 +57,11 @@ def compare_round(path: Path, cases: list[dict]) -> dict[str, int]:
     """Train without the round's sets and count agreements, fixes and breaks on its first looks."""
     looks = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     held = {look["set"] for look in looks}
+    # Imported here, so the other scripts can read the labelled cases without scikit-learn.
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import make_union
+    from sklearn.svm import LinearSVC
+
     by_key = {(c["set"], c["case"]): c for c in cases}
     train = [c for c in cases if c["set"] not in held]
     features = make_union(

@@ -26,10 +26,9 @@ from transformers import AutoModel, AutoTokenizer
 
 sys.path.insert(0, str(ROOT))
 from nl_parser.evaluate import same_times
+from nl_parser.second_opinion import MAX_TOKENS
 
 BATCH = 32
-# Instructions run to about 120 tokens; the longest lose their tail.
-MAX_TOKENS = 128
 
 
 def written_from(first: int, cases: list[dict]) -> set[str]:
@@ -58,9 +57,13 @@ class ShapeEncoder(torch.nn.Module):
         batch = self.tokenizer(
             texts, padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt"
         )
-        hidden = self.encoder(**batch).last_hidden_state
-        mask = batch["attention_mask"].unsqueeze(-1).float()
-        return self.head((hidden * mask).sum(1) / mask.sum(1))
+        return self.scores(batch["input_ids"], batch["attention_mask"])
+
+    def scores(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """Return the shape logits of tokenized texts: the encoder mean-pooled under the head."""
+        hidden = self.encoder(input_ids=ids, attention_mask=mask).last_hidden_state
+        weights = mask.unsqueeze(-1).float()
+        return self.head((hidden * weights).sum(1) / weights.sum(1))
 
 
 def train(model: ShapeEncoder, cases: list[dict], epochs: int) -> None:
