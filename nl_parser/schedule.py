@@ -91,6 +91,9 @@ _COUNTED_PERIODS = re.compile(
     rf"(?!(?:{DAY}|week\w*|every|each|all|most|some|late|early|weeknight)\b)[a-z]+\s+$",
     _I,
 )
+# "summarise which nights sold out", "how many evenings were booked": a plural period asked
+# about is what the data tells, no cadence.
+_ASKED_PERIODS = re.compile(r"\b(?:which|what|whichever|how\s+many)\s+$", _I)
 # "14 nights", "three evenings": a count of periods, a span of time.
 _COUNTED = re.compile(
     r"(?<![:.])\b(?:\d+|"
@@ -559,6 +562,10 @@ def _read_days(scanner: ScheduleScanner, spec: ScheduleSpec) -> None:
             scanner.work, max(0, match.start() - 40), match.start()
         ):
             continue  # "last month's room nights": the nights are what the report counts
+        if (match.group(2) or "").endswith("s") and _ASKED_PERIODS.search(
+            scanner.work, max(0, match.start() - 12), match.start()
+        ):
+            continue  # "summarise which nights sold out": the nights are what is asked about
         scanner.consume(match.span())
         word = (match.group(1) or match.group(2)).lower()
         if not word.startswith(("in", "at")):

@@ -62,13 +62,16 @@ def _may_name_a_source(text: str, start: int, end: int) -> bool:
     return "//" in words or any(noun in words.lower() for noun in SYSTEM_NOUNS)
 
 
-_NEEDERS = frozenset({"we", "we'll", "i", "i'll", "you"})
+# "…, it needs the events manager's OK first": the item the event brings may need it too.
+_NEEDERS = frozenset({"we", "we'll", "i", "i'll", "you", "it", "they", "this", "these"})
 
 
 _NEEDING = frozenset({"need", "needs", "require", "get", "have"})
 
 
-_APPROVAL_NOUNS = frozenset({"approval", "sign-off", "signoff", "go-ahead", "say-so", "light"})
+_APPROVAL_NOUNS = frozenset(
+    {"approval", "sign-off", "signoff", "go-ahead", "say-so", "light", "ok", "okay"}
+)
 
 
 def _approval_needed_at(tokens: list[tuple[str, int]], i: int) -> bool:

@@ -231,6 +231,17 @@ _UNMARKED_DAY_OWNER = re.compile(r"\b(tomorrow|today|tonight|yesterday)s\b", re.
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u26ff\u2700-\u27bf\ufe0f\u200d]+")
 
 
+# "let Marguerite, our head of sales, know", "let Sam (finance) know": who a person is, said
+# between the name and "know", is no clause of its own.
+_LET_NAMED_KNOW = re.compile(
+    r"\b(lets?\s+(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?))"
+    r"(?:,\s+(?:our|their|the|my|your|who\s+(?:runs|heads|leads|manages))\s+[^,;.:()]{1,40}?,"
+    r"|\s*\([^()]{1,40}\))"
+    r"(\s+know\b)",
+    re.IGNORECASE,
+)
+
+
 def plain_surface(text: str) -> str:
     """Return `text` with its phone and chat spellings made plain."""
     text = text.translate(_QUOTES)
@@ -300,6 +311,8 @@ def plain_surface(text: str) -> str:
     if ". " in text or ".:" in text or ".," in text:
         text = _FIRM_SUFFIX.sub(lambda m: m.group()[:-1], text)
     text = _DOUBLE_STOP.sub(".", text)  # "… 6 a.m.." once the dots are gone
+    if " know" in lowered and "let" in lowered:  # the cheap test first
+        text = _LET_NAMED_KNOW.sub(r"\1\2", text)
     if any(hint in lowered[-30:] for hint in _THANKS_HINTS):  # the cheap test first
         text = _without_thanks_after_address(text)
     return _SPACES.sub(" ", text).strip()

@@ -7,7 +7,7 @@ from nl_parser.conditions import TIMED_ACT, TIMED_ACT_WINDOW
 from nl_parser.data_days import blank_items_dates, blank_items_months, blank_months_alone
 from nl_parser.deadlines import blank_deadlines, blank_hold_ends
 from nl_parser.hour_now import blank_hour_tests
-from nl_parser.lexicon import blank_all, blank_span
+from nl_parser.lexicon import blank_all, blank_span, blank_spans
 from nl_parser.message_content import blank_told_days, blank_told_times
 from nl_parser.months_referred import months_referred_back
 from nl_parser.story_days import blank_story_days
@@ -17,6 +17,16 @@ _CLOCK_WORD = r"(?:midnight|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)"
 _EVENT_TIME = re.compile(
     r"^\W*(?:when|whenever)\b[^,.;]*?\b"
     rf"(?:(?:after|before|past)\s+({_CLOCK_WORD})|between\s+({_CLOCK_WORD}\s+and\s+{_CLOCK_WORD}))\b",
+    re.IGNORECASE,
+)
+
+# "if low water is before 9am", "when the first bus is later than 7:40": a time in the data,
+# which a test compares with a clock time ("if it's after 10pm", the hour now, is hour_now's).
+_TIME_TESTED = re.compile(
+    r"\b(?:if|unless|whether|when|in\s+case)\s+(?!it\b|it['\u2019]s\b)[^,.;:!?]*?"
+    r"\b(?:is|are|was|were|falls?|lands?|comes?)\s+(?:still\s+)?"
+    r"(?:before|after|earlier\s+than|later\s+than)\s+"
+    r"(midnight|noon|midday|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -58,6 +68,8 @@ def blank_times_not_scheduled(
     if " between " in timed:
         timed = blank_all(TIMED_ACT_WINDOW, timed)  # "… was opened between midnight and 5am"
     timed = blank_hour_tests(timed)  # "if it's after 10pm": the hour a test compares
+    if " before " in timed or " after " in timed or " than " in timed:
+        timed = _blank_times_tested(timed)  # "if low water is before 9am": the data's time
     data_months: list[tuple[int, int]] = []
     if runs_once:  # "one-off: pull the jobs we did in March": the month is the jobs'
         timed, data_months = blank_months_alone(timed)
@@ -67,3 +79,8 @@ def blank_times_not_scheduled(
     data_months += items_months + items_dates
     timed = months_referred_back(timed, written)  # "April and May. … in those two months only"
     return timed, data_months
+
+
+def _blank_times_tested(text: str) -> str:
+    """Blank each clock time a test compares a time in the data with."""
+    return blank_spans(text, [match.span(1) for match in _TIME_TESTED.finditer(text)])

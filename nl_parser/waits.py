@@ -154,6 +154,9 @@ NEEDS_APPROVAL = re.compile(
 _AWAITED = r"(?:it|that|this|the\s+(?:approval|sign-off|go-ahead|ok|say-so|green\s+light))"
 AWAITED_IN_HAND = re.compile(
     rf"^\W*(?:(?:we|you|they|i)(?:['\u2019]ve|\s+have)?\s+(?:got|get|have|receive|received)\s+{_AWAITED}"
+    # "once she gives it", "when he's given the go-ahead": the person awaited gives it.
+    r"|(?:she|he|they)(?:['\u2019]s|\s+has|\s+have)?\s+(?:gives?|gave|given|grants?|granted)\s+"
+    rf"{_AWAITED}"
     rf"|{_AWAITED}(?:['\u2019]s|\s+is|\s+has)?\s+(?:been\s+)?"
     r"(?:in|through|given|granted|comes?\s+(?:in|through)|arrives?|arrived))\W*$",
     _I,
@@ -447,10 +450,13 @@ def spans_added_as_spans(text: str) -> str:
     return _ADDED_SPAN.sub(plain, text)
 
 
-# "put it on hold until finance approves", "keep it on hold until …": the idiom of "hold it
-# until …".
+# "put it on hold until finance approves", "keep it on hold until …", "put the booking on hold
+# until the manager approves it": the idiom of "hold it until …", of a thing named too.
 PUT_ON_HOLD = re.compile(
-    r"^\s*(?:put|keep|place)\s+(it|them|this|that|each\s+one)\s+on\s+hold\b", _I
+    r"^\s*(?:put|keep|place)\s+(it|them|this|that|each\s+one"
+    r"|(?:the|this|that|these|those|their|our|his|her|its|each|every|any)\s+[\w-]+(?:\s+[\w-]+)?)"
+    r"\s+on\s+hold\b",
+    _I,
 )
 
 # "don't send it anywhere until Priya approves it", "do not publish the post till the editor
