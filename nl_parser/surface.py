@@ -242,6 +242,15 @@ _LET_NAMED_KNOW = re.compile(
 )
 
 
+# "ping Dev (sales manager) on Slack", "email Ana (our bookkeeper) the totals": a person's role
+# in brackets after their name says who they are, and names no source ("sales" is no CRM).
+_ROLE_IN_BRACKETS = re.compile(
+    r"\b((?:ping|email|e-mail|tell|text|message|notify|dm|remind|alert|call|let)\s+"
+    r"(?-i:[A-Z][\w'-]*))\s*\((?:the\s+|our\s+|their\s+|my\s+)?[a-z][a-z' -]{1,30}\)",
+    re.IGNORECASE,
+)
+
+
 def plain_surface(text: str) -> str:
     """Return `text` with its phone and chat spellings made plain."""
     text = text.translate(_QUOTES)
@@ -311,6 +320,8 @@ def plain_surface(text: str) -> str:
     if ". " in text or ".:" in text or ".," in text:
         text = _FIRM_SUFFIX.sub(lambda m: m.group()[:-1], text)
     text = _DOUBLE_STOP.sub(".", text)  # "… 6 a.m.." once the dots are gone
+    if "(" in text:
+        text = _ROLE_IN_BRACKETS.sub(r"\1", text)
     if " know" in lowered and "let" in lowered:  # the cheap test first
         text = _LET_NAMED_KNOW.sub(r"\1\2", text)
     if any(hint in lowered[-30:] for hint in _THANKS_HINTS):  # the cheap test first

@@ -2,7 +2,8 @@
 until the manager approves it") waits for that person as "put it on hold" does; the item an event
 brings may need an approval too ("…, it needs the events manager's OK first — once she gives it,
 …"), and the person giving it is the approval in hand; who a person is, said between the name and
-"know" ("let Marguerite, our head of sales, know"), is no clause of its own; a plural period
+"know" ("let Marguerite, our head of sales, know") or in brackets after it ("ping Dev (sales
+manager)"), is no clause of its own and names no source; a plural period
 asked about ("summarise which nights sold out") is what the data tells, no nightly run; and a
 clock time a test compares a time in the data with ("if low water is before 9am") is no run's."""
 
@@ -61,6 +62,13 @@ PEOPLE_DESCRIBED_BEFORE_KNOW = [
     ),
     ("When a deal closes, let Sam, our finance lead, know on Slack.", {}, (None, [S])),
     ("When a deal closes, let Sam (our finance lead) know on Slack.", {}, (None, [S])),
+    # A role in brackets after the name names no source: "sales" is no CRM here.
+    (
+        "Tessellate Software \u2014 Thursdays at 10:10am: should the CRM show fewer than 5 demo "
+        "calls booked this week, ping Dev (sales manager) on Slack.",
+        {},
+        ("10 10 * * 4", [Q, C, S]),
+    ),
 ]
 
 PERIODS_ASKED_ABOUT = [
@@ -89,6 +97,7 @@ UNCHANGED = [
     ),
     ("When an order comes in, it needs to be packed, then email the customer.", (None, [E])),
     ("When a deal closes, let the team know on Slack.", (None, [S])),
+    ("When an invoice is paid, email Ana (ana@x.example).", (None, [E])),
     (
         "Every Monday at 9am, pull last week's bookings from https://rooms.example.com/api, "
         "summarise how many evenings were full and email it to ops@example.com.",
