@@ -82,6 +82,7 @@ from nl_parser.waits import (
     LATER,
     LATER_FIRST,
     LEAVE_GRANTED,
+    MUST_APPROVE,
     NEEDS_APPROVAL,
     PERSON_ACTS,
     PUT_ON_HOLD,
@@ -522,6 +523,8 @@ def read_clause(text: str, *, prior: list[StepDraft]) -> list[StepDraft] | None:
     ) and TAKES_A_COUNTED_BATCH.match(text):
         return []  # "take these 60 scanned agreements, extract …": the counted items are at hand
     if any(word in lowered for word in _WORDS_OF_APPROVING):
+        if MUST_APPROVE.match(text):
+            return [signal_step(text)]  # "Priya has to approve it first"
         needed = NEEDS_APPROVAL.match(text)
         if needed and not main_verb(needed["subject"]):
             return _approval_needed(needed["subject"], text)

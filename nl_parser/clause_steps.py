@@ -489,10 +489,11 @@ def read_steps(clauses: list[Clause], *, scheduled: bool) -> StepReading:
                 # "email the rider a receipt unless the bike was logged as damaged": a passive
                 # on the item in hand is a state recorded on it, a test though it reads as news.
                 condition = recorded_state(body) or condition
-            if condition is None and clause.conditional == "if" and " " in body:
+            if condition is None and clause.conditional in ("if", "should") and " " in body:
                 # "If an airport shuttle run gets cancelled, text …": "if" before what befalls
                 # one item asks whether it did, a test ("when" names the event instead); so does
-                # "if" before an item of a kind ("a refill request for a controlled drug").
+                # "if" before an item of a kind ("a refill request for a controlled drug"), and
+                # the inverted "should" ("Should a customer's card payment be declined, …").
                 condition = befallen_state(body) or kind_asked_for(body)
             time_of_event = TIME_OF_EVENT.match(body)
             if condition is None and time_of_event and reading.parts and reading.parts[-1].event:

@@ -1,5 +1,7 @@
 """Tell a step that opens with no known imperative: a subject first, a duty, a hold, a test."""
 
+import re
+
 from nl_parser.bare_comparisons import BARE_COMPARISON
 from nl_parser.clause_tokens import DASHES, WITHHOLDING
 from nl_parser.late_sources import NAMES_A_SOURCE, SYSTEM_NOUNS
@@ -24,7 +26,7 @@ from nl_parser.steps_opened_by_verbs import after_comma
 from nl_parser.subjects_sent import ARTICLES, gapped_going_at, subject_goes_at
 from nl_parser.verb_objects import left_alone
 from nl_parser.verbs import CLASSIFY, continues_a_perfect
-from nl_parser.waits import withheld_at, withheld_passive_at
+from nl_parser.waits import MUST_APPROVE, withheld_at, withheld_passive_at
 
 
 def colon_after_address(tokens: list[tuple[str, int]], i: int) -> bool:
@@ -72,6 +74,14 @@ _NEEDING = frozenset({"need", "needs", "require", "get", "have"})
 _APPROVAL_NOUNS = frozenset(
     {"approval", "sign-off", "signoff", "go-ahead", "say-so", "light", "ok", "okay"}
 )
+
+
+# The words a person who must approve says it with, looked for before the whole pattern runs.
+_MUST_APPROVE_HINT = re.compile(
+    r"\b(?:has|have|needs?|must|is)\s+(?:to\s+)?(?:first\s+)?(?:approv|ok|sign|author|green)", re.I
+)
+_ENDS_THE_NEED = re.compile(r"\s*(?:$|[.;!?]|,\s*(?:and\s+)?then\b)", re.I)
+_BREAK = re.compile(r"[,;:.!?\u2013\u2014]|\s-\s")
 
 
 def _approval_needed_at(tokens: list[tuple[str, int]], i: int) -> bool:
@@ -139,6 +149,18 @@ def step_without_imperative_at(
             # "when a leave request comes in, we need the manager's approval before …": an
             # approval the run must have, after the event's comma, is its first step.
             starts_step = _approval_needed_at(tokens, i)
+        if (
+            not starts_step
+            and tokens[i - 1][0] == ","
+            and _MUST_APPROVE_HINT.search(text, offset, end)
+        ):
+            # "whenever a school asks for 60 seats, Priya has to approve it first": so is a
+            # person who must approve the item, up to the next break.
+            said = _BREAK.split(text[offset:end], maxsplit=1)[0]
+            # (unless a hold for them follows: "…, the lead has to approve it, so hold it until
+            # he does" waits once, where the hold says it)
+            rest = text[offset + len(said) : end]
+            starts_step = bool(MUST_APPROVE.match(said) and _ENDS_THE_NEED.match(rest))
     if (
         not starts_step
         and i > 0

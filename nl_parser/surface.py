@@ -244,9 +244,12 @@ _LET_NAMED_KNOW = re.compile(
 
 # "ping Dev (sales manager) on Slack", "email Ana (our bookkeeper) the totals": a person's role
 # in brackets after their name says who they are, and names no source ("sales" is no CRM).
+# "Priya (our box office manager) has to approve it": anywhere, a role told with its "our"
+# ("Salesforce (the ones still unsigned)" is a filter, and stays).
 _ROLE_IN_BRACKETS = re.compile(
     r"\b((?:ping|email|e-mail|tell|text|message|notify|dm|remind|alert|call|let)\s+"
-    r"(?-i:[A-Z][\w'-]*))\s*\((?:the\s+|our\s+|their\s+|my\s+)?[a-z][a-z' -]{1,30}\)",
+    r"(?-i:[A-Z][\w'-]*))\s*\((?:the\s+|our\s+|their\s+|my\s+)?[a-z][a-z' -]{1,30}\)"
+    r"|\b((?-i:[A-Z][\w'-]*))\s*\((?:our|their|my)\s+[a-z][a-z' -]{1,30}\)",
     re.IGNORECASE,
 )
 
@@ -321,7 +324,7 @@ def plain_surface(text: str) -> str:
         text = _FIRM_SUFFIX.sub(lambda m: m.group()[:-1], text)
     text = _DOUBLE_STOP.sub(".", text)  # "… 6 a.m.." once the dots are gone
     if "(" in text:
-        text = _ROLE_IN_BRACKETS.sub(r"\1", text)
+        text = _ROLE_IN_BRACKETS.sub(lambda m: m.group(1) or m.group(2), text)
     if " know" in lowered and "let" in lowered:  # the cheap test first
         text = _LET_NAMED_KNOW.sub(r"\1\2", text)
     if any(hint in lowered[-30:] for hint in _THANKS_HINTS):  # the cheap test first

@@ -149,14 +149,30 @@ NEEDS_APPROVAL = re.compile(
 )
 
 
+# "Priya has to approve it first", "the duty manager must sign it off", "our editor needs to OK
+# it": a person who must approve the item first is a wait for their approval.
+MUST_APPROVE = re.compile(
+    r"^\W*(?:(?-i:[A-Z][\w'\u2019-]*)(?:\s+(?-i:[A-Z][\w'\u2019-]*))?"
+    r"|(?:the|our|their|a)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
+    r"\s+(?:has\s+to|have\s+to|needs?\s+to|must|will\s+need\s+to|is\s+to)\s+(?:first\s+)?"
+    r"(?:approve|ok(?:ay)?|authori[sz]e|sign\s+off(?:\s+on)?|sign\s+(?:it|them|this|that)\s+off"
+    r"|green-?light)\b"
+    r"(?:\s+(?:it|them|this|that|each\s+one|the\s+[\w-]+))?"
+    r"(?:\s+(?:first|beforehand|up\s+front))?\W*$",
+    _I,
+)
+
+
 # "… the landlord's go-ahead before anything happens; once we have it, …", "when that's come
 # through": the approval already awaited, said again as the moment the run goes on.
 _AWAITED = r"(?:it|that|this|the\s+(?:approval|sign-off|go-ahead|ok|say-so|green\s+light))"
 AWAITED_IN_HAND = re.compile(
     rf"^\W*(?:(?:we|you|they|i)(?:['\u2019]ve|\s+have)?\s+(?:got|get|have|receive|received)\s+{_AWAITED}"
-    # "once she gives it", "when he's given the go-ahead": the person awaited gives it.
+    # "once she gives it", "when he's given the go-ahead": the person awaited gives it; "once
+    # she has": the approving said before, left out.
     r"|(?:she|he|they)(?:['\u2019]s|\s+has|\s+have)?\s+(?:gives?|gave|given|grants?|granted)\s+"
     rf"{_AWAITED}"
+    r"|(?:she|he|they)\s+(?:has|have|does|do|did)"
     rf"|{_AWAITED}(?:['\u2019]s|\s+is|\s+has)?\s+(?:been\s+)?"
     r"(?:in|through|given|granted|comes?\s+(?:in|through)|arrives?|arrived))\W*$",
     _I,
