@@ -135,7 +135,9 @@ NL_EVAL ?= ../shared/nl_eval/public.jsonl $(NL_DATA)/dev.jsonl $(NL_DATA)/heldou
 	$(NL_DATA)/heldout319.jsonl $(NL_DATA)/heldout320.jsonl $(NL_DATA)/heldout321.jsonl \
 	$(NL_DATA)/heldout322.jsonl $(NL_DATA)/heldout323.jsonl $(NL_DATA)/heldout324.jsonl \
 	$(NL_DATA)/heldout325.jsonl $(NL_DATA)/heldout326.jsonl $(NL_DATA)/heldout327.jsonl \
-	$(NL_DATA)/heldout328.jsonl $(NL_DATA)/heldout329.jsonl $(NL_DATA)/heldout330.jsonl
+	$(NL_DATA)/heldout328.jsonl $(NL_DATA)/heldout329.jsonl $(NL_DATA)/heldout330.jsonl \
+	$(NL_DATA)/heldout331.jsonl $(NL_DATA)/heldout332.jsonl $(NL_DATA)/heldout333.jsonl \
+	$(NL_DATA)/heldout334.jsonl
 # Helpers and the baseline apps the benches start are not benchmarks of their own.
 BENCHES ?= $(filter-out bench/__init__.py bench/common.py bench/hello_app.py bench/enqueue_app.py bench/e2e.py,$(wildcard bench/*.py))
 
