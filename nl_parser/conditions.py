@@ -27,7 +27,7 @@ from nl_parser.faults_reported import fault_reported
 from nl_parser.headline_states import with_its_be, with_its_subject
 from nl_parser.hour_now import hour_test
 from nl_parser.kinds_left_out import kind_left_out
-from nl_parser.lexicon import NUMBER_PATTERN, word_set
+from nl_parser.lexicon import CLOCK_TIME, NUMBER_PATTERN, word_set
 from nl_parser.predicates import GRADE_BROUGHT, STATE_GONE_ONTO, STATUS_RULES, first_comparison
 from nl_parser.sold_out_states import sells_out_asked, sold_out_state
 from nl_parser.states_left import state_left_in
@@ -504,26 +504,23 @@ TIMED_ACT = re.compile(
     # "is brought back after 6pm", "gets handed in before noon": a verb with its particle.
     r"|(?:brought|given|taken)(?=\s+(?:back|in|over|out)\b))(?:\s+(?:back|in|over|off|out))?)\s+"
     r"(?P<side>before|after|by)\s+"
-    r"(?P<time>midnight|noon|midday|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)(?!\w)",
+    rf"(?P<time>{CLOCK_TIME})",
     _I,
 )
 
 
-_CLOCK_TIME = r"(?:midnight|noon|midday|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)(?!\w)"
 # "where any unit was opened between midnight and 5am": the window of the day an act was done
 # on the item, a test of it as "placed before 1pm" is (`parser.py` keeps it from the clock).
 # "if a gate was left open between 11pm and 5am": a state the act left may follow it.
 TIMED_ACT_WINDOW = re.compile(
     r"\b(?:is|was|were|are|gets?|got|been)\s+(?:[a-z]{3,}ed|made|sent|paid|set|left|seen|run)\s+"
     r"(?:(?:open|unlocked|on|off|unattended|running)\s+)?"
-    rf"between\s+{_CLOCK_TIME}\s+and\s+{_CLOCK_TIME}",
+    rf"between\s+{CLOCK_TIME}\s+and\s+{CLOCK_TIME}",
     _I,
 )
 # "a door sensor reports an opening between midnight and 6am": a window of the day the event
 # falls in, a test of its time (plain numbers, "between 8 and 12", are a reading's band).
-_TIME_WINDOW = re.compile(
-    rf"\bbetween\s+(?P<start>{_CLOCK_TIME})\s+and\s+(?P<end>{_CLOCK_TIME})", _I
-)
+_TIME_WINDOW = re.compile(rf"\bbetween\s+(?P<start>{CLOCK_TIME})\s+and\s+(?P<end>{CLOCK_TIME})", _I)
 
 
 def _read_timed_act(text: str) -> ConditionDraft | None:

@@ -4,7 +4,7 @@ import re
 from typing import Any
 
 from nl_parser.condition_fields import config
-from nl_parser.lexicon import blank_all
+from nl_parser.lexicon import CLOCK_TIME, blank_all
 
 # "if it's after 10pm", "when the time is past 18:00", "if it's gone 6pm", "if it is now later
 # than 11pm": no act is named, so the time of day is the clock's when the run happens; the hour
@@ -13,7 +13,7 @@ HOUR_NOW = re.compile(
     r"\b(?:it(?:['\u2019]s|\s+is)|the\s+(?:current\s+|local\s+)?time\s+is)\s+"
     r"(?:now\s+|already\s+|still\s+)?"
     r"(?P<side>after|past|gone|later\s+than|before|earlier\s+than)\s+"
-    r"(?P<time>midnight|noon|midday|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)(?!\w)",
+    rf"(?P<time>{CLOCK_TIME})",
     re.IGNORECASE,
 )
 # The words one of them needs, tested before the pattern runs.

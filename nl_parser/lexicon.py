@@ -4,6 +4,9 @@ import functools
 import re
 from collections.abc import Iterable
 
+# A clock time as tests and windows write it: "midnight", "noon", "9am", "5:30 pm", "18:00".
+CLOCK_TIME = r"(?:midnight|noon|midday|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)(?!\w)"
+
 
 def blank_span(text: str, span: tuple[int, int]) -> str:
     """Return `text` with the span replaced by as many spaces, so every offset stays put."""

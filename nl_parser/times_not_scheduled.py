@@ -7,7 +7,7 @@ from nl_parser.conditions import TIMED_ACT, TIMED_ACT_WINDOW
 from nl_parser.data_days import blank_items_dates, blank_items_months, blank_months_alone
 from nl_parser.deadlines import blank_deadlines, blank_hold_ends
 from nl_parser.hour_now import blank_hour_tests
-from nl_parser.lexicon import blank_all, blank_span, blank_spans
+from nl_parser.lexicon import CLOCK_TIME, blank_all, blank_span, blank_spans
 from nl_parser.message_content import blank_told_days, blank_told_times
 from nl_parser.months_referred import months_referred_back
 from nl_parser.story_days import blank_story_days
@@ -25,8 +25,7 @@ _EVENT_TIME = re.compile(
 _TIME_TESTED = re.compile(
     r"\b(?:if|unless|whether|when|in\s+case)\s+(?!it\b|it['\u2019]s\b)[^,.;:!?]*?"
     r"\b(?:is|are|was|were|falls?|lands?|comes?)\s+(?:still\s+)?"
-    r"(?:before|after|earlier\s+than|later\s+than)\s+"
-    r"(midnight|noon|midday|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)(?!\w)",
+    rf"(?:before|after|earlier\s+than|later\s+than)\s+({CLOCK_TIME})",
     re.IGNORECASE,
 )
 
