@@ -1,15 +1,12 @@
 """The shipped second-opinion model: it loads, reads the text as it was trained to, and is quick."""
 
 import json
-from pathlib import Path
 
 import pytest
 
 from nl_parser.second_opinion import MODEL_DIR, document, shipped_model
 
 pytestmark = pytest.mark.second_reading
-
-PUBLIC = Path(__file__).resolve().parents[3] / "shared/nl_eval/public.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -30,10 +27,10 @@ def test_it_gives_a_distribution_over_the_shapes_it_was_trained_on(model):
     assert ("email.send",) in opinion
 
 
-def test_it_reads_the_instruction_and_its_tools_as_in_training(model):
+def test_it_reads_the_instruction_and_its_tools_as_in_training(model, public_set):
     # Trained on every labelled set, the public set among them: a model read with another
     # tokenizer or document format than it was trained with would miss many of these.
-    cases = [json.loads(line) for line in PUBLIC.read_text(encoding="utf-8").splitlines()]
+    cases = [json.loads(line) for line in public_set.read_text(encoding="utf-8").splitlines()]
     named = 0
     for case in cases:
         opinion = model.probabilities(
